@@ -1,0 +1,189 @@
+"""The data model: frozen values that flow one way through the pipeline stages.
+
+read -> Article
+tag  -> TimeExpression (found and normalised against the article's publication date)
+events -> Mention (a dated event reference in one sentence) and Dropped (why not)
+merge -> Event (one happening, all its mentions)
+order -> Timeline (events in chronological order)
+
+Every type is a frozen, slotted, keyword-only dataclass holding tuples, never lists,
+so a later stage cannot change what an earlier one produced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal, Mapping
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Status = Literal["past", "planned"]
+Mod = Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"]
+
+#: Granularities a DATE/TIME value can have, coarsest first.
+GRANULARITIES: tuple[str, ...] = (
+    "century",
+    "decade",
+    "year",
+    "half",
+    "season",
+    "quarter",
+    "month",
+    "week",
+    "day",
+    "time",
+)
+
+
+def _frozen_mapping(value: Mapping[str, object] | None = None) -> Mapping[str, object]:
+    return MappingProxyType(dict(value or {}))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """One input article, as read from disk."""
+
+    id: str
+    """The file stem; unique within a build."""
+    path: str
+    """The path the article was read from, as given (used in messages)."""
+    title: str
+    body: str
+    """The text after the front matter. Every offset in the pipeline points into it."""
+    body_line: int = 1
+    """The 1-based line of the file on which ``body`` starts (for ``path:line`` messages)."""
+    published: dt.date | None = None
+    """The local calendar date of publication: the anchor of relative expressions."""
+    published_raw: str | None = None
+    """The publication date/time as written in the front matter (may carry a time and offset)."""
+    published_inferred: bool = False
+    """True when ``published`` was inferred from the text, not stated in metadata."""
+    source: str | None = None
+    """The outlet that published the article."""
+    url: str | None = None
+    author: str | None = None
+    tags: tuple[str, ...] = ()
+    lang: str = "en"
+    story: str | None = None
+    """An optional story key: articles of one story may anchor each other's events."""
+    extra: Mapping[str, object] = field(default_factory=_frozen_mapping)
+    """Unknown front-matter keys, kept and ignored."""
+
+    def line_of(self, offset: int) -> int:
+        """Return the 1-based file line of a body offset."""
+        return self.body_line + self.body.count("\n", 0, max(0, offset))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimeExpression:
+    """A temporal expression found in a text, normalised to a TIMEX3 value.
+
+    ``value`` is a TIMEX3 value: ``2025``, ``2025-Q2``, ``2025-SU``, ``2025-H1``, ``2025-05``,
+    ``2025-W02``, ``2025-05-12``, ``2025-05-12T14:30``, ``202`` (decade), ``20`` (century),
+    ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``, a range ``START/END``, a duration ``P3D``,
+    a set ``XXXX-WXX-1``; unknown parts are ``X``.
+    """
+
+    start: int
+    end: int
+    """Character offsets into the tagged text: ``text[start:end] == self.text``."""
+    text: str
+    type: TimexType
+    value: str
+    granularity: str | None = None
+    """One of GRANULARITIES for DATE/TIME values; None for DURATION and SET."""
+    mod: str | None = None
+    """TIMEX3 mod: START, MID, END, APPROX, ... or None."""
+    rule: str = ""
+    """The name of the tagger rule that produced it (kebab-case)."""
+    anchor: str | None = None
+    """ISO date the value was resolved against (the DCT, usually); None when absolute."""
+    direction: Literal["past", "future"] | None = None
+    """For deictic expressions: which way tense/modality pointed when resolving."""
+    relation: Literal["before", "after"] | None = None
+    """Event-relative expressions ("a day after X", "three days later", "the previous day"):
+    the referent lies ``offset`` before/after another event; ``value`` is then the
+    value resolved from the DCT only as a fallback (may be unknown, ``XXXX-XX-XX``)."""
+    offset: str | None = None
+    """For event-relative expressions: the ISO 8601 duration between the two events (``P1D``)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateValue:
+    """A calendar value at a known precision: "May 2025" is a month, never 1 May."""
+
+    value: str
+    """TIMEX3 value (``2025-05``) or an interval ``START/END`` of two such values."""
+    granularity: str
+    mod: str | None = None
+    label: str = ""
+    """The human form: "mid-2025", "May 2025", "Monday 12 January 2026"."""
+    start: dt.date = dt.date.min
+    """First day of the interval."""
+    end: dt.date = dt.date.min
+    """Last day of the interval (inclusive)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """One dated reference to an event in one sentence of one article."""
+
+    article: str
+    """Article id."""
+    sentence: str
+    """The whole sentence, plain text."""
+    sentence_start: int
+    """Offset of the sentence in the article body."""
+    expr: str
+    """The date words as written."""
+    start: int
+    end: int
+    """Offsets of ``expr`` in the article body."""
+    date: DateValue
+    status: Status
+    title: str
+    """A short headline for the event, derived from the sentence."""
+    rule: str = ""
+    anchor: str | None = None
+    """The date (ISO) or event the value was resolved from."""
+    reason: str = ""
+    """Why this expression was kept as an event (for --explain)."""
+    tags: tuple[str, ...] = ()
+    """People, places and organisations named in the sentence."""
+    expression: TimeExpression | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Dropped:
+    """A temporal expression that does not anchor an event, and why."""
+
+    article: str
+    expression: TimeExpression
+    reason: str
+    sentence: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """One happening, with every mention of it across articles."""
+
+    id: str
+    """Stable, content-derived id (safe as a file name: ``[a-z0-9-]``)."""
+    date: DateValue
+    status: Status
+    title: str
+    mentions: tuple[Mention, ...]
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Timeline:
+    """Events in chronological order, with the articles they come from."""
+
+    title: str
+    events: tuple[Event, ...]
+    articles: tuple[Article, ...]
+    dropped: tuple[Dropped, ...] = ()
+    expressions: Mapping[str, tuple[TimeExpression, ...]] = field(default_factory=_frozen_mapping)
+    """Every expression found, by article id (for the article pages)."""
