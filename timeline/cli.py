@@ -1,0 +1,224 @@
+"""The command line: a thin layer over the library. Only this module prints or exits."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import traceback
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from . import __version__
+from .errors import Diagnostic, InputError, TimelineError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _date_arg(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def parser() -> argparse.ArgumentParser:
+    """Build the argument parser (every command has --help)."""
+    p = argparse.ArgumentParser(prog="timeline", description="Turn a folder of news articles into a dated-event timeline website.")
+    p.add_argument("--version", action="version", version=f"timeline {__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks for internal errors")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build the site", description="Read the articles, extract their events and write the site.")
+    b.add_argument("--source", type=Path, help="folder (or file) of articles (default: seeds/)")
+    b.add_argument("--out", type=Path, help="output folder (default: site/)")
+    b.add_argument("--config", type=Path, help="config file (default: timeline.toml when present)")
+    b.add_argument("--base-url", help="absolute URL of the published site (feed, sitemap, canonical links only)")
+
+    e = sub.add_parser("extract", help="print the events of articles", description="Print the events extracted from articles.")
+    e.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders (default: seeds/)")
+    e.add_argument("--format", choices=("json", "csv", "table"), default="json", help="output format (default: json)")
+    e.add_argument("--explain", action="store_true", help="show for each event its expressions, anchors and why it was kept, and the dropped expressions")
+
+    t = sub.add_parser("tag", help="print the temporal expressions of a text", description="Run the temporal tagger alone.")
+    t.add_argument("file", nargs="?", default="-", metavar="FILE", help="text or article file, or - for standard input (default)")
+    t.add_argument("--dct", type=_date_arg, help="document creation time (publication date), YYYY-MM-DD")
+    t.add_argument("--jsonl", metavar="FILE", help='read {"id","dct","text"} lines from FILE (- for stdin) and print {"id","timexes"} lines')
+    t.add_argument("--explain", action="store_true", help="print rule, anchor and direction per match")
+    return p
+
+
+def _print_diagnostics(diags: Sequence[Diagnostic], err: TextIO) -> None:
+    seen = set()
+    for d in diags:
+        s = str(d)
+        if s not in seen:
+            seen.add(s)
+            print(s, file=err)
+
+
+def timex_record(e: object) -> dict[str, object]:
+    """The `timeline tag` JSON form of one TimeExpression."""
+    return {"start": e.start, "end": e.end, "text": e.text, "type": e.type, "value": e.value, "mod": e.mod}  # type: ignore[attr-defined]
+
+
+def _explain_line(e: object) -> str:
+    g = e  # type: ignore[assignment]
+    extra = ""
+    if getattr(g, "relation", None):
+        extra = f" relation={g.relation} offset={g.offset}"
+    return (f"{g.start:>6}-{g.end:<6} {g.type:<8} {g.value:<22} mod={g.mod or '-':<6} "
+            f"rule={g.rule or '-'} anchor={g.anchor or '-'} direction={g.direction or '-'}{extra}  {g.text!r}")
+
+
+def cmd_tag(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .read import decode, split_front_matter, parse_published
+    from .tag import tag
+
+    status = EXIT_OK
+    if args.jsonl:
+        name = args.jsonl
+        stream = sys.stdin if name == "-" else None
+        try:
+            fh = stream or open(name, encoding="utf-8")
+        except OSError as e:
+            raise InputError(name, None, f"cannot read: {e.strerror or e}") from e
+        with fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                        raise ValueError('expected an object with a "text" string')
+                    dct = args.dct
+                    if rec.get("dct"):
+                        dct = dt.date.fromisoformat(str(rec["dct"])[:10])
+                except (ValueError, json.JSONDecodeError) as e:
+                    print(f"{name}:{n}: error: {e}", file=err)
+                    status = EXIT_FAILED
+                    continue
+                found = tag(rec["text"], dct)
+                if args.explain:
+                    for x in found:
+                        print(f"{rec.get('id')}: {_explain_line(x)}", file=out)
+                else:
+                    print(json.dumps({"id": rec.get("id"), "timexes": [timex_record(x) for x in found]}, ensure_ascii=False), file=out)
+        return status
+    if args.file == "-":
+        text, ident = sys.stdin.read(), "stdin"
+    else:
+        p = Path(args.file)
+        try:
+            data = p.read_bytes()
+        except OSError as e:
+            raise InputError(args.file, None, f"cannot read: {e.strerror or e}") from e
+        text, warnings = decode(args.file, data)
+        _print_diagnostics(warnings, err)
+        ident = p.stem
+    dct = args.dct
+    meta, body, _ = split_front_matter(args.file, text)
+    if meta:
+        text = body
+        if dct is None and meta.get("date"):
+            try:
+                dct = parse_published(meta["date"])[0]
+            except ValueError as e:
+                raise InputError(args.file, 2, f"front matter 'date': {e}") from e
+    found = tag(text, dct)
+    if args.explain:
+        for x in found:
+            print(_explain_line(x), file=out)
+    else:
+        print(json.dumps({"id": ident, "timexes": [timex_record(x) for x in found]}, ensure_ascii=False), file=out)
+    return status
+
+
+def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .build import extract
+    from .export import dumps, events_csv, events_json
+
+    paths = args.paths or [Path("seeds")]
+    result = extract(paths)
+    _print_diagnostics(result.diagnostics, err)
+    tl = result.timeline
+    if args.explain:
+        print(explain_text(tl), file=out, end="")
+    elif args.format == "json":
+        print(dumps(events_json(tl)), file=out, end="")
+    elif args.format == "csv":
+        print(events_csv(tl), file=out, end="")
+    else:
+        for e in tl.events:
+            srcs = ", ".join(sorted({m.article for m in e.mentions}))
+            print(f"{e.date.value:<12} {e.status:<8} {e.title}  [{srcs}]", file=out)
+    return EXIT_FAILED if result.failed else EXIT_OK
+
+
+def explain_text(tl: object) -> str:
+    """Explain each event (expressions, anchors, reasons) and every dropped expression."""
+    lines: list[str] = []
+    for e in tl.events:  # type: ignore[attr-defined]
+        lines.append(f"EVENT {e.id}  {e.date.value} ({e.date.label}) {e.status}: {e.title}")
+        for m in e.mentions:
+            lines.append(f"  - {m.article}:{m.start}-{m.end} {m.expr!r} -> {m.date.value} rule={m.rule or '-'} "
+                         f"anchor={m.anchor or '-'} kept: {m.reason or '-'}")
+    if tl.dropped:  # type: ignore[attr-defined]
+        lines.append("DROPPED")
+        for d in tl.dropped:  # type: ignore[attr-defined]
+            x = d.expression
+            lines.append(f"  - {d.article}:{x.start}-{x.end} {x.text!r} {x.type} {x.value}: {d.reason}")
+    return "".join(line + "\n" for line in lines)
+
+
+def cmd_build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .build import build
+    from .config import load_config
+
+    config = load_config(args.config, source=args.source, out=args.out, base_url=args.base_url)
+    result = build(config)
+    _print_diagnostics(result.diagnostics, err)
+    n_art = len(result.timeline.articles)
+    print(f"Built {len(result.timeline.events)} events from {n_art} article{'s' if n_art != 1 else ''} "
+          f"in {result.seconds:.2f} s -> {result.out}", file=err)
+    return EXIT_FAILED if result.failed else EXIT_OK
+
+
+COMMANDS = {"build": cmd_build, "extract": cmd_extract, "tag": cmd_tag}
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the command line; return the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    p = parser()
+    try:
+        args = p.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    if not args.command:
+        p.print_help(err)
+        return EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args, out, err)
+    except InputError as e:
+        print(str(e), file=err)
+        return EXIT_FAILED
+    except TimelineError as e:
+        print(f"timeline: error: {e}", file=err)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("timeline: interrupted", file=err)
+        return 130
+    except Exception as e:  # noqa: BLE001 - the one place internal errors become messages
+        if args.debug:
+            traceback.print_exc(file=err)
+        else:
+            print(f"timeline: internal error: {type(e).__name__}: {e} (run with --debug for the traceback)", file=err)
+        return EXIT_FAILED
+
+
+def main_exit() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,313 @@
+"""Stage 1: read article files into Article values (the only stage that reads input files).
+
+Readers are chosen by file suffix from ``READERS``. Every reader returns the article and the
+warnings it met; a file that cannot be used raises ``InputError`` with its path and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+import yaml
+
+from .errors import Diagnostic, InputError
+from .model import Article
+
+#: Front-matter keys the reader understands; any other key is kept in ``Article.extra``.
+KNOWN_KEYS = ("title", "date", "source", "url", "author", "tags", "lang", "story")
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_MAX_TITLE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """An article and the warnings met while reading it."""
+
+    article: Article
+    warnings: tuple[Diagnostic, ...] = ()
+
+
+def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
+    """Decode file bytes as UTF-8 (BOM allowed); fall back to Windows-1252 with a warning.
+
+    Newlines are normalised to ``\\n`` (as Python's text mode does), so offsets are the same
+    as in ``open(path).read()``.
+
+    Raises:
+        InputError: for empty or binary files.
+    """
+    warnings: list[Diagnostic] = []
+    if not data.strip():
+        raise InputError(path, None, "file is empty; add an article or remove the file")
+    if b"\x00" in data[:8192]:
+        raise InputError(path, None, "file looks binary (it contains NUL bytes); only text, Markdown and HTML articles are read")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        warnings.append(Diagnostic(path, line, "warning", "invalid UTF-8; decoded as Windows-1252 (save the file as UTF-8 to silence this)"))
+        text = data.decode("cp1252", errors="replace")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, warnings
+
+
+def parse_published(value: object) -> tuple[dt.date, str]:
+    """Return the local calendar date of a front-matter date and its written form.
+
+    Accepts a date, a datetime (aware or naive: its own calendar date counts), or a string
+    in ISO 8601 (``2026-01-13``, ``2026-01-13T09:30:00+05:30``).
+
+    Raises:
+        ValueError: when the value is not a date.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date(), value.isoformat()
+    if isinstance(value, dt.date):
+        return value, value.isoformat()
+    if isinstance(value, str):
+        s = value.strip()
+        try:
+            return dt.date.fromisoformat(s), s
+        except ValueError:
+            pass
+        try:
+            return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date(), s
+        except ValueError:
+            pass
+        from dateutil import parser as dateutil_parser
+
+        try:
+            parsed = dateutil_parser.isoparse(s)
+        except (ValueError, OverflowError) as err:
+            raise ValueError(f"{s!r} is not a date (use YYYY-MM-DD)") from err
+        return parsed.date(), s
+    raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD)")
+
+
+def _key_line(front: str, key: str, first_line: int) -> int:
+    m = re.search(rf"^{re.escape(key)}\s*:", front, re.M)
+    return first_line + (front.count("\n", 0, m.start()) if m else 0)
+
+
+def _as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def _clean_title(text: str) -> str:
+    text = " ".join(text.split())
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
+
+
+def safe_url(value: str) -> str | None:
+    """Return ``value`` when it is an http(s) or relative URL, else None (no ``javascript:``)."""
+    value = value.strip()
+    if not value or any(ord(c) < 32 or c in "<>\"'` \\" for c in value):
+        return None
+    scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", value)
+    if scheme and scheme[1].lower() not in ("http", "https"):
+        return None
+    if value.startswith("//"):
+        return None
+    return value
+
+
+def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int]:
+    """Split ``text`` into (front matter mapping, body, 1-based line where the body starts).
+
+    Raises:
+        InputError: for broken YAML (with its line) or front matter that is not a mapping.
+    """
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        if text.startswith("---\n"):
+            raise InputError(path, 1, "front matter is not closed: add a line '---' after it")
+        return {}, text, 1
+    front = m[1] or ""
+    try:
+        data = yaml.safe_load(front) if front.strip() else {}
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = 2 + mark.line if mark else 1
+        problem = err.problem or err.context or "invalid YAML"
+        raise InputError(path, line, f"front matter is not valid YAML: {problem}") from err
+    except yaml.YAMLError as err:
+        raise InputError(path, 2, f"front matter is not valid YAML: {err}") from err
+    except ValueError as err:  # PyYAML's timestamp constructor: "2026-02-30"
+        line = _key_line(front, "date", 2)
+        raise InputError(path, line, f"front matter holds an impossible date: {err} (use a real YYYY-MM-DD)") from err
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError(path, 2, f"front matter must be a mapping of keys to values, not {type(data).__name__}")
+    body_line = 1 + text.count("\n", 0, m.end())
+    return {str(k): v for k, v in data.items()}, text[m.end():], body_line
+
+
+def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_line: int,
+                 front_line: int = 2, default_title: str = "") -> ReadResult:
+    """Build an Article from front-matter metadata and a body, validating each field."""
+    warnings: list[Diagnostic] = []
+    published = published_raw = None
+    if meta.get("date") not in (None, ""):
+        try:
+            published, published_raw = parse_published(meta["date"])
+        except ValueError as err:
+            line = front_line
+            raise InputError(path, line, f"front matter 'date': {err}") from err
+    else:
+        warnings.append(Diagnostic(path, None, "warning",
+                                   "no publication date: relative dates ('on Monday', 'last week') cannot be resolved; "
+                                   "add 'date: YYYY-MM-DD' to the front matter"))
+    title = _clean_title(_as_text(meta.get("title"))) or default_title or stem
+    url = None
+    if meta.get("url"):
+        url = safe_url(_as_text(meta["url"]))
+        if url is None:
+            warnings.append(Diagnostic(path, front_line, "warning",
+                                       f"front matter 'url': {_as_text(meta['url'])[:80]!r} is not an http(s) or relative URL; ignored"))
+    raw_tags = meta.get("tags") or ()
+    if isinstance(raw_tags, str):
+        raw_tags = [t for t in raw_tags.split(",")]
+    if not isinstance(raw_tags, (list, tuple)):
+        raw_tags = [raw_tags]
+    tags = tuple(dict.fromkeys(t for t in (_clean_title(_as_text(x)) for x in raw_tags) if t))
+    extra = {k: v for k, v in meta.items() if k not in KNOWN_KEYS}
+    article = Article(
+        id=stem,
+        path=path,
+        title=title[:_MAX_TITLE * 2],
+        body=body,
+        body_line=body_line,
+        published=published,
+        published_raw=published_raw,
+        source=_clean_title(_as_text(meta.get("source"))) or None,
+        url=url,
+        author=_clean_title(_as_text(meta.get("author"))) or None,
+        tags=tags,
+        lang=_clean_title(_as_text(meta.get("lang"))) or "en",
+        story=_clean_title(_as_text(meta.get("story"))) or None,
+        extra=extra,
+    )
+    return ReadResult(article, tuple(warnings))
+
+
+def read_markdown(path: str, stem: str, text: str) -> ReadResult:
+    """Read a Markdown article: YAML front matter, then the body."""
+    meta, body, body_line = split_front_matter(path, text)
+    return article_from(path, stem, meta, body, body_line)
+
+
+def read_text(path: str, stem: str, text: str) -> ReadResult:
+    """Read a plain-text article: optional front matter; otherwise the first line is the title.
+
+    Without front matter, a first line of at most 200 characters is the title and the body
+    starts after it; a longer first line is a paragraph, so the body is the whole text and
+    the title is its first words.
+    """
+    meta, body, body_line = split_front_matter(path, text)
+    default_title = ""
+    if not meta and body_line == 1:
+        first, _, rest = body.partition("\n")
+        if first.strip() and len(first) <= _MAX_TITLE and rest.strip():
+            default_title = first.strip()
+            body, body_line = rest, 2
+        else:
+            words = first.split()
+            default_title = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    return article_from(path, stem, meta, body, body_line, default_title=default_title)
+
+
+Reader = Callable[[str, str, str], ReadResult]
+
+#: Readers by file suffix (lower case).
+READERS: dict[str, Reader] = {
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".txt": read_text,
+}
+
+
+def read_article(path: Path | str, display: str | None = None) -> ReadResult:
+    """Read one article file.
+
+    Args:
+        path: the file.
+        display: how to name the file in messages (defaults to ``str(path)``).
+
+    Raises:
+        InputError: when the file cannot be read or used.
+    """
+    p = Path(path)
+    shown = display or str(path)
+    reader = READERS.get(p.suffix.lower())
+    if reader is None:
+        raise InputError(shown, None, f"unsupported file type {p.suffix!r}; use one of {', '.join(sorted(READERS))}")
+    try:
+        data = p.read_bytes()
+    except OSError as err:
+        raise InputError(shown, None, f"cannot read file: {err.strerror or err}") from err
+    text, warnings = decode(shown, data)
+    result = reader(shown, p.stem, text)
+    return ReadResult(result.article, tuple(warnings) + result.warnings)
+
+
+def article_files(source: Path) -> list[Path]:
+    """Return the article files under ``source`` in a stable order (hidden files skipped)."""
+    if source.is_file():
+        return [source]
+    files = []
+    for p in source.rglob("*"):
+        rel = p.relative_to(source)
+        if any(part.startswith((".", "_")) for part in rel.parts):
+            continue
+        if p.is_file() and p.suffix.lower() in READERS:
+            files.append(p)
+    return sorted(files, key=lambda q: q.relative_to(source).as_posix())
+
+
+def read_articles(paths: list[Path]) -> tuple[tuple[Article, ...], tuple[Diagnostic, ...], int]:
+    """Read every article under the given files or folders.
+
+    Returns:
+        (articles, diagnostics, number of files that failed). Articles come in path order;
+        a file whose id (stem) repeats an earlier one is reported and skipped.
+    """
+    articles: list[Article] = []
+    diagnostics: list[Diagnostic] = []
+    failed = 0
+    seen: dict[str, str] = {}
+    for root in paths:
+        if not root.exists():
+            diagnostics.append(Diagnostic(str(root), None, "error", "no such file or folder"))
+            failed += 1
+            continue
+        for f in article_files(root):
+            shown = str(f)
+            try:
+                result = read_article(f, shown)
+            except InputError as err:
+                diagnostics.append(err.diagnostic)
+                failed += 1
+                continue
+            diagnostics.extend(result.warnings)
+            art = result.article
+            if art.id in seen:
+                diagnostics.append(Diagnostic(shown, None, "error",
+                                              f"duplicate article id {art.id!r} (also {seen[art.id]}); rename one of the files"))
+                failed += 1
+                continue
+            seen[art.id] = shown
+            articles.append(art)
+    return tuple(articles), tuple(diagnostics), failed

@@ -1,0 +1,258 @@
+"""Text helpers shared by the event stages: sentences with offsets, quotations, URLs, captions.
+
+No stage logic lives here: these functions only describe the shape of a news text.
+
+Every span is a pair of character offsets ``(start, end)`` into the text given, end
+exclusive, so ``text[start:end]`` is the piece described.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Sentence",
+    "sentences",
+    "sentence_at",
+    "quote_spans",
+    "url_spans",
+    "is_caption",
+    "dateline_end",
+    "clean",
+    "words",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a text: ``text[start:end]`` (stripped of surrounding blanks)."""
+
+    start: int
+    end: int
+    text: str
+
+
+#: Words that end in a period without ending the sentence (lowercased, without the period).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep rev fr st jr sr hon pres supt insp
+    inc corp ltd co bros plc llc dept univ assn est approx no nos vol fig al vs etc cf ave blvd rd mt ft
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    a.m p.m u.s u.k u.n e.u u.s.a u.a.e d.c i.e e.g n.y l.a
+    """.split()
+)
+
+#: Words that, after an ambiguous abbreviation such as "U.S.", start a new sentence.
+_SENTENCE_STARTERS = frozenset(
+    """
+    the a an it he she they we i but and in on this that these those there his her their its our
+    however meanwhile officials separately earlier later also yet still then so while when after
+    """.split()
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NEXT_START = re.compile(r"""\s+["'“‘(\[]*([A-Za-z0-9]+)""")
+#: Agency credits and photo markers that end or start a caption.
+_CAPTION_END = re.compile(
+    r"\((?:[A-Z][A-Za-z&./ -]{0,30}|(?:File )?Photo[^)]{0,60}|File|AP Photo[^)]*|Reuters|AFP|PTI|ANI|IANS|"
+    r"Getty Images|Bloomberg|AP|HT Photo|Representational (?:image|photo)|[A-Z]+ Photo)\)\s*$"
+)
+_CAPTION_MARKERS = re.compile(
+    r"^\s*(?:FILE PHOTO|File photo|Photo|PHOTO|Image|IMAGE|Caption|Picture)\b\s*[:|-]"
+    r"|\bfile (?:photo|picture|image)\b|\bphoto credit\b|\((?:file|file photo)\)|\bpictured\b",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"'“”]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>()\"'“”]+", re.IGNORECASE)
+#: A dateline: "NEW DELHI:", "WASHINGTON (Reuters) -", "LONDON, March 3 —".
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3})"
+    r"(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?)?"
+    r"(?:\s*\([A-Za-z .&]+\))?\s*(?::|—|–|-{1,2})\s+"
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+
+
+def _is_boundary(text: str, end: int) -> bool:
+    """Decide whether the punctuation run ending at ``end`` closes a sentence."""
+    punct = text[end - 1] if end else ""
+    m = _NEXT_START.match(text, end)
+    if not m:
+        return True
+    nxt = m.group(1)
+    opener = text[end : m.start(1)].strip()
+    # The next sentence starts with a capital, a digit or an opening quote.
+    if not (nxt[0].isupper() or nxt[0].isdigit() or opener):
+        return False
+    if punct != "." and not text[end - 1] in "\"'”’)]":
+        return True
+    # Find the word carrying the final period (inside any closing quotes/brackets).
+    head = text[:end].rstrip("\"'”’)]")
+    if not head.endswith("."):
+        return True
+    wm = _WORD_BEFORE.search(head[-25:])
+    if not wm:
+        return True
+    word = wm.group(1).lower()
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "S. Jaishankar", "John F. Kennedy"
+    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        # "U.S." or "Jan." may still end a sentence before an obvious sentence start.
+        ambiguous = "." in word or word in {"inc", "corp", "ltd", "co", "etc", "jr", "sr", "plc", "llc"}
+        return ambiguous and nxt.lower() in _SENTENCE_STARTERS and nxt[0].isupper()
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        return nxt.lower() in _SENTENCE_STARTERS and nxt[0].isupper()
+    return True
+
+
+def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.end() >= end:
+            break
+        if _is_boundary(text, m.end()):
+            _emit(text, pos, m.end(), out)
+            pos = m.end()
+    _emit(text, pos, end, out)
+
+
+def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        # A caption glued after a sentence ends at "(AGENCY)" and has no final period; it is
+        # already its own piece because the previous sentence ended with a period.
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Return paragraph-like blocks: blank lines, headings, list items and quotes end a block."""
+    blocks: list[tuple[int, int]] = []
+    block_start: int | None = None
+    pos = 0
+    prev_heading = False
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        line_start, pos = pos, pos + len(line)
+        marker = bool(re.match(r"[ \t]*(?:#|[-*+] |>|\||\d+\. )", line))
+        if not stripped:
+            if block_start is not None:
+                blocks.append((block_start, line_start))
+                block_start = None
+            continue
+        if block_start is not None and (marker or prev_heading):
+            blocks.append((block_start, line_start))
+            block_start = None
+        if block_start is None:
+            block_start = line_start
+        prev_heading = stripped.startswith("#")
+    if block_start is not None:
+        blocks.append((block_start, len(text)))
+    return blocks
+
+
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences with offsets.
+
+    Paragraph breaks (blank lines), headings and list items always end a sentence. Inside a
+    paragraph a sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes) followed by
+    a capital, a digit or an opening quote, except after abbreviations ("Mr.", "Jan."), initials
+    ("S. Jaishankar") and "U.S."-style acronyms (unless the next word plainly starts a sentence).
+
+    >>> [s.text for s in sentences("Mr. Smith met U.S. officials on Jan. 5. They agreed.")]
+    ['Mr. Smith met U.S. officials on Jan. 5.', 'They agreed.']
+    """
+    out: list[Sentence] = []
+    for b0, b1 in _blocks(text):
+        _split_block(text, b0, b1, out)
+    return tuple(out)
+
+
+def sentence_at(sents: tuple[Sentence, ...], offset: int) -> Sentence | None:
+    """Return the sentence containing ``offset`` (binary search), or None."""
+    lo, hi = 0, len(sents)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sents[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(sents) and sents[lo].start <= offset < sents[lo].end:
+        return sents[lo]
+    return None
+
+
+def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the spans of quotations (inside the marks), curly or straight, paragraph-bounded.
+
+    An unclosed curly quotation runs to the end of its paragraph (news style for multi-paragraph
+    quotes); an unpaired straight quote is ignored.
+    """
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*", text):
+        p0, p1 = para.span()
+        seg = text[p0:p1]
+        i = 0
+        while i < len(seg):
+            ch = seg[i]
+            if ch == "“":
+                j = seg.find("”", i + 1)
+                close = j if j >= 0 else len(seg)
+                spans.append((p0 + i + 1, p0 + close))
+                i = close + 1
+            elif ch == '"':
+                j = seg.find('"', i + 1)
+                if j < 0:
+                    break
+                spans.append((p0 + i + 1, p0 + j))
+                i = j + 1
+            else:
+                i += 1
+    return tuple(spans)
+
+
+def url_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the spans of URLs and bare ``host/path`` links."""
+    return tuple(m.span() for m in _URL.finditer(text))
+
+
+def is_caption(sentence: str) -> bool:
+    """True when a sentence is a photo caption or credit, not running text.
+
+    Captions end with an agency credit in brackets and no final period ("... in Kuala Lumpur
+    (PTI)"), or carry a photo marker ("FILE PHOTO:", "file picture", "Photo credit").
+    """
+    s = sentence.strip()
+    if _CAPTION_MARKERS.search(s):
+        return True
+    return bool(_CAPTION_END.search(s))
+
+
+def dateline_end(sentence: str) -> int:
+    """Return the length of a leading dateline ("NEW DELHI:", "WASHINGTON (Reuters) -"), or 0."""
+    m = _DATELINE.match(sentence)
+    if not m:
+        return 0
+    head = m.group(0)
+    letters = [c for c in head if c.isalpha()]
+    # A dateline is written in capitals ("NEW DELHI"), possibly followed by a date.
+    first_word = re.match(r"\s*([A-Za-z.'-]+)", head)
+    if first_word and first_word.group(1).isupper() and len(letters) >= 2:
+        return m.end()
+    return 0
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace and strip Markdown emphasis and link syntax into plain text."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__|\*|`)", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """Return ``(start, end, word)`` for each word of ``text`` (letters, inner apostrophes/hyphens)."""
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
