@@ -123,6 +123,17 @@ def safe_url(value: str) -> str | None:
     return value
 
 
+def key_lines(text: str) -> dict[str, int]:
+    """Map each top-level front-matter key of ``text`` to its 1-based file line."""
+    m = _FRONT_MATTER.match(text)
+    if not m or not m[1]:
+        return {}
+    lines: dict[str, int] = {}
+    for k in re.finditer(r"^([A-Za-z_][\w-]*)\s*:", m[1], re.M):
+        lines.setdefault(k[1], 2 + m[1].count("\n", 0, k.start()))
+    return lines
+
+
 def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int]:
     """Split ``text`` into (front matter mapping, body, 1-based line where the body starts).
 
@@ -156,16 +167,19 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int]:
 
 
 def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_line: int,
-                 front_line: int = 2, default_title: str = "") -> ReadResult:
-    """Build an Article from front-matter metadata and a body, validating each field."""
+                 lines: Mapping[str, int] | None = None, default_title: str = "") -> ReadResult:
+    """Build an Article from front-matter metadata and a body, validating each field.
+
+    ``lines`` maps front-matter keys to their file lines, for messages.
+    """
     warnings: list[Diagnostic] = []
+    lines = lines or {}
     published = published_raw = None
     if meta.get("date") not in (None, ""):
         try:
             published, published_raw = parse_published(meta["date"])
         except ValueError as err:
-            line = front_line
-            raise InputError(path, line, f"front matter 'date': {err}") from err
+            raise InputError(path, lines.get("date", 2), f"front matter 'date': {err}") from err
     else:
         warnings.append(Diagnostic(path, None, "warning",
                                    "no publication date: relative dates ('on Monday', 'last week') cannot be resolved; "
@@ -175,7 +189,7 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
     if meta.get("url"):
         url = safe_url(_as_text(meta["url"]))
         if url is None:
-            warnings.append(Diagnostic(path, front_line, "warning",
+            warnings.append(Diagnostic(path, lines.get("url", 2), "warning",
                                        f"front matter 'url': {_as_text(meta['url'])[:80]!r} is not an http(s) or relative URL; ignored"))
     raw_tags = meta.get("tags") or ()
     if isinstance(raw_tags, str):
@@ -206,7 +220,7 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
 def read_markdown(path: str, stem: str, text: str) -> ReadResult:
     """Read a Markdown article: YAML front matter, then the body."""
     meta, body, body_line = split_front_matter(path, text)
-    return article_from(path, stem, meta, body, body_line)
+    return article_from(path, stem, meta, body, body_line, key_lines(text))
 
 
 def read_text(path: str, stem: str, text: str) -> ReadResult:
@@ -226,7 +240,7 @@ def read_text(path: str, stem: str, text: str) -> ReadResult:
         else:
             words = first.split()
             default_title = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
-    return article_from(path, stem, meta, body, body_line, default_title=default_title)
+    return article_from(path, stem, meta, body, body_line, key_lines(text), default_title=default_title)
 
 
 Reader = Callable[[str, str, str], ReadResult]

@@ -1,0 +1,76 @@
+"""Front-matter variants of Markdown and text articles (issue 2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.errors import InputError
+from timeline.read import read_article
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    p = tmp_path / name
+    p.write_bytes(text.encode("utf-8"))
+    return p
+
+
+CASES = [
+    # file name, content, (id, title, published, body, body_line)
+    ("a.md", "---\ntitle: T\ndate: 2026-01-13\n---\nBody.\n", ("a", "T", dt.date(2026, 1, 13), "Body.\n", 5)),
+    ("b.markdown", "---\ntitle: 'Quoted: title'\ndate: '2026-01-13'\n---\nBody.", ("b", "Quoted: title", dt.date(2026, 1, 13), "Body.", 5)),
+    ("c.md", "---\ndate: 2026-01-13T23:30:00-05:00\n---\nX", ("c", "c", dt.date(2026, 1, 13), "X", 4)),
+    ("d.md", "---\ndate: 2026-01-13T02:00:00+05:30\ntitle: Late\n---\n\nX", ("d", "Late", dt.date(2026, 1, 13), "\nX", 5)),
+    ("e.md", "No front matter at all.\n", ("e", "e", None, "No front matter at all.\n", 1)),
+    ("f.txt", "A headline\n\nThe body on 13 May 2025.\n", ("f", "A headline", None, "\nThe body on 13 May 2025.\n", 2)),
+    ("g.txt", "---\ntitle: FM title\ndate: 2025-07-09\n---\nText.\n", ("g", "FM title", dt.date(2025, 7, 9), "Text.\n", 5)),
+    ("h.md", "\ufeff---\r\ntitle: CRLF\r\ndate: 2026-01-13\r\n---\r\nLine one.\r\nLine two.\r\n", ("h", "CRLF", dt.date(2026, 1, 13), "Line one.\nLine two.\n", 5)),
+    ("i.md", "---\n---\nEmpty front matter.", ("i", "i", None, "Empty front matter.", 3)),
+    ("j.md", "---\ntitle: J\ndate: \"2026-01-13 09:00\"\n...\nDots close it.", ("j", "J", dt.date(2026, 1, 13), "Dots close it.", 5)),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_front_matter_variants(tmp_path: Path, name: str, content: str, expected: tuple) -> None:
+    art = read_article(write(tmp_path, name, content)).article
+    assert (art.id, art.title, art.published, art.body, art.body_line) == expected
+
+
+def test_unknown_keys_kept_and_known_keys_read(tmp_path: Path) -> None:
+    p = write(tmp_path, "k.md", "---\ntitle: K\ndate: 2026-01-13\nsource: Outlet\nurl: https://example.org/k\nauthor: A. Writer\n"
+              "tags: [India, trade]\nlang: en\nweird_key: 5\n---\nBody")
+    art = read_article(p).article
+    assert art.source == "Outlet" and art.url == "https://example.org/k" and art.author == "A. Writer"
+    assert art.tags == ("India", "trade")
+    assert dict(art.extra) == {"weird_key": 5}
+
+
+def test_javascript_url_dropped_with_warning(tmp_path: Path) -> None:
+    p = write(tmp_path, "u.md", "---\ndate: 2026-01-13\nurl: javascript:alert(1)\n---\nBody")
+    res = read_article(p)
+    assert res.article.url is None
+    assert any("not an http(s) or relative URL" in w.message for w in res.warnings)
+
+
+@pytest.mark.parametrize(("content", "line", "needle"), [
+    ("---\ntitle: [oops\n---\nBody", 3, "not valid YAML"),
+    ("---\ntitle: ok\ndate: 2026-02-30\n---\nBody", 3, "impossible date"),
+    ("---\ntitle: ok\ndate: next tuesdayish\n---\nBody", 3, "is not a date"),
+    ("---\n- a list\n---\nBody", 2, "must be a mapping"),
+    ("---\ntitle: never closed\nBody", 1, "not closed"),
+])
+def test_bad_front_matter_reports_line(tmp_path: Path, content: str, line: int, needle: str) -> None:
+    p = write(tmp_path, "bad.md", content)
+    with pytest.raises(InputError) as info:
+        read_article(p)
+    assert info.value.line == line
+    assert needle in info.value.message
+    assert str(info.value).startswith(f"{p}:{line}: error: ")
+
+
+def test_offsets_map_to_file_lines(tmp_path: Path) -> None:
+    p = write(tmp_path, "o.md", "---\ntitle: O\n---\nfirst\nsecond May 2025\n")
+    art = read_article(p).article
+    assert art.line_of(art.body.index("May")) == 5
