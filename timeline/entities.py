@@ -1,0 +1,239 @@
+"""Named entities for event tags: people, places and organisations, found by rule.
+
+No model, no network: capitalised word sequences are classified with a small gazetteer of
+countries, cities and well-known organisations, job titles that announce a person, and
+organisation suffixes ("Ministry", "Bank", "Party"). An entity is reported as ``kind:Name``
+(``person:Marco Rubio``, ``place:India``, ``org:ASEAN``) so the site can group its filters.
+Unknown capitalised names that look like a person (two or three capitalised words) are
+people; a lone unknown capitalised word is left out (too often a sentence start or a noun).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Entity", "entities", "tags", "COUNTRIES"]
+
+COUNTRIES = frozenset(
+    """
+    Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh
+    Belarus Belgium Bhutan Bolivia Bosnia Brazil Britain Bulgaria Cambodia Cameroon Canada Chile
+    China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt England Eritrea Estonia
+    Ethiopia Europe Africa Asia Finland France Gaza Georgia Germany Ghana Greece Greenland Haiti
+    Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya
+    Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Libya Lithuania Luxembourg Malaysia Maldives Mali
+    Malta Mexico Moldova Mongolia Montenegro Morocco Mozambique Myanmar Nepal Netherlands Nicaragua
+    Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru Philippines Poland Portugal
+    Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore Slovakia Slovenia Somalia Spain
+    Sudan Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Tunisia Turkey Turkmenistan
+    Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe Crimea Kashmir
+    Tibet Xinjiang Ladakh Punjab Bengal Kerala Gujarat Bihar Delhi Mumbai Beijing Shanghai Moscow
+    Kyiv Kiev Washington London Paris Berlin Tokyo Seoul Brussels Geneva Davos Islamabad Karachi
+    Lahore Dhaka Kabul Tehran Baghdad Damascus Beirut Jerusalem Cairo Riyadh Dubai Doha Ankara
+    Istanbul Rome Madrid Lisbon Vienna Warsaw Prague Budapest Athens Ottawa Toronto Sydney
+    Canberra Jakarta Manila Bangkok Hanoi Singapore Nairobi Lagos Johannesburg Brasilia Caracas
+    Bogota Lima Santiago Havana Kolkata Chennai Bengaluru Bangalore Hyderabad Colombo Kathmandu
+    Hamburg Munich Frankfurt Milan Amsterdam Stockholm Oslo Copenhagen Helsinki Dublin Edinburgh
+    Texas California Florida Ohio Michigan Virginia Alaska Hawaii Arizona Nevada Oregon
+    """.split()
+) | frozenset(
+    {
+        "United States", "United Kingdom", "New Delhi", "New York", "South Korea", "North Korea",
+        "South Africa", "Saudi Arabia", "Sri Lanka", "New Zealand", "Kuala Lumpur", "Hong Kong",
+        "United Arab Emirates", "West Bank", "Czech Republic", "Costa Rica", "El Salvador",
+        "Ivory Coast", "Los Angeles", "San Francisco", "Abu Dhabi", "Tel Aviv", "Buenos Aires",
+        "Mexico City", "Rio de Janeiro", "Sao Paulo", "Middle East", "Latin America",
+        "Southeast Asia", "South Asia", "East Asia", "Indo-Pacific", "European Union", "US", "U.S.",
+        "UK", "U.K.", "UAE", "USA", "America",
+    }
+)
+
+#: Organisations known by name or acronym (places like "US" are listed above and win).
+ORGANISATIONS = frozenset(
+    {
+        "ASEAN", "NATO", "UN", "U.N.", "EU", "WHO", "WTO", "IMF", "OPEC", "BRICS", "G7", "G20",
+        "Quad", "SCO", "SAARC", "IAEA", "UNESCO", "UNICEF", "ICC", "ICJ", "FBI", "CIA", "NASA",
+        "ISRO", "RBI", "SEBI", "BJP", "Congress", "Pentagon", "Kremlin", "White House", "Reuters",
+        "PTI", "ANI", "AFP", "AP", "IANS", "Bloomberg", "Parliament", "Senate", "Fed",
+        "Federal Reserve", "Supreme Court", "High Court", "Election Commission", "Lok Sabha",
+        "Rajya Sabha", "State Department", "Pax Silica", "Hamas", "Hezbollah", "Taliban",
+        "European Commission", "World Bank", "United Nations", "Security Council", "Airbus",
+        "Boeing", "Apple", "Google", "Microsoft", "Amazon", "Tesla", "Meta",
+    }
+)
+
+#: Titles that announce a person's name after them.
+TITLES = frozenset(
+    """
+    President Prime Minister Secretary Ambassador Chancellor King Queen Prince Princess Governor
+    Senator Sen Rep Representative Mayor Judge Justice Chief Minister General Gen Admiral Marshal
+    Field Colonel Col Captain Capt Lieutenant Sergeant Commissioner Director Chairman Chairwoman
+    Chair CEO Speaker Sheikh Pope Bishop Dr Mr Mrs Ms Prof Professor Lord Lady Sir Dame
+    External Foreign Defence Defense Finance Home Commerce Trade Vice Deputy Foreign-Secretary
+    Ambassador-designate Attorney Premier Emir Crown Leader State Affairs Staff
+    """.split()
+)
+
+ORG_SUFFIXES = frozenset(
+    """
+    Ministry Department Party Bank Council Commission Court Union Agency Association Group Inc
+    Ltd Corp Corporation Company University Army Navy Force Forces Police Authority Board Institute
+    Organisation Organization Committee Assembly Parliament Federation Front Alliance Fund Office
+    Service Services Airlines Airways Motors Industries Holdings Exchange League Foundation Summit
+    Times Post News Agency Tribunal Cabinet Government Coalition Movement Network
+    """.split()
+)
+
+#: Capitalised words that are not names (sentence starts, months, weekdays, pronouns...).
+STOPWORDS = frozenset(
+    """
+    The A An And But Or If In On At By For From To Of With Without As After Before During Since Until
+    This That These Those There Here It Its He She They We I You His Her Their Our My Your
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov
+    Dec Today Yesterday Tomorrow Last Next Earlier Later Meanwhile However Also Besides Despite
+    Amid While When Where What Who Why How Both Each Every Some Many Most No Not Such Other Another
+    According Officials Sources Police Minister President Secretary Just Discussed Photo File
+    Christmas Easter Diwali Eid Ramadan Holi Thanksgiving Year Day Week Month Just Discussed
+    """.split()
+)
+
+_CAP_SEQ = re.compile(
+    r"(?<![\w@#])(?:[A-Z][\w'’.-]*[\w]|[A-Z])(?:\s+(?:(?:of|de|la|al|bin|van|von|der|the|and|for)\s+)?"
+    r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]\.?))*"
+)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Entity:
+    """A named entity: ``kind`` is ``person``, ``place`` or ``org``."""
+
+    kind: str
+    name: str
+
+    @property
+    def tag(self) -> str:
+        """The tag form, ``kind:Name``."""
+        return f"{self.kind}:{self.name}"
+
+
+_NOT_ACRONYMS = frozenset({"AI", "CEO", "GDP", "PM", "TV", "ID", "COVID", "OK", "AM", "PM", "FY", "Q1", "Q2", "Q3", "Q4", "EV", "IT", "HQ"})
+_DEMONYM = re.compile(r"(?:an|ese|ish|ian|i|ic)$")
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"['’]s$", "", name).strip(" .,-")
+
+
+def _known(name: str) -> str | None:
+    """Return the kind of a gazetteer name (case-insensitive for all-caps datelines)."""
+    for cand in (name, name.title() if name.isupper() and len(name) > 3 else name):
+        if cand in COUNTRIES:
+            return "place"
+        if cand in ORGANISATIONS:
+            return "org"
+    return None
+
+
+def _classify(words: list[str], sentence_initial: bool) -> list[Entity]:
+    """Classify one capitalised sequence (already split around gazetteer names)."""
+    titled = False
+    while words and (words[0] in STOPWORDS or words[0] in TITLES or words[0].lower() in {"of", "the", "and"}):
+        if words[0] in TITLES:
+            titled = True
+            sentence_initial = False
+        words = words[1:]
+        if not titled:
+            sentence_initial = False
+    while words and (words[-1].lower() in {"of", "the", "and", "de", "for"} or words[-1] in TITLES):
+        words = words[:-1]
+    if not words:
+        return []
+    name = _strip_possessive(" ".join(words))
+    if not name:
+        return []
+    kind = _known(name)
+    if kind:
+        return [Entity(kind, name.title() if name.isupper() and kind == "place" and len(name) > 3 else name)]
+    last = words[-1].rstrip(".")
+    if last in ORG_SUFFIXES and len(words) > 1:
+        return [Entity("org", name)]
+    if re.fullmatch(r"[A-Z]{2,6}", name):
+        return [] if name in _NOT_ACRONYMS else [Entity("org", name)]
+    if name.isupper():
+        return []  # an unknown all-caps run: a dateline or a shouted word
+    if "-" in name or any(ch.isdigit() for ch in name):
+        return []
+    if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+        return [Entity("person", name)]
+    if len(words) == 1 and (titled or not sentence_initial) and not _DEMONYM.search(name) and len(name) > 2:
+        return [Entity("person", name)]
+    return []
+
+
+def _split_known(words: list[str]) -> list[tuple[bool, list[str]]]:
+    """Split a word sequence around gazetteer names (longest match first)."""
+    out: list[tuple[bool, list[str]]] = []
+    chunk: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            if i + n <= len(words):
+                cand = _strip_possessive(" ".join(words[i : i + n]))
+                if _known(cand):
+                    # "Pakistan Army", "India Post": a place followed by an organisation suffix.
+                    nxt = words[i + n].rstrip(".") if i + n < len(words) else ""
+                    if nxt in ORG_SUFFIXES:
+                        continue
+                    if chunk:
+                        out.append((False, chunk))
+                        chunk = []
+                    out.append((True, [cand]))
+                    i += n
+                    break
+        else:
+            chunk.append(words[i])
+            i += 1
+    if chunk:
+        out.append((False, chunk))
+    return out
+
+
+def entities(text: str, context: str | None = None) -> tuple[Entity, ...]:
+    """Return the people, places and organisations named in ``text``, sorted and unique.
+
+    ``context`` (the whole article) lets a surname alone ("Gor") stand for the full name
+    written elsewhere ("Sergio Gor").
+
+    >>> [e.tag for e in entities("External affairs minister S Jaishankar spoke to Marco Rubio of the United States.")]
+    ['person:Marco Rubio', 'person:S Jaishankar', 'place:United States']
+    """
+    found: set[Entity] = set()
+    for m in _CAP_SEQ.finditer(text):
+        before = text[: m.start()].rstrip()
+        initial = not before or before[-1] in ".!?:\"“‘(\n" or before.endswith("—")
+        for known, chunk in _split_known(m.group(0).split()):
+            found.update(_classify(chunk, initial))
+            initial = False
+    full = {e.name for e in found if e.kind == "person" and " " in e.name}
+    if context is not None:
+        full |= {e.name for e in _full_people(context)}
+    out: set[Entity] = set()
+    for e in found:
+        if e.kind == "person" and " " not in e.name:
+            longer = sorted(n for n in full if n.endswith(" " + e.name))
+            if longer:
+                out.add(Entity("person", longer[0]))
+                continue
+        out.add(e)
+    return tuple(sorted(out))
+
+
+def _full_people(context: str) -> tuple[Entity, ...]:
+    return tuple(e for e in entities(context) if e.kind == "person" and " " in e.name)
+
+
+def tags(text: str, context: str | None = None) -> tuple[str, ...]:
+    """Return ``kind:Name`` tags for ``text`` (see :func:`entities`)."""
+    return tuple(e.tag for e in entities(text, context))
