@@ -8,6 +8,7 @@ so a failed build leaves the previous site intact. Only files the tool wrote (li
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -113,3 +114,67 @@ def _carry_dir(src: Path, dst: Path, ours: set[str], new: set[str], prefix: str)
         elif name not in ours and name not in new:
             dst.mkdir(parents=True, exist_ok=True)
             os.replace(entry, dst / entry.name)
+
+
+def write_changed(pages: Mapping[str, str | bytes], out: Path) -> tuple[int, int]:
+    """Update an existing site in place: write only pages whose bytes changed, remove stale ones.
+
+    For rebuilds (``timeline serve``, a one-article edit): each changed file is replaced
+    atomically (temporary file + ``os.replace``), pages listed in the old manifest but no
+    longer produced are removed, and files the tool never wrote are left alone. Falls back
+    to ``write_site`` when ``out`` has no manifest yet.
+
+    Returns:
+        (files written, stale files removed).
+    """
+    out = out.absolute()
+    if not (out / MANIFEST).is_file():
+        write_site(pages, out)
+        return len(pages), 0
+    root = out.resolve()
+    targets: list[tuple[str, Path, bytes]] = []
+    for name in sorted(pages):
+        rel = safe_relpath(name)
+        target = out.joinpath(*rel.parts)
+        if not target.parent.resolve().is_relative_to(root):
+            raise BuildError(f"unsafe output path {name!r}")
+        content = pages[name]
+        targets.append((name, target, content.encode("utf-8") if isinstance(content, str) else content))
+    written = 0
+    for name, target, data in targets:
+        try:
+            if target.is_file() and not target.is_symlink() and target.stat().st_size == len(data) and target.read_bytes() == data:
+                continue
+        except OSError:
+            pass
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        written += 1
+    removed = 0
+    for name in sorted(_old_manifest(out) - set(pages) - {MANIFEST}):
+        try:
+            rel = safe_relpath(name)
+        except BuildError:
+            continue
+        stale = out.joinpath(*rel.parts)
+        if stale.is_file() or stale.is_symlink():
+            with contextlib.suppress(OSError):
+                stale.unlink()
+                removed += 1
+                parent = stale.parent
+                while parent != out and parent.is_relative_to(out) and not any(parent.iterdir()):
+                    parent.rmdir()
+                    parent = parent.parent
+    manifest = "".join(f"{n}\n" for n in sorted(pages))
+    if (out / MANIFEST).read_text(encoding="utf-8") != manifest:
+        (out / (MANIFEST + ".tmp")).write_text(manifest, encoding="utf-8")
+        os.replace(out / (MANIFEST + ".tmp"), out / MANIFEST)
+    return written, removed
