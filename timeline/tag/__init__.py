@@ -1,24 +1,609 @@
 """Stage 2: find temporal expressions in text and normalise them against the publication date.
 
-PLACEHOLDER: the real rule tables replace this module (issue 3). The signature is the contract.
+The tagger is rule-based and organised like chrono: an ordered table of parsers (each a
+compiled pattern and a function from the match to *components*) and an ordered table of
+refiners (filters, mergers), then one resolution pass in text order that turns the
+components into TIMEX3 values against the document creation time (DCT) and the
+reference time (the last date the text mentioned). The English tables are in ``en.py``.
+
+    >>> import datetime as dt
+    >>> [(e.text, e.value) for e in tag("Talks resumed on Monday.", dt.date(2026, 1, 13))]
+    [('Monday', '2026-01-12')]
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import logging
 import re
+from functools import lru_cache
 
 from ..model import TimeExpression
+from . import en
+from .resolve import (
+    SEASON_MONTH,
+    UNKNOWN,
+    Cand,
+    add_months,
+    easter,
+    fmt,
+    infer_year,
+    nth_weekday,
+    shift,
+    weekday_date,
+)
+from .rules import Parser, Refiner
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_YEAR = re.compile(rf"\b({_MONTHS}) ((?:19|20)\d\d)\b")
+__all__ = ["PARSERS", "REFINERS", "tag"]
+
+log = logging.getLogger(__name__)
+
+PARSERS: tuple[Parser, ...] = en.PARSERS
+
+_SENT_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+# ---------------------------------------------------------------- context: sentences and tense
+
+
+class _Context:
+    """Per-text state: sentence bounds (lazily), the DCT and the reference time."""
+
+    __slots__ = ("text", "dct", "_bounds", "ref_day", "ref_month", "ref_year", "ref_value")
+
+    def __init__(self, text: str, dct: dt.date | None) -> None:
+        self.text = text
+        self.dct = dct
+        self._bounds: list[int] | None = None
+        self.ref_day: dt.date | None = None
+        self.ref_month: tuple[int, int] | None = None
+        self.ref_year: int | None = None
+        self.ref_value: str | None = None
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        if self._bounds is None:
+            self._bounds = [m.end() for m in _SENT_END.finditer(self.text)]
+        b = self._bounds
+        i = bisect.bisect_right(b, start)
+        s = b[i - 1] if i else 0
+        j = bisect.bisect_left(b, end)
+        e = b[j] if j < len(b) else len(self.text)
+        return s, e
+
+    def direction(self, start: int, end: int) -> str | None:
+        """Return 'past', 'future' or None from the verbs nearest to the expression."""
+        s, e = self.sentence(start, end)
+        before = _WORD.findall(self.text, max(s, start - 120), start)
+        for i in range(len(before) - 1, -1, -1):
+            d = _word_tense(before, i)
+            if d:
+                return d
+        after = _WORD.findall(self.text, end, min(e, end + 80))
+        for i in range(len(after)):
+            d = _word_tense(after, i)
+            if d:
+                return d
+        return None
+
+    def note(self, value: str, gran: str | None) -> None:
+        """Remember a resolved value as the reference time of what follows."""
+        m = _VALUE_PARTS.match(value)
+        if not m:
+            return
+        y = int(m[1])
+        self.ref_year = y
+        self.ref_value = value
+        if m[2]:
+            self.ref_month = (y, int(m[2]))
+            if m[3]:
+                try:
+                    self.ref_day = dt.date(y, int(m[2]), int(m[3]))
+                except ValueError:
+                    pass
+        else:
+            self.ref_month = None
+
+
+_VALUE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _word_tense(words: list[str], i: int) -> str | None:
+    w = words[i].lower()
+    if w in en.FUTURE_WORDS:
+        if w in en.FUTURE_NEEDS_TO:
+            return "future" if i + 1 < len(words) and words[i + 1].lower() == "to" else None
+        if w == "may" and words[i][0] == "M":
+            return None
+        return "future"
+    if w in en.PAST_WORDS:
+        return "past"
+    if w.endswith("ed") and len(w) > 4 and w not in en.NOT_PAST_ED:
+        return "past"
+    if w.endswith("n't") or w in ("won't",):
+        return "future" if w.startswith("won") else None
+    if w in en.PRESENT_WORDS:
+        return None
+    return None
+
+
+# ---------------------------------------------------------------- refiners
+
+
+def _drop_urls_and_phones(cands: list[Cand], text: str) -> list[Cand]:
+    """Filter: nothing inside a URL, e-mail address, file path or phone number is a date."""
+    spans = [(m.start(), m.end()) for m in en.URLISH.finditer(text)]
+    if not spans:
+        return cands
+    return [c for c in cands if not any(s < c.end and c.start < e for s, e in spans)]
+
+
+def _extend_modifiers(cands: list[Cand], text: str) -> list[Cand]:
+    """Extend a date over a modifier written before it: "mid-2025", "the end of January"."""
+    for c in cands:
+        if c.type not in ("DATE", "TIME") or c.kind in ("time",) or c.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+            if c.type == "TIME" and c.kind == "time":
+                _extend_approx(c, text)
+            continue
+        window = text[max(0, c.start - 40):c.start]
+        m = en.MOD_BEFORE.search(window)
+        if m:
+            word = (m[1] or m[2] or m[3]).lower()
+            if word in ("earlier", "later") and c.kind not in ("relunit", "deictic", "weekday", "refrel"):
+                continue
+            if word in ("first", "last", "final") and c.gran not in ("year", "month") and c.kind not in ("relunit", "date"):
+                continue
+            c.start -= len(m[0])
+            if c.mod is None:
+                c.mod = en.MOD_WORDS[word]
+            continue
+        _extend_approx(c, text)
+    return cands
+
+
+def _extend_approx(c: Cand, text: str) -> None:
+    window = text[max(0, c.start - 25):c.start]
+    m = en.APPROX_BEFORE.search(window)
+    if m and m[1].lower() in en.APPROX_DATE:
+        c.start -= len(m[0])
+        c.mod = c.mod or en.APPROX_DATE[m[1].lower()]
+
+
+def _remove_overlaps(cands: list[Cand], text: str) -> list[Cand]:
+    """Keep the longer of two overlapping candidates (the earlier parser on a tie)."""
+    ranked = sorted(cands, key=lambda c: (-(c.end - c.start), c.order, c.start))
+    taken: list[tuple[int, int]] = []
+    keep = []
+    for c in ranked:
+        if any(s < c.end and c.start < e for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        keep.append(c)
+    keep.sort(key=lambda c: c.start)
+    return keep
+
+
+def _merge_date_time(cands: list[Cand], text: str) -> list[Cand]:
+    """Merge a time of day with the date beside it: "5 p.m. on Sunday", "Jan. 13 at 9:30"."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if i + 1 < len(cands):
+            d = cands[i + 1]
+            glue = text[c.end:d.start]
+            if len(glue) <= 5 and en.DATE_TIME_GLUE.match(glue) and _mergeable(c, d):
+                t, day = (c, d) if c.kind == "time" else (d, c)
+                merged = Cand(start=c.start, end=d.end, type="TIME", rule=f"{day.rule}+{t.rule}", kind=day.kind,
+                              comp=dict(day.comp), value=day.value, gran=day.gran, mod=t.mod or day.mod,
+                              order=min(c.order, d.order), relation=day.relation, offset=day.offset)
+                merged.comp["t"] = t.comp["t"]
+                out.append(merged)
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _mergeable(a: Cand, b: Cand) -> bool:
+    times = (a.kind == "time") + (b.kind == "time")
+    if times != 1:
+        return False
+    day = b if a.kind == "time" else a
+    if day.type not in ("DATE", "TIME") or "t" in day.comp:
+        return False
+    if day.kind in ("date",):
+        return day.comp.get("d") is not None
+    if day.kind == "abs":
+        return day.gran == "day"
+    return day.kind in ("weekday", "deictic", "holiday") or (day.kind == "refrel" and day.comp.get("unit") == "day")
+
+
+def _propagate_ranges(cands: list[Cand], text: str) -> list[Cand]:
+    """Share what the second end of a range states: "between March and September 2025"."""
+    for a, b in zip(cands, cands[1:]):
+        if b.start - a.end > 12 or not en.RANGE_JOIN.match(text[a.end:b.start]):
+            continue
+        if a.kind == "date" and a.comp.get("y") is None:
+            y = b.comp.get("y") if b.kind == "date" else (int(b.value[:4]) if b.kind == "abs" and b.value and b.value[:4].isdigit() else None)
+            if y is not None:
+                a.comp["y"] = y
+        if a.kind == "weekday" and b.kind == "weekday" and b.comp.get("week") and not a.comp.get("week"):
+            a.comp["week"] = b.comp["week"]
+        if b.kind == "date" and b.comp.get("d") is not None and a.kind in ("date", "abs") and a.comp.get("d") is not None:
+            pass
+    return cands
+
+
+REFINERS: tuple[Refiner, ...] = (
+    Refiner("drop-urls-and-phones", _drop_urls_and_phones),
+    Refiner("overlap-removal", _remove_overlaps),
+    Refiner("merge-date-time", _merge_date_time),
+    Refiner("extend-modifiers", _extend_modifiers),
+    Refiner("overlap-removal-after-extension", _remove_overlaps),
+    Refiner("range-propagation", _propagate_ranges),
+)
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _with_time(value: str, comp: dict) -> str:
+    t = comp.get("t") or comp.get("pod")
+    if not t:
+        return value
+    if value.startswith("XXXX") and len(value) < 10:
+        value = "XXXX-XX-XX"
+    return f"{value}T{t}"
+
+
+def _resolve(c: Cand, ctx: _Context) -> None:
+    """Fill ``value``, ``gran``, ``anchor`` and ``direction`` of a candidate."""
+    k = c.kind
+    dct = ctx.dct
+    comp = c.comp
+    if k == "abs":
+        return
+    if k == "time":
+        day = ctx.ref_day or dct
+        if day is None:
+            c.value, c.gran = f"XXXX-XX-XXT{comp['t']}", "time"
+            return
+        c.value, c.gran = f"{day.isoformat()}T{comp['t']}", "time"
+        c.anchor = day.isoformat()
+        return
+    if k == "date":
+        m, d, y = comp["m"], comp.get("d"), comp.get("y")
+        gran = "day" if d else "month"
+        if y is None:
+            if dct is None:
+                c.value = f"XXXX-{m:02d}" + (f"-{d:02d}" if d else "")
+                c.gran = gran
+                c.value = _with_time(c.value, comp)
+                return
+            c.direction = ctx.direction(c.start, c.end)
+            y = infer_year(m, d, dct, c.direction)
+            c.anchor = dct.isoformat()
+        c.value = f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d else "")
+        c.gran = gran
+        if comp.get("t"):
+            c.value, c.gran = _with_time(c.value, comp), "time"
+        return
+    if k == "holiday":
+        h, y = comp["h"], comp.get("y")
+        if y is None and dct is None:
+            c.value = f"XXXX-{h[0]:02d}-{h[1]:02d}" if isinstance(h, tuple) else "XXXX-XX-XX"
+            c.gran = "day"
+            return
+        if y is None:
+            assert dct is not None
+            c.direction = ctx.direction(c.start, c.end)
+            approx = h if isinstance(h, tuple) else (11, 25) if h == "thanksgiving" else (4, 5) if "easter" in h else (5, 30) if h == "memorial" else (9, 5)
+            y = infer_year(approx[0], approx[1], dct, c.direction)
+            c.anchor = dct.isoformat()
+        if isinstance(h, tuple):
+            day = dt.date(y, *h)
+        elif h == "thanksgiving":
+            day = nth_weekday(y, 11, 3, 4)
+        elif h == "labor":
+            day = nth_weekday(y, 9, 0, 1)
+        elif h == "memorial":
+            day = nth_weekday(y, 5, 0, -1)
+        else:
+            e = easter(y)
+            day = e + dt.timedelta(days=int(h[6:]) if len(h) > 6 else 0)
+        c.value, c.gran = _with_time(day.isoformat(), comp), "day"
+        return
+    if k == "decade2":
+        d = comp["d"]
+        if dct is None:
+            c.value, c.gran = f"19{d}", "decade"
+            return
+        cent = dct.year // 100
+        if cent * 100 + d * 10 > dct.year:
+            cent -= 1
+        c.value, c.gran = f"{cent:02d}{d}", "decade"
+        return
+    if k == "week":
+        if dct is None:
+            c.value, c.gran = f"XXXX-W{comp['w']:02d}", "week"
+            return
+        c.value, c.gran, c.anchor = f"{dct.isocalendar()[0]:04d}-W{comp['w']:02d}", "week", dct.isoformat()
+        return
+    if dct is None and k not in ("refrel", "refwd"):
+        _unknown(c)
+        return
+    if k == "deictic":
+        assert dct is not None
+        day = dct + dt.timedelta(days=comp["days"])
+        c.value = _with_time(day.isoformat(), comp)
+        c.gran = "time" if comp.get("pod") or comp.get("t") else "day"
+        c.anchor = dct.isoformat()
+        c.direction = "past" if comp["days"] < 0 else "future" if comp["days"] > 0 else None
+        return
+    if k == "weekday":
+        assert dct is not None
+        which = comp["which"]
+        week = comp.get("week")
+        if week:
+            base = dct + dt.timedelta(days=7 * {"next": 1, "last": -1, "this": 0}[week])
+            day = base + dt.timedelta(days=comp["wd"] - base.weekday())
+            c.direction = "future" if week == "next" else "past" if week == "last" else None
+        elif which == "future":
+            day = weekday_date(comp["wd"], dct, "future", None)
+            c.direction = "future"
+        else:
+            c.direction = {"last": "past", "next": "future"}.get(which or "") or ctx.direction(c.start, c.end)
+            day = weekday_date(comp["wd"], dct, c.direction, which)
+        c.value = _with_time(day.isoformat(), comp)
+        c.gran = "time" if comp.get("pod") or comp.get("t") else "day"
+        c.anchor = dct.isoformat()
+        return
+    if k == "relunit":
+        assert dct is not None
+        unit, n = comp["unit"], comp["n"]
+        c.anchor = dct.isoformat()
+        c.direction = "past" if n < 0 else "future" if n > 0 else None
+        if unit == "weekend":
+            base = shift(dct, "week", n)
+            c.value, c.gran = fmt(base, "weekend"), "day"
+            return
+        gran = unit
+        c.value, c.gran = fmt(shift(dct, unit, n), gran), gran
+        return
+    if k == "ago" or k == "in_n":
+        assert dct is not None
+        unit, n = comp["unit"], comp["n"]
+        if k == "in_n":
+            direction = ctx.direction(c.start, c.end)
+            if direction != "future":
+                # not a date: keep the duration ("the first time in two years")
+                c.start = comp["nstart"]
+                c.type, c.kind, c.value, c.gran = "DURATION", "abs", comp["dur"], None
+                return
+        c.anchor = dct.isoformat()
+        c.direction = "past" if k == "ago" else "future"
+        if n is None:
+            c.value, c.gran = ("PAST_REF" if k == "ago" else "FUTURE_REF"), None
+            return
+        gran = en.UNIT_GRAN.get(unit, "day")
+        if isinstance(n, float):
+            n = round(n)
+        try:
+            c.value, c.gran = fmt(shift(dct, unit, int(n)), gran), gran
+        except (ValueError, OverflowError):
+            _unknown(c, gran)
+        return
+    if k == "refrel" or k == "refwd":
+        _resolve_refrel(c, ctx)
+        return
+    if k == "season":
+        assert dct is not None
+        s, which = comp["s"], comp["which"]
+        cur = _season_index(dct)
+        target_month = SEASON_MONTH[s]
+        # a season's "year" is the year it starts in (winter 2025 = Dec 2025 - Feb 2026)
+        cur_year = dct.year - 1 if dct.month in (1, 2) else dct.year
+        idx = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}[s]
+        if which == "last":
+            y = cur_year if idx < cur else cur_year - 1
+        elif which == "next":
+            y = cur_year if idx > cur else cur_year + 1
+        elif which == "this":
+            y = cur_year
+        else:
+            c.direction = ctx.direction(c.start, c.end)
+            y = cur_year
+            if c.direction == "past" and idx > cur:
+                y -= 1
+            elif c.direction == "future" and idx < cur:
+                y += 1
+        del target_month
+        c.value, c.gran, c.anchor = f"{y:04d}-{s}", "season", dct.isoformat()
+        return
+    if k == "quarter":
+        assert dct is not None
+        q, ys = comp["q"], comp["yshift"]
+        if ys is None:
+            c.direction = ctx.direction(c.start, c.end)
+            y = dct.year
+            curq = (dct.month - 1) // 3 + 1
+            if c.direction == "past" and q > curq:
+                y -= 1
+        else:
+            y = dct.year + ys
+        c.value, c.gran, c.anchor = f"{y:04d}-Q{q}", "quarter", dct.isoformat()
+        return
+    if k == "half":
+        assert dct is not None
+        h, ys = comp["h"], comp["yshift"]
+        y = dct.year + (ys or 0)
+        if ys is None:
+            c.direction = ctx.direction(c.start, c.end)
+            if c.direction == "past" and h == 2 and dct.month <= 6:
+                y -= 1
+        c.value, c.gran, c.anchor = f"{y:04d}-H{h}", "half", dct.isoformat()
+        return
+    if k == "fiscal":
+        assert dct is not None
+        c.value, c.gran, c.anchor = f"FY{dct.year + comp['yshift']}", "year", dct.isoformat()
+        return
+    log.debug("no resolver for %r (%s)", c, c.rule)
+    _unknown(c)
+
+
+def _season_index(d: dt.date) -> int:
+    return {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2, 12: 3, 1: 3, 2: 3}[d.month]
+
+
+def _unknown(c: Cand, gran: str | None = None) -> None:
+    """Give an unresolvable relative expression an X value of the right shape."""
+    k = c.kind
+    comp = c.comp
+    if k == "weekday":
+        c.value, c.gran = _with_time(f"XXXX-WXX-{comp['wd'] + 1}", comp), "day"
+        return
+    if k == "season":
+        c.value, c.gran = f"XXXX-{comp['s']}", "season"
+        return
+    if k == "quarter":
+        c.value, c.gran = f"XXXX-Q{comp['q']}", "quarter"
+        return
+    if k == "half":
+        c.value, c.gran = f"XXXX-H{comp['h']}", "half"
+        return
+    if k == "fiscal":
+        c.value, c.gran = "FYXXXX", "year"
+        return
+    if k in ("ago", "in_n") and comp.get("n") is None:
+        c.value, c.gran = "PAST_REF" if k == "ago" else "FUTURE_REF", None
+        return
+    if k == "in_n":
+        c.start = comp["nstart"]
+        c.type, c.value, c.gran = "DURATION", comp["dur"], None
+        return
+    g = gran or comp.get("gran") or en.UNIT_GRAN.get(comp.get("unit", ""), None) or comp.get("unit") or "day"
+    if g == "weekend":
+        g = "week"
+    c.gran = g if g in UNKNOWN else "day"
+    c.value = _with_time(UNKNOWN.get(g, "XXXX-XX-XX"), comp)
+
+
+def _resolve_refrel(c: Cand, ctx: _Context) -> None:
+    """Resolve an event-relative expression from the reference time, else the DCT."""
+    comp = c.comp
+    unit, n = comp.get("unit", "day"), comp.get("n", 0)
+    gran = comp.get("gran") or en.UNIT_GRAN.get(unit, "day")
+    if comp.get("pod"):
+        gran = "day"
+    base: dt.date | None = None
+    if gran == "day" or gran == "week":
+        base = ctx.ref_day
+    elif gran in ("month", "quarter"):
+        base = dt.date(*ctx.ref_month, 1) if ctx.ref_month else (ctx.ref_day or None)
+    else:
+        base = dt.date(ctx.ref_year, 1, 1) if ctx.ref_year else None
+        if ctx.ref_day:
+            base = ctx.ref_day
+    anchor = ctx.ref_value
+    if base is None and ctx.dct is not None:
+        base, anchor = ctx.dct, ctx.dct.isoformat()
+    if base is None or n is None:
+        _unknown(c, gran)
+        if n is None and base is not None:
+            c.value, c.gran = ("PAST_REF" if (c.relation == "before") else "FUTURE_REF"), None
+        return
+    try:
+        if c.kind == "refwd":
+            step = 1 if n > 0 else -1
+            day = base + dt.timedelta(days=step)
+            while day.weekday() != comp["wd"]:
+                day += dt.timedelta(days=step)
+            c.value, c.gran = _with_time(day.isoformat(), comp), "time" if comp.get("pod") else "day"
+        else:
+            nn = round(n) if isinstance(n, float) else n
+            day = shift(base, unit if unit != "weekend" else "week", nn)
+            c.value = _with_time(fmt(day, gran), comp)
+            c.gran = "time" if comp.get("pod") or comp.get("t") else gran
+    except (ValueError, OverflowError):
+        _unknown(c, gran)
+        return
+    c.anchor = anchor
+
+
+def _note_reference(c: Cand, ctx: _Context) -> None:
+    if c.type in ("DATE", "TIME") and c.value and c.value[:1].isdigit() and c.kind not in ("ago",) and "/" not in c.value:
+        if c.kind in ("relunit",) and c.gran not in ("day",):
+            return
+        ctx.note(c.value, c.gran)
+
+
+# ---------------------------------------------------------------- the engine
+
+
+def candidates(text: str) -> list[Cand]:
+    """Run every parser over the text, in table order, and return the raw candidates."""
+    out: list[Cand] = []
+    for order, p in enumerate(PARSERS):
+        if p.needs is not None and not p.needs.search(text):
+            continue
+        for m in p.pattern.finditer(text):
+            got = p.handler(m, text)
+            if got is None:
+                continue
+            for c in (got,) if isinstance(got, Cand) else got:
+                if c.end <= c.start:
+                    continue
+                c.rule = c.rule or p.name
+                c.order = order
+                out.append(c)
+    out.sort(key=lambda c: (c.start, c.order))
+    return out
+
+
+def refine(cands: list[Cand], text: str) -> list[Cand]:
+    """Apply the refiners in table order."""
+    for r in REFINERS:
+        cands = r.fn(cands, text)
+    return cands
 
 
 def tag(text: str, dct: dt.date | None = None) -> tuple[TimeExpression, ...]:
-    """Return the temporal expressions of ``text``, in text order, resolved against ``dct``."""
+    """Return the temporal expressions of ``text``, in text order, resolved against ``dct``.
+
+    Args:
+        text: any text (an article body).
+        dct: the document creation time (publication date); relative expressions are
+            resolved against it. Without it they get X values (``XXXX-XX-XX``), never guesses.
+
+    Returns:
+        Non-overlapping expressions in text order, with ``text[e.start:e.end] == e.text``.
+    """
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    return _tag_cached(text, dct)
+
+
+@lru_cache(maxsize=512)
+def _tag_cached(text: str, dct: dt.date | None) -> tuple[TimeExpression, ...]:
+    cands = refine(candidates(text), text)
+    ctx = _Context(text, dct)
     out = []
-    for m in _MONTH_YEAR.finditer(text):
-        month = _MONTHS.split("|").index(m[1]) + 1
-        out.append(TimeExpression(start=m.start(), end=m.end(), text=m[0], type="DATE",
-                                  value=f"{m[2]}-{month:02d}", granularity="month", rule="month-year"))
+    for c in cands:
+        try:
+            _resolve(c, ctx)
+        except (ValueError, OverflowError, KeyError) as err:
+            log.debug("could not resolve %r via %s: %s", text[c.start:c.end], c.rule, err)
+            _unknown(c)
+        if not c.value:
+            continue
+        _note_reference(c, ctx)
+        out.append(TimeExpression(
+            start=c.start, end=c.end, text=text[c.start:c.end], type=c.type,  # type: ignore[arg-type]
+            value=c.value, granularity=c.gran if c.type in ("DATE", "TIME") else None, mod=c.mod,
+            rule=c.rule, anchor=c.anchor, direction=c.direction,  # type: ignore[arg-type]
+            relation=c.relation, offset=c.offset,  # type: ignore[arg-type]
+        ))
     return tuple(out)

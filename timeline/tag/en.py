@@ -1,0 +1,1025 @@
+"""English tables of the tagger: words, patterns, and the ordered parser list.
+
+Everything English lives here, written out in order: the vocabulary tables first, then
+one function per parser, then ``PARSERS`` (the order is the tie-break between two
+parsers finding the same span: the earlier one wins; a longer span always wins).
+
+Conventions (see docs/tagger.md):
+- spans exclude leading prepositions ("in May 2025" -> "May 2025") as TimeML does, but
+  include modifiers ("mid-2025", "about two decades", "the end of January");
+- month and weekday names must be capitalised (news text), so "may" and "march" as
+  verbs never match; "May" alone also needs a date context ("in May", "last May");
+- numeric dates: slashes are month-first (US/AP style) unless the first number is above
+  12; dots and dashes are day-first (European style), ISO ``2026-01-13`` is year-first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .resolve import Cand, valid_day
+from .rules import Parser
+
+# ---------------------------------------------------------------- vocabulary
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+NUMBERS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
+    "a couple of": 2, "couple of": 2, "a couple": 2,
+}
+VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "numerous", "a number of", "the")
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4,
+}
+#: Unit word -> (canonical unit, ISO duration letter(s) and multiplier).
+UNITS: dict[str, tuple[str, str, int]] = {
+    "second": ("second", "TS", 1), "minute": ("minute", "TM", 1), "hour": ("hour", "TH", 1),
+    "day": ("day", "D", 1), "night": ("day", "D", 1), "week": ("week", "W", 1),
+    "fortnight": ("week", "W", 2), "month": ("month", "M", 1), "quarter": ("quarter", "Q", 1),
+    "year": ("year", "Y", 1), "decade": ("decade", "Y", 10), "century": ("century", "Y", 100),
+    "centurie": ("century", "Y", 100), "weekend": ("weekend", "D", 2),
+}
+#: Unit -> granularity of a date that far from the anchor ("three weeks ago" is a week).
+UNIT_GRAN = {"day": "day", "week": "week", "weekend": "week", "month": "month", "quarter": "quarter",
+             "year": "year", "decade": "year", "century": "year"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+                "midday": "MI", "noon": "MI"}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+APPROX_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "close to": "LESS_THAN",
+    "just under": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "upwards of": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE", "nearly a": "LESS_THAN",
+}
+#: Words before a bare number that make it a label, not a year ("Route 2025", "flight 1990").
+NOT_YEAR_BEFORE = frozenset(
+    """route highway interstate road street st avenue ave flight room no nos number num model
+    version v windows iphone galaxy article section chapter page pages p pp vol volume issue
+    code item resolution bill rule line bus platform gate seat row suite apt apartment unit box
+    po ext tel phone fax hr h r s b a reg regulation form exhibit table figure fig step level
+    grade class type mark mk series boeing airbus a320 jersey car channel verse law act case""".split())
+#: Nouns after a bare number that make it a count ("2025 people", "1990 votes").
+COUNT_NOUNS = frozenset(
+    """people persons votes troops soldiers residents workers jobs cases deaths units homes houses
+    cars vehicles tons tonnes barrels shares students children employees members dollars euros
+    pounds yuan rupees miles km kilometres kilometers feet metres meters acres points runs goals
+    seats words pages copies items calories times visitors fans users patients beds doses
+    families refugees migrants victims civilians officers police candidates delegates
+    participants times""".split())
+
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_FULL.upper()}|{_MONTH_ABBR})"
+_WD_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY = rf"(?:{_WD_FULL}|{_WD_FULL.upper()})"
+WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\."
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+ORD_SUFFIX = r"(?:st|nd|rd|th)?"
+_NUMW_SIMPLE = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+                "eighty|ninety")
+NUM = (rf"(?:(?:{_NUMW_SIMPLE})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+       r"|a\s+hundred|one\s+hundred|hundred|a\s+dozen|dozen|a\s+couple\s+of|couple\s+of|a\s+couple"
+       r"|a\s+few|few|several|some|many|numerous|a\s+number\s+of"
+       r"|(?<![\d,.$€£])\d{1,4}(?:\.\d+)?(?![\d,]\d)|an?)")
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie|weekend)s?"
+POD = r"(?:morning|afternoon|evening|night|overnight)"
+ZONE = (r"(?:\s*\(?\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|IST|JST|AEST|AEDT|ET|PT|CT|Z)"
+        r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\s*\)?)?")
+MOD_PREFIX = r"(?:about|around|approximately|roughly|some|nearly|almost|close\s+to|just\s+under|less\s+than|fewer\s+than|under|more\s+than|over|just\s+over|upwards\s+of|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than)"
+
+_I = re.IGNORECASE
+
+
+def c(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a table pattern (verbose off: the patterns are written compactly)."""
+    return re.compile(pattern, flags)
+
+
+# ---------------------------------------------------------------- small helpers
+
+
+def month_num(word: str) -> int:
+    """Return the month number of a month name or abbreviation (with or without a dot)."""
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def number(word: str) -> int | float | None:
+    """Return the value of a number word or digits; None for vague amounts ("several")."""
+    w = " ".join(word.lower().split())
+    if w in NUMBERS:
+        return NUMBERS[w]
+    if w in VAGUE_NUMBERS:
+        return None
+    if "-" in w:
+        a, b = w.split("-", 1)
+        if a in NUMBERS and b in NUMBERS:
+            return NUMBERS[a] + NUMBERS[b]
+    try:
+        f = float(w)
+    except ValueError:
+        return None
+    return int(f) if f.is_integer() else f
+
+
+def duration(n: int | float | None, unit_word: str) -> str:
+    """Return the ISO 8601 duration of ``n`` units; unknown amounts give an X (``PXY``)."""
+    unit = unit_word.lower().rstrip("s") if unit_word.lower() not in ("centuries",) else "centurie"
+    if unit.endswith("ie") and unit != "centurie":
+        unit = unit[:-2] + "y"
+    canon, letter, mult = UNITS.get(unit, UNITS.get(unit.rstrip("s"), ("day", "D", 1)))
+    t = "T" if letter.startswith("T") else ""
+    letter = letter[-1]
+    if n is None:
+        return f"P{t}X{letter}"
+    total = n * mult
+    if isinstance(total, float):
+        text = f"{total:g}"
+    else:
+        text = str(total)
+    return f"P{t}{text}{letter}"
+
+
+def unit_of(word: str) -> str:
+    """Return the canonical unit ('day', 'week', ...) of a unit word, plural or not."""
+    w = word.lower()
+    if w == "centuries":
+        return "century"
+    if w.endswith("s") and w[:-1] in UNITS:
+        w = w[:-1]
+    return UNITS[w][0]
+
+
+def prev_word(text: str, pos: int) -> str:
+    """Return the word just before ``pos`` (lower-case), skipping spaces."""
+    m = _PREV_WORD.search(text, max(0, pos - 30), pos)
+    return m[1].lower() if m else ""
+
+
+def prev_word_raw(text: str, pos: int) -> str:
+    """Return the word just before ``pos`` as written (case kept)."""
+    m = _PREV_WORD.search(text, max(0, pos - 30), pos)
+    return m[1] if m else ""
+
+
+def next_word_raw(text: str, pos: int) -> str:
+    """Return the word just after ``pos`` as written."""
+    m = _NEXT_WORD.match(text, pos)
+    return m[1] if m else ""
+
+
+_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'.]*|\d+)[\s,]*$")
+_NEXT_WORD = re.compile(r"[\s,]*([A-Za-z][A-Za-z'-]*|\d+)")
+
+DATE_CONTEXT = frozenset(
+    """in on since until till by during of from through throughout to between and or before after
+    early late mid last next this that every each end beginning start middle around about
+    until, including except""".split())
+
+
+def cand(m: re.Match[str], typ: str, kind: str, group: int | str = 0, **kw: object) -> Cand:
+    """Make a candidate spanning ``m``'s group."""
+    return Cand(start=m.start(group), end=m.end(group), type=typ, rule="", kind=kind, **kw)  # type: ignore[arg-type]
+
+
+def year_of(text: str | None) -> int | None:
+    """Return a four-digit year, or a two-digit one after an apostrophe ('98 -> 1998)."""
+    if not text:
+        return None
+    t = text.strip().lstrip("'’")
+    y = int(t)
+    if len(t) == 2:
+        y += 1900 if y >= 50 else 2000
+    return y
+
+
+# ---------------------------------------------------------------- parsers: absolute dates
+
+_ISO = c(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w/-]|\.\d)")
+
+
+def p_iso(m: re.Match[str], text: str) -> Cand | None:
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    if not (1000 <= y <= 2999 and valid_day(y, mo, d)):
+        return None
+    if m[4]:
+        return cand(m, "TIME", "abs", value=f"{y:04d}-{mo:02d}-{d:02d}T{m[4]}:{m[5]}", gran="time")
+    return cand(m, "DATE", "abs", value=f"{y:04d}-{mo:02d}-{d:02d}", gran="day")
+
+
+_NUMERIC = c(r"(?<![\w/.:,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/:%]|[.,-]\d)")
+
+
+def p_numeric(m: re.Match[str], text: str) -> Cand | None:
+    a, b, sep, ys = int(m[1]), int(m[3]), m[2], m[4]
+    y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) >= 50 else 2000 + int(ys))
+    if sep == "/":
+        mo, d = (a, b) if a <= 12 else (b, a)
+    else:
+        d, mo = (a, b) if b <= 12 else (b, a)
+    if sep == "." and len(ys) == 2:
+        return None  # 1.5.25 is more likely a version number
+    if not (1000 <= y <= 2999 and valid_day(y, mo, d)):
+        return None
+    return cand(m, "DATE", "abs", value=f"{y:04d}-{mo:02d}-{d:02d}", gran="day")
+
+
+_YMD_SLASH = c(r"(?<![\w/.-])(\d{4})/(\d{1,2})/(\d{1,2})(?![\w/]|\.\d)")
+
+
+def p_ymd_slash(m: re.Match[str], text: str) -> Cand | None:
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    if not (1000 <= y <= 2999 and valid_day(y, mo, d)):
+        return None
+    return cand(m, "DATE", "abs", value=f"{y:04d}-{mo:02d}-{d:02d}", gran="day")
+
+
+_MDY = c(rf"(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?({MONTH})\s+(?:the\s+)?({DAY}){ORD_SUFFIX}(?![\d:.,]\d|\w)"
+         rf"(?:(?:\s*,\s*|\s+)('?\d\d(?=\W|$)|{YEAR})(?![\d%]|[.,]\d))?")
+
+
+def p_mdy(m: re.Match[str], text: str) -> Cand | None:
+    mo, d = month_num(m[1]), int(m[2])
+    y = year_of(m[3])
+    if m[3] and m[3][0] not in "'’" and len(m[3]) == 2:
+        # "May 15 25" is not a year; keep the month-day only
+        y = None
+    if not valid_day(y or 2000, mo, d):
+        return None
+    end = m.end() if y else m.end(2) + len(m[0][m.end(2) - m.start():].split()[0]) if False else None
+    c_ = cand(m, "DATE", "date", comp={"m": mo, "d": d, "y": y})
+    if not y and m[3]:
+        c_.end = m.end(2) + _ord_len(text, m.end(2))
+    return c_
+
+
+def _ord_len(text: str, pos: int) -> int:
+    s = text[pos:pos + 2].lower()
+    return 2 if s in ("st", "nd", "rd", "th") else 0
+
+
+_DMY = c(rf"(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?(?<![\d,.$£€/:-])({DAY}){ORD_SUFFIX}(?:\s+of)?\s+({MONTH})(?!\w)"
+         rf"(?:(?:\s*,\s*|\s+)({YEAR})(?![\d%]|[.,]\d))?")
+
+
+def p_dmy(m: re.Match[str], text: str) -> Cand | None:
+    mo, d = month_num(m[2]), int(m[1])
+    y = year_of(m[3])
+    if not valid_day(y or 2000, mo, d):
+        return None
+    if m[2] == "May" and not y and not m[0].lower().startswith(("the", *WEEKDAYS)):
+        # "5 May" is fine, but "2 May lose" is a count and a verb: need a capital or context
+        nw = next_word_raw(text, m.end())
+        if nw and nw[0].islower() and nw.lower() not in DATE_CONTEXT:
+            return None
+    return cand(m, "DATE", "date", comp={"m": mo, "d": d, "y": y})
+
+
+_MD_RANGE = c(rf"({MONTH})\s+({DAY}){ORD_SUFFIX}\s*(?:-|–|to|through|until|till|and)\s*({DAY}){ORD_SUFFIX}(?![\d:,.]\d|\w)"
+              rf"(?:\s*,?\s*({YEAR})(?![\d%]))?")
+
+
+def p_md_range(m: re.Match[str], text: str) -> list[Cand] | None:
+    mo, d1, d2 = month_num(m[1]), int(m[2]), int(m[3])
+    y = year_of(m[4])
+    if not (valid_day(y or 2000, mo, d1) and valid_day(y or 2000, mo, d2)) or d2 <= d1:
+        return None
+    a = Cand(start=m.start(), end=m.end(2) + _ord_len(text, m.end(2)), type="DATE", rule="", kind="date",
+             comp={"m": mo, "d": d1, "y": y})
+    b = Cand(start=m.start(3), end=m.end(), type="DATE", rule="", kind="date", comp={"m": mo, "d": d2, "y": y})
+    if not y:
+        b.end = m.end(3) + _ord_len(text, m.end(3))
+    return [a, b]
+
+
+_DM_RANGE = c(rf"(?<![\d,.$£€/:-])({DAY}){ORD_SUFFIX}\s*(?:-|–|to|and)\s*({DAY}){ORD_SUFFIX}\s+({MONTH})(?!\w)(?:,?\s+({YEAR})(?![\d%]))?")
+
+
+def p_dm_range(m: re.Match[str], text: str) -> list[Cand] | None:
+    mo, d1, d2 = month_num(m[3]), int(m[1]), int(m[2])
+    y = year_of(m[4])
+    if not (valid_day(y or 2000, mo, d1) and valid_day(y or 2000, mo, d2)) or d2 <= d1:
+        return None
+    a = Cand(start=m.start(), end=m.end(1) + _ord_len(text, m.end(1)), type="DATE", rule="", kind="date",
+             comp={"m": mo, "d": d1, "y": y})
+    b = Cand(start=m.start(2), end=m.end(), type="DATE", rule="", kind="date", comp={"m": mo, "d": d2, "y": y})
+    return [a, b]
+
+
+_MONTH_YEAR = c(rf"({MONTH})\s*,?\s+(?:of\s+)?({YEAR}|'\d\d)(?![\d%]|[.,]\d)")
+
+
+def p_month_year(m: re.Match[str], text: str) -> Cand | None:
+    y = year_of(m[2])
+    return cand(m, "DATE", "abs", value=f"{y:04d}-{month_num(m[1]):02d}", gran="month")
+
+
+_MONTH = c(rf"(?<![\w-])({MONTH})(?![\w-])")
+
+
+def p_month(m: re.Match[str], text: str) -> Cand | None:
+    word = m[1]
+    pw = prev_word(text, m.start())
+    context = pw in DATE_CONTEXT or pw.endswith("-") or text[max(0, m.start() - 1):m.start()] == "-"
+    if word.rstrip(".").lower() in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "oct", "nov", "feb", "apr", "sept") \
+            and not word.isupper():
+        if not context:
+            return None
+        if word == "May":
+            nw = next_word_raw(text, m.end())
+            # "in May said" (Theresa May): a verb right after means a name
+            if nw.lower() in ("said", "says", "told", "has", "had", "is", "was", "will", "would", "and"):
+                if pw not in ("in", "since", "until", "by", "during", "last", "next", "this", "early", "late", "mid"):
+                    return None
+    else:
+        nw = next_word_raw(text, m.end())
+        if nw[:1].isupper() and not context and nw.lower() not in WEEKDAYS and not nw.isdigit():
+            return None  # "April Ryan", "June Carter": a first name
+        if pw and pw[:1].isalpha() and prev_word_raw(text, m.start())[:1].isupper() and not context:
+            prev_raw = prev_word_raw(text, m.start())
+            if prev_raw not in ("The", "In", "On", "By", "Since", "Until", "From", "During", "Last", "Next", "This"):
+                return None  # "Edith August", "Queen June"
+    return cand(m, "DATE", "date", 1, comp={"m": month_num(word), "d": None, "y": None})
+
+
+_YEAR = c(rf"(?<![\w$€£#.,/:'’])({YEAR})(?!\w|%|[.,/:]\d|\s*(?:%|percent|per\s*cent|-year-old))")
+
+
+def p_year(m: re.Match[str], text: str) -> Cand | None:
+    y = int(m[1])
+    if not 1000 <= y <= 2100:
+        return None
+    pw = prev_word(text, m.start())
+    if pw.rstrip(".") in NOT_YEAR_BEFORE:
+        return None
+    before = text[max(0, m.start() - 2):m.start()]
+    if before.endswith(("-", "–")) and m.start() >= 2 and text[m.start() - 2].isdigit():
+        return None
+    nw = next_word_raw(text, m.end())
+    if nw.lower() in COUNT_NOUNS and pw not in DATE_CONTEXT:
+        return None
+    if y < 1500 and pw not in DATE_CONTEXT and pw not in ("year", "around", "circa", "c."):
+        return None  # "1200 pages": small numbers that look like years need a context
+    return cand(m, "DATE", "abs", 1, value=f"{y:04d}", gran="year")
+
+
+_DECADE = c(rf"(?<![\w$€£#.,-])(?:(1[0-9]|20)([0-9])0|['’]([0-9])0)['’]?s(?!\w)")
+
+
+def p_decade(m: re.Match[str], text: str) -> Cand:
+    if m[1]:
+        v = f"{m[1]}{m[2]}"
+        return cand(m, "DATE", "abs", value=v, gran="decade")
+    return cand(m, "DATE", "decade2", comp={"d": int(m[3])})
+
+
+_DECADE_WORD = c(r"(?i:the\s+)((?i:nineteen[\s-]+)?(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)")
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def p_decade_word(m: re.Match[str], text: str) -> Cand:
+    d = _DECADE_WORDS[m[1].lower().split()[-1].split("-")[-1]]
+    if m[1].lower().startswith("nineteen"):
+        return cand(m, "DATE", "abs", 1, value=f"19{d}", gran="decade")
+    return cand(m, "DATE", "decade2", 1, comp={"d": d})
+
+
+_CENTURY = c(r"(?i:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+(?i:century)(?!\w)")
+
+
+def p_century(m: re.Match[str], text: str) -> Cand | None:
+    n = int(m[1]) if m[1] else ORDINALS[m[2].lower().replace(" ", "-")]
+    if not 1 <= n <= 22:
+        return None
+    return cand(m, "DATE", "abs", value=f"{n - 1:02d}", gran="century")
+
+
+_ISO_WEEK = c(rf"(?<![\w-])({YEAR})-?W([0-5]\d)(?!\w)|(?i:\bweek\s+)([1-9]|[1-4]\d|5[0-3])(?:\s+of\s+({YEAR}))?(?!\w)")
+
+
+def p_iso_week(m: re.Match[str], text: str) -> Cand | None:
+    if m[1]:
+        w = int(m[2])
+        if not 1 <= w <= 53:
+            return None
+        return cand(m, "DATE", "abs", value=f"{m[1]}-W{w:02d}", gran="week")
+    w = int(m[3])
+    if m[4]:
+        return cand(m, "DATE", "abs", value=f"{m[4]}-W{w:02d}", gran="week")
+    return cand(m, "DATE", "week", comp={"w": w})
+
+
+_QUARTER = c(
+    r"(?i:(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
+    r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?quarter"
+    rf"(?:\s+(?:of|in)\s+(?:({YEAR})|(this|last|next|the\s+current|the\s+previous|the\s+same)\s+(?:fiscal\s+)?year|fiscal\s+({YEAR})))?)(?!\w)"
+    rf"|(?<![\w-])(?:Q([1-4])|([1-4])Q)(?:\s*(?:of\s+)?({YEAR}|'\d\d)|(?:\s*|-)(FY|'|)(\d\d)(?!\d))?(?!\w)"
+)
+
+
+def p_quarter(m: re.Match[str], text: str) -> Cand | None:
+    if m[1]:
+        word = m[1].lower()
+        if word in ("final", "last") and not (m[2] or m[3] or m[4]):
+            return None  # "the last quarter" is relative: handled by the deictic parser
+        q = ORDINALS[word]
+        if m[2] or m[4]:
+            y = int(m[2] or m[4])
+            if m[4]:
+                return cand(m, "DATE", "abs", value=f"FY{y}-Q{q}", gran="quarter")
+            return cand(m, "DATE", "abs", value=f"{y}-Q{q}", gran="quarter")
+        shift = {"this": 0, "last": -1, "next": 1, "the current": 0, "the previous": -1, "the same": 0}.get(
+            " ".join((m[3] or "").lower().split()))
+        return cand(m, "DATE", "quarter", comp={"q": q, "yshift": shift})
+    q = int(m[5] or m[6])
+    if m[7]:
+        y = year_of(m[7])
+        return cand(m, "DATE", "abs", value=f"{y}-Q{q}", gran="quarter")
+    if m[9]:
+        y = 2000 + int(m[9]) if int(m[9]) < 50 else 1900 + int(m[9])
+        if m[8] == "FY":
+            return cand(m, "DATE", "abs", value=f"FY{y}-Q{q}", gran="quarter")
+        return cand(m, "DATE", "abs", value=f"{y}-Q{q}", gran="quarter")
+    return cand(m, "DATE", "quarter", comp={"q": q, "yshift": None})
+
+
+_HALF = c(
+    r"(?i:(?:the\s+)?(first|second|1st|2nd|latter)[\s-]+half"
+    rf"(?:\s+of\s+(?:({YEAR})|(this|last|next|the)\s+year))?)(?!\w)(?!\s+(?:of\s+)?(?:the\s+)?(?:game|match|season|century|decade|month|an?\b|[A-Z]))"
+    rf"|(?<![\w-])H([12])\s*(?:of\s+)?({YEAR})(?!\w)"
+)
+
+
+def p_half(m: re.Match[str], text: str) -> Cand | None:
+    if m[5]:
+        return cand(m, "DATE", "abs", value=f"{m[5]}-H{m[4]}", gran="half")
+    h = 1 if m[1].lower() in ("first", "1st") else 2
+    if m[2]:
+        return cand(m, "DATE", "abs", value=f"{m[2]}-H{h}", gran="half")
+    if not m[3] and not m[0].lower().startswith("the"):
+        # "first-half profit": adjectival, needs to be followed by a noun
+        pass
+    shift = {"this": 0, "last": -1, "next": 1, "the": 0}.get((m[3] or "").lower())
+    return cand(m, "DATE", "half", comp={"h": h, "yshift": shift})
+
+
+_FISCAL = c(rf"(?i:(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?|FY)\s*({YEAR}|'?\d\d)(?:\s*[/-]\s*(?:\d{{2}}|{YEAR}))?)(?!\w)"
+            r"|(?i:(?:the\s+)?(this|current|last|next|previous|coming|same|latest)\s+(?:fiscal|financial)\s+year)(?!\w)")
+
+
+def p_fiscal(m: re.Match[str], text: str) -> Cand | None:
+    if m[1]:
+        raw = m[1].lstrip("'")
+        y = int(raw) if len(raw) == 4 else (2000 + int(raw) if int(raw) < 50 else 1900 + int(raw))
+        return cand(m, "DATE", "abs", value=f"FY{y}", gran="year")
+    shift = {"this": 0, "current": 0, "last": -1, "next": 1, "previous": -1, "coming": 1, "same": 0,
+             "latest": 0}[m[2].lower()]
+    return cand(m, "DATE", "fiscal", comp={"yshift": shift})
+
+
+_SEASON = c(
+    rf"(?:(?i:(this|last|next|past|coming|the\s+past|this\s+past|the\s+coming|the\s+next|the)\s+))?(?<!-)"
+    rf"(?i:(spring|summer|fall|autumn|winter))(?:(?:\s+of)?\s+({YEAR}))?(?![\w-])"
+    rf"|({YEAR})\s+(?i:(spring|summer|fall|autumn|winter))(?!\w)"
+)
+
+
+def p_season(m: re.Match[str], text: str) -> Cand | None:
+    if m[4]:
+        return cand(m, "DATE", "abs", value=f"{m[4]}-{SEASONS[m[5].lower()]}", gran="season")
+    word = m[2]
+    det = " ".join((m[1] or "").lower().split())
+    s = SEASONS[word.lower()]
+    if m[3]:
+        return cand(m, "DATE", "abs", value=f"{m[3]}-{s}", gran="season")
+    if word[0].isupper() and m.start(2) > 0:
+        pw = prev_word_raw(text, m.start(2) if not m[1] else m.start())
+        if pw[:1].isupper() and pw.lower() not in DATE_CONTEXT and pw not in ("The",):
+            return None  # "Arab Spring", "Prague Spring"
+    nw = next_word_raw(text, m.end())
+    if det == "the" or not det:
+        pw = prev_word(text, m.start())
+        if word.lower() == "fall" and det != "the" and pw not in ("in", "this", "last", "next", "since", "until", "by",
+                                                                    "early", "late", "during", "mid"):
+            return None
+        if not det and pw not in DATE_CONTEXT:
+            return None
+        if nw.lower() in ("of", "season", "olympics", "games", "collection", "break", "camp", "school", "storm",
+                          "storms", "wheat", "crops", "session", "festival", "palace", "solstice", "league", "time"):
+            return None
+        if det == "the" and word.lower() == "fall" and nw.lower() in ("of", "in", "was", "is", "has", "came"):
+            return None
+    which = {"this": "this", "last": "last", "next": "next", "past": "last", "coming": "next",
+             "the past": "last", "this past": "last", "the coming": "next", "the next": "next",
+             "the": None, "": None}[det]
+    return cand(m, "DATE", "season", comp={"s": s, "which": which})
+
+
+HOLIDAYS: dict[str, tuple[int, int] | str] = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year’s day": (1, 1), "new year's eve": (12, 31), "new year’s eve": (12, 31),
+    "new year's": (1, 1), "new year’s": (1, 1), "independence day": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14), "valentine’s day": (2, 14), "thanksgiving day": "thanksgiving",
+    "thanksgiving": "thanksgiving", "easter sunday": "easter", "easter monday": "easter+1", "easter": "easter",
+    "good friday": "easter-2", "labor day": "labor", "memorial day": "memorial", "veterans day": (11, 11),
+    "st. patrick's day": (3, 17), "bastille day": (7, 14), "guy fawkes night": (11, 5),
+}
+_HOLIDAY = c(r"(?<!\w)(Christmas Day|Christmas Eve|Christmas|Boxing Day|New Year['’]s (?:Day|Eve)|New Year['’]s(?= holiday)"
+             r"|Independence Day|Halloween|Valentine['’]s Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|Easter"
+             r"|Good Friday|Labor Day|Memorial Day|Veterans Day|St\. Patrick['’]s Day|Bastille Day)"
+             rf"(?:,?\s+({YEAR})(?![\d%]))?(?!\w)")
+
+
+def p_holiday(m: re.Match[str], text: str) -> Cand | None:
+    name = m[1].lower()
+    nw = next_word_raw(text, m.end()).lower()
+    if m[1] == "Easter" and nw in ("island", "rising", "egg", "eggs", "bunny"):
+        return None
+    if name in ("christmas", "thanksgiving", "easter") and nw in ("tree", "trees", "shopping", "sales", "party",
+                                                                 "card", "cards", "market", "markets", "lights",
+                                                                 "dinner", "season", "holiday", "holidays", "gift",
+                                                                 "gifts", "carol", "carols", "message", "address"):
+        return None
+    return cand(m, "DATE", "holiday", comp={"h": HOLIDAYS[name], "y": int(m[2]) if m[2] else None})
+
+
+# ---------------------------------------------------------------- parsers: times of day
+
+_TIME12 = c(r"(?<![\w.:,$£€-])(?:(?i:around|about|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+            r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*(?i:(a\.m\.?|am\b|p\.m\.?|pm\b)|(o['’]clock))" + ZONE
+            + r"|(?<![\w-])(?i:(noon|midday|midnight))(?!\w)")
+
+
+def p_time12(m: re.Match[str], text: str) -> Cand | None:
+    if m[5]:
+        word = m[5].lower()
+        if word == "midnight":
+            return cand(m, "TIME", "time", comp={"t": "24:00"})
+        return cand(m, "TIME", "time", comp={"t": "12:00"})
+    h, mi = int(m[1]), int(m[2] or 0)
+    ap = (m[3] or "").lower()
+    if ap.startswith("p") and h != 12:
+        h += 12
+    elif ap.startswith("a") and h == 12:
+        h = 0
+    if m[4] and not m[3]:
+        pass
+    mod = "APPROX" if m[0][:1].isalpha() and not m[0][:1].isdigit() and m[0].lower().startswith(("around", "about", "approx", "roughly")) else None
+    c_ = cand(m, "TIME", "time", comp={"t": f"{h:02d}:{mi:02d}"}, mod=mod)
+    # "a.m." at the end of a sentence: the final dot is both; keep it in the span
+    return c_
+
+
+_TIME24 = c(r"(?<![\w.:,$£€/-])([01]?\d|2[0-3]):([0-5]\d)(?!:\d|\d|[.,]\d|\s*(?i:am|pm|a\.m|p\.m))(?:\s*(?:hrs|hours|hr|h)(?!\w))?" + ZONE)
+
+
+def p_time24(m: re.Match[str], text: str) -> Cand | None:
+    h, mi = int(m[1]), int(m[2])
+    # a lone "1:30" with no zone, hrs or am/pm is ambiguous (ratio, score); needs a 2-digit hour
+    if len(m[1]) == 1 and m.end() - m.start() <= 4:
+        return None
+    nw = next_word_raw(text, m.end()).lower()
+    if nw in ("minutes", "mins", "min", "hours", "lead", "win", "victory", "defeat", "loss", "ratio"):
+        return None
+    return cand(m, "TIME", "time", comp={"t": f"{h:02d}:{mi:02d}"})
+
+
+# ---------------------------------------------------------------- parsers: deictic and relative
+
+_DEICTIC = c(r"(?<![\w-])(?i:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|overnight|last\s+night))"
+             rf"(?:\s+(?i:({POD})))?(?![\w-])")
+_DEICTIC_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1, "overnight": 0,
+                  "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def p_deictic(m: re.Match[str], text: str) -> Cand | None:
+    w = " ".join(m[1].lower().split())
+    if w == "overnight":
+        return None
+    if w == "today" and m.start() > 0 and text[m.start() - 1] in "'’":
+        return None
+    if w in ("today", "tomorrow") and next_word_raw(text, m.end()) in ("Show", "Programme"):
+        return None
+    pod = PARTS_OF_DAY[m[2].lower()] if m[2] else ("NI" if w in ("tonight", "last night") else None)
+    typ = "TIME" if pod else "DATE"
+    return cand(m, typ, "deictic", comp={"days": _DEICTIC_SHIFT[w], "pod": pod})
+
+
+_REF_WORDS = c(r"(?<![\w-])(?i:(right\s+now|now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|the\s+present|"
+               r"recently|lately|in\s+recent\s+(?:days|weeks|months|years)|recent|the\s+past|previously|formerly|"
+               r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|in\s+future|soon|shortly|"
+               r"these\s+days|at\s+this\s+time|at\s+the\s+time|once))(?![\w-])")
+_REF_VALUE = {"right now": "PRESENT_REF", "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+              "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF",
+              "the present": "PRESENT_REF", "these days": "PRESENT_REF", "at this time": "PRESENT_REF",
+              "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
+              "previously": "PAST_REF", "formerly": "PAST_REF", "the future": "FUTURE_REF",
+              "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+              "the foreseeable future": "FUTURE_REF", "in future": "FUTURE_REF"}
+
+
+def p_ref_words(m: re.Match[str], text: str) -> Cand | None:
+    w = " ".join(m[1].lower().split())
+    if w in ("soon", "shortly", "once", "at the time"):
+        return None  # not annotated as timexes in TimeML news corpora
+    if w.startswith("in recent"):
+        unit = w.split()[-1]
+        return cand(m, "DURATION", "abs", value=duration(None, unit))
+    if w == "now":
+        pw = prev_word(text, m.start())
+        nw = next_word_raw(text, m.end()).lower()
+        if pw in ("by", "until", "till", "from", "since") or nw in ("that", "defunct", "closed", "retired", "former",
+                                                                  "deceased", "dead", "famous", "infamous"):
+            pass
+        if pw == "right":
+            return None
+    if w == "recent":
+        nw = next_word_raw(text, m.end()).lower()
+        if nw in ("years", "months", "weeks", "days", "decades", "history"):
+            return None
+    if w == "the present":
+        nw = next_word_raw(text, m.end()).lower()
+        if nw and nw not in ("day", "time", "and", "to", "."):
+            return None  # "the present report"
+    if w == "the past":
+        nw = next_word_raw(text, m.end())
+        if nw.lower() in UNITS or nw.rstrip("s").lower() in UNITS or nw.lower() in (
+                "few", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "decade", "year",
+                "month", "week", "couple", "many", "twenty", "thirty", "fifty", "hundred", "century", "days", "years") \
+                or nw[:1].isdigit():
+            return None  # "the past two years" is a duration, another parser
+    return cand(m, "DATE", "abs", 1, value=_REF_VALUE[w], gran=None)
+
+
+_REL_UNIT = c(
+    r"(?<![\w-])(?i:(?:the\s+)?(this|last|next|past|coming|previous|current|following|latest|same|that)\s+)"
+    r"(?i:(week|month|year|quarter|weekend|decade|century|morning|afternoon|evening|night|season))(?![\w-])"
+)
+
+
+def p_rel_unit(m: re.Match[str], text: str) -> Cand | None:
+    which = m[1].lower()
+    unit = m[2].lower()
+    has_the = m[0].lower().startswith("the")
+    if unit == "season":
+        return None
+    if which in ("following", "previous", "same", "that") or (which == "next" and has_the):
+        if unit in ("morning", "afternoon", "evening", "night"):
+            n = {"following": 1, "next": 1, "previous": -1, "same": 0, "that": 0}[which]
+            return cand(m, "TIME", "refrel", comp={"unit": "day", "n": n, "pod": PARTS_OF_DAY[unit]},
+                        relation=("after" if n > 0 else "before") if n else None, offset=("P1D" if n else None))
+        n = {"following": 1, "next": 1, "previous": -1, "same": 0, "that": 0}[which]
+        if which == "previous" and not has_the:
+            n = -1
+        if unit == "weekend":
+            return None
+        off = duration(abs(n), unit) if n else None
+        return cand(m, "DATE", "refrel", comp={"unit": unit, "n": n, "gran": UNIT_GRAN.get(unit, "year")},
+                    relation=("after" if n > 0 else "before") if n else None, offset=off)
+    if unit in ("morning", "afternoon", "evening", "night"):
+        if which == "this":
+            return cand(m, "TIME", "deictic", comp={"days": 0, "pod": PARTS_OF_DAY[unit]})
+        if which in ("last",) and unit == "night":
+            return cand(m, "TIME", "deictic", comp={"days": -1, "pod": "NI"})
+        return None
+    if which == "latest" and unit != "quarter":
+        return None
+    if which in ("past", "last") and has_the and unit in ("decade", "century"):
+        return cand(m, "DURATION", "abs", value=duration(1, unit))
+    n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "latest": -1}[which]
+    if which == "coming" and unit not in ("week", "weekend", "month", "year"):
+        return None
+    if unit == "year" and which == "past" and has_the:
+        return cand(m, "DURATION", "abs", value="P1Y")
+    return cand(m, "DATE", "relunit", comp={"unit": unit, "n": n})
+
+
+_WEEKDAY = c(rf"(?<![\w-])(?:(?i:(last|next|this|this\s+past|this\s+coming|coming|past|the\s+following|the\s+previous|the\s+next)\s+))?({WEEKDAY})(s?)"
+             rf"(?:(?:,?\s+|\s*-\s*)(?i:({POD})))?(?:\s+(?i:(?:of\s+)?(next|last|this)\s+week))?(?![\w-])")
+
+
+def p_weekday(m: re.Match[str], text: str) -> Cand | None:
+    wd = WEEKDAYS[m[2].lower()]
+    which_raw = " ".join((m[1] or "").lower().split())
+    pod = PARTS_OF_DAY[m[4].lower()] if m[4] else None
+    if m[3]:  # "Tuesdays": a set
+        if which_raw:
+            return None
+        return cand(m, "SET", "abs", value=f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""))
+    if which_raw in ("the following", "the next", "the previous"):
+        n = -1 if which_raw == "the previous" else 1
+        return cand(m, "TIME" if pod else "DATE", "refwd", comp={"wd": wd, "n": n, "pod": pod},
+                    relation="before" if n < 0 else "after")
+    which = {"last": "last", "past": "last", "this past": "last", "next": "next", "this coming": "future",
+             "coming": "future", "this": "this", "": None}[which_raw]
+    week = m[5].lower() if m[5] else None
+    return cand(m, "TIME" if pod else "DATE", "weekday", comp={"wd": wd, "which": which, "pod": pod, "week": week})
+
+
+# ---------------------------------------------------------------- parsers: durations, offsets, sets
+
+_AGO = c(rf"(?<![\w-])(?:(?i:{MOD_PREFIX})\s+)?(?i:({NUM})\s+(?:more\s+)?({UNIT})\s+(?:or\s+so\s+)?(ago|earlier|before|later|after|afterwards?|hence|from\s+now|on))(?![\w-])")
+
+
+def p_ago(m: re.Match[str], text: str) -> Cand | None:
+    n = number(m[1])
+    unit = unit_of(m[2])
+    word = m[3].lower()
+    if unit in ("second", "minute", "hour") and word in ("ago", "later", "earlier"):
+        if n is None:
+            return None
+    mod = None
+    head = m[0][: m.start(1) - m.start()].strip().lower()
+    if head:
+        mod = APPROX_MODS.get(" ".join(head.split()))
+    off = duration(n, m[2])
+    if word in ("ago", "hence") or word == "from now":
+        sign = -1 if word == "ago" else 1
+        return cand(m, "DATE", "ago", comp={"unit": unit, "n": None if n is None else sign * n}, mod=mod)
+    nw = next_word_raw(text, m.end())
+    if word in ("before", "after"):
+        # "a day after X announced": the referent is the event that follows; the value is unknown
+        if nw.lower() in ("that", "this"):
+            end = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()) + len(nw)
+            c_ = cand(m, "DATE", "refrel", comp={"unit": unit, "n": (n if n is not None else None) if word == "after" else (-(n) if n is not None else None), "gran": UNIT_GRAN.get(unit, "day")},
+                      relation=word, offset=off, mod=mod)
+            c_.end = end
+            return c_
+        return cand(m, "DURATION", "abs", value=off, relation=word, offset=off, mod=mod)
+    if word == "on":
+        if nw.lower() not in ("", ",") and nw[:1].isalpha() and nw.lower() not in ("the", "he", "she", "they", "it", "we", "in"):
+            pass
+        word = "later"
+    sign = 1 if word in ("later", "afterward", "afterwards") else -1
+    rel = "after" if sign > 0 else "before"
+    return cand(m, "DATE", "refrel",
+                comp={"unit": unit, "n": None if n is None else sign * n, "gran": UNIT_GRAN.get(unit, "day")},
+                relation=rel, offset=off, mod=mod)
+
+
+_IN_N = c(rf"(?<![\w-])(?i:(in|within)\s+({NUM})\s+({UNIT})(?:['’]?\s+time)?)(?![\w-])")
+
+
+def p_in_n(m: re.Match[str], text: str) -> Cand | None:
+    n = number(m[2])
+    if m[1].lower() == "within" or n is None:
+        return None
+    unit = unit_of(m[3])
+    if unit in ("second", "minute", "hour"):
+        return None
+    # "the first time in two years" / "fell in three days": only a future clause makes it a date
+    return cand(m, "DATE", "in_n", comp={"unit": unit, "n": n, "dur": duration(n, m[3]), "nstart": m.start(2)})
+
+
+_DURATION = c(
+    rf"(?<![\w-])(?:(?i:{MOD_PREFIX})\s+)?(?i:(?:the\s+(?:past|last|next|first|final|previous|coming|following|remaining|same|entire|full|whole)\s+)?)"
+    rf"(?i:({NUM})\s+(?:(?:more|additional|further|consecutive|straight|long|full|whole|successive|extra|short|bloody|hard|difficult)\s+)?({UNIT})(?:['’])?)"
+    rf"(?!\w|-old|\s+old\b|\s+of\s+age)"
+)
+
+
+def p_duration(m: re.Match[str], text: str) -> Cand | None:
+    n = number(m[1])
+    unit_word = m[2]
+    if m[1].lower() in ("a", "an", "the") and unit_word.lower() in ("second", "quarter", "minute"):
+        return None  # "a second time", "a quarter of the" are not durations
+    if m[1].lower() == "some" and unit_word.lower().endswith("s") is False:
+        return None  # "some day"
+    if unit_word.lower() in ("night", "nights") and n is None:
+        return None
+    if unit_word.lower().rstrip("s") == "weekend":
+        return None
+    if m[1].lower() in ("a", "an") and unit_word.lower() in ("year", "month", "week", "day"):
+        # "$5 million a year", "twice a week": a rate, i.e. a set
+        before = text[max(0, m.start() - 25):m.start()]
+        if re.search(r"(\d|%|million|billion|trillion|percent|cents?|dollars?|times|once|twice|thrice|tons?|barrels?|hours|meals)\W*$", before, _I):
+            return cand(m, "SET", "abs", value=duration(1, unit_word))
+    if m[1].lower() in ("some",) and unit_word.lower().endswith("s"):
+        n = None
+    head = m[0][: m.start(1) - m.start()].strip().lower()
+    mod = None
+    if head and not head.startswith("the"):
+        mod = APPROX_MODS.get(" ".join(head.split()))
+        if mod is None:
+            # "about the past two years": mod word plus "the ..."
+            first = head.split(" the ")[0]
+            mod = APPROX_MODS.get(" ".join(first.split()))
+    if m[1].lower() in ("a couple of", "couple of", "a couple"):
+        mod = mod or "APPROX"
+    return cand(m, "DURATION", "abs", value=duration(n, unit_word), mod=mod)
+
+
+_DURATION_ADJ = c(rf"(?<![\w-])(?i:({NUM}|\d+)[\s-]*-\s*(second|minute|hour|day|night|week|month|year|decade|century)(?:s)?)(?![\w-]|-old|\s+old\b)"
+                  r"|(?<![\w-])(?i:(year|decade|month|week|day|decades|years|centuries)-long)(?!\w)")
+
+
+def p_duration_adj(m: re.Match[str], text: str) -> Cand | None:
+    if m[3]:
+        n = 1 if not m[3].lower().endswith("s") else None
+        return cand(m, "DURATION", "abs", value=duration(n, m[3]))
+    n = number(m[1])
+    if n is None or m[1].lower() in ("a", "an"):
+        return None
+    return cand(m, "DURATION", "abs", value=duration(n, m[2]))
+
+
+_BARE_UNITS = c(r"(?<![\w-])(?i:(?:for|over|in|within|take|takes|took|lasted|last|spent|spend|after)\s+(?:the\s+)?(?:past\s+|last\s+|coming\s+|next\s+)?)"
+                r"(?i:(years|months|weeks|decades|days|hours|minutes|centuries))(?![\w-])")
+
+
+def p_bare_units(m: re.Match[str], text: str) -> Cand | None:
+    nw = next_word_raw(text, m.end()).lower()
+    if nw in ("of", "old", "ago", "later", "earlier"):
+        return None
+    head = m[0][: m.start(1) - m.start()].lower().split()
+    start = m.start(1)
+    if len(head) >= 2 and head[-1] in ("past", "last", "coming", "next"):
+        idx = m[0].lower().rfind("the ", 0, m.start(1) - m.start())
+        start = m.start() + idx if idx >= 0 else m.start(1) - len(head[-1]) - 1
+    c_ = cand(m, "DURATION", "abs", 1, value=duration(None, m[1]))
+    c_.start = start
+    return c_
+
+
+_SET = c(r"(?<![\w-])(?i:(?:(every|each)\s+(other\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend|quarter|summer|winter|spring|autumn|fall|"
+         rf"{_WD_FULL}|{_MONTH_FULL}|hour|decade))"
+         r"|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly|fortnightly)"
+         r"|(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|per|every|each)\s+(day|week|month|year))(?![\w-])")
+
+
+def p_set(m: re.Match[str], text: str) -> Cand | None:
+    if m[4]:
+        adv = m[4].lower()
+        val = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+               "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W", "fortnightly": "P2W"}[adv]
+        return cand(m, "SET", "abs", value=val)
+    unit = (m[3] or m[5]).lower()
+    every = 2 if m[2] else 1
+    if unit in WEEKDAYS:
+        return cand(m, "SET", "abs", value=f"XXXX-WXX-{WEEKDAYS[unit] + 1}")
+    if unit in MONTHS:
+        return cand(m, "SET", "abs", value=f"XXXX-{MONTHS[unit]:02d}")
+    if unit in SEASONS:
+        return cand(m, "SET", "abs", value=f"XXXX-{SEASONS[unit]}")
+    if unit in PARTS_OF_DAY:
+        return cand(m, "SET", "abs", value=f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")
+    if unit == "weekend":
+        return cand(m, "SET", "abs", value="XXXX-WXX-WE")
+    return cand(m, "SET", "abs", value=duration(every, unit))
+
+
+_EDGE = c(rf"(?<![\w-])(?i:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?(this|last|next|that|the|current|previous)\s+"
+          r"(week|month|year|decade|century|quarter))(?![\w-])|(?<![\w-])(?i:(year|month|quarter)(?:-|\s+|['’]s\s+)end)(?!\w)")
+
+
+def p_edge(m: re.Match[str], text: str) -> Cand | None:
+    if m[4]:
+        unit = m[4].lower()
+        return cand(m, "DATE", "relunit", comp={"unit": unit, "n": 0}, mod="END")
+    mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "close": "END", "turn": "START"}[m[1].lower()]
+    which = m[2].lower()
+    unit = m[3].lower()
+    if which in ("that", "the"):
+        if which == "the" and unit in ("year", "month", "week"):
+            return cand(m, "DATE", "relunit", comp={"unit": unit, "n": 0}, mod=mod)
+        return cand(m, "DATE", "refrel", comp={"unit": unit, "n": 0, "gran": UNIT_GRAN.get(unit, "year")}, mod=mod)
+    n = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}[which]
+    return cand(m, "DATE", "relunit", comp={"unit": unit, "n": n}, mod=mod)
+
+
+_REF_SAME = c(r"(?<![\w-])(?i:(?:(earlier|later)\s+(?:in\s+)?)?(that|the\s+same|the)\s+(day|week|month|year|morning|afternoon|evening|night))(?![\w-])")
+
+
+def p_ref_same(m: re.Match[str], text: str) -> Cand | None:
+    det = " ".join(m[2].lower().split())
+    unit = m[3].lower()
+    ea = (m[1] or "").lower()
+    if det == "the":
+        if not ea:
+            pw = prev_word(text, m.start())
+            if unit != "day" or pw not in ("on", "during", "of", "for") or next_word_raw(text, m.end()).lower() in (
+                    "before", "after", "of", "when", "that", "which", "we", "i", "he", "she", "they", "they're"):
+                return None
+            if pw == "for":
+                return None
+    mod = {"earlier": "START", "later": "END"}.get(ea) if det != "that" or unit != "year" else None
+    rel = {"earlier": "before", "later": "after"}.get(ea)
+    if unit in ("morning", "afternoon", "evening", "night"):
+        return cand(m, "TIME", "refrel", comp={"unit": "day", "n": 0, "pod": PARTS_OF_DAY[unit]}, relation=rel)
+    return cand(m, "DATE", "refrel", comp={"unit": unit, "n": 0, "gran": UNIT_GRAN.get(unit, "year")},
+                relation=rel, mod=None if ea else None)
+
+
+_DAY_BEFORE_AFTER = c(r"(?<![\w-])(?i:the\s+(day|night|week|month|year)\s+(before|after|prior|earlier|later))(?![\w-])")
+
+
+def p_day_before_after(m: re.Match[str], text: str) -> Cand | None:
+    unit = m[1].lower()
+    nw = next_word_raw(text, m.end()).lower()
+    word = m[2].lower()
+    n = 1 if word in ("after", "later") else -1
+    if word in ("before", "after") and nw in ("yesterday", "tomorrow"):
+        return None
+    return cand(m, "TIME" if unit == "night" else "DATE", "refrel",
+                comp={"unit": "day" if unit == "night" else unit, "n": n, "gran": UNIT_GRAN.get(unit, "day"),
+                      "pod": "NI" if unit == "night" else None},
+                relation="after" if n > 0 else "before", offset=duration(1, unit))
+
+
+# ---------------------------------------------------------------- the ordered parser table
+
+PARSERS: tuple[Parser, ...] = (
+    Parser("iso-date", _ISO, p_iso),
+    Parser("numeric-date", _NUMERIC, p_numeric),
+    Parser("ymd-slash", _YMD_SLASH, p_ymd_slash),
+    Parser("month-day-range", _MD_RANGE, p_md_range),
+    Parser("day-month-range", _DM_RANGE, p_dm_range),
+    Parser("month-day-year", _MDY, p_mdy),
+    Parser("day-month-year", _DMY, p_dmy),
+    Parser("month-year", _MONTH_YEAR, p_month_year),
+    Parser("fiscal-year", _FISCAL, p_fiscal),
+    Parser("quarter", _QUARTER, p_quarter),
+    Parser("half-year", _HALF, p_half),
+    Parser("iso-week", _ISO_WEEK, p_iso_week),
+    Parser("century", _CENTURY, p_century),
+    Parser("decade", _DECADE, p_decade),
+    Parser("decade-word", _DECADE_WORD, p_decade_word),
+    Parser("season", _SEASON, p_season),
+    Parser("holiday", _HOLIDAY, p_holiday),
+    Parser("time-12h", _TIME12, p_time12),
+    Parser("time-24h", _TIME24, p_time24),
+    Parser("deictic-day", _DEICTIC, p_deictic),
+    Parser("unit-edge", _EDGE, p_edge),
+    Parser("relative-unit", _REL_UNIT, p_rel_unit),
+    Parser("weekday", _WEEKDAY, p_weekday),
+    Parser("event-relative-offset", _AGO, p_ago),
+    Parser("day-before-after", _DAY_BEFORE_AFTER, p_day_before_after),
+    Parser("same-unit", _REF_SAME, p_ref_same),
+    Parser("in-n-units", _IN_N, p_in_n),
+    Parser("set", _SET, p_set),
+    Parser("duration", _DURATION, p_duration),
+    Parser("duration-adjective", _DURATION_ADJ, p_duration_adj),
+    Parser("duration-bare-unit", _BARE_UNITS, p_bare_units),
+    Parser("month", _MONTH, p_month),
+    Parser("year", _YEAR, p_year),
+    Parser("ref-word", _REF_WORDS, p_ref_words),
+)
+
+# ---------------------------------------------------------------- words for the refiners
+
+#: Modifier right before a date: "mid-2025", "early last year", "the end of January".
+MOD_BEFORE = re.compile(
+    r"(?i:(?:\b(?:the\s+)?(?:very\s+)?(beginning|start|end|middle|close|turn)\s+of\s+(?:the\s+)?)"
+    r"|(?:\b(early|late|mid|middle|earlier|later)(?:\s*-\s*|\s+)(?:in\s+(?:the\s+)?)?)"
+    r"|(?:\b(?:the\s+)?(first|last|final)\s+(?:few\s+)?(?:days|weeks|months)\s+of\s+(?:the\s+)?))$"
+)
+MOD_WORDS = {"beginning": "START", "start": "START", "end": "END", "middle": "MID", "close": "END", "turn": "START",
+             "early": "START", "late": "END", "mid": "MID", "earlier": "START", "later": "END",
+             "first": "START", "last": "END", "final": "END"}
+APPROX_BEFORE = re.compile(r"\b(?i:(about|around|approximately|roughly|circa|c\.|some|nearly|almost|close\s+to|"
+                           r"just\s+under|less\s+than|under|more\s+than|just\s+over|upwards\s+of|at\s+least|at\s+most|"
+                           r"up\s+to|no\s+later\s+than|no\s+earlier\s+than|as\s+early\s+as|as\s+late\s+as))\s+$")
+APPROX_DATE = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "circa": "APPROX",
+               "c.": "APPROX", "no later than": "ON_OR_BEFORE", "no earlier than": "ON_OR_AFTER"}
+#: Future markers: modal verbs, plans and schedules (tense decides which Tuesday).
+FUTURE_WORDS = frozenset(
+    """will wo 'll shall would gonna plans plan planned planning scheduled schedule schedules expected expects
+    expect expecting upcoming intends intend intended aims aim hopes hope should could might may must
+    likely due wants want promised promises pledged pledges vowed vows next tomorrow forthcoming planning
+    slated poised ready going set""".split())
+FUTURE_NEEDS_TO = frozenset({"going", "set", "due", "ready", "poised", "slated", "expected"})
+PRESENT_WORDS = frozenset("""is are am says say""".split())
+PAST_WORDS = frozenset(
+    """was were had did said told ago last earlier previously been came went took made met gave got
+    began won lost saw held left ran sent fell rose spoke broke struck hit put set led paid sold bought
+    brought thought found kept felt became knew wrote stood""".split())
+NOT_PAST_ED = frozenset("""need indeed speed red bed seed feed proceed succeed exceed united hundred sacred
+    naked wicked ahead instead bred shed wed deed weed greed breed embed""".split())
+RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$", re.I)
+RANGE_OPEN = re.compile(r"(?i:\b(?:from|between|since)\s+)$")
+DATE_TIME_GLUE = re.compile(r"^(?:\s*,\s*|\s+(?:on|at|of)\s+|\s+|\s*-\s*)$")
+URLISH = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w.-]+\.\w+|(?<![\w])(?:/[\w.-]+){2,}/?|\b[\w-]+\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b"
+                    r"|\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
+#: A word after "a day after" that starts an event clause rather than a date.
