@@ -24,7 +24,7 @@ CASES = [
     ("c.md", "---\ndate: 2026-01-13T23:30:00-05:00\n---\nX", ("c", "c", dt.date(2026, 1, 13), "X", 4)),
     ("d.md", "---\ndate: 2026-01-13T02:00:00+05:30\ntitle: Late\n---\n\nX", ("d", "Late", dt.date(2026, 1, 13), "\nX", 5)),
     ("e.md", "No front matter at all.\n", ("e", "e", None, "No front matter at all.\n", 1)),
-    ("f.txt", "A headline\n\nThe body on 13 May 2025.\n", ("f", "A headline", None, "\nThe body on 13 May 2025.\n", 2)),
+    ("f.txt", "A headline\n\nThe body on 13 May 2025.\n", ("f", "A headline", dt.date(2025, 5, 13), "\nThe body on 13 May 2025.\n", 2)),  # inferred (issue 7)
     ("g.txt", "---\ntitle: FM title\ndate: 2025-07-09\n---\nText.\n", ("g", "FM title", dt.date(2025, 7, 9), "Text.\n", 5)),
     ("h.md", "\ufeff---\r\ntitle: CRLF\r\ndate: 2026-01-13\r\n---\r\nLine one.\r\nLine two.\r\n", ("h", "CRLF", dt.date(2026, 1, 13), "Line one.\nLine two.\n", 5)),
     ("i.md", "---\n---\nEmpty front matter.", ("i", "i", None, "Empty front matter.", 3)),

@@ -49,6 +49,12 @@ def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
         raise InputError(path, None, "file looks binary (it contains NUL bytes); only text, Markdown and HTML articles are read")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    elif path.lower().endswith((".html", ".htm")):
+        from .html_reader import decode_declared
+
+        declared = decode_declared(path, data)
+        if declared is not None:
+            return declared, warnings
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -167,23 +173,32 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int]:
 
 
 def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_line: int,
-                 lines: Mapping[str, int] | None = None, default_title: str = "") -> ReadResult:
+                 lines: Mapping[str, int] | None = None, default_title: str = "",
+                 date_key: str | None = None) -> ReadResult:
     """Build an Article from front-matter metadata and a body, validating each field.
 
-    ``lines`` maps front-matter keys to their file lines, for messages.
+    ``lines`` maps front-matter keys to their file lines, for messages. ``date_key`` names a
+    date that did not come from front matter (an HTML page's metadata): when it is not a date
+    it is reported as a warning and the article is treated as undated.
+
+    An undated article gets a publication date inferred from its text where the text allows
+    (``timeline.infer``: a dateline, else the latest full date), marked ``published_inferred``;
+    a warning always says so.
     """
     warnings: list[Diagnostic] = []
     lines = lines or {}
     published = published_raw = None
+    inferred = False
     if meta.get("date") not in (None, ""):
         try:
             published, published_raw = parse_published(meta["date"])
         except ValueError as err:
-            raise InputError(path, lines.get("date", 2), f"front matter 'date': {err}") from err
-    else:
-        warnings.append(Diagnostic(path, None, "warning",
-                                   "no publication date: relative dates ('on Monday', 'last week') cannot be resolved; "
-                                   "add 'date: YYYY-MM-DD' to the front matter"))
+            if date_key is None:
+                raise InputError(path, lines.get("date", 2), f"front matter 'date': {err}") from err
+            warnings.append(Diagnostic(path, None, "warning", f"{date_key}: {err}; ignored"))
+    if published is None:
+        published, inferred, note = _infer(body, body_line)
+        warnings.append(Diagnostic(path, note[0], "warning", note[1]))
     title = _clean_title(_as_text(meta.get("title"))) or default_title or stem
     url = None
     if meta.get("url"):
@@ -206,6 +221,7 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
         body_line=body_line,
         published=published,
         published_raw=published_raw,
+        published_inferred=inferred,
         source=_clean_title(_as_text(meta.get("source"))) or None,
         url=url,
         author=_clean_title(_as_text(meta.get("author"))) or None,
@@ -215,6 +231,22 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
         extra=extra,
     )
     return ReadResult(article, tuple(warnings))
+
+
+def _infer(body: str, body_line: int) -> tuple[dt.date | None, bool, tuple[int | None, str]]:
+    """Infer an undated article's publication date (``timeline.infer``) and say so in a warning."""
+    from .infer import infer_published
+
+    found = infer_published(body)
+    if found is None:
+        return None, False, (None, "no publication date, and none can be inferred from the text: absolute dates "
+                                   "still make events, relative ones ('on Monday', 'last week') are left out; "
+                                   "add 'date: YYYY-MM-DD' to the front matter")
+    line = body_line + body.count("\n", 0, found.offset)
+    how = "the dateline" if found.how == "dateline" else "the latest full date in the text"
+    return found.date, True, (line, f"no publication date; inferred {found.date.isoformat()} from {how} "
+                                    f"({found.text!r}), shown as inferred; add 'date: YYYY-MM-DD' to the front matter "
+                                    "to confirm or correct it")
 
 
 def read_markdown(path: str, stem: str, text: str) -> ReadResult:
@@ -243,13 +275,24 @@ def read_text(path: str, stem: str, text: str) -> ReadResult:
     return article_from(path, stem, meta, body, body_line, key_lines(text), default_title=default_title)
 
 
+def _read_html(path: str, stem: str, text: str) -> ReadResult:
+    from .html_reader import read_html
+
+    return read_html(path, stem, text)
+
+
 Reader = Callable[[str, str, str], ReadResult]
+
+#: Folders and files of the source folder that hold curated input, not articles (``timeline.curated``).
+CURATED_DIR = "events"
 
 #: Readers by file suffix (lower case).
 READERS: dict[str, Reader] = {
     ".md": read_markdown,
     ".markdown": read_markdown,
     ".txt": read_text,
+    ".html": _read_html,
+    ".htm": _read_html,
 }
 
 
@@ -278,13 +321,19 @@ def read_article(path: Path | str, display: str | None = None) -> ReadResult:
 
 
 def article_files(source: Path) -> list[Path]:
-    """Return the article files under ``source`` in a stable order (hidden files skipped)."""
+    """Return the article files under ``source`` in a stable order.
+
+    Hidden files and folders (``.``, ``_``) are skipped, and so is the ``events/`` folder of
+    hand-written events (read by ``timeline.curated``).
+    """
     if source.is_file():
         return [source]
     files = []
     for p in source.rglob("*"):
         rel = p.relative_to(source)
         if any(part.startswith((".", "_")) for part in rel.parts):
+            continue
+        if len(rel.parts) > 1 and rel.parts[0] == CURATED_DIR:
             continue
         if p.is_file() and p.suffix.lower() in READERS:
             files.append(p)
