@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Entity", "entities", "tags", "COUNTRIES"]
+__all__ = ["Entity", "entities", "known_people", "tags", "COUNTRIES"]
 
 COUNTRIES = frozenset(
     """
@@ -96,6 +96,8 @@ STOPWORDS = frozenset(
     Amid While When Where What Who Why How Both Each Every Some Many Most No Not Such Other Another
     According Officials Sources Police Minister President Secretary Just Discussed Photo File
     Christmas Easter Diwali Eid Ramadan Holi Thanksgiving Year Day Week Month Just Discussed
+    Then Now So Yet Still Thus Instead Under Over Among Through Following Speaking Asked Addressing
+    Earlier Later Separately Last Next Citing Analysts Experts Critics Residents Witnesses Authorities
     """.split()
 )
 
@@ -167,8 +169,9 @@ def _classify(words: list[str], sentence_initial: bool) -> list[Entity]:
         return []
     if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
         return [Entity("person", name)]
-    if len(words) == 1 and (titled or not sentence_initial) and not _DEMONYM.search(name) and len(name) > 2:
-        return [Entity("person", name)]
+    if len(words) == 1 and not _DEMONYM.search(name) and len(name) > 2:
+        # A lone capitalised word opening a sentence is a person only if a full name explains it.
+        return [Entity("person" if titled or not sentence_initial else "person?", name)]
     return []
 
 
@@ -200,7 +203,12 @@ def _split_known(words: list[str]) -> list[tuple[bool, list[str]]]:
     return out
 
 
-def entities(text: str, context: str | None = None) -> tuple[Entity, ...]:
+def known_people(text: str) -> frozenset[str]:
+    """Return the full names of people (two words or more) written in ``text``."""
+    return frozenset(e.name for e in entities(text) if e.kind == "person" and " " in e.name and len(e.name.split()) <= 3)
+
+
+def entities(text: str, context: str | None = None, people: frozenset[str] | None = None) -> tuple[Entity, ...]:
     """Return the people, places and organisations named in ``text``, sorted and unique.
 
     ``context`` (the whole article) lets a surname alone ("Gor") stand for the full name
@@ -218,22 +226,21 @@ def entities(text: str, context: str | None = None) -> tuple[Entity, ...]:
             initial = False
     full = {e.name for e in found if e.kind == "person" and " " in e.name}
     if context is not None:
-        full |= {e.name for e in _full_people(context)}
+        full |= known_people(context)
+    if people:
+        full |= people
     out: set[Entity] = set()
     for e in found:
-        if e.kind == "person" and " " not in e.name:
+        if e.kind in ("person", "person?") and " " not in e.name:
             longer = sorted(n for n in full if n.endswith(" " + e.name))
             if longer:
                 out.add(Entity("person", longer[0]))
                 continue
-        out.add(e)
+        if e.kind != "person?":
+            out.add(e)
     return tuple(sorted(out))
 
 
-def _full_people(context: str) -> tuple[Entity, ...]:
-    return tuple(e for e in entities(context) if e.kind == "person" and " " in e.name)
-
-
-def tags(text: str, context: str | None = None) -> tuple[str, ...]:
+def tags(text: str, context: str | None = None, people: frozenset[str] | None = None) -> tuple[str, ...]:
     """Return ``kind:Name`` tags for ``text`` (see :func:`entities`)."""
-    return tuple(e.tag for e in entities(text, context))
+    return tuple(e.tag for e in entities(text, context, people))

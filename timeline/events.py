@@ -1,24 +1,833 @@
-"""Stage 3: decide which temporal expressions anchor events (PLACEHOLDER, replaced by issue 4)."""
+"""Stage 3: decide which temporal expressions anchor events, and describe those events.
+
+``extract(article, expressions)`` turns the tagger's expressions of ONE article into
+:class:`Mention` values (a dated happening: date, status, short title, tags, evidence) and
+:class:`Dropped` values (an expression that dates no event, with a short human reason). It
+is a pure function of its two arguments, so it can be cached and run in parallel.
+
+Decisions are rules by linguistic category, not by example (see docs/events.md):
+
+1. *What kind of expression*: durations, sets, decades, open intervals, ranges and values
+   with no calendar date never date an event.
+2. *Where it stands*: inside a URL, a photo caption, or a quotation spoken at another time.
+3. *What its preposition says*: "since" (tenure), "until/through" (term), "by" (deadline or
+   forecast), "before/after" (open interval), "fiscal" (accounting period).
+4. *What its clause says*: negation (did not happen), a statistic or survey period, a
+   background state (copula, "remained"), a postponed original date, a holiday named as
+   context, a vague future ("in the coming months").
+5. *Event-relative anchors* ("a day after", "three days later", "the previous day") are
+   resolved from the event they point to in the same article; when that event is not dated
+   here, the mention is left ``pending`` with the words naming its referent, and
+   :func:`timeline.merge.merge` resolves it from another article of the story.
+
+Status is ``planned`` when the date lies after publication, or when the clause is
+forward-looking ("will", "is due to", "scheduled", "plans to") and the date is not wholly
+past; otherwise ``past``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable
+
 from . import timex
-from .model import Article, Dropped, Mention, TimeExpression
+from .entities import known_people, tags as entity_tags
+from .model import Article, DateValue, Dropped, Mention, TimeExpression
+from .text import Sentence, dateline_end, is_caption, quote_spans, sentence_at, sentences, url_spans
+
+__all__ = ["extract", "RelativeSpec", "parse_relative", "shift", "make_title", "clause_bounds"]
+
+# --------------------------------------------------------------------------------------------
+# Word tables
+
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_FORWARD = {"after", "later", "following", "next", "afterwards", "afterward", "subsequent"}
+_BACKWARD = {"before", "earlier", "previous", "preceding", "prior"}
+
+_REL_PATTERNS = (
+    # "a day after", "two weeks before", "three days later", "a month earlier"
+    re.compile(
+        r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+        r"(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before|later|earlier|afterwards|afterward|prior to)\b",
+        re.IGNORECASE,
+    ),
+    # "the previous day", "the following week", "the next morning"
+    re.compile(
+        r"\bthe\s+(?P<dir>previous|following|next|preceding|prior|subsequent)\s+"
+        r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b",
+        re.IGNORECASE,
+    ),
+    # "later that year", "earlier the same day"
+    re.compile(
+        r"\b(?P<dir>later|earlier)\s+(?:that|the same|in the|that same)\s+"
+        r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b",
+        re.IGNORECASE,
+    ),
+    # "the day before", "the day after" (not "the day after tomorrow")
+    re.compile(
+        r"\bthe\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)\b(?!\s+(?:tomorrow|yesterday))",
+        re.IGNORECASE,
+    ),
+    # "that same day", "the same week"
+    re.compile(r"\b(?:that|the)\s+(?P<dir>same)\s+(?P<unit>day|week|month|year|morning|evening|night)\b", re.IGNORECASE),
+)
+
+_SPEECH = (
+    r"said|says|say|told|tells|announced|announces|added|stated|noted|claimed|argued|warned|wrote|"
+    r"tweeted|posted|confirmed|reported|insisted|acknowledged|revealed|disclosed|declared|explained"
+)
+_SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b", re.IGNORECASE)
+_SUBORDINATORS = (
+    "that|because|although|though|while|whereas|which|who|whom|whose|when|after|before|as|amid|"
+    "despite|until|unless|if|so|where|including|besides"
+)
+_CLAUSE_BREAK = re.compile(
+    rf"[;:—–()\[\]]|,\s|\s(?=(?:{_SUBORDINATORS})\b)|(?P<speech>\b(?:{_SPEECH})\b)(?=\s)|\s(?=and\s+(?:that|then|will|was|were|has|had|said)\b)",
+    re.IGNORECASE,
+)
+
+_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|said|says|told|met|meets|took|made|won|lost|held|began|begun|left|came|went|gave|got|saw|"
+    r"spoke|sent|put|set|hit|cut|led|struck|fell|rose|grew|paid|sold|bought|brought|broke|chose|drew|flew|"
+    r"fought|found|kept|knew|laid|ran|sat|shot|shut|stood|thought|threw|wrote|became|was|were|is|are|has|"
+    r"have|had|will|would|shall|can|could|may|might|must|should|did|does|signed|agreed|visits?|meet|"
+    r"discussed|occur|occurs|begins|ends|opens|takes|leaves|arrives|launches|votes)\b",
+)
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|poised|likely|to)|due to|"
+    r"scheduled|slated|set to|plans? to|planned|planning|intends? to|aims? to|expected to|upcoming|"
+    r"to be held|to take place|next|proposed|possible|likely to|prepares? to|preparing to|is to|are to)\b"
+    r"|['’]ll\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to|without)\b|n['’]t\b", re.IGNORECASE)
+_STAT_VERB = re.compile(
+    r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|jump(?:ed|s)|drop(?:ped|s)|decline[ds]?|"
+    r"slump(?:ed|s)|surge[ds]?|climb(?:ed|s)|contract(?:ed|s)|expand(?:ed|s)|average[ds]?|total(?:l?ed|s)|"
+    r"stood at|was (?:up|down)|were (?:up|down)|up from|down from|increased|decreased|dipped|eased|soared|"
+    r"plunged|plummeted|rebounded|recorded|accounted for)\b",
+    re.IGNORECASE,
+)
+_STAT_NOUN = re.compile(
+    r"\b(?:survey|poll|census|data|figures|statistics|study|report(?:ed)? period|year-on-year|year-over-year|"
+    r"compared with|compared to|from a year earlier|a year earlier|than in|per cent|percent|%|inflation|gdp|"
+    r"unemployment|growth rate|exports?|imports?|sales|revenue|profits?|output|deficit|surplus|turnover|"
+    r"earnings|index|prices?|rainfall|temperatures?|arrivals|enrolment|turnout)\b|%",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent|percent|billion|million|crore|lakh|tonnes|points|bn|mn)?|\d")
+_SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample|respondents|polled|surveyed)\b", re.IGNORECASE)
+_STATE = re.compile(
+    r"\b(?:remain(?:s|ed)?|stood at|served as|serves as|lived|lives|belong(?:s|ed)?|existed|owned|"
+    r"was home to|is home to|has been (?!\w+ed\b)|have been (?!\w+ed\b)|had been (?!\w+ed\b)|"
+    r"(?:was|were|is|are) (?:a|an|the|still|very|more|less|largely|mostly|part|home|among|one|in|at|under|"
+    r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b)",
+    re.IGNORECASE,
+)
+_POSTPONED = re.compile(
+    r"\b(?:postponed|delayed|deferred|cancell?ed|called off|scrapped|put off|pushed back|suspended|moved|rescheduled)\b",
+    re.IGNORECASE,
+)
+_ORIGINAL = re.compile(
+    r"\b(?:originally|initially|previously|first|had been|was|were)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b"
+    r"|\boriginal(?:ly)?\b",
+    re.IGNORECASE,
+)
+_HOLIDAY = re.compile(
+    r"\b(?:christmas(?: eve| day)?|easter|diwali|deepavali|eid(?:[- ]\w+)*|ramadan|ramzan|holi|thanksgiving|"
+    r"new year(?:['’]s)?(?: eve| day)?|hanukkah|passover|lunar new year|independence day|republic day|"
+    r"labou?r day|memorial day|halloween|valentine['’]s day|good friday|navratri|durga puja|onam|pongal|"
+    r"chinese new year|spring festival|black friday|boxing day|yom kippur|rosh hashanah|vesak|dussehra)\b",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"\b(?:coming|upcoming) (?:days|weeks|months|years|decades)\b|\bnext (?:few|several|couple)\b|"
+    r"\bnear future\b|\bin the future\b|\byears to come\b|\bsoon\b|\bin due course\b|\bdays ahead\b|"
+    r"\bmonths ahead\b|\bweeks ahead\b|\byears ahead\b|\bpast (?:few|several) (?:days|weeks|months|years)\b|"
+    r"\brecent (?:days|weeks|months|years)\b|\bthese days\b|\bnowadays\b|\bat the moment\b|\bcurrently\b",
+    re.IGNORECASE,
+)
+_FISCAL = re.compile(r"\b(?:fiscal|financial year|fy\s?\d|fy\b|budget year|assessment year|accounting year)", re.IGNORECASE)
+_DEICTIC = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|this|next|last|coming|past|ago|now|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|weekend)\b",
+    re.IGNORECASE,
+)
+_SPEECH_TIME_WORDS = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week))$", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
+_MONTH_NAME = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
+    re.IGNORECASE,
+)
+
+_STOP = frozenset(
+    """
+    a an the of to in on at by for from with and or but as is are was were be been being has have had do does
+    did will would shall can could may might must should that this these those it its he she they them their his
+    her we our you your i me my who whom whose which what when where why how than then there here also not no
+    so if into over under about after before during since until while said says say told also just amid
+    against between among through per via up down out off only very more most less least much many some any
+    each every other such own same both all two one three new last next first second week month year day
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december
+    """.split()
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Event-relative expressions
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeSpec:
+    """An event-relative expression: ``n`` ``unit``s ``sign`` (+1 after, -1 before, 0 same)."""
+
+    n: int
+    unit: str
+    """day, week, month or year."""
+    sign: int
+    out: str
+    """Granularity of the resolved value: day, week, month or year."""
+    prepositional: bool
+    """True for "N units after/before <complement>"; False for "N units later", "the next day"."""
+
+
+def parse_relative(text: str, relation: str | None = None, offset: str | None = None) -> RelativeSpec | None:
+    """Parse an event-relative expression from its words (and the tagger's relation/offset).
+
+    >>> parse_relative("a day after")
+    RelativeSpec(n=1, unit='day', sign=1, out='day', prepositional=True)
+    >>> parse_relative("the following week")
+    RelativeSpec(n=1, unit='week', sign=1, out='week', prepositional=False)
+    """
+    low = " ".join(text.lower().split())
+    for pat in _REL_PATTERNS:
+        m = pat.search(low)
+        if not m:
+            continue
+        unit = m.group("unit")
+        if unit in ("morning", "afternoon", "evening", "night"):
+            unit = "day"
+        d = m.group("dir")
+        sign = 0 if d == "same" else (1 if d in _FORWARD else -1)
+        groups = m.groupdict()
+        if groups.get("n"):
+            n_word = groups["n"]
+            n = int(n_word) if n_word.isdigit() else _NUMBERS[n_word]
+            prep = d in ("after", "before", "prior to")
+            out = unit if unit != "week" else "day"
+            return RelativeSpec(n, unit, sign, out, prep)
+        if pat is _REL_PATTERNS[2]:
+            # "later that year": the same unit as the referent, after it.
+            return RelativeSpec(0, unit, 0, unit, False)
+        if pat is _REL_PATTERNS[3]:
+            return RelativeSpec(1, unit, sign, unit, False)
+        return RelativeSpec(0 if sign == 0 else 1, unit, sign, unit, False)
+    if relation and offset:
+        om = re.fullmatch(r"P(\d+)([DWMY])", offset)
+        if om:
+            unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[om.group(2)]
+            sign = 1 if relation == "after" else -1
+            return RelativeSpec(int(om.group(1)), unit, sign, unit, low.endswith(("after", "before")))
+    return None
+
+
+def _add_months(d: dt.date, months: int) -> dt.date:
+    y, m = divmod(d.month - 1 + months, 12)
+    return dt.date(d.year + y, m + 1, 1)
+
+
+def _value_of(day: dt.date, gran: str) -> str:
+    if gran == "day":
+        return day.isoformat()
+    if gran == "week":
+        y, w, _ = day.isocalendar()
+        return f"{y}-W{w:02d}"
+    if gran == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return f"{day.year:04d}"
+
+
+_RANK = {g: i for i, g in enumerate(("century", "decade", "year", "half", "season", "quarter", "month", "week", "day", "time"))}
+
+
+def shift(anchor: DateValue, spec: RelativeSpec, sign: int | None = None) -> DateValue | None:
+    """Return the date ``spec`` points to from ``anchor`` (None when the anchor is too coarse).
+
+    ``sign`` overrides the direction (used when the expression dates the complement: "X came
+    a day after Y" dates Y one day *before* X).
+    """
+    s = spec.sign if sign is None else sign
+    need = spec.unit if spec.n else spec.out
+    if anchor.granularity not in _RANK or "/" in anchor.value:
+        return None
+    if _RANK[anchor.granularity] < _RANK["week" if need == "week" else need]:
+        return None
+    base = anchor.start
+    try:
+        if spec.unit == "day":
+            day = base + dt.timedelta(days=s * spec.n)
+        elif spec.unit == "week":
+            day = base + dt.timedelta(days=7 * s * spec.n)
+        elif spec.unit == "month":
+            day = _add_months(base, s * spec.n)
+            if spec.out == "day":
+                return None
+        else:
+            day = dt.date(base.year + s * spec.n, 1, 1)
+    except (OverflowError, ValueError):
+        return None
+    out = spec.out
+    if out == "day" and anchor.granularity == "week" and spec.unit == "week":
+        out = "week"
+    if out == "day" and anchor.granularity not in ("day", "time"):
+        return None
+    try:
+        return timex.date_value(_value_of(day, out))
+    except timex.BadValue:
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+# Clauses and titles
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of the clause around ``sentence[start:end]`` (offsets in the sentence).
+
+    Clauses break at semicolons, colons, dashes, brackets, ", ", before subordinators
+    ("that", "after", "because", ...) and after speech verbs ("said"). A date that directly
+    follows a speech verb ("said last week that ...") belongs to the speech clause. A clause
+    with no verb (a fronted "In his speech on Monday,") takes in its neighbour.
+    """
+    cuts = [0]
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if start < m.end() and m.start() < end:
+            continue  # never cut inside the expression
+        if m.lastgroup == "speech":
+            cuts.append(m.end())
+        else:
+            cuts.append(m.start() if m.group(0).strip() else m.end())
+    cuts.append(len(sentence))
+    cuts = sorted(set(cuts))
+    i = max(k for k in range(len(cuts)) if cuts[k] <= start)
+    c0, c1 = cuts[i], cuts[min(i + 1, len(cuts) - 1)]
+    if c1 <= start:
+        c1 = end
+    head = sentence[c0:start].strip(" ,;:")
+    if not head and i > 0 and re.search(rf"\b(?:{_SPEECH})\s*$", sentence[: c0]):
+        # "Lutnick said | last week that ...": the date modifies the speech verb.
+        c0 = cuts[i - 1]
+    if not _VERB.search(sentence[c0:c1].lower()):
+        if i + 2 < len(cuts) and (c0 == 0 or i == 0):
+            c1 = cuts[i + 2]
+        elif i > 0:
+            c0 = cuts[i - 1]
+        elif i + 2 < len(cuts):
+            c1 = cuts[i + 2]
+    return c0, max(c1, end)
+
+
+_LEAD = re.compile(
+    rf"^(?:(?:{_SUBORDINATORS}|and|but|also|then|so|with|besides|meanwhile|however|in addition)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = (
+    r"minister|secretary|counterpart|ambassador-designate|ambassador|president|chief|spokesperson|spokesman|"
+    r"spokeswoman|leader|envoy|governor|chairman|chairwoman|chair|ceo|director|head|official|senator|general|"
+    r"marshal|judge|justice|mayor|premier|chancellor|commissioner|adviser|advisor|founder|candidate|lawmaker|"
+    r"legislator|mp|king|queen|prince|emir|sheikh|pope|captain|coach|striker|actor|singer|activist|lawyer"
+)
+_DESCRIPTOR = re.compile(
+    rf"(?:\b(?:(?i:the|his|her|their|its|former|then|new|top|senior|deputy|vice|prime|external|foreign|home|"
+    rf"finance|trade|commerce|defen[cs]e|interior|affairs|state|union|federal|army|chief|field)|[A-Z][\w.-]*)\s+)*"
+    rf"\b(?i:{_TITLE_WORDS})\s+(?:of\s+(?:(?i:state|defen[cs]e)|[A-Z]\w*)\s+)?"
+)
+_NP_OPENERS = re.compile(r"\b(?:to \w+|of|that|for|over|about|regarding|and|including|with|amid|in|on)\s+", re.IGNORECASE)
+
+
+def _shorten_names(text: str, people: frozenset[str]) -> str:
+    """"External affairs minister S Jaishankar" -> "Jaishankar" (headline style)."""
+    for name in sorted(people, key=len, reverse=True):
+        surname = name.split()[-1]
+        pat = re.compile(rf"(?:{_DESCRIPTOR.pattern})?\b{re.escape(name)}\b")
+        text = pat.sub(surname, text)
+    return text
+
+
+def make_title(
+    sentence: str,
+    clause: tuple[int, int],
+    expr: tuple[int, int],
+    max_words: int = 14,
+    people: frozenset[str] = frozenset(),
+) -> str:
+    """Make a short headline from a sentence: its event clause, without the date words.
+
+    >>> make_title("NEW DELHI: Gor also said the US will invite India next month to join Pax Silica, the flagship initiative.", (27, 83), (63, 73))
+    'US will invite India to join Pax Silica'
+    """
+    c0, c1 = clause
+    s0, s1 = expr
+    head = re.sub(r"\b(?:on|in|at|during|from|of|by)\s*$", "", sentence[c0:s0])
+    # A fronted phrase ("In his arrival speech on Monday,") gives way to the main clause.
+    fronted = re.match(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*", sentence[c0:c1])
+    tail = sentence[s1:c1]
+    if fronted and c0 + fronted.end() > s0:
+        text = sentence[c0 + fronted.end() : c1]
+    else:
+        text = head + " " + tail
+    # A speech clause "X said last week" takes in what was said.
+    if _SPEECH_RE.search(text) and len(re.findall(r"\w+", text)) <= 7 and c1 < len(sentence):
+        rest = sentence[c1:]
+        stops = [m.start() for m in re.finditer(r"[;:—–(]|,\s(?!(?:and|but)\b)|\s(?=(?:because|although|though|while|whereas|as|after|before|amid|despite|but)\b)", rest)]
+        good = [p for p in stops if len(rest[:p].split()) >= 5]
+        text = text + " " + (rest[: good[0]] if good else rest)
+    elif not _VERB.search(text.lower()) and not tail.strip(" ,.;:”’\"'") and len(head.split()) > 3:
+        # A trailing noun phrase ("critical minerals and a possible meeting next month"): keep its head.
+        opens = list(_NP_OPENERS.finditer(head))
+        for o in reversed(opens):
+            if len(head[o.end() :].split()) >= 2:
+                text = head[o.end() :]
+                break
+    dl = dateline_end(text.strip())
+    text = text.strip()[dl:]
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
+    text = re.sub(r"[“”\"‘]", "", text)
+    text = re.sub(r"(?<!\w)’|’(?!\w)", "", text)
+    text = re.sub(r"\b(?:on|in|at|during)\s+(?=,|\s*$)", "", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–")
+    text = re.sub(r"\s+,", ",", text)
+    text = re.sub(r"\b(?:on|in|at|during|since|from|by)\s+(?=(?:to|and|,|the two)\b)", "", text)
+    text = _LEAD.sub("", text)
+    text = _shorten_names(text, people)
+    text = re.sub(r"^(?:the|a|an)\s+(?=[A-Za-z])", "", text) if re.match(r"^(?:the|a|an)\s+\w+\s*$", text) is None else text
+    ws = text.split()
+    if len(ws) > max_words:
+        if not tail.strip(" ,.;:”’\"'") and not fronted:
+            # The date ends the clause: the words nearest to it say what happened.
+            opens = [o for o in _NP_OPENERS.finditer(text) if 4 <= len(text[o.end() :].split()) <= max_words]
+            if opens and len(text[: opens[0].start()].split()) > 6:
+                text = text[opens[0].end() :]
+                ws = text.split()
+        if len(ws) > max_words:
+            cut = " ".join(ws[:max_words])
+            cands = [m.start() for m in re.finditer(r",| and | but | while | as | which | who ", cut) if len(cut[: m.start()].split()) >= 6]
+            text = cut[: cands[-1]] if cands else cut
+    text = re.sub(r"(?:\s+(?:on|in|at|of|the|a|an|and|or|to|for|with|by|from|that|as|his|her|their|its|our|is|was|were|are))+$", "", text)
+    text = text.strip(" ,;:.-—–")
+    if not text:
+        return sentence[:80].strip()
+    return text[0].upper() + text[1:]
+
+
+# --------------------------------------------------------------------------------------------
+# Extraction
+
+
+@dataclass(slots=True)
+class _Ctx:
+    article: Article
+    body: str
+    sents: tuple[Sentence, ...]
+    quotes: tuple[tuple[int, int], ...]
+    urls: tuple[tuple[int, int], ...]
+    people: frozenset[str]
+    dct: dt.date | None
+
+
+def _inside(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _drop(ctx: _Ctx, e: TimeExpression, reason: str, sent: Sentence | None) -> Dropped:
+    return Dropped(article=ctx.article.id, expression=e, reason=reason, sentence=sent.text if sent else "")
+
+
+def _words_before(sentence: str, pos: int, n: int = 3) -> str:
+    return " ".join(re.findall(r"[\w'’-]+", sentence[:pos].lower())[-n:])
+
+
+def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
+    """Return why ``e`` dates no event, or None when it may."""
+    if e.type == "SET":
+        return "a recurring set, not one date"
+    if e.type == "DURATION":
+        return "a duration, not a date"
+    if _inside(ctx.urls, e.start, e.end):
+        return "inside a URL"
+    if is_caption(sent.text):
+        return "in a photo caption or file-photo credit"
+    if not timex.is_calendar(e.value):
+        return f"no calendar date ({e.value})"
+    gran = timex.granularity(e.value)
+    if gran in ("decade", "century"):
+        return f"a {gran}: background period, not an event date"
+    if e.mod in ("BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"):
+        return f"an open interval ({e.mod.lower()} a date), not an event date"
+    s_text = sent.text
+    rs, re_ = e.start - sent.start, e.end - sent.start
+    low_expr = e.text.lower()
+    if "/" in e.value:
+        first, last = timex.interval(e.value)
+        if (last - first).days > 14:
+            return "a period (range): tenure, term or season, not an event date"
+    before = _words_before(s_text, rs, 3)
+    last_word = before.split()[-1] if before else ""
+    first_word = low_expr.split()[0] if low_expr.split() else ""
+    if _FISCAL.search(low_expr) or _FISCAL.search(before) or re.search(r"\bfy\s?\d", low_expr):
+        return "a fiscal period"
+    if first_word == "since" or last_word == "since":
+        return "'since': the start of a state or tenure, not an event"
+    if first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith("up to"):
+        return "'until': the end of a term or contract, not an event"
+    if (first_word == "to" or last_word == "to") and not re.search(
+        r"(?:postponed|moved|delayed|deferred|pushed back|brought forward|rescheduled|advanced|shifted|adjourned) to$", before
+    ):
+        if re.search(r"\bfrom\b", s_text[max(0, rs - 60) : rs].lower()) or re.search(r"\b(?:extend|run|last|valid|expire)", before):
+            return "'to': the end of a period, not an event"
+    if first_word == "by" or last_word == "by":
+        return "'by': a deadline or forecast, not when something happened"
+    if first_word in ("before", "after") or before.endswith(("prior to", "ahead of", "no later than", "earlier than", "later than")) or last_word in ("before", "after"):
+        return "an open interval (before/after a date), not an event date"
+    if _VAGUE.search(low_expr):
+        return "a vague time, not a date"
+    if _HOLIDAY.search(low_expr):
+        after = s_text[re_ : re_ + 25].lower()
+        if re.search(r"(?:ahead of|before|during|over|around|for|after|since|until|by|this|through|the)$", before) or re.search(
+            r"^\s*(?:season|holidays?|rush|shopping|break|weekend|period|festivities|travel)\b", after
+        ):
+            return "a holiday named as context"
+    c0, c1 = clause_bounds(s_text, rs, re_)
+    clause = s_text[c0:c1]
+    clause_low = clause.lower()
+    if _inside(ctx.quotes, e.start, e.end) and _DEICTIC.search(low_expr):
+        if _SPEECH_TIME_WORDS.match(low_expr.strip()):
+            return "deixis inside a quotation: the speech time is not the publication date"
+        dct = ctx.dct
+        for o in exprs:
+            if o is e or not (sent.start <= o.start < sent.end) or _inside(ctx.quotes, o.start, o.end):
+                continue
+            if timex.is_calendar(o.value) and (_HAS_YEAR.search(o.text) or _MONTH_NAME.search(o.text)) and dct:
+                if timex.interval(o.value)[1] < dct - dt.timedelta(days=7):
+                    return "deixis inside a quotation spoken at another time"
+    if _NEGATION.search(clause_low.replace(low_expr, " ")):
+        return "negated: it did not happen then"
+    if _POSTPONED.search(s_text) and _ORIGINAL.search(s_text[max(0, rs - 40) : rs]):
+        return "the original date of something postponed or cancelled"
+    if gran in ("year", "half", "season", "quarter", "month"):
+        stat_clause = clause_low
+        if _SURVEY.search(stat_clause) or (
+            (_STAT_VERB.search(stat_clause) or re.search(r"year-on-year|year-over-year|a year earlier|compared (?:with|to)", stat_clause))
+            and _NUMBER.search(stat_clause.replace(low_expr, " "))
+        ):
+            return "a statistics or survey period, not an event"
+        if re.search(r"\b(?:quarter|half|season|year|month)\b", low_expr) and re.search(
+            r"\b(?:results?|earnings|profit|loss|revenue|sales)\b", clause_low
+        ):
+            return "a reporting period, not an event"
+    if _STATE.search(clause_low.replace(low_expr, " ")) and not re.search(
+        r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
+        re.sub(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+", " ", clause_low.replace(low_expr, " ")),
+    ):
+        return "a background state, not an event"
+    return None
+
+
+def _status(ctx: _Ctx, date: DateValue, clause: str, direction: str | None) -> tuple[str, str]:
+    dct = ctx.dct
+    marker = _PLANNED.search(clause)
+    if dct is None:
+        return ("planned", f"planned: {marker.group(0)!r}") if marker else ("past", "past: no publication date, no plan words")
+    if date.start > dct:
+        return "planned", "planned: the date is after publication"
+    if date.end < dct:
+        return "past", "past: the date is before publication"
+    if marker:
+        return "planned", f"planned: {marker.group(0)!r} and the date is not over"
+    if direction == "future":
+        return "planned", "planned: forward-looking expression"
+    return "past", "past: reported as done"
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in _STOP]
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+_REFERENT_TRIM = re.compile(r"^(?:the|a|an|this|that|his|her|their|its|our|last|first|second)\s+", re.IGNORECASE)
+
+
+def _complement(sentence: str, pos: int) -> tuple[str, int, int]:
+    """Return the complement after a relative preposition: text and its bounds in the sentence."""
+    rest = sentence[pos:]
+    m = re.search(r"[.;:—–()]|,\s", rest)
+    end = pos + (m.start() if m else len(rest))
+    return sentence[pos:end], pos, end
+
+
+def _is_clausal(text: str) -> bool:
+    """True when a complement is a clause ("Gor announced ...") or a gerund ("announcing ...")."""
+    words = text.strip().split()
+    if not words:
+        return False
+    if words[0].lower().endswith("ing") and words[0].lower() not in ("meeting", "hearing", "ruling", "sitting", "briefing", "bombing", "shooting", "landing", "opening", "signing", "swearing-in"):
+        return True
+    low = " ".join(words[:12]).lower()
+    return bool(
+        re.search(
+            r"\b(?:[a-z]{3,}ed|said|told|met|took|made|won|lost|held|began|left|came|went|gave|got|saw|spoke|sent|"
+            r"struck|fell|rose|was|were|had|has|have|did|became|announced|signed|agreed|would|could|will)\b",
+            low,
+        )
+    )
+
+
+@dataclass(slots=True)
+class _Rel:
+    e: TimeExpression
+    sent: Sentence
+    spec: RelativeSpec
+    span: tuple[int, int]
+
+
+def _rescue_relative(ctx: _Ctx, exprs: tuple[TimeExpression, ...]) -> list[TimeExpression]:
+    """Find event-relative expressions the tagger did not mark ("three days later")."""
+    found: list[TimeExpression] = []
+    taken = [(e.start, e.end) for e in exprs if e.relation or e.type in ("DATE", "TIME")]
+    for pat in _REL_PATTERNS:
+        for m in pat.finditer(ctx.body):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            found.append(
+                TimeExpression(
+                    start=m.start(), end=m.end(), text=m.group(0), type="DATE", value="XXXX-XX-XX",
+                    rule="events-relative", relation=None, offset=None,
+                )
+            )
+    return found
+
+
+def _widen_duration(ctx: _Ctx, e: TimeExpression) -> TimeExpression | None:
+    """A DURATION "a day" followed by "after"/"later" is an event-relative expression."""
+    if e.type != "DURATION":
+        return None
+    m = re.match(r"\s+(after|before|later|earlier|afterwards|prior to)\b", ctx.body[e.end : e.end + 14], re.IGNORECASE)
+    if not m:
+        return None
+    pre = ctx.body[max(0, e.start - 10) : e.start].lower()
+    if re.search(r"\b(?:for|over|within|in|about|nearly|some|than)\s*$", pre):
+        return None
+    text = ctx.body[e.start : e.end + m.end()]
+    if parse_relative(text) is None:
+        return None
+    return replace(e, end=e.end + m.end(), text=text, type="DATE", value="XXXX-XX-XX", rule=(e.rule or "duration") + "+relative")
 
 
 def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[tuple[Mention, ...], tuple[Dropped, ...]]:
-    """Return the event mentions of one article and the expressions dropped, with reasons."""
+    """Return the event mentions of one article and the expressions dropped, with reasons.
+
+    Args:
+        article: the article whose ``body`` the expressions' offsets point into.
+        expressions: the tagger's output for ``article.body``.
+
+    Returns:
+        ``(mentions, dropped)``, each in text order. Every expression ends up in exactly one of
+        the two (event-relative expressions the tagger missed may add mentions).
+    """
+    body = article.body
+    ctx = _Ctx(
+        article=article, body=body, sents=sentences(body), quotes=quote_spans(body), urls=url_spans(body),
+        people=known_people(body), dct=article.published,
+    )
+    exprs = tuple(sorted(expressions, key=lambda x: (x.start, x.end)))
     mentions: list[Mention] = []
     dropped: list[Dropped] = []
-    for e in expressions:
-        if e.type not in ("DATE", "TIME") or not timex.is_calendar(e.value):
-            dropped.append(Dropped(article=article.id, expression=e, reason="not a calendar date"))
+    rels: list[_Rel] = []
+    work: list[TimeExpression] = []
+    for e in exprs:
+        widened = _widen_duration(ctx, e)
+        work.append(widened or e)
+    work.extend(_rescue_relative(ctx, tuple(work)))
+    work.sort(key=lambda x: (x.start, x.end))
+    for e in work:
+        sent = sentence_at(ctx.sents, e.start)
+        if sent is None:
+            dropped.append(_drop(ctx, e, "outside any sentence (markup)", None))
             continue
-        s = article.body.rfind("\n", 0, e.start) + 1
-        t = article.body.find("\n", e.end)
-        sentence = article.body[s: t if t >= 0 else len(article.body)].strip()
-        mentions.append(Mention(article=article.id, sentence=sentence, sentence_start=s, expr=e.text,
-                                start=e.start, end=e.end, date=timex.date_value(e.value, e.mod),
-                                status="past", title=sentence[:80], rule=e.rule, anchor=e.anchor,
-                                reason="calendar date", expression=e))
+        spec = None
+        if e.relation or e.rule.endswith("relative") or not timex.is_calendar(e.value):
+            spec = parse_relative(e.text, e.relation, e.offset) if e.type != "SET" else None
+        if spec is not None:
+            if is_caption(sent.text):
+                dropped.append(_drop(ctx, e, "in a photo caption or file-photo credit", sent))
+                continue
+            if _inside(ctx.urls, e.start, e.end):
+                dropped.append(_drop(ctx, e, "inside a URL", sent))
+                continue
+            rels.append(_Rel(e, sent, spec, (e.start, e.end)))
+            continue
+        reason = _filter(ctx, e, sent, tuple(work))
+        if reason:
+            dropped.append(_drop(ctx, e, reason, sent))
+            continue
+        date = timex.date_value(e.value, e.mod)
+        mentions.append(_mention(ctx, e, sent, date, e.rule, e.anchor or (ctx.dct.isoformat() if ctx.dct else None), "dated event"))
+    for r in rels:
+        m_or_d = _resolve_relative(ctx, r, mentions)
+        if isinstance(m_or_d, Dropped):
+            dropped.append(m_or_d)
+        else:
+            mentions.append(m_or_d)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    dropped.sort(key=lambda d: (d.expression.start, d.expression.end))
     return tuple(mentions), tuple(dropped)
+
+
+def _mention(
+    ctx: _Ctx,
+    e: TimeExpression,
+    sent: Sentence,
+    date: DateValue,
+    rule: str,
+    anchor: str | None,
+    why: str,
+    title_clause: tuple[int, int] | None = None,
+    **extra: object,
+) -> Mention:
+    rs, re_ = e.start - sent.start, e.end - sent.start
+    clause = title_clause or clause_bounds(sent.text, rs, re_)
+    clause_text = sent.text[clause[0] : clause[1]]
+    status, why_status = _status(ctx, date, clause_text, e.direction)
+    title = make_title(sent.text, clause, (rs, re_) if clause[0] <= rs else (clause[0], clause[0]), people=ctx.people)
+    return Mention(
+        article=ctx.article.id,
+        sentence=" ".join(sent.text.split()),
+        sentence_start=sent.start,
+        expr=e.text,
+        start=e.start,
+        end=e.end,
+        date=date,
+        status=status,  # type: ignore[arg-type]
+        title=title,
+        rule=rule,
+        anchor=anchor,
+        reason=f"{why}; {why_status}",
+        tags=entity_tags(clause_text if title_clause else sent.text, people=ctx.people),
+        expression=e,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | Dropped:
+    e, sent, spec = r.e, r.sent, r.spec
+    s_text = sent.text
+    rs, re_ = e.start - sent.start, e.end - sent.start
+    if spec.prepositional:
+        comp, c0, c1 = _complement(s_text, re_)
+        if _is_clausal(comp):
+            # "X came a day after Y announced ...": the expression dates Y, one unit before X.
+            anchor = _anchor_in_sentence(mentions, sent, exclude=(e.start + 0, sent.start + c1)) or _previous(mentions, e.start)
+            if anchor is None:
+                return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
+            date = shift(anchor.date, spec, sign=-spec.sign)
+            if date is None:
+                return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
+            why = f"event-relative: the event of this clause, {spec.n} {spec.unit}(s) {'before' if spec.sign > 0 else 'after'} the event dated by “{anchor.expr}”"
+            return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
+                            title_clause=(c0, c1))
+        # "two days after the verdict, ...": dates the main clause from the referent's date.
+        anchor = _anchor_in_span(mentions, sent.start + c0, sent.start + c1)
+        referent = _referent(comp)
+        if anchor is None and referent:
+            anchor = _find_referent(mentions, referent, sent)
+        if anchor is None:
+            if not referent:
+                return _drop(ctx, e, "event-relative, but its referent is not named", sent)
+            dct = ctx.dct or dt.date(1970, 1, 1)
+            placeholder = timex.date_value(dct.isoformat())
+            return _mention(
+                ctx, e, sent, placeholder, e.rule or "event-relative", None,
+                f"event-relative to “{' '.join(referent)}”, not dated in this article: resolved across the story",
+                pending=True, referent=referent, relation_spec=_spec_str(spec),
+            )
+        date = shift(anchor.date, spec)
+        if date is None:
+            return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
+        why = f"event-relative: {spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'} the event dated by “{anchor.expr}”"
+        return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why)
+    anchor = _previous(mentions, e.start)
+    if anchor is None:
+        return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
+    date = shift(anchor.date, spec)
+    if date is None:
+        return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
+    why = f"event-relative: from the previous dated event “{anchor.expr}” ({anchor.date.label})"
+    return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why)
+
+
+def _spec_str(spec: RelativeSpec) -> str:
+    letter = {"day": "D", "week": "W", "month": "M", "year": "Y"}[spec.unit]
+    rel = "after" if spec.sign > 0 else "before" if spec.sign < 0 else "same"
+    return f"{rel}:P{spec.n}{letter}:{spec.out}"
+
+
+def _usable(m: Mention) -> bool:
+    return not getattr(m, "pending", False)
+
+
+def _previous(mentions: list[Mention], pos: int) -> Mention | None:
+    """The nearest dated mention before ``pos`` (the discourse anchor)."""
+    best = None
+    for m in mentions:
+        if m.start < pos and _usable(m) and (best is None or m.start > best.start):
+            best = m
+    return best
+
+
+def _anchor_in_sentence(mentions: list[Mention], sent: Sentence, exclude: tuple[int, int]) -> Mention | None:
+    best = None
+    for m in mentions:
+        if sent.start <= m.start < sent.end and not (exclude[0] <= m.start < exclude[1]) and _usable(m):
+            if best is None or m.start > best.start:
+                best = m
+    return best
+
+
+def _anchor_in_span(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    for m in mentions:
+        if start <= m.start < end and _usable(m):
+            return m
+    return None
+
+
+def _referent(comp: str) -> tuple[str, ...]:
+    """The content-word stems naming the event a relative expression points to."""
+    words = _content_words(_REFERENT_TRIM.sub("", comp.strip()))
+    return tuple(sorted({_stem(w) for w in words[:4]}))
+
+
+def _find_referent(mentions: list[Mention], referent: tuple[str, ...], sent: Sentence) -> Mention | None:
+    """The mention (outside ``sent``) whose sentence names the referent, nearest before first."""
+    best: tuple[int, Mention] | None = None
+    for m in mentions:
+        if sent.start <= m.start < sent.end or not _usable(m):
+            continue
+        stems = {_stem(w) for w in _content_words(m.sentence)}
+        if not set(referent) & stems:
+            continue
+        dist = (0 if m.start < sent.start else 1, abs(sent.start - m.start))
+        key = dist[0] * 10**9 + dist[1]
+        if best is None or key < best[0]:
+            best = (key, m)
+    return best[1] if best else None

@@ -152,6 +152,14 @@ class Mention:
     tags: tuple[str, ...] = ()
     """People, places and organisations named in the sentence."""
     expression: TimeExpression | None = None
+    pending: bool = False
+    """True for an event-relative mention ("two days after the verdict") whose referent is not
+    dated in its own article: ``date`` is then a placeholder and merge resolves it from another
+    article of the story (or drops it)."""
+    referent: tuple[str, ...] = ()
+    """For a pending mention: stems of the words naming the event it counts from."""
+    relation_spec: str | None = None
+    """For a pending mention: ``after|before|same:P<n><D|W|M|Y>:<granularity>`` to apply."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
