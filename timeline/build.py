@@ -1,6 +1,10 @@
 """The pipeline: the only module that knows the order of the stages.
 
 read -> tag -> events -> merge -> order -> render -> write
+
+Reading and the per-article stages (tag, events) form one pure function of a file's bytes
+(``analyse_source``), so they are cached per content hash (``cache.py``) and run in parallel
+or on a cluster (``executor.py``); merge, order, render and write then run once, here.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from . import events as events_stage
 from . import merge as merge_stage
 from . import order as order_stage
 from .config import Config
-from .errors import Diagnostic
+from .errors import Diagnostic, InputError
 from .model import Article, Dropped, Mention, TimeExpression, Timeline
-from .read import read_articles
+from .progress import Progress
+from .read import READERS, article_files, decode, read_articles
 from .tag import tag
 
 
@@ -53,6 +58,135 @@ def assemble(analyses: Sequence[ArticleAnalysis], title: str = "Timeline") -> Ti
 
 
 @dataclass(frozen=True, slots=True)
+class SourceOutcome:
+    """The result of reading and analysing one file: an analysis, or None when it failed."""
+
+    display: str
+    analysis: ArticleAnalysis | None
+    diagnostics: tuple[Diagnostic, ...]
+    cacheable: bool = True
+    """False when the analysis crashed: such outcomes are never cached."""
+
+
+def analyse_source(display: str, data: bytes) -> SourceOutcome:
+    """Read one article from its bytes and analyse it (pure; runs in workers and on Dask).
+
+    ``display`` is the path as shown in messages; its stem is the article id and its suffix
+    picks the reader. Input errors become diagnostics, never exceptions.
+    """
+    path = Path(display)
+    reader = READERS.get(path.suffix.lower())
+    try:
+        if reader is None:
+            raise InputError(display, None, f"unsupported file type {path.suffix!r}; use one of {', '.join(sorted(READERS))}")
+        text, warnings = decode(display, data)
+        result = reader(display, path.stem, text)
+    except InputError as err:
+        return SourceOutcome(display, None, (err.diagnostic,))
+    try:
+        analysis = analyse_article(result.article)
+    except Exception as err:  # noqa: BLE001 - one article's crash must not stop the build
+        import traceback
+
+        frame = traceback.extract_tb(err.__traceback__)[-1]
+        where = f"{Path(frame.filename).name}:{frame.lineno}"
+        return SourceOutcome(display, None, (Diagnostic(
+            display, None, "error", f"internal error while analysing this article: {type(err).__name__}: {err} "
+            f"(at {where}; please report it)"),), cacheable=False)
+    return SourceOutcome(display, analysis, tuple(warnings) + tuple(result.warnings))
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisRun:
+    """Every article's analysis, in path order, with the diagnostics met."""
+
+    analyses: tuple[ArticleAnalysis, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    failed: int
+    files: int
+    cached: int
+    keys: tuple[str, ...] = ()
+    """Cache keys of the files, in order (empty without a cache)."""
+
+
+def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs: int | None = None,
+                  executor: str = "auto", scheduler: str = "", progress: Progress | None = None) -> AnalysisRun:
+    """Read and analyse every article under ``paths``, using the cache and the executor.
+
+    Articles come in path order; a file whose id repeats an earlier one is reported and
+    skipped (as ``read.read_articles`` does).
+    """
+    from .cache import AnalysisCache
+    from .executor import choose, resolve_jobs, run_tasks
+
+    progress = progress or Progress()
+    store = cache if isinstance(cache, AnalysisCache) else None
+    diagnostics: list[Diagnostic] = []
+    failed = 0
+    files: list[str] = []
+    for root in paths:
+        if not root.exists():
+            diagnostics.append(Diagnostic(str(root), None, "error", "no such file or folder"))
+            failed += 1
+            continue
+        files.extend(str(f) for f in article_files(root))
+    progress.phase("read", len(files))
+    outcomes: list[SourceOutcome | None] = [None] * len(files)
+    keys: list[str] = []
+    todo: list[tuple[int, str, bytes]] = []
+    for i, shown in enumerate(files):
+        try:
+            data = Path(shown).read_bytes()
+        except OSError as err:
+            outcomes[i] = SourceOutcome(shown, None, (Diagnostic(shown, None, "error", f"cannot read file: {err.strerror or err}"),))
+            keys.append("")
+            progress.advance()
+            continue
+        if store is not None:
+            key = store.key(shown, data)
+            keys.append(key)
+            hit = store.get(key)
+            if isinstance(hit, SourceOutcome):
+                outcomes[i] = hit
+                progress.advance()
+                continue
+        todo.append((i, shown, data))
+        progress.advance()
+    cached = len(files) - len(todo)
+    n_jobs = resolve_jobs(jobs)
+    kind = choose(executor, n_jobs, len(todo))
+    progress.detail(f"{len(files)} files, {cached} from the cache, {len(todo)} to analyse"
+                    + (f" ({kind}, {n_jobs} jobs)" if todo else ""))
+    progress.phase("extract", len(todo))
+    tasks = [(shown, data) for _, shown, data in todo]
+    for j, outcome in run_tasks(analyse_source, tasks, executor=executor, jobs=n_jobs,
+                                scheduler=scheduler, n_items=len(tasks)):
+        i = todo[j][0]
+        tasks[j] = ("", b"")  # let the bytes go
+        outcomes[i] = outcome
+        if store is not None and outcome.cacheable:
+            store.put(keys[i], outcome)
+        progress.advance()
+    analyses: list[ArticleAnalysis] = []
+    seen: dict[str, str] = {}
+    for outcome in outcomes:
+        assert outcome is not None
+        diagnostics.extend(outcome.diagnostics)
+        if outcome.analysis is None:
+            failed += 1
+            continue
+        art = outcome.analysis.article
+        if art.id in seen:
+            diagnostics.append(Diagnostic(outcome.display, None, "error",
+                                          f"duplicate article id {art.id!r} (also {seen[art.id]}); rename one of the files"))
+            failed += 1
+            continue
+        seen[art.id] = outcome.display
+        analyses.append(outcome.analysis)
+    return AnalysisRun(tuple(analyses), tuple(diagnostics), failed, len(files), cached, tuple(keys) if store else ())
+
+
+@dataclass(frozen=True, slots=True)
 class ExtractResult:
     """A timeline and the diagnostics met while reading and analysing its articles."""
 
@@ -61,11 +195,19 @@ class ExtractResult:
     failed: int
 
 
-def extract(paths: Sequence[Path], title: str = "Timeline") -> ExtractResult:
-    """Read the articles under ``paths`` and return their timeline (no site is written)."""
-    articles, diagnostics, failed = read_articles(list(paths))
-    analyses = [analyse_article(a) for a in articles]
-    return ExtractResult(assemble(analyses, title), diagnostics, failed)
+def extract(paths: Sequence[Path], title: str = "Timeline", *, jobs: int | None = 1, executor: str = "serial",
+            scheduler: str = "", cache: "object | None" = None, progress: Progress | None = None) -> ExtractResult:
+    """Read the articles under ``paths`` and return their timeline (no site is written).
+
+    By default everything runs in this process; pass ``executor``/``jobs``/``scheduler`` to
+    analyse on a process pool or a Dask cluster, and an ``AnalysisCache`` to reuse results.
+    """
+    if executor == "serial" and cache is None and progress is None:
+        articles, diagnostics, failed = read_articles(list(paths))
+        analyses = [analyse_article(a) for a in articles]
+        return ExtractResult(assemble(analyses, title), diagnostics, failed)
+    run = analyse_paths(paths, cache=cache, jobs=jobs, executor=executor, scheduler=scheduler, progress=progress)
+    return ExtractResult(assemble(run.analyses, title), run.diagnostics, run.failed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,22 +220,162 @@ class BuildResult:
     pages: int
     seconds: float
     out: Path
+    written: int = 0
+    """Pages whose bytes changed and were (re)written."""
+    removed: int = 0
+    """Stale pages of an earlier build that were removed."""
+    cached: int = 0
+    """Articles whose analysis came from the cache."""
+    largest_page: int = 0
+    """Size in bytes of the largest page."""
+
+    @property
+    def warnings(self) -> int:
+        """How many warnings the build met."""
+        return sum(1 for d in self.diagnostics if d.level == "warning")
+
+    @property
+    def errors(self) -> int:
+        """How many errors the build met."""
+        return sum(1 for d in self.diagnostics if d.level == "error")
 
 
-def build(config: Config) -> BuildResult:
-    """Build the site described by ``config``: read, analyse, render, then write atomically.
+def open_cache(config: Config) -> "object | None":
+    """The extraction cache of ``config`` (None when caching is off)."""
+    if not config.cache:
+        return None
+    from .cache import AnalysisCache
+
+    salt = f"lang={config.language};tz={config.timezone}"
+    return AnalysisCache(config.cache_dir, salt=salt)
+
+
+def build(config: Config, *, progress: Progress | None = None, incremental: bool = True) -> BuildResult:
+    """Build the site described by ``config``: read, analyse, render, then write.
+
+    Articles are analysed in parallel (``config.jobs``, ``config.executor``) and their
+    results cached by content hash. With ``incremental`` (the default) an existing site is
+    updated in place, writing only pages whose bytes changed and removing stale ones; a
+    first build (or ``incremental=False``) writes a whole new folder and swaps it in.
 
     Raises:
         BuildError: when the output folder is refused or the templates are broken; the
             previous site is then left untouched.
     """
     from .render import render
-    from .write import check_out_dir, write_site
+    from .write import MANIFEST, check_out_dir, write_site
 
+    progress = progress or Progress()
     started = time.perf_counter()
     check_out_dir(config.out, config.source, config.root)
-    result = extract([config.source], config.title)
-    pages = render(result.timeline, config)
-    write_site(pages, config.out)
-    return BuildResult(result.timeline, result.diagnostics, result.failed, len(pages),
-                       time.perf_counter() - started, config.out)
+    run = analyse_paths([config.source], cache=open_cache(config), jobs=config.jobs, executor=config.executor,
+                        scheduler=config.scheduler, progress=progress)
+    t_analysed = time.perf_counter()
+    progress.phase("assemble")
+    timeline = assemble(run.analyses, config.title)
+    t_assembled = time.perf_counter()
+    digest = _site_digest(timeline, config) if incremental and config.cache else ""
+    state = _unchanged_site(config, digest) if digest else None
+    if state is not None:
+        # Same timeline, config, templates and code as the site on disk: nothing to render.
+        ended = time.perf_counter()
+        progress.detail(f"analyse {t_analysed - started:.2f} s, assemble {t_assembled - t_analysed:.2f} s; "
+                        "site unchanged, nothing rendered or written")
+        progress.close()
+        return BuildResult(timeline, run.diagnostics, run.failed, int(state["pages"]), ended - started, config.out,
+                           written=0, removed=0, cached=run.cached, largest_page=int(state["largest"]))
+    progress.phase("render")
+    pages = render(timeline, config)
+    t_rendered = time.perf_counter()
+    progress.phase("write", len(pages))
+    written, removed = len(pages), 0
+    write_changed = None
+    if incremental and (config.out / MANIFEST).is_file():
+        try:
+            from .write import write_changed  # type: ignore[attr-defined, no-redef]
+        except ImportError:  # an older write.py: fall back to the full swap
+            write_changed = None
+    if write_changed is not None:
+        written, removed = write_changed(pages, config.out)
+    else:
+        write_site(pages, config.out)
+    largest = max((len(p.encode("utf-8")) if isinstance(p, str) else len(p) for p in pages.values()), default=0)
+    if digest:
+        _save_site_state(config, digest, len(pages), largest)
+    else:
+        (config.cache_dir / _STATE).unlink(missing_ok=True)
+    ended = time.perf_counter()
+    progress.detail(f"analyse {t_analysed - started:.2f} s, assemble {t_assembled - t_analysed:.2f} s, "
+                    f"render {t_rendered - t_assembled:.2f} s, write {ended - t_rendered:.2f} s")
+    progress.detail(f"{written} of {len(pages)} pages written, {removed} stale removed; largest page {largest:,} bytes")
+    progress.close()
+    return BuildResult(timeline, run.diagnostics, run.failed, len(pages), ended - started, config.out,
+                       written=written, removed=removed, cached=run.cached, largest_page=largest)
+
+
+
+_STATE = "site-state.json"
+
+
+def _site_digest(timeline: Timeline, config: Config) -> str:
+    """A hash of everything rendering depends on: the timeline, config, templates and code."""
+    import hashlib
+
+    from .render import default_templates_dir
+
+    h = hashlib.sha256()
+    # repr, not pickle: equal timelines give equal text whichever path (cache, pool) built them.
+    h.update(repr(timeline).encode("utf-8", "surrogatepass"))
+    h.update(repr(sorted((k, str(v)) for k, v in _config_items(config))).encode())
+    pkg = Path(__file__).resolve().parent
+    folders = [pkg, default_templates_dir()] + ([config.templates] if config.templates else [])
+    for folder in folders:
+        if folder is None or not Path(folder).is_dir():
+            continue
+        for f in sorted(Path(folder).rglob("*")):
+            if f.is_file() and "__pycache__" not in f.parts and f.suffix != ".pyc":
+                h.update(str(f).encode("utf-8", "surrogatepass") + b"\0")
+                try:
+                    h.update(f.read_bytes())
+                except OSError:
+                    return ""
+    return h.hexdigest()
+
+
+def _config_items(config: Config) -> list[tuple[str, object]]:
+    from dataclasses import fields
+
+    skip = {"jobs", "executor", "scheduler", "cache", "cache_dir"}
+    return [(f.name, getattr(config, f.name)) for f in fields(config) if f.name not in skip]
+
+
+def _unchanged_site(config: Config, digest: str) -> dict[str, object] | None:
+    """The saved state when the site on disk was built from ``digest`` and is intact, else None."""
+    import json
+
+    from .write import MANIFEST
+
+    try:
+        state = json.loads((config.cache_dir / _STATE).read_text(encoding="utf-8"))
+        if state.get("digest") != digest or state.get("out") != str(config.out.resolve()):
+            return None
+        out = config.out
+        names = (out / MANIFEST).read_text(encoding="utf-8").splitlines()
+    except (OSError, ValueError, AttributeError):
+        return None
+    if len(names) != state.get("pages") or not all((out / n).is_file() for n in names):
+        return None
+    return state
+
+
+def _save_site_state(config: Config, digest: str, pages: int, largest: int) -> None:
+    import json
+
+    try:
+        config.cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = config.cache_dir / (_STATE + ".tmp")
+        tmp.write_text(json.dumps({"digest": digest, "out": str(config.out.resolve()), "pages": pages,
+                                   "largest": largest}), encoding="utf-8")
+        tmp.replace(config.cache_dir / _STATE)
+    except OSError:
+        pass

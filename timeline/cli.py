@@ -35,18 +35,70 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, help="output folder (default: site/)")
     b.add_argument("--config", type=Path, help="config file (default: timeline.toml when present)")
     b.add_argument("--base-url", help="absolute URL of the published site (feed, sitemap, canonical links only)")
+    _add_run_options(b)
+    b.add_argument("-v", "--verbose", action="count", default=0, help="show each phase and its timings")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    b.add_argument("--no-cache", action="store_true", help="do not read or write the extraction cache")
+    b.add_argument("--clean", action="store_true", help="render every page and swap in a whole new output folder")
 
     e = sub.add_parser("extract", help="print the events of articles", description="Print the events extracted from articles.")
     e.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders (default: seeds/)")
     e.add_argument("--format", choices=("json", "csv", "table"), default="json", help="output format (default: json)")
     e.add_argument("--explain", action="store_true", help="show for each event its expressions, anchors and why it was kept, and the dropped expressions")
+    _add_run_options(e)
 
     t = sub.add_parser("tag", help="print the temporal expressions of a text", description="Run the temporal tagger alone.")
     t.add_argument("file", nargs="?", default="-", metavar="FILE", help="text or article file, or - for standard input (default)")
     t.add_argument("--dct", type=_date_arg, help="document creation time (publication date), YYYY-MM-DD")
     t.add_argument("--jsonl", metavar="FILE", help='read {"id","dct","text"} lines from FILE (- for stdin) and print {"id","timexes"} lines')
     t.add_argument("--explain", action="store_true", help="print rule, anchor and direction per match")
+    _add_workflow_commands(sub)
     return p
+
+
+def _add_run_options(cmd: argparse.ArgumentParser) -> None:
+    """--jobs, --executor and --scheduler: where per-article extraction runs."""
+    cmd.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes for extraction (default: one per core; 1: none)")
+    cmd.add_argument("--executor", choices=("auto", "serial", "process", "dask"),
+                     help="where extraction runs: auto (default), serial, process (local pool) or dask (a Dask cluster)")
+    cmd.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (implies --executor dask)")
+
+
+def _add_workflow_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """init, serve, check and deploy (issue 6)."""
+    i = sub.add_parser("init", help="create a new project", description="Create a project that builds at once: timeline.toml, "
+                       "an example article, .gitignore and a GitHub Pages workflow.")
+    i.add_argument("dir", nargs="?", default=".", type=Path, metavar="DIR", help="the project folder (default: the current one)")
+    i.add_argument("--title", help="the site title (default: the folder name)")
+    i.add_argument("--force", action="store_true", help="overwrite existing files")
+
+    s = sub.add_parser("serve", help="build, serve and rebuild on change", description="Build the site, serve it locally, "
+                       "watch the articles, templates and config, rebuild on change and reload the browser.")
+    s.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    s.add_argument("--config", type=Path, help="config file (default: timeline.toml when present)")
+    s.add_argument("--source", type=Path, help="folder (or file) of articles")
+    s.add_argument("--out", type=Path, help="output folder")
+    s.add_argument("--interval", type=float, default=0.5, help="seconds between checks for changes (default: 0.5)")
+    s.add_argument("-v", "--verbose", action="count", default=0, help="log every request")
+
+    c = sub.add_parser("check", help="lint the articles", description="Lint articles: missing or odd dates, undecodable files, "
+                       "broken front matter, duplicate ids, articles without events. Prints path:line: level: message.")
+    c.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders (default: the configured source)")
+    c.add_argument("--config", type=Path, help="config file (default: timeline.toml when present)")
+    c.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
+    c.add_argument("--no-events", action="store_true", help="skip the extraction (no 'yields no events' check; faster)")
+
+    d = sub.add_parser("deploy", help="push the built site to the gh-pages branch", description="Commit the built site to a "
+                       "gh-pages branch (ghp-import) keeping CNAME and adding .nojekyll, then push it.")
+    d.add_argument("--config", type=Path, help="config file (default: timeline.toml when present)")
+    d.add_argument("--out", type=Path, help="the built site folder (default: the configured out)")
+    d.add_argument("--remote", default="origin", help="git remote (default: origin)")
+    d.add_argument("--branch", default="gh-pages", help="branch (default: gh-pages)")
+    d.add_argument("--message", "-m", help="commit message")
+    d.add_argument("--cname", help="custom domain to write to CNAME (default: keep the site's or the branch's CNAME)")
+    d.add_argument("--no-push", action="store_true", help="commit to the branch but do not push")
+    d.add_argument("--build", action="store_true", help="build the site first")
 
 
 def _print_diagnostics(diags: Sequence[Diagnostic], err: TextIO) -> None:
@@ -140,7 +192,11 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .export import dumps, events_csv, events_json
 
     paths = args.paths or [Path("seeds")]
-    result = extract(paths)
+    if args.jobs is None and args.executor is None and args.scheduler is None:
+        result = extract(paths)
+    else:
+        executor = args.executor or ("dask" if args.scheduler else "auto")
+        result = extract(paths, jobs=args.jobs or 0, executor=executor, scheduler=args.scheduler or "")
     _print_diagnostics(result.diagnostics, err)
     tl = result.timeline
     if args.explain:
@@ -176,16 +232,114 @@ def cmd_build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .build import build
     from .config import load_config
 
-    config = load_config(args.config, source=args.source, out=args.out, base_url=args.base_url)
-    result = build(config)
+    from .progress import make_progress
+
+    executor = args.executor or ("dask" if args.scheduler else None)
+    config = load_config(args.config, source=args.source, out=args.out, base_url=args.base_url, jobs=args.jobs,
+                         executor=executor, scheduler=args.scheduler, cache=False if args.no_cache else None)
+    with make_progress(err, verbose=args.verbose, quiet=args.quiet) as progress:
+        result = build(config, progress=progress, incremental=not args.clean)
     _print_diagnostics(result.diagnostics, err)
-    n_art = len(result.timeline.articles)
-    print(f"Built {len(result.timeline.events)} events from {n_art} article{'s' if n_art != 1 else ''} "
-          f"in {result.seconds:.2f} s -> {result.out}", file=err)
+    if not args.quiet:
+        print(build_summary(result), file=err)
     return EXIT_FAILED if result.failed else EXIT_OK
 
 
-COMMANDS = {"build": cmd_build, "extract": cmd_extract, "tag": cmd_tag}
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def build_summary(result: object) -> str:
+    """The closing line of a build: events, articles, seconds, output; then pages, warnings, errors."""
+    r = result  # type: ignore[assignment]
+    tl = r.timeline  # type: ignore[attr-defined]
+    n_art = len(tl.articles)
+    details = [_plural(r.pages, "page")]
+    if getattr(r, "written", r.pages) != r.pages:
+        details.append(f"{r.written:,} written")
+    if getattr(r, "cached", 0):
+        details.append(f"{r.cached:,} cached")
+    details.append(_plural(r.warnings, "warning"))
+    if r.errors:
+        details.append(_plural(r.errors, "error"))
+    return (f"Built {len(tl.events)} events from {n_art} article{'s' if n_art != 1 else ''} "
+            f"in {r.seconds:.2f} s -> {r.out} ({', '.join(details)})")
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .scaffold import init
+
+    created = init(args.dir, title=args.title, force=args.force)
+    for path in created:
+        print(f"created {path}", file=err)
+    where = "" if str(args.dir) == "." else f"cd {args.dir} && "
+    print(f"Next: {where}timeline build   (or: timeline serve)", file=err)
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .config import load_config
+    from .serve import serve
+
+    def loader():  # re-read at each rebuild: editing timeline.toml takes effect
+        return load_config(args.config, source=args.source, out=args.out)
+
+    load_config(args.config, source=args.source, out=args.out)  # fail early on a bad config
+
+    def log(message: str) -> None:
+        print(message, file=err, flush=True)
+
+    serve(loader, host=args.host, port=args.port, interval=args.interval, log=log, verbose=args.verbose,
+          config_path=args.config)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .check import check
+    from .config import load_config
+
+    if args.paths:
+        paths = list(args.paths)
+        config = None
+        try:
+            config = load_config(args.config)
+        except TimelineError:
+            if args.config:
+                raise
+    else:
+        config = load_config(args.config)
+        paths = [config.source]
+    report = check(paths, events=not args.no_events, config=config)
+    for d in report.diagnostics:
+        print(str(d), file=out)
+    if report.errors or (args.strict and report.warnings):
+        print(f"timeline check: {_plural(report.errors, 'error')}, {_plural(report.warnings, 'warning')} "
+              f"in {_plural(report.files, 'file')}", file=err)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_deploy(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .config import load_config
+    from .deploy import deploy
+
+    config = load_config(args.config, out=args.out)
+    if args.build:
+        from .build import build
+
+        result = build(config)
+        _print_diagnostics(result.diagnostics, err)
+        if result.failed:
+            print("timeline deploy: the build had errors; not deploying", file=err)
+            return EXIT_FAILED
+    info = deploy(config.out, remote=args.remote, branch=args.branch, message=args.message, cname=args.cname,
+                  push=not args.no_push, repo=config.root)
+    print(info, file=err)
+    return EXIT_OK
+
+
+COMMANDS = {"build": cmd_build, "extract": cmd_extract, "tag": cmd_tag,
+            "init": cmd_init, "serve": cmd_serve, "check": cmd_check, "deploy": cmd_deploy}
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
