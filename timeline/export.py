@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
+import os
+import re
+import uuid
 from typing import Any
 
 from .model import Article, Event, Timeline
@@ -64,3 +68,214 @@ def events_csv(timeline: Timeline) -> str:
                     len(e.mentions), " ".join(sorted({m.article for m in e.mentions})),
                     e.mentions[0].sentence if e.mentions else ""])
     return buf.getvalue()
+
+
+# --- TimelineJS3 -------------------------------------------------------------------------------
+
+_TL_PARTS = {"year": ("year",), "month": ("year", "month"), "day": ("year", "month", "day"),
+             "time": ("year", "month", "day")}
+
+
+def _tl_date(d: dt.date, parts: tuple[str, ...], label: str) -> dict[str, Any]:
+    out: dict[str, Any] = {p: getattr(d, p) for p in parts}
+    out["display_date"] = label
+    return out
+
+
+def timelinejs(timeline: Timeline, description: str = "") -> dict[str, Any]:
+    """Return the timeline in TimelineJS3 JSON form (``text`` fields are escaped HTML).
+
+    A year, month or day is given at its own precision; any other span (week, quarter,
+    season, half, decade, range) as its first and last day.
+    """
+    from html import escape
+
+    articles = {a.id: a for a in timeline.articles}
+    events = []
+    for e in timeline.events:
+        d = e.date
+        parts = None if "/" in d.value else _TL_PARTS.get(d.granularity)
+        record: dict[str, Any] = {"unique_id": e.id}
+        if parts:
+            record["start_date"] = _tl_date(d.start, parts, d.label)
+        else:
+            full = ("year", "month", "day")
+            record["start_date"] = _tl_date(d.start, full, d.label)
+            record["end_date"] = _tl_date(d.end, full, d.label)
+        sentences = []
+        for m in e.mentions:
+            a = articles.get(m.article)
+            who = (a.source or a.title) if a else m.article
+            sentences.append(f"<p>{escape(m.sentence)} <cite>{escape(who)}</cite></p>")
+        record["text"] = {"headline": escape(e.title), "text": "".join(sentences)}
+        record["group"] = "Planned" if e.status == "planned" else str(d.start.year)
+        events.append(record)
+    out: dict[str, Any] = {"title": {"text": {"headline": escape(timeline.title), "text": escape(description)}},
+                           "events": events}
+    return out
+
+
+# --- iCalendar (RFC 5545) ----------------------------------------------------------------------
+
+def ics_escape(text: str) -> str:
+    """Escape a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 3.3.11)."""
+    text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32 and ord(ch) != 127)
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def ics_fold(line: str) -> str:
+    """Fold a content line at 75 octets (UTF-8), never inside a character; CRLF-terminated."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line + "\r\n"
+    parts: list[str] = []
+    current = ""
+    size = 0
+    limit = 75
+    for ch in line:
+        n = len(ch.encode("utf-8"))
+        if size + n > limit:
+            parts.append(current)
+            current, size, limit = "", 0, 74  # continuation lines start with one space
+        current += ch
+        size += n
+    parts.append(current)
+    return "\r\n ".join(parts) + "\r\n"
+
+
+def build_epoch(timeline: Timeline) -> dt.datetime:
+    """The build's reference time: SOURCE_DATE_EPOCH when set, else the latest publication date."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if raw.isdigit():
+        return dt.datetime.fromtimestamp(int(raw), tz=dt.timezone.utc)
+    dates = [a.published for a in timeline.articles if a.published]
+    day = max(dates) if dates else dt.date(1970, 1, 1)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+def _event_url(base_url: str, event_path: str) -> str:
+    return base_url + event_path if base_url else ""
+
+
+def events_ics(timeline: Timeline, base_url: str = "", paths: dict[str, str] | None = None) -> str:
+    """Return an iCalendar file: one all-day (or multi-day) VEVENT per event.
+
+    ``paths`` maps event ids to site paths (``events/<id>.html``) for the URL property when
+    ``base_url`` is set. UIDs derive from the event ids, so they stay stable across builds.
+    """
+    articles = {a.id: a for a in timeline.articles}
+    stamp = build_epoch(timeline).strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline static site//EN",
+             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_escape(timeline.title)}"]
+    for e in timeline.events:
+        d = e.date
+        end = d.end + dt.timedelta(days=1)
+        desc = [f"{d.label}."]
+        for m in e.mentions:
+            a = articles.get(m.article)
+            who = (a.source or a.title) if a else m.article
+            desc.append(f"{m.sentence} ({who})")
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{e.id}@timeline",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{d.start.strftime('%Y%m%d')}",
+            f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}",
+            f"SUMMARY:{ics_escape(e.title)}",
+            f"DESCRIPTION:{ics_escape(chr(10).join(desc))}",
+            f"STATUS:{'TENTATIVE' if e.status == 'planned' else 'CONFIRMED'}",
+            "TRANSP:TRANSPARENT",
+        ]
+        if e.tags:
+            lines.append("CATEGORIES:" + ",".join(ics_escape(t) for t in e.tags))
+        if base_url and paths and e.id in paths:
+            lines.append(f"URL:{base_url}{paths[e.id]}")
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return "".join(ics_fold(line) for line in lines)
+
+
+# --- Atom, sitemap, robots ---------------------------------------------------------------------
+
+_XML_BAD = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """Escape text for XML content or a double-quoted attribute, dropping characters XML forbids."""
+    text = _XML_BAD.sub("", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def _urn(kind: str, key: str) -> str:
+    return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"timeline:{kind}:{key}"))
+
+
+def _iso(d: dt.date) -> str:
+    return f"{d.isoformat()}T00:00:00Z"
+
+
+FEED_ENTRIES = 100
+
+
+def atom_feed(timeline: Timeline, description: str = "", base_url: str = "",
+              paths: dict[str, str] | None = None, limit: int = FEED_ENTRIES) -> str:
+    """Return an Atom 1.0 feed of the most recently reported events (newest first).
+
+    Links are absolute under ``base_url`` when set, else relative to the feed (site root).
+    """
+    articles = {a.id: a for a in timeline.articles}
+    paths = paths or {}
+
+    def reported(e: Event) -> dt.date:
+        days = [articles[m.article].published for m in e.mentions
+                if m.article in articles and articles[m.article].published]
+        return max(days) if days else e.date.start  # type: ignore[type-var,return-value]
+
+    ranked = sorted(timeline.events, key=lambda e: (reported(e), e.date.start, e.id), reverse=True)[:limit]
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        updated = build_epoch(timeline).strftime("%Y-%m-%dT%H:%M:%SZ")
+    else:
+        updated = _iso(max((reported(e) for e in ranked), default=build_epoch(timeline).date()))
+    out = ['<?xml version="1.0" encoding="utf-8"?>',
+           '<feed xmlns="http://www.w3.org/2005/Atom">',
+           f"<title>{xml_text(timeline.title)}</title>"]
+    if description:
+        out.append(f"<subtitle>{xml_text(description)}</subtitle>")
+    out.append(f"<id>{xml_text(base_url) if base_url else _urn('feed', timeline.title)}</id>")
+    out.append(f"<updated>{updated}</updated>")
+    out.append('<author><name>timeline</name></author>')
+    out.append(f'<link rel="alternate" type="text/html" href="{xml_text(base_url + "index.html")}"/>')
+    if base_url:
+        out.append(f'<link rel="self" type="application/atom+xml" href="{xml_text(base_url + "feed.xml")}"/>')
+    for e in ranked:
+        href = base_url + paths.get(e.id, f"events/{e.id}.html")
+        summary = " ".join(m.sentence for m in e.mentions[:3])
+        out += ["<entry>",
+                f"<title>{xml_text(e.date.label + ': ' + e.title)}</title>",
+                f"<id>{_urn('event', e.id)}</id>",
+                f"<updated>{_iso(reported(e))}</updated>",
+                f'<link rel="alternate" type="text/html" href="{xml_text(href)}"/>',
+                f"<summary>{xml_text(summary)}</summary>"]
+        for t in e.tags:
+            out.append(f'<category term="{xml_text(t)}"/>')
+        out.append("</entry>")
+    out.append("</feed>")
+    return "\n".join(out) + "\n"
+
+
+def sitemap(base_url: str, paths: list[str]) -> str:
+    """Return a sitemap.xml of the given site paths under ``base_url`` (sorted)."""
+    out = ['<?xml version="1.0" encoding="utf-8"?>',
+           '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    for p in sorted(paths):
+        loc = base_url + ("" if p == "index.html" else p)
+        out.append(f"<url><loc>{xml_text(loc)}</loc></url>")
+    out.append("</urlset>")
+    return "\n".join(out) + "\n"
+
+
+def robots(base_url: str) -> str:
+    """Return robots.txt pointing at the sitemap."""
+    return f"User-agent: *\nAllow: /\n\nSitemap: {base_url}sitemap.xml\n"

@@ -1,24 +1,39 @@
 """Stage 6: render a Timeline into pages (relative path -> content) through Jinja templates.
 
-Autoescape is on and undefined names fail (StrictUndefined): article text never becomes markup.
-A user's templates folder overrides the defaults one file at a time.
+Autoescape is on and undefined names fail (StrictUndefined): article text never becomes markup
+except through :func:`mark` and :func:`mark_spans`, which escape it. A user's templates folder
+overrides the defaults one file at a time (pages, ``style.css`` and ``app.js`` alike).
+
+Every URL inside the site is relative (each page gets ``root``, the way back to the site root),
+so the site works at ``/``, under a subpath and from disk; ``base_url`` only makes the feed,
+sitemap and canonical links absolute. Output is a pure function of the timeline and the config.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Sequence
 
 import jinja2
+from markupsafe import Markup, escape
 
 from . import __version__, timex
 from .config import Config
 from .errors import BuildError
-from .export import dumps, events_json
-from .model import Article, Timeline
+from .export import atom_feed, dumps, events_csv, events_ics, events_json, robots, sitemap, timelinejs
+from .model import Article, Event, Mention, Timeline
+from .read import safe_url
+
+#: Static files copied from the templates folder (a user's folder may override them).
+STATIC = ("style.css", "app.js")
+#: Granularities precise enough to sit under a month heading.
+_IN_MONTH = ("month", "week", "day", "time")
+_SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,120}$")
 
 
 def default_templates_dir() -> Path:
@@ -33,22 +48,225 @@ def slugify(text: str, max_len: int = 60) -> str:
     """Return a file-name-safe slug: ``[a-z0-9-]``, never empty, never a reserved name."""
     norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     slug = re.sub(r"[^a-z0-9]+", "-", norm).strip("-")[:max_len].strip("-")
-    if not slug or slug in {"con", "prn", "aux", "nul", "index"}:
+    if not slug or slug in {"con", "prn", "aux", "nul", "index"} or re.fullmatch(r"(com|lpt)[0-9]", slug):
         slug = "x-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     return slug
 
 
-def article_slugs(articles: tuple[Article, ...]) -> dict[str, str]:
-    """Map article ids to unique slugs (a colliding slug gets a hash suffix)."""
+def _unique_slugs(keys: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     used: set[str] = set()
-    for a in sorted(articles, key=lambda a: a.id):
-        s = slugify(a.id)
+    for key in sorted(set(keys)):
+        s = slugify(key)
         if s in used:
-            s = f"{s}-{hashlib.sha1(a.id.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+            s = f"{s}-{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
         used.add(s)
-        out[a.id] = s
+        out[key] = s
     return out
+
+
+def article_slugs(articles: tuple[Article, ...]) -> dict[str, str]:
+    """Map article ids to unique slugs (a colliding slug gets a hash suffix)."""
+    return _unique_slugs(a.id for a in articles)
+
+
+def event_slugs(events: Sequence[Event]) -> dict[str, str]:
+    """Map event ids to file names: the id itself when it is already safe, else a slug."""
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for e in events:
+        s = e.id if _SAFE_ID.match(e.id) and e.id != "index" else slugify(e.id)
+        if s in used:
+            s = f"{s}-{hashlib.sha1(e.id.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+        used.add(s)
+        out[e.id] = s
+    return out
+
+
+def mark(text: str, start: int, end: int) -> Markup:
+    """Return ``text`` escaped, with ``text[start:end]`` wrapped in ``<mark>``."""
+    return Markup("{}<mark>{}</mark>{}").format(escape(text[:start]), escape(text[start:end]), escape(text[end:]))
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A marked stretch of an article body, optionally linked (href is relative, built by us)."""
+
+    start: int
+    end: int
+    href: str = ""
+    title: str = ""
+    css: str = ""
+
+
+def mark_spans(text: str, offset: int, spans: Sequence[Span], placed: set[int] | None = None) -> Markup:
+    """Return ``text`` (which begins at body offset ``offset``) escaped, each span marked.
+
+    Spans outside the text or overlapping an earlier span are left unmarked; the start of
+    every span marked (its anchor ``x-<start>``) is added to ``placed``.
+    """
+    out: list[str] = []
+    pos = 0
+    for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
+        a, b = sp.start - offset, sp.end - offset
+        if a < pos or b > len(text) or b <= a:
+            continue
+        out.append(escape(text[pos:a]))
+        attrs = Markup(' id="x-{}"').format(sp.start)
+        if sp.css:
+            attrs += Markup(' class="{}"').format(sp.css)
+        if sp.title:
+            attrs += Markup(' title="{}"').format(sp.title)
+        inner = Markup("<mark{}>{}</mark>").format(attrs, escape(text[a:b]))
+        if sp.href:
+            inner = Markup('<a href="{}">{}</a>').format(sp.href, inner)
+        out.append(inner)
+        if placed is not None:
+            placed.add(sp.start)
+        pos = b
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
+def evidence(m: Mention) -> Markup:
+    """The sentence of a mention with its date words marked (plain escaped text if offsets disagree)."""
+    a, b = m.start - m.sentence_start, m.end - m.sentence_start
+    if 0 <= a < b <= len(m.sentence) and m.sentence[a:b] == m.expr:
+        return mark(m.sentence, a, b)
+    i = m.sentence.find(m.expr) if m.expr else -1
+    if i >= 0:
+        return mark(m.sentence, i, i + len(m.expr))
+    return escape(m.sentence)
+
+
+def paragraphs(body: str) -> list[tuple[int, int, str]]:
+    """Split a body into ``(start, end, kind)`` paragraphs; kind is ``p`` or ``h`` (a Markdown heading)."""
+    out = []
+    for m in re.finditer(r"[^\n](?:.|\n(?![ \t]*\n))*", body):
+        start, end = m.start(), m.end()
+        text = body[start:end]
+        lead = len(text) - len(text.lstrip())
+        start += lead
+        end = start + len(text.strip())
+        h = re.match(r"#{1,6}[ \t]+", body[start:end])
+        if h and "\n" not in body[start:end]:
+            out.append((start + h.end(), end, "h"))
+        elif end > start:
+            out.append((start, end, "p"))
+    return out
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 source``, ``3 sources``."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+@dataclass
+class Group:
+    """A run of events under one heading of the index (a month, or a year for coarser dates)."""
+
+    year: int
+    month: int
+    """1-12, or 0 for events known only to the year, season, quarter or half."""
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return f"m-{self.year:04d}-{self.month:02d}" if self.month else f"y-{self.year:04d}-all"
+
+    @property
+    def heading(self) -> str:
+        return f"{timex.MONTHS[self.month - 1]} {self.year}" if self.month else f"{self.year}, month not known"
+
+
+@dataclass
+class YearBlock:
+    year: int
+    groups: list[Group] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return sum(len(g.events) for g in self.groups)
+
+
+def group_key(e: Event) -> tuple[int, int]:
+    return (e.date.start.year, e.date.start.month if e.date.granularity in _IN_MONTH and "/" not in e.date.value else 0)
+
+
+def year_blocks(events: Sequence[Event]) -> list[YearBlock]:
+    """Group events (already in index order) by year, then month."""
+    blocks: list[YearBlock] = []
+    for e in events:
+        y, mth = group_key(e)
+        if not blocks or blocks[-1].year != y:
+            blocks.append(YearBlock(y))
+        groups = blocks[-1].groups
+        if not groups or groups[-1].month != mth:
+            groups.append(Group(y, mth))
+        groups[-1].events.append(e)
+    return blocks
+
+
+@dataclass
+class Bar:
+    label: str
+    count: int
+    href: str
+    x: float
+    height: float
+    tick: str = ""
+
+
+def overview(events: Sequence[Event], page_of: dict[str, str]) -> dict[str, Any]:
+    """The bar chart of events per month (per year for long spans) with links to the periods."""
+    if not events:
+        return {"bars": [], "unit": "month", "width": 0, "height": 0, "first": "", "last": ""}
+    starts = [e.date.start for e in events]
+    lo, hi = min(starts), max(starts)
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+    counts: dict[tuple[int, int], int] = {}
+    target: dict[tuple[int, int], str] = {}
+    by_month = months <= 48
+    for e in events:  # events arrive in index order: the first one of a period is where the bar links
+        key = (e.date.start.year, e.date.start.month if by_month else 0)
+        counts[key] = counts.get(key, 0) + 1
+        if key not in target:
+            target[key] = f"{page_of[e.id]}#{Group(*group_key(e)).anchor}"
+    if by_month:
+        keys = []
+        y, mth = lo.year, lo.month
+        for _ in range(months):
+            keys.append((y, mth))
+            y, mth = (y + 1, 1) if mth == 12 else (y, mth + 1)
+    elif hi.year - lo.year < 200:
+        keys = [(y, 0) for y in range(lo.year, hi.year + 1)]
+    else:
+        keys = sorted(counts)
+    width, height, top = 720, 120, 10
+    slot = width / max(len(keys), 1)
+    peak = max(counts.values())
+    bars = []
+    every = max(1, len(keys) // 12)
+    for i, key in enumerate(keys):
+        n = counts.get(key, 0)
+        label = f"{timex.MONTHS[key[1] - 1]} {key[0]}" if key[1] else str(key[0])
+        tick = ""
+        if by_month and (key[1] == 1 or i == 0) or not by_month and i % every == 0:
+            tick = str(key[0])
+        bars.append(Bar(label=label, count=n, href=target.get(key, ""), x=round(i * slot, 2),
+                        height=round(max(2.0, (height - top) * n / peak) if n else 0.0, 2), tick=tick))
+    return {"bars": bars, "unit": "month" if by_month else "year", "width": width, "height": height,
+            "slot": round(max(slot - (1 if slot > 3 else 0), 0.5), 2), "first": bars[0].label, "last": bars[-1].label,
+            "peak": peak}
+
+
+def _norm_base(base_url: str) -> str:
+    base = (base_url or "").strip()
+    if base and not base.endswith("/"):
+        base += "/"
+    if base and not re.match(r"^https?://[^\s<>\"'`]+$", base):
+        raise BuildError(f"base_url {base_url!r} is not an http(s) URL")
+    return base
 
 
 def environment(config: Config) -> jinja2.Environment:
@@ -66,39 +284,167 @@ def environment(config: Config) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["start_iso"] = timex.start_iso
+    env.filters["safe_url"] = lambda u: safe_url(u) if u else None
+    env.globals.update(mark=mark, evidence=evidence, plural=plural, mark_spans=mark_spans)
     return env
 
 
-def mark(text: str, start: int, end: int) -> Any:
-    """Return ``text`` escaped, with ``text[start:end]`` wrapped in ``<mark>``."""
-    from markupsafe import Markup, escape
-
-    return Markup("{}<mark>{}</mark>{}").format(escape(text[:start]), escape(text[start:end]), escape(text[end:]))
+def _static(env: jinja2.Environment, name: str) -> str:
+    assert env.loader is not None
+    return env.loader.get_source(env, name)[0]
 
 
 def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
     """Render every page and export of the site.
 
     Raises:
-        BuildError: when a template is missing or broken.
+        BuildError: when a template is missing or broken, or base_url is not http(s).
     """
     env = environment(config)
+    base_url = _norm_base(config.base_url)
+    per_page = max(1, int(config.per_page))
     slugs = article_slugs(timeline.articles)
     articles = {a.id: a for a in timeline.articles}
-    common = {"site_title": config.title, "description": config.description, "lang": config.language,
-              "version": __version__, "slugs": slugs, "articles": articles, "mark": mark}
+    ev_slug = event_slugs(timeline.events)
+    ev_path = {eid: f"events/{s}.html" for eid, s in ev_slug.items()}
+
+    # Index order: grouped by year and month (coarse dates first in their year), stable otherwise.
+    ordered = sorted(timeline.events, key=group_key)
+    chunks = [ordered[i:i + per_page] for i in range(0, len(ordered), per_page)] or [[]]
+    page_names = ["index.html"] + [f"page-{i}.html" for i in range(2, len(chunks) + 1)]
+    page_of = {e.id: page_names[i] for i, chunk in enumerate(chunks) for e in chunk}
+
+    # Tags: events' and articles' tags share one page per tag.
+    all_tags = {t for e in timeline.events for t in e.tags} | {t for a in timeline.articles for t in a.tags}
+    tag_slug = _unique_slugs(all_tags)
+    tag_events: dict[str, list[Event]] = {t: [] for t in all_tags}
+    for e in ordered:
+        for t in dict.fromkeys(e.tags):
+            tag_events[t].append(e)
+    tag_articles: dict[str, list[Article]] = {t: [] for t in all_tags}
+    for a in sorted(timeline.articles, key=lambda a: a.id):
+        for t in dict.fromkeys(a.tags):
+            tag_articles[t].append(a)
+    tags_sorted = sorted(all_tags, key=lambda t: (t.casefold(), t))
+
+    def outlet(article_id: str) -> str:
+        a = articles.get(article_id)
+        return (a.source or a.title) if a else article_id
+
+    def sources_of(e: Event) -> list[str]:
+        return sorted({outlet(m.article) for m in e.mentions})
+
+    chart = overview(ordered, page_of)
+    years = [e.date.start.year for e in ordered]
+    pages_meta = []
+    for i, chunk in enumerate(chunks):
+        span = ""
+        if chunk:
+            a, b = chunk[0].date.start, chunk[-1].date.start
+            span = f"{timex.MONTHS[a.month - 1][:3]} {a.year} – {timex.MONTHS[b.month - 1][:3]} {b.year}"
+        pages_meta.append({"href": page_names[i], "number": i + 1, "span": span})
+
+    common: dict[str, Any] = {
+        "site_title": config.title, "description": config.description, "lang": config.language,
+        "version": __version__, "slugs": slugs, "ev_slug": ev_slug, "articles": articles, "ev_path": ev_path, "page_of": page_of,
+        "tag_slug": tag_slug, "base_url": base_url, "outlet": outlet, "sources_of": sources_of,
+        "has_events": bool(timeline.events), "event_count": len(timeline.events),
+        "article_count": len(timeline.articles),
+    }
     pages: dict[str, str | bytes] = {}
+
+    def page(name: str, template: str, root: str, **ctx: Any) -> None:
+        canonical = base_url + ("" if name == "index.html" else name) if base_url else ""
+        pages[name] = env.get_template(template).render(root=root, path=name, canonical=canonical, **common, **ctx)
+
+    dropped_by_article: dict[str, list[Any]] = {}
+    for d in timeline.dropped:
+        dropped_by_article.setdefault(d.article, []).append(d)
+    events_by_article: dict[str, list[Event]] = {}
+    for e in timeline.events:
+        for aid in dict.fromkeys(m.article for m in e.mentions):
+            events_by_article.setdefault(aid, []).append(e)
+    article_view: dict[str, tuple[list[Event], list[tuple[str, Markup]], list[Any]]] = {}
+    anchors: dict[str, set[int]] = {}
+    for a in timeline.articles:
+        evs = events_by_article.get(a.id, [])
+        spans: dict[tuple[int, int], Span] = {}
+        for e in evs:
+            for m in e.mentions:
+                if m.article == a.id and (m.start, m.end) not in spans:
+                    spans[(m.start, m.end)] = Span(m.start, m.end, "../" + ev_path[e.id],
+                                                   f"{e.date.label}: event", "used")
+        unused: list[Any] = []
+        seen: set[tuple[int, int]] = set(spans)
+        candidates = [*dropped_by_article.get(a.id, []),
+                      *(_Unused(expression=x, reason="not used for an event")
+                        for x in timeline.expressions.get(a.id, ()))]
+        for d in candidates:
+            key = (d.expression.start, d.expression.end)
+            if key not in seen:
+                seen.add(key)
+                unused.append(d)
+                spans[key] = Span(*key, "", f"not used: {d.reason}", "unused")
+        unused.sort(key=lambda d: (d.expression.start, d.expression.end))
+        span_list = sorted(spans.values(), key=lambda s: (s.start, s.end))
+        placed: set[int] = set()
+        paras = [(kind, mark_spans(a.body[s:t], s, span_list, placed)) for s, t, kind in paragraphs(a.body)]
+        article_view[a.id] = (evs, paras, unused)
+        anchors[a.id] = placed
+
+    def source_href(m: Mention) -> str:
+        """The article page of a mention, at its date words when they are marked there."""
+        href = f"articles/{slugs[m.article]}.html" if m.article in slugs else ""
+        if href and m.start in anchors.get(m.article, ()):
+            href += f"#x-{m.start}"
+        return href
+
+    common["source_href"] = source_href
     try:
-        pages["index.html"] = env.get_template("index.html").render(
-            root="", timeline=timeline, **common)
+        for i, chunk in enumerate(chunks):
+            page(page_names[i], "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
+                 page_number=i + 1, pages=pages_meta,
+                 prev=page_names[i - 1] if i > 0 else "", next=page_names[i + 1] if i + 1 < len(chunks) else "",
+                 first_year=min(years) if years else 0, last_year=max(years) if years else 0,
+                 filter_tags=sorted({t for e in chunk for t in e.tags}, key=lambda t: (t.casefold(), t)),
+                 filter_sources=sorted({s for e in chunk for s in sources_of(e)}, key=lambda s: (s.casefold(), s)))
+        for i, e in enumerate(timeline.events):
+            page(ev_path[e.id], "event.html", "../", event=e,
+                 prev_event=timeline.events[i - 1] if i > 0 else None,
+                 next_event=timeline.events[i + 1] if i + 1 < len(timeline.events) else None)
         for a in timeline.articles:
-            ev = [e for e in timeline.events if any(m.article == a.id for m in e.mentions)]
-            pages[f"articles/{slugs[a.id]}.html"] = env.get_template("article.html").render(
-                root="../", article=a, events=ev, **common)
-        pages["style.css"] = env.get_template("style.css").render()
+            evs, paras, unused = article_view[a.id]
+            page(f"articles/{slugs[a.id]}.html", "article.html", "../", article=a, events=evs,
+                 paragraphs=paras, unused=unused, anchors=anchors[a.id], url=safe_url(a.url) if a.url else None)
+        page("articles/index.html", "sources.html", "../",
+             sources=sorted(timeline.articles, key=lambda a: (a.published or dt.date.min, a.title, a.id), reverse=True),
+             event_count_of={a.id: len(events_by_article.get(a.id, [])) for a in timeline.articles})
+        for t in tags_sorted:
+            page(f"tags/{tag_slug[t]}.html", "tag.html", "../", tag=t, events=tag_events[t], tag_articles=tag_articles[t])
+        page("tags/index.html", "tags.html", "../", tags=tags_sorted, tag_events=tag_events, tag_articles=tag_articles)
+        page("about.html", "about.html", "", dropped_count=len(timeline.dropped),
+             expression_count=sum(len(v) for v in timeline.expressions.values()))
+        pages["404.html"] = env.get_template("404.html").render(
+            root=base_url, path="404.html", canonical="", **common)
+        for name in STATIC:
+            pages[name] = _static(env, name)
     except jinja2.TemplateError as err:
         where = f"{err.filename}:{err.lineno}: " if isinstance(err, jinja2.TemplateSyntaxError) else ""
         raise BuildError(f"{where}template error: {err}") from err
+    html_pages = sorted(n for n in pages if n.endswith(".html") and n != "404.html")
     pages["events.json"] = dumps(events_json(timeline))
+    pages["timelinejs.json"] = dumps(timelinejs(timeline, config.description))
+    pages["events.csv"] = events_csv(timeline)
+    pages["events.ics"] = events_ics(timeline, base_url, ev_path)
+    pages["feed.xml"] = atom_feed(timeline, config.description, base_url, ev_path)
+    if base_url:
+        pages["sitemap.xml"] = sitemap(base_url, html_pages)
+        pages["robots.txt"] = robots(base_url)
     pages[".nojekyll"] = ""
     return pages
+
+
+@dataclass(frozen=True, slots=True)
+class _Unused:
+    expression: Any
+    reason: str
