@@ -176,6 +176,20 @@ def _parse(text: str) -> Any:
         return None
 
 
+def _has(word: str) -> str:
+    return f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}') or " \
+           f"contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')"
+
+
+#: Page furniture removed before extraction, so that even trafilatura's fallbacks never see it.
+FURNITURE_XPATH = [
+    "//nav", "//aside", "//footer", "//form", "//iframe", "//noscript",
+    "//*[@role='navigation' or @role='complementary' or @role='contentinfo' or @role='banner']",
+    *(f"//*[not(self::article) and not(self::main) and not(self::body) and ({_has(w)})]"
+      for w in ("comments", "comment-", "comment_", "disqus", "trending", "related", "advert", "sponsor", "newsletter", "cookie", "promo", "ticker")),
+]
+
+
 def extract_text(text: str) -> tuple[str, dict[str, str]]:
     """Return the main text of a page (paragraphs separated by blank lines) and trafilatura's metadata."""
     import trafilatura
@@ -183,6 +197,7 @@ def extract_text(text: str) -> tuple[str, dict[str, str]]:
     doc = trafilatura.bare_extraction(
         text, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
         include_links=False, include_formatting=False, deduplicate=False, favor_precision=False,
+        prune_xpath=FURNITURE_XPATH,
         date_extraction_params={"extensive_search": False, "original_date": True,
                                 "min_date": "1900-01-01", "max_date": "2999-12-31"},
     )

@@ -1,0 +1,194 @@
+"""Saved web pages as articles (issue 7): main text among the furniture, metadata from the page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline.errors import InputError
+from timeline.read import read_article, split_front_matter
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PAGE = FIXTURES / "html" / "jaishankar-rubio-call.html"
+SEED = FIXTURES / "seeds" / "jaishankar-rubio-call.md"
+GOLD = FIXTURES / "seed-gold.jsonl"
+
+#: Date words that occur only in the page's furniture (nav, ticker, ads, trending, related,
+#: comments, scripts, footer), never in the article.
+FURNITURE_DATES = ("14 January 2026", "February 3, 2026", "April 2024", "31 January 2026", "June 2026",
+                   "February 1, 2026", "June 2025", "November 2027", "August 2024", "September 2025",
+                   "October 2025", "July 2023", "February 2020", "September 2019", "March 2026",
+                   "November 2022", "April 2023", "January 1999", "December 2021", "March 2019", "December 2026",
+                   "Jan 14, 2026")
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def seed_paragraphs() -> list[str]:
+    _, body, _ = split_front_matter(str(SEED), SEED.read_text(encoding="utf-8"))
+    return [norm(p) for p in body.split("\n\n") if p.strip()]
+
+
+@pytest.fixture(scope="module")
+def page_article():
+    return read_article(PAGE)
+
+
+def test_metadata_from_the_page(page_article) -> None:
+    a = page_article.article
+    assert a.title == "Jaishankar and Rubio discuss trade, defence and security in phone call"
+    assert a.published == dt.date(2026, 1, 13) and not a.published_inferred
+    assert a.published_raw == "2026-01-13T21:40:12+05:30"
+    assert a.author == "Rezaul H Laskar"
+    assert a.source == "Hindustan Times"
+    assert a.url == "https://www.hindustantimes.com/india-news/jaishankar-rubio-discuss-trade-defence-security-101768300000000.html"
+    assert a.id == "jaishankar-rubio-call"
+    assert not [w for w in page_article.warnings if w.level == "error"]
+
+
+def test_body_is_the_article_text_and_nothing_else(page_article) -> None:
+    body = page_article.article.body
+    for para in seed_paragraphs():
+        assert para in norm(body), para[:60]
+    for words in FURNITURE_DATES + ("Trending", "Advertisement", "Comments", "ravi_k", "Copyright", "alert(",
+                                    "E-Paper", "Sponsored", "Also read", "console.log"):
+        assert words not in body, words
+    # Paragraphs are separated by blank lines, so offsets and sentences stay within one paragraph.
+    assert body.count("\n\n") == len(seed_paragraphs()) - 1
+
+
+def test_extraction_is_deterministic() -> None:
+    a = read_article(PAGE).article
+    b = read_article(PAGE).article
+    assert a == b
+
+
+def _analyse(article):
+    from timeline.build import analyse_article, assemble
+
+    return assemble([analyse_article(article)])
+
+
+def test_no_event_from_the_furniture(page_article) -> None:
+    article = page_article.article
+    timeline = _analyse(article)
+    body = norm(article.body)
+    for event in timeline.events:
+        for m in event.mentions:
+            assert article.body[m.start:m.end] == m.expr
+            assert norm(m.sentence) in body
+            assert not any(f in m.sentence for f in FURNITURE_DATES)
+    furniture_years = {"2019", "2020", "2021", "2022", "2023", "2024", "2027"}
+    assert not {e.date.value[:4] for e in timeline.events} & furniture_years
+
+
+def _f1(timeline, gold: list[dict]) -> float:
+    """Event F1: a predicted event matches an unmatched gold event with the same value whose quote
+    holds one of its mentions' date words (the scorer of the seed gold file)."""
+    matched: set[str] = set()
+    tp = 0
+    for e in timeline.events:
+        for g in gold:
+            if g["id"] in matched or g["date"] != e.date.value:
+                continue
+            if any(m.expr.lower() in q["quote"].lower() for m in e.mentions for q in g["mentions"]):
+                matched.add(g["id"])
+                tp += 1
+                break
+    p = tp / len(timeline.events) if timeline.events else 0.0
+    r = tp / len(gold) if gold else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def test_html_page_gives_the_seed_timeline(page_article) -> None:
+    """Event F1 of the saved page against the seed gold: as good as the Markdown seed, and
+    >= 0.9 once the event engine reaches that on the seed itself."""
+    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    from_page = _f1(_analyse(page_article.article), gold)
+    from_seed = _f1(_analyse(read_article(SEED).article), gold)
+    assert from_page >= from_seed - 1e-9
+    if from_seed >= 0.9:
+        assert from_page >= 0.9
+
+
+def test_htm_suffix_and_declared_charset(tmp_path: Path) -> None:
+    html = ("<html><head><meta charset='iso-8859-1'><title>Caf\xe9 news</title>"
+            "<meta property='article:published_time' content='2025-03-04'></head><body><article>"
+            + "<p>The caf\xe9 opened on 3 March 2025 in the old town, the owner said on Tuesday.</p>" * 5
+            + "</article></body></html>")
+    p = tmp_path / "cafe.htm"
+    p.write_bytes(html.encode("latin-1"))
+    res = read_article(p)
+    assert "café" in res.article.body
+    assert res.article.published == dt.date(2025, 3, 4)
+    assert not res.warnings  # a declared charset is not a decoding problem
+
+
+def test_undated_page_is_inferred_from_its_dateline(tmp_path: Path) -> None:
+    text = " ".join(["The ministers met and agreed to talk again soon, officials said."] * 6)
+    html = (f"<html><head><title>Talks</title></head><body><nav>Home | World | March 2024 archive</nav><article>"
+            f"<p>WASHINGTON, Jan. 13, 2026 (Reuters) - {text}</p><p>{text}</p></article>"
+            f"<footer>© 2027 Example</footer></body></html>")
+    p = tmp_path / "talks.html"
+    p.write_text(html, encoding="utf-8")
+    res = read_article(p)
+    assert res.article.published == dt.date(2026, 1, 13)
+    assert res.article.published_inferred
+    assert any("inferred 2026-01-13 from the dateline" in w.message for w in res.warnings)
+
+
+@pytest.mark.parametrize("html", [
+    "<html><head><script>var x = 'January 2026';</script></head><body><nav>Home</nav></body></html>",
+    "<html></html>",
+    "<<<>>>",
+])
+def test_page_without_article_text_is_reported(tmp_path: Path, html: str) -> None:
+    p = tmp_path / "empty-page.html"
+    p.write_text(html, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_article(p)
+    assert info.value.path == str(p)
+    assert "article text" in info.value.message or "HTML" in info.value.message
+
+
+def test_bad_page_date_is_a_warning_not_an_error(tmp_path: Path) -> None:
+    body = "<p>" + "The council approved the plan on 2 May 2025 after a long debate. " * 5 + "</p>"
+    p = tmp_path / "council.html"
+    p.write_text(f"<html><head><meta property='article:published_time' content='soon'></head>"
+                 f"<body><article>{body}</article></body></html>", encoding="utf-8")
+    res = read_article(p)
+    assert res.article.published == dt.date(2025, 5, 2) and res.article.published_inferred
+    assert any("publication date" in w.message and "ignored" in w.message for w in res.warnings)
+
+
+def test_script_in_page_title_stays_text(tmp_path: Path) -> None:
+    body = "<p>" + "The minister spoke on 1 June 2025 about the new road. " * 5 + "</p>"
+    p = tmp_path / "x.html"
+    p.write_text("<html><head><title>&lt;script&gt;alert(1)&lt;/script&gt; Road</title>"
+                 "<meta property='og:title' content='&lt;img src=x onerror=alert(1)&gt;'>"
+                 "<link rel='canonical' href='javascript:alert(1)'></head>"
+                 f"<body><article>{body}</article></body></html>", encoding="utf-8")
+    a = read_article(p).article
+    assert a.url is None
+    assert a.title == "<img src=x onerror=alert(1)>"  # plain text; escaped by the templates
+
+
+def test_seed_page_copied_next_to_markdown_seed_builds(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(PAGE, src / "page.html")
+    from timeline.cli import main
+
+    import io
+
+    err = io.StringIO()
+    assert main(["build", "--source", str(src), "--out", str(tmp_path / "site")], err=err) == 0, err.getvalue()
+    html = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "2019" not in re.sub(r"<[^>]+>", "", html).replace("2019-", "")
