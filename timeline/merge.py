@@ -1,18 +1,326 @@
-"""Stage 4: merge mentions of one event across articles (PLACEHOLDER, replaced by issue 4)."""
+"""Stage 4: merge the mentions of one happening, within and across articles, into events.
+
+``merge(mentions, articles)`` first resolves *pending* event-relative mentions ("two days
+after the verdict" in an article that does not date the verdict) from another article of
+the story, then clusters mentions greedily, finest date first:
+
+* **Blocking.** A cluster is indexed under every month its date touches; a mention is only
+  compared with the clusters of the months its own date touches (a year-level mention looks
+  at twelve buckets), and with at most ``MAX_MEMBERS`` members of each. The work is linear in
+  the number of mentions for news-like corpora, never quadratic over all pairs.
+* **Dates must be compatible**: equal, or the coarser one contains the finer one ("last week"
+  contains "Monday"). Two different days never merge.
+* **Status must be compatible**: equal, or planned in an article published no later than the
+  one reporting it as past (the plan came true).
+* **Content must agree**: shared content words and named entities of the event clause (the
+  title) or, across articles, of the whole sentence. Within one article a stricter rule holds:
+  the same date value, the same status and a similar clause ("on Tuesday they spoke" and "the
+  next call would occur on Tuesday" stay two events).
+
+The event takes the most precise date of its mentions (coarser mentions stay as evidence),
+the title of its most precise, earliest mention, the union of tags, and a stable id made from
+its date, its title and a hash of its mentions' positions.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import logging
+import re
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
+from . import timex
+from .events import RelativeSpec, shift
 from .model import Article, Event, Mention
+
+__all__ = ["merge", "similarity", "event_id", "MAX_MEMBERS"]
+
+log = logging.getLogger(__name__)
+
+#: Members of a cluster compared with a new mention (keeps merging linear).
+MAX_MEMBERS = 24
+#: Minimum overlap coefficient of event-clause words for a merge.
+TITLE_THRESHOLD = 0.34
+#: Minimum overlap coefficient of sentence words (across articles, with a shared name).
+SENTENCE_THRESHOLD = 0.3
+
+_RANK = {g: i for i, g in enumerate(("century", "decade", "year", "half", "season", "quarter", "month", "week", "day", "time"))}
+
+_SAY = re.compile(
+    r"^(?:said|says|say|told|tell|announc\w*|added|stated?|noted|claim\w*|argu\w*|warn\w*|wrote|tweet\w*|posted|"
+    r"confirm\w*|declar\w*|acknowledg\w*|reveal\w*|remark\w*|speech|statement|address\w*)$"
+)
+_STOP = frozenset(
+    """
+    a an the of to in on at by for from with and or but as is are was were be been being has have had do does
+    did will would shall can could may might must should that this these those it its he she they them their his
+    her we our you your i me my who whom whose which what when where why how than then there here also not no
+    so if into over under about after before during since until while also just amid against between among
+    through per via up down out off only very more most less least much many some any each every other such own
+    same both all two one three four five new last next first second week weeks month months year years day days
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+    september october november december today yesterday tomorrow earlier later ago time times mr mrs ms
+    """.split()
+)
+
+
+def _stem(word: str) -> str:
+    if _SAY.match(word):
+        return "<say>"
+    return word[:5]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in re.findall(r"[a-z][a-z'’-]{2,}", text.lower()) if w not in _STOP)
+
+
+def _names(tags: Sequence[str]) -> frozenset[str]:
+    """Entity keys: a person by surname ("Marco Rubio" and "Rubio" agree), others by name."""
+    out = set()
+    for t in tags:
+        kind, _, name = t.partition(":")
+        out.add(name.split()[-1].lower() if kind == "person" and name else name.lower())
+    return frozenset(out)
+
+
+@dataclass(slots=True)
+class _Feat:
+    m: Mention
+    published: dt.date
+    title: frozenset[str]
+    sentence: frozenset[str]
+    names: frozenset[str]
+    title_names: frozenset[str]
+
+
+def _feat(m: Mention, published: dt.date) -> _Feat:
+    names = _names(m.tags)
+    title_names = frozenset(n for n in names if n.split()[-1] in m.title.lower()) | frozenset(
+        w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", m.title[1:]) if w.lower() not in _STOP
+    )
+    return _Feat(m, published, _words(m.title) | title_names, _words(m.sentence) | names, names, title_names)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
+    if not a or not b:
+        return 0.0, 0
+    n = len(a & b)
+    return n / min(len(a), len(b)), n
+
+
+def similarity(a: _Feat, b: _Feat) -> float:
+    """Return how likely two mentions tell the same happening (0..1), from content only."""
+    t, tn = _overlap(a.title, b.title)
+    s, sn = _overlap(a.sentence, b.sentence)
+    shared_names = len(a.names & b.names)
+    if a.m.article == b.m.article:
+        return t if tn >= 2 else 0.0
+    score = 0.0
+    if tn >= 2 and t >= TITLE_THRESHOLD:
+        score = t
+    if shared_names >= 1 and sn >= 3 and s >= SENTENCE_THRESHOLD:
+        score = max(score, s)
+    return score
+
+
+def _date_compatible(a: Mention, b_date_start: dt.date, b_date_end: dt.date, b_value: str) -> bool:
+    if a.date.value == b_value:
+        return True
+    a0, a1 = a.date.start, a.date.end
+    if a0 == a1 and b_date_start == b_date_end:
+        return False  # two different days
+    return (a0 <= b_date_start and b_date_end <= a1) or (b_date_start <= a0 and a1 <= b_date_end)
+
+
+def _status_compatible(a: _Feat, b: _Feat) -> bool:
+    if a.m.status == b.m.status:
+        return True
+    planned, past = (a, b) if a.m.status == "planned" else (b, a)
+    if planned.m.article == past.m.article:
+        return False
+    return planned.published <= past.published
+
+
+@dataclass(slots=True)
+class _Cluster:
+    index: int
+    members: list[_Feat] = field(default_factory=list)
+
+    @property
+    def head(self) -> Mention:
+        return self.members[0].m
+
+
+def _months(start: dt.date, end: dt.date) -> range:
+    return range(start.year * 12 + start.month - 1, end.year * 12 + end.month)
+
+
+def _fits(f: _Feat, c: _Cluster) -> float:
+    """Return the best similarity of ``f`` with ``c``'s members, or -1 when it cannot join."""
+    head = c.head
+    if not _date_compatible(f.m, head.date.start, head.date.end, head.date.value):
+        return -1.0
+    best = -1.0
+    for g in c.members[:MAX_MEMBERS]:
+        if not _status_compatible(f, g):
+            return -1.0
+        if g.m.article == f.m.article:
+            if g.m.date.value != f.m.date.value or g.m.status != f.m.status:
+                return -1.0
+        best = max(best, similarity(f, g))
+    return best
+
+
+def _spec(text: str) -> RelativeSpec | None:
+    m = re.fullmatch(r"(after|before|same):P(\d+)([DWMY]):(\w+)", text or "")
+    if not m:
+        return None
+    unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m.group(3)]
+    sign = {"after": 1, "before": -1, "same": 0}[m.group(1)]
+    return RelativeSpec(int(m.group(2)), unit, sign, m.group(4), True)
+
+
+def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[Mention]:
+    """Date pending event-relative mentions from the referent's mention in another article."""
+    dated = [m for m in mentions if not m.pending]
+    index: dict[str, list[Mention]] = {}
+    for m in dated:
+        for w in _words(m.sentence):
+            index.setdefault(w, []).append(m)
+    out: list[Mention] = []
+    for m in mentions:
+        if not m.pending:
+            out.append(m)
+            continue
+        story = arts[m.article].story if m.article in arts else None
+        pub = arts[m.article].published if m.article in arts else None
+        counts: dict[int, tuple[int, Mention]] = {}
+        for stem in m.referent:
+            for cand in index.get(stem, ())[:200]:
+                if cand.article == m.article:
+                    continue
+                cart = arts.get(cand.article)
+                if story and cart is not None and cart.story and cart.story != story:
+                    continue
+                key = id(cand)
+                counts[key] = (counts.get(key, (0, cand))[0] + 1, cand)
+        best: tuple[tuple[object, ...], Mention] | None = None
+        for n, cand in counts.values():
+            cpub = arts[cand.article].published if cand.article in arts else None
+            after = 1 if (pub and cpub and cpub > pub) else 0
+            gap = abs((pub - cpub).days) if (pub and cpub) else 0
+            key = (-n, after, -_RANK.get(cand.date.granularity, 0), gap, cand.article, cand.start)
+            if best is None or key < best[0]:
+                best = (key, cand)
+        spec = _spec(m.relation_spec or "")
+        date = shift(best[1].date, spec) if (best and spec) else None
+        if best is None or date is None:
+            log.debug("pending mention %r in %s: referent %s not dated in the story", m.expr, m.article, m.referent)
+            continue
+        anchor = best[1]
+        out.append(
+            replace(
+                m, date=date, pending=False, anchor=f"{anchor.date.value} ({anchor.expr}, {anchor.article})",
+                reason=f"event-relative, resolved across the story from “{anchor.expr}” in {anchor.article}"
+                f" ({anchor.date.label}); {'planned' if m.status == 'planned' else 'past'}",
+                status="planned" if (pub and date.start > pub) else m.status,
+            )
+        )
+    return out
+
+
+def _slug(text: str, limit: int) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if len(s) > limit:
+        s = s[:limit].rsplit("-", 1)[0] or s[:limit]
+    return s.strip("-")
+
+
+def event_id(date_value: str, title: str, mentions: Sequence[Mention]) -> str:
+    """Return a stable id: ``<date>-<title words>-<hash of the mentions>`` in ``[a-z0-9-]``, ≤ 64 chars."""
+    digest = hashlib.sha1(
+        "|".join(sorted(f"{m.article}:{m.start}:{m.end}" for m in mentions)).encode("utf-8")
+    ).hexdigest()[:7]
+    date = _slug(date_value, 21)
+    words = _slug(title, 64 - len(date) - len(digest) - 2)
+    return "-".join(p for p in (date, words, digest) if p)
 
 
 def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Event, ...]:
-    """Return one event per mention (no merging yet)."""
+    """Return one event per happening, each with all its mentions.
+
+    Args:
+        mentions: every article's mentions (any order; the result does not depend on it).
+        articles: the articles they come from (publication dates, story keys).
+
+    Returns:
+        Events in a deterministic (not yet chronological) order; see :func:`timeline.order.order`.
+    """
+    arts = {a.id: a for a in articles}
+
+    def pub(m: Mention) -> dt.date:
+        a = arts.get(m.article)
+        return a.published if a and a.published else dt.date.min
+
+    ordered = sorted(mentions, key=lambda m: (pub(m), m.article, m.start, m.end, m.date.value))
+    resolved = _resolve_pending(list(ordered), arts)
+    feats = [_feat(m, pub(m)) for m in resolved]
+    # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
+    feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), f.published, f.m.article, f.m.start, f.m.end))
+    clusters: list[_Cluster] = []
+    buckets: dict[int, list[_Cluster]] = {}
+    for f in feats:
+        months = _months(f.m.date.start, f.m.date.end)
+        seen: set[int] = set()
+        best: tuple[float, int, _Cluster] | None = None
+        for mo in months if len(months) <= 24 else ():
+            for c in buckets.get(mo, ()):
+                if c.index in seen:
+                    continue
+                seen.add(c.index)
+                score = _fits(f, c)
+                if score <= 0:
+                    continue
+                if best is None or (score, -c.index) > (best[0], -best[1]):
+                    best = (score, c.index, c)
+        if best is not None:
+            best[2].members.append(f)
+            continue
+        c = _Cluster(len(clusters), [f])
+        clusters.append(c)
+        for mo in _months(f.m.date.start, f.m.date.end):
+            buckets.setdefault(mo, []).append(c)
+    events = [_event(c) for c in clusters]
+    # Ids must be unique: a collision (same date, title and mentions is impossible) gets a suffix.
+    seen_ids: dict[str, int] = {}
     out = []
-    for m in mentions:
-        digest = hashlib.sha1(f"{m.article}:{m.start}:{m.end}".encode()).hexdigest()[:10]
-        out.append(Event(id=f"{m.date.start.isoformat()}-{digest}", date=m.date, status=m.status,
-                         title=m.title, mentions=(m,)))
+    for e in sorted(events, key=lambda e: (e.date.start, e.date.end, e.id)):
+        n = seen_ids.get(e.id, 0)
+        seen_ids[e.id] = n + 1
+        out.append(e if n == 0 else replace(e, id=f"{e.id[:60]}-{n + 1}"))
     return tuple(out)
+
+
+def _event(c: _Cluster) -> Event:
+    members = [f.m for f in c.members]
+    head = c.head  # the finest, earliest-published mention
+    date = head.date
+    # Same precision, several values (e.g. mod differences): keep the head's.
+    status = "past" if any(m.status == "past" for m in members) else "planned"
+    title_from = next((f.m for f in c.members if f.m.status == status and f.m.date.value == date.value), head)
+    mentions = tuple(sorted(members, key=lambda m: (m.article, m.start, m.end)))
+    tags = tuple(sorted({t for m in members for t in m.tags}))
+    if date.mod is None:
+        mods = sorted({m.date.mod for m in members if m.date.value == date.value and m.date.mod})
+        if mods and len(mods) == 1 and all(m.date.mod for m in members if m.date.value == date.value):
+            date = timex.date_value(date.value, mods[0])
+    return Event(
+        id=event_id(date.value, title_from.title, mentions),
+        date=date,
+        status=status,  # type: ignore[arg-type]
+        title=title_from.title,
+        mentions=mentions,
+        tags=tags,
+    )
