@@ -543,22 +543,69 @@ def _note_reference(c: Cand, ctx: _Context) -> None:
 # ---------------------------------------------------------------- the engine
 
 
+#: How far a match may reach before (modifiers, "the", a weekday) and after its trigger.
+_BACK, _FWD = 48, 72
+_SPACE = re.compile(r"\s")
+
+
+def _windows(text: str, cls: str) -> list[tuple[int, int]]:
+    """Return merged windows around the triggers of one class (each ends on a space)."""
+    n = len(text)
+    out: list[tuple[int, int]] = []
+    for m in en.TRIGGER_RES[cls].finditer(text):
+        s, e = max(0, m.start() - _BACK), m.end() + _FWD
+        if e < n:  # end on a space, so lookaheads at the window's end see what follows
+            sp = _SPACE.search(text, e)
+            e = sp.end() if sp else n
+        else:
+            e = n
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _merge(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(a + b):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def candidates(text: str) -> list[Cand]:
-    """Run every parser over the text, in table order, and return the raw candidates."""
+    """Run every parser, in table order, on the windows around its triggers."""
     out: list[Cand] = []
+    wins: dict[str, list[tuple[int, int]]] = {}
+    seen: set[tuple[int, int, int]] = set()
     for order, p in enumerate(PARSERS):
-        if p.needs is not None and not p.needs.search(text):
-            continue
-        for m in p.pattern.finditer(text):
-            got = p.handler(m, text)
-            if got is None:
-                continue
-            for c in (got,) if isinstance(got, Cand) else got:
-                if c.end <= c.start:
+        if p.triggers:
+            ws: list[tuple[int, int]] = []
+            for t in p.triggers:
+                if t not in wins:
+                    wins[t] = _windows(text, t)
+                if wins[t]:
+                    ws = _merge(ws, wins[t]) if ws else wins[t]
+        else:
+            ws = [(0, len(text))]
+        for s, e in ws:
+            for m in p.pattern.finditer(text, s, e):
+                key = (order, m.start(), m.end())
+                if key in seen:
                     continue
-                c.rule = c.rule or p.name
-                c.order = order
-                out.append(c)
+                seen.add(key)
+                got = p.handler(m, text)
+                if got is None:
+                    continue
+                for c in (got,) if isinstance(got, Cand) else got:
+                    if c.end <= c.start:
+                        continue
+                    c.rule = c.rule or p.name
+                    c.order = order
+                    out.append(c)
     out.sort(key=lambda c: (c.start, c.order))
     return out
 

@@ -948,43 +948,91 @@ def p_day_before_after(m: re.Match[str], text: str) -> Cand | None:
                 relation="after" if n > 0 else "before", offset=duration(1, unit))
 
 
+
+# ---------------------------------------------------------------- trigger words (the prefilter)
+
+#: Cheap words a parser's matches must contain. One scan of the text finds them all; each
+#: parser then runs only on windows around its own triggers (speed: most of an article
+#: has no month, unit or deictic word nearby).
+def _cases(words: str) -> str:
+    """Alternate lower, Capitalised and UPPER forms of "|"-separated words.
+
+    Explicit case variants keep a literal alternation, which ``re`` scans an order of
+    magnitude faster than the same words under ``(?i:...)``.
+    """
+    out = []
+    for w in words.split("|"):
+        out.extend(dict.fromkeys((w, w[:1].upper() + w[1:], w.upper())))
+    return "|".join(out)
+
+
+TRIGGERS: dict[str, str] = {
+    "month": rf"{_MONTH_FULL}|{_MONTH_FULL.upper()}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+    "weekday": _cases("monday|tuesday|wednesday|thursday|friday|saturday|sunday") + "|Mon.|Tue|Wed.|Thu|Fri.|Sat.|Sun.",
+    "unit": _cases("second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"),
+    "pod": _cases("morning|afternoon|evening|night|tonight"),
+    "deictic": _cases("yesterday|today|tomorrow|tonight|last night"),
+    "ref": _cases("now|current|present|moment|recent|lately|past|previous|formerly|future|soon|shortly|these days"),
+    "season": _cases("spring|summer|fall|autumn|winter"),
+    "holiday": "Christmas|Boxing|New Year|Independence|Halloween|Valentine|Thanksgiving|Easter|Good Friday|Labor|Memorial|Veterans|St. Patrick|Bastille",
+    "fiscal": _cases("fiscal|financial") + "|FY",
+    "quarter": _cases("quarter") + "|Q1|Q2|Q3|Q4|1Q|2Q|3Q|4Q",
+    "half": _cases("half") + "|H1|H2",
+    "decade": "0s|0's|0’s",
+    "decade_word": _cases("ties"),
+    "century": _cases("centur"),
+    "set": _cases("every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly|fortnightly|once|twice|times"),
+    "ampm": _cases("a.m|p.m|am|pm|o'clock|o’clock|noon|midday|midnight"),
+    "colon": ":",
+    "numdate": "/|-|.",
+    "isoweek": "W",
+    "year4": "1|2",
+}
+#: One compiled scanner per trigger class (a word may belong to several classes).
+TRIGGER_RES: dict[str, re.Pattern[str]] = {k: re.compile(v if k in ("numdate",) else v) for k, v in TRIGGERS.items()}
+TRIGGER_RES["numdate"] = re.compile(r"\d[/.-]\d")
+TRIGGER_RES["year4"] = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
+TRIGGER_RES["colon"] = re.compile(r"\d:[0-5]\d")
+TRIGGER_RES["isoweek"] = re.compile(r"\d-?W\d")
+TRIGGER_RES["decade"] = re.compile(r"0['’]?s\b")
+
 # ---------------------------------------------------------------- the ordered parser table
 
 PARSERS: tuple[Parser, ...] = (
-    Parser("iso-date", _ISO, p_iso),
-    Parser("numeric-date", _NUMERIC, p_numeric),
-    Parser("ymd-slash", _YMD_SLASH, p_ymd_slash),
-    Parser("month-day-range", _MD_RANGE, p_md_range),
-    Parser("day-month-range", _DM_RANGE, p_dm_range),
-    Parser("month-day-year", _MDY, p_mdy),
-    Parser("day-month-year", _DMY, p_dmy),
-    Parser("month-year", _MONTH_YEAR, p_month_year),
-    Parser("fiscal-year", _FISCAL, p_fiscal),
-    Parser("quarter", _QUARTER, p_quarter),
-    Parser("half-year", _HALF, p_half),
-    Parser("iso-week", _ISO_WEEK, p_iso_week),
-    Parser("century", _CENTURY, p_century),
-    Parser("decade", _DECADE, p_decade),
-    Parser("decade-word", _DECADE_WORD, p_decade_word),
-    Parser("season", _SEASON, p_season),
-    Parser("holiday", _HOLIDAY, p_holiday),
-    Parser("time-12h", _TIME12, p_time12),
-    Parser("time-24h", _TIME24, p_time24),
-    Parser("deictic-day", _DEICTIC, p_deictic),
-    Parser("unit-edge", _EDGE, p_edge),
-    Parser("relative-unit", _REL_UNIT, p_rel_unit),
-    Parser("weekday", _WEEKDAY, p_weekday),
-    Parser("event-relative-offset", _AGO, p_ago),
-    Parser("day-before-after", _DAY_BEFORE_AFTER, p_day_before_after),
-    Parser("same-unit", _REF_SAME, p_ref_same),
-    Parser("in-n-units", _IN_N, p_in_n),
-    Parser("set", _SET, p_set),
-    Parser("duration", _DURATION, p_duration),
-    Parser("duration-adjective", _DURATION_ADJ, p_duration_adj),
-    Parser("duration-bare-unit", _BARE_UNITS, p_bare_units),
-    Parser("month", _MONTH, p_month),
-    Parser("year", _YEAR, p_year),
-    Parser("ref-word", _REF_WORDS, p_ref_words),
+    Parser("iso-date", _ISO, p_iso, triggers=('numdate',)),
+    Parser("numeric-date", _NUMERIC, p_numeric, triggers=('numdate',)),
+    Parser("ymd-slash", _YMD_SLASH, p_ymd_slash, triggers=('numdate',)),
+    Parser("month-day-range", _MD_RANGE, p_md_range, triggers=('month',)),
+    Parser("day-month-range", _DM_RANGE, p_dm_range, triggers=('month',)),
+    Parser("month-day-year", _MDY, p_mdy, triggers=('month',)),
+    Parser("day-month-year", _DMY, p_dmy, triggers=('month',)),
+    Parser("month-year", _MONTH_YEAR, p_month_year, triggers=('month',)),
+    Parser("fiscal-year", _FISCAL, p_fiscal, triggers=('fiscal',)),
+    Parser("quarter", _QUARTER, p_quarter, triggers=('quarter',)),
+    Parser("half-year", _HALF, p_half, triggers=('half',)),
+    Parser("iso-week", _ISO_WEEK, p_iso_week, triggers=('unit', 'isoweek')),
+    Parser("century", _CENTURY, p_century, triggers=('century',)),
+    Parser("decade", _DECADE, p_decade, triggers=('decade',)),
+    Parser("decade-word", _DECADE_WORD, p_decade_word, triggers=('decade_word',)),
+    Parser("season", _SEASON, p_season, triggers=('season',)),
+    Parser("holiday", _HOLIDAY, p_holiday, triggers=('holiday',)),
+    Parser("time-12h", _TIME12, p_time12, triggers=('ampm',)),
+    Parser("time-24h", _TIME24, p_time24, triggers=('colon',)),
+    Parser("deictic-day", _DEICTIC, p_deictic, triggers=('deictic',)),
+    Parser("unit-edge", _EDGE, p_edge, triggers=('unit',)),
+    Parser("relative-unit", _REL_UNIT, p_rel_unit, triggers=('unit', 'pod')),
+    Parser("weekday", _WEEKDAY, p_weekday, triggers=('weekday',)),
+    Parser("event-relative-offset", _AGO, p_ago, triggers=('unit',)),
+    Parser("day-before-after", _DAY_BEFORE_AFTER, p_day_before_after, triggers=('unit',)),
+    Parser("same-unit", _REF_SAME, p_ref_same, triggers=('unit', 'pod')),
+    Parser("in-n-units", _IN_N, p_in_n, triggers=('unit',)),
+    Parser("set", _SET, p_set, triggers=('set',)),
+    Parser("duration", _DURATION, p_duration, triggers=('unit',)),
+    Parser("duration-adjective", _DURATION_ADJ, p_duration_adj, triggers=('unit',)),
+    Parser("duration-bare-unit", _BARE_UNITS, p_bare_units, triggers=('unit',)),
+    Parser("month", _MONTH, p_month, triggers=('month',)),
+    Parser("year", _YEAR, p_year, triggers=('year4',)),
+    Parser("ref-word", _REF_WORDS, p_ref_words, triggers=('ref',)),
 )
 
 # ---------------------------------------------------------------- words for the refiners

@@ -25,8 +25,9 @@ class Parser:
     """Kebab-case rule name, recorded on every expression the parser makes."""
     pattern: re.Pattern[str]
     handler: Handler
-    needs: re.Pattern[str] | None = None
-    """Optional cheap prefilter: the parser runs only when this matches the text somewhere."""
+    triggers: tuple[str, ...] = ()
+    """Trigger classes (``en.TRIGGERS``) one of which every match contains; the parser runs
+    only on windows around them. Empty: the parser scans the whole text."""
 
 
 @dataclass(frozen=True, slots=True)
