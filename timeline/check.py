@@ -1,0 +1,123 @@
+"""`timeline check`: lint articles without building the site.
+
+Every problem is a ``path:line: level: message`` diagnostic (line 1 when the problem is the
+file as a whole), so editors and pre-commit can jump to it. Errors: unreadable, empty,
+binary or undecodable files, broken front matter, impossible dates, duplicate ids.
+Warnings: no publication date, an odd one (in the future, or before 1900), an article
+that yields no events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from .config import Config
+from .errors import Diagnostic
+from .model import Article
+
+#: How far in the future a publication date may lie before it looks odd (time zones).
+FUTURE_SLACK = dt.timedelta(days=2)
+EARLIEST = dt.date(1900, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """The diagnostics of a check, in file order, and their counts."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    files: int
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for d in self.diagnostics if d.level == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for d in self.diagnostics if d.level == "warning")
+
+
+def _date_line(article: Article) -> int:
+    """The line of the ``date:`` key in the front matter (1 when it cannot be found)."""
+    try:
+        with open(article.path, encoding="utf-8", errors="replace") as fh:
+            for n, line in enumerate(fh, 1):
+                if n >= article.body_line:
+                    break
+                if line.lstrip().startswith("date:"):
+                    return n
+    except OSError:
+        pass
+    return 1
+
+
+def article_problems(article: Article, today: dt.date | None = None) -> list[Diagnostic]:
+    """Date problems of one article that reading alone does not report."""
+    today = today or dt.date.today()
+    out: list[Diagnostic] = []
+    p = article.published
+    if p is None:
+        return out
+    if p > today + FUTURE_SLACK:
+        out.append(Diagnostic(article.path, _date_line(article), "warning",
+                              f"publication date {p.isoformat()} is in the future; relative dates will be resolved against it"))
+    elif p < EARLIEST:
+        out.append(Diagnostic(article.path, _date_line(article), "warning",
+                              f"publication date {p.isoformat()} is before {EARLIEST.year}; is the year right?"))
+    return out
+
+
+def _normalise(d: Diagnostic) -> Diagnostic:
+    level = d.level
+    message = d.message
+    if "invalid UTF-8" in message:
+        level = "error"
+        message = message.replace("invalid UTF-8; decoded as Windows-1252", "undecodable as UTF-8 (the build would guess Windows-1252)")
+    return Diagnostic(d.path, d.line or 1, level, message)
+
+
+def check(paths: Sequence[Path], *, events: bool = True, config: Config | None = None,
+          today: dt.date | None = None) -> CheckReport:
+    """Lint the articles under ``paths``.
+
+    With ``events`` the articles are analysed (through the extraction cache of ``config``
+    when given) to warn about articles that yield no events.
+    """
+    from .read import article_files
+
+    listed = [str(f) for p in paths if p.exists() for f in article_files(p)]
+    files = len(listed)
+    diagnostics: list[Diagnostic] = []
+    if events:
+        from .build import analyse_paths, open_cache
+
+        run = analyse_paths(list(paths), cache=open_cache(config) if config else None,
+                            jobs=config.jobs if config else 0, executor=config.executor if config else "auto",
+                            scheduler=config.scheduler if config else "")
+        diagnostics.extend(run.diagnostics)
+        for a in run.analyses:
+            diagnostics.extend(article_problems(a.article, today))
+            if not a.mentions:
+                why = "it has no publication date and no absolute date" if a.article.published is None else "no dated sentence was found"
+                diagnostics.append(Diagnostic(a.article.path, a.article.body_line, "warning",
+                                              f"article yields no events ({why}); it will appear on no timeline"))
+    else:
+        from .read import read_articles
+
+        articles, diags, _ = read_articles(list(paths))
+        diagnostics.extend(diags)
+        for art in articles:
+            diagnostics.extend(article_problems(art, today))
+    order = {name: i for i, name in enumerate(dict.fromkeys(listed))}
+    for d in diagnostics:
+        order.setdefault(d.path, len(order))
+    ranked = sorted((_normalise(d) for d in diagnostics), key=lambda d: (order.get(d.path, -1), d.line or 0))
+    seen: set[str] = set()
+    unique = []
+    for d in ranked:
+        if str(d) not in seen:
+            seen.add(str(d))
+            unique.append(d)
+    return CheckReport(tuple(unique), files)
