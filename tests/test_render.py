@@ -1,0 +1,239 @@
+"""The site's pages: golden files of a fixed timeline, escaping, overrides, pagination, scale.
+
+Regenerate the golden files after an intended change with ``pytest tests/test_render.py --update-golden``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import re
+import shutil
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from timeline import timex
+from timeline.config import Config
+from timeline.errors import BuildError
+from timeline.model import Article, Event, Mention, Timeline
+from timeline.render import Span, mark, mark_spans, paragraphs, render
+
+GOLDEN = Path(__file__).parent / "golden" / "sample"
+SAMPLE_CONFIG = Config(title="Sample timeline", description="A fixed timeline for the golden tests.")
+
+
+@pytest.fixture(autouse=True)
+def _no_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+
+
+def _bytes(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
+def test_golden_sample_site(sample_timeline: Timeline, update_golden: bool) -> None:
+    pages = render(sample_timeline, SAMPLE_CONFIG)
+    if update_golden:
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        for name, content in pages.items():
+            target = GOLDEN / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(_bytes(content))
+        pytest.skip(f"golden files rewritten in {GOLDEN}")
+    assert GOLDEN.is_dir(), "no golden files: run pytest tests/test_render.py --update-golden"
+    on_disk = sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file())
+    assert on_disk == sorted(pages), "the set of pages changed; rerun with --update-golden if intended"
+    problems = []
+    for name in sorted(pages):
+        want = (GOLDEN / name).read_bytes()
+        got = _bytes(pages[name])
+        if want != got:
+            diff = difflib.unified_diff(want.decode("utf-8", "replace").splitlines(),
+                                        got.decode("utf-8", "replace").splitlines(),
+                                        f"golden/{name}", f"rendered/{name}", lineterm="", n=2)
+            problems.append("\n".join(list(diff)[:80]))
+    assert not problems, "pages differ from tests/golden (rerun with --update-golden if intended):\n" + "\n\n".join(problems)
+
+
+def test_render_is_reproducible(sample_timeline: Timeline) -> None:
+    a = render(sample_timeline, SAMPLE_CONFIG)
+    b = render(dataclasses.replace(sample_timeline, articles=tuple(reversed(sample_timeline.articles))), SAMPLE_CONFIG)
+    assert a == b
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def _parse(html: str) -> _Collector:
+    c = _Collector()
+    c.feed(html)
+    return c
+
+
+def test_untrusted_text_never_becomes_markup(sample_timeline: Timeline) -> None:
+    pages = render(sample_timeline, SAMPLE_CONFIG)
+    for name, content in pages.items():
+        if not name.endswith(".html"):
+            continue
+        assert isinstance(content, str)
+        parsed = _parse(content)
+        names = [t for t, _ in parsed.tags]
+        assert "img" not in names and "b" not in names, name
+        assert names.count("script") <= 1, name
+        for tag, attrs in parsed.tags:
+            if tag == "script":
+                assert attrs.get("src", "").endswith("app.js") and "onerror" not in attrs
+            for key in ("href", "src"):
+                value = attrs.get(key)
+                if value is not None:
+                    assert not value.lower().startswith(("javascript:", "data:", "//")), (name, value)
+                    assert not value.startswith("/"), (name, value)  # relative URLs only
+    hostile = pages["articles/hostile.html"]
+    assert "&lt;script&gt;alert(&#39;body&#39;)&lt;/script&gt;" in hostile
+    assert "&lt;script&gt;alert(&#34;title&#34;)&lt;/script&gt; &amp; Co" in hostile
+    assert "javascript:" not in hostile
+
+
+def test_one_h1_and_heading_order(sample_timeline: Timeline) -> None:
+    for name, content in render(sample_timeline, SAMPLE_CONFIG).items():
+        if name.endswith(".html"):
+            levels = [int(t[1]) for t, _ in _parse(str(content)).tags if re.fullmatch(r"h[1-6]", t)]
+            assert levels.count(1) == 1, name
+            assert levels[0] == 1, name
+            for a, b in zip(levels, levels[1:]):
+                assert b <= a + 1, (name, levels)
+
+
+def test_every_event_article_and_tag_has_a_page(sample_timeline: Timeline) -> None:
+    pages = render(sample_timeline, SAMPLE_CONFIG)
+    for e in sample_timeline.events:
+        assert f"events/{e.id}.html" in pages
+        assert f'id="{e.id}"' in pages["index.html"]
+    for a in sample_timeline.articles:
+        assert f"articles/{a.id}.html" in pages
+    assert "tags/india.html" in pages and "tags/trade.html" in pages
+    assert {"404.html", "about.html", "tags/index.html", "articles/index.html", ".nojekyll", "style.css", "app.js",
+            "events.json", "events.csv", "events.ics", "timelinejs.json", "feed.xml"} <= set(pages)
+    assert "sitemap.xml" not in pages and "robots.txt" not in pages
+
+
+def test_index_shows_precision_and_planned_and_marks(sample_timeline: Timeline) -> None:
+    index = str(render(sample_timeline, SAMPLE_CONFIG)["index.html"])
+    assert '<time datetime="2025-01-01">mid-2025</time>' in index
+    assert '<time datetime="2025-05-01">May 2025</time>' in index
+    assert '<time datetime="2026-01-05">week of 5 January 2026</time>' in index
+    assert "Sunday 1 February 2026 – Tuesday 10 February 2026" in index
+    assert index.count('<span class="badge">planned</span>') == 3
+    assert "<mark>May 2025</mark>" in index
+    assert "Reported by 2 sources" in index and "Reported by 1 source:" in index
+    assert 'id="m-2026-01"' in index and 'id="y-2025-all"' in index
+
+
+def test_article_page_marks_every_expression_and_lists_unused(sample_timeline: Timeline) -> None:
+    page = str(render(sample_timeline, SAMPLE_CONFIG)["articles/call.html"])
+    for x in sample_timeline.expressions["call"]:
+        assert f'id="x-{x.start}"' in page
+    assert '<a href="../events/2025-05-01-conflict.html"><mark id="x-' in page
+    assert "a duration, not a date" in page
+    assert '<p class="subhead"><strong>What comes next</strong></p>' in page
+
+
+def test_base_url_adds_canonical_sitemap_robots(sample_timeline: Timeline) -> None:
+    pages = render(sample_timeline, dataclasses.replace(SAMPLE_CONFIG, base_url="https://example.org/repo"))
+    assert '<link rel="canonical" href="https://example.org/repo/events/2026-01-13-call.html">' in str(
+        pages["events/2026-01-13-call.html"])
+    assert "https://example.org/repo/events/2026-01-13-call.html" in str(pages["sitemap.xml"])
+    assert str(pages["robots.txt"]).endswith("Sitemap: https://example.org/repo/sitemap.xml\n")
+    # Pages still link relatively.
+    assert 'href="style.css"' in str(pages["index.html"])
+    with pytest.raises(BuildError):
+        render(sample_timeline, dataclasses.replace(SAMPLE_CONFIG, base_url="javascript:alert(1)"))
+
+
+def test_user_templates_override_one_file(sample_timeline: Timeline, tmp_path: Path) -> None:
+    (tmp_path / "about.html").write_text('{% extends "base.html" %}{% block main %}<h1>Ours</h1>{% endblock %}\n')
+    (tmp_path / "style.css").write_text("body { color: red; }\n")
+    pages = render(sample_timeline, dataclasses.replace(SAMPLE_CONFIG, templates=tmp_path))
+    assert "<h1>Ours</h1>" in str(pages["about.html"])
+    assert pages["style.css"] == "body { color: red; }\n"
+    assert pages["index.html"] == render(sample_timeline, SAMPLE_CONFIG)["index.html"]
+    (tmp_path / "tag.html").write_text("{% block main %}{{ missing_name }}{% endblock %}")
+    with pytest.raises(BuildError, match="template error"):
+        render(sample_timeline, dataclasses.replace(SAMPLE_CONFIG, templates=tmp_path))
+
+
+def test_pagination_links_and_chart_targets(sample_timeline: Timeline) -> None:
+    pages = render(sample_timeline, dataclasses.replace(SAMPLE_CONFIG, per_page=3))
+    names = ["index.html", "page-2.html", "page-3.html"]
+    assert [n for n in names if n in pages] == names and "page-4.html" not in pages
+    assert '<link rel="next" href="page-2.html">' in str(pages["index.html"])
+    assert '<link rel="prev" href="index.html">' in str(pages["page-2.html"])
+    seen = []
+    for n in names:
+        seen += re.findall(r'<li class="event[^"]*" id="([^"]+)"', str(pages[n]))
+    assert sorted(seen) == sorted(e.id for e in sample_timeline.events)
+    for href in re.findall(r'<a href="([^"#]+\.html)#([^"]+)" aria-label', str(pages["index.html"])):
+        assert f'id="{href[1]}"' in str(pages[href[0]]), href
+
+
+def test_mark_helpers_escape() -> None:
+    assert mark("<a> & b", 4, 5) == "&lt;a&gt; <mark>&amp;</mark> b"
+    text = "x <b>May</b> y"
+    out = mark_spans(text, 10, [Span(12, 22, "../e.html", 'say "hi"', "used"), Span(13, 14)])
+    assert out == 'x <a href="../e.html"><mark id="x-12" class="used" title="say &#34;hi&#34;">&lt;b&gt;May&lt;/b&gt;</mark></a> y'
+    assert paragraphs("a\nb\n\n## H\n\n  c  ") == [(0, 3, "p"), (8, 9, "h"), (13, 14, "p")]
+
+
+def _synthetic(n: int) -> Timeline:
+    """``n`` events over ~30 years from 50 articles (for the scale test)."""
+    arts = []
+    for i in range(50):
+        body = " ".join(f"Sentence {j} of article {i} happened on 3 May 2001." for j in range(n // 50 + 1))
+        arts.append(Article(id=f"a{i:03d}", path=f"a{i}.md", title=f"Article {i}", body=body,
+                            published=dt.date(2020, 1, 1) + dt.timedelta(days=i), source=f"Outlet {i % 7}",
+                            tags=(f"topic {i % 5}",)))
+    events = []
+    day0 = dt.date(1995, 1, 1)
+    for k in range(n):
+        a = arts[k % 50]
+        j = k // 50
+        sentence = f"Sentence {j} of article {int(a.id[1:])} happened on 3 May 2001."
+        s0 = a.body.index(sentence)
+        start = s0 + sentence.index("3 May 2001")
+        d = day0 + dt.timedelta(days=k)
+        value = d.isoformat() if k % 3 else d.isoformat()[:7]
+        date = timex.date_value(value)
+        m = Mention(article=a.id, sentence=sentence, sentence_start=s0, expr="3 May 2001", start=start,
+                    end=start + 10, date=date, status="planned" if k % 11 == 0 else "past", title=f"Event {k}")
+        events.append(Event(id=f"{d.isoformat()}-{k:05d}", date=date, status=m.status, title=m.title,
+                            mentions=(m,), tags=(f"tag {k % 40}",)))
+    events.sort(key=lambda e: (e.date.start, e.date.end, e.id))
+    return Timeline(title="Big", events=tuple(events), articles=tuple(arts))
+
+
+def test_ten_thousand_events_stay_small_and_fast() -> None:
+    tl = _synthetic(10_000)
+    started = time.perf_counter()
+    pages = render(tl, Config(title="Big"))
+    seconds = time.perf_counter() - started
+    html = {n: c for n, c in pages.items() if n.endswith(".html")}
+    assert sum(1 for n in html if n.startswith("events/")) == 10_000
+    biggest = max(html, key=lambda n: len(_bytes(html[n])))
+    assert len(_bytes(html[biggest])) < 1_000_000, biggest
+    assert len(_bytes(pages["index.html"])) < 400_000
+    assert "page-50.html" in pages and "page-51.html" not in pages
+    assert seconds < 120, f"rendering 10,000 events took {seconds:.1f} s"
