@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+import dataclasses
+
+from . import curated
 from . import events as events_stage
 from . import merge as merge_stage
 from . import order as order_stage
@@ -22,6 +25,7 @@ from .errors import Diagnostic, InputError
 from .model import Article, Dropped, Mention, TimeExpression, Timeline
 from .progress import Progress
 from .read import READERS, article_files, decode, read_articles
+from .infer import drop_unanchored
 from .tag import tag
 
 
@@ -39,6 +43,7 @@ def analyse_article(article: Article) -> ArticleAnalysis:
     """Tag one article and pick its event mentions (pure: same article, same result)."""
     expressions = tag(article.body, article.published)
     mentions, dropped = events_stage.extract(article, expressions)
+    mentions, dropped = drop_unanchored(article, mentions, dropped)  # undated: never guess (issue 7)
     return ArticleAnalysis(article, expressions, mentions, dropped)
 
 
@@ -205,9 +210,9 @@ def extract(paths: Sequence[Path], title: str = "Timeline", *, jobs: int | None 
     if executor == "serial" and cache is None and progress is None:
         articles, diagnostics, failed = read_articles(list(paths))
         analyses = [analyse_article(a) for a in articles]
-        return ExtractResult(assemble(analyses, title), diagnostics, failed)
+        return ExtractResult(*curated.included(assemble(analyses, title), diagnostics, failed, paths))
     run = analyse_paths(paths, cache=cache, jobs=jobs, executor=executor, scheduler=scheduler, progress=progress)
-    return ExtractResult(assemble(run.analyses, title), run.diagnostics, run.failed)
+    return ExtractResult(*curated.included(assemble(run.analyses, title), run.diagnostics, run.failed, paths))
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +278,8 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     t_analysed = time.perf_counter()
     progress.phase("assemble")
     timeline = assemble(run.analyses, config.title)
+    timeline, diags, failed = curated.included(timeline, run.diagnostics, run.failed, [config.source])
+    run = dataclasses.replace(run, diagnostics=diags, failed=failed)  # hand-written events, corrections
     t_assembled = time.perf_counter()
     digest = _site_digest(timeline, config) if incremental and config.cache else ""
     state = _unchanged_site(config, digest) if digest else None
