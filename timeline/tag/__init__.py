@@ -73,9 +73,20 @@ class _Context:
         return s, e
 
     def direction(self, start: int, end: int) -> str | None:
-        """Return 'past', 'future' or None from the verbs nearest to the expression."""
+        """Return 'past', 'future' or None from the verbs nearest to the expression.
+
+        The nearest tense marker before the expression in its sentence wins (a reported
+        future, "said the call would occur on Tuesday", is future); if there is none,
+        the first one after it ("on Tuesday discussed").
+        """
         s, e = self.sentence(start, end)
         before = _WORD.findall(self.text, max(s, start - 120), start)
+        if before:
+            p = before[-1].lower()
+            if p in ("until", "till", "by"):
+                return "future"
+            if p == "since":
+                return "past"
         for i in range(len(before) - 1, -1, -1):
             d = _word_tense(before, i)
             if d:
@@ -111,15 +122,22 @@ _VALUE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 def _word_tense(words: list[str], i: int) -> str | None:
     w = words[i].lower()
+    prev = words[i - 1].lower() if i else ""
     if w in en.FUTURE_WORDS:
         if w in en.FUTURE_NEEDS_TO:
-            return "future" if i + 1 < len(words) and words[i + 1].lower() == "to" else None
-        if w == "may" and words[i][0] == "M":
+            if i + 1 < len(words) and words[i + 1].lower() == "to":
+                return "future"
+        elif w == "may" and words[i][0] == "M":
             return None
-        return "future"
+        else:
+            return "future"
+    if w == "be" and prev == "to":
+        return "future"  # "to be held on October 12"
     if w in en.PAST_WORDS:
         return "past"
     if w.endswith("ed") and len(w) > 4 and w not in en.NOT_PAST_ED:
+        if prev in en.PARTICIPLE_AUX:
+            return None  # "will be finalized", "the reduced dividend": the auxiliary decides
         return "past"
     if w.endswith("n't") or w in ("won't",):
         return "future" if w.startswith("won") else None
@@ -193,7 +211,7 @@ def _merge_date_time(cands: list[Cand], text: str) -> list[Cand]:
         if i + 1 < len(cands):
             d = cands[i + 1]
             glue = text[c.end:d.start]
-            if len(glue) <= 5 and en.DATE_TIME_GLUE.match(glue) and _mergeable(c, d):
+            if len(glue) <= 5 and "," not in glue and en.DATE_TIME_GLUE.match(glue) and _mergeable(c, d):
                 t, day = (c, d) if c.kind == "time" else (d, c)
                 merged = Cand(start=c.start, end=d.end, type="TIME", rule=f"{day.rule}+{t.rule}", kind=day.kind,
                               comp=dict(day.comp), value=day.value, gran=day.gran, mod=t.mod or day.mod,
@@ -212,7 +230,7 @@ def _mergeable(a: Cand, b: Cand) -> bool:
     if times != 1:
         return False
     day = b if a.kind == "time" else a
-    if day.type not in ("DATE", "TIME") or "t" in day.comp:
+    if day.type not in ("DATE", "TIME") or "t" in day.comp or day.comp.get("pod"):
         return False
     if day.kind in ("date",):
         return day.comp.get("d") is not None
@@ -377,12 +395,11 @@ def _resolve(c: Cand, ctx: _Context) -> None:
         assert dct is not None
         unit, n = comp["unit"], comp["n"]
         if k == "in_n":
-            direction = ctx.direction(c.start, c.end)
-            if direction != "future":
-                # not a date: keep the duration ("the first time in two years")
-                c.start = comp["nstart"]
-                c.type, c.kind, c.value, c.gran = "DURATION", "abs", comp["dur"], None
-                return
+            # "will travel in nine days": the event lies the amount after the DCT
+            if ctx.direction(c.start, c.end) == "future":
+                c.relation, c.offset, c.anchor, c.direction = "after", comp["dur"], dct.isoformat(), "future"
+            c.value, c.gran = comp["dur"], None
+            return
         c.anchor = dct.isoformat()
         c.direction = "past" if k == "ago" else "future"
         if n is None:
@@ -481,8 +498,7 @@ def _unknown(c: Cand, gran: str | None = None) -> None:
         c.value, c.gran = "PAST_REF" if k == "ago" else "FUTURE_REF", None
         return
     if k == "in_n":
-        c.start = comp["nstart"]
-        c.type, c.value, c.gran = "DURATION", comp["dur"], None
+        c.value, c.gran = comp["dur"], None
         return
     g = gran or comp.get("gran") or en.UNIT_GRAN.get(comp.get("unit", ""), None) or comp.get("unit") or "day"
     if g == "weekend":

@@ -76,7 +76,7 @@ NOT_YEAR_BEFORE = frozenset(
     """route highway interstate road street st avenue ave flight room no nos number num model
     version v windows iphone galaxy article section chapter page pages p pp vol volume issue
     code item resolution bill rule line bus platform gate seat row suite apt apartment unit box
-    po ext tel phone fax hr h r s b a reg regulation form exhibit table figure fig step level
+    po ext tel phone fax hr h r s b reg regulation form exhibit table figure fig step level
     grade class type mark mk series boeing airbus a320 jersey car channel verse law act case""".split())
 #: Nouns after a bare number that make it a count ("2025 people", "1990 votes").
 COUNT_NOUNS = frozenset(
@@ -105,8 +105,8 @@ NUM = (rf"(?:(?:{_NUMW_SIMPLE})(?:-(?:one|two|three|four|five|six|seven|eight|ni
        r"|(?<![\d,.$€£])\d{1,4}(?:\.\d+)?(?![\d,]\d)|an?)")
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie|weekend)s?"
 POD = r"(?:morning|afternoon|evening|night|overnight)"
-ZONE = (r"(?:\s*\(?\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|IST|JST|AEST|AEDT|ET|PT|CT|Z)"
-        r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\s*\)?)?")
+ZONE = (r"(?:\s*\(?\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|IST|JST|AEST|AEDT|ET|PT|CT|Z)\b"
+        r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?:\s*\))?)?")
 MOD_PREFIX = r"(?:about|around|approximately|roughly|some|nearly|almost|close\s+to|just\s+under|less\s+than|fewer\s+than|under|more\s+than|over|just\s+over|upwards\s+of|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than)"
 
 _I = re.IGNORECASE
@@ -255,7 +255,7 @@ def p_ymd_slash(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "abs", value=f"{y:04d}-{mo:02d}-{d:02d}", gran="day")
 
 
-_MDY = c(rf"(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?({MONTH})\s+(?:the\s+)?({DAY}){ORD_SUFFIX}(?![\d:.,]\d|\w)"
+_MDY = c(rf"(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?({MONTH})\s+(?:the\s+)?({DAY}){ORD_SUFFIX}(?![\d:.,]\d|\w)"
          rf"(?:(?:\s*,\s*|\s+)('?\d\d(?=\W|$)|{YEAR})(?![\d%]|[.,]\d))?")
 
 
@@ -379,15 +379,39 @@ def p_year(m: re.Match[str], text: str) -> Cand | None:
     nw = next_word_raw(text, m.end())
     if nw.lower() in COUNT_NOUNS and pw not in DATE_CONTEXT:
         return None
+    pr = prev_word_raw(text, m.start())
+    if pr[:1].isupper() and nw[:1].isupper() and pw not in DATE_CONTEXT and pr.lower() not in MONTHS \
+            and text[max(0, m.start() - 2):m.start()].strip() not in (".", ",", ":"):
+        return None  # "the Russell 2000 Index", "Windows 2000 Server": a name
     if y < 1500 and pw not in DATE_CONTEXT and pw not in ("year", "around", "circa", "c."):
         return None  # "1200 pages": small numbers that look like years need a context
     return cand(m, "DATE", "abs", 1, value=f"{y:04d}", gran="year")
 
 
-_DECADE = c(rf"(?<![\w$€£#.,-])(?:(1[0-9]|20)([0-9])0|['’]([0-9])0)['’]?s(?!\w)")
+_YEAR_RANGE = c(rf"(?<![\w$€£#.,/:-])({YEAR})\s*[-–/]\s*({YEAR}|\d\d)(?![\w%]|[.,]\d|\s*(?:%|percent))")
 
 
-def p_decade(m: re.Match[str], text: str) -> Cand:
+def p_year_range(m: re.Match[str], text: str) -> list[Cand] | None:
+    y1 = int(m[1])
+    y2 = int(m[2]) if len(m[2]) == 4 else y1 // 100 * 100 + int(m[2])
+    if not (y1 < y2 <= y1 + 30 and 1000 <= y1 <= 2100):
+        return None
+    if prev_word(text, m.start()).rstrip(".") in NOT_YEAR_BEFORE:
+        return None
+    return [Cand(start=m.start(1), end=m.end(1), type="DATE", rule="", kind="abs", value=f"{y1:04d}", gran="year"),
+            Cand(start=m.start(2), end=m.end(2), type="DATE", rule="", kind="abs", value=f"{y2:04d}", gran="year")]
+
+
+_DECADE = c(rf"(?<![\w$€£#.,-])(?:(1[0-9]|20)([0-9])0|['’]([0-9])0|([1-9])0)['’]?s(?!\w)")
+
+
+def p_decade(m: re.Match[str], text: str) -> Cand | None:
+    if m[4]:
+        # "the 70s": only after "the" or beside another decade ("the 70s and 80s"), never "their 70s"
+        pw = prev_word(text, m.start())
+        if pw not in ("the", "and", "or", "mid", "early", "late") or re.search(r"\b(?:in|into)\s+the\s*$", text[max(0, m.start() - 12):m.start()]) and "temperat" in text[max(0, m.start() - 80):m.start()]:
+            return None
+        return cand(m, "DATE", "decade2", comp={"d": int(m[4])})
     if m[1]:
         v = f"{m[1]}{m[2]}"
         return cand(m, "DATE", "abs", value=v, gran="decade")
@@ -463,6 +487,16 @@ def p_quarter(m: re.Match[str], text: str) -> Cand | None:
             return cand(m, "DATE", "abs", value=f"FY{y}-Q{q}", gran="quarter")
         return cand(m, "DATE", "abs", value=f"{y}-Q{q}", gran="quarter")
     return cand(m, "DATE", "quarter", comp={"q": q, "yshift": None})
+
+
+_YEAR_QUARTER = c(rf"(?:(?i:the)\s+)?({YEAR})(?:['’]s)?\s+(?i:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(quarter|half))(?!\w)")
+
+
+def p_year_quarter(m: re.Match[str], text: str) -> Cand:
+    n = ORDINALS[m[2].lower()]
+    if m[3].lower() == "half":
+        return cand(m, "DATE", "abs", value=f"{m[1]}-H{min(n, 2)}", gran="half")
+    return cand(m, "DATE", "abs", value=f"{m[1]}-Q{n}", gran="quarter")
 
 
 _HALF = c(
@@ -592,6 +626,13 @@ def p_time12(m: re.Match[str], text: str) -> Cand | None:
     return c_
 
 
+_MILITARY = c(r"(?<![\w.:,$£€/-])([01]\d|2[0-3])([0-5]\d)\s*(?:(?:GMT|UTC|Z)\b|hrs\b)")
+
+
+def p_military(m: re.Match[str], text: str) -> Cand:
+    return cand(m, "TIME", "time", comp={"t": f"{m[1]}:{m[2]}"})
+
+
 _TIME24 = c(r"(?<![\w.:,$£€/-])([01]?\d|2[0-3]):([0-5]\d)(?!:\d|\d|[.,]\d|\s*(?i:am|pm|a\.m|p\.m))(?:\s*(?:hrs|hours|hr|h)(?!\w))?" + ZONE)
 
 
@@ -637,12 +678,12 @@ _REF_VALUE = {"right now": "PRESENT_REF", "now": "PRESENT_REF", "currently": "PR
               "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
               "previously": "PAST_REF", "formerly": "PAST_REF", "the future": "FUTURE_REF",
               "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
-              "the foreseeable future": "FUTURE_REF", "in future": "FUTURE_REF"}
+              "the foreseeable future": "FUTURE_REF", "in future": "FUTURE_REF", "at the time": "PAST_REF"}
 
 
 def p_ref_words(m: re.Match[str], text: str) -> Cand | None:
     w = " ".join(m[1].lower().split())
-    if w in ("soon", "shortly", "once", "at the time"):
+    if w in ("soon", "shortly", "once"):
         return None  # not annotated as timexes in TimeML news corpora
     if w.startswith("in recent"):
         unit = w.split()[-1]
@@ -685,6 +726,11 @@ def p_rel_unit(m: re.Match[str], text: str) -> Cand | None:
     has_the = m[0].lower().startswith("the")
     if unit == "season":
         return None
+    pw = prev_word(text, m.start())
+    if has_the and which in ("past", "last", "next", "coming", "following", "previous") and (
+            unit in ("decade", "century") or pw in ("over", "for", "during", "throughout", "within")) \
+            and unit not in ("morning", "afternoon", "evening", "night", "weekend"):
+        return cand(m, "DURATION", "abs", value=duration(1, unit))
     if which in ("following", "previous", "same", "that") or (which == "next" and has_the):
         if unit in ("morning", "afternoon", "evening", "night"):
             n = {"following": 1, "next": 1, "previous": -1, "same": 0, "that": 0}[which]
@@ -716,6 +762,7 @@ def p_rel_unit(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "relunit", comp={"unit": unit, "n": n})
 
 
+NAMED_DAY_PREFIX = frozenset("Black Cyber Super Bloody Ash Holy Palm Maundy Shrove Giving Blue Fat Clean Easter Whit".split())
 _WEEKDAY = c(rf"(?<![\w-])(?:(?i:(last|next|this|this\s+past|this\s+coming|coming|past|the\s+following|the\s+previous|the\s+next)\s+))?({WEEKDAY})(s?)"
              rf"(?:(?:,?\s+|\s*-\s*)(?i:({POD})))?(?:\s+(?i:(?:of\s+)?(next|last|this)\s+week))?(?![\w-])")
 
@@ -732,6 +779,9 @@ def p_weekday(m: re.Match[str], text: str) -> Cand | None:
         n = -1 if which_raw == "the previous" else 1
         return cand(m, "TIME" if pod else "DATE", "refwd", comp={"wd": wd, "n": n, "pod": pod},
                     relation="before" if n < 0 else "after")
+    if not which_raw and prev_word_raw(text, m.start()) in NAMED_DAY_PREFIX:
+        # "Black Monday", "Super Tuesday": a named day, not the nearest weekday
+        return cand(m, "DATE", "abs", value="XXXX-XX-XX", gran="day")
     which = {"last": "last", "past": "last", "this past": "last", "next": "next", "this coming": "future",
              "coming": "future", "this": "this", "": None}[which_raw]
     week = m[5].lower() if m[5] else None
@@ -759,6 +809,11 @@ def p_ago(m: re.Match[str], text: str) -> Cand | None:
         sign = -1 if word == "ago" else 1
         return cand(m, "DATE", "ago", comp={"unit": unit, "n": None if n is None else sign * n}, mod=mod)
     nw = next_word_raw(text, m.end())
+    if word in ("earlier", "later") and nw.lower() == "than":
+        # "a month earlier than usual": a comparison, not a date; keep the amount
+        c_ = cand(m, "DURATION", "abs", value=off, mod=mod)
+        c_.end = m.end(2)
+        return c_
     if word in ("before", "after"):
         # "a day after X announced": the referent is the event that follows; the value is unknown
         if nw.lower() in ("that", "this"):
@@ -769,8 +824,11 @@ def p_ago(m: re.Match[str], text: str) -> Cand | None:
             return c_
         return cand(m, "DURATION", "abs", value=off, relation=word, offset=off, mod=mod)
     if word == "on":
-        if nw.lower() not in ("", ",") and nw[:1].isalpha() and nw.lower() not in ("the", "he", "she", "they", "it", "we", "in"):
-            pass
+        after = text[m.end():m.end() + 2]
+        if not (after[:1] in ("", ",", ".", ";", ")", "'", '"', "”") or nw.lower() in ("from", "since")):
+            c_ = cand(m, "DURATION", "abs", value=off, mod=mod)
+            c_.end = m.end(2)
+            return c_
         word = "later"
     sign = 1 if word in ("later", "afterward", "afterwards") else -1
     rel = "after" if sign > 0 else "before"
@@ -789,8 +847,12 @@ def p_in_n(m: re.Match[str], text: str) -> Cand | None:
     unit = unit_of(m[3])
     if unit in ("second", "minute", "hour"):
         return None
-    # "the first time in two years" / "fell in three days": only a future clause makes it a date
-    return cand(m, "DATE", "in_n", comp={"unit": unit, "n": n, "dur": duration(n, m[3]), "nstart": m.start(2)})
+    # TimeML annotates the amount ("five years") as a DURATION; in a future clause it also
+    # places the event: relation "after", offset the amount, anchor the DCT (set when resolving)
+    c_ = cand(m, "DURATION", "in_n", comp={"unit": unit, "n": n, "dur": duration(n, m[3])})
+    c_.start = m.start(2)
+    c_.value = duration(n, m[3])
+    return c_
 
 
 _DURATION = c(
@@ -890,7 +952,7 @@ def p_set(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "SET", "abs", value=duration(every, unit))
 
 
-_EDGE = c(rf"(?<![\w-])(?i:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?(this|last|next|that|the|current|previous)\s+"
+_EDGE = c(rf"(?<![\w-])(?i:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?(?:(this|last|next|that|the|current|previous)\s+)?"
           r"(week|month|year|decade|century|quarter))(?![\w-])|(?<![\w-])(?i:(year|month|quarter)(?:-|\s+|['’]s\s+)end)(?!\w)")
 
 
@@ -899,7 +961,7 @@ def p_edge(m: re.Match[str], text: str) -> Cand | None:
         unit = m[4].lower()
         return cand(m, "DATE", "relunit", comp={"unit": unit, "n": 0}, mod="END")
     mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "close": "END", "turn": "START"}[m[1].lower()]
-    which = m[2].lower()
+    which = (m[2] or "the").lower()
     unit = m[3].lower()
     if which in ("that", "the"):
         if which == "the" and unit in ("year", "month", "week"):
@@ -909,6 +971,8 @@ def p_edge(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "relunit", comp={"unit": unit, "n": n}, mod=mod)
 
 
+_THE_DAY_BEFORE = frozenset("""on during for end ended ending ends finish finished finishing close closed closing
+    start started starting begin began opened open""".split())
 _REF_SAME = c(r"(?<![\w-])(?i:(?:(earlier|later)\s+(?:in\s+)?)?(that|the\s+same|the)\s+(day|week|month|year|morning|afternoon|evening|night))(?![\w-])")
 
 
@@ -919,10 +983,9 @@ def p_ref_same(m: re.Match[str], text: str) -> Cand | None:
     if det == "the":
         if not ea:
             pw = prev_word(text, m.start())
-            if unit != "day" or pw not in ("on", "during", "of", "for") or next_word_raw(text, m.end()).lower() in (
-                    "before", "after", "of", "when", "that", "which", "we", "i", "he", "she", "they", "they're"):
-                return None
-            if pw == "for":
+            if unit != "day" or pw not in _THE_DAY_BEFORE or next_word_raw(text, m.end()).lower() in (
+                    "before", "after", "of", "when", "that", "which", "we", "i", "he", "she", "they", "they're", "in",
+                    "to", "off", "job", "will", "is", "was"):
                 return None
     mod = {"earlier": "START", "later": "END"}.get(ea) if det != "that" or unit != "year" else None
     rel = {"earlier": "before", "later": "after"}.get(ea)
@@ -972,7 +1035,7 @@ TRIGGERS: dict[str, str] = {
     "unit": _cases("second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"),
     "pod": _cases("morning|afternoon|evening|night|tonight"),
     "deictic": _cases("yesterday|today|tomorrow|tonight|last night"),
-    "ref": _cases("now|current|present|moment|recent|lately|past|previous|formerly|future|soon|shortly|these days"),
+    "ref": _cases("now|current|present|moment|recent|lately|past|previous|formerly|future|soon|shortly|these days|at the time"),
     "season": _cases("spring|summer|fall|autumn|winter"),
     "holiday": "Christmas|Boxing|New Year|Independence|Halloween|Valentine|Thanksgiving|Easter|Good Friday|Labor|Memorial|Veterans|St. Patrick|Bastille",
     "fiscal": _cases("fiscal|financial") + "|FY",
@@ -987,6 +1050,7 @@ TRIGGERS: dict[str, str] = {
     "numdate": "/|-|.",
     "isoweek": "W",
     "year4": "1|2",
+    "military": "UTC|GMT|hrs|Z",
 }
 #: One compiled scanner per trigger class (a word may belong to several classes).
 TRIGGER_RES: dict[str, re.Pattern[str]] = {k: re.compile(v if k in ("numdate",) else v) for k, v in TRIGGERS.items()}
@@ -1009,15 +1073,18 @@ PARSERS: tuple[Parser, ...] = (
     Parser("month-year", _MONTH_YEAR, p_month_year, triggers=('month',)),
     Parser("fiscal-year", _FISCAL, p_fiscal, triggers=('fiscal',)),
     Parser("quarter", _QUARTER, p_quarter, triggers=('quarter',)),
+    Parser("year-quarter", _YEAR_QUARTER, p_year_quarter, triggers=('quarter', 'half')),
     Parser("half-year", _HALF, p_half, triggers=('half',)),
     Parser("iso-week", _ISO_WEEK, p_iso_week, triggers=('unit', 'isoweek')),
     Parser("century", _CENTURY, p_century, triggers=('century',)),
+    Parser("year-range", _YEAR_RANGE, p_year_range, triggers=('year4',)),
     Parser("decade", _DECADE, p_decade, triggers=('decade',)),
     Parser("decade-word", _DECADE_WORD, p_decade_word, triggers=('decade_word',)),
     Parser("season", _SEASON, p_season, triggers=('season',)),
     Parser("holiday", _HOLIDAY, p_holiday, triggers=('holiday',)),
     Parser("time-12h", _TIME12, p_time12, triggers=('ampm',)),
     Parser("time-24h", _TIME24, p_time24, triggers=('colon',)),
+    Parser("time-military", _MILITARY, p_military, triggers=('year4', 'military')),
     Parser("deictic-day", _DEICTIC, p_deictic, triggers=('deictic',)),
     Parser("unit-edge", _EDGE, p_edge, triggers=('unit',)),
     Parser("relative-unit", _REL_UNIT, p_rel_unit, triggers=('unit', 'pod')),
@@ -1056,8 +1123,10 @@ FUTURE_WORDS = frozenset(
     """will wo 'll shall would gonna plans plan planned planning scheduled schedule schedules expected expects
     expect expecting upcoming intends intend intended aims aim hopes hope should could might may must
     likely due wants want promised promises pledged pledges vowed vows next tomorrow forthcoming planning
-    slated poised ready going set""".split())
-FUTURE_NEEDS_TO = frozenset({"going", "set", "due", "ready", "poised", "slated", "expected"})
+    slated poised ready going set supposed""".split())
+FUTURE_NEEDS_TO = frozenset({"going", "set", "due", "ready", "poised", "slated", "supposed"})
+#: Words before a participle that make it not a past tense ("will be held", "the reduced rate").
+PARTICIPLE_AUX = frozenset("""be been being is are am the a an get gets getting 's""".split())
 PRESENT_WORDS = frozenset("""is are am says say""".split())
 PAST_WORDS = frozenset(
     """was were had did said told ago last earlier previously been came went took made met gave got

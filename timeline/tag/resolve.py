@@ -152,20 +152,37 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 # ---------------------------------------------------------------- year inference
 
 
+#: Days added to the distance of a candidate year that contradicts the sentence's tense.
+TENSE_PENALTY = 300
+
+
 def infer_year(month: int, day: int | None, dct: dt.date, direction: str | None) -> int:
     """Pick the year of a month (and day) written without one.
 
-    The nearest occurrence in the direction the sentence points: past -> the latest one
-    not after the DCT, future -> the first one not before it; no tense -> the DCT's year.
+    News mostly writes dates near its publication date, so the nearest occurrence to the
+    DCT wins; an occurrence against the sentence's tense (a future one in a past-tense
+    sentence) counts as TENSE_PENALTY days further away. Without any tense marker this
+    is simply the nearest one; with one, the nearest one in that direction unless the
+    other is much closer (tense detection from words is fallible).
     """
-    y = dct.year
-    here = (month, day or 0)
-    now = (dct.month, dct.day if day else 0)
-    if direction == "past" and here > now:
-        return y - 1
-    if direction == "future" and here < now:
-        return y + 1
-    return y
+    best, best_cost = dct.year, None
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        if not 1 <= y <= 9999:
+            continue
+        try:
+            first = dt.date(y, month, day or 1)
+            last = dt.date(y, month, day or calendar.monthrange(y, month)[1])
+        except ValueError:
+            continue
+        if first <= dct <= last:
+            dist = 0
+        else:
+            dist = (first - dct).days if first > dct else (dct - last).days
+        if direction == "past" and first > dct or direction == "future" and last < dct:
+            dist += TENSE_PENALTY
+        if best_cost is None or dist < best_cost:
+            best, best_cost = y, dist
+    return best
 
 
 def weekday_date(weekday: int, dct: dt.date, direction: str | None, which: str | None) -> dt.date:
