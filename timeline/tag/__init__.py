@@ -41,7 +41,11 @@ log = logging.getLogger(__name__)
 
 PARSERS: tuple[Parser, ...] = en.PARSERS
 
+#: How far (characters) a stated year keeps the text in narrative mode.
+NARRATIVE_REACH = 10**9
+
 _SENT_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
+_PLAIN_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are|am)\s+(?:due|expected|scheduled|set|going|planned|slated)\s+to)\b|'ll\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+")
 
 
@@ -51,7 +55,7 @@ _WORD = re.compile(r"[A-Za-z']+")
 class _Context:
     """Per-text state: sentence bounds (lazily), the DCT and the reference time."""
 
-    __slots__ = ("text", "dct", "_bounds", "ref_day", "ref_month", "ref_year", "ref_value")
+    __slots__ = ("text", "dct", "_bounds", "ref_day", "ref_month", "ref_year", "ref_value", "explicit_year", "explicit_pos", "pos", "historical")
 
     def __init__(self, text: str, dct: dt.date | None) -> None:
         self.text = text
@@ -61,6 +65,24 @@ class _Context:
         self.ref_month: tuple[int, int] | None = None
         self.ref_year: int | None = None
         self.ref_value: str | None = None
+        self.explicit_year: int | None = None
+        self.explicit_pos = -(10**9)
+        self.pos = 0
+        self.historical = False
+
+    def narrative_year(self) -> int | None:
+        """The year the text is talking about, when it is not the DCT's (a history, a retrospective).
+
+        Once the text has stated a year more than a year away from the DCT, dates written
+        without a year ("on December 7", "in early April") take the reference year instead
+        of the DCT's, as HeidelTime's narrative mode does.
+        """
+        if not self.historical or self.explicit_year is None or self.ref_year is None \
+                or self.pos - self.explicit_pos > NARRATIVE_REACH:
+            return None
+        if self.dct is not None and abs(self.explicit_year - self.dct.year) <= 1:
+            return None
+        return self.ref_year
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         if self._bounds is None:
@@ -97,6 +119,11 @@ class _Context:
             if d:
                 return d
         return None
+
+    def plain_future(self, start: int) -> bool:
+        """True when the sentence so far is in the plain future ("is due to be published in May")."""
+        s, _ = self.sentence(start, start)
+        return _PLAIN_FUTURE.search(self.text, s, start) is not None
 
     def note(self, value: str, gran: str | None) -> None:
         """Remember a resolved value as the reference time of what follows."""
@@ -295,6 +322,20 @@ def _resolve(c: Cand, ctx: _Context) -> None:
     if k == "date":
         m, d, y = comp["m"], comp.get("d"), comp.get("y")
         gran = "day" if d else "month"
+        which = comp.get("which")
+        if which and y is None and dct is not None:
+            here, now = (m, d or 0), (dct.month, dct.day if d else 0)
+            y = dct.year
+            if which == "last" and here >= now:
+                y -= 1
+            elif which == "next" and here <= now:
+                y += 1
+            c.anchor, c.direction = dct.isoformat(), {"last": "past", "next": "future"}.get(which)
+        if y is None and ctx.narrative_year() is not None and not ctx.plain_future(c.start):
+            y = ctx.narrative_year()
+            if y is not None:
+                c.anchor = ctx.ref_value
+                ctx.explicit_pos = c.end
         if y is None:
             if dct is None:
                 c.value = f"XXXX-{m:02d}" + (f"-{d:02d}" if d else "")
@@ -311,6 +352,8 @@ def _resolve(c: Cand, ctx: _Context) -> None:
         return
     if k == "holiday":
         h, y = comp["h"], comp.get("y")
+        if y is None:
+            y = ctx.narrative_year()
         if y is None and dct is None:
             c.value = f"XXXX-{h[0]:02d}-{h[1]:02d}" if isinstance(h, tuple) else "XXXX-XX-XX"
             c.gran = "day"
@@ -382,6 +425,12 @@ def _resolve(c: Cand, ctx: _Context) -> None:
     if k == "relunit":
         assert dct is not None
         unit, n = comp["unit"], comp["n"]
+        if comp.get("the") and ctx.narrative_year() is not None:
+            ctx.explicit_pos = c.end
+            c.kind = "refrel"
+            comp["gran"] = unit
+            _resolve_refrel(c, ctx)
+            return
         c.anchor = dct.isoformat()
         c.direction = "past" if n < 0 else "future" if n > 0 else None
         if unit == "weekend":
@@ -430,6 +479,8 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             y = cur_year if idx > cur else cur_year + 1
         elif which == "this":
             y = cur_year
+        elif ctx.narrative_year() is not None:
+            y = ctx.narrative_year() or cur_year
         else:
             c.direction = ctx.direction(c.start, c.end)
             y = cur_year
@@ -550,6 +601,10 @@ def _resolve_refrel(c: Cand, ctx: _Context) -> None:
 
 
 def _note_reference(c: Cand, ctx: _Context) -> None:
+    if c.type in ("DATE", "TIME") and c.value and c.value[:4].isdigit() and (
+            c.kind == "abs" or c.kind == "date" and c.comp.get("y") is not None):
+        ctx.explicit_year = int(c.value[:4])
+        ctx.explicit_pos = c.end
     if c.type in ("DATE", "TIME") and c.value and c.value[:1].isdigit() and c.kind not in ("ago",) and "/" not in c.value:
         if c.kind in ("relunit",) and c.gran not in ("day",):
             return
@@ -653,8 +708,15 @@ def tag(text: str, dct: dt.date | None = None) -> tuple[TimeExpression, ...]:
 def _tag_cached(text: str, dct: dt.date | None) -> tuple[TimeExpression, ...]:
     cands = refine(candidates(text), text)
     ctx = _Context(text, dct)
+    if dct is not None:
+        years = [int(c.value[:4]) for c in cands if c.kind == "abs" and c.value and c.value[:4].isdigit()]
+        years += [c.comp["y"] for c in cands if c.kind == "date" and c.comp.get("y")]
+        far = sum(1 for y in years if abs(y - dct.year) > 2)
+        # a history (most stated years far from the DCT): undated months follow the text's year
+        ctx.historical = len(years) >= 2 and far * 2 > len(years)
     out = []
     for c in cands:
+        ctx.pos = c.start
         try:
             _resolve(c, ctx)
         except (ValueError, OverflowError, KeyError) as err:

@@ -360,7 +360,16 @@ def p_month(m: re.Match[str], text: str) -> Cand | None:
             prev_raw = prev_word_raw(text, m.start())
             if prev_raw not in ("The", "In", "On", "By", "Since", "Until", "From", "During", "Last", "Next", "This"):
                 return None  # "Edith August", "Queen June"
-    return cand(m, "DATE", "date", 1, comp={"m": month_num(word), "d": None, "y": None})
+    c_ = cand(m, "DATE", "date", 1, comp={"m": month_num(word), "d": None, "y": None})
+    w = _MONTH_WHICH.search(text, max(0, m.start() - 20), m.start())
+    if w:
+        c_.start = w.start()
+        c_.comp["which"] = {"last": "last", "this past": "last", "past": "last", "next": "next", "this coming": "next",
+                            "coming": "next", "this": "this"}[" ".join(w[1].lower().split())]
+    return c_
+
+
+_MONTH_WHICH = re.compile(r"(?<![\w-])(?i:(last|next|this\s+past|this\s+coming|coming|past|this))\s+$")
 
 
 _YEAR = c(rf"(?<![\w$€£#.,/:'’])({YEAR})(?!\w|%|[.,/:]\d|\s*(?:%|percent|per\s*cent|-year-old))")
@@ -965,7 +974,7 @@ def p_edge(m: re.Match[str], text: str) -> Cand | None:
     unit = m[3].lower()
     if which in ("that", "the"):
         if which == "the" and unit in ("year", "month", "week"):
-            return cand(m, "DATE", "relunit", comp={"unit": unit, "n": 0}, mod=mod)
+            return cand(m, "DATE", "relunit", comp={"unit": unit, "n": 0, "the": True}, mod=mod)
         return cand(m, "DATE", "refrel", comp={"unit": unit, "n": 0, "gran": UNIT_GRAN.get(unit, "year")}, mod=mod)
     n = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}[which]
     return cand(m, "DATE", "relunit", comp={"unit": unit, "n": n}, mod=mod)
