@@ -121,6 +121,18 @@ _STAT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent|percent|billion|million|crore|lakh|tonnes|points|bn|mn)?|\d")
+_MEASURE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percent\b|billion\b|million\b|crore\b|lakh\b|tonnes\b|points\b|bn\b|mn\b|mm\b|degrees\b)")
+_COMPARISON = re.compile(
+    r"year-on-year|year-over-year|a year earlier|a year ago|compared (?:with|to)|(?:above|below) (?:normal|average)|"
+    r"\b(?:up|down) from\b|\bhigher than\b|\blower than\b|\bthe highest\b|\bthe lowest\b|\brecord high\b|\brecord low\b",
+    re.IGNORECASE,
+)
+_STAT_NOUN_STRICT = re.compile(
+    r"\b(?:inflation|gdp|unemployment|jobless|exports?|imports?|sales|revenue|profits?|output|deficit|surplus|turnover|"
+    r"earnings|index|rainfall|temperatures?|turnout|growth|prices|production|traffic|arrivals|enrolment|population|"
+    r"complaints|cases|deaths|births|emissions|shares? (?:rose|fell)|market share)\b",
+    re.IGNORECASE,
+)
 _SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample|respondents|polled|surveyed)\b", re.IGNORECASE)
 _STATE = re.compile(
     r"\b(?:remain(?:s|ed)?|stood at|served as|serves as|lived|lives|belong(?:s|ed)?|existed|owned|"
@@ -481,8 +493,18 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     before = _words_before(s_text, rs, 3)
     last_word = before.split()[-1] if before else ""
     first_word = low_expr.split()[0] if low_expr.split() else ""
-    if _FISCAL.search(low_expr) or _FISCAL.search(before) or re.search(r"\bfy\s?\d", low_expr):
+    after_text = s_text[re_ : re_ + 40].lower()
+    if (
+        _FISCAL.search(low_expr) or _FISCAL.search(before) or re.search(r"\bfy\s?\d", low_expr)
+        or e.value.startswith("FY") or re.match(r"^(?:[-–/]\d{2,4})?\W*(?:fiscal|financial year)\b", after_text)
+    ):
         return "a fiscal period"
+    if (first_word == "from" or last_word == "from") and re.match(r"^\s*(?:to|until|till|through|[-–])\s*\w", after_text):
+        return "'from ... to ...': a period (tenure or term), not an event"
+    if (first_word == "between" or last_word == "between") and re.match(r"^\s*and\s", after_text):
+        return "'between ... and ...': a period, not an event"
+    if re.match(r"^[-–]\d{2}\b", after_text) or re.search(r"\d{4}[-–]$", s_text[max(0, rs - 5) : rs]):
+        return "a split year (2024-25): a fiscal or season period"
     if first_word == "since" or last_word == "since":
         return "'since': the start of a state or tenure, not an event"
     if first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith("up to"):
@@ -523,10 +545,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the original date of something postponed or cancelled"
     if gran in ("year", "half", "season", "quarter", "month"):
         stat_clause = clause_low
+        measured = _MEASURE.search(stat_clause.replace(low_expr, " "))
         if _SURVEY.search(stat_clause) or (
-            (_STAT_VERB.search(stat_clause) or re.search(r"year-on-year|year-over-year|a year earlier|compared (?:with|to)", stat_clause))
-            and _NUMBER.search(stat_clause.replace(low_expr, " "))
-        ):
+            (_STAT_VERB.search(stat_clause) or _COMPARISON.search(stat_clause) or _STAT_NOUN_STRICT.search(stat_clause))
+            and measured
+        ) or (_STAT_VERB.search(stat_clause) and _NUMBER.search(stat_clause.replace(low_expr, " "))):
             return "a statistics or survey period, not an event"
         if re.search(r"\b(?:quarter|half|season|year|month)\b", low_expr) and re.search(
             r"\b(?:results?|earnings|profit|loss|revenue|sales)\b", clause_low
@@ -669,6 +692,12 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
         if e.relation or e.rule.endswith("relative") or not timex.is_calendar(e.value):
             spec = parse_relative(e.text, e.relation, e.offset) if e.type != "SET" else None
         if spec is not None:
+            pre = _words_before(sent.text, e.start - sent.start, 2)
+            if re.search(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$", pre) or (
+                spec.n and not spec.prepositional and _MEASURE.search(sent.text) and _COMPARISON.search(sent.text)
+            ):
+                dropped.append(_drop(ctx, e, "a comparison baseline (statistics), not an event", sent))
+                continue
             if is_caption(sent.text):
                 dropped.append(_drop(ctx, e, "in a photo caption or file-photo credit", sent))
                 continue
@@ -811,10 +840,32 @@ def _anchor_in_span(mentions: list[Mention], start: int, end: int) -> Mention | 
     return None
 
 
+#: Event nouns and the verbs that report the same happening ("the verdict" <- "convicted").
+_REFERENT_FAMILIES = (
+    ("verdi", "convi", "acqui", "rulin", "ruled", "judgm", "sente", "guilt"),
+    ("elect", "vote", "voted", "polls", "ballo", "won", "victo"),
+    ("attac", "strik", "struc", "blast", "bomb", "explo", "assau", "raid", "raide"),
+    ("deal", "agree", "pact", "accor", "treat", "signe", "concl"),
+    ("landf", "struc", "storm", "cyclo", "hurri", "typho", "hit"),
+    ("arres", "detai", "custo"),
+    ("resig", "quit", "stepp"),
+    ("launc", "unvei", "relea", "debut"),
+    ("annou", "decla"),
+    ("meeti", "met", "talks", "summi", "visit"),
+    ("death", "died", "kille", "passe"),
+    ("quake", "earth", "tremo"),
+    ("prote", "march", "rally", "demon"),
+)
+
+
 def _referent(comp: str) -> tuple[str, ...]:
-    """The content-word stems naming the event a relative expression points to."""
+    """The content-word stems naming the event a relative expression points to (with family)."""
     words = _content_words(_REFERENT_TRIM.sub("", comp.strip()))
-    return tuple(sorted({_stem(w) for w in words[:4]}))
+    stems = {_stem(w) for w in words[:4]}
+    for fam in _REFERENT_FAMILIES:
+        if stems & set(fam):
+            stems |= set(fam)
+    return tuple(sorted(stems))
 
 
 def _find_referent(mentions: list[Mention], referent: tuple[str, ...], sent: Sentence) -> Mention | None:

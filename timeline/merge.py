@@ -93,14 +93,24 @@ class _Feat:
     sentence: frozenset[str]
     names: frozenset[str]
     title_names: frozenset[str]
+    story: frozenset[str]
+    """Capitalised names in the article's headline: what the whole article is about."""
 
 
-def _feat(m: Mention, published: dt.date) -> _Feat:
-    names = _names(m.tags)
+def _capitalised(text: str) -> frozenset[str]:
+    """Capitalised words not opening the text (a cheap stand-in for names)."""
+    return frozenset(
+        w.lower() for w in re.findall(r"(?<=[\w,;:’'\"”)] )[A-Z][a-z]{2,}\b", text) if w.lower() not in _STOP
+    )
+
+
+def _feat(m: Mention, published: dt.date, headline: str = "") -> _Feat:
+    names = _names(m.tags) | _capitalised(m.sentence)
     title_names = frozenset(n for n in names if n.split()[-1] in m.title.lower()) | frozenset(
         w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", m.title[1:]) if w.lower() not in _STOP
     )
-    return _Feat(m, published, _words(m.title) | title_names, _words(m.sentence) | names, names, title_names)
+    story = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", headline) if w.lower() not in _STOP)
+    return _Feat(m, published, _words(m.title) | title_names, _words(m.sentence) | names, names, title_names, story)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
@@ -122,6 +132,11 @@ def similarity(a: _Feat, b: _Feat) -> float:
         score = t
     if shared_names >= 1 and sn >= 3 and s >= SENTENCE_THRESHOLD:
         score = max(score, s)
+    if not score and a.m.date.value == b.m.date.value and a.m.date.granularity in ("day", "time"):
+        # The same day in two articles about the same story (their headlines share a name):
+        # a little shared content is enough ("the sentencing hearing" / "sentenced").
+        if a.story & b.story and (tn >= 1 or sn >= 2) and (a.story & b.sentence or b.story & a.sentence):
+            score = 0.2
     return score
 
 
@@ -163,13 +178,18 @@ def _fits(f: _Feat, c: _Cluster) -> float:
     if not _date_compatible(f.m, head.date.start, head.date.end, head.date.value):
         return -1.0
     best = -1.0
+    same_article = -1.0
     for g in c.members[:MAX_MEMBERS]:
         if not _status_compatible(f, g):
             return -1.0
+        sim = similarity(f, g)
         if g.m.article == f.m.article:
             if g.m.date.value != f.m.date.value or g.m.status != f.m.status:
                 return -1.0
-        best = max(best, similarity(f, g))
+            same_article = max(same_article, sim)
+        best = max(best, sim)
+    if same_article != -1.0 and same_article < TITLE_THRESHOLD:
+        return -1.0  # one article telling two things of one day: keep them apart
     return best
 
 
@@ -266,7 +286,7 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
 
     ordered = sorted(mentions, key=lambda m: (pub(m), m.article, m.start, m.end, m.date.value))
     resolved = _resolve_pending(list(ordered), arts)
-    feats = [_feat(m, pub(m)) for m in resolved]
+    feats = [_feat(m, pub(m), arts[m.article].title if m.article in arts else "") for m in resolved]
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
     feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), f.published, f.m.article, f.m.start, f.m.end))
     clusters: list[_Cluster] = []
