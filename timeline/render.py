@@ -30,7 +30,7 @@ from .model import Article, Event, Mention, Timeline
 from .read import safe_url
 
 #: Static files copied from the templates folder (a user's folder may override them).
-STATIC = ("style.css", "app.js")
+STATIC = ("style.css", "app.js", "favicon.svg")
 #: Granularities precise enough to sit under a month heading.
 _IN_MONTH = ("month", "week", "day", "time")
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,120}$")
