@@ -563,6 +563,8 @@ def _resolve_refrel(c: Cand, ctx: _Context) -> None:
     comp = c.comp
     unit, n = comp.get("unit", "day"), comp.get("n", 0)
     gran = comp.get("gran") or en.UNIT_GRAN.get(unit, "day")
+    if gran == "ref":  # "the same period a year ago": the granularity of what the text last mentioned
+        gran = "day" if ctx.ref_day and ctx.ref_value and len(ctx.ref_value) >= 10 else "month" if ctx.ref_month else "year"
     if comp.get("pod"):
         gran = "day"
     base: dt.date | None = None
@@ -711,7 +713,7 @@ def _tag_cached(text: str, dct: dt.date | None) -> tuple[TimeExpression, ...]:
     if dct is not None:
         years = [int(c.value[:4]) for c in cands if c.kind == "abs" and c.value and c.value[:4].isdigit()]
         years += [c.comp["y"] for c in cands if c.kind == "date" and c.comp.get("y")]
-        far = sum(1 for y in years if abs(y - dct.year) > 2)
+        far = sum(1 for y in years if y < dct.year - 2)
         # a history (most stated years far from the DCT): undated months follow the text's year
         ctx.historical = len(years) >= 2 and far * 2 > len(years)
     out = []

@@ -390,11 +390,23 @@ def p_year(m: re.Match[str], text: str) -> Cand | None:
         return None
     pr = prev_word_raw(text, m.start())
     if pr[:1].isupper() and nw[:1].isupper() and pw not in DATE_CONTEXT and pr.lower() not in MONTHS \
+            and nw.lower().rstrip(".") not in MONTHS and nw.lower() not in WEEKDAYS \
             and text[max(0, m.start() - 2):m.start()].strip() not in (".", ",", ":"):
         return None  # "the Russell 2000 Index", "Windows 2000 Server": a name
     if y < 1500 and pw not in DATE_CONTEXT and pw not in ("year", "around", "circa", "c."):
         return None  # "1200 pages": small numbers that look like years need a context
     return cand(m, "DATE", "abs", 1, value=f"{y:04d}", gran="year")
+
+
+_APOS_YEAR = c(r"(?<![\w'’])['’](\d\d)(?![\w'’]|s\b)")
+
+
+def p_apos_year(m: re.Match[str], text: str) -> Cand | None:
+    if prev_word(text, m.start()) not in ("in", "since", "of", "from", "until", "by", "and", "to", "summer", "spring",
+                                          "winter", "fall", "autumn", "class", "early", "late", "mid"):
+        return None
+    y = int(m[1])
+    return cand(m, "DATE", "abs", value=f"{(1900 if y >= 30 else 2000) + y}", gran="year")
 
 
 _YEAR_RANGE = c(rf"(?<![\w$€£#.,/:-])({YEAR})\s*[-–/]\s*({YEAR}|\d\d)(?![\w%]|[.,]\d|\s*(?:%|percent))")
@@ -737,7 +749,7 @@ def p_rel_unit(m: re.Match[str], text: str) -> Cand | None:
         return None
     pw = prev_word(text, m.start())
     if has_the and which in ("past", "last", "next", "coming", "following", "previous") and (
-            unit in ("decade", "century") or pw in ("over", "for", "during", "throughout", "within")) \
+            unit in ("decade", "century") or pw in ("over", "throughout", "within")) \
             and unit not in ("morning", "afternoon", "evening", "night", "weekend"):
         return cand(m, "DURATION", "abs", value=duration(1, unit))
     if which in ("following", "previous", "same", "that") or (which == "next" and has_the):
@@ -982,13 +994,17 @@ def p_edge(m: re.Match[str], text: str) -> Cand | None:
 
 _THE_DAY_BEFORE = frozenset("""on during for end ended ending ends finish finished finishing close closed closing
     start started starting begin began opened open""".split())
-_REF_SAME = c(r"(?<![\w-])(?i:(?:(earlier|later)\s+(?:in\s+)?)?(that|the\s+same|the)\s+(day|week|month|year|morning|afternoon|evening|night))(?![\w-])")
+_REF_SAME = c(r"(?<![\w-])(?i:(?:(earlier|later)\s+(?:in\s+)?)?(that|the\s+same|the\s+entire|the\s+whole|the\s+full|the)\s+(day|week|month|year|morning|afternoon|evening|night))(?![\w-])")
 
 
 def p_ref_same(m: re.Match[str], text: str) -> Cand | None:
     det = " ".join(m[2].lower().split())
     unit = m[3].lower()
     ea = (m[1] or "").lower()
+    if det in ("the entire", "the whole", "the full"):
+        if unit != "year":
+            return None
+        return cand(m, "DATE", "refrel", comp={"unit": "year", "n": 0, "gran": "year"})
     if det == "the":
         if not ea:
             pw = prev_word(text, m.start())
@@ -1004,7 +1020,17 @@ def p_ref_same(m: re.Match[str], text: str) -> Cand | None:
                 relation=rel, mod=None if ea else None)
 
 
-_DAY_BEFORE_AFTER = c(r"(?<![\w-])(?i:the\s+(day|night|week|month|year)\s+(before|after|prior|earlier|later))(?![\w-])")
+_SAME_PERIOD = c(r"(?<![\w-])(?i:the\s+same\s+(day|week|month|quarter|period|time|season)\s+(?:of\s+|in\s+)?"
+                 r"(?:(?:the\s+)?(?:last|previous|prior)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before|previously)))(?![\w-])")
+
+
+def p_same_period(m: re.Match[str], text: str) -> Cand:
+    unit = m[1].lower()
+    gran = {"day": "day", "week": "week", "month": "month", "quarter": "quarter"}.get(unit, "ref")
+    return cand(m, "DATE", "refrel", comp={"unit": "year", "n": -1, "gran": gran}, relation="before", offset="P1Y")
+
+
+_DAY_BEFORE_AFTER = c(r"(?<![\w-])(?i:the\s+(day|night|week|month|year)\s+(before|after|prior|earlier|later|previous))(?![\w-])")
 
 
 def p_day_before_after(m: re.Match[str], text: str) -> Cand | None:
@@ -1014,6 +1040,15 @@ def p_day_before_after(m: re.Match[str], text: str) -> Cand | None:
     n = 1 if word in ("after", "later") else -1
     if word in ("before", "after") and nw in ("yesterday", "tomorrow"):
         return None
+    after = text[m.end():m.end() + 2].strip()[:1]
+    if word in ("before", "after") and after and after not in ",.;:)'\"”":
+        # "the day before Roth was pulled over": the referent is the clause that follows;
+        # TimeML marks "the day" and its value is unknown until the events stage resolves it
+        c_ = cand(m, "DATE", "abs", value="XXXX-XX-XX", gran="day", relation=word, offset=duration(1, unit))
+        c_.end = m.start(2) - 1
+        if unit == "night":
+            c_.type, c_.value, c_.gran = "TIME", "XXXX-XX-XXTNI", "time"
+        return c_
     return cand(m, "TIME" if unit == "night" else "DATE", "refrel",
                 comp={"unit": "day" if unit == "night" else unit, "n": n, "gran": UNIT_GRAN.get(unit, "day"),
                       "pod": "NI" if unit == "night" else None},
@@ -1060,6 +1095,7 @@ TRIGGERS: dict[str, str] = {
     "isoweek": "W",
     "year4": "1|2",
     "military": "UTC|GMT|hrs|Z",
+    "apos": "'|’",
 }
 #: One compiled scanner per trigger class (a word may belong to several classes).
 TRIGGER_RES: dict[str, re.Pattern[str]] = {k: re.compile(v if k in ("numdate",) else v) for k, v in TRIGGERS.items()}
@@ -1087,6 +1123,7 @@ PARSERS: tuple[Parser, ...] = (
     Parser("iso-week", _ISO_WEEK, p_iso_week, triggers=('unit', 'isoweek')),
     Parser("century", _CENTURY, p_century, triggers=('century',)),
     Parser("year-range", _YEAR_RANGE, p_year_range, triggers=('year4',)),
+    Parser("apostrophe-year", _APOS_YEAR, p_apos_year, triggers=('apos',)),
     Parser("decade", _DECADE, p_decade, triggers=('decade',)),
     Parser("decade-word", _DECADE_WORD, p_decade_word, triggers=('decade_word',)),
     Parser("season", _SEASON, p_season, triggers=('season',)),
@@ -1099,6 +1136,7 @@ PARSERS: tuple[Parser, ...] = (
     Parser("relative-unit", _REL_UNIT, p_rel_unit, triggers=('unit', 'pod')),
     Parser("weekday", _WEEKDAY, p_weekday, triggers=('weekday',)),
     Parser("event-relative-offset", _AGO, p_ago, triggers=('unit',)),
+    Parser("same-period-year-ago", _SAME_PERIOD, p_same_period, triggers=('unit',)),
     Parser("day-before-after", _DAY_BEFORE_AFTER, p_day_before_after, triggers=('unit',)),
     Parser("same-unit", _REF_SAME, p_ref_same, triggers=('unit', 'pod')),
     Parser("in-n-units", _IN_N, p_in_n, triggers=('unit',)),
