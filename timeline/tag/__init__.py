@@ -55,7 +55,7 @@ _WORD = re.compile(r"[A-Za-z']+")
 class _Context:
     """Per-text state: sentence bounds (lazily), the DCT and the reference time."""
 
-    __slots__ = ("text", "dct", "_bounds", "ref_day", "ref_month", "ref_year", "ref_value", "explicit_year", "explicit_pos", "pos", "historical")
+    __slots__ = ("text", "dct", "_bounds", "ref_day", "ref_month", "ref_year", "ref_value", "explicit_year", "explicit_pos", "pos", "historical", "ref_pos")
 
     def __init__(self, text: str, dct: dt.date | None) -> None:
         self.text = text
@@ -69,6 +69,7 @@ class _Context:
         self.explicit_pos = -(10**9)
         self.pos = 0
         self.historical = False
+        self.ref_pos = -(10**9)
 
     def narrative_year(self) -> int | None:
         """The year the text is talking about, when it is not the DCT's (a history, a retrospective).
@@ -133,6 +134,9 @@ class _Context:
         y = int(m[1])
         self.ref_year = y
         self.ref_value = value
+        self.ref_pos = self.pos
+        self.ref_day = None
+        self.ref_month = None
         if m[2]:
             self.ref_month = (y, int(m[2]))
             if m[3]:
@@ -140,8 +144,6 @@ class _Context:
                     self.ref_day = dt.date(y, int(m[2]), int(m[3]))
                 except ValueError:
                     pass
-        else:
-            self.ref_month = None
 
 
 _VALUE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -425,7 +427,8 @@ def _resolve(c: Cand, ctx: _Context) -> None:
     if k == "relunit":
         assert dct is not None
         unit, n = comp["unit"], comp["n"]
-        if comp.get("the") and ctx.narrative_year() is not None:
+        if comp.get("the") and (ctx.narrative_year() is not None or ctx.pos - ctx.ref_pos < 250):
+            # "the end of the year" right after "in early December": the year under discussion
             ctx.explicit_pos = c.end
             c.kind = "refrel"
             comp["gran"] = unit
@@ -573,9 +576,8 @@ def _resolve_refrel(c: Cand, ctx: _Context) -> None:
     elif gran in ("month", "quarter"):
         base = dt.date(*ctx.ref_month, 1) if ctx.ref_month else (ctx.ref_day or None)
     else:
-        base = dt.date(ctx.ref_year, 1, 1) if ctx.ref_year else None
-        if ctx.ref_day:
-            base = ctx.ref_day
+        base = ctx.ref_day or (dt.date(*ctx.ref_month, 1) if ctx.ref_month else None) or (
+            dt.date(ctx.ref_year, 1, 1) if ctx.ref_year else None)
     anchor = ctx.ref_value
     if base is None and ctx.dct is not None:
         base, anchor = ctx.dct, ctx.dct.isoformat()
@@ -715,7 +717,7 @@ def _tag_cached(text: str, dct: dt.date | None) -> tuple[TimeExpression, ...]:
         years += [c.comp["y"] for c in cands if c.kind == "date" and c.comp.get("y")]
         far = sum(1 for y in years if y < dct.year - 2)
         # a history (most stated years far from the DCT): undated months follow the text's year
-        ctx.historical = len(years) >= 2 and far * 2 > len(years)
+        ctx.historical = len(years) >= 4 and far * 3 >= len(years) * 2
     out = []
     for c in cands:
         ctx.pos = c.start

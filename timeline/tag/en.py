@@ -846,7 +846,7 @@ def p_ago(m: re.Match[str], text: str) -> Cand | None:
         return cand(m, "DURATION", "abs", value=off, relation=word, offset=off, mod=mod)
     if word == "on":
         after = text[m.end():m.end() + 2]
-        if not (after[:1] in ("", ",", ".", ";", ")", "'", '"', "”") or nw.lower() in ("from", "since")):
+        if after[:1] not in ("", ",", ".", ";", ")", "'", '"', "”"):
             c_ = cand(m, "DURATION", "abs", value=off, mod=mod)
             c_.end = m.end(2)
             return c_
