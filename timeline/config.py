@@ -225,8 +225,14 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
             text = path.read_text(encoding="utf-8")
             raw = tomllib.loads(text)
         except tomllib.TOMLDecodeError as err:
+            import re
+
             line = getattr(err, "lineno", None)
-            raise ConfigProblems([Diagnostic(shown, line, "error", f"invalid TOML: {err}")]) from err
+            at = re.search(r"\(at line (\d+), column \d+\)$", str(err))
+            if line is None and at:
+                line = int(at[1])
+            message = str(err)[: at.start()].rstrip() if at else str(err)
+            raise ConfigProblems([Diagnostic(shown, line, "error", f"invalid TOML: {message}")]) from err
         except (OSError, UnicodeDecodeError) as err:
             raise ConfigProblems([Diagnostic(shown, None, "error", f"cannot read config: {err}")]) from err
         if path.name == "pyproject.toml":
@@ -253,6 +259,7 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
             changes[key] = p if p.is_absolute() else base / p
         elif key in names:
             changes[key] = value
-    if "cache_dir" not in changes:
-        changes["cache_dir"] = root / cfg.cache_dir
+    for key in ("source", "out", "cache_dir"):  # defaults are relative to the project root too
+        if key not in changes:
+            changes[key] = root / getattr(cfg, key)
     return replace(cfg, **changes)

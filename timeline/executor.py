@@ -18,6 +18,8 @@ from .errors import BuildError
 #: Below this many items, ``auto`` does not start a process pool (starting it costs more).
 MIN_PARALLEL = 48
 BATCH = 16
+#: Seconds to wait for a Dask scheduler to answer.
+CONNECT_TIMEOUT = 30
 
 
 def cpu_count() -> int:
@@ -117,7 +119,7 @@ def _run_dask(fn: Callable[..., Any], items: Iterable[tuple[Any, ...]], jobs: in
         raise BuildError("the dask executor needs dask.distributed: pip install 'timeline[dask]'") from err
     try:
         if scheduler:
-            client = Client(scheduler, timeout=30, set_as_default=False)
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
         else:
             client = Client(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
                             set_as_default=False)
@@ -127,13 +129,14 @@ def _run_dask(fn: Callable[..., Any], items: Iterable[tuple[Any, ...]], jobs: in
         threads = max(1, sum(client.nthreads().values()))
         window = threads * 3
         source = _batches(items, batch)
-        queue = as_completed()
-        in_flight = 0
+        first = []
         for b in source:
-            queue.add(client.submit(_run_batch, fn, b, pure=False))
-            in_flight += 1
-            if in_flight >= window:
+            first.append(client.submit(_run_batch, fn, b, pure=False))
+            if len(first) >= window:
                 break
+        if not first:
+            return
+        queue = as_completed(first, loop=client.loop)
         for fut in queue:
             yield from fut.result()
             fut.release()
