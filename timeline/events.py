@@ -122,6 +122,7 @@ _STAT_NOUN = re.compile(
 )
 _NUMBER = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent|percent|billion|million|crore|lakh|tonnes|points|bn|mn)?|\d")
 _MEASURE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percent\b|billion\b|million\b|crore\b|lakh\b|tonnes\b|points\b|bn\b|mn\b|mm\b|degrees\b)")
+_RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")
 _COMPARISON = re.compile(
     r"year-on-year|year-over-year|a year earlier|a year ago|compared (?:with|to)|(?:above|below) (?:normal|average)|"
     r"\b(?:up|down) from\b|\bhigher than\b|\blower than\b|\bthe highest\b|\bthe lowest\b|\brecord high\b|\brecord low\b",
@@ -358,7 +359,11 @@ _TITLE_WORDS = (
 )
 _DESCRIPTOR = re.compile(
     rf"(?:\b(?:(?i:the|his|her|their|its|former|then|new|top|senior|deputy|vice|prime|external|foreign|home|"
-    rf"finance|trade|commerce|defen[cs]e|interior|affairs|state|union|federal|army|chief|field)|[A-Z][\w.-]*)\s+)*"
+    rf"finance|trade|commerce|defen[cs]e|interior|affairs|state|union|federal|army|chief|field|transport|health|"
+    rf"education|justice|energy|environment|labou?r|agriculture|culture|sports?|tourism|industry|economy|"
+    rf"information|communications|science|technology|railways?|power|water|housing|development|petroleum|"
+    rf"oil|law|women|welfare|social|security|national|police|navy|air|treasury|executive|managing|general|"
+    rf"opposition|party|cabinet|junior|acting|interim|regional|provincial|district|city|local|union|farm|trade)|[A-Z][\w.-]*)\s+)*"
     rf"\b(?i:{_TITLE_WORDS})\s+(?:of\s+(?:(?i:state|defen[cs]e)|[A-Z]\w*)\s+)?"
 )
 _NP_OPENERS = re.compile(r"\b(?:to \w+|of|that|for|over|about|regarding|and|including|with|amid|in|on)\s+", re.IGNORECASE)
@@ -541,8 +546,20 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
                     return "deixis inside a quotation spoken at another time"
     if _NEGATION.search(clause_low.replace(low_expr, " ")):
         return "negated: it did not happen then"
-    if _POSTPONED.search(s_text) and _ORIGINAL.search(s_text[max(0, rs - 40) : rs]):
+    window = s_text[max(0, rs - 45) : rs]
+    if (_POSTPONED.search(s_text) and _ORIGINAL.search(window)) or re.search(
+        r"\b(?:originally|initially|previously|earlier)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b", window, re.IGNORECASE
+    ):
         return "the original date of something postponed or cancelled"
+    if gran == "year" and re.match(
+        r"^\s*(?:sales|revenue|revenues|budget|profits?|earnings|figures|results|forecast|target|outlook|deficit|"
+        r"growth|output|exports|imports|guidance|accounts|season|census|data|estimates?|levels|numbers|rankings?|"
+        r"report|survey|average|total|turnover|production|emissions|spending|allocation|quota)\b",
+        after_text,
+    ):
+        return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
+    if gran in ("year", "half", "season", "quarter", "month") and _RATE.search(clause_low):
+        return "a statistics period (a rate: so many a day/a year)"
     if gran in ("year", "half", "season", "quarter", "month"):
         stat_clause = clause_low
         measured = _MEASURE.search(stat_clause.replace(low_expr, " "))
@@ -752,7 +769,7 @@ def _mention(
         rule=rule,
         anchor=anchor,
         reason=f"{why}; {why_status}",
-        tags=entity_tags(clause_text if title_clause else sent.text, people=ctx.people),
+        tags=entity_tags(sent.text, people=ctx.people),
         expression=e,
         **extra,  # type: ignore[arg-type]
     )
@@ -775,6 +792,21 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             why = f"event-relative: the event of this clause, {spec.n} {spec.unit}(s) {'before' if spec.sign > 0 else 'after'} the event dated by “{anchor.expr}”"
             return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
                             title_clause=(c0, c1))
+        own = _anchor_in_sentence(mentions, sent, exclude=(sent.start + c0, sent.start + c1))
+        if own is not None and _anchor_in_span(mentions, sent.start + c0, sent.start + c1) is None:
+            # "met them on Friday, three days after their release": the main clause is dated,
+            # so the expression dates the referent, counted back from it (as for a clause).
+            date = shift(own.date, spec, sign=-spec.sign)
+            if date is None:
+                return _drop(ctx, e, f"event-relative, but its anchor ({own.date.label}) is too coarse", sent)
+            why = f"event-relative: the event named after it, {spec.n} {spec.unit}(s) {'before' if spec.sign > 0 else 'after'} the event dated by “{own.expr}”"
+            return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{own.date.value} ({own.expr})", why,
+                            title_clause=(c0, c1))
+        main = (s_text[:rs] + " " + s_text[c1:]).lower()
+        if re.search(r"\b(?:still|remains?|continues? to|is|are)\b", main) and not re.search(
+            r"\b(?:[a-z]{3,}ed|began|met|took|won|held|came|went|said|told|left|became|struck|fell|rose|will|would)\b", main
+        ):
+            return _drop(ctx, e, "event-relative, but its clause states a lasting situation, not an event", sent)
         # "two days after the verdict, ...": dates the main clause from the referent's date.
         anchor = _anchor_in_span(mentions, sent.start + c0, sent.start + c1)
         referent = _referent(comp)

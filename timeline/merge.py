@@ -73,7 +73,11 @@ def _stem(word: str) -> str:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in re.findall(r"[a-z][a-z'’-]{2,}", text.lower()) if w not in _STOP)
+    words = {_stem(w) for w in re.findall(r"[a-z][a-z'’-]{2,}", text.lower()) if w not in _STOP}
+    # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not.
+    words |= {"#" + n.replace(",", "") for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])", text)
+              if not re.fullmatch(r"(?:1[89]|20)\d\d", n) and len(n.replace(",", "")) >= 2}
+    return frozenset(words)
 
 
 def _names(tags: Sequence[str]) -> frozenset[str]:
@@ -99,9 +103,7 @@ class _Feat:
 
 def _capitalised(text: str) -> frozenset[str]:
     """Capitalised words not opening the text (a cheap stand-in for names)."""
-    return frozenset(
-        w.lower() for w in re.findall(r"(?<=[\w,;:’'\"”)] )[A-Z][a-z]{2,}\b", text) if w.lower() not in _STOP
-    )
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", text) if w.lower() not in _STOP)
 
 
 def _feat(m: Mention, published: dt.date, headline: str = "") -> _Feat:
@@ -109,7 +111,7 @@ def _feat(m: Mention, published: dt.date, headline: str = "") -> _Feat:
     title_names = frozenset(n for n in names if n.split()[-1] in m.title.lower()) | frozenset(
         w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", m.title[1:]) if w.lower() not in _STOP
     )
-    story = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", headline) if w.lower() not in _STOP)
+    story = _words(headline) | _capitalised(headline)
     return _Feat(m, published, _words(m.title) | title_names, _words(m.sentence) | names, names, title_names, story)
 
 
@@ -132,10 +134,14 @@ def similarity(a: _Feat, b: _Feat) -> float:
         score = t
     if shared_names >= 1 and sn >= 3 and s >= SENTENCE_THRESHOLD:
         score = max(score, s)
-    if not score and a.m.date.value == b.m.date.value and a.m.date.granularity in ("day", "time"):
-        # The same day in two articles about the same story (their headlines share a name):
-        # a little shared content is enough ("the sentencing hearing" / "sentenced").
-        if a.story & b.story and (tn >= 1 or sn >= 2) and (a.story & b.sentence or b.story & a.sentence):
+    if not score and (len(a.story & b.story) >= 2 or a.names & b.names):
+        if a.m.date.value == b.m.date.value and a.m.date.granularity in ("day", "time"):
+            # The same day in two articles of one story (their headlines or sentences share a
+            # name): a little shared content is enough ("the sentencing hearing" / "sentenced").
+            if (tn >= 1 or sn >= 2) and (a.story & b.sentence or b.story & a.sentence or a.names & b.names):
+                score = 0.2
+        elif sn >= 3 and s >= SENTENCE_THRESHOLD:
+            # A coarse mention ("the agreement, announced last week") of a finer event of the story.
             score = 0.2
     return score
 
