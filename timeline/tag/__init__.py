@@ -284,9 +284,30 @@ def _propagate_ranges(cands: list[Cand], text: str) -> list[Cand]:
     return cands
 
 
+def _merge_month_relative_year(cands: list[Cand], text: str) -> list[Cand]:
+    """Merge a month with the relative year after it: "June last year", "October of next year"."""
+    out: list[Cand] = []
+    skip = False
+    for a, b in zip(cands, cands[1:] + [None]):  # type: ignore[operator]
+        if skip:
+            skip = False
+            continue
+        if b is not None and a.kind == "date" and a.comp.get("y") is None and not a.comp.get("which") \
+                and b.kind == "relunit" and b.comp.get("unit") == "year" and b.mod is None \
+                and re.fullmatch(r"\s*,?\s*(?:of\s+)?", text[a.end:b.start]):
+            a.comp["yshift"] = b.comp["n"]
+            a.end = b.end
+            out.append(a)
+            skip = True
+            continue
+        out.append(a)
+    return out
+
+
 REFINERS: tuple[Refiner, ...] = (
     Refiner("drop-urls-and-phones", _drop_urls_and_phones),
     Refiner("overlap-removal", _remove_overlaps),
+    Refiner("merge-month-relative-year", _merge_month_relative_year),
     Refiner("merge-date-time", _merge_date_time),
     Refiner("extend-modifiers", _extend_modifiers),
     Refiner("overlap-removal-after-extension", _remove_overlaps),
@@ -325,6 +346,9 @@ def _resolve(c: Cand, ctx: _Context) -> None:
         m, d, y = comp["m"], comp.get("d"), comp.get("y")
         gran = "day" if d else "month"
         which = comp.get("which")
+        if y is None and comp.get("yshift") is not None and dct is not None:
+            y = dct.year + comp["yshift"]
+            c.anchor = dct.isoformat()
         if which and y is None and dct is not None:
             here, now = (m, d or 0), (dct.month, dct.day if d else 0)
             y = dct.year

@@ -335,11 +335,13 @@ def p_month_year(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "abs", value=f"{y:04d}-{month_num(m[1]):02d}", gran="month")
 
 
-_MONTH = c(rf"(?<![\w-])({MONTH})(?![\w-])")
+_MONTH = c(rf"(?<![\w])({MONTH})(?![\w-])")
 
 
 def p_month(m: re.Match[str], text: str) -> Cand | None:
     word = m[1]
+    if text[max(0, m.start() - 1):m.start()] == "-" and not re.search(r"(?i:\b(?:mid|early|late|pre|post))-$", text[max(0, m.start() - 6):m.start()]):
+        return None
     pw = prev_word(text, m.start())
     context = pw in DATE_CONTEXT or pw.endswith("-") or text[max(0, m.start() - 1):m.start()] == "-"
     if word.rstrip(".").lower() in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "oct", "nov", "feb", "apr", "sept") \
@@ -737,7 +739,7 @@ def p_ref_words(m: re.Match[str], text: str) -> Cand | None:
 
 _REL_UNIT = c(
     r"(?<![\w-])(?i:(?:the\s+)?(this|last|next|past|coming|previous|current|following|latest|same|that)\s+)"
-    r"(?i:(week|month|year|quarter|weekend|decade|century|morning|afternoon|evening|night|season))(?![\w-])"
+    r"(?i:(day|week|month|year|quarter|weekend|decade|century|morning|afternoon|evening|night|season))(?![\w-])"
 )
 
 
@@ -747,6 +749,8 @@ def p_rel_unit(m: re.Match[str], text: str) -> Cand | None:
     has_the = m[0].lower().startswith("the")
     if unit == "season":
         return None
+    if unit == "day" and not (which in ("previous", "following", "same") or which == "next" and has_the):
+        return None  # "this day", "last day": not a deictic day
     pw = prev_word(text, m.start())
     if has_the and which in ("past", "last", "next", "coming", "following", "previous") and (
             unit in ("decade", "century") or pw in ("over", "throughout", "within")) \
@@ -802,7 +806,9 @@ def p_weekday(m: re.Match[str], text: str) -> Cand | None:
                     relation="before" if n < 0 else "after")
     if not which_raw and prev_word_raw(text, m.start()) in NAMED_DAY_PREFIX:
         # "Black Monday", "Super Tuesday": a named day, not the nearest weekday
-        return cand(m, "DATE", "abs", value="XXXX-XX-XX", gran="day")
+        c_ = cand(m, "DATE", "abs", value="XXXX-XX-XX", gran="day")
+        c_.start = text.rfind(prev_word_raw(text, m.start()), 0, m.start())
+        return c_
     which = {"last": "last", "past": "last", "this past": "last", "next": "next", "this coming": "future",
              "coming": "future", "this": "this", "": None}[which_raw]
     week = m[5].lower() if m[5] else None
@@ -903,6 +909,11 @@ def p_duration(m: re.Match[str], text: str) -> Cand | None:
         n = None
     head = m[0][: m.start(1) - m.start()].strip().lower()
     mod = None
+    start = m.start()
+    if re.match(r"(?:over|under)\s+the\b", head):
+        # "over the past two years": "over" is a preposition here, not "more than"
+        cut = m[0].lower().index("the")
+        start, head = m.start() + cut, head[head.index("the"):]
     if head and not head.startswith("the"):
         mod = APPROX_MODS.get(" ".join(head.split()))
         if mod is None:
@@ -911,7 +922,9 @@ def p_duration(m: re.Match[str], text: str) -> Cand | None:
             mod = APPROX_MODS.get(" ".join(first.split()))
     if m[1].lower() in ("a couple of", "couple of", "a couple"):
         mod = mod or "APPROX"
-    return cand(m, "DURATION", "abs", value=duration(n, unit_word), mod=mod)
+    c_ = cand(m, "DURATION", "abs", value=duration(n, unit_word), mod=mod)
+    c_.start = start
+    return c_
 
 
 _DURATION_ADJ = c(rf"(?<![\w-])(?i:({NUM}|\d+)[\s-]*-\s*(second|minute|hour|day|night|week|month|year|decade|century)(?:s)?)(?![\w-]|-old|\s+old\b)"

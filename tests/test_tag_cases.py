@@ -1,0 +1,319 @@
+"""Table-driven tests of the temporal tagger: sentence + DCT -> exact expressions.
+
+Each case lists every expression the tagger must find in the sentence, as
+``(text, type, value)`` or ``(text, type, value, mod)``. The why column names the
+convention the case pins down (see docs/tagger.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from timeline.tag import tag
+
+W = "2025-06-18"  # a Wednesday (ISO week 25)
+T = "2026-01-13"  # a Tuesday (the seed article's DCT; ISO week 3)
+
+Exp = tuple  # (text, type, value[, mod])
+
+CASES: list[tuple[str, str, list[Exp], str]] = [
+    # --- full dates in the common formats
+    ("The deal was signed on Jan. 13, 2026.", W, [("Jan. 13, 2026", "DATE", "2026-01-13")], "AP month abbreviation"),
+    ("The deal was signed on 13 January 2026.", W, [("13 January 2026", "DATE", "2026-01-13")], "day-month-year"),
+    ("The deal was signed on 2026-01-13.", W, [("2026-01-13", "DATE", "2026-01-13")], "ISO date"),
+    ("It happened on Tuesday, Sept. 16, 2025, in Paris.", W, [("Tuesday, Sept. 16, 2025", "DATE", "2025-09-16")], "weekday + date"),
+    ("It happened on September 16th, 2025.", W, [("September 16th, 2025", "DATE", "2025-09-16")], "ordinal suffix"),
+    ("It happened on the 16th of September 2025.", W, [("the 16th of September 2025", "DATE", "2025-09-16")], "the Nth of Month"),
+    ("The filing is dated 09/16/2025.", W, [("09/16/2025", "DATE", "2025-09-16")], "slash: month first"),
+    ("The filing is dated 16/09/2025.", W, [("16/09/2025", "DATE", "2025-09-16")], "slash: day first when first > 12"),
+    ("The filing is dated 16.09.2025.", W, [("16.09.2025", "DATE", "2025-09-16")], "dots: day first"),
+    ("The filing is dated 03-02-2009.", W, [("03-02-2009", "DATE", "2009-02-03")], "dashes: day first"),
+    ("The filing is dated 2025/09/16.", W, [("2025/09/16", "DATE", "2025-09-16")], "year first with slashes"),
+    ("The memo was dated 7/8/07.", W, [("7/8/07", "DATE", "2007-07-08")], "two-digit year"),
+    ("The record was set on June 13 , 2005 .", W, [("June 13 , 2005", "DATE", "2005-06-13")], "tokenised comma"),
+    ("Markets closed at 2025-06-17T16:30 local time.", W, [("2025-06-17T16:30", "TIME", "2025-06-17T16:30")], "ISO date-time"),
+    # --- months, years, without a day
+    ("The deal closed in May 2025.", W, [("May 2025", "DATE", "2025-05")], "a month, not 1 May"),
+    ("The May 2025 clashes left 40 dead.", W, [("May 2025", "DATE", "2025-05")], "month-year as modifier"),
+    ("It was approved in January of 2024.", W, [("January of 2024", "DATE", "2024-01")], "month of year"),
+    ("It was founded in 1998.", W, [("1998", "DATE", "1998")], "bare year"),
+    ("A 2010 commando raid killed nine.", W, [("2010", "DATE", "2010")], "year as a modifier"),
+    ("The talks began in March.", W, [("March", "DATE", "2025-03")], "month without year, past"),
+    ("The talks will resume in September.", W, [("September", "DATE", "2025-09")], "month without year, future"),
+    ("The vote was held in December.", T, [("December", "DATE", "2025-12")], "previous December from January"),
+    ("Elections are due in March.", T, [("March", "DATE", "2026-03")], "nearest March ahead"),
+    ("He resigned last May.", W, [("last May", "DATE", "2025-05")], "last + month: the most recent May"),
+    ("He resigned last February.", W, [("last February", "DATE", "2025-02")], "last + month earlier this year"),
+    ("The plan starts next January.", W, [("next January", "DATE", "2026-01")], "next + month"),
+    ("Between March and September 2025 prices rose.", W,
+     [("March", "DATE", "2025-03"), ("September 2025", "DATE", "2025-09")], "range: year shared"),
+    ("The festival runs June 3-5.", W, [("June 3", "DATE", "2025-06-03"), ("5", "DATE", "2025-06-05")], "day range, pieces"),
+    ("The festival runs from June 3 to 5, 2026.", W,
+     [("June 3", "DATE", "2026-06-03"), ("5, 2026", "DATE", "2026-06-05")], "day range with year"),
+    ("The summit is on 1-10 February 2026.", W,
+     [("1", "DATE", "2026-02-01"), ("10 February 2026", "DATE", "2026-02-10")], "day-first range"),
+    ("The 2009-2010 pandemic was severe.", W, [("2009", "DATE", "2009"), ("2010", "DATE", "2010")], "year range"),
+    ("The expedition of 1957-58 crossed Antarctica.", W, [("1957", "DATE", "1957"), ("58", "DATE", "1958")], "short year range"),
+    # --- seasons, quarters, halves, weeks, decades, centuries, fiscal years
+    ("Sales rose in the second quarter of 2024.", W, [("the second quarter of 2024", "DATE", "2024-Q2")], "quarter of year"),
+    ("Third-quarter profit fell.", "2025-10-20", [("Third-quarter", "DATE", "2025-Q3")], "adjectival quarter"),
+    ("Third-quarter profit fell.", W, [("Third-quarter", "DATE", "2024-Q3")], "a past quarter not yet reached this year"),
+    ("Profit fell in Q1 2025.", W, [("Q1 2025", "DATE", "2025-Q1")], "Q notation"),
+    ("Profit fell in the first quarter.", W, [("the first quarter", "DATE", "2025-Q1")], "quarter without year"),
+    ("Profit fell in the 1988 second quarter.", W, [("the 1988 second quarter", "DATE", "1988-Q2")], "year before quarter"),
+    ("Growth slowed in the first half of 2025.", W, [("the first half of 2025", "DATE", "2025-H1")], "half year"),
+    ("Revenue grew in H2 2024.", W, [("H2 2024", "DATE", "2024-H2")], "H notation"),
+    ("Output is due in 2025-W30.", W, [("2025-W30", "DATE", "2025-W30")], "ISO week"),
+    ("It peaked in the summer of 2024.", W, [("the summer of 2024", "DATE", "2024-SU")], "season of year"),
+    ("It peaked in winter 2023.", W, [("winter 2023", "DATE", "2023-WI")], "season year"),
+    ("Prices fell last summer.", W, [("last summer", "DATE", "2024-SU")], "last summer during summer"),
+    ("Prices fell last winter.", W, [("last winter", "DATE", "2024-WI")], "last winter"),
+    ("Talks resume this fall.", W, [("this fall", "DATE", "2025-FA")], "this fall"),
+    ("Music of the 1990s returned.", W, [("1990s", "DATE", "199")], "decade"),
+    ("Music of the early 1990s returned.", W, [("early 1990s", "DATE", "199", "START")], "early decade"),
+    ("Cars of the '80s were boxy.", W, [("'80s", "DATE", "198")], "apostrophe decade"),
+    ("Cars of the 70s and 80s were boxy.", W, [("70s", "DATE", "197"), ("80s", "DATE", "198")], "bare decades after 'the'"),
+    ("It shaped the 20th century.", W, [("20th century", "DATE", "19")], "century"),
+    ("It was an eighteenth-century house.", W, [("eighteenth-century", "DATE", "17")], "century in words"),
+    ("Sales rose in fiscal 2024.", W, [("fiscal 2024", "DATE", "FY2024")], "fiscal year kept distinct"),
+    ("Sales rose in FY2024.", W, [("FY2024", "DATE", "FY2024")], "FY notation"),
+    ("Cuts are planned this fiscal year.", W, [("this fiscal year", "DATE", "FY2025")], "relative fiscal year"),
+    # --- modifiers: the value is the containing unit
+    ("Tariffs took effect in mid-2025.", W, [("mid-2025", "DATE", "2025", "MID")], "MID modifier"),
+    ("Tariffs took effect in late 2023.", W, [("late 2023", "DATE", "2023", "END")], "END modifier"),
+    ("Tariffs took effect early last year.", W, [("early last year", "DATE", "2024", "START")], "START on relative year"),
+    ("Talks ended at the end of January.", T, [("the end of January", "DATE", "2026-01", "END")], "end of month"),
+    ("Talks resume at the beginning of March 2026.", W, [("the beginning of March 2026", "DATE", "2026-03", "START")], "beginning of"),
+    ("The plant opens in mid-July.", W, [("mid-July", "DATE", "2025-07", "MID")], "mid-month"),
+    ("Prices rose earlier this month.", W, [("earlier this month", "DATE", "2025-06", "START")], "earlier this month"),
+    ("Prices will rise later this year.", W, [("later this year", "DATE", "2025", "END")], "later this year"),
+    ("The budget is due by the end of the year.", W, [("the end of the year", "DATE", "2025", "END")], "the end of the year"),
+    ("Prices rose late last week.", W, [("late last week", "DATE", "2025-W24", "END")], "late last week"),
+    # --- deictic and relative to the DCT
+    ("The minister resigned yesterday.", W, [("yesterday", "DATE", "2025-06-17")], "yesterday"),
+    ("The minister resigns today.", W, [("today", "DATE", "2025-06-18")], "today"),
+    ("The minister resigns tomorrow.", W, [("tomorrow", "DATE", "2025-06-19")], "tomorrow"),
+    ("The minister speaks tonight.", W, [("tonight", "TIME", "2025-06-18TNI")], "tonight"),
+    ("The minister spoke this morning.", W, [("this morning", "TIME", "2025-06-18TMO")], "this morning"),
+    ("The minister spoke last night.", W, [("last night", "TIME", "2025-06-17TNI")], "last night"),
+    ("The minister spoke yesterday afternoon.", W, [("yesterday afternoon", "TIME", "2025-06-17TAF")], "yesterday afternoon"),
+    ("He left three years ago.", W, [("three years ago", "DATE", "2022")], "years ago"),
+    ("He left two weeks ago.", W, [("two weeks ago", "DATE", "2025-W23")], "weeks ago"),
+    ("He left 10 days ago.", W, [("10 days ago", "DATE", "2025-06-08")], "days ago"),
+    ("He left five months ago.", W, [("five months ago", "DATE", "2025-01")], "months ago"),
+    ("He left a few years ago.", W, [("a few years ago", "DATE", "PAST_REF")], "vague ago"),
+    ("Lutnick said last week that a pact failed.", T, [("last week", "DATE", "2026-W02")], "last week"),
+    ("Inflation fell this week.", W, [("this week", "DATE", "2025-W25")], "this week"),
+    ("Talks resume next week.", W, [("next week", "DATE", "2025-W26")], "next week"),
+    ("They meet next month.", T, [("next month", "DATE", "2026-02")], "next month"),
+    ("Prices fell last month.", W, [("last month", "DATE", "2025-05")], "last month"),
+    ("Prices fell last year.", W, [("last year", "DATE", "2024")], "last year"),
+    ("Prices will fall next year.", W, [("next year", "DATE", "2026")], "next year"),
+    ("Prices fell this year.", W, [("this year", "DATE", "2025")], "this year"),
+    ("Profit fell last quarter.", W, [("last quarter", "DATE", "2025-Q1")], "last quarter"),
+    ("Sales fell in January this year.", W, [("January this year", "DATE", "2025-01")], "month + this year"),
+    ("Sales fell in June last year.", W, [("June last year", "DATE", "2024-06")], "month + last year"),
+    ("Dealers whose franchises end after October of next year were told.", W,
+     [("October of next year", "DATE", "2026-10")], "month of next year"),
+    ("The index is near its record now.", W, [("now", "DATE", "PRESENT_REF")], "now"),
+    ("The index is currently near its record.", W, [("currently", "DATE", "PRESENT_REF")], "currently"),
+    ("Officials recently approved it.", W, [("recently", "DATE", "PAST_REF")], "recently"),
+    ("It may change in the future.", W, [("the future", "DATE", "FUTURE_REF")], "the future"),
+    # --- weekdays: tense decides which one
+    ("The ambassador arrived on Monday.", "2025-07-09", [("Monday", "DATE", "2025-07-07")], "past: previous Monday"),
+    ("Talks will resume on Monday.", "2025-07-09", [("Monday", "DATE", "2025-07-14")], "future: next Monday"),
+    ("The minister resigned on Tuesday.", W, [("Tuesday", "DATE", "2025-06-17")], "past Tuesday"),
+    ("The minister resigned on Wednesday.", W, [("Wednesday", "DATE", "2025-06-18")], "the DCT itself"),
+    ("The minister will resign on Wednesday.", W, [("Wednesday", "DATE", "2025-06-18")], "the DCT itself, future"),
+    ("The minister will travel on Friday.", W, [("Friday", "DATE", "2025-06-20")], "future Friday"),
+    ("The minister travelled on Friday.", W, [("Friday", "DATE", "2025-06-13")], "past Friday"),
+    ("He said the call would occur on Thursday.", W, [("Thursday", "DATE", "2025-06-19")], "reported future"),
+    ("The vote is scheduled for Saturday.", W, [("Saturday", "DATE", "2025-06-21")], "scheduled: future"),
+    ("The vote is expected to take place on Sunday.", W, [("Sunday", "DATE", "2025-06-22")], "expected to: future"),
+    ("He met the envoy last Friday.", W, [("last Friday", "DATE", "2025-06-13")], "last Friday"),
+    ("He meets the envoy next Thursday.", W, [("next Thursday", "DATE", "2025-06-26")], "next Thursday: following week"),
+    ("He meets the envoy this Friday.", W, [("this Friday", "DATE", "2025-06-20")], "this Friday: this week"),
+    ("The rally was held on Sunday night.", W, [("Sunday night", "TIME", "2025-06-15TNI")], "weekday + part of day"),
+    ("Markets stay closed until Friday.", W, [("Friday", "DATE", "2025-06-20")], "until: ahead"),
+    ("They work from Monday to Friday next week.", W,
+     [("Monday", "DATE", "2025-06-23"), ("Friday next week", "DATE", "2025-06-27")], "weekday range next week"),
+    ("Tuesdays are quiet.", W, [("Tuesdays", "SET", "XXXX-WXX-2")], "plural weekday: a set"),
+    ("Stocks fell on Black Monday.", W, [("Black Monday", "DATE", "XXXX-XX-XX")], "named day, not a weekday"),
+    # --- times of day
+    ("The blast happened at 5 p.m. on Sunday.", W, [("5 p.m. on Sunday", "TIME", "2025-06-15T17:00")], "time + day"),
+    ("The blast happened at 9:30 a.m. yesterday.", W, [("9:30 a.m. yesterday", "TIME", "2025-06-17T09:30")], "time + yesterday"),
+    ("The match was postponed until 15:00 GMT Saturday.", W,
+     [("15:00 GMT Saturday", "TIME", "2025-06-21T15:00")], "24h time with zone + day"),
+    ("The market opened at 0800 UTC.", W, [("0800 UTC", "TIME", "2025-06-18T08:00")], "military time"),
+    ("They met at noon.", W, [("noon", "TIME", "2025-06-18T12:00")], "noon"),
+    ("Polls close at 8 PM.", W, [("8 PM", "TIME", "2025-06-18T20:00")], "upper-case PM"),
+    ("The deal was signed on Jan. 13 at 9 a.m.", T, [("Jan. 13 at 9 a.m.", "TIME", "2026-01-13T09:00")], "date + at + time"),
+    # --- durations are not dates
+    ("Relations have been strained for about two decades.", T,
+     [("about two decades", "DURATION", "P20Y", "APPROX")], "approximate duration"),
+    ("The war lasted four years.", W, [("four years", "DURATION", "P4Y")], "duration"),
+    ("The talks lasted 24 hours.", W, [("24 hours", "DURATION", "PT24H")], "hours"),
+    ("It took several months.", W, [("several months", "DURATION", "PXM")], "vague duration"),
+    ("An intense four-day conflict broke out.", W, [("four-day", "DURATION", "P4D")], "adjectival duration"),
+    ("It was the first such deal in two years.", W, [("two years", "DURATION", "P2Y")], "in + amount, past clause"),
+    ("Rates rose over the past two years.", W, [("the past two years", "DURATION", "P2Y")], "the past N years"),
+    ("He has led for nearly seven years.", W, [("nearly seven years", "DURATION", "P7Y", "LESS_THAN")], "nearly"),
+    ("He has led for more than a decade.", W, [("more than a decade", "DURATION", "P10Y", "MORE_THAN")], "more than"),
+    ("It was a 52-week high.", W, [("52-week", "DURATION", "P52W")], "52-week"),
+    ("It has been years since the war.", W, [], "bare 'years' after 'been' is not tagged"),
+    ("They fought for years.", W, [("years", "DURATION", "PXY")], "for years"),
+    # --- sets
+    ("The ferry sails daily.", W, [("daily", "SET", "P1D")], "daily"),
+    ("The board meets every Monday.", W, [("every Monday", "SET", "XXXX-WXX-1")], "every weekday"),
+    ("The board meets every month.", W, [("every month", "SET", "P1M")], "every month"),
+    ("Members pay $500 a year.", W, [("a year", "SET", "P1Y")], "rate: a year"),
+    ("The report is published annually.", W, [("annually", "SET", "P1Y")], "annually"),
+    # --- event-relative expressions
+    ("The call came a day after Gor announced the talks.", T,
+     [("a day after", "DURATION", "P1D")], "event-relative: referent follows"),
+    ("Rebels attacked on March 3, 2025. Two days later, they withdrew.", W,
+     [("March 3, 2025", "DATE", "2025-03-03"), ("Two days later", "DATE", "2025-03-05")], "N days later from the reference"),
+    ("The treaty was signed on May 8, 2025. The previous day, talks had stalled.", W,
+     [("May 8, 2025", "DATE", "2025-05-08"), ("The previous day", "DATE", "2025-05-07")], "the previous day"),
+    ("The treaty was signed on May 8, 2025. The next day, troops left.", W,
+     [("May 8, 2025", "DATE", "2025-05-08"), ("The next day", "DATE", "2025-05-09")], "the next day"),
+    ("The treaty was signed on May 8, 2025. The following week, troops left.", W,
+     [("May 8, 2025", "DATE", "2025-05-08"), ("The following week", "DATE", "2025-W20")], "the following week"),
+    ("He was elected in 2019. Later that year, he resigned.", W,
+     [("2019", "DATE", "2019"), ("Later that year", "DATE", "2019")], "later that year"),
+    ("Profit was $5 million, up from $4 million a year earlier.", W, [("a year earlier", "DATE", "2024")], "a year earlier"),
+    ("Sales rose 43% in February compared to the same period last year.", "2010-03-03",
+     [("February", "DATE", "2010-02"), ("the same period last year", "DATE", "2009-02")], "same period last year"),
+    ("He wrote to his son the day before the son reported him missing.", W,
+     [("the day", "DATE", "XXXX-XX-XX")], "the day before + clause"),
+    # --- holidays
+    ("Shops will close on Christmas Day.", W, [("Christmas Day", "DATE", "2025-12-25")], "Christmas"),
+    ("The parade was held on Thanksgiving 2024.", W, [("Thanksgiving 2024", "DATE", "2024-11-28")], "Thanksgiving"),
+    ("Churches were full on Easter Sunday 2025.", W, [("Easter Sunday 2025", "DATE", "2025-04-20")], "Easter"),
+    # --- narrative mode: a history talks about its own years
+    ("In 1940 France fell. In 1941 Germany invaded. In 1942 the tide turned. In 1943 Italy left. "
+     "On June 6, the Allies landed.", W,
+     [("1940", "DATE", "1940"), ("1941", "DATE", "1941"), ("1942", "DATE", "1942"), ("1943", "DATE", "1943"),
+      ("June 6", "DATE", "1943-06-06")], "historical text: undated day takes the text's year"),
+]
+
+NOT_DATES: list[tuple[str, str]] = [
+    ("Trump imposed 50% tariffs on Indian goods.", "percentages"),
+    ("It includes a 25% penalty.", "percentages"),
+    ("Prices rose 12 percent.", "percent word"),
+    ("The company paid $2025 in fees.", "money"),
+    ("The company paid $1,990 million.", "money with comma"),
+    ("Some 2,025 people attended.", "counts with a thousands comma"),
+    ("About 1,500 troops were deployed.", "troops"),
+    ("Officials counted 2025 people at the rally.", "count noun after a year-like number"),
+    ("The 45-year-old envoy resigned.", "age with -year-old"),
+    ("Varga, 45, resigned.", "age in apposition"),
+    ("The 54-year-old envoy", "age"),
+    ("The Voltra 2025X sold well.", "model number"),
+    ("Traffic was blocked on Route 2025.", "road number"),
+    ("Flight 1990 landed safely.", "flight number"),
+    ("Talks may resume soon.", "may as a verb"),
+    ("Protesters march to the capital.", "march as a verb"),
+    ("He finished second in the race.", "second as an ordinal"),
+    ("United beat City 3-2 on penalties.", "sports score"),
+    ("The final score was 21-14.", "score"),
+    ("Call 555-123-4567 for details.", "phone number"),
+    ("Call +44 20 7946 0958 for details.", "international phone"),
+    ("See https://example.com/2025/06/18/report.html for the text.", "URL"),
+    ("The file is at /var/data/2025/06/report.csv on the server.", "file path"),
+    ("Theresa May said the plan works.", "May as a surname"),
+    ("April Ryan asked a question.", "April as a first name"),
+    ("The Arab Spring changed the region.", "named event with a season word"),
+    ("The Russell 2000 Index fell.", "index name"),
+    ("Windows 2000 Server is old.", "product name"),
+    ("Version 1.5.25 was released.", "version number"),
+    ("The ratio was 1:30 in the sample.", "ratio"),
+    ("Sales were 1990 units.", "units"),
+    ("Section 2019 of the code applies.", "section number"),
+    ("He scored 2 goals and 1 assist.", "small numbers"),
+]
+
+
+def _norm(e: Exp) -> tuple[str, str, str, str | None]:
+    return (e[0], e[1], e[2], e[3] if len(e) > 3 else None)
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected", "why"), CASES, ids=[c[3] for c in CASES])
+def test_case(sentence: str, dct: str, expected: list[Exp], why: str) -> None:
+    got = tag(sentence, dt.date.fromisoformat(dct))
+    trace = "\n".join(f"  {e.text!r} {e.type} {e.value} {e.mod} rule={e.rule} dir={e.direction}" for e in got)
+    want = [_norm(e) for e in expected]
+    have = [(e.text, e.type, e.value, e.mod) for e in got]
+    if any(len(e) > 3 for e in expected):
+        assert have == want, f"{why}\n{trace}"
+    else:
+        assert [h[:3] for h in have] == [w[:3] for w in want], f"{why}\n{trace}"
+
+
+@pytest.mark.parametrize(("sentence", "why"), NOT_DATES, ids=[c[1] for c in NOT_DATES])
+def test_not_dates(sentence: str, why: str) -> None:
+    got = [e for e in tag(sentence, dt.date(2025, 6, 18)) if e.type in ("DATE", "TIME")]
+    assert got == [], f"{why}: {[(e.text, e.value, e.rule) for e in got]}"
+
+
+# --- generated cases: every format x every month, so each table row is exercised
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
+ABBR = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+FORMATS = [
+    ("{M} {d}, {y}", MONTH_NAMES),
+    ("{M} {d}, {y}", ABBR),
+    ("{d} {M} {y}", MONTH_NAMES),
+    ("{M} {y}", MONTH_NAMES),
+]
+GENERATED = []
+for (fmt, names), month, year in itertools.product(FORMATS, range(1, 13), (1999, 2024)):
+    day = (month * 7) % 28 + 1
+    text = fmt.format(M=names[month - 1], d=day, y=year)
+    value = f"{year}-{month:02d}" + (f"-{day:02d}" if "{d}" in fmt else "")
+    GENERATED.append((f"The event took place on {text}.", text, value))
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), GENERATED, ids=[g[1] for g in GENERATED])
+def test_generated_formats(sentence: str, text: str, value: str) -> None:
+    got = tag(sentence, dt.date(2025, 6, 18))
+    assert [(e.text, e.value) for e in got] == [(text, value)]
+
+
+DEICTIC_DCTS = [dt.date(2025, 1, 1) + dt.timedelta(days=37 * i) for i in range(10)]
+
+
+@pytest.mark.parametrize("dct", DEICTIC_DCTS, ids=[d.isoformat() for d in DEICTIC_DCTS])
+def test_deictic_against_many_dcts(dct: dt.date) -> None:
+    got = {e.text: e.value for e in tag("Yesterday he said that today and tomorrow matter; last week and next month too.", dct)}
+    assert got["Yesterday"] == (dct - dt.timedelta(days=1)).isoformat()
+    assert got["today"] == dct.isoformat()
+    assert got["tomorrow"] == (dct + dt.timedelta(days=1)).isoformat()
+    y, w, _ = (dct - dt.timedelta(days=7)).isocalendar()
+    assert got["last week"] == f"{y}-W{w:02d}"
+    nm = dct.replace(day=1) + dt.timedelta(days=32)
+    assert got["next month"] == f"{nm.year}-{nm.month:02d}"
+
+
+def test_no_dct_gives_unknown_values() -> None:
+    got = {e.text: e.value for e in tag("He left yesterday and returns next month; he met her on Monday in March.")}
+    assert got["yesterday"] == "XXXX-XX-XX"
+    assert got["next month"] == "XXXX-XX"
+    assert got["Monday"] == "XXXX-WXX-1"
+    assert got["March"] == "XXXX-03"
+
+
+def test_absolute_without_dct() -> None:
+    got = tag("It was signed on 13 January 2026 in mid-2025 terms.")
+    assert [(e.text, e.value, e.mod) for e in got] == [("13 January 2026", "2026-01-13", None), ("mid-2025", "2025", "MID")]
+
+
+def test_rule_and_anchor_recorded() -> None:
+    (e,) = tag("The ambassador arrived on Monday.", dt.date(2025, 7, 9))
+    assert e.rule == "weekday"
+    assert e.anchor == "2025-07-09"
+    assert e.direction == "past"
