@@ -222,8 +222,20 @@ def entities(text: str, context: str | None = None, people: frozenset[str] | Non
         before = text[: m.start()].rstrip()
         initial = not before or before[-1] in ".!?:\"“‘(\n" or before.endswith("—")
         for known, chunk in _split_known(m.group(0).split()):
-            found.update(_classify(chunk, initial))
-            initial = False
+            parts = [chunk]
+            if "and" in chunk and chunk[-1].rstrip(".") not in ORG_SUFFIXES:
+                parts, cur = [], []
+                for w in chunk:
+                    if w == "and":
+                        parts.append(cur)
+                        cur = []
+                    else:
+                        cur.append(w)
+                parts.append(cur)
+            for part in parts:
+                if part:
+                    found.update(_classify(part, initial))
+                initial = False
     full = {e.name for e in found if e.kind == "person" and " " in e.name}
     if context is not None:
         full |= known_people(context)

@@ -538,6 +538,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         if _SPEECH_TIME_WORDS.match(low_expr.strip()):
             return "deixis inside a quotation: the speech time is not the publication date"
         dct = ctx.dct
+        outside = "".join(
+            ch if not _inside(ctx.quotes, sent.start + i, sent.start + i + 1) else " " for i, ch in enumerate(s_text)
+        )
+        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", outside)]
+        if dct and any(y < dct.year for y in years) and not any(y >= dct.year for y in years):
+            return "deixis inside a quotation spoken at another time"
         for o in exprs:
             if o is e or not (sent.start <= o.start < sent.end) or _inside(ctx.quotes, o.start, o.end):
                 continue

@@ -1,0 +1,243 @@
+"""Event detection, status, event-relative anchors and titles (timeline/events.py).
+
+Unit tests use hand-built TimeExpression tuples, as the tagger would produce them, so they
+test the event rules and not the tagger's quirks. Each table row is one linguistic category.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from timeline.events import clause_bounds, extract, make_title, parse_relative
+from timeline.model import Article, TimeExpression
+
+
+def article(body: str, published: str = "2026-01-13", id: str = "a") -> Article:
+    return Article(id=id, path=f"{id}.md", title="t", body=body, published=dt.date.fromisoformat(published))
+
+
+def ex(body: str, text: str, value: str, type: str = "DATE", nth: int = 0, **kw: object) -> TimeExpression:
+    """Build the expression ``text`` (its ``nth`` occurrence in ``body``) as the tagger would."""
+    i = -1
+    for _ in range(nth + 1):
+        i = body.index(text, i + 1)
+    return TimeExpression(start=i, end=i + len(text), text=text, type=type, value=value, **kw)  # type: ignore[arg-type]
+
+
+# why, published, sentence, expression (text, value, extra), expected value (None = dropped), status or reason
+KEEP_OR_DROP = [
+    ("past weekday", "2026-01-13", "The minister resigned on Monday.", ("Monday", "2026-01-12", {"direction": "past"}), "2026-01-12", "past"),
+    ("publication day, past tense", "2026-01-13", "Jaishankar and Rubio on Tuesday discussed trade.", ("Tuesday", "2026-01-13", {"direction": "past"}), "2026-01-13", "past"),
+    ("publication day, reported plan", "2026-01-13", "Gor announced that the next call would occur on Tuesday.", ("Tuesday", "2026-01-13", {"direction": "future"}), "2026-01-13", "planned"),
+    ("future month", "2026-01-13", "The US will invite India next month to join Pax Silica.", ("next month", "2026-02", {}), "2026-02", "planned"),
+    ("mid-year keeps its mod", "2026-01-13", "Trump imposed 50% tariffs on Indian goods in mid-2025.", ("mid-2025", "2025", {"mod": "MID"}), "2025", "past"),
+    ("month of a past event", "2026-01-13", "A four-day conflict broke out in May 2025.", ("May 2025", "2025-05", {}), "2025-05", "past"),
+    ("speech act last week", "2026-01-13", "Lutnick said last week that the pact was close.", ("last week", "2026-W02", {}), "2026-W02", "past"),
+    ("scheduled day", "2025-03-11", "The sentencing hearing is scheduled for March 14.", ("March 14", "2025-03-14", {}), "2025-03-14", "planned"),
+    ("quarter plan", "2025-10-01", "Production will start in the first quarter of 2026.", ("the first quarter of 2026", "2026-Q1", {}), "2026-Q1", "planned"),
+    ("founding year", "2026-05-06", "Stratos, founded in 2012, has made 11 acquisitions.", ("2012", "2012", {}), "2012", "past"),
+    # traps
+    ("negated background state", "2026-01-13", "He said a pact couldn’t be sealed in 2025 because Modi didn’t call.", ("2025", "2025", {}), None, "negated"),
+    ("tenure since", "2025-03-11", "Kumar, who has represented Thane since 2009, denied the charges.", ("2009", "2009", {}), None, "since"),
+    ("contract term until", "2025-03-12", "The firm holds a contract to maintain the road until 2030.", ("2030", "2030", {}), None, "until"),
+    ("term through", "2025-09-16", "The truck's battery warranty runs through 2033.", ("2033", "2033", {}), None, "until"),
+    ("forecast by", "2026-03-11", "Exports are forecast to double by 2030.", ("2030", "2030", {}), None, "by"),
+    ("deadline by mid-year", "2024-06-05", "He said a new government would be in place by mid-July.", ("mid-July", "2024-07", {"mod": "MID"}), None, "by"),
+    ("statistics period", "2025-03-11", "Corruption complaints rose 12% in 2024, according to government data.", ("2024", "2024", {}), None, "statistic"),
+    ("survey period", "2025-03-11", "The survey, conducted in March, polled 2,000 adults.", ("March", "2025-03", {}), None, "survey"),
+    ("measure vs normal", "2025-10-29", "Rainfall in October was 40% above normal, the weather office said.", ("October", "2025-10", {}), None, "statistic"),
+    ("rate per day", "2025-07-22", "The bridge carried about 80,000 vehicles a day in 2024.", ("2024", "2024", {}), None, "rate"),
+    ("fiscal year", "2025-09-02", "Nimbus reported revenue of $2.1 billion for fiscal 2025.", ("fiscal 2025", "FY2025", {}), None, "calendar"),
+    ("fiscal words", "2024-06-21", "The budget for fiscal year 2025 will be presented.", ("fiscal year 2025", "2025", {}), None, "fiscal"),
+    ("split year", "2026-03-16", "Dairy output fell 3% in the 2024-25 fiscal year.", ("2024", "2024", {}), None, "fiscal"),
+    ("period figure", "2026-05-12", "The deal values Lockbridge at 12 times its 2025 sales.", ("2025", "2025", {}), None, "period figure"),
+    ("decade", "2024-06-05", "The party dominated politics in the 1990s.", ("the 1990s", "199", {}), None, "decade"),
+    ("vague future", "2025-03-12", "They may file further petitions in the coming weeks.", ("the coming weeks", "FUTURE_REF", {}), None, "calendar"),
+    ("vague future with a value", "2026-03-10", "The text will be published in the coming months.", ("the coming months", "2026-04", {}), None, "vague"),
+    ("holiday as context", "2025-11-08", "Families hope to be home before Christmas.", ("Christmas", "2025-12-25", {}), None, "before"),
+    ("holiday modifier", "2024-12-04", "The Christmas airlift of supplies will go ahead.", ("Christmas", "2024-12-25", {}), None, "holiday"),
+    ("photo caption", "2025-03-11", "Rajesh Kumar outside the court in Mumbai on March 10, 2025 (PTI)", ("March 10, 2025", "2025-03-10", {}), None, "caption"),
+    ("file photo", "2026-05-06", "A file photo shows the logo on January 9, 2024.", ("January 9, 2024", "2024-01-09", {}), None, "caption"),
+    ("date in a URL", "2025-10-01", "The statement is at https://nimbus.example.com/news/2025/09/30/preorders.", ("2025/09/30", "2025-09-30", {}), None, "URL"),
+    ("range tenure", "2025-03-15", "Kumar served as minister from 2014 to 2019, when contracts were awarded.", ("2014", "2014", {}), None, "from"),
+    ("range value", "2025-03-15", "He served between 2014 and 2019.", ("2014 and 2019", "2014/2019", {}), None, "period"),
+    ("duration", "2026-01-13", "Relations have been strained for about two decades.", ("about two decades", "P20Y", {"type": "DURATION"}), None, "duration"),
+    ("set", "2026-01-13", "The council meets every Monday.", ("every Monday", "XXXX-WXX-1", {"type": "SET"}), None, "set"),
+    ("deixis in a quote spoken earlier", "2026-03-16", "“We will go to Delhi next month,” he told reporters in March 2019.", ("next month", "2026-04", {}), None, "quotation"),
+    ("speech-time deixis in a quote", "2024-06-21", "“Today we begin a new chapter,” Nyberg told lawmakers.", ("Today", "2024-06-21", {}), None, "quotation"),
+    ("originally scheduled", "2026-05-20", "The deal was originally scheduled to close in the third quarter.", ("the third quarter", "2026-Q3", {}), None, "original"),
+    ("postponed original date", "2025-03-11", "The vote, which had been scheduled for Monday, was postponed.", ("Monday", "2025-03-10", {}), None, "original"),
+    ("open interval", "2025-03-11", "Talks must end before 2026.", ("before 2026", "2026", {"mod": "BEFORE"}), None, "open interval"),
+]
+
+
+@pytest.mark.parametrize(("why", "published", "sentence", "expr", "value", "expect"), KEEP_OR_DROP, ids=[c[0] for c in KEEP_OR_DROP])
+def test_keep_or_drop(why: str, published: str, sentence: str, expr: tuple, value: str | None, expect: str) -> None:
+    text, tag_value, extra = expr
+    extra = dict(extra)
+    typ = extra.pop("type", "DATE")
+    e = ex(sentence, text, tag_value, type=typ, **extra)
+    mentions, dropped = extract(article(sentence, published), (e,))
+    if value is None:
+        assert not mentions, f"{why}: kept {[(m.expr, m.date.value, m.reason) for m in mentions]}"
+        assert len(dropped) == 1 and expect.lower() in dropped[0].reason.lower(), dropped[0].reason
+    else:
+        assert [(m.expr, m.date.value, m.status) for m in mentions] == [(text, value, expect)], [d.reason for d in dropped]
+        assert mentions[0].reason and mentions[0].title
+
+
+RELATIVE = [  # why, published, body, [(text, value, extra)], expected {expr text: value}
+    ("X came a day after Y: dates Y from the previous event", "2026-01-13",
+     "Jaishankar and Rubio on Tuesday discussed trade. The call came a day after Sergio Gor announced that talks would resume.",
+     [("Tuesday", "2026-01-13", {}), ("a day after", "P1D", {"type": "DURATION", "relation": "after", "offset": "P1D"})],
+     {"Tuesday": "2026-01-13", "a day after": "2026-01-12"}),
+    ("gerund complement, dated main clause", "2025-03-15",
+     "A court on Friday sentenced Kumar to five years in prison, four days after convicting him of corruption.",
+     [("Friday", "2025-03-14", {}), ("four days after", "P4D", {"type": "DURATION", "relation": "after", "offset": "P4D"})],
+     {"Friday": "2025-03-14", "four days after": "2025-03-10"}),
+    ("noun complement, dated main clause: dates the referent", "2024-11-25",
+     "Morel met the freed workers in Paris on Friday, three days after their release.",
+     [("Friday", "2024-11-22", {}), ("three days after", "P3D", {"type": "DURATION", "relation": "after", "offset": "P3D"})],
+     {"Friday": "2024-11-22", "three days after": "2024-11-19"}),
+    ("noun complement, referent dated earlier in the article", "2025-03-12",
+     "Kumar was convicted on March 10 of taking bribes. Two days after the verdict, supporters blocked highways.",
+     [("March 10", "2025-03-10", {}), ("Two days after", "P2D", {"type": "DURATION", "relation": "after", "offset": "P2D"})],
+     {"March 10": "2025-03-10", "Two days after": "2025-03-12"}),
+    ("the previous day", "2025-10-29",
+     "Cyclone Mira made landfall on Tuesday. The weather office had issued a red alert the previous day.",
+     [("Tuesday", "2025-10-28", {}), ("the previous day", "XXXX-XX-XX", {"relation": "before", "offset": "P1D"})],
+     {"Tuesday": "2025-10-28", "the previous day": "2025-10-27"}),
+    ("the following day, untagged (rescued by the event stage)", "2025-11-01",
+     "The prime minister visited the districts on Thursday. Power was restored the following day.",
+     [("Thursday", "2025-10-30", {})],
+     {"Thursday": "2025-10-30", "the following day": "2025-10-31"}),
+    ("three days later", "2025-03-20",
+     "Police arrested the suspect on March 3. He was charged three days later.",
+     [("March 3", "2025-03-03", {}), ("three days later", "P3D", {"type": "DURATION", "relation": "after", "offset": "P3D"})],
+     {"March 3": "2025-03-03", "three days later": "2025-03-06"}),
+    ("the following week", "2025-03-20",
+     "The ministers met on March 3. They signed the accord the following week.",
+     [("March 3", "2025-03-03", {})],
+     {"March 3": "2025-03-03", "the following week": "2025-W11"}),
+    ("later that year", "2025-03-20",
+     "The company was founded in March 2019. It opened a second plant later that year.",
+     [("March 2019", "2019-03", {})],
+     {"March 2019": "2019-03", "later that year": "2019"}),
+    ("the same day", "2024-06-21",
+     "The parliament convened on Thursday, and lawmakers re-elected Nyberg the same day.",
+     [("Thursday", "2024-06-20", {})],
+     {"Thursday": "2024-06-20", "the same day": "2024-06-20"}),
+    ("comparison baseline is not an event", "2025-09-02",
+     "Revenue was $2.1 billion on Monday, up 14% from a year earlier.",
+     [("Monday", "2025-09-01", {}), ("a year earlier", "2024", {"relation": "before", "offset": "P1Y"})],
+     {"Monday": "2025-09-01"}),
+    ("a lasting situation after an event", "2025-07-26",
+     "The bridge collapsed on July 21. A week after the collapse, commuters still face detours.",
+     [("July 21", "2025-07-21", {}), ("A week after", "P1W", {"type": "DURATION", "relation": "after", "offset": "P1W"})],
+     {"July 21": "2025-07-21"}),
+    ("anchor too coarse for a day offset", "2025-03-20",
+     "The plant opened in 2019. A day later, workers struck.",
+     [("2019", "2019", {}), ("A day later", "P1D", {"type": "DURATION", "relation": "after", "offset": "P1D"})],
+     {"2019": "2019"}),
+]
+
+
+@pytest.mark.parametrize(("why", "published", "body", "exprs", "expected"), RELATIVE, ids=[c[0] for c in RELATIVE])
+def test_event_relative(why: str, published: str, body: str, exprs: list, expected: dict[str, str]) -> None:
+    built = []
+    for text, value, extra in exprs:
+        extra = dict(extra)
+        typ = extra.pop("type", "DATE")
+        built.append(ex(body, text, value, type=typ, **extra))
+    mentions, dropped = extract(article(body, published), tuple(built))
+    assert {m.expr: m.date.value for m in mentions} == expected, [(d.expression.text, d.reason) for d in dropped]
+    for m in mentions:
+        assert body[m.start : m.end] == m.expr
+
+
+def test_pending_mention_waits_for_the_story() -> None:
+    body = "Supporters blocked highways two days after the verdict, police said."
+    e = ex(body, "two days after", "P2D", type="DURATION", relation="after", offset="P2D")
+    (m,), dropped = extract(article(body, "2025-03-12"), (e,))
+    assert m.pending and "verdi" in m.referent and m.relation_spec == "after:P2D:day"
+    assert not dropped
+
+
+def test_every_expression_is_kept_or_dropped_once() -> None:
+    body = "The minister resigned on Monday. Talks lasted three days. Exports rose 5% in 2024."
+    exprs = (ex(body, "Monday", "2026-01-12"), ex(body, "three days", "P3D", type="DURATION"), ex(body, "2024", "2024"))
+    mentions, dropped = extract(article(body), exprs)
+    assert sorted([m.expr for m in mentions] + [d.expression.text for d in dropped]) == ["2024", "Monday", "three days"]
+
+
+def test_extract_is_pure_and_order_independent() -> None:
+    body = "The minister resigned on Monday. He will travel to Paris next month."
+    exprs = (ex(body, "Monday", "2026-01-12"), ex(body, "next month", "2026-02"))
+    assert extract(article(body), exprs) == extract(article(body), tuple(reversed(exprs)))
+
+
+def test_tags_name_people_places_orgs() -> None:
+    body = "External affairs minister S Jaishankar and Marco Rubio of the United States spoke on Tuesday."
+    (m,), _ = extract(article(body), (ex(body, "Tuesday", "2026-01-13"),))
+    assert set(m.tags) >= {"person:S Jaishankar", "person:Marco Rubio", "place:United States"}
+
+
+TITLES = [
+    ("NEW DELHI: External affairs minister S Jaishankar and his US counterpart Marco Rubio on Tuesday discussed cooperation in trade, defence, and security.",
+     "Tuesday", "Jaishankar and Rubio discussed cooperation in trade"),
+    ("Gor also said the US will invite India next month to join Pax Silica, the flagship American initiative.",
+     "next month", "US will invite India to join Pax Silica"),
+    ("Besides trade, ties have been hit by other developments, including claims of brokering a ceasefire to end an intense four-day conflict between India and Pakistan in May 2025.",
+     "May 2025", "Intense four-day conflict between India and Pakistan"),
+    ("US commerce secretary Howard Lutnick said last week that a pact couldn’t be sealed in 2025 because Modi didn’t call Trump.",
+     "last week", "Lutnick said that a pact couldn’t be sealed in 2025"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expr", "title"), TITLES, ids=[t[2] for t in TITLES])
+def test_titles(sentence: str, expr: str, title: str) -> None:
+    (m,), _ = extract(article(sentence), (ex(sentence, expr, "2026-01-13" if expr == "Tuesday" else "2026-02"),))
+    assert m.title == title
+    assert len(m.title.split()) <= 14
+
+
+def test_parse_relative() -> None:
+    assert parse_relative("two weeks before").sign == -1  # type: ignore[union-attr]
+    assert parse_relative("later that year").out == "year"  # type: ignore[union-attr]
+    assert parse_relative("the day before yesterday") is None
+    assert parse_relative("on Monday") is None
+
+
+def test_clause_bounds_keep_speech_date_with_its_verb() -> None:
+    s = "Lutnick said last week that a pact couldn't be sealed in 2025."
+    i = s.index("last week")
+    c0, c1 = clause_bounds(s, i, i + 9)
+    assert s[c0:c1].strip() == "Lutnick said last week"
+
+
+def test_make_title_is_short_and_has_no_date() -> None:
+    s = "The parliament will convene on June 20 in the capital for its first session."
+    i = s.index("June 20")
+    t = make_title(s, (0, len(s)), (i, i + 7))
+    assert "June 20" not in t and t[0].isupper()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(["The", "minister", "said", "on", "Monday", "will", "not", "since", "by", "“", "”", ",", "rose", "5%", "in", "2024", "a", "day", "after", "the", "vote", "."]), min_size=1, max_size=30),
+)
+def test_extract_never_fails(words: list[str]) -> None:
+    body = " ".join(words)
+    exprs = []
+    for m in re.finditer(r"Monday|2024|a day after", body):
+        value = {"Monday": "2026-01-12", "2024": "2024"}.get(m.group(0), "P1D")
+        extra = {"type": "DURATION", "relation": "after", "offset": "P1D"} if value == "P1D" else {}
+        typ = extra.pop("type", "DATE")
+        exprs.append(TimeExpression(start=m.start(), end=m.end(), text=m.group(0), type=typ, value=value, **extra))  # type: ignore[arg-type]
+    mentions, dropped = extract(article(body), tuple(exprs))
+    for m in mentions:
+        assert body[m.start : m.end] == m.expr and m.status in ("past", "planned")

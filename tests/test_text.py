@@ -1,0 +1,92 @@
+"""Sentence segmentation and text helpers (timeline/text.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from timeline.text import dateline_end, is_caption, quote_spans, sentence_at, sentences, url_spans
+
+SPLITS = [  # text, expected sentences, why
+    ("Mr. Smith met U.S. officials on Jan. 5. They agreed.",
+     ["Mr. Smith met U.S. officials on Jan. 5.", "They agreed."], "abbreviations and U.S."),
+    ("Minister S. Jaishankar spoke. Rubio listened.",
+     ["Minister S. Jaishankar spoke.", "Rubio listened."], "an initial is not an end"),
+    ("Sanctions hit the U.S. The move angered Beijing.",
+     ["Sanctions hit the U.S.", "The move angered Beijing."], "U.S. before an obvious sentence start"),
+    ('"We will win," he said. "Then we rest."',
+     ['"We will win," he said.', '"Then we rest."'], "quotes open a sentence"),
+    ("He left at 5 p.m. on Monday. She stayed.",
+     ["He left at 5 p.m. on Monday.", "She stayed."], "p.m. inside a sentence"),
+    ("Prices rose 2.5 percent. Wages fell.", ["Prices rose 2.5 percent.", "Wages fell."], "decimal point"),
+    ("First paragraph without a stop\n\nSecond one.", ["First paragraph without a stop", "Second one."],
+     "paragraphs always split"),
+    ("## A heading\nBody text here.", ["## A heading", "Body text here."], "a heading is its own sentence"),
+    ("Talks ended. Minister X with Y in Kuala Lumpur (PTI)\n\nNext.",
+     ["Talks ended.", "Minister X with Y in Kuala Lumpur (PTI)", "Next."], "a caption glued to a paragraph"),
+    ("Gen. Rao and Dr. Iyer met Inc. staff. Then they left.",
+     ["Gen. Rao and Dr. Iyer met Inc. staff.", "Then they left."], "titles"),
+    ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."], "question and exclamation marks"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), SPLITS, ids=[c[2] for c in SPLITS])
+def test_sentences(text: str, expected: list[str], why: str) -> None:
+    got = sentences(text)
+    assert [s.text for s in got] == expected
+    for s in got:
+        assert text[s.start : s.end] == s.text
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab. ,\n\"“”?!MrU.S")), max_size=120))
+def test_sentences_offsets_hold_for_any_text(text: str) -> None:
+    got = sentences(text)
+    last = 0
+    for s in got:
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        assert s.start >= last
+        last = s.end
+
+
+def test_sentence_at() -> None:
+    text = "One here. Two there."
+    sents = sentences(text)
+    assert sentence_at(sents, 0) == sents[0]
+    assert sentence_at(sents, text.index("Two")) == sents[1]
+    assert sentence_at(sents, 9) is None  # the blank between sentences
+
+
+CAPTIONS = [
+    ("External affairs minister S Jaishankar with Marco Rubio in Kuala Lumpur (PTI)", True),
+    ("FILE PHOTO: The prototype during testing in Arizona, March 2024.", True),
+    ("A file photo shows the logo at its headquarters on January 9, 2024.", True),
+    ("The minister spoke to reporters (in Hindi) on Monday.", False),
+    ("Rubio had a positive call with Jaishankar.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CAPTIONS)
+def test_is_caption(sentence: str, expected: bool) -> None:
+    assert is_caption(sentence) is expected
+
+
+def test_quote_spans_curly_and_straight() -> None:
+    text = 'He said “we will go next month” and "soon".'
+    spans = quote_spans(text)
+    assert [text[a:b] for a, b in spans] == ["we will go next month", "soon"]
+
+
+def test_url_spans() -> None:
+    text = "See https://example.com/news/2025/09/30/story and nimbus.example.com/2024/01 today."
+    found = [text[a:b] for a, b in url_spans(text)]
+    assert found == ["https://example.com/news/2025/09/30/story", "nimbus.example.com/2024/01"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dateline"),
+    [("NEW DELHI: Talks began.", "NEW DELHI: "), ("SAN FRANCISCO (Reuters) - Stratos agreed.", "SAN FRANCISCO (Reuters) - "),
+     ("LISBON — A bridge fell.", "LISBON — "), ("India said: no.", "")],
+)
+def test_dateline_end(sentence: str, dateline: str) -> None:
+    assert sentence[: dateline_end(sentence)] == dateline
