@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from ..model import TimeExpression
+from ..timex import is_calendar
 from . import en
 from .resolve import (
     SEASON_MONTH,
@@ -628,6 +629,13 @@ def _resolve_refrel(c: Cand, ctx: _Context) -> None:
     c.anchor = anchor
 
 
+def _plausible(value: str) -> bool:
+    """A DATE/TIME value is a reference, has unknown parts, is fiscal, or is a real calendar unit."""
+    if "X" in value or value.endswith("_REF") or value.startswith("FY"):
+        return True
+    return is_calendar(value)
+
+
 def _note_reference(c: Cand, ctx: _Context) -> None:
     if c.type in ("DATE", "TIME") and c.value and c.value[:4].isdigit() and (
             c.kind == "abs" or c.kind == "date" and c.comp.get("y") is not None):
@@ -751,6 +759,9 @@ def _tag_cached(text: str, dct: dt.date | None) -> tuple[TimeExpression, ...]:
             log.debug("could not resolve %r via %s: %s", text[c.start:c.end], c.rule, err)
             _unknown(c)
         if not c.value:
+            continue
+        if c.type in ("DATE", "TIME") and not _plausible(c.value):
+            log.debug("dropped %r via %s: impossible value %r", text[c.start:c.end], c.rule, c.value)
             continue
         _note_reference(c, ctx)
         out.append(TimeExpression(
