@@ -425,7 +425,7 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
         page("about.html", "about.html", "", dropped_count=len(timeline.dropped),
              expression_count=sum(len(v) for v in timeline.expressions.values()))
         pages["404.html"] = env.get_template("404.html").render(
-            root=base_url, path="404.html", canonical="", **common)
+            root=base_url, path="404.html", canonical="", inline_css=Markup(_static(env, "style.css").strip()), **common)
         for name in STATIC:
             pages[name] = _static(env, name)
     except jinja2.TemplateError as err:
