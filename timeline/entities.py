@@ -35,7 +35,9 @@ COUNTRIES = frozenset(
     Canberra Jakarta Manila Bangkok Hanoi Singapore Nairobi Lagos Johannesburg Brasilia Caracas
     Bogota Lima Santiago Havana Kolkata Chennai Bengaluru Bangalore Hyderabad Colombo Kathmandu
     Hamburg Munich Frankfurt Milan Amsterdam Stockholm Oslo Copenhagen Helsinki Dublin Edinburgh
-    Texas California Florida Ohio Michigan Virginia Alaska Hawaii Arizona Nevada Oregon
+    Texas California Florida Ohio Michigan Virginia Alaska Hawaii Arizona Nevada Oregon Detroit Chicago
+    Boston Seattle Houston Dallas Atlanta Miami Denver Lisbon Porto Bamako Gao Timbuktu Chandigarh
+    Ludhiana Amritsar Pune Thane Maharashtra Odisha Assam Manipur Karnataka Telangana Rajasthan Oslo
     """.split()
 ) | frozenset(
     {
@@ -45,6 +47,7 @@ COUNTRIES = frozenset(
         "Ivory Coast", "Los Angeles", "San Francisco", "Abu Dhabi", "Tel Aviv", "Buenos Aires",
         "Mexico City", "Rio de Janeiro", "Sao Paulo", "Middle East", "Latin America",
         "Southeast Asia", "South Asia", "East Asia", "Indo-Pacific", "European Union", "US", "U.S.",
+        "Tamil Nadu", "Uttar Pradesh", "Madhya Pradesh", "Andhra Pradesh", "West Bengal", "San Diego",
         "UK", "U.K.", "UAE", "USA", "America",
     }
 )

@@ -5,7 +5,7 @@ Each event sorts by a *placement day* inside its interval:
 * no mod, or ``START``: the first day ("May 2025" sits at the start of May, before the
   events dated inside May: a coarse event heads its period, and its label says "May 2025");
 * ``MID``: the middle day ("mid-2025" sits around 1 July 2025);
-* ``END``: the first day of the last third ("late 2025" sits in early September... onwards);
+* ``END``: the first day of the last third ("late 2025" sits at 1 September 2025);
 * ``APPROX``: the first day, like no mod.
 
 Ties break, in order, by: coarser first (a month before the days it contains), the end of the
@@ -32,7 +32,7 @@ def placement(event: Event) -> dt.date:
     if event.date.mod == "MID":
         return start + dt.timedelta(days=span // 2)
     if event.date.mod == "END":
-        return start + dt.timedelta(days=(2 * span) // 3)
+        return start + dt.timedelta(days=(2 * (span + 1)) // 3)
     return start
 
 

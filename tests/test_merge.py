@@ -1,0 +1,143 @@
+"""Merging mentions into events across articles (timeline/merge.py).
+
+Mentions come from extract() over small hand-written articles with hand-built expressions, so
+these tests do not depend on the tagger.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from timeline.events import extract
+from timeline.merge import event_id, merge
+from timeline.model import Article, Mention, TimeExpression
+
+
+def art(id: str, published: str, body: str, title: str = "") -> Article:
+    return Article(id=id, path=f"{id}.md", title=title or id, body=body, published=dt.date.fromisoformat(published))
+
+
+def mentions_of(a: Article, *exprs: tuple) -> tuple[Mention, ...]:
+    built = []
+    for spec in exprs:
+        text, value, *rest = spec
+        extra = dict(rest[0]) if rest else {}
+        typ = extra.pop("type", "DATE")
+        i = a.body.index(text)
+        built.append(TimeExpression(start=i, end=i + len(text), text=text, type=typ, value=value, **extra))
+    ms, _ = extract(a, tuple(built))
+    return ms
+
+
+def test_one_event_three_outlets_most_precise_date() -> None:
+    a = art("a", "2026-03-10", "BRUSSELS: EU and Indian negotiators on Monday concluded talks on a free trade agreement.",
+            "India and EU conclude free trade talks")
+    b = art("b", "2026-03-11", "India and the European Union concluded negotiations on a free trade pact on March 9, officials said.",
+            "India, EU seal trade pact")
+    c = art("c", "2026-03-16", "The India-EU trade agreement concluded last week faces opposition from farmers.",
+            "Farmers protest India-EU trade deal")
+    ms = mentions_of(a, ("Monday", "2026-03-09")) + mentions_of(b, ("March 9", "2026-03-09")) + mentions_of(c, ("last week", "2026-W11"))
+    (event,) = merge(ms, [a, b, c])
+    assert event.date.value == "2026-03-09"
+    assert sorted(m.article for m in event.mentions) == ["a", "b", "c"]
+
+
+def test_same_day_same_article_distinct_events_stay_apart() -> None:
+    body = ("Jaishankar and Rubio on Tuesday discussed trade, defence and security. "
+            "Gor announced that the next call on trade would occur on Tuesday.")
+    a = art("seed", "2026-01-13", body)
+    i = body.index("Tuesday", body.index("Tuesday") + 1)
+    exprs = (
+        TimeExpression(start=body.index("Tuesday"), end=body.index("Tuesday") + 7, text="Tuesday", type="DATE", value="2026-01-13"),
+        TimeExpression(start=i, end=i + 7, text="Tuesday", type="DATE", value="2026-01-13", direction="future"),
+    )
+    ms, _ = extract(a, exprs)
+    events = merge(ms, [a])
+    assert sorted(e.status for e in events) == ["past", "planned"]
+
+
+def test_same_month_distinct_plans_stay_apart() -> None:
+    body = ("Gor said the two leaders discussed a possible meeting next month. "
+            "Gor also said the US will invite India next month to join Pax Silica.")
+    a = art("seed", "2026-01-13", body)
+    i1 = body.index("next month")
+    i2 = body.index("next month", i1 + 1)
+    exprs = tuple(TimeExpression(start=i, end=i + 10, text="next month", type="DATE", value="2026-02") for i in (i1, i2))
+    ms, _ = extract(a, exprs)
+    assert len(merge(ms, [a])) == 2
+
+
+def test_planned_then_reported_done_becomes_past() -> None:
+    a = art("preview", "2025-09-02", "Nimbus Motors will unveil its first electric truck on September 15 in Detroit.", "Nimbus to unveil electric truck")
+    b = art("launch", "2025-09-16", "Nimbus Motors unveiled its first electric truck, the Volt One, in Detroit on Monday.", "Nimbus unveils Volt One electric truck")
+    ms = mentions_of(a, ("September 15", "2025-09-15")) + mentions_of(b, ("Monday", "2025-09-15"))
+    (event,) = merge(ms, [a, b])
+    assert event.status == "past"
+    assert {m.status for m in event.mentions} == {"past", "planned"}
+
+
+def test_plan_reported_before_the_deed_merges_whatever_the_input_order() -> None:
+    a = art("a", "2025-09-16", "Nimbus Motors unveiled its electric truck in Detroit on September 15.", "Nimbus unveils truck")
+    b = art("b", "2025-09-01", "Nimbus Motors will unveil its electric truck in Detroit on September 15.", "Nimbus to unveil truck")
+    (event,) = merge(mentions_of(a, ("September 15", "2025-09-15")) + mentions_of(b, ("September 15", "2025-09-15")), [a, b])
+    assert event.status == "past"
+    assert event.title.startswith("Nimbus Motors unveiled")  # the title of the deed, not the plan
+
+
+def test_different_days_never_merge() -> None:
+    a = art("a", "2025-03-11", "A court convicted Rajesh Kumar of corruption on Monday.", "Kumar convicted")
+    b = art("b", "2025-03-15", "A court convicted Rajesh Kumar of corruption on Friday.", "Kumar convicted")
+    ms = mentions_of(a, ("Monday", "2025-03-10")) + mentions_of(b, ("Friday", "2025-03-14"))
+    assert len(merge(ms, [a, b])) == 2
+
+
+def test_unrelated_events_same_day_different_stories_stay_apart() -> None:
+    a = art("a", "2025-03-11", "A court in Mumbai convicted Rajesh Kumar of corruption on Monday.", "Kumar convicted")
+    b = art("b", "2025-03-11", "Cyclone Mira made landfall near Chennai on Monday, killing 12 people.", "Cyclone Mira hits")
+    ms = mentions_of(a, ("Monday", "2025-03-10")) + mentions_of(b, ("Monday", "2025-03-10"))
+    assert len(merge(ms, [a, b])) == 2
+
+
+def test_pending_relative_mention_resolved_from_another_article() -> None:
+    a = art("verdict", "2025-03-11", "A special court on Monday convicted former minister Rajesh Kumar of corruption.", "Kumar convicted")
+    b = art("protest", "2025-03-13", "Supporters of Rajesh Kumar blocked highways two days after the verdict, police said.", "Kumar supporters protest")
+    ms_a = mentions_of(a, ("Monday", "2025-03-10"))
+    ms_b = mentions_of(b, ("two days after", "P2D", {"type": "DURATION", "relation": "after", "offset": "P2D"}))
+    assert ms_b[0].pending
+    events = merge(ms_a + ms_b, [a, b])
+    dates = sorted(e.date.value for e in events)
+    assert dates == ["2025-03-10", "2025-03-12"]
+    (protest,) = [e for e in events if e.date.value == "2025-03-12"]
+    assert not protest.mentions[0].pending and "verdict" in (protest.mentions[0].anchor or "")
+
+
+def test_pending_without_referent_is_dropped() -> None:
+    b = art("protest", "2025-03-13", "Supporters blocked highways two days after the verdict, police said.", "Protest")
+    ms = mentions_of(b, ("two days after", "P2D", {"type": "DURATION", "relation": "after", "offset": "P2D"}))
+    assert merge(ms, [b]) == ()
+
+
+def test_merge_does_not_depend_on_input_order() -> None:
+    a = art("a", "2026-03-10", "EU and Indian negotiators on Monday concluded talks on a trade agreement.", "EU India trade talks")
+    b = art("b", "2026-03-11", "India and the EU concluded negotiations on a trade pact on March 9.", "EU India trade pact")
+    c = art("c", "2026-03-16", "Farmers staged protests in Ludhiana on Saturday against the trade deal.", "Farmers protest trade deal")
+    ms = mentions_of(a, ("Monday", "2026-03-09")) + mentions_of(b, ("March 9", "2026-03-09")) + mentions_of(c, ("Saturday", "2026-03-14"))
+    results = {merge(p, [a, b, c]) for p in itertools.permutations(ms)}
+    assert len(results) == 1
+
+
+def test_event_ids_are_safe_bounded_and_unique() -> None:
+    a = art("a", "2026-01-13", "On Monday, Ünïcode—minister Ça Va said “hello” at length about many many many many things.")
+    (m,) = mentions_of(a, ("Monday", "2026-01-12"))
+    eid = event_id(m.date.value, m.title, [m])
+    assert re.fullmatch(r"[a-z0-9-]+", eid) and len(eid) <= 64
+    assert event_id(m.date.value, m.title, [m]) == eid  # stable
+    body = "The minister resigned on Monday. The minister resigned on Monday."
+    b = art("b", "2026-01-13", body)
+    exprs = tuple(TimeExpression(start=i, end=i + 6, text="Monday", type="DATE", value="2026-01-12")
+                  for i in (body.index("Monday"), body.rindex("Monday")))
+    ms, _ = extract(b, exprs)
+    ids = [e.id for e in merge(ms, [b])]
+    assert len(ids) == len(set(ids))
