@@ -34,9 +34,10 @@
     sections.forEach(function (sec) {
       sec.hidden = !sec.querySelector("li.event:not([hidden])");
     });
-    count.textContent = shown === items.length ?
+    var scope = form.getAttribute("data-scope") ? " " + form.getAttribute("data-scope") : "";
+    count.textContent = (shown === items.length ?
       items.length + (items.length === 1 ? " event" : " events") :
-      shown + " of " + items.length + " events shown";
+      shown + " of " + items.length + " events shown") + scope;
     none.hidden = shown > 0;
   }
   var params = new URLSearchParams(window.location.search);
