@@ -55,7 +55,7 @@ def test_javascript_url_dropped_with_warning(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("content", "line", "needle"), [
-    ("---\ntitle: [oops\n---\nBody", 3, "not valid YAML"),
+    ("---\ntitle: [oops\n---\nBody", 2, "not valid YAML"),  # the line of the unclosed [ (issue 7)
     ("---\ntitle: ok\ndate: 2026-02-30\n---\nBody", 3, "impossible date"),
     ("---\ntitle: ok\ndate: next tuesdayish\n---\nBody", 3, "is not a date"),
     ("---\n- a list\n---\nBody", 2, "must be a mapping"),

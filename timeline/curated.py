@@ -95,9 +95,7 @@ def _load_yaml(path: str, text: str) -> Any:
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        if err.problem_mark and err.context_mark and err.problem_mark.line >= text.count("\n"):
-            mark = err.context_mark  # an unclosed bracket: point at where it was opened, not at the end
+        mark = err.context_mark or err.problem_mark  # where the broken construct began, e.g. an unclosed '['
         raise InputError(path, mark.line + 1 if mark else None,
                          f"not valid YAML: {err.problem or err.context or 'syntax error'}; fix the line") from err
     except yaml.YAMLError as err:

@@ -39,6 +39,8 @@ _FULL_DATE = re.compile(
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 #: How far into the first paragraph a dateline may reach.
 DATELINE_SPAN = 160
+#: How much of an undated text the tagger reads for its latest date (the pattern reads it all).
+TAG_SPAN = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +108,8 @@ def infer_published(text: str) -> Inferred | None:
         # Only capitals, punctuation and an agency credit may stand before a dateline's date.
         if not re.search(r"[a-z]{3,}", re.sub(r"\((?:[A-Za-z]+)\)", "", before)):
             return Inferred(date, "dateline", lead + offset, written)
-    candidates = full_dates(text) + _tagged_dates(text)
+    # The tagger sees the first TAG_SPAN characters only: inference stays cheap on huge articles.
+    candidates = full_dates(text) + _tagged_dates(text[:TAG_SPAN])
     if not candidates:
         return None
     offset, written, date = max(candidates, key=lambda c: (c[2], -c[0]))

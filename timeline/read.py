@@ -155,10 +155,12 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int]:
     try:
         data = yaml.safe_load(front) if front.strip() else {}
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
+        mark = err.context_mark or err.problem_mark  # where the broken construct began, e.g. an unclosed '['
         line = 2 + mark.line if mark else 1
         problem = err.problem or err.context or "invalid YAML"
-        raise InputError(path, line, f"front matter is not valid YAML: {problem}") from err
+        if err.context_mark and err.problem_mark and err.problem_mark.line != err.context_mark.line:
+            problem += f" on line {2 + err.problem_mark.line} ({err.context} on line {line})"
+        raise InputError(path, line, f"front matter is not valid YAML: {problem}; fix it and build again") from err
     except yaml.YAMLError as err:
         raise InputError(path, 2, f"front matter is not valid YAML: {err}") from err
     except ValueError as err:  # PyYAML's timestamp constructor: "2026-02-30"
@@ -204,8 +206,9 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
     if meta.get("url"):
         url = safe_url(_as_text(meta["url"]))
         if url is None:
-            warnings.append(Diagnostic(path, lines.get("url", 2), "warning",
-                                       f"front matter 'url': {_as_text(meta['url'])[:80]!r} is not an http(s) or relative URL; ignored"))
+            where = "front matter 'url'" if date_key is None else "the page's URL"
+            warnings.append(Diagnostic(path, lines.get("url", 2) if date_key is None else None, "warning",
+                                       f"{where}: {_as_text(meta['url'])[:80]!r} is not an http(s) or relative URL; ignored"))
     raw_tags = meta.get("tags") or ()
     if isinstance(raw_tags, str):
         raw_tags = [t for t in raw_tags.split(",")]
