@@ -276,21 +276,21 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     run = analyse_paths([config.source], cache=open_cache(config), jobs=config.jobs, executor=config.executor,
                         scheduler=config.scheduler, progress=progress)
     t_analysed = time.perf_counter()
+    digest = _input_digest(run, config) if incremental and config.cache and run.keys else ""
+    saved = _unchanged_site(config, digest) if digest else None
+    if saved is not None:
+        # Same articles, curated files, config, templates and code as the site on disk.
+        timeline, diagnostics, failed, n_pages, largest = saved
+        ended = time.perf_counter()
+        progress.detail(f"analyse {t_analysed - started:.2f} s; inputs unchanged, nothing assembled, rendered or written")
+        progress.close()
+        return BuildResult(timeline, diagnostics, failed, n_pages, ended - started, config.out,
+                           written=0, removed=0, cached=run.cached, largest_page=largest)
     progress.phase("assemble")
     timeline = assemble(run.analyses, config.title)
     timeline, diags, failed = curated.included(timeline, run.diagnostics, run.failed, [config.source])
     run = dataclasses.replace(run, diagnostics=diags, failed=failed)  # hand-written events, corrections
     t_assembled = time.perf_counter()
-    digest = _site_digest(timeline, config) if incremental and config.cache else ""
-    state = _unchanged_site(config, digest) if digest else None
-    if state is not None:
-        # Same timeline, config, templates and code as the site on disk: nothing to render.
-        ended = time.perf_counter()
-        progress.detail(f"analyse {t_analysed - started:.2f} s, assemble {t_assembled - t_analysed:.2f} s; "
-                        "site unchanged, nothing rendered or written")
-        progress.close()
-        return BuildResult(timeline, run.diagnostics, run.failed, int(state["pages"]), ended - started, config.out,
-                           written=0, removed=0, cached=run.cached, largest_page=int(state["largest"]))
     progress.phase("render")
     pages = render(timeline, config)
     t_rendered = time.perf_counter()
@@ -307,45 +307,64 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     else:
         write_site(pages, config.out)
     largest = max((len(p.encode("utf-8")) if isinstance(p, str) else len(p) for p in pages.values()), default=0)
+    n_pages = len(pages)
+    del pages
     if digest:
-        _save_site_state(config, digest, len(pages), largest)
-    else:
+        _save_site_state(config, digest, timeline, run.diagnostics, run.failed, n_pages, largest)
+    elif config.cache:
         (config.cache_dir / _STATE).unlink(missing_ok=True)
     ended = time.perf_counter()
     progress.detail(f"analyse {t_analysed - started:.2f} s, assemble {t_assembled - t_analysed:.2f} s, "
                     f"render {t_rendered - t_assembled:.2f} s, write {ended - t_rendered:.2f} s")
-    progress.detail(f"{written} of {len(pages)} pages written, {removed} stale removed; largest page {largest:,} bytes")
+    progress.detail(f"{written} pages written, {removed} stale removed; largest page {largest:,} bytes")
     progress.close()
-    return BuildResult(timeline, run.diagnostics, run.failed, len(pages), ended - started, config.out,
+    return BuildResult(timeline, run.diagnostics, run.failed, n_pages, ended - started, config.out,
                        written=written, removed=removed, cached=run.cached, largest_page=largest)
 
 
-
 _STATE = "site-state.json"
+_STATE_DATA = "site-state.pickle"
 
 
-def _site_digest(timeline: Timeline, config: Config) -> str:
-    """A hash of everything rendering depends on: the timeline, config, templates and code."""
+def _input_digest(run: AnalysisRun, config: Config) -> str:
+    """A hash of every input of assemble, render and write: the article keys (content and
+    engine), the other files of the source folder (curated events, corrections), the config,
+    the templates and the package's code."""
     import hashlib
+    import os
 
     from .render import default_templates_dir
 
     h = hashlib.sha256()
-    # repr, not pickle: equal timelines give equal text whichever path (cache, pool) built them.
-    h.update(repr(timeline).encode("utf-8", "surrogatepass"))
-    h.update(repr(sorted((k, str(v)) for k, v in _config_items(config))).encode())
-    pkg = Path(__file__).resolve().parent
-    folders = [pkg, default_templates_dir()] + ([config.templates] if config.templates else [])
-    for folder in folders:
-        if folder is None or not Path(folder).is_dir():
-            continue
-        for f in sorted(Path(folder).rglob("*")):
-            if f.is_file() and "__pycache__" not in f.parts and f.suffix != ".pyc":
-                h.update(str(f).encode("utf-8", "surrogatepass") + b"\0")
+    h.update("\0".join(run.keys).encode())
+    h.update(repr(run.diagnostics).encode("utf-8", "surrogatepass"))
+    h.update(repr(sorted((k, str(v)) for k, v in _config_items(config))).encode("utf-8", "surrogatepass"))
+    h.update(str(config.out.resolve()).encode("utf-8", "surrogatepass"))
+
+    def files(folder: Path, skip: set[str] = set()) -> None:  # noqa: B006 - read only
+        if folder.is_file():
+            if str(folder) not in skip:
+                h.update(str(folder).encode("utf-8", "surrogatepass") + b"\0" + folder.read_bytes())
+            return
+        for dirpath, dirnames, filenames in os.walk(folder):
+            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+            for name in sorted(filenames):
+                path = os.path.join(dirpath, name)
+                if path in skip or name.endswith((".pyc", ".pyo")):
+                    continue
+                h.update(path.encode("utf-8", "surrogatepass") + b"\0")
                 try:
-                    h.update(f.read_bytes())
+                    with open(path, "rb") as fh:
+                        h.update(fh.read())
                 except OSError:
-                    return ""
+                    h.update(b"?")
+
+    articles = {a.article.path for a in run.analyses}
+    files(config.source, articles)
+    files(Path(__file__).resolve().parent)
+    files(default_templates_dir())
+    if config.templates is not None and config.templates.exists():
+        files(config.templates)
     return h.hexdigest()
 
 
@@ -356,33 +375,48 @@ def _config_items(config: Config) -> list[tuple[str, object]]:
     return [(f.name, getattr(config, f.name)) for f in fields(config) if f.name not in skip]
 
 
-def _unchanged_site(config: Config, digest: str) -> dict[str, object] | None:
-    """The saved state when the site on disk was built from ``digest`` and is intact, else None."""
+def _unchanged_site(config: Config, digest: str) -> tuple[Timeline, tuple[Diagnostic, ...], int, int, int] | None:
+    """The saved build when the site on disk was built from inputs hashing to ``digest`` and
+    is intact (every page of its manifest present), else None."""
     import json
+    import pickle
 
+    from . import cache as _cache  # noqa: F401 - unpickling of frozen mappings
     from .write import MANIFEST
 
     try:
         state = json.loads((config.cache_dir / _STATE).read_text(encoding="utf-8"))
-        if state.get("digest") != digest or state.get("out") != str(config.out.resolve()):
+        if state.get("digest") != digest:
             return None
-        out = config.out
-        names = (out / MANIFEST).read_text(encoding="utf-8").splitlines()
-    except (OSError, ValueError, AttributeError):
+        names = (config.out / MANIFEST).read_text(encoding="utf-8").splitlines()
+        if len(names) != state.get("pages") or not all((config.out / n).is_file() for n in names):
+            return None
+        with open(config.cache_dir / _STATE_DATA, "rb") as fh:
+            saved = pickle.load(fh)
+        if saved.get("digest") != digest:
+            return None
+        return saved["timeline"], saved["diagnostics"], saved["failed"], len(names), int(state.get("largest", 0))
+    except Exception:  # noqa: BLE001 - any doubt means "build"
         return None
-    if len(names) != state.get("pages") or not all((out / n).is_file() for n in names):
-        return None
-    return state
 
 
-def _save_site_state(config: Config, digest: str, pages: int, largest: int) -> None:
+def _save_site_state(config: Config, digest: str, timeline: Timeline, diagnostics: tuple[Diagnostic, ...],
+                     failed: int, pages: int, largest: int) -> None:
     import json
+    import pickle
+
+    from . import cache as _cache  # noqa: F401 - pickling of frozen mappings
 
     try:
         config.cache_dir.mkdir(parents=True, exist_ok=True)
+        data = config.cache_dir / (_STATE_DATA + ".tmp")
+        with open(data, "wb") as fh:
+            pickle.dump({"digest": digest, "timeline": timeline, "diagnostics": diagnostics, "failed": failed}, fh,
+                        protocol=pickle.HIGHEST_PROTOCOL)
+        data.replace(config.cache_dir / _STATE_DATA)
         tmp = config.cache_dir / (_STATE + ".tmp")
         tmp.write_text(json.dumps({"digest": digest, "out": str(config.out.resolve()), "pages": pages,
                                    "largest": largest}), encoding="utf-8")
         tmp.replace(config.cache_dir / _STATE)
-    except OSError:
-        pass
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        (config.cache_dir / _STATE).unlink(missing_ok=True)
