@@ -100,3 +100,9 @@ def test_command_line_overrides_and_their_validation(tmp_path: Path) -> None:
 def test_every_config_field_is_a_key() -> None:
     fields = set(Config.__dataclass_fields__) - {"root"}
     assert fields == set(known_keys())
+
+
+def test_docs_document_every_key() -> None:
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "config.md").read_text(encoding="utf-8")
+    for key in known_keys():
+        assert f"| `{key}` |" in docs, key
