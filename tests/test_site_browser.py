@@ -138,10 +138,11 @@ def sites(tmp_path_factory: pytest.TempPathFactory, sample_timeline: Any) -> dic
 
 @pytest.fixture(scope="module")
 def server(sites: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Serve the corpus site under /repo/ and the sample site under /sample/ on 127.0.0.1."""
+    """Serve the corpus site under /repo/, the seed site under /seed/, the sample under /sample/."""
     docroot = tmp_path_factory.mktemp("docroot")
     shutil.copytree(sites["corpus"], docroot / "repo")
     shutil.copytree(sites["sample"], docroot / "sample")
+    shutil.copytree(sites["seed"], docroot / "seed")
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args: Any) -> None:
@@ -322,7 +323,7 @@ def _visible_events(page: Any) -> int:
     return int(page.evaluate("() => [...document.querySelectorAll('li.event')].filter(li => li.offsetParent !== null).length"))
 
 
-@pytest.mark.parametrize("name", ["corpus", "sample"])
+@pytest.mark.parametrize("name", ["corpus", "seed", "sample"])
 def test_all_events_shown_without_javascript(browser: Any, sites: dict[str, Path], name: str) -> None:
     site = sites[name]
     ctx = browser.new_context(java_script_enabled=False)
@@ -339,7 +340,7 @@ def test_all_events_shown_without_javascript(browser: Any, sites: dict[str, Path
         ctx.close()
 
 
-@pytest.mark.parametrize("name", ["corpus", "sample"])
+@pytest.mark.parametrize("name", ["corpus", "seed", "sample"])
 def test_from_disk_with_javascript(browser: Any, sites: dict[str, Path], name: str) -> None:
     site = sites[name]
     ctx = browser.new_context()
@@ -363,7 +364,7 @@ def test_served_at_a_subpath(browser: Any, sites: dict[str, Path], server: str) 
     ctx = browser.new_context()
     try:
         w = Watch(ctx)
-        for prefix, site in (("/repo/", sites["corpus"]), ("/sample/", sites["sample"])):
+        for prefix, site in (("/repo/", sites["corpus"]), ("/seed/", sites["seed"]), ("/sample/", sites["sample"])):
             for rel in _pages_to_visit(site):
                 w.page.goto(server + prefix + rel)
                 assert w.page.locator("h1").count() == 1, rel
@@ -476,14 +477,17 @@ def test_axe_reports_no_violations(browser: Any, sites: dict[str, Path], server:
         ctx.close()
 
 
-def test_readme_screenshot(browser: Any, sites: dict[str, Path]) -> None:
-    if os.environ.get("TIMELINE_SCREENSHOT") != "1":
-        pytest.skip("set TIMELINE_SCREENSHOT=1 to write docs/screenshot.png")
+def test_readme_screenshot(browser: Any, sites: dict[str, Path], tmp_path: Path) -> None:
+    """Screenshot the seed site's index; with TIMELINE_SCREENSHOT=1 it becomes docs/screenshot.png."""
     ctx = browser.new_context(viewport={"width": 1100, "height": 1300}, device_scale_factor=1)
     try:
         page = ctx.new_page()
         page.goto((sites["seed"] / "index.html").as_uri())
-        (ROOT / "docs").mkdir(exist_ok=True)
-        page.screenshot(path=str(ROOT / "docs" / "screenshot.png"))
+        shot = tmp_path / "screenshot.png"
+        page.screenshot(path=str(shot))
+        assert shot.read_bytes().startswith(b"\x89PNG")
+        if os.environ.get("TIMELINE_SCREENSHOT") == "1":
+            (ROOT / "docs").mkdir(exist_ok=True)
+            shutil.copy(shot, ROOT / "docs" / "screenshot.png")
     finally:
         ctx.close()
