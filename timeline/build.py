@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import dataclasses
 
@@ -138,7 +138,7 @@ def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs:
     progress.phase("read", len(files))
     outcomes: list[SourceOutcome | None] = [None] * len(files)
     keys: list[str] = []
-    todo: list[tuple[int, str, bytes]] = []
+    todo: list[tuple[int, str]] = []
     for i, shown in enumerate(files):
         try:
             data = Path(shown).read_bytes()
@@ -155,7 +155,8 @@ def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs:
                 outcomes[i] = hit
                 progress.advance()
                 continue
-        todo.append((i, shown, data))
+        todo.append((i, shown))
+        del data
         progress.advance()
     cached = len(files) - len(todo)
     n_jobs = resolve_jobs(jobs)
@@ -163,13 +164,25 @@ def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs:
     progress.detail(f"{len(files)} files, {cached} from the cache, {len(todo)} to analyse"
                     + (f" ({kind}, {n_jobs} jobs)" if todo else ""))
     progress.phase("extract", len(todo))
-    tasks = [(shown, data) for _, shown, data in todo]
-    for j, outcome in run_tasks(analyse_source, tasks, executor=executor, jobs=n_jobs,
-                                scheduler=scheduler, n_items=len(tasks)):
+
+    moved: set[int] = set()
+
+    def tasks() -> Iterator[tuple[str, bytes]]:
+        # Read again, lazily: only the batches in flight hold article bytes (the OS caches them).
+        for i, shown in todo:
+            try:
+                data = Path(shown).read_bytes()
+            except OSError:
+                data = b""  # reported as an empty file
+            if store is not None and store.key(shown, data) != keys[i]:
+                moved.add(i)  # edited meanwhile: do not file the result under the old key
+            yield shown, data
+
+    for j, outcome in run_tasks(analyse_source, tasks(), executor=executor, jobs=n_jobs,
+                                scheduler=scheduler, n_items=len(todo)):
         i = todo[j][0]
-        tasks[j] = ("", b"")  # let the bytes go
         outcomes[i] = outcome
-        if store is not None and outcome.cacheable:
+        if store is not None and outcome.cacheable and i not in moved:
             store.put(keys[i], outcome)
         progress.advance()
     analyses: list[ArticleAnalysis] = []
