@@ -81,3 +81,48 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path: Path, monkeypatch: pyt
     src = corpus(tmp_path / "seeds", 2)
     with pytest.raises(BuildError, match="cannot reach the Dask scheduler"):
         analyse_paths([src], executor="dask", scheduler="tcp://127.0.0.1:9")
+
+
+def test_progress_is_quiet_off_a_terminal_and_in_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from timeline.progress import LineProgress, Progress, RichProgress, in_ci, make_progress
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    for var in ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "BUILDKITE", "TF_BUILD", "JENKINS_URL", "TEAMCITY_VERSION"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert type(make_progress(io.StringIO())) is Progress
+    assert isinstance(make_progress(io.StringIO(), verbose=1), LineProgress)
+    assert isinstance(make_progress(Tty()), RichProgress)
+    assert type(make_progress(Tty(), quiet=True)) is Progress
+    monkeypatch.setenv("CI", "true")
+    assert in_ci() and type(make_progress(Tty())) is Progress
+    stream = Tty()
+    with make_progress(stream, verbose=1) as p:
+        p.phase("extract", 3)
+        p.advance(3)
+        p.detail("3 files")
+    assert "3 files" in stream.getvalue()
+
+
+def test_build_summary_and_verbose_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from timeline.cli import main
+
+    corpus(tmp_path / "seeds", 3)
+    monkeypatch.chdir(tmp_path)
+    err = io.StringIO()
+    assert main(["build", "-v", "-j", "1"], out=io.StringIO(), err=err) == 0
+    text = err.getvalue()
+    assert "3 files, 0 from the cache, 3 to analyse" in text and "render" in text
+    assert text.rstrip().splitlines()[-1].startswith("Built ")
+    err = io.StringIO()
+    assert main(["build"], out=io.StringIO(), err=err) == 0
+    assert "3 cached" in err.getvalue() and "0 written" in err.getvalue()
+    err = io.StringIO()
+    assert main(["build", "-q"], out=io.StringIO(), err=err) == 0 and err.getvalue() == ""
