@@ -87,13 +87,13 @@ class _Context:
         return self.ref_year
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
-        if self._bounds is None:
-            self._bounds = [m.end() for m in _SENT_END.finditer(self.text)]
-        b = self._bounds
-        i = bisect.bisect_right(b, start)
-        s = b[i - 1] if i else 0
-        j = bisect.bisect_left(b, end)
-        e = b[j] if j < len(b) else len(self.text)
+        """Return the bounds of the sentence around a span (looking at most 400 characters away)."""
+        lo = max(0, start - 400)
+        s = lo
+        for m in _SENT_END.finditer(self.text, lo, start):
+            s = m.end()
+        m2 = _SENT_END.search(self.text, end, end + 400)
+        e = m2.end() if m2 else min(len(self.text), end + 400)
         return s, e
 
     def direction(self, start: int, end: int) -> str | None:
@@ -181,10 +181,13 @@ def _word_tense(words: list[str], i: int) -> str | None:
 
 def _drop_urls_and_phones(cands: list[Cand], text: str) -> list[Cand]:
     """Filter: nothing inside a URL, e-mail address, file path or phone number is a date."""
-    spans = [(m.start(), m.end()) for m in en.URLISH.finditer(text)]
-    if not spans:
-        return cands
-    return [c for c in cands if not any(s < c.end and c.start < e for s, e in spans)]
+    keep = []
+    for c in cands:
+        lo, hi = max(0, c.start - 40), min(len(text), c.end + 40)
+        if any(m.start() < c.end and c.start < m.end() for m in en.URLISH.finditer(text, lo, hi)):
+            continue
+        keep.append(c)
+    return keep
 
 
 def _extend_modifiers(cands: list[Cand], text: str) -> list[Cand]:

@@ -706,8 +706,8 @@ _REF_VALUE = {"right now": "PRESENT_REF", "now": "PRESENT_REF", "currently": "PR
 
 def p_ref_words(m: re.Match[str], text: str) -> Cand | None:
     w = " ".join(m[1].lower().split())
-    if w in ("soon", "shortly", "once"):
-        return None  # not annotated as timexes in TimeML news corpora
+    if w in ("soon", "shortly", "once", "previously", "formerly", "at the moment", "the foreseeable future"):
+        return None  # rarely annotated as timexes in the TimeML development corpora (precision < 0.3)
     if w.startswith("in recent"):
         unit = w.split()[-1]
         return cand(m, "DURATION", "abs", value=duration(None, unit))
