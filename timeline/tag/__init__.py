@@ -701,6 +701,7 @@ def candidates(text: str) -> list[Cand]:
     """Run every parser, in table order, on the windows around its triggers."""
     out: list[Cand] = []
     hits = _trigger_hits(text)
+    low: str | None = None
     seen: set[tuple[int, int, int]] = set()
     for order, p in enumerate(PARSERS):
         if p.triggers:
@@ -717,8 +718,16 @@ def candidates(text: str) -> list[Cand]:
             ws = _windows(text, spans, *p.reach)
         else:
             ws = [(0, len(text))]
+        pat, subject = p.pattern, text
+        if p.lowered is not None:
+            if low is None:
+                low = text.lower()
+                if len(low) != len(text):  # a few characters change length when lower-cased
+                    low = ""
+            if low:
+                pat, subject = p.lowered, low
         for s, e in ws:
-            for m in p.pattern.finditer(text, s, e):
+            for m in pat.finditer(subject, s, e):
                 key = (order, m.start(), m.end())
                 if key in seen:
                     continue

@@ -30,6 +30,18 @@ class Parser:
     only on windows around them. Empty: the parser scans the whole text."""
     reach: tuple[int, int] = (48, 72)
     """How far a match may start before its trigger and end after it (characters)."""
+    lower: bool = False
+    """The pattern is case-insensitive as a whole: run it on the lower-cased text (2-3x faster
+    than ``(?i:...)``, which defeats the regex engine's literal-prefix scan)."""
+    lowered: re.Pattern[str] | None = None
+    """Set from ``pattern`` when ``lower``: the same pattern, lower-cased, without ``(?i:``."""
+
+    def __post_init__(self) -> None:
+        if self.lower and self.lowered is None:
+            src = self.pattern.pattern
+            if re.search(r"\\[A-Z]", src):
+                raise ValueError(f"parser {self.name!r}: upper-case escapes cannot be lower-cased")
+            object.__setattr__(self, "lowered", re.compile(src.lower().replace("(?i:", "(?:"), self.pattern.flags))
 
 
 @dataclass(frozen=True, slots=True)
