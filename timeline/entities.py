@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Entity", "entities", "known_people", "tags", "COUNTRIES"]
 
@@ -128,7 +129,9 @@ _DEMONYM = re.compile(r"(?:an|ese|ish|ian|i|ic)$")
 
 
 def _strip_possessive(name: str) -> str:
-    return re.sub(r"['’]s$", "", name).strip(" .,-")
+    if "'" in name or "’" in name:
+        name = re.sub(r"['’]s$", "", name)
+    return name.strip(" .,-")
 
 
 def _known(name: str) -> str | None:
@@ -178,13 +181,16 @@ def _classify(words: list[str], sentence_initial: bool) -> list[Entity]:
     return []
 
 
+_FIRST_WORDS = frozenset(n.split()[0] for n in COUNTRIES | ORGANISATIONS if " " in n)
+
+
 def _split_known(words: list[str]) -> list[tuple[bool, list[str]]]:
     """Split a word sequence around gazetteer names (longest match first)."""
     out: list[tuple[bool, list[str]]] = []
     chunk: list[str] = []
     i = 0
     while i < len(words):
-        for n in (4, 3, 2, 1):
+        for n in ((4, 3, 2, 1) if words[i] in _FIRST_WORDS else (1,)):
             if i + n <= len(words):
                 cand = _strip_possessive(" ".join(words[i : i + n]))
                 if _known(cand):
@@ -211,15 +217,8 @@ def known_people(text: str) -> frozenset[str]:
     return frozenset(e.name for e in entities(text) if e.kind == "person" and " " in e.name and len(e.name.split()) <= 3)
 
 
-def entities(text: str, context: str | None = None, people: frozenset[str] | None = None) -> tuple[Entity, ...]:
-    """Return the people, places and organisations named in ``text``, sorted and unique.
-
-    ``context`` (the whole article) lets a surname alone ("Gor") stand for the full name
-    written elsewhere ("Sergio Gor").
-
-    >>> [e.tag for e in entities("External affairs minister S Jaishankar spoke to Marco Rubio of the United States.")]
-    ['person:Marco Rubio', 'person:S Jaishankar', 'place:United States']
-    """
+@lru_cache(maxsize=8192)
+def _raw_entities(text: str) -> frozenset[Entity]:
     found: set[Entity] = set()
     for m in _CAP_SEQ.finditer(text):
         before = text[: m.start()].rstrip()
@@ -239,6 +238,19 @@ def entities(text: str, context: str | None = None, people: frozenset[str] | Non
                 if part:
                     found.update(_classify(part, initial))
                 initial = False
+    return frozenset(found)
+
+
+def entities(text: str, context: str | None = None, people: frozenset[str] | None = None) -> tuple[Entity, ...]:
+    """Return the people, places and organisations named in ``text``, sorted and unique.
+
+    ``context`` (the whole article) lets a surname alone ("Gor") stand for the full name
+    written elsewhere ("Sergio Gor").
+
+    >>> [e.tag for e in entities("External affairs minister S Jaishankar spoke to Marco Rubio of the United States.")]
+    ['person:Marco Rubio', 'person:S Jaishankar', 'place:United States']
+    """
+    found = set(_raw_entities(text))
     full = {e.name for e in found if e.kind == "person" and " " in e.name}
     if context is not None:
         full |= known_people(context)

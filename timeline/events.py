@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable
 
 from . import timex
@@ -311,6 +312,18 @@ def shift(anchor: DateValue, spec: RelativeSpec, sign: int | None = None) -> Dat
 # Clauses and titles
 
 
+@lru_cache(maxsize=4096)
+def _breaks(sentence: str) -> tuple[tuple[int, int, int], ...]:
+    """Candidate clause cuts of a sentence: (cut offset, match start, match end)."""
+    out = []
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.lastgroup == "speech":
+            out.append((m.end(), m.start(), m.end()))
+        else:
+            out.append((m.start() if m.group(0).strip() else m.end(), m.start(), m.end()))
+    return tuple(out)
+
+
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Return the bounds of the clause around ``sentence[start:end]`` (offsets in the sentence).
 
@@ -320,13 +333,10 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     with no verb (a fronted "In his speech on Monday,") takes in its neighbour.
     """
     cuts = [0]
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if start < m.end() and m.start() < end:
+    for c, m0, m1 in _breaks(sentence):
+        if start < m1 and m0 < end:
             continue  # never cut inside the expression
-        if m.lastgroup == "speech":
-            cuts.append(m.end())
-        else:
-            cuts.append(m.start() if m.group(0).strip() else m.end())
+        cuts.append(c)
     cuts.append(len(sentence))
     cuts = sorted(set(cuts))
     i = max(k for k in range(len(cuts)) if cuts[k] <= start)
@@ -357,24 +367,55 @@ _TITLE_WORDS = (
     r"marshal|judge|justice|mayor|premier|chancellor|commissioner|adviser|advisor|founder|candidate|lawmaker|"
     r"legislator|mp|king|queen|prince|emir|sheikh|pope|captain|coach|striker|actor|singer|activist|lawyer"
 )
-_DESCRIPTOR = re.compile(
-    rf"(?:\b(?:(?i:the|his|her|their|its|former|then|new|top|senior|deputy|vice|prime|external|foreign|home|"
-    rf"finance|trade|commerce|defen[cs]e|interior|affairs|state|union|federal|army|chief|field|transport|health|"
-    rf"education|justice|energy|environment|labou?r|agriculture|culture|sports?|tourism|industry|economy|"
-    rf"information|communications|science|technology|railways?|power|water|housing|development|petroleum|"
-    rf"oil|law|women|welfare|social|security|national|police|navy|air|treasury|executive|managing|general|"
-    rf"opposition|party|cabinet|junior|acting|interim|regional|provincial|district|city|local|union|farm|trade)|[A-Z][\w.-]*)\s+)*"
-    rf"\b(?i:{_TITLE_WORDS})\s+(?:of\s+(?:(?i:state|defen[cs]e)|[A-Z]\w*)\s+)?"
-)
 _NP_OPENERS = re.compile(r"\b(?:to \w+|of|that|for|over|about|regarding|and|including|with|amid|in|on)\s+", re.IGNORECASE)
+
+
+_TITLE_SET = frozenset(_TITLE_WORDS.split("|"))
+_DESCRIPTOR_WORDS = frozenset(
+    """the his her their its former new top senior deputy vice prime external foreign home finance trade
+    commerce defence defense interior affairs state union federal army chief field transport health education
+    justice energy environment labour labor agriculture culture sport sports tourism industry economy information
+    communications science technology railway railways power water housing development petroleum oil law women
+    welfare social security national police navy air treasury executive managing general opposition party
+    cabinet junior acting interim regional provincial district city local farm of""".split()
+)
+
+
+def _descriptor_start(head: str) -> int:
+    """Where a descriptor ("US commerce secretary") ending ``head`` starts, or ``len(head)``."""
+    tokens = list(re.finditer(r"\S+", head))
+    i = len(tokens) - 1
+    if i < 0 or tokens[i].group(0).lower() not in _TITLE_SET:
+        if i >= 2 and tokens[i - 1].group(0).lower() == "of" and tokens[i - 2].group(0).lower() in _TITLE_SET:
+            i -= 2  # "Secretary of State"
+        else:
+            return len(head)
+    start = tokens[i].start()
+    i -= 1
+    while i >= 0:
+        w = tokens[i].group(0)
+        if w.lower() in _DESCRIPTOR_WORDS or (w[:1].isupper() and w.isalpha() or w in ("US", "U.S.", "UK", "EU", "UN")):
+            start = tokens[i].start()
+            i -= 1
+            continue
+        break
+    return start
 
 
 def _shorten_names(text: str, people: frozenset[str]) -> str:
     """"External affairs minister S Jaishankar" -> "Jaishankar" (headline style)."""
-    for name in sorted(people, key=len, reverse=True):
+    for name in sorted((p for p in people if p in text), key=lambda p: (-len(p), p)):
         surname = name.split()[-1]
-        pat = re.compile(rf"(?:{_DESCRIPTOR.pattern})?\b{re.escape(name)}\b")
-        text = pat.sub(surname, text)
+        out, pos = [], 0
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            head = text[pos : m.start()]
+            out.append(head[: _descriptor_start(head)] if head.endswith(" ") or not head else head)
+            if out[-1] and not out[-1].endswith(" ") and head.endswith(" "):
+                out[-1] += " "
+            out.append(surname)
+            pos = m.end()
+        out.append(text[pos:])
+        text = "".join(out)
     return text
 
 
@@ -646,22 +687,35 @@ class _Rel:
     span: tuple[int, int]
 
 
+_REL_TRIGGER = re.compile(
+    r"\b(?:after|before|later|earlier|afterwards?|previous|following|next|preceding|prior|subsequent|same)\b",
+    re.IGNORECASE,
+)
+
+
 def _rescue_relative(ctx: _Ctx, exprs: tuple[TimeExpression, ...]) -> list[TimeExpression]:
     """Find event-relative expressions the tagger did not mark ("three days later")."""
     found: list[TimeExpression] = []
     taken = [(e.start, e.end) for e in exprs if e.relation or e.type in ("DATE", "TIME")]
-    for pat in _REL_PATTERNS:
-        for m in pat.finditer(ctx.body):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append(m.span())
-            found.append(
-                TimeExpression(
-                    start=m.start(), end=m.end(), text=m.group(0), type="DATE", value="XXXX-XX-XX",
-                    rule="events-relative", relation=None, offset=None,
+    body = ctx.body
+    seen: set[tuple[int, int]] = set()
+    for trig in _REL_TRIGGER.finditer(body):
+        w0, w1 = max(0, trig.start() - 40), min(len(body), trig.end() + 40)
+        for pat in _REL_PATTERNS:
+            for m in pat.finditer(body, w0, w1):
+                if not (m.start() <= trig.start() < m.end()) or m.span() in seen:
+                    continue
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                seen.add(m.span())
+                taken.append(m.span())
+                found.append(
+                    TimeExpression(
+                        start=m.start(), end=m.end(), text=m.group(0), type="DATE", value="XXXX-XX-XX",
+                        rule="events-relative", relation=None, offset=None,
+                    )
                 )
-            )
-    return found
+    return sorted(found, key=lambda e: (e.start, e.end))
 
 
 def _widen_duration(ctx: _Ctx, e: TimeExpression) -> TimeExpression | None:

@@ -168,14 +168,52 @@ def _status_compatible(a: _Feat, b: _Feat) -> bool:
 class _Cluster:
     index: int
     members: list[_Feat] = field(default_factory=list)
+    start: dt.date = dt.date.min
+
+    def __post_init__(self) -> None:
+        self.start = self.members[0].m.date.start
 
     @property
     def head(self) -> Mention:
         return self.members[0].m
 
 
-def _months(start: dt.date, end: dt.date) -> range:
-    return range(start.year * 12 + start.month - 1, end.year * 12 + end.month)
+#: Above this many days, a mention's candidates come from shared words, not from each day.
+DAY_SCAN_LIMIT = 31
+#: At most this many candidate clusters are compared with one mention (the earliest made).
+MAX_CANDIDATES = 64
+
+
+def _block_tokens(f: _Feat) -> frozenset[str]:
+    """Words that must be shared for a coarse mention to be compared with a cluster."""
+    return f.title | f.names | f.story
+
+
+def _candidates(f: _Feat, by_day: dict[dt.date, list[_Cluster]], by_token: dict[str, list[_Cluster]]) -> list[_Cluster]:
+    """Clusters whose head date lies in ``f``'s interval (blocking keeps merge linear).
+
+    Clusters are made finest date first, so every cluster a mention may join has its head's
+    first day inside the mention's interval: a day mention looks up one day, a week seven.
+    Coarser mentions (a year) look up the clusters sharing a content word or name instead of
+    scanning every day, then keep those inside their interval.
+    """
+    start, end = f.m.date.start, f.m.date.end
+    span = (end - start).days
+    found: dict[int, _Cluster] = {}
+    if span <= DAY_SCAN_LIMIT:
+        for i in range(span + 1):
+            for c in by_day.get(start + dt.timedelta(days=i), ()):
+                found[c.index] = c
+    else:
+        for tok in sorted(f.title | f.names):
+            for c in by_token.get(tok, ())[-2 * MAX_CANDIDATES :]:
+                if start <= c.start <= end:
+                    found[c.index] = c
+    cands = [found[k] for k in sorted(found)]
+    if len(cands) > MAX_CANDIDATES:
+        toks = _block_tokens(f)
+        cands = [c for c in cands if toks & _block_tokens(c.members[0])][:MAX_CANDIDATES]
+    return cands
 
 
 def _fits(f: _Feat, c: _Cluster) -> float:
@@ -296,28 +334,27 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
     feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), f.published, f.m.article, f.m.start, f.m.end))
     clusters: list[_Cluster] = []
-    buckets: dict[int, list[_Cluster]] = {}
+    by_day: dict[dt.date, list[_Cluster]] = {}
+    by_token: dict[str, list[_Cluster]] = {}
     for f in feats:
-        months = _months(f.m.date.start, f.m.date.end)
-        seen: set[int] = set()
         best: tuple[float, int, _Cluster] | None = None
-        for mo in months if len(months) <= 24 else ():
-            for c in buckets.get(mo, ()):
-                if c.index in seen:
-                    continue
-                seen.add(c.index)
-                score = _fits(f, c)
-                if score <= 0:
-                    continue
-                if best is None or (score, -c.index) > (best[0], -best[1]):
-                    best = (score, c.index, c)
+        for c in _candidates(f, by_day, by_token):
+            score = _fits(f, c)
+            if score <= 0:
+                continue
+            if best is None or (score, -c.index) > (best[0], -best[1]):
+                best = (score, c.index, c)
         if best is not None:
-            best[2].members.append(f)
-            continue
-        c = _Cluster(len(clusters), [f])
-        clusters.append(c)
-        for mo in _months(f.m.date.start, f.m.date.end):
-            buckets.setdefault(mo, []).append(c)
+            target = best[2]
+            target.members.append(f)
+        else:
+            target = _Cluster(len(clusters), [f])
+            clusters.append(target)
+            by_day.setdefault(f.m.date.start, []).append(target)
+        for tok in sorted(f.title | f.names):
+            lst = by_token.setdefault(tok, [])
+            if not lst or lst[-1] is not target:
+                lst.append(target)
     events = [_event(c) for c in clusters]
     # Ids must be unique: a collision (same date, title and mentions is impossible) gets a suffix.
     seen_ids: dict[str, int] = {}

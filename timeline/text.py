@@ -186,32 +186,27 @@ def sentence_at(sents: tuple[Sentence, ...], offset: int) -> Sentence | None:
     return None
 
 
+_PARA = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
+_QUOTE = re.compile(r"“([^”]*)(?:”|$)|\"([^\"]*)\"")
+
+
 def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Return the spans of quotations (inside the marks), curly or straight, paragraph-bounded.
 
     An unclosed curly quotation runs to the end of its paragraph (news style for multi-paragraph
     quotes); an unpaired straight quote is ignored.
     """
+    if "“" not in text and '"' not in text:
+        return ()
     spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*", text):
-        p0, p1 = para.span()
-        seg = text[p0:p1]
-        i = 0
-        while i < len(seg):
-            ch = seg[i]
-            if ch == "“":
-                j = seg.find("”", i + 1)
-                close = j if j >= 0 else len(seg)
-                spans.append((p0 + i + 1, p0 + close))
-                i = close + 1
-            elif ch == '"':
-                j = seg.find('"', i + 1)
-                if j < 0:
-                    break
-                spans.append((p0 + i + 1, p0 + j))
-                i = j + 1
-            else:
-                i += 1
+    for para in _PARA.finditer(text):
+        seg = para.group(0)
+        if "“" not in seg and '"' not in seg:
+            continue
+        p0 = para.start()
+        for m in _QUOTE.finditer(seg):
+            g = 1 if m.group(1) is not None else 2
+            spans.append((p0 + m.start(g), p0 + m.end(g)))
     return tuple(spans)
 
 
