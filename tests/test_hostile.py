@@ -238,3 +238,23 @@ def test_the_scanner_finds_what_it_looks_for(tmp_path: Path) -> None:
     problems = scan_site(tmp_path)
     assert len([p for p in problems if p.startswith("a.html")]) == 7  # the inline script counts twice: tag and content
     assert not [p for p in problems if p.startswith("ok.html")]
+
+
+@pytest.mark.parametrize("text", [
+    "[x](javascript:alert(1))", "[x]( JaVaScRiPt:alert(1))", "<a href='vbscript:x'>v</a>", "<a href='data:text/html,x'>d</a>",
+    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<svg onload=alert(1)>", "<p style='x:expression(alert(1))'>s</p>",
+    "<iframe src='https://e.org'></iframe>", "<a href='https://e.org' onclick='alert(1)'>e</a>", "[x](file:///etc/passwd)",
+])
+def test_markdown_goes_through_the_sanitizer(tmp_path: Path, text: str) -> None:
+    from timeline.sanitize import markdown_html
+
+    (tmp_path / "p.html").write_text(str(markdown_html(text)), encoding="utf-8")
+    assert not scan_site(tmp_path), markdown_html(text)
+    assert "<script" not in markdown_html(text) and "<iframe" not in markdown_html(text)
+
+
+def test_sanitizer_keeps_http_and_relative_links() -> None:
+    from timeline.sanitize import markdown_html
+
+    html = str(markdown_html("[a](https://e.org/x) [b](../index.html) **bold**"))
+    assert 'href="https://e.org/x"' in html and 'href="../index.html"' in html and "<strong>bold</strong>" in html
