@@ -709,7 +709,10 @@ def candidates(text: str) -> list[Cand]:
             for t in p.triggers:
                 if t in en.SHAPE_TRIGGERS:
                     if t not in hits:
-                        hits[t] = [m.span() for m in en.SHAPE_TRIGGERS[t].finditer(text)]
+                        found = hits[t] = []
+                        for rx in en.SHAPE_TRIGGERS[t]:
+                            found.extend(m.span() for m in rx.finditer(text))
+                        found.sort()
                 spans.extend(hits.get(t, ()))
             if not spans:
                 continue

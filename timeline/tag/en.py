@@ -1099,26 +1099,31 @@ TRIGGERS: dict[str, str] = {
     "quarter": _cases("quarter") + "|Q1|Q2|Q3|Q4|1Q|2Q|3Q|4Q",
     "half": _cases("half") + "|H1|H2",
     "decade": "0s|0's|0’s",
-    "decade_word": _cases("ties"),
+    "decade_word": _cases("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"),
     "century": _cases("centur"),
     "set": _cases("every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly|fortnightly|once|twice|times"),
     "ampm": _cases("a.m|p.m|am|pm|o'clock|o’clock|noon|midday|midnight"),
     "colon": ":",
     "numdate": "/|-|.",
     "isoweek": "W",
+    "isodate": "-",
+    "same": _cases("same"),
+    "edge": _cases("end|beginning|start|middle|close|turn"),
     "year4": "1|2",
     "military": "UTC|GMT|hrs|Z",
     "apos": "'|’",
 }
 #: Trigger classes found by their own small pattern (digits and punctuation shapes).
-SHAPE_TRIGGERS: dict[str, re.Pattern[str]] = {
-    "numdate": re.compile(r"\d[/.-]\d"),
-    "year4": re.compile(r"[12]\d\d\d"),
-    "colon": re.compile(r"\d:[0-5]\d"),
-    "isoweek": re.compile(r"\dW\d|\d-W\d"),
-    "decade": re.compile(r"0s\b|0['’]s\b"),
-    "apos": re.compile(r"['’]\d"),
-    "military": re.compile(r"UTC|GMT|hrs"),
+SHAPE_TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {
+    # each pattern starts with a literal character: ``re`` then skips ahead with a fast search
+    "numdate": (re.compile(r"/[0-9]"), re.compile(r"\.[0-9][0-9]?\.[0-9]"), re.compile(r"-[0-9][0-9]?-[0-9]")),
+    "isodate": (re.compile(r"-[0-9][0-9]-"),),
+    "year4": (re.compile(r"[12][0-9][0-9][0-9]"),),
+    "colon": (re.compile(r":[0-5][0-9]"),),
+    "isoweek": (re.compile(r"W[0-5][0-9]"),),
+    "decade": (re.compile(r"0s\b|0['’]s\b"),),
+    "apos": (re.compile(r"'[0-9]"), re.compile(r"’[0-9]")),
+    "military": (re.compile(r"UTC"), re.compile(r"GMT"), re.compile(r"hrs")),
 }
 
 
@@ -1150,24 +1155,24 @@ for _cls, _alts in TRIGGERS.items():
         continue
     for _w in _alts.split("|"):
         WORD_CLASSES[_w] = WORD_CLASSES.get(_w, frozenset()) | {_cls}
-WORD_TRIGGER_RE = re.compile(_trie(sorted(WORD_CLASSES)))
+WORD_TRIGGER_RE = re.compile(r"(?<![A-Za-z])" + _trie(sorted(WORD_CLASSES)))
 
 # ---------------------------------------------------------------- the ordered parser table
 
 PARSERS: tuple[Parser, ...] = (
-    Parser("iso-date", _ISO, p_iso, triggers=('numdate',)),
-    Parser("numeric-date", _NUMERIC, p_numeric, triggers=('numdate',)),
-    Parser("ymd-slash", _YMD_SLASH, p_ymd_slash, triggers=('numdate',)),
-    Parser("month-day-range", _MD_RANGE, p_md_range, triggers=('month',)),
-    Parser("day-month-range", _DM_RANGE, p_dm_range, triggers=('month',)),
-    Parser("month-day-year", _MDY, p_mdy, triggers=('month',)),
-    Parser("day-month-year", _DMY, p_dmy, triggers=('month',)),
+    Parser("iso-date", _ISO, p_iso, triggers=('isodate',), reach=(8, 16)),
+    Parser("numeric-date", _NUMERIC, p_numeric, triggers=('numdate',), reach=(6, 12)),
+    Parser("ymd-slash", _YMD_SLASH, p_ymd_slash, triggers=('numdate',), reach=(8, 8)),
+    Parser("month-day-range", _MD_RANGE, p_md_range, triggers=('month',), reach=(2, 30)),
+    Parser("day-month-range", _DM_RANGE, p_dm_range, triggers=('month',), reach=(20, 12)),
+    Parser("month-day-year", _MDY, p_mdy, triggers=('month',), reach=(16, 18)),
+    Parser("day-month-year", _DMY, p_dmy, triggers=('month',), reach=(30, 12)),
     Parser("month-year", _MONTH_YEAR, p_month_year, triggers=('month',), reach=(4, 16)),
     Parser("fiscal-year", _FISCAL, p_fiscal, triggers=('fiscal',), lower=True),
     Parser("quarter", _QUARTER, p_quarter, triggers=('quarter',), lower=True),
     Parser("year-quarter", _YEAR_QUARTER, p_year_quarter, triggers=('quarter', 'half')),
     Parser("half-year", _HALF, p_half, triggers=('half',), lower=True),
-    Parser("iso-week", _ISO_WEEK, p_iso_week, triggers=('unit', 'isoweek'), reach=(12, 16)),
+    Parser("iso-week", _ISO_WEEK, p_iso_week, triggers=('unit', 'isoweek'), reach=(8, 16)),
     Parser("century", _CENTURY, p_century, triggers=('century',), reach=(40, 4), lower=True),
     Parser("year-range", _YEAR_RANGE, p_year_range, triggers=('year4',), reach=(4, 12)),
     Parser("apostrophe-year", _APOS_YEAR, p_apos_year, triggers=('apos',), reach=(2, 4)),
@@ -1177,20 +1182,20 @@ PARSERS: tuple[Parser, ...] = (
     Parser("holiday", _HOLIDAY, p_holiday, triggers=('holiday',)),
     Parser("time-12h", _TIME12, p_time12, triggers=('ampm',), lower=True),
     Parser("time-24h", _TIME24, p_time24, triggers=('colon',)),
-    Parser("time-military", _MILITARY, p_military, triggers=('year4', 'military')),
+    Parser("time-military", _MILITARY, p_military, triggers=('military',), reach=(8, 2)),
     Parser("deictic-day", _DEICTIC, p_deictic, triggers=('deictic',), reach=(40, 24), lower=True),
-    Parser("unit-edge", _EDGE, p_edge, triggers=('unit',), reach=(64, 12), lower=True),
+    Parser("unit-edge", _EDGE, p_edge, triggers=('edge',), reach=(24, 50), lower=True),
     Parser("relative-unit", _REL_UNIT, p_rel_unit, triggers=('unit', 'pod'), reach=(30, 8), lower=True),
     Parser("weekday", _WEEKDAY, p_weekday, triggers=('weekday',), reach=(40, 40)),
     Parser("event-relative-offset", _AGO, p_ago, triggers=('unit',), reach=(56, 40), lower=True),
-    Parser("same-period-year-ago", _SAME_PERIOD, p_same_period, triggers=('unit',), reach=(30, 48), lower=True),
-    Parser("day-before-after", _DAY_BEFORE_AFTER, p_day_before_after, triggers=('unit',), reach=(16, 24), lower=True),
+    Parser("same-period-year-ago", _SAME_PERIOD, p_same_period, triggers=('same',), reach=(8, 60), lower=True),
+    Parser("day-before-after", _DAY_BEFORE_AFTER, p_day_before_after, triggers=('unit',), reach=(8, 20), lower=True),
     Parser("same-unit", _REF_SAME, p_ref_same, triggers=('unit', 'pod'), reach=(40, 12), lower=True),
-    Parser("in-n-units", _IN_N, p_in_n, triggers=('unit',), reach=(48, 16), lower=True),
+    Parser("in-n-units", _IN_N, p_in_n, triggers=('unit',), reach=(40, 8), lower=True),
     Parser("set", _SET, p_set, triggers=('set',), reach=(30, 40), lower=True),
-    Parser("duration", _DURATION, p_duration, triggers=('unit',), reach=(56, 16), lower=True),
-    Parser("duration-adjective", _DURATION_ADJ, p_duration_adj, triggers=('unit',), reach=(24, 12), lower=True),
-    Parser("duration-bare-unit", _BARE_UNITS, p_bare_units, triggers=('unit',), reach=(48, 8), lower=True),
+    Parser("duration", _DURATION, p_duration, triggers=('unit',), reach=(56, 6), lower=True),
+    Parser("duration-adjective", _DURATION_ADJ, p_duration_adj, triggers=('unit',), reach=(24, 6), lower=True),
+    Parser("duration-bare-unit", _BARE_UNITS, p_bare_units, triggers=('unit',), reach=(48, 4), lower=True),
     Parser("month", _MONTH, p_month, triggers=('month',), reach=(2, 4)),
     Parser("year", _YEAR, p_year, triggers=('year4',), reach=(4, 4)),
     Parser("ref-word", _REF_WORDS, p_ref_words, triggers=('ref',), reach=(16, 24), lower=True),
