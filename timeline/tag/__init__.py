@@ -179,12 +179,24 @@ def _word_tense(words: list[str], i: int) -> str | None:
 # ---------------------------------------------------------------- refiners
 
 
+_DIG3 = re.compile(r"[0-9]{3}[-.][0-9]{3}")
+_EXT = re.compile(r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b")
+_MOD_WORDS = frozenset("""early late mid middle earlier later end beginning start close turn first last final
+    mid-""".split())
+_APPROX_WORDS = frozenset("""about around approximately roughly circa c. some nearly almost close just less under more
+    upwards at up no as""".split())
+
+
 def _drop_urls_and_phones(cands: list[Cand], text: str) -> list[Cand]:
     """Filter: nothing inside a URL, e-mail address, file path or phone number is a date."""
     keep = []
     for c in cands:
         lo, hi = max(0, c.start - 40), min(len(text), c.end + 40)
-        if any(m.start() < c.end and c.start < m.end() for m in en.URLISH.finditer(text, lo, hi)):
+        window = text[lo:hi]
+        # cheap test first: URLs, paths, e-mails and phone numbers need one of these characters
+        if ("/" in window or "@" in window or "+" in window or "(" in window or "www" in window
+                or _DIG3.search(window) or _EXT.search(window)) \
+                and any(m.start() < c.end and c.start < m.end() for m in en.URLISH.finditer(text, lo, hi)):
             continue
         keep.append(c)
     return keep
@@ -198,6 +210,10 @@ def _extend_modifiers(cands: list[Cand], text: str) -> list[Cand]:
                 _extend_approx(c, text)
             continue
         window = text[max(0, c.start - 40):c.start]
+        words = window.lower().replace("-", " - ").split()[-5:]
+        if not _MOD_WORDS.intersection(words):
+            _extend_approx(c, text, words)
+            continue
         m = en.MOD_BEFORE.search(window)
         if m:
             word = (m[1] or m[2] or m[3]).lower()
@@ -213,8 +229,10 @@ def _extend_modifiers(cands: list[Cand], text: str) -> list[Cand]:
     return cands
 
 
-def _extend_approx(c: Cand, text: str) -> None:
+def _extend_approx(c: Cand, text: str, words: list[str] | None = None) -> None:
     window = text[max(0, c.start - 25):c.start]
+    if not _APPROX_WORDS.intersection(words if words is not None else window.lower().split()[-4:]):
+        return
     m = en.APPROX_BEFORE.search(window)
     if m and m[1].lower() in en.APPROX_DATE:
         c.start -= len(m[0])
