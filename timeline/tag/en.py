@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .resolve import Cand, valid_day
-from .rules import Parser
+from .rules import LazyPattern, Parser
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -112,9 +112,9 @@ MOD_PREFIX = r"(?:about|around|approximately|roughly|some|nearly|almost|close\s+
 _I = re.IGNORECASE
 
 
-def c(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Compile a table pattern (verbose off: the patterns are written compactly)."""
-    return re.compile(pattern, flags)
+def c(pattern: str, flags: int = 0) -> LazyPattern:
+    """Make a table pattern, compiled on first use (verbose off: the patterns are written compactly)."""
+    return LazyPattern(pattern, flags)
 
 
 # ---------------------------------------------------------------- small helpers
