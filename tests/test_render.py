@@ -15,6 +15,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from timeline import timex
 from timeline.config import Config
@@ -237,3 +239,37 @@ def test_ten_thousand_events_stay_small_and_fast() -> None:
     assert len(_bytes(pages["index.html"])) < 400_000
     assert "page-50.html" in pages and "page-51.html" not in pages
     assert seconds < 120, f"rendering 10,000 events took {seconds:.1f} s"
+
+
+_ALLOWED_TAGS = {"html", "head", "meta", "title", "link", "body", "a", "header", "p", "nav", "ul", "li", "main",
+                 "h1", "h2", "h3", "h4", "section", "figure", "svg", "line", "rect", "text", "figcaption", "form",
+                 "div", "label", "input", "select", "option", "button", "ol", "time", "span", "blockquote", "mark",
+                 "footer", "script", "article", "dl", "dt", "dd", "code", "table", "thead", "tbody", "tr", "th",
+                 "td", "strong", "em", "style"}
+
+_nasty = st.lists(st.sampled_from(list("<>&\"'`=/ \n\tabcxyz;:()") + ["<script>", "javascript:", "</p>", "onerror=",
+                                                                       "{{", "{%", "\u2028", "<img src=x>"]),
+                  max_size=12).map("".join)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=_nasty, body=_nasty, tag=_nasty, source=_nasty, url=_nasty)
+def test_hostile_input_never_becomes_markup(title: str, body: str, tag: str, source: str, url: str) -> None:
+    body = "On 2 March 2026 " + body
+    art = Article(id="x", path="x.md", title=title, body=body, published=dt.date(2026, 3, 3), source=source or None,
+                  url=url or None, tags=(tag,) if tag else ())
+    date = timex.date_value("2026-03-02")
+    m = Mention(article="x", sentence=body, sentence_start=0, expr="2 March 2026", start=3, end=15, date=date,
+                status="past", title=title or "t", tags=(tag,) if tag else ())
+    ev = Event(id="2026-03-02-x", date=date, status="past", title=title or "t", mentions=(m,), tags=(tag,) if tag else ())
+    pages = render(Timeline(title="T", events=(ev,), articles=(art,)), Config(title="T"))
+    for name, content in pages.items():
+        if name.endswith(".html"):
+            parsed = _parse(str(content))
+            for t, attrs in parsed.tags:
+                assert t in _ALLOWED_TAGS, (name, t)
+                assert not any(k.startswith("on") for k in attrs), (name, attrs)
+                if t == "script":
+                    assert attrs == {"src": "app.js"}
+                href = attrs.get("href") or ""
+                assert not re.match(r"\s*(javascript|data|vbscript):", href, re.I), (name, href)
