@@ -103,10 +103,21 @@ class TimeExpression:
     """For deictic expressions: which way tense/modality pointed when resolving."""
     relation: Literal["before", "after"] | None = None
     """Event-relative expressions ("a day after X", "three days later", "the previous day"):
-    the referent lies ``offset`` before/after another event; ``value`` is then the
-    value resolved from the DCT only as a fallback (may be unknown, ``XXXX-XX-XX``)."""
+    where the time of *this clause's event* lies relative to a referent, ``offset`` away.
+
+    ``relation="after", offset="P1D"`` means "this clause's event happened P1D after the
+    referent", so referent = this clause's date - P1D ("the call came a day after Gor
+    announced": the call is on the DCT's Tuesday, Gor's announcement on Monday);
+    ``"before"`` means this clause's event is ``offset`` before the referent ("the day
+    before the son reported him missing"). The referent is ``anchor`` when it is set
+    (the reference time: the last date the text mentioned, or the DCT for "in nine days"),
+    else the event named right after the expression ("a day after <event>"). ``value`` is
+    then this clause's date resolved from that anchor as a fallback, or unknown
+    (``XXXX-XX-XX``; a DURATION ``P1D`` for "a day after <event>", as TimeML marks it).
+    See docs/tagger.md."""
     offset: str | None = None
-    """For event-relative expressions: the ISO 8601 duration between the two events (``P1D``)."""
+    """For event-relative expressions: the ISO 8601 duration between the two events (``P1D``);
+    None when the text gives no distance ("later that year": same year, after the referent)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
