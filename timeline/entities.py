@@ -221,9 +221,12 @@ def known_people(text: str) -> frozenset[str]:
 def _raw_entities(text: str) -> frozenset[Entity]:
     found: set[Entity] = set()
     for m in _CAP_SEQ.finditer(text):
-        before = text[: m.start()].rstrip()
+        seq = m.group(0)
+        if seq in STOPWORDS or seq in TITLES:
+            continue  # the commonest case: "The", "In", "Monday"
+        before = text[max(0, m.start() - 4) : m.start()].rstrip()
         initial = not before or before[-1] in ".!?:\"“‘(\n" or before.endswith("—")
-        for known, chunk in _split_known(m.group(0).split()):
+        for known, chunk in _split_known(seq.split()):
             parts = [chunk]
             if "and" in chunk and chunk[-1].rstrip(".") not in ORG_SUFFIXES:
                 parts, cur = [], []

@@ -82,7 +82,7 @@ _SPEECH = (
     r"said|says|say|told|tells|announced|announces|added|stated|noted|claimed|argued|warned|wrote|"
     r"tweeted|posted|confirmed|reported|insisted|acknowledged|revealed|disclosed|declared|explained"
 )
-_SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b", re.IGNORECASE)
+_SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
 _SUBORDINATORS = (
     "that|because|although|though|while|whereas|which|who|whom|whose|when|after|before|as|amid|"
     "despite|until|unless|if|so|where|including|besides"
@@ -91,6 +91,8 @@ _CLAUSE_BREAK = re.compile(
     rf"[;:—–()\[\]]|,\s|\s(?=(?:{_SUBORDINATORS})\b)|(?P<speech>\b(?:{_SPEECH})\b)(?=\s)|\s(?=and\s+(?:that|then|will|was|were|has|had|said)\b)",
     re.IGNORECASE,
 )
+
+_CLAUSE_BREAK_LOW = re.compile(_CLAUSE_BREAK.pattern)
 
 _VERB = re.compile(
     r"\b(?:[a-z]{3,}ed|said|says|told|met|meets|took|made|won|lost|held|began|begun|left|came|went|gave|got|saw|"
@@ -104,22 +106,19 @@ _PLANNED = re.compile(
     r"scheduled|slated|set to|plans? to|planned|planning|intends? to|aims? to|expected to|upcoming|"
     r"to be held|to take place|next|proposed|possible|likely to|prepares? to|preparing to|is to|are to)\b"
     r"|['’]ll\b",
-    re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to|without)\b|n['’]t\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to|without)\b|n['’]t\b")
 _STAT_VERB = re.compile(
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|jump(?:ed|s)|drop(?:ped|s)|decline[ds]?|"
     r"slump(?:ed|s)|surge[ds]?|climb(?:ed|s)|contract(?:ed|s)|expand(?:ed|s)|average[ds]?|total(?:l?ed|s)|"
     r"stood at|was (?:up|down)|were (?:up|down)|up from|down from|increased|decreased|dipped|eased|soared|"
     r"plunged|plummeted|rebounded|recorded|accounted for)\b",
-    re.IGNORECASE,
 )
 _STAT_NOUN = re.compile(
     r"\b(?:survey|poll|census|data|figures|statistics|study|report(?:ed)? period|year-on-year|year-over-year|"
     r"compared with|compared to|from a year earlier|a year earlier|than in|per cent|percent|%|inflation|gdp|"
     r"unemployment|growth rate|exports?|imports?|sales|revenue|profits?|output|deficit|surplus|turnover|"
     r"earnings|index|prices?|rainfall|temperatures?|arrivals|enrolment|turnout)\b|%",
-    re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent|percent|billion|million|crore|lakh|tonnes|points|bn|mn)?|\d")
 _MEASURE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percent\b|billion\b|million\b|crore\b|lakh\b|tonnes\b|points\b|bn\b|mn\b|mm\b|degrees\b)")
@@ -127,57 +126,48 @@ _RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:a|per|each|every)\s+(?:da
 _COMPARISON = re.compile(
     r"year-on-year|year-over-year|a year earlier|a year ago|compared (?:with|to)|(?:above|below) (?:normal|average)|"
     r"\b(?:up|down) from\b|\bhigher than\b|\blower than\b|\bthe highest\b|\bthe lowest\b|\brecord high\b|\brecord low\b",
-    re.IGNORECASE,
 )
 _STAT_NOUN_STRICT = re.compile(
     r"\b(?:inflation|gdp|unemployment|jobless|exports?|imports?|sales|revenue|profits?|output|deficit|surplus|turnover|"
     r"earnings|index|rainfall|temperatures?|turnout|growth|prices|production|traffic|arrivals|enrolment|population|"
     r"complaints|cases|deaths|births|emissions|shares? (?:rose|fell)|market share)\b",
-    re.IGNORECASE,
 )
-_SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample|respondents|polled|surveyed)\b", re.IGNORECASE)
+_SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample|respondents|polled|surveyed)\b")
 _STATE = re.compile(
     r"\b(?:remain(?:s|ed)?|stood at|served as|serves as|lived|lives|belong(?:s|ed)?|existed|owned|"
     r"was home to|is home to|has been (?!\w+ed\b)|have been (?!\w+ed\b)|had been (?!\w+ed\b)|"
     r"(?:was|were|is|are) (?:a|an|the|still|very|more|less|largely|mostly|part|home|among|one|in|at|under|"
     r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b)",
-    re.IGNORECASE,
 )
 _POSTPONED = re.compile(
     r"\b(?:postponed|delayed|deferred|cancell?ed|called off|scrapped|put off|pushed back|suspended|moved|rescheduled)\b",
-    re.IGNORECASE,
 )
 _ORIGINAL = re.compile(
     r"\b(?:originally|initially|previously|first|had been|was|were)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b"
     r"|\boriginal(?:ly)?\b",
-    re.IGNORECASE,
 )
 _HOLIDAY = re.compile(
     r"\b(?:christmas(?: eve| day)?|easter|diwali|deepavali|eid(?:[- ]\w+)*|ramadan|ramzan|holi|thanksgiving|"
     r"new year(?:['’]s)?(?: eve| day)?|hanukkah|passover|lunar new year|independence day|republic day|"
     r"labou?r day|memorial day|halloween|valentine['’]s day|good friday|navratri|durga puja|onam|pongal|"
     r"chinese new year|spring festival|black friday|boxing day|yom kippur|rosh hashanah|vesak|dussehra)\b",
-    re.IGNORECASE,
 )
 _VAGUE = re.compile(
     r"\b(?:coming|upcoming) (?:days|weeks|months|years|decades)\b|\bnext (?:few|several|couple)\b|"
     r"\bnear future\b|\bin the future\b|\byears to come\b|\bsoon\b|\bin due course\b|\bdays ahead\b|"
     r"\bmonths ahead\b|\bweeks ahead\b|\byears ahead\b|\bpast (?:few|several) (?:days|weeks|months|years)\b|"
     r"\brecent (?:days|weeks|months|years)\b|\bthese days\b|\bnowadays\b|\bat the moment\b|\bcurrently\b",
-    re.IGNORECASE,
 )
-_FISCAL = re.compile(r"\b(?:fiscal|financial year|fy\s?\d|fy\b|budget year|assessment year|accounting year)", re.IGNORECASE)
+_FISCAL = re.compile(r"\b(?:fiscal|financial year|fy\s?\d|fy\b|budget year|assessment year|accounting year)")
 _DEICTIC = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|this|next|last|coming|past|ago|now|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|weekend)\b",
-    re.IGNORECASE,
 )
-_SPEECH_TIME_WORDS = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week))$", re.IGNORECASE)
+_SPEECH_TIME_WORDS = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week))$")
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
 _MONTH_NAME = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
-    re.IGNORECASE,
 )
 
 _STOP = frozenset(
@@ -316,7 +306,8 @@ def shift(anchor: DateValue, spec: RelativeSpec, sign: int | None = None) -> Dat
 def _breaks(sentence: str) -> tuple[tuple[int, int, int], ...]:
     """Candidate clause cuts of a sentence: (cut offset, match start, match end)."""
     out = []
-    for m in _CLAUSE_BREAK.finditer(sentence):
+    low = sentence.lower()
+    for m in (_CLAUSE_BREAK_LOW if len(low) == len(sentence) else _CLAUSE_BREAK).finditer(low if len(low) == len(sentence) else sentence):
         if m.lastgroup == "speech":
             out.append((m.end(), m.start(), m.end()))
         else:
@@ -419,6 +410,17 @@ def _shorten_names(text: str, people: frozenset[str]) -> str:
     return text
 
 
+_T_PREP_END = re.compile(r"\b(?:on|in|at|during|from|of|by)\s*$")
+_T_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_T_QUOTES = re.compile(r"[“”\"‘]")
+_T_APOS = re.compile(r"(?<!\w)’|’(?!\w)")
+_T_DANGLING = re.compile(r"\b(?:on|in|at|during)\s+(?=,|\s*$)")
+_T_SPACES = re.compile(r"\s+")
+_T_SPACE_COMMA = re.compile(r"\s+,")
+_T_PREP_GAP = re.compile(r"\b(?:on|in|at|during|since|from|by)\s+(?=(?:to|and|,|the two)\b)")
+_T_TAIL = re.compile(r"(?:\s+(?:on|in|at|of|the|a|an|and|or|to|for|with|by|from|that|as|his|her|their|its|our|is|was|were|are))+$")
+
+
 def make_title(
     sentence: str,
     clause: tuple[int, int],
@@ -433,7 +435,7 @@ def make_title(
     """
     c0, c1 = clause
     s0, s1 = expr
-    head = re.sub(r"\b(?:on|in|at|during|from|of|by)\s*$", "", sentence[c0:s0])
+    head = _T_PREP_END.sub("", sentence[c0:s0])
     # A fronted phrase ("In his arrival speech on Monday,") gives way to the main clause.
     fronted = re.match(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*", sentence[c0:c1])
     tail = sentence[s1:c1]
@@ -442,7 +444,7 @@ def make_title(
     else:
         text = head + " " + tail
     # A speech clause "X said last week" takes in what was said.
-    if _SPEECH_RE.search(text) and len(re.findall(r"\w+", text)) <= 7 and c1 < len(sentence):
+    if _SPEECH_RE.search(text.lower()) and len(re.findall(r"\w+", text)) <= 7 and c1 < len(sentence):
         rest = sentence[c1:]
         stops = [m.start() for m in re.finditer(r"[;:—–(]|,\s(?!(?:and|but)\b)|\s(?=(?:because|although|though|while|whereas|as|after|before|amid|despite|but)\b)", rest)]
         good = [p for p in stops if len(rest[:p].split()) >= 5]
@@ -456,13 +458,13 @@ def make_title(
                 break
     dl = dateline_end(text.strip())
     text = text.strip()[dl:]
-    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
-    text = re.sub(r"[“”\"‘]", "", text)
-    text = re.sub(r"(?<!\w)’|’(?!\w)", "", text)
-    text = re.sub(r"\b(?:on|in|at|during)\s+(?=,|\s*$)", "", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–")
-    text = re.sub(r"\s+,", ",", text)
-    text = re.sub(r"\b(?:on|in|at|during|since|from|by)\s+(?=(?:to|and|,|the two)\b)", "", text)
+    text = _T_PAREN.sub(" ", text)
+    text = _T_QUOTES.sub("", text)
+    text = _T_APOS.sub("", text)
+    text = _T_DANGLING.sub("", text)
+    text = _T_SPACES.sub(" ", text).strip(" ,;:.-—–")
+    text = _T_SPACE_COMMA.sub(",", text)
+    text = _T_PREP_GAP.sub("", text)
     text = _LEAD.sub("", text)
     text = _shorten_names(text, people)
     text = re.sub(r"^(?:the|a|an)\s+(?=[A-Za-z])", "", text) if re.match(r"^(?:the|a|an)\s+\w+\s*$", text) is None else text
@@ -478,7 +480,7 @@ def make_title(
             cut = " ".join(ws[:max_words])
             cands = [m.start() for m in re.finditer(r",| and | but | while | as | which | who ", cut) if len(cut[: m.start()].split()) >= 6]
             text = cut[: cands[-1]] if cands else cut
-    text = re.sub(r"(?:\s+(?:on|in|at|of|the|a|an|and|or|to|for|with|by|from|that|as|his|her|their|its|our|is|was|were|are))+$", "", text)
+    text = _T_TAIL.sub("", text)
     text = text.strip(" ,;:.-—–")
     if not text:
         return sentence[:80].strip()
@@ -508,8 +510,11 @@ def _drop(ctx: _Ctx, e: TimeExpression, reason: str, sent: Sentence | None) -> D
     return Dropped(article=ctx.article.id, expression=e, reason=reason, sentence=sent.text if sent else "")
 
 
+_WORDS_RE = re.compile(r"[\w'’-]+")
+
+
 def _words_before(sentence: str, pos: int, n: int = 3) -> str:
-    return " ".join(re.findall(r"[\w'’-]+", sentence[:pos].lower())[-n:])
+    return " ".join(_WORDS_RE.findall(sentence[max(0, pos - 80) : pos].lower())[-n:])
 
 
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
@@ -588,14 +593,14 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         for o in exprs:
             if o is e or not (sent.start <= o.start < sent.end) or _inside(ctx.quotes, o.start, o.end):
                 continue
-            if timex.is_calendar(o.value) and (_HAS_YEAR.search(o.text) or _MONTH_NAME.search(o.text)) and dct:
+            if timex.is_calendar(o.value) and (_HAS_YEAR.search(o.text) or _MONTH_NAME.search(o.text.lower())) and dct:
                 if timex.interval(o.value)[1] < dct - dt.timedelta(days=7):
                     return "deixis inside a quotation spoken at another time"
     if _NEGATION.search(clause_low.replace(low_expr, " ")):
         return "negated: it did not happen then"
-    window = s_text[max(0, rs - 45) : rs]
-    if (_POSTPONED.search(s_text) and _ORIGINAL.search(window)) or re.search(
-        r"\b(?:originally|initially|previously|earlier)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b", window, re.IGNORECASE
+    window = s_text[max(0, rs - 45) : rs].lower()
+    if (_POSTPONED.search(s_text.lower()) and _ORIGINAL.search(window)) or re.search(
+        r"\b(?:originally|initially|previously|earlier)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b", window
     ):
         return "the original date of something postponed or cancelled"
     if gran == "year" and re.match(
@@ -629,7 +634,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
 
 def _status(ctx: _Ctx, date: DateValue, clause: str, direction: str | None) -> tuple[str, str]:
     dct = ctx.dct
-    marker = _PLANNED.search(clause)
+    marker = _PLANNED.search(clause.lower())
     if dct is None:
         return ("planned", f"planned: {marker.group(0)!r}") if marker else ("past", "past: no publication date, no plan words")
     if date.start > dct:
@@ -688,7 +693,9 @@ class _Rel:
 
 
 _REL_TRIGGER = re.compile(
-    r"\b(?:after|before|later|earlier|afterwards?|previous|following|next|preceding|prior|subsequent|same)\b",
+    r"(?:day|week|month|year)s?\s+(?:after|before|later|earlier|afterwards?|prior)\b"
+    r"|\b(?:previous|following|next|preceding|prior|subsequent|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b"
+    r"|\b(?:later|earlier)\s+(?:that|the|in)\s",
     re.IGNORECASE,
 )
 
@@ -771,7 +778,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
         if spec is not None:
             pre = _words_before(sent.text, e.start - sent.start, 2)
             if re.search(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$", pre) or (
-                spec.n and not spec.prepositional and _MEASURE.search(sent.text) and _COMPARISON.search(sent.text)
+                spec.n and not spec.prepositional and _MEASURE.search(sent.text) and _COMPARISON.search(sent.text.lower())
             ):
                 dropped.append(_drop(ctx, e, "a comparison baseline (statistics), not an event", sent))
                 continue

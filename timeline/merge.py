@@ -28,6 +28,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
@@ -72,6 +73,7 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
+@lru_cache(maxsize=16384)
 def _words(text: str) -> frozenset[str]:
     words = {_stem(w) for w in re.findall(r"[a-z][a-z'’-]{2,}", text.lower()) if w not in _STOP}
     # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not.
@@ -101,6 +103,7 @@ class _Feat:
     """Capitalised names in the article's headline: what the whole article is about."""
 
 
+@lru_cache(maxsize=16384)
 def _capitalised(text: str) -> frozenset[str]:
     """Capitalised words not opening the text (a cheap stand-in for names)."""
     return frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", text) if w.lower() not in _STOP)
@@ -125,10 +128,10 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
 def similarity(a: _Feat, b: _Feat) -> float:
     """Return how likely two mentions tell the same happening (0..1), from content only."""
     t, tn = _overlap(a.title, b.title)
-    s, sn = _overlap(a.sentence, b.sentence)
-    shared_names = len(a.names & b.names)
     if a.m.article == b.m.article:
         return t if tn >= 2 else 0.0
+    s, sn = _overlap(a.sentence, b.sentence)
+    shared_names = len(a.names & b.names)
     score = 0.0
     if tn >= 2 and t >= TITLE_THRESHOLD:
         score = t

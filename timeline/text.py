@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "Sentence",
@@ -119,11 +120,11 @@ def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        end = start + len(stripped)
         # A caption glued after a sentence ends at "(AGENCY)" and has no final period; it is
         # already its own piece because the previous sentence ended with a period.
         out.append(Sentence(start, end, text[start:end]))
@@ -212,9 +213,12 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def url_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Return the spans of URLs and bare ``host/path`` links."""
+    if "/" not in text and "www." not in text:
+        return ()
     return tuple(m.span() for m in _URL.finditer(text))
 
 
+@lru_cache(maxsize=4096)
 def is_caption(sentence: str) -> bool:
     """True when a sentence is a photo caption or credit, not running text.
 
