@@ -1187,7 +1187,7 @@ PARSERS: tuple[Parser, ...] = (
     Parser("unit-edge", _EDGE, p_edge, triggers=('edge',), reach=(24, 50), lower=True),
     Parser("relative-unit", _REL_UNIT, p_rel_unit, triggers=('unit', 'pod'), reach=(30, 8), lower=True),
     Parser("weekday", _WEEKDAY, p_weekday, triggers=('weekday',), reach=(40, 40)),
-    Parser("event-relative-offset", _AGO, p_ago, triggers=('unit',), reach=(56, 40), lower=True),
+    Parser("amount-offset", _AGO, p_ago, triggers=('unit',), reach=(56, 40), lower=True),
     Parser("same-period-year-ago", _SAME_PERIOD, p_same_period, triggers=('same',), reach=(8, 60), lower=True),
     Parser("day-before-after", _DAY_BEFORE_AFTER, p_day_before_after, triggers=('unit',), reach=(8, 20), lower=True),
     Parser("same-unit", _REF_SAME, p_ref_same, triggers=('unit', 'pod'), reach=(40, 12), lower=True),
