@@ -153,7 +153,7 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 #: Days added to the distance of a candidate year that contradicts the sentence's tense.
-TENSE_PENALTY = 300
+TENSE_PENALTY = 150
 
 
 def infer_year(month: int, day: int | None, dct: dt.date, direction: str | None) -> int:
