@@ -222,7 +222,7 @@ def _synthetic(n: int) -> Timeline:
         m = Mention(article=a.id, sentence=sentence, sentence_start=s0, expr="3 May 2001", start=start,
                     end=start + 10, date=date, status="planned" if k % 11 == 0 else "past", title=f"Event {k}")
         events.append(Event(id=f"{d.isoformat()}-{k:05d}", date=date, status=m.status, title=m.title,
-                            mentions=(m,), tags=(f"tag {k % 40}",)))
+                            mentions=(m,), tags=(f"tag {k % 40}", "everywhere")))
     events.sort(key=lambda e: (e.date.start, e.date.end, e.id))
     return Timeline(title="Big", events=tuple(events), articles=tuple(arts))
 
@@ -238,6 +238,7 @@ def test_ten_thousand_events_stay_small_and_fast() -> None:
     assert len(_bytes(html[biggest])) < 1_000_000, biggest
     assert len(_bytes(pages["index.html"])) < 400_000
     assert "page-50.html" in pages and "page-51.html" not in pages
+    assert "tags/everywhere.50.html" in pages and "tags/everywhere.51.html" not in pages
     assert seconds < 120, f"rendering 10,000 events took {seconds:.1f} s"
 
 

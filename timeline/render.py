@@ -394,7 +394,7 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
 
     def source_href(m: Mention) -> str:
         """The article page of a mention, at its date words when they are marked there."""
-        href = f"articles/{slugs[m.article]}.html" if m.article in slugs else ""
+        href = f"articles/{slugs[m.article]}.html" if m.article in slugs else "articles/index.html"
         if href and m.start in anchors.get(m.article, ()):
             href += f"#x-{m.start}"
         return href
@@ -416,11 +416,24 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
             evs, paras, unused = article_view[a.id]
             page(f"articles/{slugs[a.id]}.html", "article.html", "../", article=a, events=evs,
                  paragraphs=paras, unused=unused, anchors=anchors[a.id], url=safe_url(a.url) if a.url else None)
-        page("articles/index.html", "sources.html", "../",
-             sources=sorted(timeline.articles, key=lambda a: (a.published or dt.date.min, a.title, a.id), reverse=True),
-             event_count_of={a.id: len(events_by_article.get(a.id, [])) for a in timeline.articles})
+        by_date = sorted(timeline.articles, key=lambda a: (a.published or dt.date.min, a.title, a.id), reverse=True)
+        counts = {a.id: len(events_by_article.get(a.id, [])) for a in timeline.articles}
+        chunk_size = per_page * 5  # one line per article
+        parts = _chunks(by_date, chunk_size)
+        for k, part in enumerate(parts, 1):
+            page(f"articles/{_paged('index', k)}", "sources.html", "../", sources=part, event_count_of=counts,
+                 source_total=len(by_date), first_number=(k - 1) * chunk_size + 1,
+                 pager=_pager("index", k, len(parts)))
         for t in tags_sorted:
-            page(f"tags/{tag_slug[t]}.html", "tag.html", "../", tag=t, events=tag_events[t], tag_articles=tag_articles[t])
+            ev_parts = _chunks(tag_events[t], per_page)
+            art_parts = _chunks(tag_articles[t], per_page * 5)
+            n = max(len(ev_parts), len(art_parts))
+            for k in range(1, n + 1):
+                page(f"tags/{_paged(tag_slug[t], k)}", "tag.html", "../", tag=t,
+                     events=ev_parts[k - 1] if k <= len(ev_parts) else [],
+                     tag_articles=art_parts[k - 1] if k <= len(art_parts) else [],
+                     event_total=len(tag_events[t]), article_total=len(tag_articles[t]),
+                     pager=_pager(tag_slug[t], k, n))
         page("tags/index.html", "tags.html", "../", tags=tags_sorted, tag_events=tag_events, tag_articles=tag_articles)
         page("about.html", "about.html", "", dropped_count=len(timeline.dropped),
              expression_count=sum(len(v) for v in timeline.expressions.values()))
@@ -442,6 +455,25 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
         pages["robots.txt"] = robots(base_url)
     pages[".nojekyll"] = ""
     return pages
+
+
+def _chunks(items: Sequence[Any], size: int) -> list[list[Any]]:
+    """``items`` in runs of ``size`` (one empty run for no items)."""
+    return [list(items[i:i + size]) for i in range(0, len(items), size)] or [[]]
+
+
+def _paged(stem: str, number: int) -> str:
+    """The file name of page ``number`` of a list: ``stem.html``, ``stem.2.html``, ...
+
+    Slugs never contain dots, so these names cannot collide with another slug's page.
+    """
+    return f"{stem}.html" if number == 1 else f"{stem}.{number}.html"
+
+
+def _pager(stem: str, number: int, total: int) -> dict[str, Any]:
+    return {"number": number, "total": total,
+            "prev": _paged(stem, number - 1) if number > 1 else "",
+            "next": _paged(stem, number + 1) if number < total else ""}
 
 
 @dataclass(frozen=True, slots=True)
