@@ -154,6 +154,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
     w = words[i].lower()
     prev = words[i - 1].lower() if i else ""
     if w in en.FUTURE_WORDS:
+        if "had" in (prev, words[i - 2].lower() if i >= 2 else ""):
+            return "past"  # "had been scheduled to expire Friday": a plan in the past
         if w in en.FUTURE_NEEDS_TO:
             if i + 1 < len(words) and words[i + 1].lower() == "to":
                 return "future"
@@ -163,6 +165,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
             return "future"
     if w == "be" and prev == "to":
         return "future"  # "to be held on October 12"
+    if w == "to" and prev in ("is", "are", "am"):
+        return "future"  # "is to resume trading Tuesday"
     if w in en.PAST_WORDS:
         return "past"
     if w.endswith("ed") and len(w) > 4 and w not in en.NOT_PAST_ED:
@@ -625,6 +629,8 @@ def _resolve_refrel(c: Cand, ctx: _Context) -> None:
         base = ctx.ref_day or (dt.date(*ctx.ref_month, 1) if ctx.ref_month else None) or (
             dt.date(ctx.ref_year, 1, 1) if ctx.ref_year else None)
     anchor = ctx.ref_value
+    if comp.get("near") and ctx.pos - ctx.ref_pos > 250:
+        base = None  # "the full year", "earlier in the year": the DCT's, unless a date was just named
     if base is None and ctx.dct is not None:
         base, anchor = ctx.dct, ctx.dct.isoformat()
     if base is None or n is None:

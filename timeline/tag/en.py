@@ -523,7 +523,7 @@ def p_year_quarter(m: re.Match[str], text: str) -> Cand:
 
 
 _HALF = c(
-    r"(?i:(?:the\s+)?(first|second|1st|2nd|latter)[\s-]+half"
+    r"(?i:(?:the\s+)?(first|second|1st|2nd|latter|last)[\s-]+half"
     rf"(?:\s+of\s+(?:({YEAR})|(this|last|next|the)\s+year))?)(?!\w)(?!\s+(?:of\s+)?(?:the\s+)?(?:game|match|season|century|decade|month|an?\b|[A-Z]))"
     rf"|(?<![\w-])H([12])\s*(?:of\s+)?({YEAR})(?!\w)"
 )
@@ -1017,7 +1017,7 @@ def p_ref_same(m: re.Match[str], text: str) -> Cand | None:
     if det in ("the entire", "the whole", "the full"):
         if unit != "year":
             return None
-        return cand(m, "DATE", "refrel", comp={"unit": "year", "n": 0, "gran": "year"})
+        return cand(m, "DATE", "refrel", comp={"unit": "year", "n": 0, "gran": "year", "near": True})
     if det == "the":
         if not ea:
             pw = prev_word(text, m.start())
@@ -1029,8 +1029,9 @@ def p_ref_same(m: re.Match[str], text: str) -> Cand | None:
     rel = {"earlier": "before", "later": "after"}.get(ea)
     if unit in ("morning", "afternoon", "evening", "night"):
         return cand(m, "TIME", "refrel", comp={"unit": "day", "n": 0, "pod": PARTS_OF_DAY[unit]}, relation=rel)
-    return cand(m, "DATE", "refrel", comp={"unit": unit, "n": 0, "gran": UNIT_GRAN.get(unit, "year")},
-                relation=rel, mod=None if ea else None)
+    return cand(m, "DATE", "refrel", comp={"unit": unit, "n": 0, "gran": UNIT_GRAN.get(unit, "year"),
+                                           "near": det == "the"},
+                relation=rel)
 
 
 _SAME_PERIOD = c(r"(?<![\w-])(?i:the\s+same\s+(day|week|month|quarter|period|time|season)\s+(?:of\s+|in\s+)?"
@@ -1223,7 +1224,9 @@ FUTURE_WORDS = frozenset(
     expect expecting upcoming intends intend intended aims aim hopes hope should could might may must
     likely due wants want promised promises pledged pledges vowed vows next tomorrow forthcoming planning
     slated poised ready going set supposed""".split())
-FUTURE_NEEDS_TO = frozenset({"going", "set", "due", "ready", "poised", "slated", "supposed"})
+FUTURE_NEEDS_TO = frozenset("""going set due ready poised slated supposed plan plans planning aim aims hope hopes want
+    wants intend intends intended expect expects expecting promised promises pledged pledges vowed vows likely
+    planned""".split())
 #: Words before a participle that make it not a past tense ("will be held", "the reduced rate").
 PARTICIPLE_AUX = frozenset("""be been being is are am the a an get gets getting 's""".split())
 PRESENT_WORDS = frozenset("""is are am says say""".split())
