@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Score the event engine on every story of eval/stories (micro-averaged over the set).
+
+Usage: python eval/score_stories.py [STORIES_DIR] [--errors]
+
+Each story folder holds articles (*.md), gold.jsonl (events) and traps.jsonl (expressions
+that must not become events). The pipeline runs per story (cross-article merging happens
+within a story, as a user would build one story's folder).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timeline.evaluate_events import events_to_records, run_pipeline, score
+from timeline.read import read_articles
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main(argv: list[str]) -> int:
+    errors = "--errors" in argv
+    args = [a for a in argv if not a.startswith("--")]
+    root = Path(args[0]) if args else Path(__file__).parent / "stories"
+    tot = dict(predicted=0, gold=0, matched_predicted=0, matched_gold=0, found=0, right=0,
+               multi=0, merged=0, traps=0, trap_hits=0)
+    for story in sorted(p for p in root.iterdir() if p.is_dir()):
+        articles, _, _ = read_articles([story])
+        gold = load_jsonl(story / "gold.jsonl")
+        traps = load_jsonl(story / "traps.jsonl")
+        pred = events_to_records(run_pipeline(articles))
+        s = score(pred, gold, traps, {a.id: a.body for a in articles})
+        found = s.matched_gold + len(s.wrong_dates)
+        tot["predicted"] += s.predicted
+        tot["gold"] += s.gold
+        tot["matched_predicted"] += s.matched_predicted
+        tot["matched_gold"] += s.matched_gold
+        tot["found"] += found
+        tot["right"] += found - len(s.wrong_dates)
+        tot["multi"] += s.multi_mention
+        tot["merged"] += s.merged
+        tot["traps"] += s.traps
+        tot["trap_hits"] += s.trap_hits
+        print(f"{story.name:<28} P {s.precision:.2f} R {s.recall:.2f} F1 {s.f1:.2f} "
+              f"date-acc {s.date_accuracy:.2f} merged {s.merged}/{s.multi_mention} traps {s.trap_hits}/{s.traps}")
+        if errors:
+            for label, items in (("missed", s.missed), ("spurious", s.spurious), ("wrong date", s.wrong_dates),
+                                 ("unmerged", s.unmerged), ("trapped", s.trapped)):
+                for it in items:
+                    print(f"    {label}: {it}")
+    p = tot["matched_predicted"] / tot["predicted"] if tot["predicted"] else 1.0
+    r = tot["matched_gold"] / tot["gold"] if tot["gold"] else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"\nALL  events P {p:.3f} R {r:.3f} F1 {f1:.3f}  date accuracy {tot['right'] / max(1, tot['found']):.3f}  "
+          f"merged {tot['merged']}/{tot['multi']} = {tot['merged'] / max(1, tot['multi']):.3f}  "
+          f"trap rate {tot['trap_hits']}/{tot['traps']} = {tot['trap_hits'] / max(1, tot['traps']):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
