@@ -429,6 +429,13 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             day = e + dt.timedelta(days=int(h[6:]) if len(h) > 6 else 0)
         c.value, c.gran = _with_time(day.isoformat(), comp), "day"
         return
+    if k == "refyear":
+        # "the day before the son reported him missing": the day is unknown until the events
+        # stage finds the referent; the year is the one the text is talking about
+        y = ctx.ref_year
+        c.value = _with_time(f"{y:04d}-XX-XX" if y else "XXXX-XX-XX", comp)
+        c.gran, c.anchor = "day", ctx.ref_value
+        return
     if k == "decade2":
         d = comp["d"]
         if dct is None:

@@ -710,7 +710,9 @@ def p_ref_words(m: re.Match[str], text: str) -> Cand | None:
         return None  # rarely annotated as timexes in the TimeML development corpora (precision < 0.3)
     if w.startswith("in recent"):
         unit = w.split()[-1]
-        return cand(m, "DURATION", "abs", value=duration(None, unit))
+        c_ = cand(m, "DURATION", "abs", value=duration(None, unit))
+        c_.start = m.start() + m[0].lower().index("recent")  # TimeML: the preposition stays outside
+        return c_
     if w == "now":
         pw = prev_word(text, m.start())
         nw = next_word_raw(text, m.end()).lower()
@@ -1058,10 +1060,11 @@ def p_day_before_after(m: re.Match[str], text: str) -> Cand | None:
     if word in ("before", "after") and after and after not in ",.;:)'\"”":
         # "the day before Roth was pulled over": the referent is the clause that follows;
         # TimeML marks "the day" and its value is unknown until the events stage resolves it
-        c_ = cand(m, "DATE", "abs", value="XXXX-XX-XX", gran="day", relation=word, offset=duration(1, unit))
+        c_ = cand(m, "DATE", "refyear", comp={"pod": "NI" if unit == "night" else None}, relation=word,
+                  offset=duration(1, unit))
         c_.end = m.start(2) - 1
         if unit == "night":
-            c_.type, c_.value, c_.gran = "TIME", "XXXX-XX-XXTNI", "time"
+            c_.type = "TIME"
         return c_
     return cand(m, "TIME" if unit == "night" else "DATE", "refrel",
                 comp={"unit": "day" if unit == "night" else unit, "n": n, "gran": UNIT_GRAN.get(unit, "day"),
