@@ -125,6 +125,8 @@ class Entity:
 
 
 _NOT_ACRONYMS = frozenset({"AI", "CEO", "GDP", "PM", "TV", "ID", "COVID", "OK", "AM", "PM", "FY", "Q1", "Q2", "Q3", "Q4", "EV", "IT", "HQ"})
+_DIGIT = re.compile(r"\d")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ian|i|ic)$")
 
 
@@ -167,11 +169,11 @@ def _classify(words: list[str], sentence_initial: bool) -> list[Entity]:
     last = words[-1].rstrip(".")
     if last in ORG_SUFFIXES and len(words) > 1:
         return [Entity("org", name)]
-    if re.fullmatch(r"[A-Z]{2,6}", name):
+    if _ACRONYM.fullmatch(name):
         return [] if name in _NOT_ACRONYMS else [Entity("org", name)]
     if name.isupper():
         return []  # an unknown all-caps run: a dateline or a shouted word
-    if "-" in name or any(ch.isdigit() for ch in name):
+    if "-" in name or _DIGIT.search(name):
         return []
     if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
         return [Entity("person", name)]

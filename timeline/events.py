@@ -34,9 +34,12 @@ from functools import lru_cache
 from typing import Iterable
 
 from . import timex
-from .entities import known_people, tags as entity_tags
+from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES, tags as entity_tags
+
+_NOT_NAME_START = STOPWORDS | TITLES
+_NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
 from .model import Article, DateValue, Dropped, Mention, TimeExpression
-from .text import Sentence, dateline_end, is_caption, quote_spans, sentence_at, sentences, url_spans
+from .text import Sentence, dateline_end, is_caption, quote_spans, sentence_at, sentences_around, url_spans
 
 __all__ = ["extract", "RelativeSpec", "parse_relative", "shift", "make_title", "clause_bounds"]
 
@@ -231,7 +234,8 @@ def parse_relative(text: str, relation: str | None = None, offset: str | None = 
             # "later that year": the same unit as the referent, after it.
             return RelativeSpec(0, unit, 0, unit, False)
         if pat is _REL_PATTERNS[3]:
-            return RelativeSpec(1, unit, sign, unit, False)
+            # "the day before the son reported him missing": a complement follows.
+            return RelativeSpec(1, unit, sign, unit, low.endswith(("before", "after")) and m.end() == len(low))
         return RelativeSpec(0 if sign == 0 else 1, unit, sign, unit, False)
     if relation and offset:
         om = re.fullmatch(r"P(\d+)([DWMY])", offset)
@@ -502,6 +506,21 @@ class _Ctx:
     dct: dt.date | None
 
 
+_FULL_NAME = re.compile(r"\b(?:[A-Z]\.?\s)?[A-Z][a-z'’-]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z'’-]+){0,2}\b")
+
+
+def _people(body: str) -> frozenset[str]:
+    """Full names ("Sergio Gor") that a surname alone may stand for (a cheap, linear scan)."""
+    out = set()
+    for m in _FULL_NAME.finditer(body):
+        words = m.group(0).split()
+        while words and (words[0] in _NOT_NAME_START):
+            words = words[1:]
+        if len(words) >= 2 and not any(w in _NOT_NAME_WORD for w in words):
+            out.add(" ".join(words).rstrip("’'"))
+    return frozenset(out)
+
+
 def _inside(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
@@ -692,42 +711,41 @@ class _Rel:
     span: tuple[int, int]
 
 
-_REL_TRIGGER = re.compile(
-    r"(?:day|week|month|year)s?\s+(?:after|before|later|earlier|afterwards?|prior)\b"
-    r"|\b(?:previous|following|next|preceding|prior|subsequent|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)\b"
-    r"|\b(?:later|earlier)\s+(?:that|the|in)\s",
-    re.IGNORECASE,
+_REL_DETECT = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:day|week|month|year)s?"
+    r"\s+(?:after|before|later|earlier|afterwards|afterward|prior to)"
+    r"|the\s+(?:previous|following|next|preceding|prior|subsequent)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
+    r"|(?:later|earlier)\s+(?:that|the same|in the|that same)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
+    r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)(?!\s+(?:tomorrow|yesterday))"
+    r"|(?:that|the)\s+same\s+(?:day|week|month|year|morning|evening|night))\b"
 )
+#: Words without which no expression is event-relative (a cheap gate before parse_relative).
+_REL_WORD = re.compile(r"\b(?:after|before|later|earlier|afterwards?|previous|following|next|preceding|prior|subsequent|same)\b")
 
 
 def _rescue_relative(ctx: _Ctx, exprs: tuple[TimeExpression, ...]) -> list[TimeExpression]:
     """Find event-relative expressions the tagger did not mark ("three days later")."""
-    found: list[TimeExpression] = []
-    taken = [(e.start, e.end) for e in exprs if e.relation or e.type in ("DATE", "TIME")]
     body = ctx.body
-    seen: set[tuple[int, int]] = set()
-    for trig in _REL_TRIGGER.finditer(body):
-        w0, w1 = max(0, trig.start() - 40), min(len(body), trig.end() + 40)
-        for pat in _REL_PATTERNS:
-            for m in pat.finditer(body, w0, w1):
-                if not (m.start() <= trig.start() < m.end()) or m.span() in seen:
-                    continue
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                seen.add(m.span())
-                taken.append(m.span())
-                found.append(
-                    TimeExpression(
-                        start=m.start(), end=m.end(), text=m.group(0), type="DATE", value="XXXX-XX-XX",
-                        rule="events-relative", relation=None, offset=None,
-                    )
-                )
-    return sorted(found, key=lambda e: (e.start, e.end))
+    low = body.lower()
+    if len(low) != len(body):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
+    taken = [(e.start, e.end) for e in exprs if e.relation or e.type in ("DATE", "TIME")]
+    found: list[TimeExpression] = []
+    for m in _REL_DETECT.finditer(low):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        found.append(
+            TimeExpression(
+                start=m.start(), end=m.end(), text=body[m.start() : m.end()], type="DATE", value="XXXX-XX-XX",
+                rule="events-relative", relation=None, offset=None,
+            )
+        )
+    return found
 
 
 def _widen_duration(ctx: _Ctx, e: TimeExpression) -> TimeExpression | None:
-    """A DURATION "a day" followed by "after"/"later" is an event-relative expression."""
-    if e.type != "DURATION":
+    """"a day" / "the day" followed by "after"/"before"/"later" is one event-relative expression."""
+    if e.type not in ("DURATION", "DATE") or (e.type == "DATE" and not e.relation):
         return None
     m = re.match(r"\s+(after|before|later|earlier|afterwards|prior to)\b", ctx.body[e.end : e.end + 14], re.IGNORECASE)
     if not m:
@@ -754,8 +772,8 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     """
     body = article.body
     ctx = _Ctx(
-        article=article, body=body, sents=sentences(body), quotes=quote_spans(body), urls=url_spans(body),
-        people=known_people(body), dct=article.published,
+        article=article, body=body, sents=(), quotes=quote_spans(body), urls=url_spans(body),
+        people=_people(body), dct=article.published,
     )
     exprs = tuple(sorted(expressions, key=lambda x: (x.start, x.end)))
     mentions: list[Mention] = []
@@ -767,14 +785,19 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
         work.append(widened or e)
     work.extend(_rescue_relative(ctx, tuple(work)))
     work.sort(key=lambda x: (x.start, x.end))
+    ctx.sents = sentences_around(body, [e.start for e in work])
     for e in work:
         sent = sentence_at(ctx.sents, e.start)
         if sent is None:
             dropped.append(_drop(ctx, e, "outside any sentence (markup)", None))
             continue
         spec = None
-        if e.relation or e.rule.endswith("relative") or not timex.is_calendar(e.value):
-            spec = parse_relative(e.text, e.relation, e.offset) if e.type != "SET" else None
+        if e.type != "SET" and (e.relation or _REL_WORD.search(e.text.lower()) or not timex.is_calendar(e.value)):
+            # The words decide; the tagger's relation/offset only help when it found no date
+            # ("in nine days" comes resolved from the publication date: a plain date).
+            spec = parse_relative(e.text)
+            if spec is None and e.relation and not timex.is_calendar(e.value):
+                spec = parse_relative(e.text, e.relation, e.offset)
         if spec is not None:
             pre = _words_before(sent.text, e.start - sent.start, 2)
             if re.search(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$", pre) or (

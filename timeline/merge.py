@@ -41,7 +41,7 @@ __all__ = ["merge", "similarity", "event_id", "MAX_MEMBERS"]
 log = logging.getLogger(__name__)
 
 #: Members of a cluster compared with a new mention (keeps merging linear).
-MAX_MEMBERS = 24
+MAX_MEMBERS = 12
 #: Minimum overlap coefficient of event-clause words for a merge.
 TITLE_THRESHOLD = 0.34
 #: Minimum overlap coefficient of sentence words (across articles, with a shared name).
@@ -172,9 +172,13 @@ class _Cluster:
     index: int
     members: list[_Feat] = field(default_factory=list)
     start: dt.date = dt.date.min
+    tokens: set[str] = field(default_factory=set)
+    """Every member's title words, names and headline words: no overlap, no merge."""
 
     def __post_init__(self) -> None:
         self.start = self.members[0].m.date.start
+        for f in self.members:
+            self.tokens |= f.title | f.names | f.story
 
     @property
     def head(self) -> Mention:
@@ -184,7 +188,7 @@ class _Cluster:
 #: Above this many days, a mention's candidates come from shared words, not from each day.
 DAY_SCAN_LIMIT = 31
 #: At most this many candidate clusters are compared with one mention (the earliest made).
-MAX_CANDIDATES = 64
+MAX_CANDIDATES = 32
 
 
 def _block_tokens(f: _Feat) -> frozenset[str]:
@@ -251,11 +255,14 @@ def _spec(text: str) -> RelativeSpec | None:
 
 def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[Mention]:
     """Date pending event-relative mentions from the referent's mention in another article."""
-    dated = [m for m in mentions if not m.pending]
+    wanted = {stem for m in mentions if m.pending for stem in m.referent}
+    if not wanted:
+        return mentions
     index: dict[str, list[Mention]] = {}
-    for m in dated:
-        for w in _words(m.sentence):
-            index.setdefault(w, []).append(m)
+    for m in mentions:
+        if not m.pending:
+            for w in _words(m.sentence) & wanted:
+                index.setdefault(w, []).append(m)
     out: list[Mention] = []
     for m in mentions:
         if not m.pending:
@@ -341,7 +348,10 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
     by_token: dict[str, list[_Cluster]] = {}
     for f in feats:
         best: tuple[float, int, _Cluster] | None = None
+        ftoks = f.title | f.names | f.story
         for c in _candidates(f, by_day, by_token):
+            if ftoks.isdisjoint(c.tokens):
+                continue  # nothing in common: similarity would be 0
             score = _fits(f, c)
             if score <= 0:
                 continue
@@ -350,6 +360,7 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
         if best is not None:
             target = best[2]
             target.members.append(f)
+            target.tokens |= ftoks
         else:
             target = _Cluster(len(clusters), [f])
             clusters.append(target)

@@ -16,6 +16,7 @@ __all__ = [
     "Sentence",
     "sentences",
     "sentence_at",
+    "sentences_around",
     "quote_spans",
     "url_spans",
     "is_caption",
@@ -170,6 +171,23 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     for b0, b1 in _blocks(text):
         _split_block(text, b0, b1, out)
+    return tuple(out)
+
+
+def sentences_around(text: str, offsets: "list[int] | tuple[int, ...]") -> tuple[Sentence, ...]:
+    """Return the sentences of only those paragraphs that hold one of ``offsets``.
+
+    The same sentences as :func:`sentences` gives for those paragraphs, at a fraction of the
+    cost when most paragraphs hold no date.
+    """
+    wanted = sorted(set(offsets))
+    out: list[Sentence] = []
+    k = 0
+    for b0, b1 in _blocks(text):
+        while k < len(wanted) and wanted[k] < b0:
+            k += 1
+        if k < len(wanted) and wanted[k] < b1:
+            _split_block(text, b0, b1, out)
     return tuple(out)
 
 
