@@ -704,17 +704,29 @@ def _windows(text: str, spans: list[tuple[int, int]], back: int, fwd: int) -> li
     """Return merged windows around trigger spans (each window ends just after a space)."""
     n = len(text)
     out: list[tuple[int, int]] = []
+    find = text.find
+    last_s, last_e = -1, -1
     for ms, me in spans:
-        s, e = max(0, ms - back), me + fwd
-        if e < n:  # end on a space, so lookaheads at the window's end see what follows
-            sp = _SPACE.search(text, e)
-            e = sp.end() if sp else n
+        s, e = ms - back, me + fwd
+        if s < 0:
+            s = 0
+        if e < n:  # end just after a space, so lookaheads at the window's end see what follows
+            sp = find(" ", e)
+            nl = find("\n", e, sp if sp >= 0 else n)
+            if nl >= 0:
+                sp = nl
+            e = sp + 1 if sp >= 0 else n
         else:
             e = n
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
+        if s <= last_e:
+            if e > last_e:
+                last_e = e
         else:
-            out.append((s, e))
+            if last_e >= 0:
+                out.append((last_s, last_e))
+            last_s, last_e = s, e
+    if last_e >= 0:
+        out.append((last_s, last_e))
     return out
 
 
