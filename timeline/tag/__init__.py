@@ -209,6 +209,16 @@ def _drop_urls_and_phones(cands: list[Cand], text: str) -> list[Cand]:
 def _extend_modifiers(cands: list[Cand], text: str) -> list[Cand]:
     """Extend a date over a modifier written before it: "mid-2025", "the end of January"."""
     for c in cands:
+        if c.type == "DATE" and (c.kind in ("date", "holiday", "weekday") and c.comp.get("d", 1) is not None
+                                 or c.kind == "abs" and c.gran == "day") and "of" in text[max(0, c.start - 4):c.start]:
+            m = en.POD_OF.search(text, max(0, c.start - 30), c.start)
+            if m and not c.comp.get("pod"):
+                # "the night of June 5": a TIME with the part of day
+                c.start, c.type = m.start(), "TIME"
+                c.comp["pod"] = en.PARTS_OF_DAY[m[1].lower()]
+                if c.kind == "abs" and c.value:
+                    c.value, c.gran = f"{c.value}T{c.comp['pod']}", "time"
+                continue
         if c.type not in ("DATE", "TIME") or c.kind in ("time",) or c.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
             if c.type == "TIME" and c.kind == "time":
                 _extend_approx(c, text)
@@ -399,7 +409,7 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             c.anchor = dct.isoformat()
         c.value = f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d else "")
         c.gran = gran
-        if comp.get("t"):
+        if comp.get("t") or comp.get("pod") and d:
             c.value, c.gran = _with_time(c.value, comp), "time"
         return
     if k == "holiday":

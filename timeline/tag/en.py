@@ -1207,6 +1207,9 @@ PARSERS: tuple[Parser, ...] = (
 
 # ---------------------------------------------------------------- words for the refiners
 
+#: A part of day written before its date: "the night of June 5".
+POD_OF = re.compile(r"(?i:\b(?:the\s+|that\s+)?(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
+
 #: Modifier right before a date: "mid-2025", "early last year", "the end of January".
 MOD_BEFORE = re.compile(
     r"(?i:(?:\b(?:the\s+)?(?:very\s+)?(beginning|start|end|middle|close|turn)\s+of\s+(?:the\s+)?)"
@@ -1226,7 +1229,9 @@ FUTURE_WORDS = frozenset(
     """will wo 'll shall would gonna plans plan planned planning scheduled schedule schedules expected expects
     expect expecting upcoming intends intend intended aims aim hopes hope should could might may must
     likely due wants want promised promises pledged pledges vowed vows next tomorrow forthcoming planning
-    slated poised ready going set supposed""".split())
+    slated poised ready going set supposed
+    takes begins starts opens reopens meets ends expires resumes returns arrives closes launches kicks goes
+    leaves visits hosts faces travels convenes""".split())
 FUTURE_NEEDS_TO = frozenset("""going set due ready poised slated supposed plan plans planning aim aims hope hopes want
     wants intend intends intended expect expects expecting promised promises pledged pledges vowed vows likely
     planned""".split())
