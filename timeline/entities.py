@@ -85,7 +85,8 @@ ORG_SUFFIXES = frozenset(
     Ltd Corp Corporation Company University Army Navy Force Forces Police Authority Board Institute
     Organisation Organization Committee Assembly Parliament Federation Front Alliance Fund Office
     Service Services Airlines Airways Motors Industries Holdings Exchange League Foundation Summit
-    Times Post News Agency Tribunal Cabinet Government Coalition Movement Network
+    Times Post News Agency Tribunal Cabinet Government Coalition Movement Network Democrats Republicans
+    Socialists Conservatives Liberals Greens Labour Motors Cooperative Foundation
     """.split()
 )
 

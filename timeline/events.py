@@ -425,12 +425,54 @@ _T_PREP_GAP = re.compile(r"\b(?:on|in|at|during|since|from|by)\s+(?=(?:to|and|,|
 _T_TAIL = re.compile(r"(?:\s+(?:on|in|at|of|the|a|an|and|or|to|for|with|by|from|that|as|his|her|their|its|our|is|was|were|are))+$")
 
 
+_PAST_VERB = re.compile(
+    r"^(?:[a-z-]{3,}ed|said|told|met|took|made|won|lost|held|began|left|came|went|gave|got|saw|spoke|sent|struck|"
+    r"fell|rose|became|led|ran|wrote|broke|chose|drew|flew|fought|found|kept|paid|sold|bought|brought|hit|cut|set|put)\b"
+)
+_NP_END = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s*$")
+
+
+def _with_subject(sentence: str, c0: int, text: str) -> str:
+    """Give a subject-less clause its subject ("..., founded in 2012" -> "Stratos was founded")."""
+    body = text.strip().lstrip(",;: ")
+    while c0 < len(sentence) and sentence[c0] in " ,;:":
+        c0 += 1
+    if c0 == 0 or not body:
+        return text
+    before = sentence[:c0].rstrip()
+    first = body.split()[0].lower()
+    rel = first in ("who", "which")
+    second = body.split()[1].lower() if len(body.split()) > 1 else ""
+    participle = (
+        before.endswith(",") and bool(re.match(r"^[a-z-]{3,}(?:ed|en)$", first)) and first not in ("when", "then")
+        and second in ("in", "on", "at", "by", "as", "from", "for", "to", "with", "during", "after", "last", "this", "")
+    )
+    if not (rel or participle or _PAST_VERB.match(first)):
+        return text
+    before = before.rstrip(",").rstrip()
+    if rel or participle:
+        m = _NP_END.search(before)
+        if not m:
+            return text
+        subject = m.group(1)
+        rest = body.split(None, 1)[1] if rel and " " in body else body
+        return f"{subject} {'was ' if participle else ''}{rest}"
+    # A verb with no subject ("..., which has ruled since 2021, expelled ..."): the sentence's subject.
+    start = dateline_end(sentence)
+    lead = sentence[start:c0]
+    m = re.match(r"^\s*([^,;:—–()]{2,60}?)\s*(?:,|\b(?:who|which)\b)", lead)
+    if not m or len(m.group(1).split()) > 6 or _VERB.search(m.group(1).lower()):
+        return text
+    return f"{m.group(1)} {body}"
+
+
 def make_title(
     sentence: str,
     clause: tuple[int, int],
     expr: tuple[int, int],
     max_words: int = 14,
     people: frozenset[str] = frozenset(),
+    skip: tuple[int, int] | None = None,
 ) -> str:
     """Make a short headline from a sentence: its event clause, without the date words.
 
@@ -439,6 +481,11 @@ def make_title(
     """
     c0, c1 = clause
     s0, s1 = expr
+    if skip is not None:
+        # Drop a complement ("two days after | the verdict |, police said") with its words.
+        sentence = sentence[: skip[0]] + sentence[skip[1] :]
+        cut = skip[1] - skip[0]
+        c1 = c1 - cut if c1 >= skip[1] else min(c1, skip[0])
     head = _T_PREP_END.sub("", sentence[c0:s0])
     # A fronted phrase ("In his arrival speech on Monday,") gives way to the main clause.
     fronted = re.match(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*", sentence[c0:c1])
@@ -460,8 +507,11 @@ def make_title(
             if len(head[o.end() :].split()) >= 2:
                 text = head[o.end() :]
                 break
+    text = _with_subject(sentence, c0, text)
     dl = dateline_end(text.strip())
     text = text.strip()[dl:]
+    text = re.sub(r"^\W*['’]s\b", "", text)  # "Sunday's election" without "Sunday"
+    text = re.sub(r"\b(a)(\s+)(?=[aeiouAEIOU])", r"\1n\2", text)  # "a inspection" -> "an inspection"
     text = _T_PAREN.sub(" ", text)
     text = _T_QUOTES.sub("", text)
     text = _T_APOS.sub("", text)
@@ -514,6 +564,10 @@ def _people(body: str) -> frozenset[str]:
     out = set()
     for m in _FULL_NAME.finditer(body):
         words = m.group(0).split()
+        for i, w in enumerate(words):
+            if w.endswith(("'s", "’s")):
+                words = words[:i] + [w[:-2]]  # "Lars Nyberg's Social Democrats" -> "Lars Nyberg"
+                break
         while words and (words[0] in _NOT_NAME_START):
             words = words[1:]
         if len(words) >= 2 and not any(w in _NOT_NAME_WORD for w in words):
@@ -839,13 +893,15 @@ def _mention(
     anchor: str | None,
     why: str,
     title_clause: tuple[int, int] | None = None,
+    title_skip: tuple[int, int] | None = None,
     **extra: object,
 ) -> Mention:
     rs, re_ = e.start - sent.start, e.end - sent.start
     clause = title_clause or clause_bounds(sent.text, rs, re_)
     clause_text = sent.text[clause[0] : clause[1]]
     status, why_status = _status(ctx, date, clause_text, e.direction)
-    title = make_title(sent.text, clause, (rs, re_) if clause[0] <= rs else (clause[0], clause[0]), people=ctx.people)
+    title = make_title(sent.text, clause, (rs, re_) if clause[0] <= rs else (clause[0], clause[0]), people=ctx.people,
+                       skip=title_skip)
     return Mention(
         article=ctx.article.id,
         sentence=" ".join(sent.text.split()),
@@ -909,14 +965,15 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             placeholder = timex.date_value(dct.isoformat())
             return _mention(
                 ctx, e, sent, placeholder, e.rule or "event-relative", None,
-                f"event-relative to “{' '.join(referent)}”, not dated in this article: resolved across the story",
-                pending=True, referent=referent, relation_spec=_spec_str(spec),
+                f"event-relative to “{comp.strip()}”, not dated in this article: resolved across the story",
+                title_skip=(c0, c1), pending=True, referent=referent, relation_spec=_spec_str(spec),
             )
         date = shift(anchor.date, spec)
         if date is None:
             return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
         why = f"event-relative: {spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'} the event dated by “{anchor.expr}”"
-        return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why)
+        return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
+                        title_skip=(c0, c1))
     anchor = _previous(mentions, e.start)
     if anchor is None:
         return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
