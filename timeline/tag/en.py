@@ -1115,6 +1115,8 @@ TRIGGERS: dict[str, str] = {
     "edge": _cases("end|beginning|start|middle|close|turn"),
     "year4": "1|2",
     "military": "UTC|GMT|hrs|Z",
+    "hyphen-unit": "-",
+    "offset_word": _cases("ago|earlier|later|before|after|afterwards|afterward|hence|from now|on"),
     "apos": "'|’",
 }
 #: Trigger classes found by their own small pattern (digits and punctuation shapes).
@@ -1128,6 +1130,8 @@ SHAPE_TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {
     "decade": (re.compile(r"0s\b|0['’]s\b"),),
     "apos": (re.compile(r"'[0-9]"), re.compile(r"’[0-9]")),
     "military": (re.compile(r"UTC"), re.compile(r"GMT"), re.compile(r"hrs")),
+    "hyphen-unit": (re.compile(r"-(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entur"
+                               r"|SECOND|MINUTE|HOUR|DAY|NIGHT|WEEK|MONTH|YEAR|DECADE|CENTUR)|-long"),),
 }
 
 
@@ -1191,14 +1195,14 @@ PARSERS: tuple[Parser, ...] = (
     Parser("unit-edge", _EDGE, p_edge, triggers=('edge',), reach=(24, 50), lower=True),
     Parser("relative-unit", _REL_UNIT, p_rel_unit, triggers=('unit', 'pod'), reach=(30, 8), lower=True),
     Parser("weekday", _WEEKDAY, p_weekday, triggers=('weekday',), reach=(40, 40)),
-    Parser("amount-offset", _AGO, p_ago, triggers=('unit',), reach=(56, 40), lower=True),
+    Parser("amount-offset", _AGO, p_ago, triggers=('offset_word',), reach=(64, 8), lower=True),
     Parser("same-period-year-ago", _SAME_PERIOD, p_same_period, triggers=('same',), reach=(8, 60), lower=True),
     Parser("day-before-after", _DAY_BEFORE_AFTER, p_day_before_after, triggers=('unit',), reach=(8, 20), lower=True),
     Parser("same-unit", _REF_SAME, p_ref_same, triggers=('unit', 'pod'), reach=(40, 12), lower=True),
     Parser("in-n-units", _IN_N, p_in_n, triggers=('unit',), reach=(40, 8), lower=True),
     Parser("set", _SET, p_set, triggers=('set',), reach=(30, 40), lower=True),
     Parser("duration", _DURATION, p_duration, triggers=('unit',), reach=(56, 6), lower=True),
-    Parser("duration-adjective", _DURATION_ADJ, p_duration_adj, triggers=('unit',), reach=(24, 6), lower=True),
+    Parser("duration-adjective", _DURATION_ADJ, p_duration_adj, triggers=('hyphen-unit',), reach=(24, 12), lower=True),
     Parser("duration-bare-unit", _BARE_UNITS, p_bare_units, triggers=('unit',), reach=(48, 4), lower=True),
     Parser("month", _MONTH, p_month, triggers=('month',), reach=(2, 4)),
     Parser("year", _YEAR, p_year, triggers=('year4',), reach=(4, 4)),
