@@ -1179,7 +1179,7 @@ PARSERS: tuple[Parser, ...] = (
     Parser("fiscal-year", _FISCAL, p_fiscal, triggers=('fiscal',), lower=True),
     Parser("quarter", _QUARTER, p_quarter, triggers=('quarter',), lower=True),
     Parser("year-quarter", _YEAR_QUARTER, p_year_quarter, triggers=('quarter', 'half')),
-    Parser("half-year", _HALF, p_half, triggers=('half',), lower=True),
+    Parser("half-year", _HALF, p_half, triggers=('half',)),
     Parser("iso-week", _ISO_WEEK, p_iso_week, triggers=('unit', 'isoweek'), reach=(8, 16)),
     Parser("century", _CENTURY, p_century, triggers=('century',), reach=(40, 4), lower=True),
     Parser("year-range", _YEAR_RANGE, p_year_range, triggers=('year4',), reach=(4, 12)),

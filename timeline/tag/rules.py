@@ -69,8 +69,8 @@ class Parser:
     def __post_init__(self) -> None:
         if self.lower and self.lowered is None:
             src = self.pattern.pattern
-            if re.search(r"\\[A-Z]", src):
-                raise ValueError(f"parser {self.name!r}: upper-case escapes cannot be lower-cased")
+            if re.search(r"\\[A-Z]|A-Z", src):
+                raise ValueError(f"parser {self.name!r}: upper-case escapes and classes cannot be lower-cased")
             object.__setattr__(self, "lowered", LazyPattern(src.lower().replace("(?i:", "(?:"), self.pattern.flags))
 
 
