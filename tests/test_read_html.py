@@ -192,3 +192,29 @@ def test_seed_page_copied_next_to_markdown_seed_builds(tmp_path: Path) -> None:
     assert main(["build", "--source", str(src), "--out", str(tmp_path / "site")], err=err) == 0, err.getvalue()
     html = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert "2019" not in re.sub(r"<[^>]+>", "", html).replace("2019-", "")
+
+
+def test_reading_needs_no_network(monkeypatch) -> None:
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access while reading a page")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    assert read_article(PAGE).article.published == dt.date(2026, 1, 13)
+
+
+def test_a_tag_with_100000_attributes_is_defused_quickly(tmp_path: Path) -> None:
+    """HTML parsers check attributes pairwise: without the defuse step this page takes minutes."""
+    import time
+
+    attrs = " ".join(f"a{i}=x" for i in range(100_000))
+    p = tmp_path / "attrs.html"
+    p.write_text(f"<html><body><article><p {attrs}>" + "The port reopened on 1 August 2025, officials said. " * 5
+                 + "</p></article></body></html>", encoding="utf-8")
+    started = time.perf_counter()
+    a = read_article(p).article
+    assert "The port reopened" in a.body
+    assert time.perf_counter() - started < 30  # generous: about 0.5 s here, minutes without the defuse

@@ -39,6 +39,22 @@ _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 #: A page larger than this is refused (trafilatura's own default limit).
 MAX_HTML_BYTES = 20_000_000
+#: A tag with more attributes than this loses them all before parsing: HTML parsers check
+#: attributes pairwise, so 100 000 attributes on one tag would take minutes (a hostile page).
+MAX_ATTRIBUTES = 200
+_LONG_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]{0,40})(\s[^<>]{800,})>")
+_ATTRIBUTE = re.compile(r"[^\s=/>]+\s*=")
+
+
+def defuse(text: str) -> str:
+    """Strip the attributes of tags that carry absurdly many (linear time; see MAX_ATTRIBUTES)."""
+
+    def repl(m: re.Match[str]) -> str:
+        if sum(1 for _ in _ATTRIBUTE.finditer(m[2])) > MAX_ATTRIBUTES:
+            return f"<{m[1]}>"
+        return m[0]
+
+    return _LONG_TAG.sub(repl, text)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -218,6 +234,7 @@ def read_html(path: str, stem: str, text: str) -> "ReadResult":
     """
     from .read import ReadResult, article_from
 
+    text = defuse(text)
     tree = _parse(text)
     if tree is None:
         raise InputError(path, None, "not an HTML page that can be parsed; save the page again or paste its text into a .md file")

@@ -270,7 +270,8 @@ def _write_changed(pages: Mapping[str, str | bytes], out: Path) -> tuple[int, in
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
         try:
-            os.fchmod(fd, file_mode)  # mkstemp makes 0600 files; pages must be readable by the web server
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, file_mode)  # mkstemp makes 0600 files; pages must be readable by the web server
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
             os.replace(tmp, target)
