@@ -72,6 +72,12 @@ KEEP_OR_DROP = [
     ("originally scheduled", "2026-05-20", "The deal was originally scheduled to close in the third quarter.", ("the third quarter", "2026-Q3", {}), None, "original"),
     ("postponed original date", "2025-03-11", "The vote, which had been scheduled for Monday, was postponed.", ("Monday", "2025-03-10", {}), None, "original"),
     ("open interval", "2025-03-11", "Talks must end before 2026.", ("before 2026", "2026", {"mod": "BEFORE"}), None, "open interval"),
+    ("dateline date", "2025-02-04", "LONDON, Feb 4 (Reuters) - Arsenal will face Lyon.", ("Feb 4", "2025-02-04", {}), None, "dateline"),
+    ("called-off event", "2023-11-14", "Student leaders called off the November 16 march.", ("November 16", "2023-11-16", {}), None, "called off"),
+    ("time of day becomes its day", "2026-01-13", "The blast hit the city on Monday evening.", ("Monday evening", "2026-01-12TEV", {}), "2026-01-12", "past"),
+    ("weekday read back by its clause", "2025-02-04", "Arsenal will face Lyon on February 15 after beating Barcelona on Sunday night.", ("Sunday night", "2025-02-09TNI", {"direction": "future"}), "2025-02-02", "past"),
+    ("weekday read forward by its clause", "2025-02-16", "A victory parade is planned for Monday.", ("Monday", "2025-02-10", {"direction": "past"}), "2025-02-17", "planned"),
+    ("speech date is not the said plan", "2023-11-14", "Rivas said on Monday he would suspend the fee increase.", ("Monday", "2023-11-13", {}), "2023-11-13", "past"),
 ]
 
 
@@ -139,6 +145,10 @@ RELATIVE = [  # why, published, body, [(text, value, extra)], expected {expr tex
      "The bridge collapsed on July 21. A week after the collapse, commuters still face detours.",
      [("July 21", "2025-07-21", {}), ("A week after", "P1W", {"type": "DURATION", "relation": "after", "offset": "P1W"})],
      {"July 21": "2025-07-21"}),
+    ("a past clause counts from a past event, not a plan", "2025-04-11",
+     "Wambui toured clinics on Thursday and announced a campaign starting April 14. The WHO shipped doses a day earlier.",
+     [("Thursday", "2025-04-10", {}), ("April 14", "2025-04-14", {}), ("a day earlier", "XXXX-XX-XX", {"relation": "before", "offset": "P1D"})],
+     {"Thursday": "2025-04-10", "April 14": "2025-04-14", "a day earlier": "2025-04-09"}),
     ("anchor too coarse for a day offset", "2025-03-20",
      "The plant opened in 2019. A day later, workers struck.",
      [("2019", "2019", {}), ("A day later", "P1D", {"type": "DURATION", "relation": "after", "offset": "P1D"})],

@@ -102,7 +102,8 @@ _VERB = re.compile(
     r"spoke|sent|put|set|hit|cut|led|struck|fell|rose|grew|paid|sold|bought|brought|broke|chose|drew|flew|"
     r"fought|found|kept|knew|laid|ran|sat|shot|shut|stood|thought|threw|wrote|became|was|were|is|are|has|"
     r"have|had|will|would|shall|can|could|may|might|must|should|did|does|signed|agreed|visits?|meet|"
-    r"discussed|occur|occurs|begins|ends|opens|takes|leaves|arrives|launches|votes)\b",
+    r"discussed|occur|occurs|begins|ends|opens|takes|leaves|arrives|launches|votes)\b"
+    r"|(?<=after )[a-z]{3,}ing\b|(?<=before )[a-z]{3,}ing\b",
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|poised|likely|to)|due to|"
@@ -338,10 +339,11 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     c0, c1 = cuts[i], cuts[min(i + 1, len(cuts) - 1)]
     if c1 <= start:
         c1 = end
-    head = sentence[c0:start].strip(" ,;:")
+    head = re.sub(r"^(?:on|in|at|during|last|this|earlier|late|early)$", "", sentence[c0:start].strip(" ,;:").lower())
     if not head and i > 0 and re.search(rf"\b(?:{_SPEECH})\s*$", sentence[: c0]):
-        # "Lutnick said | last week that ...": the date modifies the speech verb.
-        c0 = cuts[i - 1]
+        # "Lutnick said | last week that ...": the date modifies the speech verb, and what
+        # follows is what was said.
+        return cuts[i - 1], end
     if not _VERB.search(sentence[c0:c1].lower()):
         if i + 2 < len(cuts) and (c0 == 0 or i == 0):
             c1 = cuts[i + 2]
@@ -575,6 +577,11 @@ def _people(body: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _FIRST_TEXT(body: str) -> int:
+    """Offset of the first non-blank character of the body (where a dateline can stand)."""
+    return len(body) - len(body.lstrip())
+
+
 def _inside(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
@@ -600,6 +607,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "inside a URL"
     if is_caption(sent.text):
         return "in a photo caption or file-photo credit"
+    if e.start - sent.start < dateline_end(sent.text) and sent.start <= _FIRST_TEXT(ctx.body):
+        return "in the dateline: the publication date, not an event"
     if not timex.is_calendar(e.value):
         return f"no calendar date ({e.value})"
     gran = timex.granularity(e.value)
@@ -672,6 +681,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if _NEGATION.search(clause_low.replace(low_expr, " ")):
         return "negated: it did not happen then"
     window = s_text[max(0, rs - 45) : rs].lower()
+    if re.search(
+        r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
+        r"planned|scheduled|[a-z]+['’]s)?\s*(?:planned\s+|scheduled\s+)?$", window
+    ) or (re.match(r"^['’]s\b", after_text) and re.search(r"\b(?:called off|cancell?ed|scrapped|postponed|put off)\s*$", window)):
+        return "the date of something called off or postponed"
     if (_POSTPONED.search(s_text.lower()) and _ORIGINAL.search(window)) or re.search(
         r"\b(?:originally|initially|previously|earlier)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b", window
     ):
@@ -703,6 +717,53 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ):
         return "a background state, not an event"
     return None
+
+
+_WEEKDAY_EXPR = re.compile(
+    r"^(?:on\s+|last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PAST_CUE = re.compile(
+    r"\b(?:[a-z]{3,}ed|said|told|met|took|made|won|lost|held|began|left|came|went|gave|got|saw|spoke|sent|struck|"
+    r"fell|rose|became|led|ran|wrote|broke|flew|fought|found|kept|paid|sold|bought|brought|was|were|had|did)\b"
+    r"|\bafter\s+[a-z]+ing\b"
+)
+
+
+def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
+    """The value of a kept expression: a time of day becomes its day; a bare weekday follows
+    the tense of its own clause ("will face Lyon ... after beating Barcelona on Sunday night").
+
+    Returns the value and the reason text for the mention.
+    """
+    value = e.value
+    why = "dated event"
+    if "T" in value and len(value) > 10:
+        value = value[:10]  # a timeline dates events by day: "Tuesday evening" is Tuesday
+    m = _WEEKDAY_EXPR.match(e.text.lower().strip())
+    dct = ctx.dct
+    if m and dct and not e.text.lower().startswith(("last", "next", "this")):
+        wd = _WEEKDAYS.index(m.group(1))
+        past = dct - dt.timedelta(days=(dct.weekday() - wd) % 7)
+        future = dct + dt.timedelta(days=(wd - dct.weekday()) % 7)
+        rs, re_ = e.start - sent.start, e.end - sent.start
+        c0, c1 = clause_bounds(sent.text, rs, re_)
+        head = sent.text[c0:rs].lower()
+        tail = sent.text[re_:c1].lower()
+        # The verb governing the date usually comes before it; else look after it.
+        for part in (head, tail):
+            if _PLANNED.search(part):
+                if value != future.isoformat():
+                    why = f"dated event (weekday read forward: its clause looks ahead, {future.isoformat()})"
+                value = future.isoformat()
+                break
+            if _PAST_CUE.search(part):
+                if value != past.isoformat():
+                    why = f"dated event (weekday read back: its clause is past, {past.isoformat()})"
+                value = past.isoformat()
+                break
+    return value, why
 
 
 def _status(ctx: _Ctx, date: DateValue, clause: str, direction: str | None) -> tuple[str, str]:
@@ -871,8 +932,9 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
         if reason:
             dropped.append(_drop(ctx, e, reason, sent))
             continue
-        date = timex.date_value(e.value, e.mod)
-        mentions.append(_mention(ctx, e, sent, date, e.rule, e.anchor or (ctx.dct.isoformat() if ctx.dct else None), "dated event"))
+        value, why = _day_value(ctx, e, sent)
+        date = timex.date_value(value, e.mod)
+        mentions.append(_mention(ctx, e, sent, date, e.rule, e.anchor or (ctx.dct.isoformat() if ctx.dct else None), why))
     for r in rels:
         m_or_d = _resolve_relative(ctx, r, mentions)
         if isinstance(m_or_d, Dropped):
@@ -974,7 +1036,10 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         why = f"event-relative: {spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'} the event dated by “{anchor.expr}”"
         return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
                         title_skip=(c0, c1))
-    anchor = _previous(mentions, e.start)
+    c0, c1 = clause_bounds(s_text, rs, re_)
+    own = (s_text[c0:rs] + " " + s_text[re_:c1]).lower()
+    past_clause = bool(_PAST_CUE.search(own)) and not _PLANNED.search(own)
+    anchor = _previous(mentions, e.start, past_only=past_clause)
     if anchor is None:
         return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
     date = shift(anchor.date, spec)
@@ -994,11 +1059,14 @@ def _usable(m: Mention) -> bool:
     return not getattr(m, "pending", False)
 
 
-def _previous(mentions: list[Mention], pos: int) -> Mention | None:
-    """The nearest dated mention before ``pos`` (the discourse anchor)."""
+def _previous(mentions: list[Mention], pos: int, past_only: bool = False) -> Mention | None:
+    """The nearest dated mention before ``pos`` (the discourse anchor); a past-tense clause
+    counts from a past event ("shipped doses a day earlier" skips "a campaign starting April 14")."""
     best = None
     for m in mentions:
         if m.start < pos and _usable(m) and (best is None or m.start > best.start):
+            if past_only and m.status == "planned":
+                continue
             best = m
     return best
 
