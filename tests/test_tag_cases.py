@@ -239,6 +239,10 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      [("Monday", "DATE", "2025-06-16"), ("Thursday", "DATE", "2025-06-19")], "said Monday, would resume Thursday"),
     ("Tomorrow morning the polls open.", W, [("Tomorrow morning", "TIME", "2025-06-19TMO")], "tomorrow morning"),
     ("Stocks fell 3% on Wednesday afternoon.", W, [("Wednesday afternoon", "TIME", "2025-06-18TAF")], "weekday afternoon"),
+    ("It happened on Thursday, November 7.", "2025-11-19", [("Thursday, November 7", "DATE", "2024-11-07")],
+     "the weekday picks the year"),
+    ("On 12/09/2025: the commission ruled.", W, [("12/09/2025", "DATE", "2025-12-09")], "numeric date before a colon"),
+    ("The convoy arrived on 13 May, organisers said.", W, [("13 May", "DATE", "2025-05-13")], "day + May"),
     # --- narrative mode: a history talks about its own years
     ("In 1940 France fell. In 1941 Germany invaded. In 1942 the tide turned. In 1943 Italy left. "
      "On June 6, the Allies landed.", W,
@@ -280,6 +284,12 @@ NOT_DATES: list[tuple[str, str]] = [
     ("Sales were 1990 units.", "units"),
     ("Section 2019 of the code applies.", "section number"),
     ("He scored 2 goals and 1 assist.", "small numbers"),
+    ("Hospitals confirmed 2037 new cases.", "year-like count before adjective + plural"),
+    ("A letter signed by 2070 members was sent.", "by + count"),
+    ("2031 protesters were affected.", "sentence-initial count"),
+    ("Under Decree 1649, the ministry acted.", "decree number"),
+    ("Residents may be moved.", "May at sentence start as a modal"),
+
 ]
 
 

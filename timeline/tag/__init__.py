@@ -405,7 +405,7 @@ def _resolve(c: Cand, ctx: _Context) -> None:
                 c.value = _with_time(c.value, comp)
                 return
             c.direction = ctx.direction(c.start, c.end)
-            y = infer_year(m, d, dct, c.direction)
+            y = infer_year(m, d, dct, c.direction, comp.get("wd"))
             c.anchor = dct.isoformat()
         c.value = f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d else "")
         c.gran = gran

@@ -77,7 +77,14 @@ NOT_YEAR_BEFORE = frozenset(
     version v windows iphone galaxy article section chapter page pages p pp vol volume issue
     code item resolution bill rule line bus platform gate seat row suite apt apartment unit box
     po ext tel phone fax hr h r s b reg regulation form exhibit table figure fig step level
-    grade class type mark mk series boeing airbus a320 jersey car channel verse law act case""".split())
+    grade class type mark mk series boeing airbus a320 jersey car channel verse law act case decree directive
+    ordinance statute order resolution""".split())
+#: Words after "may" that make it the modal verb ("2 May lose", "May be").
+MODAL_FOLLOWERS = frozenset("""be have not also still well never soon need want help take get make become seem face lose
+    win see go come do say give find keep allow""".split())
+#: Words before a year-like number that make a following plural noun its count ("signed by 2070 members").
+YEAR_DETERMINERS = frozenset("""the a an this that its their his her our your my in since during until till before after
+    from to of between through""".split())
 #: Nouns after a bare number that make it a count ("2025 people", "1990 votes").
 COUNT_NOUNS = frozenset(
     """people persons votes troops soldiers residents workers jobs cases deaths units homes houses
@@ -228,7 +235,7 @@ def p_iso(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "abs", value=f"{y:04d}-{mo:02d}-{d:02d}", gran="day")
 
 
-_NUMERIC = c(r"(?<![\w/.:,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/:%]|[.,-]\d)")
+_NUMERIC = c(r"(?<![\w/.:,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/%]|[.,:-]\d)")
 
 
 def p_numeric(m: re.Match[str], text: str) -> Cand | None:
@@ -255,23 +262,26 @@ def p_ymd_slash(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "abs", value=f"{y:04d}-{mo:02d}-{d:02d}", gran="day")
 
 
-_MDY = c(rf"(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?({MONTH})\s+(?:the\s+)?({DAY}){ORD_SUFFIX}(?![\d:.,]\d|\w)"
+_MDY = c(rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?({MONTH})\s+(?:the\s+)?({DAY}){ORD_SUFFIX}(?![\d:.,]\d|\w)"
          rf"(?:(?:\s*,\s*|\s+)('?\d\d(?=\W|$)|{YEAR})(?![\d%]|[.,]\d))?")
 
 
 def p_mdy(m: re.Match[str], text: str) -> Cand | None:
-    mo, d = month_num(m[1]), int(m[2])
-    y = year_of(m[3])
-    if m[3] and m[3][0] not in "'’" and len(m[3]) == 2:
+    mo, d = month_num(m[2]), int(m[3])
+    y = year_of(m[4])
+    if m[4] and m[4][0] not in "'’" and len(m[4]) == 2:
         # "May 15 25" is not a year; keep the month-day only
         y = None
     if not valid_day(y or 2000, mo, d):
         return None
-    end = m.end() if y else m.end(2) + len(m[0][m.end(2) - m.start():].split()[0]) if False else None
-    c_ = cand(m, "DATE", "date", comp={"m": mo, "d": d, "y": y})
-    if not y and m[3]:
-        c_.end = m.end(2) + _ord_len(text, m.end(2))
+    c_ = cand(m, "DATE", "date", comp={"m": mo, "d": d, "y": y, "wd": _wd(m["wd"])})
+    if not y and m[4]:
+        c_.end = m.end(3) + _ord_len(text, m.end(3))
     return c_
+
+
+def _wd(word: str | None) -> int | None:
+    return WEEKDAYS.get(word.rstrip(".").lower()) if word else None
 
 
 def _ord_len(text: str, pos: int) -> int:
@@ -279,21 +289,21 @@ def _ord_len(text: str, pos: int) -> int:
     return 2 if s in ("st", "nd", "rd", "th") else 0
 
 
-_DMY = c(rf"(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?(?<![\d,.$£€/:-])({DAY}){ORD_SUFFIX}(?:\s+of)?\s+({MONTH})(?!\w)"
+_DMY = c(rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?(?<![\d,.$£€/:-])({DAY}){ORD_SUFFIX}(?:\s+of)?\s+({MONTH})(?!\w)"
          rf"(?:(?:\s*,\s*|\s+)({YEAR})(?![\d%]|[.,]\d))?")
 
 
 def p_dmy(m: re.Match[str], text: str) -> Cand | None:
-    mo, d = month_num(m[2]), int(m[1])
-    y = year_of(m[3])
+    mo, d = month_num(m[3]), int(m[2])
+    y = year_of(m[4])
     if not valid_day(y or 2000, mo, d):
         return None
-    if m[2] == "May" and not y and not m[0].lower().startswith(("the", *WEEKDAYS)):
-        # "5 May" is fine, but "2 May lose" is a count and a verb: need a capital or context
-        nw = next_word_raw(text, m.end())
-        if nw and nw[0].islower() and nw.lower() not in DATE_CONTEXT:
+    if m[3] == "May" and not y and not m[0].lower().startswith(("the", *WEEKDAYS)):
+        # "13 May" is a date, but "2 May lose" is a count and the modal verb
+        nw = next_word_raw(text, m.end()).lower()
+        if nw in MODAL_FOLLOWERS:
             return None
-    return cand(m, "DATE", "date", comp={"m": mo, "d": d, "y": y})
+    return cand(m, "DATE", "date", comp={"m": mo, "d": d, "y": y, "wd": _wd(m["wd"])})
 
 
 _MD_RANGE = c(rf"({MONTH})\s+({DAY}){ORD_SUFFIX}\s*(?:-|–|to|through|until|till|and)\s*({DAY}){ORD_SUFFIX}(?![\d:,.]\d|\w)"
@@ -377,6 +387,22 @@ _MONTH_WHICH = re.compile(r"(?<![\w-])(?i:(last|next|this\s+past|this\s+coming|c
 _YEAR = c(rf"(?<![\w$€£#.,/:'’])({YEAR})(?!\w|%|[.,/:]\d|\s*(?:%|percent|per\s*cent|-year-old))")
 
 
+_COUNT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b")
+_NOT_PLURAL = frozenset("""was has is this as its his pass less press across thus plus bus gas status always
+    perhaps news series yes unless elections""".split())
+
+
+def _count_follows(text: str, end: int) -> bool:
+    """True when a plural noun follows a number (maybe after one adjective): "2037 new cases"."""
+    m = _COUNT_AFTER.match(text, end, end + 40)
+    if not m:
+        return False
+    first = text[end:m.start(1)].split()
+    if first and first[0] in _NOT_PLURAL | {"and", "or", "to", "when", "the", "a", "of", "in", "with", "for", "at", "by", "on"}:
+        return False
+    return m[1] not in _NOT_PLURAL and not m[1].endswith("ss")
+
+
 def p_year(m: re.Match[str], text: str) -> Cand | None:
     y = int(m[1])
     if not 1000 <= y <= 2100:
@@ -390,6 +416,8 @@ def p_year(m: re.Match[str], text: str) -> Cand | None:
     nw = next_word_raw(text, m.end())
     if nw.lower() in COUNT_NOUNS and pw not in DATE_CONTEXT:
         return None
+    if pw not in YEAR_DETERMINERS and text[m.start() - 1:m.start()] != "-" and _count_follows(text, m.end()):
+        return None  # "confirmed 2037 new cases", "2031 protesters were affected": a count
     pr = prev_word_raw(text, m.start())
     if pr[:1].isupper() and nw[:1].isupper() and pw not in DATE_CONTEXT and pr.lower() not in MONTHS \
             and nw.lower().rstrip(".") not in MONTHS and nw.lower() not in WEEKDAYS \

@@ -156,7 +156,7 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 TENSE_PENALTY = 150
 
 
-def infer_year(month: int, day: int | None, dct: dt.date, direction: str | None) -> int:
+def infer_year(month: int, day: int | None, dct: dt.date, direction: str | None, weekday: int | None = None) -> int:
     """Pick the year of a month (and day) written without one.
 
     News mostly writes dates near its publication date, so the nearest occurrence to the
@@ -166,9 +166,13 @@ def infer_year(month: int, day: int | None, dct: dt.date, direction: str | None)
     other is much closer (tense detection from words is fallible).
     """
     best, best_cost = dct.year, None
-    for y in (dct.year - 1, dct.year, dct.year + 1):
-        if not 1 <= y <= 9999:
-            continue
+    years = [y for y in (dct.year - 1, dct.year, dct.year + 1) if 1 <= y <= 9999]
+    if weekday is not None and day:
+        # "Thursday, November 7": the year in which that day is that weekday, when there is one
+        fits = [y for y in years if valid_day(y, month, day) and dt.date(y, month, day).weekday() == weekday]
+        if fits:
+            years = fits
+    for y in years:
         try:
             first = dt.date(y, month, day or 1)
             last = dt.date(y, month, day or calendar.monthrange(y, month)[1])
