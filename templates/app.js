@@ -39,6 +39,53 @@
       items.length + (items.length === 1 ? " event" : " events") :
       shown + " of " + items.length + " events shown") + scope;
     none.hidden = shown > 0;
+    elsewhere(words, t, s, st, f, u);
+  }
+
+  /* On a paginated index: matches on the other pages, from search-index.js (loaded on first use). */
+  var box = document.getElementById("elsewhere");
+  var indexUrl = form.getAttribute("data-index");
+  var here = Number(form.getAttribute("data-page"));
+  var index = null, indexTexts = null, loading = false, shownKey = null;
+  function load() {
+    if (loading || !indexUrl) return;
+    loading = true;
+    var script = document.createElement("script");
+    script.src = indexUrl;
+    script.onload = function () {
+      index = window.timelineIndex || null;
+      if (index) indexTexts = index.events.map(function (r) { return norm(r[2] + " " + r[3] + " " + r[7] + " " + r[8]); });
+      apply();
+    };
+    document.head.appendChild(script);
+  }
+  function elsewhere(words, t, s, st, f, u) {
+    if (!box) return;
+    if (!(words.length || t || s || st || f || u)) { box.hidden = true; return; }
+    if (!index) { load(); return; }
+    var key = [words.join(" "), t, s, st, f, u].join("\n");
+    if (key === shownKey) { box.hidden = false; return; }  /* a change event on blur: keep the links */
+    shownKey = key;
+    var list = box.querySelector("ol"), found = 0;
+    while (list.firstChild) list.removeChild(list.firstChild);
+    index.events.forEach(function (r, i) {
+      if (r[0] === here) return;
+      var ok = words.every(function (w) { return indexTexts[i].indexOf(w) >= 0; }) &&
+        (!t || r[7].indexOf("|" + t + "|") >= 0) && (!s || r[8].indexOf("|" + s + "|") >= 0) &&
+        (!st || r[4] === st) && (!f || r[6] >= f) && (!u || r[5] <= u);
+      if (!ok) return;
+      found += 1;
+      if (found > 100) return;
+      var li = document.createElement("li"), a = document.createElement("a");
+      a.href = "events/" + r[1] + ".html";
+      a.textContent = r[2] + ": " + r[3];
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(" (page " + (r[0] + 1) + ")"));
+      list.appendChild(li);
+    });
+    document.getElementById("elsewhere-count").textContent = found === 0 ? "None." :
+      found + (found === 1 ? " event" : " events") + (found > 100 ? "; the first 100:" : ":");
+    box.hidden = false;
   }
   var params = new URLSearchParams(window.location.search);
   [["q", q], ["tag", tag], ["source", source], ["status", status], ["from", from], ["to", to]].forEach(function (p) {

@@ -182,6 +182,9 @@ def test_pagination_links_and_chart_targets(sample_timeline: Timeline) -> None:
     pages = render(sample_timeline, dataclasses.replace(SAMPLE_CONFIG, per_page=3))
     names = ["index.html", "page-2.html", "page-3.html"]
     assert [n for n in names if n in pages] == names and "page-4.html" not in pages
+    index = str(pages["search-index.js"])
+    assert index.startswith("window.timelineIndex = {") and '"page-3.html"' in index
+    assert "search-index.js" not in render(sample_timeline, SAMPLE_CONFIG)
     assert '<link rel="next" href="page-2.html">' in str(pages["index.html"])
     assert '<link rel="prev" href="index.html">' in str(pages["page-2.html"])
     seen = []

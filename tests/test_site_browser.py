@@ -133,6 +133,8 @@ def sites(tmp_path_factory: pytest.TempPathFactory, sample_timeline: Any) -> dic
     _build(corpus, out["corpus"], base)
     _build(seeds_only, out["seed"], base)
     write_site(render(sample_timeline, Config(title="Sample timeline", description="A fixed timeline.")), out["sample"])
+    out["paged"] = base / "www" / "paged"
+    write_site(render(sample_timeline, Config(title="Sample timeline", per_page=3)), out["paged"])
     return out
 
 
@@ -221,7 +223,7 @@ def _pages_to_visit(site: Path) -> list[str]:
 def test_nu_html_checker_reports_no_errors(sites: dict[str, Path]) -> None:
     need(Path(JAVA).exists(), "java not found (apt-get install default-jre-headless)")
     need(VNU.is_file(), f"{VNU} missing (npm install --prefix .cache/npm vnu-jar)")
-    dirs = [str(sites[k]) for k in ("corpus", "seed", "sample")]
+    dirs = [str(sites[k]) for k in ("corpus", "seed", "sample", "paged")]
     result = subprocess.run([JAVA, "-jar", str(VNU), "--errors-only", "--format", "json", "--skip-non-html",
                              "--also-check-css", "--also-check-svg", *dirs, *(str(sites["sample"] / "style.css"),)],
                             capture_output=True, text=True, timeout=300)
@@ -253,7 +255,7 @@ def _parse_links(path: Path) -> _Links:
     return p
 
 
-@pytest.mark.parametrize("name", ["corpus", "seed", "sample"])
+@pytest.mark.parametrize("name", ["corpus", "seed", "sample", "paged"])
 def test_every_internal_link_resolves(sites: dict[str, Path], name: str) -> None:
     site = sites[name]
     broken: list[str] = []
@@ -323,7 +325,7 @@ def _visible_events(page: Any) -> int:
     return int(page.evaluate("() => [...document.querySelectorAll('li.event')].filter(li => li.offsetParent !== null).length"))
 
 
-@pytest.mark.parametrize("name", ["corpus", "seed", "sample"])
+@pytest.mark.parametrize("name", ["corpus", "seed", "sample", "paged"])
 def test_all_events_shown_without_javascript(browser: Any, sites: dict[str, Path], name: str) -> None:
     site = sites[name]
     ctx = browser.new_context(java_script_enabled=False)
@@ -340,7 +342,7 @@ def test_all_events_shown_without_javascript(browser: Any, sites: dict[str, Path
         ctx.close()
 
 
-@pytest.mark.parametrize("name", ["corpus", "seed", "sample"])
+@pytest.mark.parametrize("name", ["corpus", "seed", "sample", "paged"])
 def test_from_disk_with_javascript(browser: Any, sites: dict[str, Path], name: str) -> None:
     site = sites[name]
     ctx = browser.new_context()
@@ -447,6 +449,42 @@ def test_search_and_filters(browser: Any, sites: dict[str, Path], server: str) -
         page.wait_for_function(f"() => document.querySelectorAll('li.event:not([hidden])').length === {total}")
         assert _visible_events(page) == total
         w.clean((server + "/",))
+    finally:
+        ctx.close()
+
+
+def test_search_finds_events_on_other_pages(browser: Any, sites: dict[str, Path]) -> None:
+    """On a paginated index, search also lists matches on the other pages (search-index.js, from file://)."""
+    site = sites["paged"]
+    assert (site / "page-3.html").is_file() and (site / "search-index.js").is_file()
+    ctx = browser.new_context()
+    try:
+        w = Watch(ctx)
+        page = w.page
+        page.goto((site / "index.html").as_uri())
+        assert not page.locator("#elsewhere").is_visible()
+        page.fill("#q", "vote")  # "A vote <script>x</script>", the last event, on page 3
+        page.wait_for_selector("#elsewhere:not([hidden])")
+        assert _visible_events(page) == 0
+        links = page.locator("#elsewhere li a")
+        assert links.count() == 1
+        assert links.first.inner_text() == "2027: A vote <script>x</script>"
+        assert "(page 3)" in page.locator("#elsewhere li").first.inner_text()
+        links.first.click()
+        page.wait_for_url("**/events/2027-01-01-vote.html")
+        assert page.locator("h1").inner_text() == "A vote <script>x</script>"
+        page.goto((site / "index.html").as_uri())
+        page.select_option("#f-status", "planned")
+        page.wait_for_selector("#elsewhere:not([hidden])")
+        assert page.locator("#elsewhere li").count() == 3 - _visible_events(page)
+        page.select_option("#f-status", "")
+        assert not page.locator("#elsewhere").is_visible()
+        w.clean(("file://",))
+        if AXE.is_file():  # last: axe re-reads stylesheets, which file:// refuses (a failed request)
+            page.fill("#q", "vote")
+            page.wait_for_selector("#elsewhere:not([hidden])")
+            found = _axe(page)
+            assert not found, found
     finally:
         ctx.close()
 

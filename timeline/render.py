@@ -31,6 +31,8 @@ from .read import safe_url
 
 #: Static files copied from the templates folder (a user's folder may override them).
 STATIC = ("style.css", "app.js", "favicon.svg")
+#: On a paginated index, the events of every page for the search (loaded by app.js on first use).
+SEARCH_INDEX = "search-index.js"
 #: Granularities precise enough to sit under a month heading.
 _IN_MONTH = ("month", "week", "day", "time")
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,120}$")
@@ -403,7 +405,7 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
     try:
         for i, chunk in enumerate(chunks):
             page(page_names[i], "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
-                 page_number=i + 1, pages=pages_meta,
+                 page_number=i + 1, pages=pages_meta, search_index=SEARCH_INDEX if len(chunks) > 1 else "",
                  prev=page_names[i - 1] if i > 0 else "", next=page_names[i + 1] if i + 1 < len(chunks) else "",
                  first_year=min(years) if years else 0, last_year=max(years) if years else 0,
                  filter_tags=sorted({t for e in chunk for t in e.tags}, key=lambda t: (t.casefold(), t)),
@@ -453,8 +455,28 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
     if base_url:
         pages["sitemap.xml"] = sitemap(base_url, html_pages)
         pages["robots.txt"] = robots(base_url)
+    if len(chunks) > 1:
+        pages[SEARCH_INDEX] = search_index(ordered, page_names, page_of, ev_slug, sources_of)
     pages[".nojekyll"] = ""
     return pages
+
+
+def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[str, str],
+                 ev_slug: dict[str, str], sources_of: Any) -> str:
+    """A script defining ``window.timelineIndex``: one compact row per event, for cross-page search.
+
+    A script (not JSON to fetch) so that it loads from ``file://`` too; rows are
+    ``[page, file, label, title, status, start, end, "|tags|", "|sources|"]``.
+    """
+    import json
+
+    number = {name: i for i, name in enumerate(page_names)}
+    rows = [[number[page_of[e.id]], ev_slug[e.id], e.date.label, e.title, e.status, e.date.start.isoformat(),
+             e.date.end.isoformat(), "|" + "|".join(e.tags) + "|", "|" + "|".join(sources_of(e)) + "|"]
+            for e in events]
+    data = json.dumps({"pages": page_names, "events": rows}, ensure_ascii=False, separators=(",", ":"))
+    data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"window.timelineIndex = {data};\n"
 
 
 def _chunks(items: Sequence[Any], size: int) -> list[list[Any]]:
