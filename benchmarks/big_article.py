@@ -50,7 +50,7 @@ def big_article(size: int, every: int = 1) -> str:
     i = 0
     while n < size:
         text = PARAGRAPHS[i % len(PARAGRAPHS)] if i % every == 0 else FILLER[i % len(FILLER)]
-        para = text + f" (Paragraph {i}.)\n\n"
+        para = text + f" (Ref. x{i:x}.)\n\n"  # not a number: "(Paragraph 1500.)" reads as the year 1500
         parts.append(para)
         n += len(para.encode("utf-8"))
         i += 1

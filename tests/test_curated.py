@@ -96,6 +96,7 @@ def test_corrections_drop_and_fix_by_id(tmp_path: Path) -> None:
     ("bad.yaml", "- date: 2025\n  title: x\n  status: maybe\n", 1, "'status'"),
     ("bad.yaml", "- date: 2025\n  title: x\n  id: ../../etc/passwd\n", 1, "'id'"),
     ("bad.yaml", "just a string\n", 1, "expected a list"),
+    ("bad.yaml", "- &a {date: 2025, title: x}\n- *a\n", 2, "aliases"),
     ("bad.json", '{"events": [\n {"start_date": {"month": 3}, "text": {"headline": "x"}}]}', 2, "year"),
     ("bad.json", '{"events": [\n', 2, "not valid JSON"),
     ("bad.csv", "date,title\n2025-13-01,Bad month\n", 2, "not a calendar date"),

@@ -46,6 +46,7 @@ import yaml
 
 from . import timex
 from .errors import Diagnostic, InputError
+from .read import NoAliasLoader
 from .model import Event, Timeline
 
 EVENTS_DIR = "events"
@@ -72,8 +73,8 @@ class Correction:
 # --------------------------------------------------------------------------- YAML with lines
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A safe loader that keeps dates as strings and records the line of every mapping."""
+class _LineLoader(NoAliasLoader):
+    """A safe loader without aliases that keeps dates as strings and records the line of every mapping."""
 
 
 _LineLoader.yaml_implicit_resolvers = {

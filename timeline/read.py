@@ -25,6 +25,18 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
 _MAX_TITLE = 200
 
 
+class NoAliasLoader(yaml.SafeLoader):
+    """PyYAML's safe loader without aliases (``*name``): a "billion laughs" front matter of a few
+    hundred bytes would otherwise expand to gigabytes when its values are turned into text."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed; write the value out",
+                                              event.start_mark)
+        return super().compose_node(parent, index)
+
+
 @dataclass(frozen=True, slots=True)
 class ReadResult:
     """An article and the warnings met while reading it."""
@@ -153,7 +165,7 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int]:
         return {}, text, 1
     front = m[1] or ""
     try:
-        data = yaml.safe_load(front) if front.strip() else {}
+        data = yaml.load(front, Loader=NoAliasLoader) if front.strip() else {}  # noqa: S506 - a SafeLoader
     except yaml.MarkedYAMLError as err:
         mark = err.context_mark or err.problem_mark  # where the broken construct began, e.g. an unclosed '['
         line = 2 + mark.line if mark else 1
