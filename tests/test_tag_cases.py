@@ -222,7 +222,7 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
     ("In 2019 the plant was sold.", W, [("2019", "DATE", "2019")], "sentence-initial year"),
     ("Since 2001, prices have doubled.", W, [("2001", "DATE", "2001")], "since + year"),
     ("The law dates from the 19th century.", W, [("19th century", "DATE", "18")], "19th century"),
-    ("They met over the weekend.", W, [], "bare 'the weekend' is not tagged"),
+    ("They met over the weekend.", W, [("the weekend", "DATE", "2025-06-14/2025-06-15")], "over the weekend: the last one"),
     ("They met last weekend.", W, [("last weekend", "DATE", "2025-06-14/2025-06-15")], "last weekend: a range"),
     ("The summit is this weekend.", W, [("this weekend", "DATE", "2025-06-21/2025-06-22")], "this weekend"),
     ("The bill passed on 4 July 2025.", W, [("4 July 2025", "DATE", "2025-07-04")], "day month year"),

@@ -74,3 +74,13 @@ def test_without_dct_nothing_is_guessed(text: str) -> None:
         if e.type in ("DATE", "TIME") and e.anchor is not None:
             # anchored on the text's own dates only, never on a made-up DCT
             assert e.rule
+
+
+def test_every_table_pattern_compiles() -> None:
+    """Patterns compile lazily; make sure each one (and its lower-cased twin) is valid."""
+    from timeline.tag import PARSERS
+
+    for p in PARSERS:
+        p.pattern.compiled()
+        if p.lowered is not None:
+            p.lowered.compiled()

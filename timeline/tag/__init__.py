@@ -446,6 +446,17 @@ def _resolve(c: Cand, ctx: _Context) -> None:
         c.value = _with_time(f"{y:04d}-XX-XX" if y else "XXXX-XX-XX", comp)
         c.gran, c.anchor = "day", ctx.ref_value
         return
+    if k == "weekend" and dct is not None:
+        # "over the weekend": the one this clause points to (the DCT's own when it falls on one)
+        c.direction = ctx.direction(c.start, c.end)
+        if dct.weekday() >= 5:
+            base = dct
+        elif c.direction == "future":
+            base = dct
+        else:
+            base = dct - dt.timedelta(days=7)
+        c.value, c.gran, c.anchor = fmt(base, "weekend"), "day", dct.isoformat()
+        return
     if k == "decade2":
         d = comp["d"]
         if dct is None:
@@ -605,6 +616,9 @@ def _unknown(c: Cand, gran: str | None = None) -> None:
         return
     if k == "season":
         c.value, c.gran = f"XXXX-{comp['s']}", "season"
+        return
+    if k == "weekend":
+        c.value, c.gran = "XXXX-WXX-WE", "day"
         return
     if k == "quarter":
         c.value, c.gran = f"XXXX-Q{comp['q']}", "quarter"

@@ -387,6 +387,7 @@ _MONTH_WHICH = re.compile(r"(?<![\w-])(?i:(last|next|this\s+past|this\s+coming|c
 _YEAR = c(rf"(?<![\w$€£#.,/:'’])({YEAR})(?!\w|%|[.,/:]\d|\s*(?:%|percent|per\s*cent|-year-old))")
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all)\s")
 _COUNT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b")
 _NOT_PLURAL = frozenset("""was has is this as its his pass less press across thus plus bus gas status always
     perhaps news series yes unless elections""".split())
@@ -416,7 +417,8 @@ def p_year(m: re.Match[str], text: str) -> Cand | None:
     nw = next_word_raw(text, m.end())
     if nw.lower() in COUNT_NOUNS and pw not in DATE_CONTEXT:
         return None
-    if pw not in YEAR_DETERMINERS and text[m.start() - 1:m.start()] != "-" and _count_follows(text, m.end()):
+    if pw not in YEAR_DETERMINERS and text[m.start() - 1:m.start()] != "-" and (
+            _count_follows(text, m.end()) or _OF_THE.match(text, m.end())):
         return None  # "confirmed 2037 new cases", "2031 protesters were affected": a count
     pr = prev_word_raw(text, m.start())
     if pr[:1].isupper() and nw[:1].isupper() and pw not in DATE_CONTEXT and pr.lower() not in MONTHS \
@@ -818,6 +820,16 @@ def p_rel_unit(m: re.Match[str], text: str) -> Cand | None:
 
 
 NAMED_DAY_PREFIX = frozenset("Black Cyber Super Bloody Ash Holy Palm Maundy Shrove Giving Blue Fat Clean Easter Whit".split())
+_THE_WEEKEND = c(r"(?<![\w-])(?i:the\s+weekend)(?![\w-])")
+_WEEKEND_BEFORE = frozenset("over during at on for by until through throughout of in".split())
+
+
+def p_the_weekend(m: re.Match[str], text: str) -> Cand | None:
+    if prev_word(text, m.start()) not in _WEEKEND_BEFORE:
+        return None
+    return cand(m, "DATE", "weekend", comp={})
+
+
 _WEEKDAY = c(rf"(?<![\w-])(?:(?i:(last|next|this|this\s+past|this\s+coming|coming|past|the\s+following|the\s+previous|the\s+next)\s+))?({WEEKDAY})(s?)"
              rf"(?:(?:,?\s+|\s*-\s*)(?i:({POD})))?(?:\s+(?i:(?:of\s+)?(next|last|this)\s+week))?(?![\w-])")
 
@@ -1222,6 +1234,7 @@ PARSERS: tuple[Parser, ...] = (
     Parser("deictic-day", _DEICTIC, p_deictic, triggers=('deictic',), reach=(40, 24), lower=True),
     Parser("unit-edge", _EDGE, p_edge, triggers=('edge',), reach=(24, 50), lower=True),
     Parser("relative-unit", _REL_UNIT, p_rel_unit, triggers=('unit', 'pod'), reach=(30, 8), lower=True),
+    Parser("the-weekend", _THE_WEEKEND, p_the_weekend, triggers=('unit',), reach=(4, 16)),
     Parser("weekday", _WEEKDAY, p_weekday, triggers=('weekday',), reach=(40, 40)),
     Parser("amount-offset", _AGO, p_ago, triggers=('offset_word',), reach=(64, 8), lower=True),
     Parser("same-period-year-ago", _SAME_PERIOD, p_same_period, triggers=('same',), reach=(8, 60), lower=True),
