@@ -46,6 +46,8 @@ __all__ = ["extract", "RelativeSpec", "parse_relative", "shift", "make_title", "
 # --------------------------------------------------------------------------------------------
 # Word tables
 
+_rx = lru_cache(maxsize=None)(re.compile)
+
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -239,7 +241,7 @@ def parse_relative(text: str, relation: str | None = None, offset: str | None = 
             return RelativeSpec(1, unit, sign, unit, low.endswith(("before", "after")) and m.end() == len(low))
         return RelativeSpec(0 if sign == 0 else 1, unit, sign, unit, False)
     if relation and offset:
-        om = re.fullmatch(r"P(\d+)([DWMY])", offset)
+        om = _rx(r"P(\d+)([DWMY])").fullmatch(offset)
         if om:
             unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[om.group(2)]
             sign = 1 if relation == "after" else -1
@@ -320,6 +322,7 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Return the bounds of the clause around ``sentence[start:end]`` (offsets in the sentence).
 
@@ -339,7 +342,7 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     c0, c1 = cuts[i], cuts[min(i + 1, len(cuts) - 1)]
     if c1 <= start:
         c1 = end
-    head = re.sub(r"^(?:on|in|at|during|last|this|earlier|late|early)$", "", sentence[c0:start].strip(" ,;:").lower())
+    head = _rx(r"^(?:on|in|at|during|last|this|earlier|late|early)$").sub("", sentence[c0:start].strip(" ,;:").lower())
     if not head and i > 0 and re.search(rf"\b(?:{_SPEECH})\s*$", sentence[: c0]):
         # "Lutnick said | last week that ...": the date modifies the speech verb, and what
         # follows is what was said.
@@ -380,7 +383,7 @@ _DESCRIPTOR_WORDS = frozenset(
 
 def _descriptor_start(head: str) -> int:
     """Where a descriptor ("US commerce secretary") ending ``head`` starts, or ``len(head)``."""
-    tokens = list(re.finditer(r"\S+", head))
+    tokens = list(_rx(r"\S+").finditer(head))
     i = len(tokens) - 1
     if i < 0 or tokens[i].group(0).lower() not in _TITLE_SET:
         if i >= 2 and tokens[i - 1].group(0).lower() == "of" and tokens[i - 2].group(0).lower() in _TITLE_SET:
@@ -446,7 +449,7 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
     rel = first in ("who", "which")
     second = body.split()[1].lower() if len(body.split()) > 1 else ""
     participle = (
-        before.endswith(",") and bool(re.match(r"^[a-z-]{3,}(?:ed|en)$", first)) and first not in ("when", "then")
+        before.endswith(",") and bool(_rx(r"^[a-z-]{3,}(?:ed|en)$").match(first)) and first not in ("when", "then")
         and second in ("in", "on", "at", "by", "as", "from", "for", "to", "with", "during", "after", "last", "this", "")
     )
     if not (rel or participle or _PAST_VERB.match(first)):
@@ -462,7 +465,7 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
     # A verb with no subject ("..., which has ruled since 2021, expelled ..."): the sentence's subject.
     start = dateline_end(sentence)
     lead = sentence[start:c0]
-    m = re.match(r"^\s*([^,;:—–()]{2,60}?)\s*(?:,|\b(?:who|which)\b)", lead)
+    m = _rx(r"^\s*([^,;:—–()]{2,60}?)\s*(?:,|\b(?:who|which)\b)").match(lead)
     if not m or len(m.group(1).split()) > 6 or _VERB.search(m.group(1).lower()):
         return text
     return f"{m.group(1)} {body}"
@@ -490,16 +493,16 @@ def make_title(
         c1 = c1 - cut if c1 >= skip[1] else min(c1, skip[0])
     head = _T_PREP_END.sub("", sentence[c0:s0])
     # A fronted phrase ("In his arrival speech on Monday,") gives way to the main clause.
-    fronted = re.match(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*", sentence[c0:c1])
+    fronted = _rx(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*").match(sentence[c0:c1])
     tail = sentence[s1:c1]
     if fronted and c0 + fronted.end() > s0:
         text = sentence[c0 + fronted.end() : c1]
     else:
         text = head + " " + tail
     # A speech clause "X said last week" takes in what was said.
-    if _SPEECH_RE.search(text.lower()) and len(re.findall(r"\w+", text)) <= 7 and c1 < len(sentence):
+    if _SPEECH_RE.search(text.lower()) and len(_rx(r"\w+").findall(text)) <= 7 and c1 < len(sentence):
         rest = sentence[c1:]
-        stops = [m.start() for m in re.finditer(r"[;:—–(]|,\s(?!(?:and|but)\b)|\s(?=(?:because|although|though|while|whereas|as|after|before|amid|despite|but)\b)", rest)]
+        stops = [m.start() for m in _rx(r"[;:—–(]|,\s(?!(?:and|but)\b)|\s(?=(?:because|although|though|while|whereas|as|after|before|amid|despite|but)\b)").finditer(rest)]
         good = [p for p in stops if len(rest[:p].split()) >= 5]
         text = text + " " + (rest[: good[0]] if good else rest)
     elif not _VERB.search(text.lower()) and not tail.strip(" ,.;:”’\"'") and len(head.split()) > 3:
@@ -512,8 +515,8 @@ def make_title(
     text = _with_subject(sentence, c0, text)
     dl = dateline_end(text.strip())
     text = text.strip()[dl:]
-    text = re.sub(r"^\W*['’]s\b", "", text)  # "Sunday's election" without "Sunday"
-    text = re.sub(r"\b(a)(\s+)(?=[aeiouAEIOU])", r"\1n\2", text)  # "a inspection" -> "an inspection"
+    text = _rx(r"^\W*['’]s\b").sub("", text)  # "Sunday's election" without "Sunday"
+    text = _rx(r"\b(a)(\s+)(?=[aeiouAEIOU])").sub(r"\1n\2", text)  # "a inspection" -> "an inspection"
     text = _T_PAREN.sub(" ", text)
     text = _T_QUOTES.sub("", text)
     text = _T_APOS.sub("", text)
@@ -523,7 +526,7 @@ def make_title(
     text = _T_PREP_GAP.sub("", text)
     text = _LEAD.sub("", text)
     text = _shorten_names(text, people)
-    text = re.sub(r"^(?:the|a|an)\s+(?=[A-Za-z])", "", text) if re.match(r"^(?:the|a|an)\s+\w+\s*$", text) is None else text
+    text = _rx(r"^(?:the|a|an)\s+(?=[A-Za-z])").sub("", text) if _rx(r"^(?:the|a|an)\s+\w+\s*$").match(text) is None else text
     ws = text.split()
     if len(ws) > max_words:
         if not tail.strip(" ,.;:”’\"'") and not fronted:
@@ -534,7 +537,7 @@ def make_title(
                 ws = text.split()
         if len(ws) > max_words:
             cut = " ".join(ws[:max_words])
-            cands = [m.start() for m in re.finditer(r",| and | but | while | as | which | who ", cut) if len(cut[: m.start()].split()) >= 6]
+            cands = [m.start() for m in _rx(r",| and | but | while | as | which | who ").finditer(cut) if len(cut[: m.start()].split()) >= 6]
             text = cut[: cands[-1]] if cands else cut
     text = _T_TAIL.sub("", text)
     text = text.strip(" ,;:.-—–")
@@ -628,15 +631,15 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     first_word = low_expr.split()[0] if low_expr.split() else ""
     after_text = s_text[re_ : re_ + 40].lower()
     if (
-        _FISCAL.search(low_expr) or _FISCAL.search(before) or re.search(r"\bfy\s?\d", low_expr)
-        or e.value.startswith("FY") or re.match(r"^(?:[-–/]\d{2,4})?\W*(?:fiscal|financial year)\b", after_text)
+        _FISCAL.search(low_expr) or _FISCAL.search(before) or _rx(r"\bfy\s?\d").search(low_expr)
+        or e.value.startswith("FY") or _rx(r"^(?:[-–/]\d{2,4})?\W*(?:fiscal|financial year)\b").match(after_text)
     ):
         return "a fiscal period"
-    if (first_word == "from" or last_word == "from") and re.match(r"^\s*(?:to|until|till|through|[-–])\s*\w", after_text):
+    if (first_word == "from" or last_word == "from") and _rx(r"^\s*(?:to|until|till|through|[-–])\s*\w").match(after_text):
         return "'from ... to ...': a period (tenure or term), not an event"
-    if (first_word == "between" or last_word == "between") and re.match(r"^\s*and\s", after_text):
+    if (first_word == "between" or last_word == "between") and _rx(r"^\s*and\s").match(after_text):
         return "'between ... and ...': a period, not an event"
-    if re.match(r"^[-–]\d{2}\b", after_text) or re.search(r"\d{4}[-–]$", s_text[max(0, rs - 5) : rs]):
+    if _rx(r"^[-–]\d{2}\b").match(after_text) or _rx(r"\d{4}[-–]$").search(s_text[max(0, rs - 5) : rs]):
         return "a split year (2024-25): a fiscal or season period"
     if first_word == "since" or last_word == "since":
         return "'since': the start of a state or tenure, not an event"
@@ -645,7 +648,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if (first_word == "to" or last_word == "to") and not re.search(
         r"(?:postponed|moved|delayed|deferred|pushed back|brought forward|rescheduled|advanced|shifted|adjourned) to$", before
     ):
-        if re.search(r"\bfrom\b", s_text[max(0, rs - 60) : rs].lower()) or re.search(r"\b(?:extend|run|last|valid|expire)", before):
+        if _rx(r"\bfrom\b").search(s_text[max(0, rs - 60) : rs].lower()) or _rx(r"\b(?:extend|run|last|valid|expire)").search(before):
             return "'to': the end of a period, not an event"
     if first_word == "by" or last_word == "by":
         return "'by': a deadline or forecast, not when something happened"
@@ -655,7 +658,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a vague time, not a date"
     if _HOLIDAY.search(low_expr):
         after = s_text[re_ : re_ + 25].lower()
-        if re.search(r"(?:ahead of|before|during|over|around|for|after|since|until|by|this|through|the)$", before) or re.search(
+        if _rx(r"(?:ahead of|before|during|over|around|for|after|since|until|by|this|through|the)$").search(before) or re.search(
             r"^\s*(?:season|holidays?|rush|shopping|break|weekend|period|festivities|travel)\b", after
         ):
             return "a holiday named as context"
@@ -669,7 +672,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         outside = "".join(
             ch if not _inside(ctx.quotes, sent.start + i, sent.start + i + 1) else " " for i, ch in enumerate(s_text)
         )
-        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", outside)]
+        years = [int(y) for y in _rx(r"\b((?:19|20)\d\d)\b").findall(outside)]
         if dct and any(y < dct.year for y in years) and not any(y >= dct.year for y in years):
             return "deixis inside a quotation spoken at another time"
         for o in exprs:
@@ -684,7 +687,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if re.search(
         r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
         r"planned|scheduled|[a-z]+['’]s)?\s*(?:planned\s+|scheduled\s+)?$", window
-    ) or (re.match(r"^['’]s\b", after_text) and re.search(r"\b(?:called off|cancell?ed|scrapped|postponed|put off)\s*$", window)):
+    ) or (_rx(r"^['’]s\b").match(after_text) and _rx(r"\b(?:called off|cancell?ed|scrapped|postponed|put off)\s*$").search(window)):
         return "the date of something called off or postponed"
     if (_POSTPONED.search(s_text.lower()) and _ORIGINAL.search(window)) or re.search(
         r"\b(?:originally|initially|previously|earlier)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b", window
@@ -707,13 +710,13 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             and measured
         ) or (_STAT_VERB.search(stat_clause) and _NUMBER.search(stat_clause.replace(low_expr, " "))):
             return "a statistics or survey period, not an event"
-        if re.search(r"\b(?:quarter|half|season|year|month)\b", low_expr) and re.search(
+        if _rx(r"\b(?:quarter|half|season|year|month)\b").search(low_expr) and re.search(
             r"\b(?:results?|earnings|profit|loss|revenue|sales)\b", clause_low
         ):
             return "a reporting period, not an event"
     if _STATE.search(clause_low.replace(low_expr, " ")) and not re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
-        re.sub(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+", " ", clause_low.replace(low_expr, " ")),
+        _rx(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+").sub(" ", clause_low.replace(low_expr, " ")),
     ):
         return "a background state, not an event"
     return None
@@ -783,7 +786,7 @@ def _status(ctx: _Ctx, date: DateValue, clause: str, direction: str | None) -> t
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in _STOP]
+    return [w for w in _rx(r"[a-z][a-z'-]{2,}").findall(text.lower()) if w not in _STOP]
 
 
 def _stem(word: str) -> str:
@@ -796,7 +799,7 @@ _REFERENT_TRIM = re.compile(r"^(?:the|a|an|this|that|his|her|their|its|our|last|
 def _complement(sentence: str, pos: int) -> tuple[str, int, int]:
     """Return the complement after a relative preposition: text and its bounds in the sentence."""
     rest = sentence[pos:]
-    m = re.search(r"[.;:—–()]|,\s", rest)
+    m = _rx(r"[.;:—–()]|,\s").search(rest)
     end = pos + (m.start() if m else len(rest))
     return sentence[pos:end], pos, end
 
@@ -862,11 +865,11 @@ def _widen_duration(ctx: _Ctx, e: TimeExpression) -> TimeExpression | None:
     """"a day" / "the day" followed by "after"/"before"/"later" is one event-relative expression."""
     if e.type not in ("DURATION", "DATE") or (e.type == "DATE" and not e.relation):
         return None
-    m = re.match(r"\s+(after|before|later|earlier|afterwards|prior to)\b", ctx.body[e.end : e.end + 14], re.IGNORECASE)
+    m = _rx(r"\s+(after|before|later|earlier|afterwards|prior to)\b", re.IGNORECASE).match(ctx.body[e.end : e.end + 14])
     if not m:
         return None
     pre = ctx.body[max(0, e.start - 10) : e.start].lower()
-    if re.search(r"\b(?:for|over|within|in|about|nearly|some|than)\s*$", pre):
+    if _rx(r"\b(?:for|over|within|in|about|nearly|some|than)\s*$").search(pre):
         return None
     text = ctx.body[e.start : e.end + m.end()]
     if parse_relative(text) is None:
@@ -915,7 +918,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 spec = parse_relative(e.text, e.relation, e.offset)
         if spec is not None:
             pre = _words_before(sent.text, e.start - sent.start, 2)
-            if re.search(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$", pre) or (
+            if _rx(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$").search(pre) or (
                 spec.n and not spec.prepositional and _MEASURE.search(sent.text) and _COMPARISON.search(sent.text.lower())
             ):
                 dropped.append(_drop(ctx, e, "a comparison baseline (statistics), not an event", sent))
@@ -1011,7 +1014,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{own.date.value} ({own.expr})", why,
                             title_clause=(c0, c1))
         main = (s_text[:rs] + " " + s_text[c1:]).lower()
-        if re.search(r"\b(?:still|remains?|continues? to|is|are)\b", main) and not re.search(
+        if _rx(r"\b(?:still|remains?|continues? to|is|are)\b").search(main) and not re.search(
             r"\b(?:[a-z]{3,}ed|began|met|took|won|held|came|went|said|told|left|became|struck|fell|rose|will|would)\b", main
         ):
             return _drop(ctx, e, "event-relative, but its clause states a lasting situation, not an event", sent)
