@@ -101,6 +101,8 @@ def _load_yaml(path: str, text: str) -> Any:
                          f"not valid YAML: {err.problem or err.context or 'syntax error'}; fix the line") from err
     except yaml.YAMLError as err:
         raise InputError(path, None, f"not valid YAML: {err}") from err
+    except RecursionError:
+        raise InputError(path, None, "YAML nested too deeply; write a plain list of events") from None
 
 
 # --------------------------------------------------------------------------- fields
@@ -327,7 +329,9 @@ def event_files(source: Path) -> list[Path]:
     folder = source / EVENTS_DIR
     if not source.is_dir() or not folder.is_dir():
         return []
-    files = [p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in READERS
+    from .read import inside
+
+    files = [p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in READERS and inside(p, source)
              and not any(part.startswith((".", "_")) for part in p.relative_to(folder).parts)]
     return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
 
@@ -376,7 +380,9 @@ def load_corrections(source: Path) -> tuple[tuple[Correction, ...], tuple[Diagno
     """Read ``source/corrections.yaml`` (or ``.yml``) when there is one."""
     if not source.is_dir():
         return (), (), 0
-    files = [source / n for n in CORRECTIONS if (source / n).is_file()]
+    from .read import inside
+
+    files = [source / n for n in CORRECTIONS if (source / n).is_file() and inside(source / n, source)]
     out: list[Correction] = []
     diags: list[Diagnostic] = []
     failed = 0

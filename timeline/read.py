@@ -23,6 +23,8 @@ KNOWN_KEYS = ("title", "date", "source", "url", "author", "tags", "lang", "story
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _MAX_TITLE = 200
+#: Larger files are refused (reading is linear, but later stages take seconds per MB).
+MAX_ARTICLE_BYTES = 20_000_000
 
 
 class NoAliasLoader(yaml.SafeLoader):
@@ -55,6 +57,9 @@ def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
         InputError: for empty or binary files.
     """
     warnings: list[Diagnostic] = []
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(path, None, f"file is {len(data) / 1e6:.0f} MB; articles over {MAX_ARTICLE_BYTES // 1_000_000} MB "
+                                     "are not read (split it into several articles)")
     if not data.strip():
         raise InputError(path, None, "file is empty; add an article or remove the file")
     if b"\x00" in data[:8192]:
@@ -175,6 +180,8 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int]:
         raise InputError(path, line, f"front matter is not valid YAML: {problem}; fix it and build again") from err
     except yaml.YAMLError as err:
         raise InputError(path, 2, f"front matter is not valid YAML: {err}") from err
+    except RecursionError:
+        raise InputError(path, 2, "front matter is nested too deeply; write plain keys and values") from None
     except ValueError as err:  # PyYAML's timestamp constructor: "2026-02-30"
         line = _key_line(front, "date", 2)
         raise InputError(path, line, f"front matter holds an impossible date: {err} (use a real YYYY-MM-DD)") from err
@@ -335,11 +342,20 @@ def read_article(path: Path | str, display: str | None = None) -> ReadResult:
     return ReadResult(result.article, tuple(warnings) + result.warnings)
 
 
+def inside(path: Path, source: Path) -> bool:
+    """True when ``path``, links followed, lies inside the folder ``source`` (links within it are fine)."""
+    try:
+        return path.resolve().is_relative_to(source.resolve())
+    except (OSError, RuntimeError):  # a link loop
+        return False
+
+
 def article_files(source: Path) -> list[Path]:
     """Return the article files under ``source`` in a stable order.
 
     Hidden files and folders (``.``, ``_``) are skipped, and so is the ``events/`` folder of
-    hand-written events (read by ``timeline.curated``).
+    hand-written events (read by ``timeline.curated``), and so are symbolic links that lead
+    out of the source folder (building a shared folder must not publish ``/etc/passwd``).
     """
     if source.is_file():
         return [source]
@@ -350,6 +366,8 @@ def article_files(source: Path) -> list[Path]:
             continue
         if len(rel.parts) > 1 and rel.parts[0] == CURATED_DIR:
             continue
+        if not inside(p, source):
+            continue  # a link out of the source folder (to /etc/passwd, say) is never read
         if p.is_file() and p.suffix.lower() in READERS:
             files.append(p)
     return sorted(files, key=lambda q: q.relative_to(source).as_posix())

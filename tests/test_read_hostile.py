@@ -1,0 +1,69 @@
+"""Reader defences against hostile files (issue 7): bombs, depth, size, links out of the source."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from timeline import read
+from timeline.build import extract
+from timeline.curated import load
+from timeline.errors import InputError
+from timeline.read import article_files, read_article
+
+BOMB = "---\n" + "".join(
+    f"{k}: &{k} [" + ",".join([f"*{p}"] * 9 if p else ['"lol"'] * 9) + "]\n"
+    for k, p in zip("abcdefghi", [None, *"abcdefgh"])) + "title: *i\ntags: *i\n---\nBody.\n"
+
+
+def test_billion_laughs_is_refused_at_once(tmp_path: Path) -> None:
+    p = tmp_path / "bomb.md"
+    p.write_text(BOMB, encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(InputError, match="aliases") as info:
+        read_article(p)
+    assert time.perf_counter() - started < 5
+    assert info.value.line == 3  # the first alias
+
+
+@pytest.mark.parametrize("front", ["title: " + "[" * 5000 + "]" * 5000, "title: " + "{a: " * 3000 + "1" + "}" * 3000])
+def test_deeply_nested_front_matter_is_an_input_error(tmp_path: Path, front: str) -> None:
+    p = tmp_path / "deep.md"
+    p.write_text(f"---\n{front}\n---\nBody\n", encoding="utf-8")
+    with pytest.raises(InputError, match="nested too deeply|not valid YAML"):
+        read_article(p)
+
+
+def test_deeply_nested_curated_files_are_input_errors(tmp_path: Path) -> None:
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "x.yaml").write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
+    (tmp_path / "events" / "y.json").write_text('{"events": ' + "[" * 5000 + "]" * 5000 + "}", encoding="utf-8")
+    events, diags, failed = load(tmp_path)
+    assert not events and failed == 2 and all("deeply" in d.message for d in diags)
+
+
+def test_oversized_file_is_refused(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(read, "MAX_ARTICLE_BYTES", 1000)
+    p = tmp_path / "huge.txt"
+    p.write_text("Title\n" + "x" * 2000, encoding="utf-8")
+    with pytest.raises(InputError, match="are not read"):
+        read_article(p)
+
+
+def test_links_out_of_the_source_folder_are_never_read(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Secret\nThe password is hunter2, set on 1 May 2025.\n", encoding="utf-8")
+    src = tmp_path / "src"
+    (src / "events").mkdir(parents=True)
+    (src / "good.md").write_text("---\ntitle: Good\ndate: 2025-01-01\n---\nOn 2 January 2025 it rained.\n", encoding="utf-8")
+    (src / "leak.txt").symlink_to(secret)
+    (src / "alias.md").symlink_to(src / "good.md")  # a link inside the folder is fine
+    (src / "events" / "leak.yaml").symlink_to(secret)
+    (src / "corrections.yaml").symlink_to(secret)
+    assert [p.name for p in article_files(src)] == ["alias.md", "good.md"]
+    result = extract([src])
+    assert "hunter2" not in repr(result.timeline)
+    assert not load(src)[0]
+
