@@ -1131,12 +1131,15 @@ def _cases(words: str) -> str:
 
 
 TRIGGERS: dict[str, str] = {
-    "month": rf"{_MONTH_FULL}|{_MONTH_FULL.upper()}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
-    "weekday": _cases("monday|tuesday|wednesday|thursday|friday|saturday|sunday") + "|Mon.|Tue|Wed.|Thu|Fri.|Sat.|Sun.",
-    "unit": _cases("second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"),
-    "pod": _cases("morning|afternoon|evening|night|tonight"),
+    "month": rf"{_MONTH_FULL}|{_MONTH_FULL.upper()}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec",
+    "weekday": _cases("monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays"
+                      "|fridays|saturdays|sundays") + "|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun",
+    "unit": _cases("second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|seconds"
+                   "|minutes|hours|days|nights|weeks|weekends|fortnights|months|quarters|years|decades|centuries"),
+    "pod": _cases("morning|afternoon|evening|night|tonight|mornings|evenings|nights"),
     "deictic": _cases("yesterday|today|tomorrow|tonight|last night"),
-    "ref": _cases("now|current|present|moment|recent|lately|past|previous|formerly|future|soon|shortly|these days|at the time"),
+    "ref": _cases("now|current|currently|present|presently|moment|recent|recently|lately|past|previous|previously|formerly"
+                  "|future|soon|shortly|these days|at the time|nowadays"),
     "season": _cases("spring|summer|fall|autumn|winter"),
     "holiday": "Christmas|Boxing|New Year|Independence|Halloween|Valentine|Thanksgiving|Easter|Good Friday|Labor|Memorial|Veterans|St. Patrick|Bastille",
     "fiscal": _cases("fiscal|financial") + "|FY",
@@ -1144,7 +1147,7 @@ TRIGGERS: dict[str, str] = {
     "half": _cases("half") + "|H1|H2",
     "decade": "0s|0's|0’s",
     "decade_word": _cases("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"),
-    "century": _cases("centur"),
+    "century": _cases("century|centuries"),
     "set": _cases("every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly|fortnightly|once|twice|times"),
     "ampm": _cases("a.m|p.m|am|pm|o'clock|o’clock|noon|midday|midnight"),
     "colon": ":",
@@ -1156,7 +1159,7 @@ TRIGGERS: dict[str, str] = {
     "year4": "1|2",
     "military": "UTC|GMT|hrs|Z",
     "hyphen-unit": "-",
-    "offset_word": _cases("ago|earlier|later|before|after|afterwards|afterward|hence|from now|on"),
+    "offset_word": _cases("ago|earlier|later|before|after|afterwards|afterward|hence|from now"),
     "apos": "'|’",
 }
 #: Trigger classes found by their own small pattern (digits and punctuation shapes).
@@ -1203,7 +1206,7 @@ for _cls, _alts in TRIGGERS.items():
         continue
     for _w in _alts.split("|"):
         WORD_CLASSES[_w] = WORD_CLASSES.get(_w, frozenset()) | {_cls}
-WORD_TRIGGER_RE = re.compile(r"(?<![A-Za-z])" + _trie(sorted(WORD_CLASSES)))
+WORD_TRIGGER_RE = re.compile(r"(?<![A-Za-z])" + _trie(sorted(WORD_CLASSES)) + r"(?![a-z])")
 
 # ---------------------------------------------------------------- the ordered parser table
 
