@@ -453,6 +453,29 @@ def test_search_and_filters(browser: Any, sites: dict[str, Path], server: str) -
         ctx.close()
 
 
+def test_reflow_at_320_px_dark_and_print(browser: Any, sites: dict[str, Path]) -> None:
+    """No horizontal scrolling at 320 CSS px (WCAG 1.4.10); dark scheme applies; print hides the controls."""
+    site = sites["corpus"]
+    ctx = browser.new_context(viewport={"width": 320, "height": 640}, color_scheme="dark")
+    try:
+        w = Watch(ctx)
+        for rel in _pages_to_visit(site):
+            w.page.goto((site / rel).as_uri())
+            width = w.page.evaluate("() => document.documentElement.scrollWidth")
+            assert width <= 320, f"{rel} is {width} px wide at a 320 px viewport"
+            bg = w.page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+            assert bg == "rgb(18, 20, 23)", (rel, bg)
+        w.page.goto((site / "index.html").as_uri())
+        assert w.page.locator("#filters").is_visible()
+        w.page.emulate_media(media="print")
+        assert not w.page.locator("#filters").is_visible()
+        assert not w.page.locator(".site-header nav").is_visible()
+        assert w.page.locator("li.event").first.is_visible()
+        w.clean(("file://",))
+    finally:
+        ctx.close()
+
+
 def test_search_finds_events_on_other_pages(browser: Any, sites: dict[str, Path]) -> None:
     """On a paginated index, search also lists matches on the other pages (search-index.js, from file://)."""
     site = sites["paged"]
