@@ -77,6 +77,8 @@ KEEP_OR_DROP = [
     ("time of day becomes its day", "2026-01-13", "The blast hit the city on Monday evening.", ("Monday evening", "2026-01-12TEV", {}), "2026-01-12", "past"),
     ("weekday read back by its clause", "2025-02-04", "Arsenal will face Lyon on February 15 after beating Barcelona on Sunday night.", ("Sunday night", "2025-02-09TNI", {"direction": "future"}), "2025-02-02", "past"),
     ("weekday read forward by its clause", "2025-02-16", "A victory parade is planned for Monday.", ("Monday", "2025-02-10", {"direction": "past"}), "2025-02-17", "planned"),
+    ("reporting period end", "2025-08-01", "Profit rose 8% in the quarter ended June 30.", ("June 30", "2025-06-30", {}), None, "reporting period"),
+    ("snapshot date", "2025-05-01", "As of March 31, the bank held 2 billion euros.", ("March 31", "2025-03-31", {}), None, "as of"),
     ("speech date is not the said plan", "2023-11-14", "Rivas said on Monday he would suspend the fee increase.", ("Monday", "2023-11-13", {}), "2023-11-13", "past"),
 ]
 
@@ -251,3 +253,18 @@ def test_extract_never_fails(words: list[str]) -> None:
     mentions, dropped = extract(article(body), tuple(exprs))
     for m in mentions:
         assert body[m.start : m.end] == m.expr and m.status in ("past", "planned")
+
+
+def test_short_day_range_is_one_event() -> None:
+    body = "Leaders will meet in Geneva from March 3 to 5."
+    exprs = (ex(body, "March 3", "2026-03-03"), ex(body, "5", "2026-03-05"))
+    (m,), dropped = extract(article(body, "2026-02-01"), exprs)
+    assert (m.expr, m.date.value, m.status) == ("March 3 to 5", "2026-03-03/2026-03-05", "planned")
+    assert not dropped
+
+
+def test_year_ranges_are_periods() -> None:
+    for body in ("He served between 2014 and 2019.", "He was minister from 2014 to 2019."):
+        exprs = (ex(body, "2014", "2014"), ex(body, "2019", "2019"))
+        mentions, dropped = extract(article(body, "2025-12-30"), exprs)
+        assert not mentions and len(dropped) == 2

@@ -639,6 +639,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "'from ... to ...': a period (tenure or term), not an event"
     if (first_word == "between" or last_word == "between") and _rx(r"^\s*and\s").match(after_text):
         return "'between ... and ...': a period, not an event"
+    if last_word == "and" and _rx(r"\bbetween\b").search(s_text[max(0, rs - 40) : rs].lower()):
+        return "'between ... and ...': a period, not an event"
     if _rx(r"^[-–]\d{2}\b").match(after_text) or _rx(r"\d{4}[-–]$").search(s_text[max(0, rs - 5) : rs]):
         return "a split year (2024-25): a fiscal or season period"
     if first_word == "since" or last_word == "since":
@@ -650,6 +652,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ):
         if _rx(r"\bfrom\b").search(s_text[max(0, rs - 60) : rs].lower()) or _rx(r"\b(?:extend|run|last|valid|expire)").search(before):
             return "'to': the end of a period, not an event"
+    if before.endswith("as of") or before.endswith("as at"):
+        return "'as of': a snapshot date for a figure, not an event"
+    if _rx(r"\b(?:quarter|year|half|period|months?|weeks?|season)\s+(?:ended|ending|to|through)$").search(before):
+        return "the end of a reporting period (\"the quarter ended June 30\")"
     if first_word == "by" or last_word == "by":
         return "'by': a deadline or forecast, not when something happened"
     if first_word in ("before", "after") or before.endswith(("prior to", "ahead of", "no later than", "earlier than", "later than")) or last_word in ("before", "after"):
@@ -877,6 +883,38 @@ def _widen_duration(ctx: _Ctx, e: TimeExpression) -> TimeExpression | None:
     return replace(e, end=e.end + m.end(), text=text, type="DATE", value="XXXX-XX-XX", rule=(e.rule or "duration") + "+relative")
 
 
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
+
+
+def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeExpression]:
+    """Join "from March 3 to 5" / "March 3-5" (two days, at most 14 apart) into one range.
+
+    A short range of days is one event (a summit, a visit); year or month ranges stay apart and
+    are dropped as periods (tenures, terms).
+    """
+    out: list[TimeExpression] = []
+    i = 0
+    while i < len(exprs):
+        e = exprs[i]
+        if i + 1 < len(exprs):
+            f = exprs[i + 1]
+            gap = body[e.end : f.start]
+            if (
+                e.type == f.type == "DATE" and len(e.value) == 10 and len(f.value) == 10
+                and timex.is_calendar(e.value) and timex.is_calendar(f.value) and _RANGE_JOIN.match(gap)
+                and ("and" not in gap or body[max(0, e.start - 9) : e.start].lower().strip().endswith("between"))
+            ):
+                a, b = timex.interval(e.value)[0], timex.interval(f.value)[0]
+                if 0 < (b - a).days <= 14:
+                    out.append(replace(e, end=f.end, text=body[e.start : f.end], value=f"{e.value}/{f.value}",
+                                       rule=(e.rule or "date") + "+range"))
+                    i += 2
+                    continue
+        out.append(e)
+        i += 1
+    return out
+
+
 def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[tuple[Mention, ...], tuple[Dropped, ...]]:
     """Return the event mentions of one article and the expressions dropped, with reasons.
 
@@ -898,7 +936,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     dropped: list[Dropped] = []
     rels: list[_Rel] = []
     work: list[TimeExpression] = []
-    for e in exprs:
+    for e in _join_day_ranges(body, exprs):
         widened = _widen_duration(ctx, e)
         work.append(widened or e)
     work.extend(_rescue_relative(ctx, tuple(work)))
