@@ -180,14 +180,14 @@ def unit_of(word: str) -> str:
 
 def prev_word(text: str, pos: int) -> str:
     """Return the word just before ``pos`` (lower-case), skipping spaces."""
-    m = _PREV_WORD.search(text, max(0, pos - 30), pos)
-    return m[1].lower() if m else ""
+    return prev_word_raw(text, pos).lower()
 
 
 def prev_word_raw(text: str, pos: int) -> str:
     """Return the word just before ``pos`` as written (case kept)."""
-    m = _PREV_WORD.search(text, max(0, pos - 30), pos)
-    return m[1] if m else ""
+    # match on the reversed slice: one anchored attempt instead of a search ending at ``pos``
+    m = _PREV_WORD_REV.match(text[max(0, pos - 30):pos][::-1])
+    return m[1][::-1] if m else ""
 
 
 def next_word_raw(text: str, pos: int) -> str:
@@ -196,7 +196,7 @@ def next_word_raw(text: str, pos: int) -> str:
     return m[1] if m else ""
 
 
-_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'.]*|\d+)[\s,]*$")
+_PREV_WORD_REV = re.compile(r"[\s,]*([A-Za-z'.]*[A-Za-z]|\d+)(?![\d])")
 _NEXT_WORD = re.compile(r"[\s,]*([A-Za-z][A-Za-z'-]*|\d+)")
 
 DATE_CONTEXT = frozenset(
@@ -1159,7 +1159,8 @@ TRIGGERS: dict[str, str] = {
     "year4": "1|2",
     "military": "UTC|GMT|hrs|Z",
     "hyphen-unit": "-",
-    "offset_word": _cases("ago|earlier|later|before|after|afterwards|afterward|hence|from now"),
+    "offset_word": _cases("ago|earlier|later|before|after|afterwards|afterward|hence|from now|prior|previous"),
+    "unit_plural": _cases("seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries"),
     "apos": "'|’",
 }
 #: Trigger classes found by their own small pattern (digits and punctuation shapes).
@@ -1169,7 +1170,7 @@ SHAPE_TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {
     "isodate": (re.compile(r"-[0-9][0-9]-"),),
     "year4": (re.compile(r"[12][0-9][0-9][0-9]"),),
     "colon": (re.compile(r":[0-5][0-9]"),),
-    "isoweek": (re.compile(r"W[0-5][0-9]"),),
+    "isoweek": (re.compile(r"W[0-5][0-9]"), re.compile(r"eek [0-9]"), re.compile(r"EEK [0-9]")),
     "decade": (re.compile(r"0s\b|0['’]s\b"),),
     "apos": (re.compile(r"'[0-9]"), re.compile(r"’[0-9]")),
     "military": (re.compile(r"UTC"), re.compile(r"GMT"), re.compile(r"hrs")),
@@ -1223,7 +1224,7 @@ PARSERS: tuple[Parser, ...] = (
     Parser("quarter", _QUARTER, p_quarter, triggers=('quarter',), lower=True),
     Parser("year-quarter", _YEAR_QUARTER, p_year_quarter, triggers=('quarter', 'half')),
     Parser("half-year", _HALF, p_half, triggers=('half',)),
-    Parser("iso-week", _ISO_WEEK, p_iso_week, triggers=('unit', 'isoweek'), reach=(8, 16)),
+    Parser("iso-week", _ISO_WEEK, p_iso_week, triggers=('isoweek',), reach=(8, 16)),
     Parser("century", _CENTURY, p_century, triggers=('century',), reach=(40, 4), lower=True),
     Parser("year-range", _YEAR_RANGE, p_year_range, triggers=('year4',), reach=(4, 12)),
     Parser("apostrophe-year", _APOS_YEAR, p_apos_year, triggers=('apos',), reach=(2, 4)),
@@ -1241,13 +1242,13 @@ PARSERS: tuple[Parser, ...] = (
     Parser("weekday", _WEEKDAY, p_weekday, triggers=('weekday',), reach=(40, 40)),
     Parser("amount-offset", _AGO, p_ago, triggers=('offset_word',), reach=(64, 8), lower=True),
     Parser("same-period-year-ago", _SAME_PERIOD, p_same_period, triggers=('same',), reach=(8, 60), lower=True),
-    Parser("day-before-after", _DAY_BEFORE_AFTER, p_day_before_after, triggers=('unit',), reach=(8, 20), lower=True),
+    Parser("day-before-after", _DAY_BEFORE_AFTER, p_day_before_after, triggers=('offset_word',), reach=(24, 4), lower=True),
     Parser("same-unit", _REF_SAME, p_ref_same, triggers=('unit', 'pod'), reach=(40, 12), lower=True),
     Parser("in-n-units", _IN_N, p_in_n, triggers=('unit',), reach=(40, 8), lower=True),
     Parser("set", _SET, p_set, triggers=('set',), reach=(30, 40), lower=True),
     Parser("duration", _DURATION, p_duration, triggers=('unit',), reach=(56, 6), lower=True),
     Parser("duration-adjective", _DURATION_ADJ, p_duration_adj, triggers=('hyphen-unit',), reach=(24, 12), lower=True),
-    Parser("duration-bare-unit", _BARE_UNITS, p_bare_units, triggers=('unit',), reach=(48, 4), lower=True),
+    Parser("duration-bare-unit", _BARE_UNITS, p_bare_units, triggers=('unit_plural',), reach=(48, 4), lower=True),
     Parser("month", _MONTH, p_month, triggers=('month',), reach=(2, 4)),
     Parser("year", _YEAR, p_year, triggers=('year4',), reach=(4, 4)),
     Parser("ref-word", _REF_WORDS, p_ref_words, triggers=('ref',), reach=(16, 24), lower=True),
