@@ -218,3 +218,15 @@ def test_a_tag_with_100000_attributes_is_defused_quickly(tmp_path: Path) -> None
     a = read_article(p).article
     assert "The port reopened" in a.body
     assert time.perf_counter() - started < 30  # generous: about 0.5 s here, minutes without the defuse
+
+
+def test_relative_canonical_url_is_not_kept(tmp_path: Path) -> None:
+    body = "<p>" + "The bridge opened on 1 June 2025, the city said in a statement. " * 5 + "</p>"
+    p = tmp_path / "rel.html"
+    p.write_text(f"<html><head><link rel='canonical' href='/news/bridge.html'></head><body><article>{body}</article></body></html>",
+                 encoding="utf-8")
+    assert read_article(p).article.url is None
+    p.write_text(f"<html><head><link rel='canonical' href='/news/bridge.html'><meta property='og:url' "
+                 f"content='https://example.org/news/bridge.html'></head><body><article>{body}</article></body></html>",
+                 encoding="utf-8")
+    assert read_article(p).article.url == "https://example.org/news/bridge.html"

@@ -172,10 +172,12 @@ def page_metadata(tree: Any) -> dict[str, str]:
         meta["source"] = tags["og:site_name"]
     if "url" not in meta:
         for el in tree.xpath('//link[@href]'):
-            if "canonical" in (el.get("rel") or "").lower().split():
-                meta["url"] = el.get("href").strip()
+            href = el.get("href").strip()
+            # A relative canonical URL would point into our own site: only absolute ones count.
+            if "canonical" in (el.get("rel") or "").lower().split() and href.lower().startswith(("http://", "https://")):
+                meta["url"] = href
                 break
-    if "url" not in meta and tags.get("og:url"):
+    if "url" not in meta and tags.get("og:url", "").lower().startswith(("http://", "https://")):
         meta["url"] = tags["og:url"]
     return meta
 
