@@ -86,14 +86,14 @@ class _Context:
             return None
         return self.ref_year
 
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        """Return the bounds of the sentence around a span (looking at most 400 characters away)."""
-        lo = max(0, start - 400)
+    def sentence(self, start: int, end: int, reach: int = 400) -> tuple[int, int]:
+        """Return the bounds of the sentence around a span (looking at most ``reach`` characters away)."""
+        lo = max(0, start - reach)
         s = lo
         for m in _SENT_END.finditer(self.text, lo, start):
             s = m.end()
-        m2 = _SENT_END.search(self.text, end, end + 400)
-        e = m2.end() if m2 else min(len(self.text), end + 400)
+        m2 = _SENT_END.search(self.text, end, end + reach)
+        e = m2.end() if m2 else min(len(self.text), end + reach)
         return s, e
 
     def direction(self, start: int, end: int) -> str | None:
@@ -103,7 +103,7 @@ class _Context:
         future, "said the call would occur on Tuesday", is future); if there is none,
         the first one after it ("on Tuesday discussed").
         """
-        s, e = self.sentence(start, end)
+        s, e = self.sentence(start, end, 120)
         before = _WORD.findall(self.text, max(s, start - 120), start)
         if before:
             p = before[-1].lower()
