@@ -178,7 +178,7 @@ class Group:
 
     @property
     def heading(self) -> str:
-        return f"{timex.MONTHS[self.month - 1]} {self.year}" if self.month else f"{self.year}, month not known"
+        return f"{timex.MONTHS[self.month - 1]} {self.year}" if self.month else f"{self.year}: not within one month"
 
 
 @dataclass
@@ -192,7 +192,13 @@ class YearBlock:
 
 
 def group_key(e: Event) -> tuple[int, int]:
-    return (e.date.start.year, e.date.start.month if e.date.granularity in _IN_MONTH and "/" not in e.date.value else 0)
+    """(year, month) of the index heading an event sits under; month 0 when it is not within one month."""
+    d = e.date
+    if "/" in d.value:
+        fine = (d.start.year, d.start.month) == (d.end.year, d.end.month)
+    else:
+        fine = d.granularity in _IN_MONTH
+    return (d.start.year, d.start.month if fine else 0)
 
 
 def year_blocks(events: Sequence[Event]) -> list[YearBlock]:
@@ -222,19 +228,28 @@ class Bar:
 def overview(events: Sequence[Event], page_of: dict[str, str]) -> dict[str, Any]:
     """The bar chart of events per month (per year for long spans) with links to the periods."""
     if not events:
-        return {"bars": [], "unit": "month", "width": 0, "height": 0, "first": "", "last": ""}
+        return {"bars": [], "unit": "month", "width": 0, "height": 0, "first": "", "last": "", "left_out": 0}
     starts = [e.date.start for e in events]
     lo, hi = min(starts), max(starts)
     months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
     counts: dict[tuple[int, int], int] = {}
     target: dict[tuple[int, int], str] = {}
-    by_month = months <= 48
+    # By month when the span is short and some dates are precise to a month; a date known only
+    # to its year, season or quarter is then left out of the month bars (and said so).
+    by_month = months <= 48 and any(group_key(e)[1] for e in events)
+    left_out = 0
     for e in events:  # events arrive in index order: the first one of a period is where the bar links
+        if by_month and not group_key(e)[1]:
+            left_out += 1
+            continue
         key = (e.date.start.year, e.date.start.month if by_month else 0)
         counts[key] = counts.get(key, 0) + 1
         if key not in target:
             target[key] = f"{page_of[e.id]}#{Group(*group_key(e)).anchor}"
     if by_month:
+        fine = [e.date.start for e in events if group_key(e)[1]]
+        lo, hi = min(fine), max(fine)
+        months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
         keys = []
         y, mth = lo.year, lo.month
         for _ in range(months):
@@ -259,7 +274,7 @@ def overview(events: Sequence[Event], page_of: dict[str, str]) -> dict[str, Any]
                         height=round(max(2.0, (height - top) * n / peak) if n else 0.0, 2), tick=tick))
     return {"bars": bars, "unit": "month" if by_month else "year", "width": width, "height": height,
             "slot": round(max(slot - (1 if slot > 3 else 0), 0.5), 2), "first": bars[0].label, "last": bars[-1].label,
-            "peak": peak}
+            "peak": peak, "left_out": left_out}
 
 
 def _norm_base(base_url: str) -> str:
