@@ -127,6 +127,7 @@ class Entity:
 
 _NOT_ACRONYMS = frozenset({"AI", "CEO", "GDP", "PM", "TV", "ID", "COVID", "OK", "AM", "PM", "FY", "Q1", "Q2", "Q3", "Q4", "EV", "IT", "HQ"})
 _DIGIT = re.compile(r"\d")
+_PLACE_PREP = re.compile(r"\b(?:in|near|at|outside|across|around|throughout|towards|east of|west of|north of|south of)\s+(?:the\s+)?$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ian|i|ic)$")
 
@@ -227,6 +228,11 @@ def _raw_entities(text: str) -> frozenset[Entity]:
         seq = m.group(0)
         if seq in STOPWORDS or seq in TITLES:
             continue  # the commonest case: "The", "In", "Monday"
+        prep = text[max(0, m.start() - 12) : m.start()].lower()
+        if _PLACE_PREP.search(prep) and " " in seq and not _known(seq) and seq.split()[0] not in TITLES:
+            # "near Santa Rosa", "in Cape Mirel": a name after a place preposition is a place.
+            found.add(Entity("place", _strip_possessive(seq)))
+            continue
         before = text[max(0, m.start() - 4) : m.start()].rstrip()
         initial = not before or before[-1] in ".!?:\"“‘(\n" or before.endswith("—")
         for known, chunk in _split_known(seq.split()):

@@ -118,7 +118,7 @@ _STAT_VERB = re.compile(
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|jump(?:ed|s)|drop(?:ped|s)|decline[ds]?|"
     r"slump(?:ed|s)|surge[ds]?|climb(?:ed|s)|contract(?:ed|s)|expand(?:ed|s)|average[ds]?|total(?:l?ed|s)|"
     r"stood at|was (?:up|down)|were (?:up|down)|up from|down from|increased|decreased|dipped|eased|soared|"
-    r"plunged|plummeted|rebounded|recorded|accounted for)\b",
+    r"plunged|plummeted|rebounded|recorded|accounted for|reached|topped|exceeded|amounted to|hit a record)\b",
 )
 _STAT_NOUN = re.compile(
     r"\b(?:survey|poll|census|data|figures|statistics|study|report(?:ed)? period|year-on-year|year-over-year|"
@@ -136,7 +136,8 @@ _COMPARISON = re.compile(
 _STAT_NOUN_STRICT = re.compile(
     r"\b(?:inflation|gdp|unemployment|jobless|exports?|imports?|sales|revenue|profits?|output|deficit|surplus|turnover|"
     r"earnings|index|rainfall|temperatures?|turnout|growth|prices|production|traffic|arrivals|enrolment|population|"
-    r"complaints|cases|deaths|births|emissions|shares? (?:rose|fell)|market share)\b",
+    r"complaints|cases|deaths|births|emissions|shares? (?:rose|fell)|market share|losses|costs|spending|investment|"
+    r"debt|income|wages|salaries|funding|donations|claims|visitors|tourists|passengers|attendance|enrolment)\b",
 )
 _SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample|respondents|polled|surveyed)\b")
 _STATE = re.compile(
@@ -446,7 +447,10 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         return text
     before = sentence[:c0].rstrip()
     first = body.split()[0].lower()
-    rel = first in ("who", "which")
+    rel = first in ("who", "which") or (
+        first == "that" and bool(before) and not _VERB.search(before.split()[-1].lower()) and not before.endswith(",")
+        and before.split()[-1].lower() not in _STOP
+    )
     second = body.split()[1].lower() if len(body.split()) > 1 else ""
     participle = (
         before.endswith(",") and bool(_rx(r"^[a-z-]{3,}(?:ed|en)$").match(first)) and first not in ("when", "then")
@@ -457,9 +461,13 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
     before = before.rstrip(",").rstrip()
     if rel or participle:
         m = _NP_END.search(before)
-        if not m:
-            return text
-        subject = m.group(1)
+        if m and not (first == "that"):
+            subject = m.group(1)
+        else:
+            tail_words = re.split(r"[,;:—–()]", before)[-1].split()[-4:]
+            if not 1 <= len(tail_words) <= 5:
+                return text
+            subject = " ".join(tail_words)
         rest = body.split(None, 1)[1] if rel and " " in body else body
         return f"{subject} {'was ' if participle else ''}{rest}"
     # A verb with no subject ("..., which has ruled since 2021, expelled ..."): the sentence's subject.
@@ -643,7 +651,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "'between ... and ...': a period, not an event"
     if _rx(r"^[-–]\d{2}\b").match(after_text) or _rx(r"\d{4}[-–]$").search(s_text[max(0, rs - 5) : rs]):
         return "a split year (2024-25): a fiscal or season period"
-    if first_word == "since" or last_word == "since":
+    if first_word == "since" or last_word == "since" or _rx(r"\bsince (?:the|its|his|her|their|a|an|last|early|late|mid)$").search(before):
         return "'since': the start of a state or tenure, not an event"
     if first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith("up to"):
         return "'until': the end of a term or contract, not an event"
@@ -674,6 +682,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if _inside(ctx.quotes, e.start, e.end) and _DEICTIC.search(low_expr):
         if _SPEECH_TIME_WORDS.match(low_expr.strip()):
             return "deixis inside a quotation: the speech time is not the publication date"
+        if not s_text[: max(0, rs - 1)].strip(" “\"'‘") or any(
+            a <= sent.start + 1 and e.end <= b for a, b in ctx.quotes
+        ):
+            return "deixis inside a direct quotation: the speech time is unknown"
         dct = ctx.dct
         outside = "".join(
             ch if not _inside(ctx.quotes, sent.start + i, sent.start + i + 1) else " " for i, ch in enumerate(s_text)
@@ -687,7 +699,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             if timex.is_calendar(o.value) and (_HAS_YEAR.search(o.text) or _MONTH_NAME.search(o.text.lower())) and dct:
                 if timex.interval(o.value)[1] < dct - dt.timedelta(days=7):
                     return "deixis inside a quotation spoken at another time"
-    if _NEGATION.search(clause_low.replace(low_expr, " ")):
+    possessive = bool(_rx(r"^['’]s\b").match(after_text))  # "Thursday's attack": the attack happened
+    if not possessive and _NEGATION.search(clause_low.replace(low_expr, " ")):
         return "negated: it did not happen then"
     window = s_text[max(0, rs - 45) : rs].lower()
     if re.search(
@@ -720,7 +733,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             r"\b(?:results?|earnings|profit|loss|revenue|sales)\b", clause_low
         ):
             return "a reporting period, not an event"
-    if _STATE.search(clause_low.replace(low_expr, " ")) and not re.search(
+    if not possessive and _STATE.search(clause_low.replace(low_expr, " ")) and not re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
         _rx(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+").sub(" ", clause_low.replace(low_expr, " ")),
     ):
@@ -752,7 +765,8 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         value = value[:10]  # a timeline dates events by day: "Tuesday evening" is Tuesday
     m = _WEEKDAY_EXPR.match(e.text.lower().strip())
     dct = ctx.dct
-    if m and dct and not e.text.lower().startswith(("last", "next", "this")):
+    possessive = bool(_rx(r"^['’]s\b").match(ctx.body[e.end : e.end + 3]))
+    if m and dct and not possessive and not e.text.lower().startswith(("last", "next", "this")):
         wd = _WEEKDAYS.index(m.group(1))
         past = dct - dt.timedelta(days=(dct.weekday() - wd) % 7)
         future = dct + dt.timedelta(days=(wd - dct.weekday()) % 7)

@@ -67,10 +67,22 @@ _STOP = frozenset(
 )
 
 
+#: Irregular past forms, so "broke out" and "breaks out" share a stem.
+_LEMMA = {
+    "broke": "break", "broken": "break", "began": "begin", "begun": "begin", "struck": "strike", "fell": "fall",
+    "fallen": "fall", "rose": "rise", "risen": "rise", "won": "win", "held": "hold", "met": "meet", "spoke": "speak",
+    "took": "take", "taken": "take", "made": "make", "gave": "give", "given": "give", "came": "come", "went": "go",
+    "gone": "go", "left": "leave", "led": "lead", "ran": "run", "sent": "send", "shot": "shoot", "sold": "sell",
+    "bought": "buy", "brought": "bring", "fought": "fight", "found": "find", "flew": "fly", "flown": "fly",
+    "drew": "draw", "wrote": "write", "written": "write", "chose": "choose", "kept": "keep", "lost": "lose",
+    "paid": "pay", "stood": "stand", "killed": "kill", "died": "die", "dead": "die", "death": "die", "deaths": "die",
+}
+
+
 def _stem(word: str) -> str:
     if _SAY.match(word):
         return "<say>"
-    return word[:5]
+    return _LEMMA.get(word, word)[:5]
 
 
 @lru_cache(maxsize=16384)
