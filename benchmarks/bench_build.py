@@ -39,12 +39,17 @@ from timeline.build import build
 from timeline.config import load_config
 cfg = load_config(None, source=sys.argv[2], out=sys.argv[3], cache_dir=sys.argv[4], jobs=int(sys.argv[5]))
 r = build(cfg)
+from pathlib import Path
+sizes = [(p.stat().st_size, p.name) for p in Path(sys.argv[3]).rglob("*") if p.is_file()]
+html = max((x for x in sizes if x[1].endswith(".html")), default=(0, ""))
+big = max(sizes, default=(0, ""))
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"build_s": r.seconds, "process_s": time.perf_counter() - t0, "rss_mb": own / 1024,
                   "worker_rss_mb": kids / 1024, "pages": r.pages, "written": r.written, "cached": r.cached,
                   "articles": len(r.timeline.articles), "events": len(r.timeline.events),
-                  "largest_page": r.largest_page, "warnings": r.warnings, "errors": r.errors}))
+                  "largest_page": r.largest_page, "largest_html": html[0], "largest_html_name": html[1],
+                  "largest_file": big[0], "largest_file_name": big[1], "warnings": r.warnings, "errors": r.errors}))
 """
 
 
@@ -131,7 +136,7 @@ def bench(n: int, jobs: int, dp_limit: int, keep: Path | None, timeout: float | 
 
 
 def table(results: list[dict]) -> str:
-    rows = ["| N | text | cold build | unchanged | one changed | peak RSS main / worker | events | pages | largest page "
+    rows = ["| N | text | cold build | unchanged | one changed | peak RSS main / worker | events | pages | largest HTML page / file "
             "| dateparser | speed-up |",
             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in results:
@@ -145,7 +150,8 @@ def table(results: list[dict]) -> str:
             f"| {u['build_s']:.2f} s = {u['build_s'] / c['build_s']:.0%} ({u['wall_s']:.2f} s wall) "
             f"| {o['build_s']:.2f} s = {o['build_s'] / c['build_s']:.0%} ({o['written']} written) "
             f"| {max(c['rss_mb'], u['rss_mb'], o['rss_mb']):.0f} / {c['worker_rss_mb']:.0f} MB "
-            f"| {c['events']:,} | {c['pages']:,} | {c['largest_page'] / 1e6:.2f} MB | {dp} "
+            f"| {c['events']:,} | {c['pages']:,} | {c['largest_html'] / 1e6:.2f} / {c['largest_file'] / 1e6:.2f} MB "
+            f"({c['largest_file_name']}) | {dp} "
             f"| {d['estimated_s'] / c['build_s']:.1f}x |")
     return "\n".join(rows)
 
