@@ -196,6 +196,9 @@ def test_good_articles_build(project: Path, builds) -> None:
     latin = [p for p in (project / "site-a" / "articles").glob("latin1*.html")]
     assert latin and "Zoë Müller" in latin[0].read_text(encoding="utf-8")
     assert (project / "site-a" / "index.html").is_file()
+    # The hostile page's furniture (footer archive date, a script writing a date) makes no event.
+    values = {e["date"]["value"] for e in data["events"]}
+    assert "1999-01" not in values and "2025-09-09" not in values
 
 
 def test_no_markup_escapes_into_any_page(project: Path, builds) -> None:
