@@ -126,3 +126,18 @@ def test_build_summary_and_verbose_lines(tmp_path: Path, monkeypatch: pytest.Mon
     assert "3 cached" in err.getvalue() and "0 written" in err.getvalue()
     err = io.StringIO()
     assert main(["build", "-q"], out=io.StringIO(), err=err) == 0 and err.getvalue() == ""
+
+
+@pytest.mark.skipif(not dask_available(), reason="dask.distributed is not installed")
+def test_dask_workers_with_another_engine_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from distributed import LocalCluster
+
+    from timeline import executor
+    from timeline.errors import BuildError
+
+    src = corpus(tmp_path / "seeds", 2)
+    calls = iter(["ours", "theirs"])
+    monkeypatch.setattr(executor, "_engine", lambda: next(calls, "theirs"))
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        with pytest.raises(BuildError, match="runs a different timeline engine"):
+            analyse_paths([src], executor="dask", scheduler=cluster.scheduler_address)

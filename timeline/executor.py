@@ -111,6 +111,28 @@ def dask_available() -> bool:
     return True
 
 
+def _engine() -> str:
+    from .cache import engine_fingerprint
+
+    return engine_fingerprint()
+
+
+def _check_workers(client: Any) -> None:
+    """Refuse workers whose timeline engine differs from ours (their results would differ)."""
+    ours = _engine()
+    try:
+        theirs = client.run(_engine)
+    except Exception as err:  # noqa: BLE001 - e.g. timeline not importable on a worker
+        raise BuildError(f"the Dask workers cannot run timeline ({type(err).__name__}: {err}); "
+                         f"install the same timeline version on every worker") from err
+    if not theirs:
+        raise BuildError("the Dask cluster has no workers; start some with: dask worker SCHEDULER_ADDRESS")
+    odd = sorted(w for w, fp in theirs.items() if fp != ours)
+    if odd:
+        raise BuildError(f"Dask worker {odd[0]} runs a different timeline engine ({theirs[odd[0]]}, ours {ours})"
+                         f"{f' and {len(odd) - 1} more' if len(odd) > 1 else ''}; install the same version on every worker")
+
+
 def _run_dask(fn: Callable[..., Any], items: Iterable[tuple[Any, ...]], jobs: int, scheduler: str,
               batch: int) -> Iterator[tuple[int, Any]]:
     try:
@@ -126,6 +148,7 @@ def _run_dask(fn: Callable[..., Any], items: Iterable[tuple[Any, ...]], jobs: in
     except (OSError, TimeoutError) as err:
         raise BuildError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {err}") from err
     try:
+        _check_workers(client)
         threads = max(1, sum(client.nthreads().values()))
         window = threads * 3
         source = _batches(items, batch)
