@@ -13,7 +13,6 @@ reference time (the last date the text mentioned). The English tables are in ``e
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import logging
 import re
@@ -26,7 +25,6 @@ from .resolve import (
     SEASON_MONTH,
     UNKNOWN,
     Cand,
-    add_months,
     easter,
     fmt,
     infer_year,
@@ -710,7 +708,6 @@ def _note_reference(c: Cand, ctx: _Context) -> None:
 
 #: How far a match may reach before (modifiers, "the", a weekday) and after its trigger.
 _BACK, _FWD = 48, 72
-_SPACE = re.compile(r"\s")
 
 
 def _trigger_hits(text: str) -> dict[str, list[tuple[int, int]]]:

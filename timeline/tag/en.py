@@ -455,7 +455,7 @@ def p_year_range(m: re.Match[str], text: str) -> list[Cand] | None:
             Cand(start=m.start(2), end=m.end(2), type="DATE", rule="", kind="abs", value=f"{y2:04d}", gran="year")]
 
 
-_DECADE = c(rf"(?<![\w$€£#.,-])(?:(1[0-9]|20)([0-9])0|['’]([0-9])0|([1-9])0)['’]?s(?!\w)")
+_DECADE = c(r"(?<![\w$€£#.,-])(?:(1[0-9]|20)([0-9])0|['’]([0-9])0|([1-9])0)['’]?s(?!\w)")
 
 
 def p_decade(m: re.Match[str], text: str) -> Cand | None:
@@ -1028,7 +1028,7 @@ def p_set(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "SET", "abs", value=duration(every, unit))
 
 
-_EDGE = c(rf"(?<![\w-])(?i:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?(?:(this|last|next|that|the|current|previous)\s+)?"
+_EDGE = c(r"(?<![\w-])(?i:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?(?:(this|last|next|that|the|current|previous)\s+)?"
           r"(week|month|year|decade|century|quarter))(?![\w-])|(?<![\w-])(?i:(year|month|quarter)(?:-|\s+|['’]s\s+)end)(?!\w)")
 
 
@@ -1067,7 +1067,6 @@ def p_ref_same(m: re.Match[str], text: str) -> Cand | None:
                     "before", "after", "of", "when", "that", "which", "we", "i", "he", "she", "they", "they're", "in",
                     "to", "off", "job", "will", "is", "was"):
                 return None
-    mod = {"earlier": "START", "later": "END"}.get(ea) if det != "that" or unit != "year" else None
     rel = {"earlier": "before", "later": "after"}.get(ea)
     if unit in ("morning", "afternoon", "evening", "night"):
         return cand(m, "TIME", "refrel", comp={"unit": "day", "n": 0, "pod": PARTS_OF_DAY[unit]}, relation=rel)
