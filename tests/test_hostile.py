@@ -269,3 +269,22 @@ def test_sanitizer_keeps_http_and_relative_links() -> None:
 
     html = str(markdown_html("[a](https://e.org/x) [b](../index.html) **bold**"))
     assert 'href="https://e.org/x"' in html and 'href="../index.html"' in html and "<strong>bold</strong>" in html
+
+
+def test_a_failed_build_leaves_the_previous_site_intact(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(FIXTURES / "seeds" / "jaishankar-rubio-call.md", src / "seed.md")
+    code, err = run(["build", "--source", "src", "--out", "site", "--no-cache", "-j", "1", "-q"], tmp_path)
+    assert code == 0, err
+    (tmp_path / "site" / "CNAME").write_text("example.org")
+    before = snapshot(tmp_path / "site")
+    broken = tmp_path / "tpl"
+    broken.mkdir()
+    (broken / "index.html").write_text("{% for x in %}broken", encoding="utf-8")
+    (tmp_path / "timeline.toml").write_text('templates = "tpl"\n', encoding="utf-8")
+    (src / "new.md").write_text("---\ntitle: New\ndate: 2025-01-01\n---\nOn 2 January 2025 it snowed.\n", encoding="utf-8")
+    for extra in ([], ["--clean"]):
+        code, err = run(["build", "--source", "src", "--out", "site", "--no-cache", "-j", "1", "-q", *extra], tmp_path)
+        assert code == 1 and "template" in err and "Traceback" not in err, err
+        assert snapshot(tmp_path / "site") == before
