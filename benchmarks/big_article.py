@@ -3,6 +3,7 @@
     python benchmarks/big_article.py            # 0.5, 1, 2.5 and 5 MB
     python benchmarks/big_article.py 1 5 10     # sizes in MB
     python benchmarks/big_article.py --every=50 1 5   # one dated paragraph in 50
+    python benchmarks/big_article.py --check=2 1 5     # exit 1 when s/MB grows more than 2x
 
 Prints seconds per size and the ratio time/size relative to the smallest size; a ratio that
 grows with the size (well above ~1.5) means something in the pipeline is super-linear.
@@ -75,8 +76,14 @@ def build_once(mb: float, every: int = 1) -> float:
 
 def main(argv: list[str]) -> None:
     every = 1
-    if argv and argv[0].startswith("--every="):
-        every = int(argv.pop(0).split("=", 1)[1])
+    limit = 0.0
+    while argv and argv[0].startswith("--"):
+        opt, _, value = argv.pop(0).partition("=")
+        if opt == "--every":
+            every = int(value)
+        elif opt == "--check":
+            limit = float(value or 2.0)
+    worst = 1.0
     sizes = [float(a) for a in argv] or [0.5, 1.0, 2.5, 5.0]
     base = None
     for mb in sizes:
@@ -84,6 +91,9 @@ def main(argv: list[str]) -> None:
         per = t / mb
         base = base or per
         print(f"{mb:6.2f} MB  {t:8.2f} s  {per:6.2f} s/MB  ratio {per / base:4.2f}", flush=True)
+        worst = max(worst, per / base)
+    if limit and worst > limit:
+        raise SystemExit(f"super-linear: time per MB grew {worst:.2f}x (limit {limit:.2f}x)")
 
 
 if __name__ == "__main__":
