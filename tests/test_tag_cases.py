@@ -243,6 +243,11 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      "the weekday picks the year"),
     ("On 12/09/2025: the commission ruled.", W, [("12/09/2025", "DATE", "2025-12-09")], "numeric date before a colon"),
     ("The convoy arrived on 13 May, organisers said.", W, [("13 May", "DATE", "2025-05-13")], "day + May"),
+    ("Profit rose in the third quarter. Sales in the quarter fell, against the year-ago quarter.", "1989-11-02",
+     [("the third quarter", "DATE", "1989-Q3"), ("the quarter", "DATE", "1989-Q3"), ("the year-ago quarter", "DATE", "1988-Q3")],
+     "the quarter: the one named before"),
+    ("Sales in the latest quarter fell.", "1989-11-02", [("the latest quarter", "DATE", "1989-Q3")],
+     "the latest quarter: the last full one"),
     # --- narrative mode: a history talks about its own years
     ("In 1940 France fell. In 1941 Germany invaded. In 1942 the tide turned. In 1943 Italy left. "
      "On June 6, the Allies landed.", W,

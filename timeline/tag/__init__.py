@@ -23,6 +23,7 @@ from ..timex import is_calendar
 from . import en
 from .resolve import (
     SEASON_MONTH,
+    add_months,
     UNKNOWN,
     Cand,
     easter,
@@ -54,7 +55,7 @@ _WORD = re.compile(r"[A-Za-z']+")
 class _Context:
     """Per-text state: sentence bounds (lazily), the DCT and the reference time."""
 
-    __slots__ = ("text", "dct", "_bounds", "ref_day", "ref_month", "ref_year", "ref_value", "explicit_year", "explicit_pos", "pos", "historical", "ref_pos")
+    __slots__ = ("text", "dct", "_bounds", "ref_day", "ref_month", "ref_year", "ref_value", "explicit_year", "explicit_pos", "pos", "historical", "ref_pos", "ref_quarter")
 
     def __init__(self, text: str, dct: dt.date | None) -> None:
         self.text = text
@@ -69,6 +70,7 @@ class _Context:
         self.pos = 0
         self.historical = False
         self.ref_pos = -(10**9)
+        self.ref_quarter: tuple[int, int] | None = None
 
     def narrative_year(self) -> int | None:
         """The year the text is talking about, when it is not the DCT's (a history, a retrospective).
@@ -455,6 +457,22 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             base = dct - dt.timedelta(days=7)
         c.value, c.gran, c.anchor = fmt(base, "weekend"), "day", dct.isoformat()
         return
+    if k == "the_quarter":
+        # the quarter the text is reporting on: the last one it named, else the last full one before the DCT
+        if ctx.ref_quarter is not None:
+            y, q = ctx.ref_quarter
+            c.anchor = ctx.ref_value
+        elif dct is not None:
+            prev = add_months(dt.date(dct.year, (dct.month - 1) // 3 * 3 + 1, 1), -3)
+            y, q = prev.year, (prev.month - 1) // 3 + 1
+            c.anchor = dct.isoformat()
+        else:
+            c.value, c.gran = "XXXX-QX", "quarter"
+            return
+        if comp.get("year_ago"):
+            y -= 1
+        c.value, c.gran = f"{y:04d}-Q{q}", "quarter"
+        return
     if k == "decade2":
         d = comp["d"]
         if dct is None:
@@ -697,6 +715,8 @@ def _note_reference(c: Cand, ctx: _Context) -> None:
             c.kind == "abs" or c.kind == "date" and c.comp.get("y") is not None):
         ctx.explicit_year = int(c.value[:4])
         ctx.explicit_pos = c.end
+    if c.gran == "quarter" and c.value and c.value[:4].isdigit() and "-Q" in c.value and not c.comp.get("year_ago"):
+        ctx.ref_quarter = (int(c.value[:4]), int(c.value[-1]))
     if c.type in ("DATE", "TIME") and c.value and c.value[:1].isdigit() and c.kind not in ("ago",) and "/" not in c.value:
         if c.kind in ("relunit",) and c.gran not in ("day",):
             return

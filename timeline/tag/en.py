@@ -552,6 +552,19 @@ def p_year_quarter(m: re.Match[str], text: str) -> Cand:
     return cand(m, "DATE", "abs", value=f"{m[1]}-Q{n}", gran="quarter")
 
 
+_THE_QUARTER = c(r"(?i:the\s+(?:(latest|most\s+recent|recent|comparable|same)\s+)?(?:(year-ago|year-earlier|year\s+ago|year\s+earlier)\s+)?(?:fiscal\s+)?(quarter|period))(?![\w-])")
+
+
+def p_the_quarter(m: re.Match[str], text: str) -> Cand | None:
+    """"the quarter", "the latest quarter", "the year-ago quarter": earnings-report quarters."""
+    if m[3].lower() == "period" and not (m[1] or m[2]):
+        return None  # "the period" alone is too vague
+    nw = next_word_raw(text, m.end()).lower()
+    if nw in ("of", "to", "before", "after", "when", "that", "which") and not m[2]:
+        return None  # "the quarter of a century", "the period when ..."
+    return cand(m, "DATE", "the_quarter", comp={"year_ago": bool(m[2])})
+
+
 _HALF = c(
     r"(?i:(?:the\s+)?(first|second|1st|2nd|latter|last)[\s-]+half"
     rf"(?:\s+of\s+(?:({YEAR})|(this|last|next|the)\s+year))?)(?!\w)(?!\s+(?:of\s+)?(?:the\s+)?(?:game|match|season|century|decade|month|an?\b|[A-Z]))"
@@ -1142,7 +1155,7 @@ TRIGGERS: dict[str, str] = {
     "season": _cases("spring|summer|fall|autumn|winter"),
     "holiday": "Christmas|Boxing|New Year|Independence|Halloween|Valentine|Thanksgiving|Easter|Good Friday|Labor|Memorial|Veterans|St. Patrick|Bastille",
     "fiscal": _cases("fiscal|financial") + "|FY",
-    "quarter": _cases("quarter") + "|Q1|Q2|Q3|Q4|1Q|2Q|3Q|4Q",
+    "quarter": _cases("quarter|quarters|period") + "|Q1|Q2|Q3|Q4|1Q|2Q|3Q|4Q",
     "half": _cases("half") + "|H1|H2",
     "decade": "0s|0's|0’s",
     "decade_word": _cases("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"),
@@ -1221,6 +1234,7 @@ PARSERS: tuple[Parser, ...] = (
     Parser("month-year", _MONTH_YEAR, p_month_year, triggers=('month',), reach=(4, 16)),
     Parser("fiscal-year", _FISCAL, p_fiscal, triggers=('fiscal',), lower=True),
     Parser("quarter", _QUARTER, p_quarter, triggers=('quarter',), lower=True),
+    Parser("the-quarter", _THE_QUARTER, p_the_quarter, triggers=('quarter',), reach=(48, 8), lower=True),
     Parser("year-quarter", _YEAR_QUARTER, p_year_quarter, triggers=('quarter', 'half')),
     Parser("half-year", _HALF, p_half, triggers=('half',)),
     Parser("iso-week", _ISO_WEEK, p_iso_week, triggers=('isoweek',), reach=(8, 16)),
