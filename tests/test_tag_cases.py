@@ -248,6 +248,8 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      "the quarter: the one named before"),
     ("Sales in the latest quarter fell.", "1989-11-02", [("the latest quarter", "DATE", "1989-Q3")],
      "the latest quarter: the last full one"),
+    ("Net rose to $5 million in the third quarter from $4 million a year earlier.", "1989-11-02",
+     [("the third quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3")], "a year earlier in an earnings report"),
     # --- narrative mode: a history talks about its own years
     ("In 1940 France fell. In 1941 Germany invaded. In 1942 the tide turned. In 1943 Italy left. "
      "On June 6, the Allies landed.", W,

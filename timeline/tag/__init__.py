@@ -55,7 +55,7 @@ _WORD = re.compile(r"[A-Za-z']+")
 class _Context:
     """Per-text state: sentence bounds (lazily), the DCT and the reference time."""
 
-    __slots__ = ("text", "dct", "_bounds", "ref_day", "ref_month", "ref_year", "ref_value", "explicit_year", "explicit_pos", "pos", "historical", "ref_pos", "ref_quarter")
+    __slots__ = ("text", "dct", "_bounds", "ref_day", "ref_month", "ref_year", "ref_value", "explicit_year", "explicit_pos", "pos", "historical", "ref_pos", "ref_quarter", "ref_quarter_pos")
 
     def __init__(self, text: str, dct: dt.date | None) -> None:
         self.text = text
@@ -71,6 +71,7 @@ class _Context:
         self.historical = False
         self.ref_pos = -(10**9)
         self.ref_quarter: tuple[int, int] | None = None
+        self.ref_quarter_pos = -(10**9)
 
     def narrative_year(self) -> int | None:
         """The year the text is talking about, when it is not the DCT's (a history, a retrospective).
@@ -540,6 +541,9 @@ def _resolve(c: Cand, ctx: _Context) -> None:
     if k == "ago" or k == "in_n":
         assert dct is not None
         unit, n = comp["unit"], comp["n"]
+        if k == "ago" and unit == "year" and n == -1 and _quarter_context(c, ctx):
+            _year_ago_quarter(c, ctx)
+            return
         if k == "in_n":
             # "will travel in nine days": the event lies the amount after the DCT
             if ctx.direction(c.start, c.end) == "future":
@@ -658,10 +662,25 @@ def _unknown(c: Cand, gran: str | None = None) -> None:
     c.value = _with_time(UNKNOWN.get(g, "XXXX-XX-XX"), comp)
 
 
+def _quarter_context(c: Cand, ctx: _Context) -> bool:
+    """True in an earnings report right after a quarter was named ("... in the third quarter,
+    up from $4 million a year earlier"): "a year ago/earlier" is then the year-ago quarter."""
+    return ctx.ref_quarter is not None and c.start - ctx.ref_quarter_pos < 400
+
+
+def _year_ago_quarter(c: Cand, ctx: _Context) -> None:
+    assert ctx.ref_quarter is not None
+    y, q = ctx.ref_quarter
+    c.value, c.gran, c.anchor = f"{y - 1:04d}-Q{q}", "quarter", ctx.ref_value
+
+
 def _resolve_refrel(c: Cand, ctx: _Context) -> None:
     """Resolve an event-relative expression from the reference time, else the DCT."""
     comp = c.comp
     unit, n = comp.get("unit", "day"), comp.get("n", 0)
+    if unit == "year" and n == -1 and c.rule == "amount-offset" and c.relation == "before" and _quarter_context(c, ctx):
+        _year_ago_quarter(c, ctx)
+        return
     gran = comp.get("gran") or en.UNIT_GRAN.get(unit, "day")
     if gran == "ref":  # "the same period a year ago": the granularity of what the text last mentioned
         gran = "day" if ctx.ref_day and ctx.ref_value and len(ctx.ref_value) >= 10 else "month" if ctx.ref_month else "year"
@@ -717,6 +736,7 @@ def _note_reference(c: Cand, ctx: _Context) -> None:
         ctx.explicit_pos = c.end
     if c.gran == "quarter" and c.value and c.value[:4].isdigit() and "-Q" in c.value and not c.comp.get("year_ago"):
         ctx.ref_quarter = (int(c.value[:4]), int(c.value[-1]))
+        ctx.ref_quarter_pos = c.end
     if c.type in ("DATE", "TIME") and c.value and c.value[:1].isdigit() and c.kind not in ("ago",) and "/" not in c.value:
         if c.kind in ("relunit",) and c.gran not in ("day",):
             return
