@@ -387,6 +387,7 @@ _MONTH_WHICH = re.compile(r"(?<![\w-])(?i:(last|next|this\s+past|this\s+coming|c
 _YEAR = c(rf"(?<![\w$€£#.,/:'’])({YEAR})(?!\w|%|[.,/:]\d|\s*(?:%|percent|per\s*cent|-year-old))")
 
 
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|recently)\s+as\s+$", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all)\s")
 _COUNT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b")
 _NOT_PLURAL = frozenset("""was has is this as its his pass less press across thus plus bus gas status always
@@ -417,11 +418,12 @@ def p_year(m: re.Match[str], text: str) -> Cand | None:
     nw = next_word_raw(text, m.end())
     if nw.lower() in COUNT_NOUNS and pw not in DATE_CONTEXT:
         return None
-    if pw not in YEAR_DETERMINERS and text[m.start() - 1:m.start()] != "-" and (
-            _count_follows(text, m.end()) or _OF_THE.match(text, m.end())):
+    if pw not in YEAR_DETERMINERS and text[m.start() - 1:m.start()] != "-" and not _AS_EARLY_AS.search(
+            text, max(0, m.start() - 16), m.start()) and (_count_follows(text, m.end()) or _OF_THE.match(text, m.end())):
         return None  # "confirmed 2037 new cases", "2031 protesters were affected": a count
     pr = prev_word_raw(text, m.start())
-    if pr[:1].isupper() and nw[:1].isupper() and pw not in DATE_CONTEXT and pr.lower() not in MONTHS \
+    if pr[:1].isupper() and nw[:1].isupper() and pw not in DATE_CONTEXT and pw not in YEAR_DETERMINERS \
+            and pr.lower() not in MONTHS and "\n" not in text[max(0, m.start() - 3):m.start()] \
             and nw.lower().rstrip(".") not in MONTHS and nw.lower() not in WEEKDAYS \
             and text[max(0, m.start() - 2):m.start()].strip() not in (".", ",", ":"):
         return None  # "the Russell 2000 Index", "Windows 2000 Server": a name
@@ -447,7 +449,7 @@ _YEAR_RANGE = c(rf"(?<![\w$€£#.,/:-])({YEAR})\s*[-–/]\s*({YEAR}|\d\d)(?![\w
 def p_year_range(m: re.Match[str], text: str) -> list[Cand] | None:
     y1 = int(m[1])
     y2 = int(m[2]) if len(m[2]) == 4 else y1 // 100 * 100 + int(m[2])
-    if not (y1 < y2 <= y1 + 30 and 1000 <= y1 <= 2100):
+    if not (y1 < y2 <= y1 + 100 and 1000 <= y1 <= 2100):
         return None
     if prev_word(text, m.start()).rstrip(".") in NOT_YEAR_BEFORE:
         return None
