@@ -230,3 +230,15 @@ def test_relative_canonical_url_is_not_kept(tmp_path: Path) -> None:
                  f"content='https://example.org/news/bridge.html'></head><body><article>{body}</article></body></html>",
                  encoding="utf-8")
     assert read_article(p).article.url == "https://example.org/news/bridge.html"
+
+
+def test_extract_command_reads_a_saved_page() -> None:
+    import io
+
+    from timeline.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["extract", str(PAGE)], out=out, err=err) == 0, err.getvalue()
+    events = json.loads(out.getvalue())["events"]
+    assert {"2025-05", "2026-01-13"} <= {e["date"]["value"] for e in events}
+    assert all(s["url"].startswith("https://www.hindustantimes.com/") for e in events for s in e["sources"])

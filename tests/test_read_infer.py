@@ -84,3 +84,18 @@ def test_relative_dates_resolved_against_an_inferred_date(tmp_path: Path) -> Non
     monday = [m for m in analysis.mentions if "Monday" in m.expr]
     if monday:  # depends on the event engine keeping it; when kept it is anchored on the inferred date
         assert monday[0].date.value == "2026-01-12"
+
+
+def test_inferred_date_is_shown_as_inferred_on_the_site(tmp_path: Path) -> None:
+    import io
+
+    from timeline.cli import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    write(src, "dl.md", "---\ntitle: Dateline\n---\nNEW DELHI, 13 January 2026: The ministers spoke in May 2025 about trade.\n")
+    err = io.StringIO()
+    assert main(["build", "--source", str(src), "--out", str(tmp_path / "site"), "--no-cache", "-j", "1", "-q"], err=err) == 0
+    page = next((tmp_path / "site" / "articles").glob("dl*.html")).read_text(encoding="utf-8")
+    assert "2026-01-13" in page and "inferred" in page
+    assert "inferred 2026-01-13 from the dateline" in err.getvalue()
