@@ -345,7 +345,7 @@ def p_month_year(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "abs", value=f"{y:04d}-{month_num(m[1]):02d}", gran="month")
 
 
-_MONTH = c(rf"(?<![\w])({MONTH})(?![\w-])")
+_MONTH = c(rf"(?<![\w])({MONTH})(?!\w|-(?!{MONTH}))")
 
 
 def p_month(m: re.Match[str], text: str) -> Cand | None:
