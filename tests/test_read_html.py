@@ -242,3 +242,11 @@ def test_extract_command_reads_a_saved_page() -> None:
     events = json.loads(out.getvalue())["events"]
     assert {"2025-05", "2026-01-13"} <= {e["date"]["value"] for e in events}
     assert all(s["url"].startswith("https://www.hindustantimes.com/") for e in events for s in e["sources"])
+
+
+def test_page_language_from_html_lang(tmp_path: Path) -> None:
+    body = "<p>" + "Le pont a ouvert le 1er juin 2025, a indiqué la mairie dans un communiqué. " * 5 + "</p>"
+    p = tmp_path / "fr.html"
+    p.write_text(f"<html lang='fr-FR'><head><meta property='article:published_time' content='2025-06-02'></head>"
+                 f"<body><article>{body}</article></body></html>", encoding="utf-8")
+    assert read_article(p).article.lang == "fr"

@@ -9,7 +9,8 @@ comes from the page itself, most reliable first:
   search (``extensive_search=False``: dates in the free text and in the furniture are never
   taken as the publication date);
 * title: JSON-LD ``headline`` > ``og:title`` > trafilatura's title > ``<title>``;
-* author, site name (``source``) and the canonical URL (``<link rel="canonical">``, ``og:url``).
+* author, site name (``source``), the canonical URL (``<link rel="canonical">``, ``og:url``:
+  absolute URLs only) and the language (``<html lang>``, ``og:locale``).
 
 ``Article.body`` is the extracted plain text (paragraphs separated by a blank line); every
 offset of the pipeline points into it, not into the HTML. Extraction is deterministic: no
@@ -179,6 +180,9 @@ def page_metadata(tree: Any) -> dict[str, str]:
                 break
     if "url" not in meta and tags.get("og:url", "").lower().startswith(("http://", "https://")):
         meta["url"] = tags["og:url"]
+    lang = (tree.get("lang") or tags.get("og:locale") or "").strip().replace("_", "-").split("-")[0].lower()
+    if re.fullmatch(r"[a-z]{2,3}", lang):
+        meta["lang"] = lang
     return meta
 
 
@@ -258,6 +262,7 @@ def read_html(path: str, stem: str, text: str) -> "ReadResult":
         "author": own.get("author") or found.get("author"),
         "source": own.get("source") or found.get("sitename"),
         "url": own.get("url") or found.get("url"),
+        "lang": own.get("lang"),
     }
     meta = {k: v for k, v in meta.items() if v}
     page_title = "".join(tree.xpath("//title//text()")).strip()
