@@ -20,7 +20,8 @@ from timeline.read import read_article
     ("In a speech on 3 March 2025, she said the plan of 1 June 2024 had failed.", dt.date(2025, 3, 3), "latest"),
     ("The deal of 5 May 2024 was signed.\n\nTalks resumed on 12 January 2026 and ended on 2 January 2026.",
      dt.date(2026, 1, 12), "latest"),
-    ("It was due on 30 February 2026 but came on 2 March 2026.", dt.date(2026, 3, 2), "latest"),
+    ("It was expected on 30 February 2026. It came on 2 March 2026.", dt.date(2026, 3, 2), "latest"),
+    ("Talks ended on 2 January 2026. The next round will be held on 20 March 2026.", dt.date(2026, 1, 2), "latest"),
 ])
 def test_inference_rules(text: str, date: dt.date, how: str) -> None:
     found = infer_published(text)
@@ -33,6 +34,7 @@ def test_inference_rules(text: str, date: dt.date, how: str) -> None:
     "Prices rose in May 2025 and again last week.",  # a month is not a day: no inference
     "",
     "Born 31 September 1990 (an impossible date).",
+    "The summit is scheduled for 20 March 2026.",  # only a future date: never inferred from it
 ])
 def test_nothing_inferred_without_a_full_date(text: str) -> None:
     assert infer_published(text) is None

@@ -7,7 +7,9 @@ Rules (docs/input.md, "Undated articles"):
    "NEW DELHI, 13 January 2026:", "13 January 2026 —".
 2. Otherwise the *latest* full, absolute date in the text ("on 12 January 2026",
    "2026-01-12"), found by the tagger with no anchor (``tag(text, None)``, day-precision
-   values only) and by the full-date pattern below.
+   values only) and by the full-date pattern below; dates spoken of as future in their
+   sentence ("will meet on 20 March 2026", "scheduled for", "due", "next", "until", "by")
+   are not candidates: an article is published before what it announces.
 3. Otherwise the article stays undated. Its absolute dates still make events; expressions
    that need an anchor ("on Monday", "last week", "a day after") are left out of the
    timeline and listed as dropped ("cannot be anchored") by ``timeline extract --explain``.
@@ -109,11 +111,23 @@ def infer_published(text: str) -> Inferred | None:
         if not re.search(r"[a-z]{3,}", re.sub(r"\((?:[A-Za-z]+)\)", "", before)):
             return Inferred(date, "dateline", lead + offset, written)
     # The tagger sees the first TAG_SPAN characters only: inference stays cheap on huge articles.
-    candidates = full_dates(text) + _tagged_dates(text[:TAG_SPAN])
+    candidates = [c for c in full_dates(text) + _tagged_dates(text[:TAG_SPAN]) if not _future(text, c[0])]
     if not candidates:
         return None
     offset, written, date = max(candidates, key=lambda c: (c[2], -c[0]))
     return Inferred(date, "latest", offset, written)
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|would|scheduled|due|expected|planned|planning|upcoming|set to|to be held|"
+                     r"next|until|deadline|by)\b[^.!?\n]*$", re.I)
+
+
+def _future(text: str, offset: int) -> bool:
+    """True when the date at ``offset`` is spoken of as future in its sentence ("will meet on ...")."""
+    start = max(0, offset - 120)
+    head = text[start:offset]
+    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("! "), head.rfind("? "))
+    return bool(_FUTURE.search(head[cut + 1:] if cut >= 0 else head))
 
 
 UNANCHORED = "cannot be anchored: the article has no publication date (add 'date: YYYY-MM-DD')"
