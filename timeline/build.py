@@ -315,10 +315,19 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
             from .write import write_changed  # type: ignore[attr-defined, no-redef]
         except ImportError:  # an older write.py: fall back to the full swap
             write_changed = None
+    page_hashes = _page_hashes(pages) if config.cache else {}
     if write_changed is not None:
-        written, removed = write_changed(pages, config.out)
+        before = _load_page_hashes(config) if config.cache else {}
+        same = [n for n, h in page_hashes.items() if before.get(n) == h]
+        (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
+        try:
+            written, removed = write_changed(pages, config.out, same=same)
+        except TypeError:  # a write_changed without ``same``
+            written, removed = write_changed(pages, config.out)
     else:
         write_site(pages, config.out)
+    if config.cache:
+        _save_page_hashes(config, page_hashes)
     largest = max((len(p.encode("utf-8")) if isinstance(p, str) else len(p) for p in pages.values()), default=0)
     n_pages = len(pages)
     del pages
@@ -379,6 +388,41 @@ def _input_digest(run: AnalysisRun, config: Config) -> str:
     if config.templates is not None and config.templates.exists():
         files(config.templates)
     return h.hexdigest()
+
+
+_PAGES = "site-pages.pickle"
+
+
+def _page_hashes(pages: dict[str, str | bytes]) -> dict[str, bytes]:
+    import hashlib
+
+    return {name: hashlib.blake2b(p.encode("utf-8", "surrogatepass") if isinstance(p, str) else p, digest_size=16).digest()
+            for name, p in pages.items()}
+
+
+def _load_page_hashes(config: Config) -> dict[str, bytes]:
+    """Hashes of the pages the previous build wrote into this output folder (empty when unknown)."""
+    import pickle
+
+    try:
+        with open(config.cache_dir / _PAGES, "rb") as fh:
+            saved = pickle.load(fh)
+        return saved["hashes"] if saved.get("out") == str(config.out.resolve()) else {}
+    except Exception:  # noqa: BLE001 - unknown means "compare the bytes"
+        return {}
+
+
+def _save_page_hashes(config: Config, hashes: dict[str, bytes]) -> None:
+    import pickle
+
+    try:
+        config.cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = config.cache_dir / (_PAGES + ".tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump({"out": str(config.out.resolve()), "hashes": hashes}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(config.cache_dir / _PAGES)
+    except OSError:
+        pass
 
 
 def _config_items(config: Config) -> list[tuple[str, object]]:

@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path, PurePosixPath
-from typing import Iterator, Mapping
+from typing import Collection, Iterator, Mapping
 
 from .errors import BuildError
 
@@ -224,7 +224,7 @@ def write_site(pages: Mapping[str, str | bytes], out: Path) -> None:
             raise
 
 
-def write_changed(pages: Mapping[str, str | bytes], out: Path) -> tuple[int, int]:
+def write_changed(pages: Mapping[str, str | bytes], out: Path, same: "Collection[str]" = ()) -> tuple[int, int]:
     """Update an existing site in place: write only pages whose bytes changed, remove stale ones.
 
     For rebuilds (``timeline serve``, a one-article edit): each changed file is replaced
@@ -232,19 +232,23 @@ def write_changed(pages: Mapping[str, str | bytes], out: Path) -> tuple[int, int
     longer produced are removed, and files the tool never wrote are left alone. Falls back
     to ``write_site`` when ``out`` has no manifest yet.
 
+    ``same`` names pages the caller knows are byte-identical to what the previous build wrote
+    (by a hash it kept): those are not read back, only checked to exist with the same size.
+
     Returns:
         (files written, stale files removed).
     """
     out = out.absolute()
+    same = frozenset(same)
     if not (out / MANIFEST).is_file():
         write_site(pages, out)
         return len(pages), 0
     real = _real_out(out)
     with _locked(real.parent):
-        return _write_changed(pages, real)
+        return _write_changed(pages, real, same)
 
 
-def _write_changed(pages: Mapping[str, str | bytes], out: Path) -> tuple[int, int]:
+def _write_changed(pages: Mapping[str, str | bytes], out: Path, same: frozenset[str] = frozenset()) -> tuple[int, int]:
     root = out.resolve()
     ours = _old_manifest(out)
     targets: list[tuple[str, Path, bytes]] = []
@@ -263,7 +267,8 @@ def _write_changed(pages: Mapping[str, str | bytes], out: Path) -> tuple[int, in
     written = 0
     for name, target, data in targets:
         try:
-            if target.is_file() and not target.is_symlink() and target.stat().st_size == len(data) and target.read_bytes() == data:
+            if target.is_file() and not target.is_symlink() and target.stat().st_size == len(data) and (
+                    name in same or target.read_bytes() == data):
                 continue
         except OSError:
             pass
