@@ -801,27 +801,34 @@ def _merge(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+#: For each trigger class, the (table order, parser) pairs that need it.
+_BY_CLASS: dict[str, list[tuple[int, Parser]]] = {}
+for _order, _p in enumerate(PARSERS):
+    for _t in _p.triggers:
+        _BY_CLASS.setdefault(_t, []).append((_order, _p))
+_UNTRIGGERED = [(o, p) for o, p in enumerate(PARSERS) if not p.triggers]
+
+
 def candidates(text: str) -> list[Cand]:
-    """Run every parser, in table order, on the windows around its triggers."""
+    """Run the parsers whose triggers occur, in table order, on the windows around them."""
     out: list[Cand] = []
     hits = _trigger_hits(text)
+    for cls, rxs in en.SHAPE_TRIGGERS.items():
+        found = [m.span() for rx in rxs for m in rx.finditer(text)]
+        if found:
+            if len(rxs) > 1:
+                found.sort()
+            hits[cls] = found
+    active = {op[0]: op[1] for cls in hits for op in _BY_CLASS.get(cls, ())}
+    active.update(_UNTRIGGERED)
     low: str | None = None
-    seen: set[tuple[int, int, int]] = set()
-    for order, p in enumerate(PARSERS):
+    for order in sorted(active):
+        p = active[order]
         if p.triggers:
-            spans: list[tuple[int, int]] = []
-            for t in p.triggers:
-                if t in en.SHAPE_TRIGGERS:
-                    if t not in hits:
-                        found = hits[t] = []
-                        for rx in en.SHAPE_TRIGGERS[t]:
-                            found.extend(m.span() for m in rx.finditer(text))
-                        found.sort()
-                spans.extend(hits.get(t, ()))
-            if not spans:
-                continue
-            if len(p.triggers) > 1:
-                spans.sort()
+            if len(p.triggers) == 1:
+                spans = hits[p.triggers[0]]
+            else:
+                spans = sorted(sp for t in p.triggers for sp in hits.get(t, ()))
             ws = _windows(text, spans, *p.reach)
         else:
             ws = [(0, len(text))]
@@ -833,19 +840,21 @@ def candidates(text: str) -> list[Cand]:
                     low = ""
             if low:
                 pat, subject = p.lowered, low
+        compiled = pat.compiled()
+        handler, name = p.handler, p.name
+        last_end = -1
         for s, e in ws:
-            for m in pat.finditer(subject, s, e):
-                key = (order, m.start(), m.end())
-                if key in seen:
-                    continue
-                seen.add(key)
-                got = p.handler(m, text)
+            for m in compiled.finditer(subject, s, e):
+                if m.start() < last_end and len(p.triggers) > 1:
+                    continue  # windows of two trigger classes are merged: no duplicate matches
+                last_end = m.end()
+                got = handler(m, text)
                 if got is None:
                     continue
                 for c in (got,) if isinstance(got, Cand) else got:
                     if c.end <= c.start:
                         continue
-                    c.rule = c.rule or p.name
+                    c.rule = c.rule or name
                     c.order = order
                     out.append(c)
     out.sort(key=lambda c: (c.start, c.order))
