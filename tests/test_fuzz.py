@@ -98,3 +98,60 @@ def test_slugs_are_safe_file_names(text: str) -> None:
     slug = slugify(text)
     assert slug and all(c.isascii() and (c.isalnum() or c == "-") for c in slug)
     safe_relpath(f"articles/{slug}.html")
+
+
+_name = st.sampled_from(["index.html", "a.html", "articles", "articles/a.html", "articles/b.html", "tags", "tags/t.html",
+                         "CNAME", ".git", "x", "x/y.txt", "events/e.html", "events"])
+
+
+@settings(max_examples=int(__import__("os").environ.get("WRITER_EXAMPLES", "120")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(first=st.sets(_name, max_size=6), user=st.sets(_name, max_size=4), second=st.sets(_name, max_size=6),
+       incremental=st.booleans())
+def test_writer_keeps_user_files_and_writes_exactly_the_pages(first: set[str], user: set[str], second: set[str],
+                                                               incremental: bool) -> None:
+    """Whatever the old site, the user's files and the new pages: the user's files survive byte for byte
+    (or the build stops before touching anything), and the site holds exactly the new pages."""
+    import shutil
+
+    from timeline.write import MANIFEST, write_changed, write_site
+
+    def valid(pages: set[str]) -> set[str]:  # a set of files in which no file is another's folder
+        return {p for p in pages if not any(q.startswith(p + "/") for q in pages)}
+
+    out = Path(tempfile.mkdtemp(prefix="w-", dir=_TMP)) / "site"
+    try:
+        first, second = valid(first), valid(second)
+        write_site({n: f"old {n}" for n in first}, out)
+        mine: dict[str, bytes] = {}
+        for n in sorted(user):
+            target = out / n
+            if target.exists() or any((out / q).is_file() for q in _parents(n)):
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(f"user {n}".encode())
+            mine[n] = f"user {n}".encode()
+        before = _files(out)
+        pages = {n: f"new {n}" for n in second}
+        try:
+            (write_changed if incremental else write_site)(pages, out)
+        except BuildError:
+            assert _files(out) == before  # refused: nothing changed
+            return
+        after = _files(out)
+        for n, data in mine.items():
+            assert after.get(n) == data, n
+        for n in second:
+            assert after[n] == f"new {n}".encode()
+        assert set(after) - set(mine) - {MANIFEST} == set(second)
+    finally:
+        shutil.rmtree(out.parent, ignore_errors=True)
+
+
+def _parents(name: str) -> list[str]:
+    parts = name.split("/")
+    return ["/".join(parts[:i]) for i in range(1, len(parts))]
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}

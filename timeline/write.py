@@ -252,17 +252,36 @@ def _write_changed(pages: Mapping[str, str | bytes], out: Path, same: frozenset[
     root = out.resolve()
     ours = _old_manifest(out)
     targets: list[tuple[str, Path, bytes]] = []
+    clear: list[Path] = []
     for name in sorted(pages):
         rel = safe_relpath(name)
         target = out.joinpath(*rel.parts)
         if not target.parent.resolve().is_relative_to(root):
             raise BuildError(f"unsafe output path {name!r}")
-        if name not in ours and (target.exists() or target.is_symlink()):
+        # A file where the new site needs a folder: an old page of ours goes, anything else stops the build.
+        for parent in list(rel.parents)[-2::-1]:
+            there = out.joinpath(*parent.parts)
+            if there.is_symlink() or not there.exists() or there.is_dir():
+                continue
+            if parent.as_posix() not in ours:
+                raise BuildError(_conflict(there))
+            clear.append(there)
+        if target.is_dir() and not target.is_symlink():
+            # A folder where the new site writes a page: only a folder of our old pages may go.
+            if not _only_ours(target, name + "/", ours):
+                raise BuildError(_conflict(target))
+            clear.append(target)
+        elif name not in ours and (target.exists() or target.is_symlink()):
             raise BuildError(_conflict(target))  # never overwrite a file the tool did not write
         content = pages[name]
         targets.append((name, target, content.encode("utf-8") if isinstance(content, str) else content))
     # Claim the new pages in the manifest first, so that a build stopped half-way still owns them.
     _write_manifest(out, sorted(ours | set(pages) | {MANIFEST}) if set(pages) - ours else None)
+    for there in dict.fromkeys(clear):  # old pages of ours standing where the new site needs room
+        if there.is_dir() and not there.is_symlink():
+            shutil.rmtree(there)
+        elif there.exists():
+            there.unlink()
     file_mode = 0o666 & ~_umask()
     written = 0
     for name, target, data in targets:
