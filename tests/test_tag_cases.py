@@ -250,6 +250,11 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      "the latest quarter: the last full one"),
     ("Net rose to $5 million in the third quarter from $4 million a year earlier.", "1989-11-02",
      [("the third quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3")], "a year earlier in an earnings report"),
+    ("Sales rebounded in the last week of March 2024.", W, [("the last week of March 2024", "DATE", "2024-W13")],
+     "nth week of a month"),
+    ("Bids are due the week of March 6, 2025.", W, [("the week of March 6, 2025", "DATE", "2025-W10")], "the week of a date"),
+    ("Talks stalled this past weekend.", W, [("this past weekend", "DATE", "2025-06-14/2025-06-15")], "this past weekend"),
+    ("Police broke up the 6 Jan protest.", W, [("6 Jan", "DATE", "2025-01-06")], "'the' stays outside a day-month date"),
     # --- narrative mode: a history talks about its own years
     ("In 1940 France fell. In 1941 Germany invaded. In 1942 the tide turned. In 1943 Italy left. "
      "On June 6, the Allies landed.", W,

@@ -13,6 +13,7 @@ reference time (the last date the text mentioned). The English tables are in ``e
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import logging
 import re
@@ -212,6 +213,10 @@ def _extend_modifiers(cands: list[Cand], text: str) -> list[Cand]:
     for c in cands:
         if c.type == "DATE" and (c.kind in ("date", "holiday", "weekday") and c.comp.get("d", 1) is not None
                                  or c.kind == "abs" and c.gran == "day") and "of" in text[max(0, c.start - 4):c.start]:
+            w = en.WEEK_OF.search(text, max(0, c.start - 14), c.start)
+            if w and c.kind == "date":
+                c.start, c.comp["week_of"] = w.start(), True  # "the week of March 6"
+                continue
             m = en.POD_OF.search(text, max(0, c.start - 30), c.start)
             if m and not c.comp.get("pod"):
                 # "the night of June 5": a TIME with the part of day
@@ -410,6 +415,9 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             c.anchor = dct.isoformat()
         c.value = f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d else "")
         c.gran = gran
+        if comp.get("week_of") and d:
+            c.value, c.gran = fmt(dt.date(y, m, d), "week"), "week"
+            return
         if comp.get("t") or comp.get("pod") and d:
             c.value, c.gran = _with_time(c.value, comp), "time"
         return
@@ -473,6 +481,21 @@ def _resolve(c: Cand, ctx: _Context) -> None:
         if comp.get("year_ago"):
             y -= 1
         c.value, c.gran = f"{y:04d}-Q{q}", "quarter"
+        return
+    if k == "week_of_month":
+        m, n, y = comp["m"], comp["n"], comp.get("y")
+        if y is None and ctx.narrative_year() is not None and not ctx.plain_future(c.start):
+            y = ctx.narrative_year()
+        if y is None:
+            if dct is None:
+                c.value, c.gran = "XXXX-WXX", "week"
+                return
+            c.direction = ctx.direction(c.start, c.end)
+            y = infer_year(m, None, dct, c.direction)
+            c.anchor = dct.isoformat()
+        last = calendar.monthrange(y, m)[1]
+        day = dt.date(y, m, last) if n < 0 else dt.date(y, m, min(1 + 7 * (n - 1), last))
+        c.value, c.gran = fmt(day, "week"), "week"
         return
     if k == "decade2":
         d = comp["d"]

@@ -289,7 +289,7 @@ def _ord_len(text: str, pos: int) -> int:
     return 2 if s in ("st", "nd", "rd", "th") else 0
 
 
-_DMY = c(rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?(?<![\d,.$£€/:-])({DAY}){ORD_SUFFIX}(?:\s+of)?\s+({MONTH})(?!\w)"
+_DMY = c(rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+(?={DAY}{ORD_SUFFIX}\s+of\s))?(?<![\d,.$£€/:-])({DAY}){ORD_SUFFIX}(?:\s+of)?\s+({MONTH})(?!\w)"
          rf"(?:(?:\s*,\s*|\s+)({YEAR})(?![\d%]|[.,]\d))?")
 
 
@@ -785,13 +785,14 @@ def p_ref_words(m: re.Match[str], text: str) -> Cand | None:
 
 
 _REL_UNIT = c(
-    r"(?<![\w-])(?i:(?:the\s+)?(this|last|next|past|coming|previous|current|following|latest|same|that)\s+)"
+    r"(?<![\w-])(?i:(?:the\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous|current|following|latest|same|that)\s+)"
     r"(?i:(day|week|month|year|quarter|weekend|decade|century|morning|afternoon|evening|night|season))(?![\w-])"
 )
 
 
 def p_rel_unit(m: re.Match[str], text: str) -> Cand | None:
-    which = m[1].lower()
+    which = " ".join(m[1].lower().split())
+    which = {"this past": "last", "this coming": "next"}.get(which, which)
     unit = m[2].lower()
     has_the = m[0].lower().startswith("the")
     if unit == "season":
@@ -1092,6 +1093,14 @@ def p_ref_same(m: re.Match[str], text: str) -> Cand | None:
                 relation=rel)
 
 
+_WEEK_OF_MONTH = c(rf"(?i:the\s+(first|second|third|fourth|last|final)\s+week\s+of\s+)({MONTH})(?:,?\s+({YEAR}))?(?!\w)")
+
+
+def p_week_of_month(m: re.Match[str], text: str) -> Cand:
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m[1].lower(), -1)
+    return cand(m, "DATE", "week_of_month", comp={"m": month_num(m[2]), "n": n, "y": int(m[3]) if m[3] else None})
+
+
 _SAME_PERIOD = c(r"(?<![\w-])(?i:the\s+same\s+(day|week|month|quarter|period|time|season)\s+(?:of\s+|in\s+)?"
                  r"(?:(?:the\s+)?(?:last|previous|prior)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before|previously)))(?![\w-])")
 
@@ -1258,6 +1267,7 @@ PARSERS: tuple[Parser, ...] = (
     Parser("the-weekend", _THE_WEEKEND, p_the_weekend, triggers=('unit',), reach=(4, 16)),
     Parser("weekday", _WEEKDAY, p_weekday, triggers=('weekday',), reach=(40, 40)),
     Parser("amount-offset", _AGO, p_ago, triggers=('offset_word',), reach=(64, 8), lower=True),
+    Parser("week-of-month", _WEEK_OF_MONTH, p_week_of_month, triggers=('month',), reach=(40, 16)),
     Parser("same-period-year-ago", _SAME_PERIOD, p_same_period, triggers=('same',), reach=(8, 60), lower=True),
     Parser("day-before-after", _DAY_BEFORE_AFTER, p_day_before_after, triggers=('offset_word',), reach=(24, 4), lower=True),
     Parser("same-unit", _REF_SAME, p_ref_same, triggers=('unit', 'pod'), reach=(40, 12), lower=True),
@@ -1273,6 +1283,8 @@ PARSERS: tuple[Parser, ...] = (
 
 # ---------------------------------------------------------------- words for the refiners
 
+#: "the week of March 6": the ISO week of the date.
+WEEK_OF = re.compile(r"(?i:\bthe\s+week\s+of\s+)$")
 #: A part of day written before its date: "the night of June 5".
 POD_OF = re.compile(r"(?i:\b(?:the\s+|that\s+)?(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
 
