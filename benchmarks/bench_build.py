@@ -48,7 +48,7 @@ kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"build_s": r.seconds, "process_s": time.perf_counter() - t0, "rss_mb": own / 1024,
                   "worker_rss_mb": kids / 1024, "pages": r.pages, "written": r.written, "cached": r.cached,
                   "articles": len(r.timeline.articles), "events": len(r.timeline.events),
-                  "largest_page": r.largest_page, "largest_html": html[0], "largest_html_name": html[1],
+                  "largest_page": r.largest_page, "phases": dict(r.phases), "largest_html": html[0], "largest_html_name": html[1],
                   "largest_file": big[0], "largest_file_name": big[1], "warnings": r.warnings, "errors": r.errors}))
 """
 
@@ -153,6 +153,13 @@ def table(results: list[dict]) -> str:
             f"| {c['events']:,} | {c['pages']:,} | {c['largest_html'] / 1e6:.2f} / {c['largest_file'] / 1e6:.2f} MB "
             f"({c['largest_file_name']}) | {dp} "
             f"| {d['estimated_s'] / c['build_s']:.1f}x |")
+    rows += ["", "Phases (seconds): analyse / assemble / render / write", ""]
+    for r in results:
+        if "failed" in r:
+            continue
+        for name in ("cold", "unchanged", "one_changed"):
+            ph = r[name].get("phases", {})
+            rows.append(f"- N = {r['n']:,} {name}: " + ", ".join(f"{k} {v:.2f}" for k, v in ph.items()))
     return "\n".join(rows)
 
 

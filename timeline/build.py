@@ -246,6 +246,8 @@ class BuildResult:
     """Articles whose analysis came from the cache."""
     largest_page: int = 0
     """Size in bytes of the largest page."""
+    phases: tuple[tuple[str, float], ...] = ()
+    """Seconds spent in each phase: analyse, assemble, render, write."""
 
     @property
     def warnings(self) -> int:
@@ -298,7 +300,8 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
         progress.detail(f"analyse {t_analysed - started:.2f} s; inputs unchanged, nothing assembled, rendered or written")
         progress.close()
         return BuildResult(timeline, diagnostics, failed, n_pages, ended - started, config.out,
-                           written=0, removed=0, cached=run.cached, largest_page=largest)
+                           written=0, removed=0, cached=run.cached, largest_page=largest,
+                           phases=(("analyse", t_analysed - started), ("skip", ended - t_analysed)))
     progress.phase("assemble")
     timeline = assemble(run.analyses, config.title)
     timeline, diags, failed = curated.included(timeline, run.diagnostics, run.failed, [config.source])
@@ -341,7 +344,9 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     progress.detail(f"{written} pages written, {removed} stale removed; largest page {largest:,} bytes")
     progress.close()
     return BuildResult(timeline, run.diagnostics, run.failed, n_pages, ended - started, config.out,
-                       written=written, removed=removed, cached=run.cached, largest_page=largest)
+                       written=written, removed=removed, cached=run.cached, largest_page=largest,
+                       phases=(("analyse", t_analysed - started), ("assemble", t_assembled - t_analysed),
+                               ("render", t_rendered - t_assembled), ("write", ended - t_rendered)))
 
 
 _STATE = "site-state.json"
