@@ -67,3 +67,24 @@ def test_links_out_of_the_source_folder_are_never_read(tmp_path: Path) -> None:
     assert "hunter2" not in repr(result.timeline)
     assert not load(src)[0]
 
+
+
+@pytest.mark.parametrize(("data", "title"), [
+    ("Café news\nOpened on 5 May 2025.\n".encode("utf-16"), "Café news"),
+    (b"\xfe\xff" + "Café news\nOpened on 5 May 2025.\n".encode("utf-16-be"), "Café news"),
+    ("Café news\nOpened on 5 May 2025.\n".encode("utf-32"), "Café news"),
+])
+def test_utf16_and_utf32_with_a_bom_are_read(tmp_path: Path, data: bytes, title: str) -> None:
+    p = tmp_path / "wide.txt"
+    p.write_bytes(data)
+    res = read_article(p)
+    assert res.article.title == title and "5 May 2025" in res.article.body
+    assert not [w for w in res.warnings if "UTF" in w.message]
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \n\n", b"\xff\xfe", b"\xff\xfe\x00\xd8"])
+def test_bom_only_or_broken_wide_files_are_input_errors(tmp_path: Path, data: bytes) -> None:
+    p = tmp_path / "w.md"
+    p.write_bytes(data)
+    with pytest.raises(InputError, match="empty|not valid UTF-16"):
+        read_article(p)

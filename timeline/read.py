@@ -47,8 +47,14 @@ class ReadResult:
     warnings: tuple[Diagnostic, ...] = ()
 
 
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+              (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
 def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
     """Decode file bytes as UTF-8 (BOM allowed); fall back to Windows-1252 with a warning.
+
+    UTF-16 and UTF-32 files with a byte-order mark are decoded too.
 
     Newlines are normalised to ``\\n`` (as Python's text mode does), so offsets are the same
     as in ``open(path).read()``.
@@ -60,7 +66,15 @@ def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
     if len(data) > MAX_ARTICLE_BYTES:
         raise InputError(path, None, f"file is {len(data) / 1e6:.0f} MB; articles over {MAX_ARTICLE_BYTES // 1_000_000} MB "
                                      "are not read (split it into several articles)")
-    if not data.strip():
+    for bom, codec in _WIDE_BOMS:  # Notepad's "Unicode": UTF-16 (or UTF-32) with a byte-order mark
+        if data.startswith(bom):
+            try:
+                data = data[len(bom):].decode(codec).encode("utf-8")
+            except UnicodeDecodeError as err:
+                raise InputError(path, None, f"file starts as {codec.upper()} but is not valid {codec.upper()} ({err.reason}); "
+                                             "save it as UTF-8") from None
+            break
+    if not data.strip() or not data.removeprefix(b"\xef\xbb\xbf").strip():
         raise InputError(path, None, "file is empty; add an article or remove the file")
     if b"\x00" in data[:8192]:
         raise InputError(path, None, "file looks binary (it contains NUL bytes); only text, Markdown and HTML articles are read")
