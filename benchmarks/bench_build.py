@@ -177,7 +177,7 @@ def main() -> None:
     for n in (int(s.replace("_", "")) for s in a.sizes.split(",") if s.strip()):
         print(f"N = {n:,} ...", file=sys.stderr, flush=True)
         results.append(bench(n, a.jobs, a.dateparser_max, a.keep, a.timeout))
-        print(table(results[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
+        print(table(results[-1:]).splitlines()[2], file=sys.stderr, flush=True)
     print(table(results))
     if a.json:
         a.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
