@@ -916,7 +916,7 @@ def _tag_cached(text: str, dct: dt.date | None) -> tuple[TimeExpression, ...]:
         years += [c.comp["y"] for c in cands if c.kind == "date" and c.comp.get("y")]
         far = sum(1 for y in years if y < dct.year - 2)
         # a history (most stated years far from the DCT): undated months follow the text's year
-        ctx.historical = len(years) >= 4 and far * 3 >= len(years) * 2
+        ctx.historical = len(years) >= 4 and far * 10 >= len(years) * 9
     out = []
     for c in cands:
         ctx.pos = c.start
