@@ -143,3 +143,13 @@ def test_curated_markup_never_escapes_in_the_site(tmp_path: Path) -> None:
 
 def test_plain_strips_markup() -> None:
     assert curated.plain("<p>A &amp; B <script>x()</script><a href='javascript:y'>link</a></p>") == "A & B link"
+
+
+def test_unknown_event_keys_are_warned_about(tmp_path: Path) -> None:
+    src = source(tmp_path)
+    (src / "events" / "typo.yaml").write_text("- date: 2025-01-01\n  title: Typo\n  stauts: planned\n  description: ok\n",
+                                              encoding="utf-8")
+    result = extract([src])
+    (w,) = [d for d in result.diagnostics if "stauts" in d.message]
+    assert w.level == "warning" and w.line == 1 and result.failed == 0
+    assert "description" not in w.message.split("ignored")[0]

@@ -53,6 +53,8 @@ EVENTS_DIR = "events"
 CORRECTIONS = ("corrections.yaml", "corrections.yml")
 STATUSES = ("past", "planned")
 MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER")
+#: Keys of a hand-written event; the last ones are accepted but not shown (no field for them yet).
+EVENT_KEYS = ("date", "end", "title", "status", "tags", "mod", "id", "description", "text", "url", "source", "notes")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 _MAX_TITLE = 300
 
@@ -361,6 +363,10 @@ def load(source: Path) -> tuple[tuple[Event, ...], tuple[Diagnostic, ...], int]:
                 if fields.get("__error__"):
                     raise InputError(shown, line, f"event: {fields['__error__']}")
                 event = make_event(fields, shown, line)
+                unknown = sorted(str(k) for k in fields if k not in EVENT_KEYS and not str(k).startswith("__"))
+                if unknown:
+                    diags.append(Diagnostic(shown, line, "warning", f"event {event.title[:40]!r}: unknown key(s) "
+                                            f"{', '.join(unknown)} ignored; the keys are {', '.join(EVENT_KEYS[:7])}"))
             except InputError as err:
                 diags.append(err.diagnostic)
                 failed += 1
