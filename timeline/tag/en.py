@@ -84,7 +84,7 @@ MODAL_FOLLOWERS = frozenset("""be have not also still well never soon need want 
     win see go come do say give find keep allow""".split())
 #: Words before a year-like number that make a following plural noun its count ("signed by 2070 members").
 YEAR_DETERMINERS = frozenset("""the a an this that its their his her our your my in since during until till before after
-    from to of between through""".split())
+    from to of between through and or""".split())
 #: Nouns after a bare number that make it a count ("2025 people", "1990 votes").
 COUNT_NOUNS = frozenset(
     """people persons votes troops soldiers residents workers jobs cases deaths units homes houses
