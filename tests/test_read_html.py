@@ -250,3 +250,13 @@ def test_page_language_from_html_lang(tmp_path: Path) -> None:
     p.write_text(f"<html lang='fr-FR'><head><meta property='article:published_time' content='2025-06-02'></head>"
                  f"<body><article>{body}</article></body></html>", encoding="utf-8")
     assert read_article(p).article.lang == "fr"
+
+
+def test_page_wrapped_in_a_form_asp_net_style(tmp_path: Path) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in seed_paragraphs())
+    p = tmp_path / "aspnet.html"
+    p.write_text("<html><head><meta property='article:published_time' content='2026-01-13'></head><body>"
+                 "<form id='aspnetForm' method='post' action='./story.aspx'><nav>Home | World</nav>"
+                 f"<div class='story'>{paras}</div><footer>© 2026</footer></form></body></html>", encoding="utf-8")
+    body = norm(read_article(p).article.body)
+    assert all(para in body for para in seed_paragraphs())

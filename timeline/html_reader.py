@@ -205,7 +205,8 @@ def _has(word: str) -> str:
 
 #: Page furniture removed before extraction, so that even trafilatura's fallbacks never see it.
 FURNITURE_XPATH = [
-    "//nav", "//aside", "//footer", "//form", "//iframe", "//noscript",
+    # Not //form: ASP.NET pages wrap the whole page, article included, in one <form>.
+    "//nav", "//aside", "//footer", "//iframe", "//noscript",
     "//*[@role='navigation' or @role='complementary' or @role='contentinfo' or @role='banner']",
     *(f"//*[not(self::article) and not(self::main) and not(self::body) and ({_has(w)})]"
       for w in ("comments", "comment-", "comment_", "disqus", "trending", "related", "advert", "sponsor", "newsletter", "cookie", "promo", "ticker")),
