@@ -260,3 +260,15 @@ def test_page_wrapped_in_a_form_asp_net_style(tmp_path: Path) -> None:
                  f"<div class='story'>{paras}</div><footer>© 2026</footer></form></body></html>", encoding="utf-8")
     body = norm(read_article(p).article.body)
     assert all(para in body for para in seed_paragraphs())
+
+
+def test_wrappers_named_like_furniture_are_kept(tmp_path: Path) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in seed_paragraphs())
+    p = tmp_path / "wrapped.html"
+    p.write_text("<html class='has-comments'><head><meta property='article:published_time' content='2026-01-13'></head>"
+                 "<body class='comments-on'><div id='page' class='layout with-related-links'><article>"
+                 f"{paras}<div class='comments'><p>I remember June 2019, said a reader.</p></div></article>"
+                 "<div class='related'><a href='/r'>Talks stalled in October 2025</a></div></div></body></html>", encoding="utf-8")
+    body = norm(read_article(p).article.body)
+    assert all(para in body for para in seed_paragraphs())
+    assert "June 2019" not in body and "October 2025" not in body

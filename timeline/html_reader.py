@@ -208,7 +208,8 @@ FURNITURE_XPATH = [
     # Not //form: ASP.NET pages wrap the whole page, article included, in one <form>.
     "//nav", "//aside", "//footer", "//iframe", "//noscript",
     "//*[@role='navigation' or @role='complementary' or @role='contentinfo' or @role='banner']",
-    *(f"//*[not(self::article) and not(self::main) and not(self::body) and ({_has(w)})]"
+    # Never a wrapper of the article itself: <div class="page with-related-links"><article>...
+    *(f"//*[not(self::html or self::body or self::article or self::main) and not(.//article or .//main) and ({_has(w)})]"
       for w in ("comments", "comment-", "comment_", "disqus", "trending", "related", "advert", "sponsor", "newsletter", "cookie", "promo", "ticker")),
 ]
 
