@@ -88,3 +88,17 @@ def test_bom_only_or_broken_wide_files_are_input_errors(tmp_path: Path, data: by
     p.write_bytes(data)
     with pytest.raises(InputError, match="empty|not valid UTF-16"):
         read_article(p)
+
+
+def test_resources_folder_of_a_saved_page_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / "Story.html").write_text("<html><body><article><p>x</p></article></body></html>", encoding="utf-8")
+    res = tmp_path / "Story_files"
+    res.mkdir()
+    (res / "ad-frame.html").write_text("<html><body><p>Sale until 31 March 2026!</p></body></html>", encoding="utf-8")
+    (tmp_path / "Other-Dateien").mkdir()  # no Other.html beside it: an ordinary folder
+    (tmp_path / "Other-Dateien" / "note.md").write_text("---\ndate: 2025-01-01\n---\nx\n", encoding="utf-8")
+    (tmp_path / "Story2.htm").write_text("<html></html>", encoding="utf-8")
+    (tmp_path / "Story2-Dateien").mkdir()
+    (tmp_path / "Story2-Dateien" / "frame.htm").write_text("<html></html>", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in article_files(tmp_path)] == ["Other-Dateien/note.md", "Story.html",
+                                                                                     "Story2.htm"]

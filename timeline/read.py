@@ -368,12 +368,14 @@ def article_files(source: Path) -> list[Path]:
     """Return the article files under ``source`` in a stable order.
 
     Hidden files and folders (``.``, ``_``) are skipped, and so is the ``events/`` folder of
-    hand-written events (read by ``timeline.curated``), and so are symbolic links that lead
-    out of the source folder (building a shared folder must not publish ``/etc/passwd``).
+    hand-written events (read by ``timeline.curated``), symbolic links that lead out of the
+    source folder (building a shared folder must not publish ``/etc/passwd``), and the resources
+    folder a browser saves beside a page (``Story_files/`` next to ``Story.html``).
     """
     if source.is_file():
         return [source]
     files = []
+    resources: dict[Path, bool] = {}
     for p in source.rglob("*"):
         rel = p.relative_to(source)
         if any(part.startswith((".", "_")) for part in rel.parts):
@@ -382,9 +384,25 @@ def article_files(source: Path) -> list[Path]:
             continue
         if not inside(p, source):
             continue  # a link out of the source folder (to /etc/passwd, say) is never read
-        if p.is_file() and p.suffix.lower() in READERS:
+        if p.is_file() and p.suffix.lower() in READERS and not _in_page_resources(p, source, resources):
             files.append(p)
     return sorted(files, key=lambda q: q.relative_to(source).as_posix())
+
+
+def _in_page_resources(path: Path, source: Path, cache: dict[Path, bool]) -> bool:
+    """True inside the resources folder a browser saves beside a page ("Story_files/" next to
+    "Story.html"): its frames are adverts and widgets, never articles."""
+    for folder in path.relative_to(source).parents:
+        if folder == Path("."):
+            continue
+        d = source / folder
+        if d not in cache:
+            cache[d] = any(sep in d.name and any((d.parent / (d.name.rsplit(sep, 1)[0] + sfx)).is_file()
+                                                 for sfx in (".html", ".htm", ".HTML", ".HTM"))
+                           for sep in "_-.")
+        if cache[d]:
+            return True
+    return False
 
 
 def read_articles(paths: list[Path]) -> tuple[tuple[Article, ...], tuple[Diagnostic, ...], int]:
