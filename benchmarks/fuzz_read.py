@@ -23,7 +23,7 @@ with atheris.instrument_imports(include=["timeline"]):
     from timeline.errors import InputError
     from timeline.read import read_article
 
-SUFFIXES = (".md", ".txt", ".html", ".htm")
+SUFFIXES = (".md", ".txt", ".html", ".htm", ".mhtml")
 CURATED = tuple(sorted(curated.READERS))
 TMP = Path(tempfile.mkdtemp(prefix="timeline-atheris-"))
 (TMP / "src" / "events").mkdir(parents=True)

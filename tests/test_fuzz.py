@@ -51,7 +51,7 @@ def _check(suffix: str, data: bytes) -> None:
     assert "\r" not in a.body
 
 
-@pytest.mark.parametrize("suffix", [".md", ".txt", ".html"])
+@pytest.mark.parametrize("suffix", [".md", ".txt", ".html", ".mhtml"])
 @SETTINGS
 @given(data=_bytes)
 def test_readers_never_crash(suffix: str, data: bytes) -> None:

@@ -272,3 +272,27 @@ def test_wrappers_named_like_furniture_are_kept(tmp_path: Path) -> None:
     body = norm(read_article(p).article.body)
     assert all(para in body for para in seed_paragraphs())
     assert "June 2019" not in body and "October 2025" not in body
+
+
+def _mhtml(html: bytes) -> bytes:
+    """A page saved as one file, the way Chrome writes it (quoted-printable HTML, CRLF)."""
+    import quopri
+
+    qp = quopri.encodestring(html).decode("ascii")
+    text = ("From: <Saved by Blink>\nSubject: page\nMIME-Version: 1.0\nContent-Type: multipart/related;\n"
+            '\ttype="text/html";\n\tboundary="----B--1----"\n\n\n------B--1----\nContent-Type: text/html\n'
+            "Content-Transfer-Encoding: quoted-printable\nContent-Location: https://example.org/x.html\n\n"
+            f"{qp}\n------B--1----\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n"
+            "------B--1------\n")
+    return text.replace("\n", "\r\n").encode("ascii")
+
+
+def test_single_file_mhtml_page_reads_like_the_html(tmp_path: Path) -> None:
+    p = tmp_path / "page.mhtml"
+    p.write_bytes(_mhtml(PAGE.read_bytes()))
+    a, b = read_article(p).article, read_article(PAGE).article
+    assert (a.body, a.title, a.published, a.url) == (b.body, b.title, b.published, b.url)
+    q = tmp_path / "nohtml.mht"
+    q.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nJust text.\r\n")
+    with pytest.raises(InputError, match="no HTML part"):
+        read_article(q)

@@ -271,3 +271,34 @@ def read_html(path: str, stem: str, text: str) -> "ReadResult":
     result = article_from(path, stem, meta, body, 1, None, default_title=page_title,
                           date_key="the page's publication date")
     return ReadResult(result.article, result.warnings)
+
+
+def read_mhtml(path: str, stem: str, text: str) -> "ReadResult":
+    """Read a page saved as one file (``.mhtml``/``.mht``, Chrome's "Webpage, Single File").
+
+    Its first ``text/html`` part is read as a saved page; the other parts (images, frames,
+    style sheets) are ignored.
+
+    Raises:
+        InputError: when the file holds no HTML part.
+    """
+    import email
+    import email.policy
+
+    try:
+        message = email.message_from_string(text, policy=email.policy.compat32)
+        html = None
+        for part in message.walk():
+            if part.get_content_type() == "text/html":
+                payload = part.get_payload(decode=True) or b""
+                charset = part.get_content_charset() or "utf-8"
+                try:
+                    html = payload.decode(charset, errors="replace")
+                except LookupError:
+                    html = payload.decode("utf-8", errors="replace")
+                break
+    except (ValueError, TypeError, IndexError, AttributeError, RecursionError) as err:
+        raise InputError(path, None, f"not a readable MHTML file ({type(err).__name__}); save the page as HTML instead") from None
+    if html is None:
+        raise InputError(path, None, "no HTML part in this MHTML file; save the page as HTML instead")
+    return read_html(path, stem, html.replace("\r\n", "\n"))

@@ -317,6 +317,12 @@ def _read_html(path: str, stem: str, text: str) -> ReadResult:
     return read_html(path, stem, text)
 
 
+def _read_mhtml(path: str, stem: str, text: str) -> ReadResult:
+    from .html_reader import read_mhtml
+
+    return read_mhtml(path, stem, text)
+
+
 Reader = Callable[[str, str, str], ReadResult]
 
 #: Folders and files of the source folder that hold curated input, not articles (``timeline.curated``).
@@ -329,6 +335,8 @@ READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".html": _read_html,
     ".htm": _read_html,
+    ".mhtml": _read_mhtml,
+    ".mht": _read_mhtml,
 }
 
 
