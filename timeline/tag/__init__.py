@@ -13,6 +13,7 @@ reference time (the last date the text mentioned). The English tables are in ``e
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import logging
@@ -185,7 +186,10 @@ def _word_tense(words: list[str], i: int) -> str | None:
 # ---------------------------------------------------------------- refiners
 
 
-_DIG3 = re.compile(r"[0-9]{3}[-.][0-9]{3}")
+#: Characters every URL, path, e-mail address or phone number has (a cheap first pass).
+_URL_HINTS = tuple(re.compile(p) for p in (
+    "/", "@", "www", r"\+[0-9]", r"\([0-9]{3}\)", r"-[0-9]{3}[-.]", r"\.[0-9]{3}[-.]",
+    r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b"))
 _EXT = re.compile(r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b")
 _MOD_WORDS = frozenset("""early late mid middle earlier later end beginning start close turn first last final
     mid-""".split())
@@ -195,13 +199,14 @@ _APPROX_WORDS = frozenset("""about around approximately roughly circa c. some ne
 
 def _drop_urls_and_phones(cands: list[Cand], text: str) -> list[Cand]:
     """Filter: nothing inside a URL, e-mail address, file path or phone number is a date."""
+    hints = sorted(m.start() for rx in _URL_HINTS for m in rx.finditer(text))
+    if not hints:
+        return cands  # nothing in the text can be a URL, path, address or phone number
     keep = []
     for c in cands:
         lo, hi = max(0, c.start - 40), min(len(text), c.end + 40)
-        window = text[lo:hi]
-        # cheap test first: URLs, paths, e-mails and phone numbers need one of these characters
-        if ("/" in window or "@" in window or "+" in window or "(" in window or "www" in window
-                or _DIG3.search(window) or _EXT.search(window)) \
+        i = bisect.bisect_left(hints, lo)
+        if i < len(hints) and hints[i] < hi \
                 and any(m.start() < c.end and c.start < m.end() for m in en.URLISH.finditer(text, lo, hi)):
             continue
         keep.append(c)
@@ -260,17 +265,34 @@ def _extend_approx(c: Cand, text: str, words: list[str] | None = None) -> None:
 
 
 def _remove_overlaps(cands: list[Cand], text: str) -> list[Cand]:
-    """Keep the longer of two overlapping candidates (the earlier parser on a tie)."""
-    ranked = sorted(cands, key=lambda c: (-(c.end - c.start), c.order, c.start))
-    taken: list[tuple[int, int]] = []
-    keep = []
-    for c in ranked:
-        if any(s < c.end and c.start < e for s, e in taken):
-            continue
-        taken.append((c.start, c.end))
-        keep.append(c)
+    """Keep the longer of two overlapping candidates (the earlier parser on a tie).
+
+    Greedy longest-first, run on each cluster of mutually overlapping candidates (the
+    clusters are independent, so this equals the global greedy, in near-linear time).
+    """
+    keep: list[Cand] = []
+    cluster: list[Cand] = []
+    cluster_end = -1
+    for c in sorted(cands, key=lambda c: (c.start, c.order)):
+        if cluster and c.start >= cluster_end:
+            keep.extend(_greedy(cluster))
+            cluster = []
+        cluster.append(c)
+        cluster_end = max(cluster_end, c.end) if len(cluster) > 1 else c.end
+    if cluster:
+        keep.extend(_greedy(cluster))
     keep.sort(key=lambda c: c.start)
     return keep
+
+
+def _greedy(cluster: list[Cand]) -> list[Cand]:
+    if len(cluster) == 1:
+        return cluster
+    taken: list[Cand] = []
+    for c in sorted(cluster, key=lambda c: (-(c.end - c.start), c.order, c.start)):
+        if not any(t.start < c.end and c.start < t.end for t in taken):
+            taken.append(c)
+    return taken
 
 
 def _merge_date_time(cands: list[Cand], text: str) -> list[Cand]:
