@@ -296,3 +296,15 @@ def test_single_file_mhtml_page_reads_like_the_html(tmp_path: Path) -> None:
     q.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nJust text.\r\n")
     with pytest.raises(InputError, match="no HTML part"):
         read_article(q)
+
+
+def test_byline_and_timestamps_are_not_article_text(tmp_path: Path) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in seed_paragraphs())
+    p = tmp_path / "byline.html"
+    p.write_text("<html><head><meta property='article:published_time' content='2026-01-13'></head><body><div class='story'>"
+                 "<div class='article-byline'><span>By Staff</span> Published 14 January 2026 | Updated 15 January 2026</div>"
+                 "<span class='timestamp'>16 January 2026</span><ul class='breadcrumb'><li>Archive 2019</li></ul>"
+                 f"{paras}</div></body></html>", encoding="utf-8")
+    body = norm(read_article(p).article.body)
+    assert all(para in body for para in seed_paragraphs())
+    assert "14 January 2026" not in body and "16 January 2026" not in body and "2019" not in body

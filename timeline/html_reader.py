@@ -210,7 +210,8 @@ FURNITURE_XPATH = [
     "//*[@role='navigation' or @role='complementary' or @role='contentinfo' or @role='banner']",
     # Never a wrapper of the article itself: <div class="page with-related-links"><article>...
     *(f"//*[not(self::html or self::body or self::article or self::main) and not(.//article or .//main) and ({_has(w)})]"
-      for w in ("comments", "comment-", "comment_", "disqus", "trending", "related", "advert", "sponsor", "newsletter", "cookie", "promo", "ticker")),
+      for w in ("comments", "comment-", "comment_", "disqus", "trending", "related", "advert", "sponsor", "newsletter", "cookie", "promo", "ticker",
+                "byline", "timestamp", "breadcrumb", "social-share", "share-bar")),
 ]
 
 
