@@ -22,6 +22,7 @@ from timeline.read import read_article
      dt.date(2026, 1, 12), "latest"),
     ("It was expected on 30 February 2026. It came on 2 March 2026.", dt.date(2026, 3, 2), "latest"),
     ("Talks ended on 2 January 2026. The next round will be held on 20 March 2026.", dt.date(2026, 1, 2), "latest"),
+    ("The deal signed by the minister on 3 March 2025 must be ratified by 1 June 2025.", dt.date(2025, 3, 3), "latest"),
 ])
 def test_inference_rules(text: str, date: dt.date, how: str) -> None:
     found = infer_published(text)

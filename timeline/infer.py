@@ -8,8 +8,9 @@ Rules (docs/input.md, "Undated articles"):
 2. Otherwise the *latest* full, absolute date in the text ("on 12 January 2026",
    "2026-01-12"), found by the tagger with no anchor (``tag(text, None)``, day-precision
    values only) and by the full-date pattern below; dates spoken of as future in their
-   sentence ("will meet on 20 March 2026", "scheduled for", "due", "next", "until", "by")
-   are not candidates: an article is published before what it announces.
+   sentence ("will meet on 20 March 2026", "scheduled for", "expected", or right after
+   "by", "until", "due", "before") are not candidates: an article is published before what
+   it announces.
 3. Otherwise the article stays undated. Its absolute dates still make events; expressions
    that need an anchor ("on Monday", "last week", "a day after") are left out of the
    timeline and listed as dropped ("cannot be anchored") by ``timeline extract --explain``.
@@ -118,8 +119,11 @@ def infer_published(text: str) -> Inferred | None:
     return Inferred(date, "latest", offset, written)
 
 
-_FUTURE = re.compile(r"\b(?:will|shall|would|scheduled|due|expected|planned|planning|upcoming|set to|to be held|"
-                     r"next|until|deadline|by)\b[^.!?\n]*$", re.I)
+#: Words that put a date after the publication when they stand earlier in its sentence ...
+_FUTURE = re.compile(r"\b(?:will|shall|would|scheduled|expected|planned|planning|upcoming|set to|to be held)\b"
+                     r"[^.!?\n]*$", re.I)
+#: ... or just before it ("by 3 March", "until 20 March", "due on 1 May", "next on").
+_FUTURE_NEAR = re.compile(r"\b(?:by|until|till|due(?: on)?|deadline(?: of)?|before)\s+(?:the\s+)?$", re.I)
 
 
 def _future(text: str, offset: int) -> bool:
@@ -127,7 +131,8 @@ def _future(text: str, offset: int) -> bool:
     start = max(0, offset - 120)
     head = text[start:offset]
     cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("! "), head.rfind("? "))
-    return bool(_FUTURE.search(head[cut + 1:] if cut >= 0 else head))
+    sentence = head[cut + 1:] if cut >= 0 else head
+    return bool(_FUTURE.search(sentence) or _FUTURE_NEAR.search(sentence))
 
 
 UNANCHORED = "cannot be anchored: the article has no publication date (add 'date: YYYY-MM-DD')"
