@@ -810,29 +810,29 @@ def _windows(text: str, spans: list[tuple[int, int]], back: int, fwd: int) -> li
     """Return merged windows around trigger spans (each window ends just after a space)."""
     n = len(text)
     out: list[tuple[int, int]] = []
-    find = text.find
     last_s, last_e = -1, -1
     for ms, me in spans:
         s, e = ms - back, me + fwd
-        if s < 0:
-            s = 0
-        if e < n:  # end just after a space, so lookaheads at the window's end see what follows
-            sp = find(" ", e)
-            nl = find("\n", e, sp if sp >= 0 else n)
-            if nl >= 0:
-                sp = nl
-            e = sp + 1 if sp >= 0 else n
-        else:
-            e = n
         if s <= last_e:
             if e > last_e:
                 last_e = e
         else:
             if last_e >= 0:
                 out.append((last_s, last_e))
-            last_s, last_e = s, e
+            last_s, last_e = (s if s > 0 else 0), e
     if last_e >= 0:
         out.append((last_s, last_e))
+    # end each window just after a space, so lookaheads at its end see what follows
+    find = text.find
+    for i, (s, e) in enumerate(out):
+        if e < n:
+            sp = find(" ", e)
+            nl = find("\n", e, sp if sp >= 0 else n)
+            if nl >= 0:
+                sp = nl
+            out[i] = (s, sp + 1 if sp >= 0 else n)
+        else:
+            out[i] = (s, n)
     return out
 
 
@@ -890,8 +890,8 @@ def candidates(text: str) -> list[Cand]:
         last_end = -1
         for s, e in ws:
             for m in compiled.finditer(subject, s, e):
-                if m.start() < last_end and len(p.triggers) > 1:
-                    continue  # windows of two trigger classes are merged: no duplicate matches
+                if m.start() < last_end:
+                    continue  # a window's end may run into the next window: no duplicate matches
                 last_end = m.end()
                 got = handler(m, text)
                 if got is None:

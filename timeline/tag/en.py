@@ -409,7 +409,8 @@ def p_year(m: re.Match[str], text: str) -> Cand | None:
     y = int(m[1])
     if not 1000 <= y <= 2100:
         return None
-    pw = prev_word(text, m.start())
+    pr = prev_word_raw(text, m.start())
+    pw = pr.lower()
     if pw.rstrip(".") in NOT_YEAR_BEFORE:
         return None
     before = text[max(0, m.start() - 2):m.start()]
@@ -421,7 +422,6 @@ def p_year(m: re.Match[str], text: str) -> Cand | None:
     if pw not in YEAR_DETERMINERS and text[m.start() - 1:m.start()] != "-" and not _AS_EARLY_AS.search(
             text, max(0, m.start() - 16), m.start()) and (_count_follows(text, m.end()) or _OF_THE.match(text, m.end())):
         return None  # "confirmed 2037 new cases", "2031 protesters were affected": a count
-    pr = prev_word_raw(text, m.start())
     if pr[:1].isupper() and nw[:1].isupper() and pw not in DATE_CONTEXT and pw not in YEAR_DETERMINERS \
             and pr.lower() not in MONTHS and "\n" not in text[max(0, m.start() - 3):m.start()] \
             and nw.lower().rstrip(".") not in MONTHS and nw.lower() not in WEEKDAYS \
