@@ -795,11 +795,15 @@ def _note_reference(c: Cand, ctx: _Context) -> None:
 _BACK, _FWD = 48, 72
 
 
-def _trigger_hits(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Find every trigger word in one scan; return the hit spans of each trigger class."""
+def _trigger_hits(text: str, low: str | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Find every trigger word in one scan (of the lower-cased text); return the spans per class."""
     hits: dict[str, list[tuple[int, int]]] = {}
-    classes = en.WORD_CLASSES
-    for m in en.WORD_TRIGGER_RE.finditer(text):
+    classes = en.WORD_CLASSES_LOWER
+    if low is None or len(low) != len(text):
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length when lower-cased
+            low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    for m in en.WORD_TRIGGER_RE.finditer(low):
         span = m.span()
         for cls in classes.get(m.group(), ()):
             hits.setdefault(cls, []).append(span)
@@ -857,7 +861,10 @@ _UNTRIGGERED = [(o, p) for o, p in enumerate(PARSERS) if not p.triggers]
 def candidates(text: str) -> list[Cand]:
     """Run the parsers whose triggers occur, in table order, on the windows around them."""
     out: list[Cand] = []
-    hits = _trigger_hits(text)
+    low: str | None = text.lower()
+    hits = _trigger_hits(text, low)
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        low = ""
     for cls, rxs in en.SHAPE_TRIGGERS.items():
         found = [m.span() for rx in rxs for m in rx.finditer(text)]
         if found:
@@ -866,7 +873,6 @@ def candidates(text: str) -> list[Cand]:
             hits[cls] = found
     active = {op[0]: op[1] for cls in hits for op in _BY_CLASS.get(cls, ())}
     active.update(_UNTRIGGERED)
-    low: str | None = None
     for order in sorted(active):
         p = active[order]
         if p.triggers:
@@ -878,13 +884,8 @@ def candidates(text: str) -> list[Cand]:
         else:
             ws = [(0, len(text))]
         pat, subject = p.pattern, text
-        if p.lowered is not None:
-            if low is None:
-                low = text.lower()
-                if len(low) != len(text):  # a few characters change length when lower-cased
-                    low = ""
-            if low:
-                pat, subject = p.lowered, low
+        if p.lowered is not None and low:
+            pat, subject = p.lowered, low
         compiled = pat.compiled()
         handler, name = p.handler, p.name
         last_end = -1

@@ -1232,7 +1232,13 @@ for _cls, _alts in TRIGGERS.items():
         continue
     for _w in _alts.split("|"):
         WORD_CLASSES[_w] = WORD_CLASSES.get(_w, frozenset()) | {_cls}
-WORD_TRIGGER_RE = re.compile(r"(?<![A-Za-z])" + _trie(sorted(WORD_CLASSES)) + r"(?![a-z])")
+#: The same words lower-cased, scanned on the lower-cased text: a third of the trie, a faster scan.
+#: (Month triggers then also fire on "may" and "march"; the month patterns themselves
+#: still need the capital, so this only costs a few extra windows.)
+WORD_CLASSES_LOWER: dict[str, frozenset[str]] = {}
+for _w, _cl in WORD_CLASSES.items():
+    WORD_CLASSES_LOWER[_w.lower()] = WORD_CLASSES_LOWER.get(_w.lower(), frozenset()) | _cl
+WORD_TRIGGER_RE = re.compile(r"(?<![a-z])" + _trie(sorted(WORD_CLASSES_LOWER)) + r"(?![a-z])")
 
 # ---------------------------------------------------------------- the ordered parser table
 
