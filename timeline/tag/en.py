@@ -1193,7 +1193,7 @@ SHAPE_TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {
     # each pattern starts with a literal character: ``re`` then skips ahead with a fast search
     "numdate": (re.compile(r"/[0-9]"), re.compile(r"\.[0-9][0-9]?\.[0-9]"), re.compile(r"-[0-9][0-9]?-[0-9]")),
     "isodate": (re.compile(r"-[0-9][0-9]-"),),
-    "year4": (re.compile(r"[12][0-9][0-9][0-9]"),),
+    "year4": (re.compile(r"1[0-9]{3}"), re.compile(r"2[0-9]{3}")),
     "colon": (re.compile(r":[0-5][0-9]"),),
     "isoweek": (re.compile(r"W[0-5][0-9]"), re.compile(r"eek [0-9]"), re.compile(r"EEK [0-9]")),
     "decade": (re.compile(r"0s\b|0['’]s\b"),),
