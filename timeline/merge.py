@@ -41,7 +41,7 @@ __all__ = ["merge", "similarity", "event_id", "MAX_MEMBERS"]
 log = logging.getLogger(__name__)
 
 #: Members of a cluster compared with a new mention (keeps merging linear).
-MAX_MEMBERS = 12
+MAX_MEMBERS = 6
 #: Minimum overlap coefficient of event-clause words for a merge.
 TITLE_THRESHOLD = 0.34
 #: Minimum overlap coefficient of sentence words (across articles, with a shared name).
@@ -85,7 +85,7 @@ def _stem(word: str) -> str:
     return _LEMMA.get(word, word)[:5]
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def _words(text: str) -> frozenset[str]:
     words = {_stem(w) for w in re.findall(r"[a-z][a-z'’-]{2,}", text.lower()) if w not in _STOP}
     # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not.
@@ -139,21 +139,25 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
 
 def similarity(a: _Feat, b: _Feat) -> float:
     """Return how likely two mentions tell the same happening (0..1), from content only."""
-    t, tn = _overlap(a.title, b.title)
+    at, bt = a.title, b.title
+    tn = len(at & bt) if at and bt else 0
+    t = tn / min(len(at), len(bt)) if tn else 0.0
     if a.m.article == b.m.article:
         return t if tn >= 2 else 0.0
-    s, sn = _overlap(a.sentence, b.sentence)
-    shared_names = len(a.names & b.names)
-    score = 0.0
-    if tn >= 2 and t >= TITLE_THRESHOLD:
-        score = t
-    if shared_names >= 1 and sn >= 3 and s >= SENTENCE_THRESHOLD:
-        score = max(score, s)
-    if not score and (len(a.story & b.story) >= 2 or a.names & b.names):
+    score = t if (tn >= 2 and t >= TITLE_THRESHOLD) else 0.0
+    as_, bs = a.sentence, b.sentence
+    sn = len(as_ & bs) if as_ and bs else 0
+    s = sn / min(len(as_), len(bs)) if sn else 0.0
+    shared_names = not a.names.isdisjoint(b.names)
+    if shared_names and sn >= 3 and s >= SENTENCE_THRESHOLD and s > score:
+        score = s
+    if not score and (shared_names or len(a.story & b.story) >= 2):
         if a.m.date.value == b.m.date.value and a.m.date.granularity in ("day", "time"):
             # The same day in two articles of one story (their headlines or sentences share a
             # name): a little shared content is enough ("the sentencing hearing" / "sentenced").
-            if (tn >= 1 or sn >= 2) and (a.story & b.sentence or b.story & a.sentence or a.names & b.names):
+            if (tn >= 1 or sn >= 2) and (
+                not a.story.isdisjoint(b.sentence) or not b.story.isdisjoint(a.sentence) or shared_names
+            ):
                 score = 0.2
         elif sn >= 3 and s >= SENTENCE_THRESHOLD:
             # A coarse mention ("the agreement, announced last week") of a finer event of the story.
@@ -197,42 +201,45 @@ class _Cluster:
         return self.members[0].m
 
 
-#: Above this many days, a mention's candidates come from shared words, not from each day.
-DAY_SCAN_LIMIT = 31
+#: Up to this many days, a mention's candidates are looked up day by day (then month by month).
+DAY_SCAN_LIMIT = 7
+#: Newest entries read from one posting list.
+POSTING_SCAN = 16
 #: At most this many candidate clusters are compared with one mention (the earliest made).
-MAX_CANDIDATES = 32
+MAX_CANDIDATES = 8
 
 
-def _block_tokens(f: _Feat) -> frozenset[str]:
-    """Words that must be shared for a coarse mention to be compared with a cluster."""
-    return f.title | f.names | f.story
-
-
-def _candidates(f: _Feat, by_day: dict[dt.date, list[_Cluster]], by_token: dict[str, list[_Cluster]]) -> list[_Cluster]:
-    """Clusters whose head date lies in ``f``'s interval (blocking keeps merge linear).
+def _candidates(f: _Feat, index: dict[object, list[_Cluster]]) -> list[_Cluster]:
+    """Clusters that may take ``f``: their head date lies in ``f``'s interval and they share a word.
 
     Clusters are made finest date first, so every cluster a mention may join has its head's
-    first day inside the mention's interval: a day mention looks up one day, a week seven.
-    Coarser mentions (a year) look up the clusters sharing a content word or name instead of
-    scanning every day, then keep those inside their interval.
+    first day inside the mention's interval. A mention of up to a week looks up (day, word)
+    pairs, one of up to a quarter (month, word) pairs, a coarser one words alone; only clusters
+    starting inside its interval are kept. Each posting list is read from its newest
+    POSTING_SCAN entries, and the candidates sharing the most words are kept (at most
+    MAX_CANDIDATES): the work per mention is bounded, so merge stays linear.
     """
     start, end = f.m.date.start, f.m.date.end
     span = (end - start).days
+    toks = sorted(f.title | f.names | f.story)
+    hits: dict[int, int] = {}
     found: dict[int, _Cluster] = {}
     if span <= DAY_SCAN_LIMIT:
-        for i in range(span + 1):
-            for c in by_day.get(start + dt.timedelta(days=i), ()):
-                found[c.index] = c
+        keys = [(start + dt.timedelta(days=i), tok) for i in range(span + 1) for tok in toks]
+    elif span <= 100:
+        keys = [(("m", mo), tok) for mo in range(start.year * 12 + start.month - 1, end.year * 12 + end.month) for tok in toks]
     else:
-        for tok in sorted(f.title | f.names):
-            for c in by_token.get(tok, ())[-2 * MAX_CANDIDATES :]:
-                if start <= c.start <= end:
-                    found[c.index] = c
-    cands = [found[k] for k in sorted(found)]
-    if len(cands) > MAX_CANDIDATES:
-        toks = _block_tokens(f)
-        cands = [c for c in cands if toks & _block_tokens(c.members[0])][:MAX_CANDIDATES]
-    return cands
+        keys = [("t", tok) for tok in sorted(f.title | f.names)]
+    for key in keys:
+        lst = index.get(key)  # type: ignore[arg-type]
+        if not lst:
+            continue
+        for c in lst[-POSTING_SCAN:]:
+            if start <= c.start <= end:
+                hits[c.index] = hits.get(c.index, 0) + 1
+                found[c.index] = c
+    best = sorted(hits, key=lambda k: (-hits[k], k))[:MAX_CANDIDATES]
+    return [found[k] for k in sorted(best)]
 
 
 def _fits(f: _Feat, c: _Cluster) -> float:
@@ -356,14 +363,11 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
     feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), f.published, f.m.article, f.m.start, f.m.end))
     clusters: list[_Cluster] = []
-    by_day: dict[dt.date, list[_Cluster]] = {}
-    by_token: dict[str, list[_Cluster]] = {}
+    index: dict[object, list[_Cluster]] = {}
     for f in feats:
         best: tuple[float, int, _Cluster] | None = None
         ftoks = f.title | f.names | f.story
-        for c in _candidates(f, by_day, by_token):
-            if ftoks.isdisjoint(c.tokens):
-                continue  # nothing in common: similarity would be 0
+        for c in _candidates(f, index):
             score = _fits(f, c)
             if score <= 0:
                 continue
@@ -376,9 +380,14 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
         else:
             target = _Cluster(len(clusters), [f])
             clusters.append(target)
-            by_day.setdefault(f.m.date.start, []).append(target)
+        month = ("m", target.start.year * 12 + target.start.month - 1)
+        for tok in sorted(ftoks):
+            for key in ((target.start, tok), (month, tok)):
+                lst = index.setdefault(key, [])
+                if not lst or lst[-1] is not target:
+                    lst.append(target)
         for tok in sorted(f.title | f.names):
-            lst = by_token.setdefault(tok, [])
+            lst = index.setdefault(("t", tok), [])
             if not lst or lst[-1] is not target:
                 lst.append(target)
     events = [_event(c) for c in clusters]
