@@ -11,6 +11,8 @@ sitemap and canonical links absolute. Output is a pure function of the timeline 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import datetime as dt
 import hashlib
 import re
@@ -405,7 +407,10 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
         unused.sort(key=lambda d: (d.expression.start, d.expression.end))
         span_list = sorted(spans.values(), key=lambda s: (s.start, s.end))
         placed: set[int] = set()
-        paras = [(kind, mark_spans(a.body[s:t], s, span_list, placed)) for s, t, kind in paragraphs(a.body)]
+        starts = [sp.start for sp in span_list]
+        # Each paragraph gets only its own spans (bisect), so long articles stay linear.
+        paras = [(kind, mark_spans(a.body[s:t], s, span_list[bisect_left(starts, s):bisect_left(starts, t)], placed))
+                 for s, t, kind in paragraphs(a.body)]
         article_view[a.id] = (evs, paras, unused)
         anchors[a.id] = placed
 
