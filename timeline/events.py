@@ -989,7 +989,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             continue
         value, why = _day_value(ctx, e, sent)
         date = timex.date_value(value, e.mod)
-        mentions.append(_mention(ctx, e, sent, date, e.rule, e.anchor or (ctx.dct.isoformat() if ctx.dct else None), why))
+        mentions.append(_mention(ctx, e, sent, date, e.rule, e.anchor, why))
     for r in rels:
         m_or_d = _resolve_relative(ctx, r, mentions)
         if isinstance(m_or_d, Dropped):
@@ -1052,7 +1052,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             date = shift(anchor.date, spec, sign=-spec.sign)
             if date is None:
                 return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
-            why = f"event-relative: the event of this clause, {spec.n} {spec.unit}(s) {'before' if spec.sign > 0 else 'after'} the event dated by “{anchor.expr}”"
+            why = (f"event-relative: “{e.text}” dates the event it introduces, {spec.n} {spec.unit}(s) "
+                   f"{'before' if spec.sign > 0 else 'after'} the event dated by “{anchor.expr}” ({anchor.date.label})")
             return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
                             title_clause=(c0, c1))
         own = _anchor_in_sentence(mentions, sent, exclude=(sent.start + c0, sent.start + c1))
@@ -1062,7 +1063,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             date = shift(own.date, spec, sign=-spec.sign)
             if date is None:
                 return _drop(ctx, e, f"event-relative, but its anchor ({own.date.label}) is too coarse", sent)
-            why = f"event-relative: the event named after it, {spec.n} {spec.unit}(s) {'before' if spec.sign > 0 else 'after'} the event dated by “{own.expr}”"
+            why = (f"event-relative: “{e.text}” dates the event it names, {spec.n} {spec.unit}(s) "
+                   f"{'before' if spec.sign > 0 else 'after'} the event dated by “{own.expr}” ({own.date.label})")
             return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{own.date.value} ({own.expr})", why,
                             title_clause=(c0, c1))
         main = (s_text[:rs] + " " + s_text[c1:]).lower()
@@ -1088,7 +1090,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         date = shift(anchor.date, spec)
         if date is None:
             return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
-        why = f"event-relative: {spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'} the event dated by “{anchor.expr}”"
+        why = (f"event-relative: {spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'} "
+               f"“{comp.strip()}”, dated by “{anchor.expr}” ({anchor.date.label})")
         return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
                         title_skip=(c0, c1))
     c0, c1 = clause_bounds(s_text, rs, re_)
