@@ -223,7 +223,7 @@ def year_of(text: str | None) -> int | None:
 
 # ---------------------------------------------------------------- parsers: absolute dates
 
-_ISO = c(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w/-]|\.\d)")
+_ISO = c(r"(?=[0-9])" r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w/-]|\.\d)")
 
 
 def p_iso(m: re.Match[str], text: str) -> Cand | None:
@@ -235,7 +235,7 @@ def p_iso(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "abs", value=f"{y:04d}-{mo:02d}-{d:02d}", gran="day")
 
 
-_NUMERIC = c(r"(?<![\w/.:,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/%]|[.,:-]\d)")
+_NUMERIC = c(r"(?=[0-9])" r"(?<![\w/.:,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/%]|[.,:-]\d)")
 
 
 def p_numeric(m: re.Match[str], text: str) -> Cand | None:
@@ -252,7 +252,7 @@ def p_numeric(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "abs", value=f"{y:04d}-{mo:02d}-{d:02d}", gran="day")
 
 
-_YMD_SLASH = c(r"(?<![\w/.-])(\d{4})/(\d{1,2})/(\d{1,2})(?![\w/]|\.\d)")
+_YMD_SLASH = c(r"(?=[0-9])" r"(?<![\w/.-])(\d{4})/(\d{1,2})/(\d{1,2})(?![\w/]|\.\d)")
 
 
 def p_ymd_slash(m: re.Match[str], text: str) -> Cand | None:
@@ -262,7 +262,7 @@ def p_ymd_slash(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "abs", value=f"{y:04d}-{mo:02d}-{d:02d}", gran="day")
 
 
-_MDY = c(rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?({MONTH})\s+(?:the\s+)?({DAY}){ORD_SUFFIX}(?![\d:.,]\d|\w)"
+_MDY = c(r"(?=[A-Z])" rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?({MONTH})\s+(?:the\s+)?({DAY}){ORD_SUFFIX}(?![\d:.,]\d|\w)"
          rf"(?:(?:\s*,\s*|\s+)('?\d\d(?=\W|$)|{YEAR})(?![\d%]|[.,]\d))?")
 
 
@@ -289,7 +289,7 @@ def _ord_len(text: str, pos: int) -> int:
     return 2 if s in ("st", "nd", "rd", "th") else 0
 
 
-_DMY = c(rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+(?={DAY}{ORD_SUFFIX}\s+of\s))?(?<![\d,.$£€/:-])({DAY}){ORD_SUFFIX}(?:\s+of)?\s+({MONTH})(?!\w)"
+_DMY = c(r"(?=[A-Z0-9t])" rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+(?={DAY}{ORD_SUFFIX}\s+of\s))?(?<![\d,.$£€/:-])({DAY}){ORD_SUFFIX}(?:\s+of)?\s+({MONTH})(?!\w)"
          rf"(?:(?:\s*,\s*|\s+)({YEAR})(?![\d%]|[.,]\d))?")
 
 
@@ -306,7 +306,7 @@ def p_dmy(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "date", comp={"m": mo, "d": d, "y": y, "wd": _wd(m["wd"])})
 
 
-_MD_RANGE = c(rf"({MONTH})\s+({DAY}){ORD_SUFFIX}\s*(?:-|–|to|through|until|till|and)\s*({DAY}){ORD_SUFFIX}(?![\d:,.]\d|\w)"
+_MD_RANGE = c(r"(?=[A-Z])" rf"({MONTH})\s+({DAY}){ORD_SUFFIX}\s*(?:-|–|to|through|until|till|and)\s*({DAY}){ORD_SUFFIX}(?![\d:,.]\d|\w)"
               rf"(?:\s*,?\s*({YEAR})(?![\d%]))?")
 
 
@@ -323,7 +323,7 @@ def p_md_range(m: re.Match[str], text: str) -> list[Cand] | None:
     return [a, b]
 
 
-_DM_RANGE = c(rf"(?<![\d,.$£€/:-])({DAY}){ORD_SUFFIX}\s*(?:-|–|to|and)\s*({DAY}){ORD_SUFFIX}\s+({MONTH})(?!\w)(?:,?\s+({YEAR})(?![\d%]))?")
+_DM_RANGE = c(r"(?=[0-9])" rf"(?<![\d,.$£€/:-])({DAY}){ORD_SUFFIX}\s*(?:-|–|to|and)\s*({DAY}){ORD_SUFFIX}\s+({MONTH})(?!\w)(?:,?\s+({YEAR})(?![\d%]))?")
 
 
 def p_dm_range(m: re.Match[str], text: str) -> list[Cand] | None:
@@ -337,7 +337,7 @@ def p_dm_range(m: re.Match[str], text: str) -> list[Cand] | None:
     return [a, b]
 
 
-_MONTH_YEAR = c(rf"({MONTH})\s*,?\s+(?:of\s+)?({YEAR}|'\d\d)(?![\d%]|[.,]\d)")
+_MONTH_YEAR = c(r"(?=[A-Z])" rf"({MONTH})\s*,?\s+(?:of\s+)?({YEAR}|'\d\d)(?![\d%]|[.,]\d)")
 
 
 def p_month_year(m: re.Match[str], text: str) -> Cand | None:
@@ -345,7 +345,7 @@ def p_month_year(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "abs", value=f"{y:04d}-{month_num(m[1]):02d}", gran="month")
 
 
-_MONTH = c(rf"(?<![\w])({MONTH})(?!\w|-(?!{MONTH}))")
+_MONTH = c(r"(?=[A-Z])" rf"(?<![\w])({MONTH})(?!\w|-(?!{MONTH}))")
 
 
 def p_month(m: re.Match[str], text: str) -> Cand | None:
@@ -384,7 +384,7 @@ def p_month(m: re.Match[str], text: str) -> Cand | None:
 _MONTH_WHICH = re.compile(r"(?<![\w-])(?i:(last|next|this\s+past|this\s+coming|coming|past|this))\s+$")
 
 
-_YEAR = c(rf"(?<![\w$€£#.,/:'’])({YEAR})(?!\w|%|[.,/:]\d|\s*(?:%|percent|per\s*cent|-year-old))")
+_YEAR = c(r"(?=[12])" rf"(?<![\w$€£#.,/:'’])({YEAR})(?!\w|%|[.,/:]\d|\s*(?:%|percent|per\s*cent|-year-old))")
 
 
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|recently)\s+as\s+$", re.I)
@@ -443,7 +443,7 @@ def p_apos_year(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "abs", value=f"{(1900 if y >= 30 else 2000) + y}", gran="year")
 
 
-_YEAR_RANGE = c(rf"(?<![\w$€£#.,/:-])({YEAR})\s*[-–/]\s*({YEAR}|\d\d)(?![\w%]|[.,]\d|\s*(?:%|percent))")
+_YEAR_RANGE = c(r"(?=[12])" rf"(?<![\w$€£#.,/:-])({YEAR})\s*[-–/]\s*({YEAR}|\d\d)(?![\w%]|[.,]\d|\s*(?:%|percent))")
 
 
 def p_year_range(m: re.Match[str], text: str) -> list[Cand] | None:
@@ -457,7 +457,7 @@ def p_year_range(m: re.Match[str], text: str) -> list[Cand] | None:
             Cand(start=m.start(2), end=m.end(2), type="DATE", rule="", kind="abs", value=f"{y2:04d}", gran="year")]
 
 
-_DECADE = c(r"(?<![\w$€£#.,-])(?:(1[0-9]|20)([0-9])0|['’]([0-9])0|([1-9])0)['’]?s(?!\w)")
+_DECADE = c(r"(?=[0-9'’])" r"(?<![\w$€£#.,-])(?:(1[0-9]|20)([0-9])0|['’]([0-9])0|([1-9])0)['’]?s(?!\w)")
 
 
 def p_decade(m: re.Match[str], text: str) -> Cand | None:
@@ -648,7 +648,7 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "good friday": "easter-2", "labor day": "labor", "memorial day": "memorial", "veterans day": (11, 11),
     "st. patrick's day": (3, 17), "bastille day": (7, 14), "guy fawkes night": (11, 5),
 }
-_HOLIDAY = c(r"(?<!\w)(Christmas Day|Christmas Eve|Christmas|Boxing Day|New Year['’]s (?:Day|Eve)|New Year['’]s(?= holiday)"
+_HOLIDAY = c(r"(?=[A-Z])" r"(?<!\w)(Christmas Day|Christmas Eve|Christmas|Boxing Day|New Year['’]s (?:Day|Eve)|New Year['’]s(?= holiday)"
              r"|Independence Day|Halloween|Valentine['’]s Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter Monday|Easter"
              r"|Good Friday|Labor Day|Memorial Day|Veterans Day|St\. Patrick['’]s Day|Bastille Day)"
              rf"(?:,?\s+({YEAR})(?![\d%]))?(?!\w)")
@@ -694,14 +694,14 @@ def p_time12(m: re.Match[str], text: str) -> Cand | None:
     return c_
 
 
-_MILITARY = c(r"(?<![\w.:,$£€/-])([01]\d|2[0-3])([0-5]\d)\s*(?:(?:GMT|UTC|Z)\b|hrs\b)")
+_MILITARY = c(r"(?=[0-9])" r"(?<![\w.:,$£€/-])([01]\d|2[0-3])([0-5]\d)\s*(?:(?:GMT|UTC|Z)\b|hrs\b)")
 
 
 def p_military(m: re.Match[str], text: str) -> Cand:
     return cand(m, "TIME", "time", comp={"t": f"{m[1]}:{m[2]}"})
 
 
-_TIME24 = c(r"(?<![\w.:,$£€/-])([01]?\d|2[0-3]):([0-5]\d)(?!:\d|\d|[.,]\d|\s*(?i:am|pm|a\.m|p\.m))(?:\s*(?:hrs|hours|hr|h)(?!\w))?" + ZONE)
+_TIME24 = c(r"(?=[0-9])" r"(?<![\w.:,$£€/-])([01]?\d|2[0-3]):([0-5]\d)(?!:\d|\d|[.,]\d|\s*(?i:am|pm|a\.m|p\.m))(?:\s*(?:hrs|hours|hr|h)(?!\w))?" + ZONE)
 
 
 def p_time24(m: re.Match[str], text: str) -> Cand | None:
