@@ -77,6 +77,8 @@ KEEP_OR_DROP = [
     ("time of day becomes its day", "2026-01-13", "The blast hit the city on Monday evening.", ("Monday evening", "2026-01-12TEV", {}), "2026-01-12", "past"),
     ("weekday read back by its clause", "2025-02-04", "Arsenal will face Lyon on February 15 after beating Barcelona on Sunday night.", ("Sunday night", "2025-02-09TNI", {"direction": "future"}), "2025-02-02", "past"),
     ("weekday read forward by its clause", "2025-02-16", "A victory parade is planned for Monday.", ("Monday", "2025-02-10", {"direction": "past"}), "2025-02-17", "planned"),
+    ("forecast of a figure", "2025-12-30", "Growth is projected to reach 5% in 2027.", ("2027", "2027", {}), None, "forecast"),
+    ("planned launch is an event", "2025-12-30", "The plant is expected to open in 2027.", ("2027", "2027", {}), "2027", "planned"),
     ("reporting period end", "2025-08-01", "Profit rose 8% in the quarter ended June 30.", ("June 30", "2025-06-30", {}), None, "reporting period"),
     ("snapshot date", "2025-05-01", "As of March 31, the bank held 2 billion euros.", ("March 31", "2025-03-31", {}), None, "as of"),
     ("speech date is not the said plan", "2023-11-14", "Rivas said on Monday he would suspend the fee increase.", ("Monday", "2023-11-13", {}), "2023-11-13", "past"),

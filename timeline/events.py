@@ -128,6 +128,11 @@ _STAT_NOUN = re.compile(
 )
 _NUMBER = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent|percent|billion|million|crore|lakh|tonnes|points|bn|mn)?|\d")
 _MEASURE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percent\b|billion\b|million\b|crore\b|lakh\b|tonnes\b|points\b|bn\b|mn\b|mm\b|degrees\b)")
+_FORECAST = re.compile(
+    r"\b(?:projected|forecast|forecasts|predicted|estimated|expected|seen|set|likely|poised|on track)\s+to\s+"
+    r"(?:reach|grow|rise|fall|drop|decline|hit|exceed|top|double|triple|halve|increase|decrease|climb|be|remain|stay|average)\b"
+    r"|\bwill\s+(?:reach|grow|rise|fall|drop|decline|double|triple|halve|increase|decrease|climb|average|exceed|top)\b"
+)
 _RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")
 _COMPARISON = re.compile(
     r"year-on-year|year-over-year|a year earlier|a year ago|compared (?:with|to)|(?:above|below) (?:normal|average)|"
@@ -163,7 +168,8 @@ _VAGUE = re.compile(
     r"\b(?:coming|upcoming) (?:days|weeks|months|years|decades)\b|\bnext (?:few|several|couple)\b|"
     r"\bnear future\b|\bin the future\b|\byears to come\b|\bsoon\b|\bin due course\b|\bdays ahead\b|"
     r"\bmonths ahead\b|\bweeks ahead\b|\byears ahead\b|\bpast (?:few|several) (?:days|weeks|months|years)\b|"
-    r"\brecent (?:days|weeks|months|years)\b|\bthese days\b|\bnowadays\b|\bat the moment\b|\bcurrently\b",
+    r"\brecent (?:days|weeks|months|years)\b|\bthese days\b|\bnowadays\b|\bat the moment\b|\bcurrently\b|"
+    r"\bnear term\b|\blong term\b|\bmedium term\b|\bthis decade\b|\bnext few\b|\bmonths? ahead\b|\bin time\b",
 )
 _FISCAL = re.compile(r"\b(?:fiscal|financial year|fy\s?\d|fy\b|budget year|assessment year|accounting year)")
 _DEICTIC = re.compile(
@@ -719,6 +725,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         after_text,
     ):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
+    if gran in ("year", "half", "season", "quarter", "month") and _FORECAST.search(clause_low) and (
+        _MEASURE.search(clause_low.replace(low_expr, " ")) or _STAT_NOUN_STRICT.search(clause_low)
+    ):
+        return "a forecast of a figure, not an event"
     if gran in ("year", "half", "season", "quarter", "month") and _RATE.search(clause_low):
         return "a statistics period (a rate: so many a day/a year)"
     if gran in ("year", "half", "season", "quarter", "month"):
