@@ -717,7 +717,7 @@ def p_time24(m: re.Match[str], text: str) -> Cand | None:
 
 # ---------------------------------------------------------------- parsers: deictic and relative
 
-_DEICTIC = c(r"(?<![\w-])(?i:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|overnight|last\s+night))"
+_DEICTIC = c(r"(?=[tylo])" r"(?<![\w-])(?i:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|overnight|last\s+night))"
              rf"(?:\s+(?i:({POD})))?(?![\w-])")
 _DEICTIC_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1, "overnight": 0,
                   "the day before yesterday": -2, "the day after tomorrow": 2}
@@ -785,7 +785,7 @@ def p_ref_words(m: re.Match[str], text: str) -> Cand | None:
 
 
 _REL_UNIT = c(
-    r"(?<![\w-])(?i:(?:the\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous|current|following|latest|same|that)\s+)"
+    r"(?=[tlnpcfsTLNPCFS])(?<![\w-])(?i:(?:the\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous|current|following|latest|same|that)\s+)"
     r"(?i:(day|week|month|year|quarter|weekend|decade|century|morning|afternoon|evening|night|season))(?![\w-])"
 )
 
@@ -836,7 +836,7 @@ def p_rel_unit(m: re.Match[str], text: str) -> Cand | None:
 
 
 NAMED_DAY_PREFIX = frozenset("Black Cyber Super Bloody Ash Holy Palm Maundy Shrove Giving Blue Fat Clean Easter Whit".split())
-_THE_WEEKEND = c(r"(?<![\w-])(?i:the\s+weekend)(?![\w-])")
+_THE_WEEKEND = c(r"(?=[tT])" r"(?<![\w-])(?i:the\s+weekend)(?![\w-])")
 _WEEKEND_BEFORE = frozenset("over during at on for by until through throughout of in".split())
 
 
@@ -922,7 +922,7 @@ def p_ago(m: re.Match[str], text: str) -> Cand | None:
                 relation=rel, offset=off, mod=mod)
 
 
-_IN_N = c(rf"(?<![\w-])(?i:(in|within)\s+({NUM})\s+({UNIT})(?:['’]?\s+time)?)(?![\w-])")
+_IN_N = c(r"(?=[iw])" rf"(?<![\w-])(?i:(in|within)\s+({NUM})\s+({UNIT})(?:['’]?\s+time)?)(?![\w-])")
 
 
 def p_in_n(m: re.Match[str], text: str) -> Cand | None:
@@ -1046,7 +1046,7 @@ def p_set(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "SET", "abs", value=duration(every, unit))
 
 
-_EDGE = c(r"(?<![\w-])(?i:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?(?:(this|last|next|that|the|current|previous)\s+)?"
+_EDGE = c(r"(?=[tvebsmcyqTVEBSMCYQ])" r"(?<![\w-])(?i:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?(?:(this|last|next|that|the|current|previous)\s+)?"
           r"(week|month|year|decade|century|quarter))(?![\w-])|(?<![\w-])(?i:(year|month|quarter)(?:-|\s+|['’]s\s+)end)(?!\w)")
 
 
@@ -1067,7 +1067,7 @@ def p_edge(m: re.Match[str], text: str) -> Cand | None:
 
 _THE_DAY_BEFORE = frozenset("""on during for end ended ending ends finish finished finishing close closed closing
     start started starting begin began opened open""".split())
-_REF_SAME = c(r"(?<![\w-])(?i:(?:(earlier|later)\s+(?:in\s+)?)?(that|the\s+same|the\s+entire|the\s+whole|the\s+full|the)\s+(day|week|month|year|morning|afternoon|evening|night))(?![\w-])")
+_REF_SAME = c(r"(?=[eltELT])" r"(?<![\w-])(?i:(?:(earlier|later)\s+(?:in\s+)?)?(that|the\s+same|the\s+entire|the\s+whole|the\s+full|the)\s+(day|week|month|year|morning|afternoon|evening|night))(?![\w-])")
 
 
 def p_ref_same(m: re.Match[str], text: str) -> Cand | None:
@@ -1093,7 +1093,7 @@ def p_ref_same(m: re.Match[str], text: str) -> Cand | None:
                 relation=rel)
 
 
-_WEEK_OF_MONTH = c(rf"(?i:the\s+(first|second|third|fourth|last|final)\s+week\s+of\s+)({MONTH})(?:,?\s+({YEAR}))?(?!\w)")
+_WEEK_OF_MONTH = c(r"(?=[tT])" rf"(?i:the\s+(first|second|third|fourth|last|final)\s+week\s+of\s+)({MONTH})(?:,?\s+({YEAR}))?(?!\w)")
 
 
 def p_week_of_month(m: re.Match[str], text: str) -> Cand:
@@ -1101,7 +1101,7 @@ def p_week_of_month(m: re.Match[str], text: str) -> Cand:
     return cand(m, "DATE", "week_of_month", comp={"m": month_num(m[2]), "n": n, "y": int(m[3]) if m[3] else None})
 
 
-_SAME_PERIOD = c(r"(?<![\w-])(?i:the\s+same\s+(day|week|month|quarter|period|time|season)\s+(?:of\s+|in\s+)?"
+_SAME_PERIOD = c(r"(?=[tT])" r"(?<![\w-])(?i:the\s+same\s+(day|week|month|quarter|period|time|season)\s+(?:of\s+|in\s+)?"
                  r"(?:(?:the\s+)?(?:last|previous|prior)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before|previously)))(?![\w-])")
 
 
@@ -1111,7 +1111,7 @@ def p_same_period(m: re.Match[str], text: str) -> Cand:
     return cand(m, "DATE", "refrel", comp={"unit": "year", "n": -1, "gran": gran}, relation="before", offset="P1Y")
 
 
-_DAY_BEFORE_AFTER = c(r"(?<![\w-])(?i:the\s+(day|night|week|month|year)\s+(before|after|prior|earlier|later|previous))(?![\w-])")
+_DAY_BEFORE_AFTER = c(r"(?=[tT])" r"(?<![\w-])(?i:the\s+(day|night|week|month|year)\s+(before|after|prior|earlier|later|previous))(?![\w-])")
 
 
 def p_day_before_after(m: re.Match[str], text: str) -> Cand | None:
