@@ -118,7 +118,8 @@ _STAT_VERB = re.compile(
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|jump(?:ed|s)|drop(?:ped|s)|decline[ds]?|"
     r"slump(?:ed|s)|surge[ds]?|climb(?:ed|s)|contract(?:ed|s)|expand(?:ed|s)|average[ds]?|total(?:l?ed|s)|"
     r"stood at|was (?:up|down)|were (?:up|down)|up from|down from|increased|decreased|dipped|eased|soared|"
-    r"plunged|plummeted|rebounded|recorded|accounted for|reached|topped|exceeded|amounted to|hit a record)\b",
+    r"plunged|plummeted|rebounded|recorded|accounted for|reached|topped|exceeded|amounted to|hit a record|"
+    r"produced|generated|earned|posted|mined)\b",
 )
 _STAT_NOUN = re.compile(
     r"\b(?:survey|poll|census|data|figures|statistics|study|report(?:ed)? period|year-on-year|year-over-year|"
@@ -416,10 +417,13 @@ def _shorten_names(text: str, people: frozenset[str]) -> str:
         out, pos = [], 0
         for m in re.finditer(rf"\b{re.escape(name)}\b", text):
             head = text[pos : m.start()]
-            out.append(head[: _descriptor_start(head)] if head.endswith(" ") or not head else head)
-            if out[-1] and not out[-1].endswith(" ") and head.endswith(" "):
-                out[-1] += " "
-            out.append(surname)
+            cut = _descriptor_start(head) if head.endswith(" ") else len(head)
+            if cut == len(head):
+                # No title before it: maybe not a person at all ("Sibanye Gold"); keep the name.
+                out.append(head + name)
+            else:
+                out.append(head[:cut])
+                out.append(surname)
             pos = m.end()
         out.append(text[pos:])
         text = "".join(out)
@@ -543,7 +547,7 @@ def make_title(
     text = _rx(r"^(?:the|a|an)\s+(?=[A-Za-z])").sub("", text) if _rx(r"^(?:the|a|an)\s+\w+\s*$").match(text) is None else text
     ws = text.split()
     if len(ws) > max_words:
-        if not tail.strip(" ,.;:”’\"'") and not fronted:
+        if not tail.strip(" ,.;:”’\"'") and not fronted and not _VERB.search(text.lower()):
             # The date ends the clause: the words nearest to it say what happened.
             opens = [o for o in _NP_OPENERS.finditer(text) if 4 <= len(text[o.end() :].split()) <= max_words]
             if opens and len(text[: opens[0].start()].split()) > 6:
