@@ -1259,7 +1259,7 @@ PARSERS: tuple[Parser, ...] = (
     Parser("iso-week", _ISO_WEEK, p_iso_week, triggers=('isoweek',), reach=(8, 16)),
     Parser("century", _CENTURY, p_century, triggers=('century',), reach=(40, 4), lower=True),
     Parser("year-range", _YEAR_RANGE, p_year_range, triggers=('year4',), reach=(4, 12)),
-    Parser("apostrophe-year", _APOS_YEAR, p_apos_year, triggers=('apos',), reach=(2, 4)),
+    Parser("apostrophe-year", _APOS_YEAR, p_apos_year, triggers=('apos',), reach=(2, 4), skip_covered=True),
     Parser("decade", _DECADE, p_decade, triggers=('decade',), reach=(8, 4)),
     Parser("decade-word", _DECADE_WORD, p_decade_word, triggers=('decade_word',), lower=True),
     Parser("season", _SEASON, p_season, triggers=('season',)),
@@ -1281,10 +1281,10 @@ PARSERS: tuple[Parser, ...] = (
     Parser("set", _SET, p_set, triggers=('set',), reach=(30, 40), lower=True),
     Parser("duration", _DURATION, p_duration, triggers=('unit',), reach=(56, 6), lower=True),
     Parser("duration-adjective", _DURATION_ADJ, p_duration_adj, triggers=('hyphen-unit',), reach=(24, 12), lower=True),
-    Parser("duration-bare-unit", _BARE_UNITS, p_bare_units, triggers=('unit_plural',), reach=(48, 4), lower=True),
-    Parser("month", _MONTH, p_month, triggers=('month',), reach=(2, 4)),
-    Parser("year", _YEAR, p_year, triggers=('year4',), reach=(4, 4)),
-    Parser("ref-word", _REF_WORDS, p_ref_words, triggers=('ref',), reach=(16, 24), lower=True),
+    Parser("duration-bare-unit", _BARE_UNITS, p_bare_units, triggers=('unit_plural',), reach=(48, 4), lower=True, skip_covered=True),
+    Parser("month", _MONTH, p_month, triggers=('month',), reach=(2, 4), skip_covered=True),
+    Parser("year", _YEAR, p_year, triggers=('year4',), reach=(4, 4), skip_covered=True),
+    Parser("ref-word", _REF_WORDS, p_ref_words, triggers=('ref',), reach=(16, 24), lower=True, skip_covered=True),
 )
 
 # ---------------------------------------------------------------- words for the refiners

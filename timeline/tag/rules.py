@@ -60,6 +60,9 @@ class Parser:
     only on windows around them. Empty: the parser scans the whole text."""
     reach: tuple[int, int] = (48, 72)
     """How far a match may start before its trigger and end after it (characters)."""
+    skip_covered: bool = False
+    """Skip matches that lie inside a candidate an earlier parser already made (e.g. "May"
+    inside "May 2025"): they would lose the overlap removal anyway."""
     lower: bool = False
     """The pattern is case-insensitive as a whole: run it on the lower-cased text (2-3x faster
     than ``(?i:...)``, which defeats the regex engine's literal-prefix scan)."""
