@@ -85,7 +85,8 @@ _REL_PATTERNS = (
 
 _SPEECH = (
     r"said|says|say|told|tells|announced|announces|added|stated|noted|claimed|argued|warned|wrote|"
-    r"tweeted|posted|confirmed|reported|insisted|acknowledged|revealed|disclosed|declared|explained"
+    r"tweeted|posted|confirmed|reported|insisted|acknowledged|revealed|disclosed|declared|explained|vowed|pledged|"
+    r"promised|urged|stressed|warned|argued|announced"
 )
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
 _SUBORDINATORS = (
@@ -100,7 +101,7 @@ _CLAUSE_BREAK = re.compile(
 _CLAUSE_BREAK_LOW = re.compile(_CLAUSE_BREAK.pattern)
 
 _VERB = re.compile(
-    r"\b(?:[a-z]{3,}ed|said|says|told|met|meets|took|made|won|lost|held|began|begun|left|came|went|gave|got|saw|"
+    r"\b(?:(?<!a )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )[a-z]{3,}ed|said|says|told|met|meets|took|made|won|lost|held|began|begun|left|came|went|gave|got|saw|"
     r"spoke|sent|put|set|hit|cut|led|struck|fell|rose|grew|paid|sold|bought|brought|broke|chose|drew|flew|"
     r"fought|found|kept|knew|laid|ran|sat|shot|shut|stood|thought|threw|wrote|became|was|were|is|are|has|"
     r"have|had|will|would|shall|can|could|may|might|must|should|did|does|signed|agreed|visits?|meet|"
@@ -358,10 +359,15 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     if not _VERB.search(sentence[c0:c1].lower()):
         if i + 2 < len(cuts) and (c0 == 0 or i == 0):
             c1 = cuts[i + 2]
-        elif i > 0:
-            c0 = cuts[i - 1]
-        elif i + 2 < len(cuts):
-            c1 = cuts[i + 2]
+        else:
+            # Take in the clauses before it until one has a verb ("Nimbus unveiled its truck,
+            # the Volt One, at a packed event on Monday").
+            k = i
+            while k > 0 and not _VERB.search(sentence[c0:c1].lower()) and i - k < 3:
+                k -= 1
+                c0 = cuts[k]
+            if not _VERB.search(sentence[c0:c1].lower()) and i + 2 < len(cuts):
+                c1 = cuts[i + 2]
     return c0, max(c1, end)
 
 
@@ -517,8 +523,17 @@ def make_title(
         text = sentence[c0 + fronted.end() : c1]
     else:
         text = head + " " + tail
+    # A trailing attribution ("..., the company said on Monday") takes in what was said.
+    if (
+        _SPEECH_RE.search(text.lower()) and len(_rx(r"\w+").findall(text)) <= 7 and c0 > 0
+        and not sentence[c1:].strip(" .!?\"”’")
+    ):
+        said = sentence[dateline_end(sentence) : c0].strip(" ,;:—–")
+        if said.split(" ", 1)[0] in ("The", "A", "An"):
+            said = said[:1].lower() + said[1:]
+        text = text.strip(" ,;:.!?") + " " + said
     # A speech clause "X said last week" takes in what was said.
-    if _SPEECH_RE.search(text.lower()) and len(_rx(r"\w+").findall(text)) <= 7 and c1 < len(sentence):
+    elif _SPEECH_RE.search(text.lower()) and len(_rx(r"\w+").findall(text)) <= 7 and c1 < len(sentence):
         rest = sentence[c1:]
         stops = [m.start() for m in _rx(r"[;:—–(]|,\s(?!(?:and|but)\b)|\s(?=(?:because|although|though|while|whereas|as|after|before|amid|despite|but)\b)").finditer(rest)]
         good = [p for p in stops if len(rest[:p].split()) >= 5]
@@ -555,10 +570,10 @@ def make_title(
                 ws = text.split()
         if len(ws) > max_words:
             cut = " ".join(ws[:max_words])
-            cands = [m.start() for m in _rx(r",| and | but | while | as | which | who ").finditer(cut) if len(cut[: m.start()].split()) >= 6]
+            cands = [m.start() for m in _rx(r",(?!\d)| and | but | while | as | which | who ").finditer(cut) if len(cut[: m.start()].split()) >= 6]
             text = cut[: cands[-1]] if cands else cut
     text = _T_TAIL.sub("", text)
-    text = text.strip(" ,;:.-—–")
+    text = text.strip(" ,;:.-—–)")
     if not text:
         return sentence[:80].strip()
     return text[0].upper() + text[1:]
