@@ -873,27 +873,34 @@ def candidates(text: str) -> list[Cand]:
             hits[cls] = found
     active = {op[0]: op[1] for cls in hits for op in _BY_CLASS.get(cls, ())}
     active.update(_UNTRIGGERED)
+    covered = bytearray(len(text) + 1)
+    wcache: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
     for order in sorted(active):
         p = active[order]
         if p.triggers:
-            if len(p.triggers) == 1:
-                spans = hits[p.triggers[0]]
-            else:
-                spans = sorted(sp for t in p.triggers for sp in hits.get(t, ()))
-            ws = _windows(text, spans, *p.reach)
+            key = (p.triggers, p.reach)
+            ws = wcache.get(key)  # type: ignore[assignment]
+            if ws is None:
+                if len(p.triggers) == 1:
+                    spans = hits[p.triggers[0]]
+                else:
+                    spans = sorted(sp for t in p.triggers for sp in hits.get(t, ()))
+                ws = wcache[key] = _windows(text, spans, *p.reach)
         else:
             ws = [(0, len(text))]
         pat, subject = p.pattern, text
         if p.lowered is not None and low:
             pat, subject = p.lowered, low
         compiled = pat.compiled()
-        handler, name = p.handler, p.name
+        handler, name, skip = p.handler, p.name, p.skip_covered
         last_end = -1
         for s, e in ws:
             for m in compiled.finditer(subject, s, e):
                 if m.start() < last_end:
                     continue  # a window's end may run into the next window: no duplicate matches
                 last_end = m.end()
+                if skip and covered[m.start()] and covered[m.end() - 1]:
+                    continue
                 got = handler(m, text)
                 if got is None:
                     continue
@@ -903,6 +910,7 @@ def candidates(text: str) -> list[Cand]:
                     c.rule = c.rule or name
                     c.order = order
                     out.append(c)
+                    covered[c.start:c.end] = b"\x01" * (c.end - c.start)
     out.sort(key=lambda c: (c.start, c.order))
     return out
 

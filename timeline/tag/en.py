@@ -1246,10 +1246,10 @@ PARSERS: tuple[Parser, ...] = (
     Parser("iso-date", _ISO, p_iso, triggers=('isodate',), reach=(8, 16)),
     Parser("numeric-date", _NUMERIC, p_numeric, triggers=('numdate',), reach=(6, 12)),
     Parser("ymd-slash", _YMD_SLASH, p_ymd_slash, triggers=('numdate',), reach=(8, 8)),
-    Parser("month-day-range", _MD_RANGE, p_md_range, triggers=('month',), reach=(2, 30)),
-    Parser("day-month-range", _DM_RANGE, p_dm_range, triggers=('month',), reach=(20, 12)),
-    Parser("month-day-year", _MDY, p_mdy, triggers=('month',), reach=(16, 18)),
-    Parser("day-month-year", _DMY, p_dmy, triggers=('month',), reach=(30, 12)),
+    Parser("month-day-range", _MD_RANGE, p_md_range, triggers=('month',), reach=(30, 30)),
+    Parser("day-month-range", _DM_RANGE, p_dm_range, triggers=('month',), reach=(30, 30)),
+    Parser("month-day-year", _MDY, p_mdy, triggers=('month',), reach=(30, 30)),
+    Parser("day-month-year", _DMY, p_dmy, triggers=('month',), reach=(30, 30)),
     Parser("month-year", _MONTH_YEAR, p_month_year, triggers=('month',), reach=(4, 16)),
     Parser("fiscal-year", _FISCAL, p_fiscal, triggers=('fiscal',), lower=True),
     Parser("quarter", _QUARTER, p_quarter, triggers=('quarter',), lower=True),
@@ -1283,7 +1283,7 @@ PARSERS: tuple[Parser, ...] = (
     Parser("duration-adjective", _DURATION_ADJ, p_duration_adj, triggers=('hyphen-unit',), reach=(24, 12), lower=True),
     Parser("duration-bare-unit", _BARE_UNITS, p_bare_units, triggers=('unit_plural',), reach=(48, 4), lower=True, skip_covered=True),
     Parser("month", _MONTH, p_month, triggers=('month',), reach=(2, 4), skip_covered=True),
-    Parser("year", _YEAR, p_year, triggers=('year4',), reach=(4, 4), skip_covered=True),
+    Parser("year", _YEAR, p_year, triggers=('year4',), reach=(4, 12), skip_covered=True),
     Parser("ref-word", _REF_WORDS, p_ref_words, triggers=('ref',), reach=(16, 24), lower=True, skip_covered=True),
 )
 
