@@ -141,3 +141,26 @@ def test_event_ids_are_safe_bounded_and_unique() -> None:
     ms, _ = extract(b, exprs)
     ids = [e.id for e in merge(ms, [b])]
     assert len(ids) == len(set(ids))
+
+
+def test_merge_work_per_mention_is_bounded(monkeypatch) -> None:
+    """Blocking keeps merge linear: each mention is scored against a bounded number of clusters,
+    however many mentions share its day (no loop over all pairs)."""
+    import timeline.merge as merge_mod
+
+    calls = {"n": 0}
+    real = merge_mod._fits
+
+    def counting(f, c):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        return real(f, c)
+
+    monkeypatch.setattr(merge_mod, "_fits", counting)
+    arts, ms = [], []
+    for i in range(150):
+        body = f"Officials in Region{i} said the council approved budget item {i} on Monday after a long debate."
+        a = art(f"a{i:03d}", "2025-03-11", body, "Council approves budget")
+        arts.append(a)
+        ms.extend(mentions_of(a, ("Monday", "2025-03-10")))
+    merge_mod.merge(ms, arts)
+    assert calls["n"] <= merge_mod.MAX_CANDIDATES * len(ms)
