@@ -153,8 +153,13 @@ class _Context:
 _VALUE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
+_TENSE_WORDS = en.FUTURE_WORDS | en.PAST_WORDS | {"be", "to"}
+
+
 def _word_tense(words: list[str], i: int) -> str | None:
     w = words[i].lower()
+    if w not in _TENSE_WORDS and not w.endswith(("ed", "n't")):
+        return None  # most words: no tense
     prev = words[i - 1].lower() if i else ""
     if w in en.FUTURE_WORDS:
         if "had" in (prev, words[i - 2].lower() if i >= 2 else ""):
