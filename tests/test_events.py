@@ -270,3 +270,11 @@ def test_year_ranges_are_periods() -> None:
         exprs = (ex(body, "2014", "2014"), ex(body, "2019", "2019"))
         mentions, dropped = extract(article(body, "2025-12-30"), exprs)
         assert not mentions and len(dropped) == 2
+
+
+def test_date_line_under_a_headline_is_the_dateline() -> None:
+    body = "Markets rally as banks add cash\nSeptember 18, 2008\nStock indexes rose sharply on Thursday."
+    exprs = (ex(body, "September 18, 2008", "2008-09-18"), ex(body, "Thursday", "2008-09-18"))
+    mentions, dropped = extract(article(body, "2008-09-18"), exprs)
+    assert [m.expr for m in mentions] == ["Thursday"]
+    assert "dateline" in dropped[0].reason

@@ -90,3 +90,9 @@ def test_url_spans() -> None:
 )
 def test_dateline_end(sentence: str, dateline: str) -> None:
     assert sentence[: dateline_end(sentence)] == dateline
+
+
+def test_a_date_line_is_its_own_sentence() -> None:
+    text = "Markets rally as banks add cash\nSeptember 18, 2008\nStock indexes rose on Thursday."
+    assert [s.text for s in sentences(text)] == ["Markets rally as banks add cash", "September 18, 2008",
+                                                 "Stock indexes rose on Thursday."]

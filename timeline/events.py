@@ -39,7 +39,7 @@ from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES,
 _NOT_NAME_START = STOPWORDS | TITLES
 _NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
 from .model import Article, DateValue, Dropped, Mention, TimeExpression
-from .text import Sentence, dateline_end, is_caption, quote_spans, sentence_at, sentences_around, url_spans
+from .text import Sentence, dateline_end, is_caption, is_date_line, quote_spans, sentence_at, sentences_around, url_spans
 
 __all__ = ["extract", "RelativeSpec", "parse_relative", "shift", "make_title", "clause_bounds"]
 
@@ -643,7 +643,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "inside a URL"
     if is_caption(sent.text):
         return "in a photo caption or file-photo credit"
-    if e.start - sent.start < dateline_end(sent.text) and sent.start <= _FIRST_TEXT(ctx.body):
+    if (e.start - sent.start < dateline_end(sent.text) and sent.start <= _FIRST_TEXT(ctx.body)) or (
+        is_date_line(sent.text) and sent.start < 400
+    ):
         return "in the dateline: the publication date, not an event"
     if not timex.is_calendar(e.value):
         return f"no calendar date ({e.value})"
@@ -744,6 +746,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         after_text,
     ):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
+    if last_word == "for" and _MEASURE.search(clause_low.replace(low_expr, " ")):
+        return "a statistics period (a figure 'for' a period)"
     if gran in ("year", "half", "season", "quarter", "month") and _FORECAST.search(clause_low) and (
         _MEASURE.search(clause_low.replace(low_expr, " ")) or _STAT_NOUN_STRICT.search(clause_low)
     ):

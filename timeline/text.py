@@ -17,6 +17,7 @@ __all__ = [
     "sentences",
     "sentence_at",
     "sentences_around",
+    "is_date_line",
     "quote_spans",
     "url_spans",
     "is_caption",
@@ -131,6 +132,20 @@ def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
         out.append(Sentence(start, end, text[start:end]))
 
 
+#: A line that is only a date ("September 18, 2008"): a dateline of its own.
+_DATE_LINE = re.compile(
+    r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*,?\s+\d{4}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})[ \t]*\r?$"
+)
+
+
+def is_date_line(sentence: str) -> bool:
+    """True when a sentence is only a date (a dateline on its own line)."""
+    return bool(_DATE_LINE.match(sentence))
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Return paragraph-like blocks: blank lines, headings, list items and quotes end a block."""
     blocks: list[tuple[int, int]] = []
@@ -140,7 +155,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         line_start, pos = pos, pos + len(line)
-        marker = bool(re.match(r"[ \t]*(?:#|[-*+] |>|\||\d+\. )", line))
+        marker = bool(re.match(r"[ \t]*(?:#|[-*+] |>|\||\d+\. )", line)) or bool(_DATE_LINE.match(line))
         if not stripped:
             if block_start is not None:
                 blocks.append((block_start, line_start))
@@ -151,7 +166,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             block_start = None
         if block_start is None:
             block_start = line_start
-        prev_heading = stripped.startswith("#")
+        prev_heading = stripped.startswith("#") or bool(_DATE_LINE.match(line))
     if block_start is not None:
         blocks.append((block_start, len(text)))
     return blocks
