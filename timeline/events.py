@@ -763,7 +763,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         ) or (_STAT_VERB.search(stat_clause) and _NUMBER.search(stat_clause.replace(low_expr, " "))):
             return "a statistics or survey period, not an event"
         if _rx(r"\b(?:quarter|half|season|year|month)\b").search(low_expr) and re.search(
-            r"\b(?:results?|earnings|profit|loss|revenue|sales)\b", clause_low
+            r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|turnover|margin|dividend)\b", s_text.lower()
         ):
             return "a reporting period, not an event"
     if not possessive and _STATE.search(clause_low.replace(low_expr, " ")) and not re.search(
