@@ -196,10 +196,11 @@ _URL_HINTS = tuple(re.compile(p) for p in (
     "/", "@", "www", r"\+[0-9]", r"\([0-9]{3}\)", r"-[0-9]{3}[-.]", r"\.[0-9]{3}[-.]",
     r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b"))
 _EXT = re.compile(r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b")
-_MOD_WORDS = frozenset("""early late mid middle earlier later end beginning start close turn first last final
-    mid-""".split())
-_APPROX_WORDS = frozenset("""about around approximately roughly circa c. some nearly almost close just less under more
-    upwards at up no as""".split())
+#: The word right before a date that can end a modifier ("mid-", "early", "the end of", "early in the").
+_MOD_LAST = frozenset("""- of the in early late mid middle earlier later""".split())
+#: The word right before a date that can end an approximation ("about", "close to", "as early as").
+_APPROX_LAST = frozenset("""about around approximately roughly circa c. some nearly almost to under than over least
+    most as of""".split())
 
 
 def _drop_urls_and_phones(cands: list[Cand], text: str) -> list[Cand]:
@@ -239,11 +240,12 @@ def _extend_modifiers(cands: list[Cand], text: str) -> list[Cand]:
             if c.type == "TIME" and c.kind == "time":
                 _extend_approx(c, text)
             continue
-        window = text[max(0, c.start - 40):c.start]
-        words = window.lower().replace("-", " - ").split()[-5:]
-        if not _MOD_WORDS.intersection(words):
-            _extend_approx(c, text, words)
+        pw = "-" if text[c.start - 1:c.start] == "-" else en.prev_word(text, c.start)
+        if pw not in _MOD_LAST:
+            if pw in _APPROX_LAST:
+                _extend_approx(c, text)
             continue
+        window = text[max(0, c.start - 40):c.start]
         m = en.MOD_BEFORE.search(window)
         if m:
             word = (m[1] or m[2] or m[3]).lower()
@@ -259,10 +261,8 @@ def _extend_modifiers(cands: list[Cand], text: str) -> list[Cand]:
     return cands
 
 
-def _extend_approx(c: Cand, text: str, words: list[str] | None = None) -> None:
+def _extend_approx(c: Cand, text: str) -> None:
     window = text[max(0, c.start - 25):c.start]
-    if not _APPROX_WORDS.intersection(words if words is not None else window.lower().split()[-4:]):
-        return
     m = en.APPROX_BEFORE.search(window)
     if m and m[1].lower() in en.APPROX_DATE:
         c.start -= len(m[0])
