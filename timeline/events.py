@@ -697,6 +697,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "an open interval (before/after a date), not an event date"
     if _VAGUE.search(low_expr):
         return "a vague time, not a date"
+    if _rx(r"^(?:for |during |of )?the (?:day|week|month|year|season)$").match(low_expr) and not before.endswith(("on", "that")):
+        return "an unanchored 'the day/the year': the period being described, not a date"
     if _HOLIDAY.search(low_expr):
         after = s_text[re_ : re_ + 25].lower()
         if _rx(r"(?:ahead of|before|during|over|around|for|after|since|until|by|this|through|the)$").search(before) or re.search(
@@ -730,6 +732,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if not possessive and _NEGATION.search(clause_low.replace(low_expr, " ")):
         return "negated: it did not happen then"
     window = s_text[max(0, rs - 45) : rs].lower()
+    if _rx(r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)\b").search(window) and _rx(
+        r"\bbut\b|\binstead\b|\bdelay|\bpostpon|\bpushed back|\bnow\b"
+    ).search(s_text.lower()):
+        return "the original date of a plan that changed"
     if re.search(
         r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
         r"planned|scheduled|[a-z]+['’]s)?\s*(?:planned\s+|scheduled\s+)?$", window
@@ -752,6 +758,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         _MEASURE.search(clause_low.replace(low_expr, " ")) or _STAT_NOUN_STRICT.search(clause_low)
     ):
         return "a forecast of a figure, not an event"
+    if _rx(r"\b(?:had|has|have|employed|counted|numbered|held)\s+(?:just\s+|only\s+)?(?:over|under|about|around|nearly|almost|more than|fewer than|less than|some|roughly)?\s*\$?\d").search(clause_low):
+        return "a count at a date (a state), not an event"
     if gran in ("year", "half", "season", "quarter", "month") and _RATE.search(clause_low):
         return "a statistics period (a rate: so many a day/a year)"
     if gran in ("year", "half", "season", "quarter", "month"):
