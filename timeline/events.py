@@ -708,7 +708,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     c0, c1 = clause_bounds(s_text, rs, re_)
     clause = s_text[c0:c1]
     clause_low = clause.lower()
-    if _inside(ctx.quotes, e.start, e.end) and _DEICTIC.search(low_expr):
+    deictic = bool(_DEICTIC.search(low_expr)) or not (_HAS_YEAR.search(e.text) or _MONTH_NAME.search(low_expr))
+    if _inside(ctx.quotes, e.start, e.end) and deictic:
         if _SPEECH_TIME_WORDS.match(low_expr.strip()):
             return "deixis inside a quotation: the speech time is not the publication date"
         if not s_text[: max(0, rs - 1)].strip(" “\"'‘") or any(
@@ -1011,6 +1012,11 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 spec = parse_relative(e.text, e.relation, e.offset)
         if spec is not None:
             pre = _words_before(sent.text, e.start - sent.start, 2)
+            if _rx(r"\b(?:just over|just under|about|around|nearly|almost|roughly|some|more than|less than|over|under|within)\b").search(
+                e.text.lower().split(" a ")[0] if spec.n else ""
+            ) or _rx(r"(?:just over|just under|about|around|nearly|almost|roughly|more than|less than|within)$").search(pre):
+                dropped.append(_drop(ctx, e, "an approximate offset: no exact date to count", sent))
+                continue
             if _rx(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$").search(pre) or (
                 spec.n and not spec.prepositional and _MEASURE.search(sent.text) and _COMPARISON.search(sent.text.lower())
             ):
