@@ -1159,7 +1159,7 @@ TRIGGERS: dict[str, str] = {
     "month": rf"{_MONTH_FULL}|{_MONTH_FULL.upper()}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec",
     "weekday": _cases("monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays"
                       "|fridays|saturdays|sundays") + "|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun",
-    "unit": _cases("second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|seconds"
+    "unit": _cases("minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|seconds"
                    "|minutes|hours|days|nights|weeks|weekends|fortnights|months|quarters|years|decades|centuries"),
     "pod": _cases("morning|afternoon|evening|night|tonight|mornings|evenings|nights"),
     "deictic": _cases("yesterday|today|tomorrow|tonight|last night"),
@@ -1180,7 +1180,7 @@ TRIGGERS: dict[str, str] = {
     "isoweek": "W",
     "isodate": "-",
     "same": _cases("same"),
-    "edge": _cases("end|beginning|start|middle|close|turn"),
+    "edge": _cases("end|beginning of|start of|middle of|close of|turn of"),
     "year4": "1|2",
     "military": "UTC|GMT|hrs|Z",
     "hyphen-unit": "-",
