@@ -135,6 +135,12 @@ _FORECAST = re.compile(
     r"(?:reach|grow|rise|fall|drop|decline|hit|exceed|top|double|triple|halve|increase|decrease|climb|be|remain|stay|average)\b"
     r"|\bwill\s+(?:reach|grow|rise|fall|drop|decline|double|triple|halve|increase|decrease|climb|average|exceed|top)\b"
 )
+_VOLUME = re.compile(
+    r"\b(?:sold|shipped|delivered|exported|imported|carried|served|attracted|registered|welcomed|handled|produced|"
+    r"built|employed|recorded|reported|processed|treated|received)\s+(?:about |around |nearly |almost |more than |over |some |roughly )?"
+    r"\d{1,3}(?:,\d{3})+|\b(?:sold|shipped|delivered|exported|imported|carried|served|attracted|produced|built|employed)\s+"
+    r"(?:about |around |nearly |almost |more than |over |some |roughly )?\d[\d.]*\s*(?:million|billion|thousand|m|bn)\b"
+)
 _RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")
 _COMPARISON = re.compile(
     r"year-on-year|year-over-year|a year earlier|a year ago|compared (?:with|to)|(?:above|below) (?:normal|average)|"
@@ -680,7 +686,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a split year (2024-25): a fiscal or season period"
     if first_word == "since" or last_word == "since" or _rx(r"\bsince (?:the|its|his|her|their|a|an|last|early|late|mid)$").search(before):
         return "'since': the start of a state or tenure, not an event"
-    if first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith("up to"):
+    postponed_to = _rx(
+        r"\b(?:postponed|delayed|deferred|adjourned|pushed back|put off|moved|rescheduled|extended)\b[^.;]{0,60}$"
+    ).search(s_text[max(0, rs - 80) : rs].lower())
+    if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith("up to")) and not (
+        postponed_to and last_word in ("until", "till")
+    ):
         return "'until': the end of a term or contract, not an event"
     if (first_word == "to" or last_word == "to") and not re.search(
         r"(?:postponed|moved|delayed|deferred|pushed back|brought forward|rescheduled|advanced|shifted|adjourned) to$", before
@@ -747,7 +758,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ):
         return "the original date of something postponed or cancelled"
     if gran == "year" and re.match(
-        r"^\s*(?:sales|revenue|revenues|budget|profits?|earnings|figures|results|forecast|target|outlook|deficit|"
+        r"^\s*(?:(?:annual|full-year|quarterly|half-yearly|interim|financial|first-half|second-half)\s+)?(?:sales|revenue|revenues|budget|profits?|earnings|figures|results|forecast|target|outlook|deficit|"
         r"growth|output|exports|imports|guidance|accounts|season|census|data|estimates?|levels|numbers|rankings?|"
         r"report|survey|average|total|turnover|production|emissions|spending|allocation|quota)\b",
         after_text,
@@ -761,6 +772,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a forecast of a figure, not an event"
     if _rx(r"\b(?:had|has|have|employed|counted|numbered|held)\s+(?:just\s+|only\s+)?(?:over|under|about|around|nearly|almost|more than|fewer than|less than|some|roughly)?\s*\$?\d").search(clause_low):
         return "a count at a date (a state), not an event"
+    if gran in ("year", "half", "season", "quarter", "month") and _VOLUME.search(clause_low):
+        return "a statistics period (a volume: so many sold, carried, produced)"
     if gran in ("year", "half", "season", "quarter", "month") and _RATE.search(clause_low):
         return "a statistics period (a rate: so many a day/a year)"
     if gran in ("year", "half", "season", "quarter", "month"):
