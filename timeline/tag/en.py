@@ -510,7 +510,7 @@ def p_iso_week(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "week", comp={"w": w})
 
 
-_QUARTER = c(
+_QUARTER = c(r"(?=[tTfFcCsSlL0-9qQ])"
     r"(?i:(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
     r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?quarter"
     rf"(?:\s+(?:of|in)\s+(?:({YEAR})|(this|last|next|the\s+current|the\s+previous|the\s+same)\s+(?:fiscal\s+)?year|fiscal\s+({YEAR})))?)(?!\w)"
@@ -544,7 +544,7 @@ def p_quarter(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "quarter", comp={"q": q, "yshift": None})
 
 
-_YEAR_QUARTER = c(rf"(?:(?i:the)\s+)?({YEAR})(?:['’]s)?\s+(?i:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(quarter|half))(?!\w)")
+_YEAR_QUARTER = c(r"(?=[tT12])" rf"(?:(?i:the)\s+)?({YEAR})(?:['’]s)?\s+(?i:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(quarter|half))(?!\w)")
 
 
 def p_year_quarter(m: re.Match[str], text: str) -> Cand:
@@ -567,7 +567,7 @@ def p_the_quarter(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "the_quarter", comp={"year_ago": bool(m[2])})
 
 
-_HALF = c(
+_HALF = c(r"(?=[tTfFsS12lLH])"
     r"(?i:(?:the\s+)?(first|second|1st|2nd|latter|last)[\s-]+half"
     rf"(?:\s+of\s+(?:({YEAR})|(this|last|next|the)\s+year))?)(?!\w)(?!\s+(?:of\s+)?(?:the\s+)?(?:game|match|season|century|decade|month|an?\b|[A-Z]))"
     rf"|(?<![\w-])H([12])\s*(?:of\s+)?({YEAR})(?!\w)"
@@ -601,7 +601,7 @@ def p_fiscal(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "fiscal", comp={"yshift": shift})
 
 
-_SEASON = c(
+_SEASON = c(r"(?=[tTlLnNpPcCsSfFaAwW12])"
     rf"(?:(?i:(this|last|next|past|coming|the\s+past|this\s+past|the\s+coming|the\s+next|the)\s+))?(?<!-)"
     rf"(?i:(spring|summer|fall|autumn|winter))(?:(?:\s+of)?\s+({YEAR}))?(?![\w-])"
     rf"|({YEAR})\s+(?i:(spring|summer|fall|autumn|winter))(?!\w)"
@@ -669,7 +669,7 @@ def p_holiday(m: re.Match[str], text: str) -> Cand | None:
 
 # ---------------------------------------------------------------- parsers: times of day
 
-_TIME12 = c(r"(?<![\w.:,$£€-])(?:(?i:around|about|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+_TIME12 = c(r"(?=[0-9aArRsSjJnNmM])" r"(?<![\w.:,$£€-])(?:(?i:around|about|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
             r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*(?i:(a\.m\.?|am\b|p\.m\.?|pm\b)|(o['’]clock))" + ZONE
             + r"|(?<![\w-])(?i:(noon|midday|midnight))(?!\w)")
 
@@ -1251,21 +1251,21 @@ PARSERS: tuple[Parser, ...] = (
     Parser("month-day-year", _MDY, p_mdy, triggers=('month',), reach=(30, 30)),
     Parser("day-month-year", _DMY, p_dmy, triggers=('month',), reach=(30, 30)),
     Parser("month-year", _MONTH_YEAR, p_month_year, triggers=('month',), reach=(4, 16)),
-    Parser("fiscal-year", _FISCAL, p_fiscal, triggers=('fiscal',), lower=True),
-    Parser("quarter", _QUARTER, p_quarter, triggers=('quarter',), lower=True),
+    Parser("fiscal-year", _FISCAL, p_fiscal, triggers=('fiscal',), lower=True, reach=(24, 24)),
+    Parser("quarter", _QUARTER, p_quarter, triggers=('quarter',), lower=True, reach=(36, 36)),
     Parser("the-quarter", _THE_QUARTER, p_the_quarter, triggers=('quarter',), reach=(48, 8), lower=True),
-    Parser("year-quarter", _YEAR_QUARTER, p_year_quarter, triggers=('quarter', 'half')),
-    Parser("half-year", _HALF, p_half, triggers=('half',)),
+    Parser("year-quarter", _YEAR_QUARTER, p_year_quarter, triggers=('quarter', 'half'), reach=(30, 8)),
+    Parser("half-year", _HALF, p_half, triggers=('half',), reach=(16, 24)),
     Parser("iso-week", _ISO_WEEK, p_iso_week, triggers=('isoweek',), reach=(8, 16)),
     Parser("century", _CENTURY, p_century, triggers=('century',), reach=(40, 4), lower=True),
     Parser("year-range", _YEAR_RANGE, p_year_range, triggers=('year4',), reach=(4, 12)),
     Parser("apostrophe-year", _APOS_YEAR, p_apos_year, triggers=('apos',), reach=(2, 4), skip_covered=True),
     Parser("decade", _DECADE, p_decade, triggers=('decade',), reach=(8, 4)),
-    Parser("decade-word", _DECADE_WORD, p_decade_word, triggers=('decade_word',), lower=True),
-    Parser("season", _SEASON, p_season, triggers=('season',)),
-    Parser("holiday", _HOLIDAY, p_holiday, triggers=('holiday',)),
-    Parser("time-12h", _TIME12, p_time12, triggers=('ampm',), lower=True),
-    Parser("time-24h", _TIME24, p_time24, triggers=('colon',)),
+    Parser("decade-word", _DECADE_WORD, p_decade_word, triggers=('decade_word',), lower=True, reach=(24, 4)),
+    Parser("season", _SEASON, p_season, triggers=('season',), reach=(24, 16)),
+    Parser("holiday", _HOLIDAY, p_holiday, triggers=('holiday',), reach=(4, 12)),
+    Parser("time-12h", _TIME12, p_time12, triggers=('ampm',), lower=True, reach=(28, 24)),
+    Parser("time-24h", _TIME24, p_time24, triggers=('colon',), reach=(4, 24)),
     Parser("time-military", _MILITARY, p_military, triggers=('military',), reach=(8, 2)),
     Parser("deictic-day", _DEICTIC, p_deictic, triggers=('deictic',), reach=(40, 24), lower=True),
     Parser("unit-edge", _EDGE, p_edge, triggers=('edge',), reach=(24, 50), lower=True),
