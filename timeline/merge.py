@@ -155,7 +155,8 @@ def similarity(a: _Feat, b: _Feat) -> float:
         if a.m.date.value == b.m.date.value and a.m.date.granularity in ("day", "time"):
             # The same day in two articles of one story (their headlines or sentences share a
             # name): a little shared content is enough ("the sentencing hearing" / "sentenced").
-            if (tn >= 1 or sn >= 2) and (
+            shared = (as_ & bs) - {"<say>"}
+            if (tn >= 1 or len(shared) >= 3) and (
                 not a.story.isdisjoint(b.sentence) or not b.story.isdisjoint(a.sentence) or shared_names
             ):
                 score = 0.2
