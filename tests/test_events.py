@@ -88,6 +88,7 @@ KEEP_OR_DROP = [
     ("new date of a postponement", "2024-10-11", "The court on Thursday postponed its ruling until October 24.", ("October 24", "2024-10-24", {}), "2024-10-24", "planned"),
     ("reporting period end", "2025-08-01", "Profit rose 8% in the quarter ended June 30.", ("June 30", "2025-06-30", {}), None, "reporting period"),
     ("snapshot date", "2025-05-01", "As of March 31, the bank held 2 billion euros.", ("March 31", "2025-03-31", {}), None, "as of"),
+    ("rescheduled for a weekday lies ahead", "2025-11-19", "NASA scrubbed the launch on Tuesday and rescheduled it for Friday.", ("Friday", "2025-11-14", {}), "2025-11-21", "planned"),
     ("speech date is not the said plan", "2023-11-14", "Rivas said on Monday he would suspend the fee increase.", ("Monday", "2023-11-13", {}), "2023-11-13", "past"),
 ]
 
@@ -164,6 +165,10 @@ RELATIVE = [  # why, published, body, [(text, value, extra)], expected {expr tex
      "The vote was held on March 3. Protests began about two weeks later.",
      [("March 3", "2013-03-03", {}), ("about two weeks later", "2013-03-17", {"relation": "after", "offset": "P2W"})],
      {"March 3": "2013-03-03"}),
+    ("a discourse anchor must be precise enough", "2024-02-27",
+     "The trial opened on Monday. Ortega was arrested in May 2022. His co-defendant pleaded guilty the previous week.",
+     [("Monday", "2024-02-26", {}), ("May 2022", "2022-05", {}), ("the previous week", "2024-W08", {"relation": "before", "offset": "P1W"})],
+     {"Monday": "2024-02-26", "May 2022": "2022-05", "the previous week": "2024-W08"}),
     ("anchor too coarse for a day offset", "2025-03-20",
      "The plant opened in 2019. A day later, workers struck.",
      [("2019", "2019", {}), ("A day later", "P1D", {"type": "DURATION", "relation": "after", "offset": "P1D"})],

@@ -94,7 +94,7 @@ _SUBORDINATORS = (
     "despite|until|unless|if|so|where|including|besides"
 )
 _CLAUSE_BREAK = re.compile(
-    rf"[;:—–()\[\]]|,\s|\s(?=(?:{_SUBORDINATORS})\b)|(?P<speech>\b(?:{_SPEECH})\b)(?=\s)|\s(?=and\s+(?:that|then|will|was|were|has|had|said)\b)",
+    rf"[;:—–()\[\]]|,\s|\s(?=(?:{_SUBORDINATORS})\b)|(?P<speech>\b(?:{_SPEECH})\b)(?=\s)|\s(?=and\s+(?:that|then|will|was|were|has|had|said|[a-z]{3,}ed)\b)",
     re.IGNORECASE,
 )
 
@@ -496,9 +496,12 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
     start = dateline_end(sentence)
     lead = sentence[start:c0]
     m = _rx(r"^\s*([^,;:—–()]{2,60}?)\s*(?:,|\b(?:who|which)\b)").match(lead)
-    if not m or len(m.group(1).split()) > 6 or _VERB.search(m.group(1).lower()):
-        return text
-    return f"{m.group(1)} {body}"
+    if m and len(m.group(1).split()) <= 6 and not _VERB.search(m.group(1).lower()):
+        return f"{m.group(1)} {body}"
+    v = _VERB.search(lead.lower())
+    if v and 0 < len(lead[: v.start()].split()) <= 5:
+        return f"{lead[: v.start()].strip()} {body}"
+    return text
 
 
 def make_title(
@@ -829,6 +832,8 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         c0, c1 = clause_bounds(sent.text, rs, re_)
         head = sent.text[c0:rs].lower()
         tail = sent.text[re_:c1].lower()
+        if _rx(r"\b(?:rescheduled|postponed|delayed|moved|pushed back|put off|deferred|adjourned|brought forward)\b[^.;]{0,25}\b(?:for|to|until|till)\s*$").search(head):
+            head = "will " + head  # the new date of something moved lies ahead
         # The verb governing the date usually comes before it; else look after it.
         for part in (head, tail):
             if _PLANNED.search(part):
@@ -1157,7 +1162,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     c0, c1 = clause_bounds(s_text, rs, re_)
     own = (s_text[c0:rs] + " " + s_text[re_:c1]).lower()
     past_clause = bool(_PAST_CUE.search(own)) and not _PLANNED.search(own)
-    anchor = _previous(mentions, e.start, past_only=past_clause)
+    anchor = _previous(mentions, e.start, past_only=past_clause, finest=spec.unit if spec.n else spec.out)
     if anchor is None:
         return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
     date = shift(anchor.date, spec)
@@ -1177,13 +1182,17 @@ def _usable(m: Mention) -> bool:
     return not getattr(m, "pending", False)
 
 
-def _previous(mentions: list[Mention], pos: int, past_only: bool = False) -> Mention | None:
+def _previous(mentions: list[Mention], pos: int, past_only: bool = False, finest: str | None = None) -> Mention | None:
     """The nearest dated mention before ``pos`` (the discourse anchor); a past-tense clause
-    counts from a past event ("shipped doses a day earlier" skips "a campaign starting April 14")."""
+    counts from a past event ("shipped doses a day earlier" skips "a campaign starting April 14"),
+    and an anchor must be as precise as the offset ("the previous week" skips "in May 2022")."""
+    need = _RANK.get("week" if finest == "week" else (finest or "century"), 0)
     best = None
     for m in mentions:
         if m.start < pos and _usable(m) and (best is None or m.start > best.start):
             if past_only and m.status == "planned":
+                continue
+            if _RANK.get(m.date.granularity, 0) < need or "/" in m.date.value:
                 continue
             best = m
     return best
