@@ -11,7 +11,6 @@ import datetime as dt
 import json
 from pathlib import Path
 
-import pytest
 
 from timeline.evaluate_events import events_to_records, score
 from timeline.events import extract

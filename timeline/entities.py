@@ -125,7 +125,7 @@ class Entity:
         return f"{self.kind}:{self.name}"
 
 
-_NOT_ACRONYMS = frozenset({"AI", "CEO", "GDP", "PM", "TV", "ID", "COVID", "OK", "AM", "PM", "FY", "Q1", "Q2", "Q3", "Q4", "EV", "IT", "HQ"})
+_NOT_ACRONYMS = frozenset({"AI", "CEO", "GDP", "PM", "TV", "ID", "COVID", "OK", "AM", "FY", "Q1", "Q2", "Q3", "Q4", "EV", "IT", "HQ"})
 _DIGIT = re.compile(r"\d")
 _PLACE_PREP = re.compile(r"\b(?:in|near|at|outside|across|around|throughout|towards|east of|west of|north of|south of)\s+(?:the\s+)?$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -235,7 +235,7 @@ def _raw_entities(text: str) -> frozenset[Entity]:
             continue
         before = text[max(0, m.start() - 4) : m.start()].rstrip()
         initial = not before or before[-1] in ".!?:\"“‘(\n" or before.endswith("—")
-        for known, chunk in _split_known(seq.split()):
+        for _known_name, chunk in _split_known(seq.split()):
             parts = [chunk]
             if "and" in chunk and chunk[-1].rstrip(".") not in ORG_SUFFIXES:
                 parts, cur = [], []

@@ -70,7 +70,10 @@ def load_gold(path: str | Path) -> tuple[list[dict[str, Any]], list[dict[str, An
     for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
-        rec = json.loads(line)
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise ValueError(f"{path}:{n}: not a JSON line: {err}") from err
         (traps if rec.get("trap") else events).append(rec)
     return events, traps
 

@@ -130,13 +130,6 @@ def _feat(m: Mention, published: dt.date, headline: str = "") -> _Feat:
     return _Feat(m, published, _words(m.title) | title_names, _words(m.sentence) | names, names, title_names, story)
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
-    if not a or not b:
-        return 0.0, 0
-    n = len(a & b)
-    return n / min(len(a), len(b)), n
-
-
 def similarity(a: _Feat, b: _Feat) -> float:
     """Return how likely two mentions tell the same happening (0..1), from content only."""
     at, bt = a.title, b.title
