@@ -164,3 +164,15 @@ def test_merge_work_per_mention_is_bounded(monkeypatch) -> None:
         ms.extend(mentions_of(a, ("Monday", "2025-03-10")))
     merge_mod.merge(ms, arts)
     assert calls["n"] <= merge_mod.MAX_CANDIDATES * len(ms)
+
+
+def test_a_day_is_more_precise_than_a_range_of_days() -> None:
+    a = art("a", "2026-02-01", "Leaders will meet in Geneva from March 3 to 5 for the climate summit.", "Geneva climate summit")
+    b = art("b", "2026-03-04", "Leaders met in Geneva on March 3 for the climate summit.", "Geneva climate summit opens")
+    ms = mentions_of(b, ("March 3", "2026-03-03"))
+    body = a.body
+    i, j = body.index("March 3"), body.index("5 for")
+    ranged, _ = extract(a, (TimeExpression(start=i, end=i + 7, text="March 3", type="DATE", value="2026-03-03"),
+                            TimeExpression(start=j, end=j + 1, text="5", type="DATE", value="2026-03-05")))
+    (event,) = merge(tuple(ranged) + ms, [a, b])
+    assert event.date.value == "2026-03-03"

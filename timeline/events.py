@@ -559,9 +559,12 @@ def make_title(
     text = text.strip()[dl:]
     text = _rx(r"^\W*['’]s\b").sub("", text)  # "Sunday's election" without "Sunday"
     text = _rx(r"\b(a)(\s+)(?=[aeiouAEIOU])").sub(r"\1n\2", text)  # "a inspection" -> "an inspection"
-    text = _T_PAREN.sub(" ", text)
-    text = _T_QUOTES.sub("", text)
-    text = _T_APOS.sub("", text)
+    if "(" in text or "[" in text:
+        text = _T_PAREN.sub(" ", text)
+    if "“" in text or "”" in text or '"' in text or "‘" in text:
+        text = _T_QUOTES.sub("", text)
+    if "’" in text:
+        text = _T_APOS.sub("", text)
     text = _T_DANGLING.sub("", text)
     text = _T_SPACES.sub(" ", text).strip(" ,;:.-—–")
     text = _T_SPACE_COMMA.sub(",", text)

@@ -355,7 +355,8 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
     resolved = _resolve_pending(list(ordered), arts)
     feats = [_feat(m, pub(m), arts[m.article].title if m.article in arts else "") for m in resolved]
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
-    feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), f.published, f.m.article, f.m.start, f.m.end))
+    feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), (f.m.date.end - f.m.date.start).days,
+                              f.published, f.m.article, f.m.start, f.m.end))
     clusters: list[_Cluster] = []
     index: dict[object, list[_Cluster]] = {}
     for f in feats:
