@@ -397,7 +397,7 @@ _DESCRIPTOR_WORDS = frozenset(
     justice energy environment labour labor agriculture culture sport sports tourism industry economy information
     communications science technology railway railways power water housing development petroleum oil law women
     welfare social security national police navy air treasury executive managing general opposition party
-    cabinet junior acting interim regional provincial district city local farm of""".split()
+    cabinet junior acting interim regional provincial district city local farm""".split()
 )
 
 
