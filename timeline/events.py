@@ -478,7 +478,7 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         before.endswith(",") and bool(_rx(r"^[a-z-]{3,}(?:ed|en)$").match(first)) and first not in ("when", "then")
         and second in ("in", "on", "at", "by", "as", "from", "for", "to", "with", "during", "after", "last", "this", "")
     )
-    if not (rel or participle or _PAST_VERB.match(first)):
+    if not (rel or participle or _PAST_VERB.match(first) or first in ("was", "were", "had", "has", "have", "is", "are", "will")):
         return text
     before = before.rstrip(",").rstrip()
     if rel or participle:
@@ -557,7 +557,8 @@ def make_title(
     text = _with_subject(sentence, c0, text)
     dl = dateline_end(text.strip())
     text = text.strip()[dl:]
-    text = _rx(r"^\W*['’]s\b").sub("", text)  # "Sunday's election" without "Sunday"
+    text = _rx(r"^\W*['’]s\b|(?<=\s)['’]s\b").sub("", text)  # "Sunday's election" without "Sunday"
+    text = _rx(r",\s*,").sub(",", text)  # ", in 2017," without "in 2017"
     text = _rx(r"\b(a)(\s+)(?=[aeiouAEIOU])").sub(r"\1n\2", text)  # "a inspection" -> "an inspection"
     if "(" in text or "[" in text:
         text = _T_PAREN.sub(" ", text)
