@@ -176,3 +176,11 @@ def test_a_day_is_more_precise_than_a_range_of_days() -> None:
                             TimeExpression(start=j, end=j + 1, text="5", type="DATE", value="2026-03-05")))
     (event,) = merge(tuple(ranged) + ms, [a, b])
     assert event.date.value == "2026-03-03"
+
+
+def test_a_coarse_mention_does_not_join_another_storys_event() -> None:
+    a = art("fire", "2025-08-12", "Governor declares a state of emergency over the Santa Rosa wildfire on Tuesday.",
+            "Santa Rosa wildfire forces thousands to flee")
+    b = art("mpox", "2026-09-04", "The agency first declared the emergency in August 2025.", "WHO ends mpox emergency")
+    ms = mentions_of(a, ("Tuesday", "2025-08-12")) + mentions_of(b, ("August 2025", "2025-08"))
+    assert sorted(e.date.value for e in merge(ms, [a, b])) == ["2025-08", "2025-08-12"]

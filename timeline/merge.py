@@ -137,11 +137,16 @@ def similarity(a: _Feat, b: _Feat) -> float:
     t = tn / min(len(at), len(bt)) if tn else 0.0
     if a.m.article == b.m.article:
         return t if tn >= 2 else 0.0
-    score = t if (tn >= 2 and t >= TITLE_THRESHOLD) else 0.0
     as_, bs = a.sentence, b.sentence
+    shared_names = not a.names.isdisjoint(b.names)
+    if a.m.date.value != b.m.date.value and not shared_names and len(a.story & b.story) < 2:
+        # A coarse mention joins a finer event of another article only within one story
+        # (a shared name or headline words): "declared the emergency in August 2025" is not
+        # "Governor declares a state of emergency" on 12 August in a wildfire story.
+        return 0.0
+    score = t if (tn >= 2 and t >= TITLE_THRESHOLD) else 0.0
     sn = len(as_ & bs) if as_ and bs else 0
     s = sn / min(len(as_), len(bs)) if sn else 0.0
-    shared_names = not a.names.isdisjoint(b.names)
     if shared_names and sn >= 3 and s >= SENTENCE_THRESHOLD and s > score:
         score = s
     if not score and (shared_names or len(a.story & b.story) >= 2):
