@@ -139,10 +139,10 @@ def similarity(a: _Feat, b: _Feat) -> float:
         return t if tn >= 2 else 0.0
     as_, bs = a.sentence, b.sentence
     shared_names = not a.names.isdisjoint(b.names)
-    if a.m.date.value != b.m.date.value and not shared_names and len(a.story & b.story) < 2:
-        # A coarse mention joins a finer event of another article only within one story
-        # (a shared name or headline words): "declared the emergency in August 2025" is not
-        # "Governor declares a state of emergency" on 12 August in a wildfire story.
+    if not shared_names and len(a.story & b.story) < 2 and (a.m.date.value != b.m.date.value or tn < 3 or t < 0.5):
+        # Two articles tell one event only within one story (a shared name or headline words),
+        # unless their event clauses are nearly the same: "declared the emergency in August
+        # 2025" is not "Governor declares a state of emergency" on 12 August (a wildfire story).
         return 0.0
     score = t if (tn >= 2 and t >= TITLE_THRESHOLD) else 0.0
     sn = len(as_ & bs) if as_ and bs else 0
