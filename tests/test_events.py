@@ -86,6 +86,8 @@ KEEP_OR_DROP = [
     ("sales volume", "2026-07-16", "Voltra sold 410,000 vehicles worldwide last year.", ("last year", "2025", {}), None, "volume"),
     ("annual report year", "2026-07-07", "The company's 2025 annual report listed battery costs as its main risk.", ("2025", "2025", {}), None, "period figure"),
     ("new date of a postponement", "2024-10-11", "The court on Thursday postponed its ruling until October 24.", ("October 24", "2024-10-24", {}), "2024-10-24", "planned"),
+    ("aggregate toll over a year", "2025-03-11", "Ferry accidents killed more than 300 people in Indonesia in 2024.", ("2024", "2024", {}), None, "aggregate"),
+    ("a toll of one event is an event", "2025-03-11", "The earthquake killed more than 2,000 people in February 2023.", ("February 2023", "2023-02", {}), "2023-02", "past"),
     ("reporting period end", "2025-08-01", "Profit rose 8% in the quarter ended June 30.", ("June 30", "2025-06-30", {}), None, "reporting period"),
     ("snapshot date", "2025-05-01", "As of March 31, the bank held 2 billion euros.", ("March 31", "2025-03-31", {}), None, "as of"),
     ("rescheduled for a weekday lies ahead", "2025-11-19", "NASA scrubbed the launch on Tuesday and rescheduled it for Friday.", ("Friday", "2025-11-14", {}), "2025-11-21", "planned"),

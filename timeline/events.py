@@ -135,6 +135,12 @@ _FORECAST = re.compile(
     r"(?:reach|grow|rise|fall|drop|decline|hit|exceed|top|double|triple|halve|increase|decrease|climb|be|remain|stay|average)\b"
     r"|\bwill\s+(?:reach|grow|rise|fall|drop|decline|double|triple|halve|increase|decrease|climb|average|exceed|top)\b"
 )
+#: "Ferry accidents killed more than 300 people in 2024": a plural category and an approximate toll.
+_AGGREGATE = re.compile(
+    r"^\W*(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:have\s+|had\s+)?(?:[a-z-]+\s+)?"
+    r"(?:killed|injured|caused|claimed|left|displaced|affected|cost)\s+"
+    r"(?:more than|over|nearly|about|at least|some|almost|around|roughly|up to)\s+\$?\d"
+)
 _VOLUME = re.compile(
     r"\b(?:sold|shipped|delivered|exported|imported|carried|served|attracted|registered|welcomed|handled|produced|"
     r"built|employed|recorded|reported|processed|treated|received)\s+(?:about |around |nearly |almost |more than |over |some |roughly )?"
@@ -779,6 +785,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a forecast of a figure, not an event"
     if _rx(r"\b(?:had|has|have|employed|counted|numbered|held)\s+(?:just\s+|only\s+)?(?:over|under|about|around|nearly|almost|more than|fewer than|less than|some|roughly)?\s*\$?\d").search(clause_low):
         return "a count at a date (a state), not an event"
+    if gran in ("year", "half", "quarter") and _AGGREGATE.search(clause_low):
+        return "an aggregate figure over a period (statistics), not an event"
     if gran in ("year", "half", "season", "quarter", "month") and _VOLUME.search(clause_low):
         return "a statistics period (a volume: so many sold, carried, produced)"
     if gran in ("year", "half", "season", "quarter", "month") and _RATE.search(clause_low):
