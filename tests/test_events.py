@@ -54,6 +54,7 @@ KEEP_OR_DROP = [
     ("fiscal year", "2025-09-02", "Nimbus reported revenue of $2.1 billion for fiscal 2025.", ("fiscal 2025", "FY2025", {}), None, "calendar"),
     ("fiscal words", "2024-06-21", "The budget for fiscal year 2025 will be presented.", ("fiscal year 2025", "2025", {}), None, "fiscal"),
     ("split year", "2026-03-16", "Dairy output fell 3% in the 2024-25 fiscal year.", ("2024", "2024", {}), None, "fiscal"),
+    ("season split by a slash", "2025-09-01", "He scored 30 goals in the 2022/23 season.", ("2022", "2022", {}), None, "split year"),
     ("period figure", "2026-05-12", "The deal values Lockbridge at 12 times its 2025 sales.", ("2025", "2025", {}), None, "period figure"),
     ("decade", "2024-06-05", "The party dominated politics in the 1990s.", ("the 1990s", "199", {}), None, "decade"),
     ("vague future", "2025-03-12", "They may file further petitions in the coming weeks.", ("the coming weeks", "FUTURE_REF", {}), None, "calendar"),

@@ -695,7 +695,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "'between ... and ...': a period, not an event"
     if last_word == "and" and _rx(r"\bbetween\b").search(s_text[max(0, rs - 40) : rs].lower()):
         return "'between ... and ...': a period, not an event"
-    if _rx(r"^[-–]\d{2}\b").match(after_text) or _rx(r"\d{4}[-–]$").search(s_text[max(0, rs - 5) : rs]):
+    if (gran == "year" and _rx(r"^[-–/]\d{2}(?:\d{2})?\b").match(after_text)) or _rx(r"\d{4}[-–/]$").search(s_text[max(0, rs - 5) : rs]):
         return "a split year (2024-25): a fiscal or season period"
     if first_word == "since" or last_word == "since" or _rx(r"\bsince (?:the|its|his|her|their|a|an|last|early|late|mid)$").search(before):
         return "'since': the start of a state or tenure, not an event"
