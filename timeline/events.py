@@ -632,6 +632,12 @@ def _people(body: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
+def _sentence_tags(sentence: str, people: frozenset[str]) -> tuple[str, ...]:
+    """Entity tags of a sentence (cached: several dates often share one sentence)."""
+    return entity_tags(sentence, people=people)
+
+
 def _FIRST_TEXT(body: str) -> int:
     """Offset of the first non-blank character of the body (where a dateline can stand)."""
     return len(body) - len(body.lstrip())
@@ -1109,7 +1115,7 @@ def _mention(
         rule=rule,
         anchor=anchor,
         reason=f"{why}; {why_status}",
-        tags=entity_tags(sent.text, people=ctx.people),
+        tags=_sentence_tags(sent.text, ctx.people),
         expression=e,
         **extra,  # type: ignore[arg-type]
     )
