@@ -162,7 +162,7 @@ _SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample|respon
 _STATE = re.compile(
     r"\b(?:remain(?:s|ed)?|stood at|served as|serves as|lived|lives|belong(?:s|ed)?|existed|owned|"
     r"was home to|is home to|has been (?!\w+ed\b)|have been (?!\w+ed\b)|had been (?!\w+ed\b)|"
-    r"(?:was|were|is|are) (?:a|an|the|still|very|more|less|largely|mostly|part|home|among|one|in|at|under|"
+    r"(?:was|were|is|are) (?:a|an|the|still(?! (?:due|expected|scheduled|set|planned|slated)\b)|very|more|less|largely|mostly|part|home|among|one|in|at|under|"
     r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b)",
 )
 _POSTPONED = re.compile(
@@ -913,7 +913,8 @@ def _is_clausal(text: str) -> bool:
     return bool(
         re.search(
             r"\b(?:[a-z]{3,}ed|said|told|met|took|made|won|lost|held|began|left|came|went|gave|got|saw|spoke|sent|"
-            r"struck|fell|rose|was|were|had|has|have|did|became|announced|signed|agreed|would|could|will)\b",
+            r"struck|fell|rose|was|were|had|has|have|did|became|announced|signed|agreed|would|could|will|"
+            r"brought|found|kept|paid|sold|bought|caught|fought|ran|led|broke|drew|flew|stood|sought|threw|wrote|chose)\b",
             low,
         )
     )
@@ -1132,6 +1133,9 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             anchor = _anchor_in_sentence(mentions, sent, exclude=(e.start + 0, sent.start + c1)) or _previous(mentions, e.start)
             if anchor is None:
                 return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
+            if shift(anchor.date, spec, sign=-spec.sign) is None:
+                # A coarse date elsewhere in the sentence ("as early as 2018") is not the main clause's.
+                anchor = _previous(mentions, e.start, finest=spec.unit) or anchor
             date = shift(anchor.date, spec, sign=-spec.sign)
             if date is None:
                 return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
@@ -1140,6 +1144,10 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
                             title_clause=(c0, c1))
         own = _anchor_in_sentence(mentions, sent, exclude=(sent.start + c0, sent.start + c1))
+        if own is not None and own.start >= sent.start + c1 and re.search(
+            r"(?:,\s*(?:and|but|while|whereas)|;)\s", s_text[c1 : own.start - sent.start]
+        ):
+            own = None  # "filed ... a week after the verdict, and the court has scheduled ... on May 4"
         if own is not None and _anchor_in_span(mentions, sent.start + c0, sent.start + c1) is None:
             # "met them on Friday, three days after their release": the main clause is dated,
             # so the expression dates the referent, counted back from it (as for a clause).
