@@ -1,6 +1,7 @@
 """Benchmark: the tagger's speed (MB/s of article text) against dateparser.search_dates.
 
     python benchmarks/bench_tag.py [--corpus FILE.jsonl ...] [--kb N] [--skip-dateparser]
+    python benchmarks/bench_tag.py --scaling [--sizes 0.25 0.5 1 2]
 
 Texts: the corpora in ../shared/corpora when present (te3-platinum, meantime-en,
 tbaq-cleaned, wikiwars-timex3, tweets, probes-news: 1.5 MB), else articles from ``../shared/tools/gen_corpus.py --n 200
@@ -12,6 +13,12 @@ included (what ``timeline tag`` costs a user), with Python's bytecode cache in u
 after an installation (one warm-up run each; this machine sets PYTHONDONTWRITEBYTECODE).
 Times are CPU times of the child (robust when the machine is shared); wall times are
 printed too. Warm figure: in-process, the tagger's cache cleared, imports excluded.
+
+``--scaling``: linearity check. Tags one synthetic date-dense text (paragraphs full of
+dates in varied wording, with a long URL now and then) and one run without spaces (a data
+blob with a date every ~120 characters) of each size, and prints the
+CPU time per MB; the build is linear when it stays flat (the check fails, exit status 1,
+when the largest is more than 1.5x the smallest).
 """
 
 from __future__ import annotations
@@ -113,6 +120,81 @@ def _builtin_articles(n: int) -> list[dict[str, str]]:
     return docs
 
 
+_SCALING_BITS = (
+    "On {M} {d}, {y}, the ministers met", "in mid-{y} and again on {d} {M} {y}", "last week and {n} days later",
+    "at 5 p.m. on Sunday", "the second quarter of {y}", "from {M} {d} to {d2}", "in the 1990s", "a year earlier",
+    "on 2025-0{m}-1{m}", "between March and September {y}", "(Paragraph {y}.)", "since {y}, and in {M} {y}",
+    "three years ago", "the day before", "by 12% on Tuesday", "early next month", "{m}/{d}/{y}",
+    "the summer of {y}", "{y}-{y2} and {y2}-{y}-{y}", "Friday night at 8 PM", "about two decades",
+    "see https://example.com/{y}/{m}/{d}/{M}.html", "every Monday, twice a week", "the end of the year",
+)
+_MONTHS = ("January February March April May June July August September October November December "
+           "Jan. Feb. Sept. Oct. Nov. Dec.").split()
+
+
+def dense_text(size: int, seed: int = 3) -> str:
+    """A synthetic date-dense text of ``size`` characters (about one expression per 20 characters)."""
+    rnd = random.Random(seed)
+    paras = []
+    for p in range(40):
+        bits = []
+        for _ in range(60):
+            b = rnd.choice(_SCALING_BITS).format(
+                M=rnd.choice(_MONTHS), d=rnd.randint(1, 28), d2=rnd.randint(1, 28), y=rnd.randint(1950, 2030),
+                y2=rnd.randint(1950, 2030), n=rnd.choice(["two", "three", "five"]), m=rnd.randint(1, 9))
+            bits.append(b[0].upper() + b[1:] + ".")
+        if p % 8 == 7:  # a long run without spaces: a pasted URL with dates far apart in it
+            bits.append("https://example.org/archive?" + "&".join(
+                f"d{i}={rnd.choice(_MONTHS)}-{rnd.randint(1950, 2030)}&sig={rnd.getrandbits(400):0100x}" for i in range(100)))
+        paras.append(" ".join(bits))
+    base = "\n\n".join(paras) + "\n\n"
+    return (base * (size // len(base) + 1))[:size]
+
+
+def spaceless_text(size: int, seed: int = 5) -> str:
+    """One run without a space or newline (a data blob), with a date every ~120 characters."""
+    rnd = random.Random(seed)
+    parts, n = [], 0
+    while n < size:
+        part = f"{rnd.choice(_MONTHS)}-{rnd.randint(1950, 2030)}_{rnd.getrandbits(400):0100x};"
+        parts.append(part)
+        n += len(part)
+    return "".join(parts)[:size]
+
+
+def scaling(sizes: list[float]) -> int:
+    """Time ``tag()`` on date-dense texts of each size (MB); return 1 if time per MB is not flat."""
+    sys.path.insert(0, str(ROOT))
+    import datetime as dt
+
+    from timeline.tag import _tag_cached, tag
+
+    tag(dense_text(20_000), dt.date(2025, 6, 18))  # compile the patterns first
+    worst = 0.0
+    for name, make in (("date-dense news text", dense_text), ("one run without spaces", spaceless_text)):
+        print(f"{name}:")
+        worst = max(worst, _scaling_table(make, sizes, tag, _tag_cached, dt.date(2025, 6, 18)))
+    return 0 if worst <= 1.5 else 1
+
+
+def _scaling_table(make, sizes, tag, cache, dct) -> float:  # type: ignore[no-untyped-def]
+    print(f"{'MB':>6} {'expressions':>12} {'CPU s':>8} {'s/MB':>7} {'MB/s':>6}")
+    per_mb = []
+    for mb in sizes:
+        text = make(int(mb * 1e6))
+        best = float("inf")
+        for _ in range(2):
+            cache.cache_clear()
+            t0 = time.process_time()
+            found = tag(text, dct)
+            best = min(best, time.process_time() - t0)
+        per_mb.append(best / mb)
+        print(f"{mb:6.2f} {len(found):12d} {best:8.2f} {best / mb:7.2f} {mb / best:6.2f}")
+    spread = max(per_mb) / min(per_mb)
+    print(f"time per MB: largest / smallest = {spread:.2f} ({'linear' if spread <= 1.5 else 'NOT linear'})")
+    return spread
+
+
 #: Child environment: bytecode cached (in a temporary folder, not in the checkout), as it is
 #: after ``pip install``. This machine sets PYTHONDONTWRITEBYTECODE=1, which would make every
 #: fresh process recompile the tagger's source (~60 ms) -- a cost no installed copy pays.
@@ -143,7 +225,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kb", type=int, default=0, help="tag only the first KB kilobytes (default: all)")
     ap.add_argument("--repeat", type=int, default=3, help="best of N runs for our tagger (default 3)")
     ap.add_argument("--skip-dateparser", action="store_true", help="measure only our tagger")
+    ap.add_argument("--scaling", action="store_true", help="check that time per MB stays flat on date-dense text")
+    ap.add_argument("--sizes", nargs="*", type=float, default=[0.25, 0.5, 1, 2], help="text sizes for --scaling (MB)")
     a = ap.parse_args(argv)
+    if a.scaling:
+        return scaling(a.sizes)
 
     docs, source = load_texts(a.corpus, a.kb)
     size = sum(len(d["text"].encode("utf-8")) for d in docs)

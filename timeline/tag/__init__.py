@@ -291,12 +291,24 @@ def _remove_overlaps(cands: list[Cand], text: str) -> list[Cand]:
 
 
 def _greedy(cluster: list[Cand]) -> list[Cand]:
+    """Longest first (the earlier parser on a tie): keep each candidate that overlaps none kept.
+
+    The kept spans are disjoint, so sorted by start they are sorted by end too: one bisect
+    finds the only kept span that can overlap a candidate (O(n log n), not O(n^2), when
+    a long run of candidates chains into one cluster).
+    """
     if len(cluster) == 1:
         return cluster
     taken: list[Cand] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for c in sorted(cluster, key=lambda c: (-(c.end - c.start), c.order, c.start)):
-        if not any(t.start < c.end and c.start < t.end for t in taken):
-            taken.append(c)
+        j = bisect.bisect_left(starts, c.end)  # kept spans before j start before c ends
+        if j and ends[j - 1] > c.start:
+            continue
+        starts.insert(j, c.start)
+        ends.insert(j, c.end)
+        taken.append(c)
     return taken
 
 
@@ -837,12 +849,20 @@ def _windows(text: str, spans: list[tuple[int, int]], back: int, fwd: int) -> li
         out.append((last_s, last_e))
     # end each window just after a space, so lookaheads at its end see what follows
     find = text.find
+    # the last search: no space or newline in [from_, ws) (ws = -1: none up to the end). Windows
+    # come in text order, so windows ending inside one long run without spaces (a URL, a data
+    # blob) reuse one search instead of each scanning the rest of the run (quadratic)
+    from_, ws = n + 1, -1
     for i, (s, e) in enumerate(out):
         if e < n:
-            sp = find(" ", e)
-            nl = find("\n", e, sp if sp >= 0 else n)
-            if nl >= 0:
-                sp = nl
+            if from_ <= e and (ws < 0 or e <= ws):
+                sp = ws
+            else:
+                sp = find(" ", e)
+                nl = find("\n", e, sp if sp >= 0 else n)
+                if nl >= 0:
+                    sp = nl
+                from_, ws = e, sp
             out[i] = (s, sp + 1 if sp >= 0 else n)
         else:
             out[i] = (s, n)
@@ -903,11 +923,21 @@ def candidates(text: str) -> list[Cand]:
         compiled = pat.compiled()
         handler, name, skip = p.handler, p.name, p.skip_covered
         last_end = -1
+        prev_e, clean = -1, False
         for s, e in ws:
+            if e == prev_e and clean:
+                # windows ending at the same space (inside one long run without spaces): the last
+                # scan, from an earlier start to the same end, skipped nothing, so every match
+                # here was found by it already -- rescanning the run would be quadratic
+                continue
+            prev_e, clean = e, True
             for m in compiled.finditer(subject, s, e):
                 if m.start() < last_end:
+                    clean = False
                     continue  # a window's end may run into the next window: no duplicate matches
                 last_end = m.end()
+                if last_end == m.start():
+                    clean = False
                 if skip and covered[m.start()] and covered[m.end() - 1]:
                     continue
                 got = handler(m, text)
