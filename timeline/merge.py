@@ -189,6 +189,8 @@ class _Feat:
     title_names: frozenset[str]
     story: frozenset[str]
     """Capitalised names in the article's headline: what the whole article is about."""
+    cast: frozenset[str] = frozenset()
+    """Capitalised words inside the article's sentences (names of its people, places, bodies)."""
 
 
 @lru_cache(maxsize=16384)
@@ -197,13 +199,32 @@ def _capitalised(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", text) if w.lower() not in _STOP)
 
 
-def _feat(m: Mention, published: dt.date, headline: str = "") -> _Feat:
+#: Articles sharing this many capitalised words (not opening a sentence) tell one story.
+CAST_LINK = 3
+
+
+@lru_cache(maxsize=4096)
+def _cast(text: str) -> frozenset[str]:
+    """Capitalised words not opening a sentence: the names an article's story is made of."""
+    return frozenset(
+        w.lower() for w in re.findall(r"(?<![.!?:\n]\s)(?<![.!?:\n])(?<!^)\b[A-Z][a-z]{2,}\b", text)
+        if w.lower() not in _STOP
+    )
+
+
+def _one_story(a: _Feat, b: _Feat) -> bool:
+    """Two articles tell one story: their headlines share two words or their texts three names."""
+    return len(a.story & b.story) >= 2 or len(a.cast & b.cast) >= CAST_LINK
+
+
+def _feat(m: Mention, published: dt.date, headline: str = "", body: str = "") -> _Feat:
     names = _names(m.tags) | _capitalised(m.sentence)
     title_names = frozenset(n for n in names if n.split()[-1] in m.title.lower()) | frozenset(
         w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", m.title[1:]) if w.lower() not in _STOP
     )
     story = _words(headline) | _capitalised(headline)
-    return _Feat(m, published, _words(m.title) | title_names, _words(m.sentence) | names, names, title_names, story)
+    return _Feat(m, published, _words(m.title) | title_names, _words(m.sentence) | names, names, title_names, story,
+                 _cast(body))
 
 
 def similarity(a: _Feat, b: _Feat) -> float:
@@ -215,8 +236,10 @@ def similarity(a: _Feat, b: _Feat) -> float:
         return t if tn >= 2 else 0.0
     as_, bs = a.sentence, b.sentence
     shared_names = not a.names.isdisjoint(b.names)
-    if not shared_names and len(a.story & b.story) < 2 and (a.m.date.value != b.m.date.value or tn < 3 or t < 0.5):
-        # Two articles tell one event only within one story (a shared name or headline words),
+    story = _one_story(a, b)
+    if not shared_names and not story and (a.m.date.value != b.m.date.value or tn < 3 or t < 0.5):
+        # Two articles tell one event only within one story (a shared name, headline words or
+        # three names in their texts),
         # unless their event clauses are nearly the same: "declared the emergency in August
         # 2025" is not "Governor declares a state of emergency" on 12 August (a wildfire story).
         return 0.0
@@ -225,18 +248,23 @@ def similarity(a: _Feat, b: _Feat) -> float:
     s = sn / min(len(as_), len(bs)) if sn else 0.0
     if shared_names and sn >= 3 and s >= SENTENCE_THRESHOLD and s > score:
         score = s
-    if not score and (shared_names or len(a.story & b.story) >= 2):
+    # The shorter event clause wholly inside the other ("the election is scheduled" / "won the
+    # mayoral election"): one story's back-reference to its event of that date.
+    contained = tn >= 1 and tn == min(len(at), len(bt))
+    if not score and (shared_names or story):
         if a.m.date.value == b.m.date.value and a.m.date.granularity in ("day", "time"):
             # The same day in two articles of one story (their headlines or sentences share a
             # name): a little shared content is enough ("the sentencing hearing" / "sentenced").
             shared = (as_ & bs) - {"<say>"}
             if (tn >= 1 or len(shared) >= 3) and (
-                not a.story.isdisjoint(b.sentence) or not b.story.isdisjoint(a.sentence) or shared_names
+                not a.story.isdisjoint(b.sentence) or not b.story.isdisjoint(a.sentence) or shared_names or contained
             ):
                 score = 0.2
         elif sn >= 3 and s >= SENTENCE_THRESHOLD:
             # A coarse mention ("the agreement, announced last week") of a finer event of the story.
             score = 0.2
+        elif contained:
+            score = 0.15
     return score
 
 
@@ -434,7 +462,8 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
 
     ordered = sorted(mentions, key=lambda m: (pub(m), m.article, m.start, m.end, m.date.value))
     resolved = _resolve_pending(list(ordered), arts)
-    feats = [_feat(m, pub(m), arts[m.article].title if m.article in arts else "") for m in resolved]
+    feats = [_feat(m, pub(m), arts[m.article].title if m.article in arts else "", arts[m.article].body if m.article in arts else "")
+             for m in resolved]
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
     feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), (f.m.date.end - f.m.date.start).days,
                               f.published, f.m.article, f.m.start, f.m.end))
