@@ -110,6 +110,7 @@ _LIGHT = frozenset(
     scheduled schedule planned slated due expected expects expect itself set sets hold holds held holding take takes
     took taken taking come comes came coming make makes made making go goes went gone get gets got getting
     begin begins began begun beginning start starts started starting end ends ended ending
+    still already yet again now officially formally finally reportedly
     """.split()
 )
 
@@ -191,6 +192,8 @@ class _Feat:
     """Capitalised names in the article's headline: what the whole article is about."""
     cast: frozenset[str] = frozenset()
     """Capitalised words inside the article's sentences (names of its people, places, bodies)."""
+    words: frozenset[str] = frozenset()
+    """The event clause's content words alone (no names)."""
 
 
 @lru_cache(maxsize=16384)
@@ -224,7 +227,7 @@ def _feat(m: Mention, published: dt.date, headline: str = "", body: str = "") ->
     )
     story = _words(headline) | _capitalised(headline)
     return _Feat(m, published, _words(m.title) | title_names, _words(m.sentence) | names, names, title_names, story,
-                 _cast(body))
+                 _cast(body), _words(m.title))
 
 
 def similarity(a: _Feat, b: _Feat) -> float:
@@ -232,8 +235,22 @@ def similarity(a: _Feat, b: _Feat) -> float:
     at, bt = a.title, b.title
     tn = len(at & bt) if at and bt else 0
     t = tn / min(len(at), len(bt)) if tn else 0.0
+    # The shorter event clause wholly inside the other ("the election is scheduled" / "won the
+    # mayoral election"; "the debate" / "the first televised debate"), speech verbs aside.
+    aw, bw = a.words - {"<say>"}, b.words - {"<say>"}
+    shared_t = aw & bw
+    contained = bool(shared_t) and (shared_t == aw or shared_t == bw)
     if a.m.article == b.m.article:
-        return t if tn >= 2 else 0.0
+        if tn >= 2:
+            return t
+        if contained or not shared_t.isdisjoint(a.story):
+            # One article names its event again, by the same noun or by its headline's word
+            # ("will go on strike from next Monday" / "the strike, due to begin on June 22").
+            return 0.4
+        if _possessive(a.m) or _possessive(b.m):
+            # "Tuesday's clash" refers back to the article's event of that day.
+            return 0.35 if tn >= 1 or len(a.names & b.names) >= 2 else 0.0
+        return 0.0
     as_, bs = a.sentence, b.sentence
     shared_names = not a.names.isdisjoint(b.names)
     story = _one_story(a, b)
@@ -248,9 +265,6 @@ def similarity(a: _Feat, b: _Feat) -> float:
     s = sn / min(len(as_), len(bs)) if sn else 0.0
     if shared_names and sn >= 3 and s >= SENTENCE_THRESHOLD and s > score:
         score = s
-    # The shorter event clause wholly inside the other ("the election is scheduled" / "won the
-    # mayoral election"): one story's back-reference to its event of that date.
-    contained = tn >= 1 and tn == min(len(at), len(bt))
     if not score and (shared_names or story):
         if a.m.date.value == b.m.date.value and a.m.date.granularity in ("day", "time"):
             # The same day in two articles of one story (their headlines or sentences share a
@@ -266,6 +280,11 @@ def similarity(a: _Feat, b: _Feat) -> float:
         elif contained:
             score = 0.15
     return score
+
+
+def _possessive(m: Mention) -> bool:
+    """A date naming its event by possession ("Tuesday's clash", "Monday’s vote")."""
+    return m.expr.endswith(("'s", "’s")) or re.search(re.escape(m.expr) + r"['’]s\b", m.sentence) is not None
 
 
 def _date_compatible(a: Mention, b_date_start: dt.date, b_date_end: dt.date, b_value: str) -> bool:
