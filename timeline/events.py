@@ -721,7 +721,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "'as of': a snapshot date for a figure, not an event"
     if _rx(r"\b(?:quarter|year|half|period|months?|weeks?|season)\s+(?:ended|ending|to|through)$").search(before):
         return "the end of a reporting period (\"the quarter ended June 30\")"
-    if first_word == "by" or last_word == "by":
+    if (first_word == "by" or last_word == "by") and not (
+        gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
+    ):
+        # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
+        # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
         return "'by': a deadline or forecast, not when something happened"
     if first_word in ("before", "after") or before.endswith(("prior to", "ahead of", "no later than", "earlier than", "later than")) or last_word in ("before", "after"):
         return "an open interval (before/after a date), not an event date"
