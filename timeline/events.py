@@ -1134,7 +1134,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         comp, c0, c1 = _complement(s_text, re_)
         if _is_clausal(comp):
             # "X came a day after Y announced ...": the expression dates Y, one unit before X.
-            anchor = _anchor_in_sentence(mentions, sent, exclude=(e.start + 0, sent.start + c1)) or _previous(mentions, e.start)
+            anchor = _anchor_in_sentence(mentions, sent, exclude=(e.start + 0, sent.start + c1)) or _subject_anchor(
+                mentions, s_text[:rs], e.start) or _previous(mentions, e.start)
             if anchor is None:
                 return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
             if shift(anchor.date, spec, sign=-spec.sign) is None:
@@ -1200,6 +1201,20 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
     why = f"event-relative: from the previous dated event “{anchor.expr}” ({anchor.date.label})"
     return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why)
+
+
+def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | None:
+    """"The deal came a week after ...": the nearest earlier mention whose title names the subject."""
+    subject = _rx(r"^\W*(?:the|this|that|its|his|her|their)\s+([a-z]+)\s+(?:came|was|happened|followed)\s*$").match(main.lower())
+    if not subject:
+        return None
+    stems = set(_referent(subject.group(1)))
+    best = None
+    for m in mentions:
+        if m.start < pos and _usable(m) and (best is None or m.start > best.start):
+            if stems & {_stem(w) for w in _content_words(m.title)}:
+                best = m
+    return best
 
 
 def _spec_str(spec: RelativeSpec) -> str:
