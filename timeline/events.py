@@ -856,7 +856,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         tail = sent.text[re_:c1].lower()
         if _rx(r"\b(?:rescheduled|postponed|delayed|moved|pushed back|put off|deferred|adjourned|brought forward)\b[^.;]{0,25}\b(?:for|to|until|till)\s*$").search(head):
             head = "will " + head  # the new date of something moved lies ahead
-        # The verb governing the date usually comes before it; else look after it.
+        # The verb governing the date usually comes before it; else look after it, where "that X
+        # would" is a future in the past ("The announcement on Sunday that N would buy B was
+        # greeted warmly": reported, so past).
+        tail = _rx(r"^\W*that\b[^,;]*?\bwould\b").sub("that", tail)
         for part in (head, tail):
             if _PLANNED.search(part):
                 if value != future.isoformat():
