@@ -192,7 +192,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
 
 
 #: Characters every URL, path, e-mail address or phone number has (a cheap first pass).
-_URL_HINTS = tuple(re.compile(p) for p in (
+#: (Each with the literal character it starts with: no finditer call when that is not in the text.)
+_URL_HINTS = tuple((p.lstrip("\\")[0], re.compile(p)) for p in (
     "/", "@", "www", r"\+[0-9]", r"\([0-9]{3}\)", r"-[0-9]{3}[-.]", r"\.[0-9]{3}[-.]",
     r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b"))
 _EXT = re.compile(r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b")
@@ -205,7 +206,9 @@ _APPROX_LAST = frozenset("""about around approximately roughly circa c. some nea
 
 def _drop_urls_and_phones(cands: list[Cand], text: str) -> list[Cand]:
     """Filter: nothing inside a URL, e-mail address, file path or phone number is a date."""
-    hints = sorted(m.start() for rx in _URL_HINTS for m in rx.finditer(text))
+    if not cands:
+        return cands
+    hints = sorted(m.start() for lead, rx in _URL_HINTS if lead in text for m in rx.finditer(text))
     if not hints:
         return cands  # nothing in the text can be a URL, path, address or phone number
     keep = []
@@ -879,49 +882,62 @@ def _merge(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-#: For each trigger class, the (table order, parser) pairs that need it.
-_BY_CLASS: dict[str, list[tuple[int, Parser]]] = {}
+#: For each trigger class, the table orders of the parsers that need it.
+_BY_CLASS: dict[str, tuple[int, ...]] = {}
 for _order, _p in enumerate(PARSERS):
     for _t in _p.triggers:
-        _BY_CLASS.setdefault(_t, []).append((_order, _p))
-_UNTRIGGERED = [(o, p) for o, p in enumerate(PARSERS) if not p.triggers]
+        _BY_CLASS[_t] = _BY_CLASS.get(_t, ()) + (_order,)
+_UNTRIGGERED = tuple(o for o, p in enumerate(PARSERS) if not p.triggers)
+#: Compiled patterns by table order (filled on first use: start-up pays only for what a run needs).
+_COMPILED: list[re.Pattern[str] | None] = [None] * len(PARSERS)
+_COMPILED_LOW: list[re.Pattern[str] | None] = [None] * len(PARSERS)
 
 
 def candidates(text: str) -> list[Cand]:
     """Run the parsers whose triggers occur, in table order, on the windows around them."""
     out: list[Cand] = []
-    low: str | None = text.lower()
+    low = text.lower()
     hits = _trigger_hits(text, low)
     if len(low) != len(text):  # a few characters change length when lower-cased
         low = ""
-    for cls, rxs in en.SHAPE_TRIGGERS.items():
-        found = [m.span() for rx in rxs for m in rx.finditer(text)]
+    for cls, rxs in en.SHAPE_LEADS.items():
+        found = [m.span() for lead, rx in rxs if lead in text for m in rx.finditer(text)]
         if found:
             if len(rxs) > 1:
                 found.sort()
             hits[cls] = found
-    active = {op[0]: op[1] for cls in hits for op in _BY_CLASS.get(cls, ())}
+    active = {o for cls in hits for o in _BY_CLASS.get(cls, ())}
     active.update(_UNTRIGGERED)
     covered = bytearray(len(text) + 1)
     wcache: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
+    n = len(text)
+    append = out.append
     for order in sorted(active):
-        p = active[order]
-        if p.triggers:
-            key = (p.triggers, p.reach)
+        p = PARSERS[order]
+        triggers = p.triggers
+        if triggers:
+            key = (triggers, p.reach)
             ws = wcache.get(key)  # type: ignore[assignment]
             if ws is None:
-                if len(p.triggers) == 1:
-                    spans = hits[p.triggers[0]]
+                if len(triggers) == 1:
+                    spans = hits[triggers[0]]
                 else:
-                    spans = sorted(sp for t in p.triggers for sp in hits.get(t, ()))
+                    spans = sorted(sp for t in triggers for sp in hits.get(t, ()))
                 ws = wcache[key] = _windows(text, spans, *p.reach)
         else:
-            ws = [(0, len(text))]
-        pat, subject = p.pattern, text
+            ws = [(0, n)]
         if p.lowered is not None and low:
-            pat, subject = p.lowered, low
-        compiled = pat.compiled()
+            subject = low
+            compiled = _COMPILED_LOW[order]
+            if compiled is None:
+                compiled = _COMPILED_LOW[order] = p.lowered.compiled()
+        else:
+            subject = text
+            compiled = _COMPILED[order]
+            if compiled is None:
+                compiled = _COMPILED[order] = p.pattern.compiled()
         handler, name, skip = p.handler, p.name, p.skip_covered
+        finditer = compiled.finditer
         last_end = -1
         prev_e, clean = -1, False
         for s, e in ws:
@@ -931,25 +947,28 @@ def candidates(text: str) -> list[Cand]:
                 # here was found by it already -- rescanning the run would be quadratic
                 continue
             prev_e, clean = e, True
-            for m in compiled.finditer(subject, s, e):
-                if m.start() < last_end:
+            for m in finditer(subject, s, e):
+                ms, me = m.span()
+                if ms < last_end:
                     clean = False
                     continue  # a window's end may run into the next window: no duplicate matches
-                last_end = m.end()
-                if last_end == m.start():
+                last_end = me
+                if me == ms:
                     clean = False
-                if skip and covered[m.start()] and covered[m.end() - 1]:
+                if skip and covered[ms] and covered[me - 1]:
                     continue
                 got = handler(m, text)
                 if got is None:
                     continue
                 for c in (got,) if isinstance(got, Cand) else got:
-                    if c.end <= c.start:
+                    cs, ce = c.start, c.end
+                    if ce <= cs:
                         continue
-                    c.rule = c.rule or name
+                    if not c.rule:
+                        c.rule = name
                     c.order = order
-                    out.append(c)
-                    covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+                    append(c)
+                    covered[cs:ce] = b"\x01" * (ce - cs)
     out.sort(key=lambda c: (c.start, c.order))
     return out
 

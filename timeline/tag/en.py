@@ -1203,6 +1203,19 @@ SHAPE_TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {
                                r"|SECOND|MINUTE|HOUR|DAY|NIGHT|WEEK|MONTH|YEAR|DECADE|CENTUR)|-long"),),
 }
 
+#: The literal character each shape pattern starts with: a pattern whose first character is
+#: not in the text cannot match, and ``ch in text`` is far cheaper than a ``finditer`` call.
+SHAPE_LEADS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+for _cls, _rxs in SHAPE_TRIGGERS.items():
+    _leads = []
+    for _rx in _rxs:
+        _src = _rx.pattern
+        _lead = _src[1] if _src[0] == "\\" else _src[0]
+        if _lead in "[(.?*+{|^$\\" and _src[0] != "\\":
+            raise ValueError(f"shape pattern {_src!r} must start with a literal character")
+        _leads.append((_lead, _rx))
+    SHAPE_LEADS[_cls] = tuple(_leads)
+
 
 def _trie(words: list[str]) -> str:
     """Compile words into one regex shaped as a trie (one scan; far faster than a flat alternation)."""
