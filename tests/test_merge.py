@@ -10,6 +10,8 @@ import datetime as dt
 import itertools
 import re
 
+import pytest
+
 from timeline.events import extract
 from timeline.merge import event_id, merge
 from timeline.model import Article, Mention, TimeExpression
@@ -184,3 +186,99 @@ def test_a_coarse_mention_does_not_join_another_storys_event() -> None:
     b = art("mpox", "2026-09-04", "The agency first declared the emergency in August 2025.", "WHO ends mpox emergency")
     ms = mentions_of(a, ("Tuesday", "2025-08-12")) + mentions_of(b, ("August 2025", "2025-08"))
     assert sorted(e.date.value for e in merge(ms, [a, b])) == ["2025-08", "2025-08-12"]
+
+
+# --- Table tests: one happening told in different words merges; distinct happenings of one day do not.
+# (Invented sentences; each row is one category of the merge rules, see docs/events.md §7.)
+
+MERGE_PAIRS = [
+    pytest.param(  # event-word family: "walked out" ~ "strike", and a phase verb ("began") is no content
+        ("a", "2025-03-04", "Lyon bus drivers strike", "Some 2,000 bus drivers in Lyon walked out on Monday over pay.",
+         ("Monday", "2025-03-03")),
+        ("b", "2025-03-06", "Lyon bus strike enters third day", "The strike, which began on March 3, has halted most Lyon bus lines.",
+         ("March 3", "2025-03-03")),
+        id="walked-out~strike-began",
+    ),
+    pytest.param(  # family "came ashore" ~ "landfall"; a week containing the day
+        ("a", "2025-10-10", "Hurricane Tomas hits Cabo Rojo", "Hurricane Tomas made landfall near Cabo Rojo on Thursday, flooding the port.",
+         ("Thursday", "2025-10-09")),
+        ("b", "2025-10-15", "After Tomas, Cabo Rojo counts the cost", "When Tomas came ashore last week, the sea wall near Cabo Rojo failed.",
+         ("last week", "2025-W41")),
+        id="ashore~landfall-week",
+    ),
+    pytest.param(  # stemming ("opened" ~ "open") and family ("review" ~ "investigation"), same day
+        ("a", "2026-03-12", "Regulator to probe Halvard takeover of Brisk",
+         "The Markets Board said on Wednesday that it would open an in-depth review of the Halvard takeover.",
+         ("Wednesday", "2026-03-11")),
+        ("b", "2026-05-02", "Markets Board provisional findings on Halvard and Brisk",
+         "The in-depth investigation was opened on 11 March 2026 after a first phase.",
+         ("11 March 2026", "2026-03-11")),
+        id="open-review~investigation-opened",
+    ),
+    pytest.param(  # a short clause wholly inside the other, same day, one story
+        ("a", "2025-04-20", "Okoye enters Tarvik mayoral race", "The election is scheduled for May 4.", ("May 4", "2025-05-04")),
+        ("b", "2025-05-05", "Okoye wins Tarvik mayoral race", "Grace Okoye won the Tarvik mayoral election on Sunday with 41% of the vote.",
+         ("Sunday", "2025-05-04")),
+        id="contained-clause",
+    ),
+]
+
+APART_PAIRS = [
+    pytest.param(  # phase verbs do not make two happenings one
+        ("a", "2025-09-02", "Nimbus unveils Volt One truck", "Production at the Ohio plant will start in the first quarter of 2026.",
+         ("the first quarter of 2026", "2026-Q1")),
+        ("b", "2025-09-03", "Nimbus Volt One orders", "Deliveries of the Volt One are scheduled to begin in early 2026.",
+         ("early 2026", "2026", {"mod": "START"})),
+        id="production-start~deliveries-begin",
+    ),
+    pytest.param(  # one story, one day, two happenings with nothing in common
+        ("a", "2025-05-05", "Okoye wins Tarvik mayoral race", "Grace Okoye won the Tarvik mayoral election on Sunday.",
+         ("Sunday", "2025-05-04")),
+        ("b", "2025-05-05", "Bauer concedes Tarvik race to Okoye", "Anton Bauer conceded defeat on Sunday night at his campaign office.",
+         ("Sunday night", "2025-05-04")),
+        id="won~conceded-same-day",
+    ),
+]
+
+
+def _pair_mentions(rows):
+    arts, ms = [], []
+    for id_, pub, title, body, expr in rows:
+        a = art(id_, pub, body, title)
+        arts.append(a)
+        ms.extend(mentions_of(a, expr))
+    assert len(ms) == len(rows), "every row must yield a mention"
+    return ms, arts
+
+
+@pytest.mark.parametrize("row_a,row_b", MERGE_PAIRS)
+def test_one_happening_in_other_words_merges(row_a, row_b) -> None:
+    ms, arts = _pair_mentions([row_a, row_b])
+    assert len(merge(ms, arts)) == 1
+
+
+@pytest.mark.parametrize("row_a,row_b", APART_PAIRS)
+def test_distinct_happenings_stay_apart(row_a, row_b) -> None:
+    ms, arts = _pair_mentions([row_a, row_b])
+    assert len(merge(ms, arts)) == 2
+
+
+def test_same_article_back_references_merge() -> None:
+    body = ("Dockworkers at the port of Sarn will go on strike from next Monday, the union said. "
+            "The strike, due to begin on May 12, will be indefinite.")
+    a = art("a", "2025-05-06", body, "Sarn dockworkers call strike")
+    ms = mentions_of(a, ("next Monday", "2025-05-12"), ("May 12", "2025-05-12"))
+    assert len(ms) == 2
+    assert len(merge(ms, [a])) == 1
+
+
+def test_same_article_same_day_distinct_happenings_stay_apart() -> None:
+    body = ("The minister opened the new Kessel bridge on Monday. "
+            "Farmers blocked the old river bridge with tractors on Monday.")
+    a = art("a", "2025-05-06", body, "Minister opens Kessel bridge")
+    i = body.rindex("Monday")
+    ms = mentions_of(a, ("Monday", "2025-05-05"))
+    ms2, _ = extract(a, (TimeExpression(start=body.index("Monday"), end=body.index("Monday") + 6, text="Monday", type="DATE", value="2025-05-05"),
+                         TimeExpression(start=i, end=i + 6, text="Monday", type="DATE", value="2025-05-05")))
+    assert len(ms2) == 2
+    assert len(merge(ms2, [a])) == 2

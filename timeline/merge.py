@@ -227,7 +227,12 @@ def _feat(m: Mention, published: dt.date, headline: str = "", body: str = "") ->
     )
     story = _words(headline) | _capitalised(headline)
     return _Feat(m, published, _words(m.title) | title_names, _words(m.sentence) | names, names, title_names, story,
-                 _cast(body), _words(m.title))
+                 _cast(body), _clause_words(m))
+
+
+def _clause_words(m: Mention) -> frozenset[str]:
+    """The event clause's words without amounts; a title of light words only gives its sentence's."""
+    return frozenset(w for w in (_words(m.title) or _words(m.sentence)) if not w.startswith("#"))
 
 
 def similarity(a: _Feat, b: _Feat) -> float:
@@ -243,9 +248,10 @@ def similarity(a: _Feat, b: _Feat) -> float:
     if a.m.article == b.m.article:
         if tn >= 2:
             return t
-        if contained or not shared_t.isdisjoint(a.story):
-            # One article names its event again, by the same noun or by its headline's word
-            # ("will go on strike from next Monday" / "the strike, due to begin on June 22").
+        if contained or (min(len(aw), len(bw)) <= 2 and not shared_t.isdisjoint(a.story)):
+            # One article names its event again, by the same noun or, in a short clause, by its
+            # headline's word ("will go on strike from next Monday" / "the strike, due to begin on
+            # June 22, will be indefinite").
             return 0.4
         if _possessive(a.m) or _possessive(b.m):
             # "Tuesday's clash" refers back to the article's event of that day.
