@@ -84,15 +84,28 @@ _LEMMA = {
 _FAMILIES = (
     ("~strike", "strike walkout stoppage"),
     ("~probe", "investigation probe inquiry enquiry review"),
-    ("~deal", "deal agreement accord pact treaty"),
+    ("~deal", "deal agreement accord pact treaty agree"),
+    ("~truce", "ceasefire truce armistice"),
     ("~takeover", "takeover acquisition acquire buy purchase merger swallow"),
-    ("~vote", "election vote ballot poll"),
+    ("~vote", "election vote ballot referendum"),
     ("~landfall", "landfall ashore"),
     ("~verdict", "verdict convict conviction guilty"),
+    ("~jail", "sentence jail imprison"),
+    ("~file", "file lodge submit"),
     ("~resign", "resign resignation quit stepdown"),
+    ("~sack", "sack dismiss oust"),
+    ("~appoint", "appoint appointment hire"),
     ("~arrest", "arrest detain detention"),
     ("~meet", "meet meeting"),
     ("~sign", "sign signing"),
+    ("~approve", "approve approval pass passage adopt"),
+    ("~cut", "cut lower reduce"),
+    ("~raise", "raise hike"),
+    ("~launch", "launch liftoff lift-off unveil"),
+    ("~win", "win victory"),
+    ("~die", "die kill fatal"),
+    ("~injure", "injure wound"),
+    ("~protest", "protest march rally demonstration"),
 )
 _FAMILY = {w: tok for tok, words in _FAMILIES for w in words.split()}
 #: Phrasal verbs read as one word before stemming.
@@ -101,6 +114,8 @@ _PHRASES = (
     (re.compile(r"\b(?:come|comes|came|coming) ashore\b"), "ashore"),
     (re.compile(r"\b(?:step|steps|stepped|stepping) down\b"), "stepdown"),
     (re.compile(r"\b(?:kick|kicks|kicked|kicking) off\b"), "begin"),
+    (re.compile(r"\b(?:lift|lifts|lifted|lifting) ?off\b"), "liftoff"),
+    (re.compile(r"\b(?:pass|passes|passed|passing) away\b"), "die"),
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), ""),
 )
 #: Light words: they say how an event is scheduled, reported or its phase ("began", "ended"), not
