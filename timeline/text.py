@@ -92,10 +92,13 @@ def _is_boundary(text: str, end: int) -> bool:
     if punct != "." and not text[end - 1] in "\"'”’)]":
         return True
     # Find the word carrying the final period (inside any closing quotes/brackets).
-    head = text[:end].rstrip("\"'”’)]")
-    if not head.endswith("."):
+    # Index-based (no copy of the text before ``end``: that was quadratic on long texts).
+    k = end
+    while k > 0 and text[k - 1] in "\"'”’)]":
+        k -= 1
+    if not k or text[k - 1] != ".":
         return True
-    wm = _WORD_BEFORE.search(head[-25:])
+    wm = _WORD_BEFORE.search(text[max(0, k - 25) : k])
     if not wm:
         return True
     word = wm.group(1).lower()
