@@ -723,6 +723,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the end of a reporting period (\"the quarter ended June 30\")"
     if (first_word == "by" or last_word == "by") and not (
         gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
+        or gran in ("day", "time", "month") and _rx(r"\b(?:is|are) due\s+(?:by\s+)?$").search(s_text[:rs].lower())
     ):
         # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
         # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
