@@ -254,6 +254,8 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      "nth week of a month"),
     ("Bids are due the week of March 6, 2025.", W, [("the week of March 6, 2025", "DATE", "2025-W10")], "the week of a date"),
     ("Talks stalled this past weekend.", W, [("this past weekend", "DATE", "2025-06-14/2025-06-15")], "this past weekend"),
+    ("Between 1990 and 2000 prices rose.", W, [("1990", "DATE", "1990"), ("2000", "DATE", "2000")], "years in a list stay years"),
+    ("Flights resumed in 1990 and 2001.", W, [("1990", "DATE", "1990"), ("2001", "DATE", "2001")], "a label word far before a list of years"),
     ("Police broke up the 6 Jan protest.", W, [("6 Jan", "DATE", "2025-01-06")], "'the' stays outside a day-month date"),
     # --- narrative mode: a history talks about its own years
     ("In 1940 France fell. In 1941 Germany invaded. In 1942 the tide turned. In 1943 Italy left. "
@@ -301,6 +303,22 @@ NOT_DATES: list[tuple[str, str]] = [
     ("2031 protesters were affected.", "sentence-initial count"),
     ("Under Decree 1649, the ministry acted.", "decree number"),
     ("Residents may be moved.", "May at sentence start as a modal"),
+    # a bare 4-digit number after a label word is a label, not a year
+    ("The court cited the rule. (Paragraph 1500.)", "paragraph number"),
+    ("Under clause 1998, fees rise.", "clause number"),
+    ("Turn to page 1850 of the report.", "page number"),
+    ("Item 2001 was skipped.", "item number"),
+    ("Room 1984 is on the top floor.", "room number"),
+    ("He flew on flight 2015 to Paris.", "lower-case flight number"),
+    ("Article 2015 applies.", "article number"),
+    ("The Model 1900 rifle was displayed.", "model number"),
+    ("It was listed as No. 1999.", "No. + number"),
+    ("He wore number 2020 on his shirt.", "number + number"),
+    ("Enter code 1996 at the gate.", "code number"),
+    ("Under Para. 1850 the board may act.", "abbreviated paragraph"),
+    ("See paragraphs 1500 and 1501.", "a list of paragraph numbers"),
+    ("Clauses 1920 to 1925 were struck.", "a range of clause numbers"),
+    ("See sections 2001-2003 of the act.", "a hyphenated range of section numbers"),
 
 ]
 

@@ -278,6 +278,11 @@ def _remove_overlaps(cands: list[Cand], text: str) -> list[Cand]:
     Greedy longest-first, run on each cluster of mutually overlapping candidates (the
     clusters are independent, so this equals the global greedy, in near-linear time).
     """
+    for a, b in zip(cands, cands[1:]):
+        if b.start < a.end:
+            break
+    else:
+        return list(cands)  # in text order and disjoint already (the common case after extension)
     keep: list[Cand] = []
     cluster: list[Cand] = []
     cluster_end = -1
@@ -789,9 +794,15 @@ def _resolve_refrel(c: Cand, ctx: _Context) -> None:
 
 def _plausible(value: str) -> bool:
     """A DATE/TIME value is a reference, has unknown parts, is fiscal, or is a real calendar unit."""
-    if "X" in value or value.endswith("_REF") or value.startswith("FY"):
-        return True
-    return is_calendar(value)
+    ok = _PLAUSIBLE.get(value)
+    if ok is None:
+        ok = "X" in value or value.endswith("_REF") or value.startswith("FY") or is_calendar(value)
+        if len(_PLAUSIBLE) < 65536:
+            _PLAUSIBLE[value] = ok
+    return ok
+
+
+_PLAUSIBLE: dict[str, bool] = {}
 
 
 def _note_reference(c: Cand, ctx: _Context) -> None:

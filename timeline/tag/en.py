@@ -71,14 +71,18 @@ APPROX_MODS = {
     "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE", "nearly a": "LESS_THAN",
 }
-#: Words before a bare number that make it a label, not a year ("Route 2025", "flight 1990").
+#: Words before a bare number that make it a label, not a year ("Route 2025", "flight 1990",
+#: "(Paragraph 1500.)"); plurals too, for lists ("paragraphs 1500 and 1501", "sections 2001-2003").
+_LABELS = """route highway interstate road street avenue flight room number model version article section
+    subsection chapter paragraph subparagraph para clause subclause page item code resolution bill rule line bus
+    platform gate seat row suite apartment unit box regulation form exhibit table figure step level grade class
+    type mark series jersey car channel verse law act case decree directive ordinance statute order annex
+    appendix footnote schedule""".split()
 NOT_YEAR_BEFORE = frozenset(
-    """route highway interstate road street st avenue ave flight room no nos number num model
-    version v windows iphone galaxy article section chapter page pages p pp vol volume issue
-    code item resolution bill rule line bus platform gate seat row suite apt apartment unit box
-    po ext tel phone fax hr h r s b reg regulation form exhibit table figure fig step level
-    grade class type mark mk series boeing airbus a320 jersey car channel verse law act case decree directive
-    ordinance statute order resolution""".split())
+    """st ave no nos num v windows iphone galaxy p pp vol volume issue apt po ext tel phone fax hr h r s b reg fig
+    mk boeing airbus a320 paras arts secs annexes appendices""".split() + _LABELS + [w + "s" for w in (
+        "article section subsection chapter paragraph subparagraph clause subclause item flight room route model "
+        "code number exhibit figure table footnote").split()])
 #: Words after "may" that make it the modal verb ("2 May lose", "May be").
 MODAL_FOLLOWERS = frozenset("""be have not also still well never soon need want help take get make become seem face lose
     win see go come do say give find keep allow""".split())
@@ -405,6 +409,12 @@ def _count_follows(text: str, end: int) -> bool:
     return m[1] not in _NOT_PLURAL and not m[1].endswith("ss")
 
 
+_LIST_JOINS = frozenset(("and", "or", "to", "through", "-", "–", ","))
+#: A label and its numbers before a number that continues the list ("sections 12, 14 and ").
+_LABEL_LIST = re.compile(r"\b([A-Za-z]+)\.?\s+\d+[a-z]?(?:\s*(?:,|and|or|to|through|-|–)\s*\d+[a-z]?)*"
+                         r"\s*(?:,|and|or|to|through|-|–)\s*$")
+
+
 def p_year(m: re.Match[str], text: str) -> Cand | None:
     y = int(m[1])
     if not 1000 <= y <= 2100:
@@ -413,6 +423,10 @@ def p_year(m: re.Match[str], text: str) -> Cand | None:
     pw = pr.lower()
     if pw.rstrip(".") in NOT_YEAR_BEFORE:
         return None
+    if pw in _LIST_JOINS or text[m.start() - 1:m.start()] in ("-", "–", ","):
+        lab = _LABEL_LIST.search(text, max(0, m.start() - 60), m.start())
+        if lab and lab[1].lower() in NOT_YEAR_BEFORE:
+            return None  # "paragraphs 1500 and 1501", "Clauses 1920 to 1925": the rest of a list of labels
     before = text[max(0, m.start() - 2):m.start()]
     if before.endswith(("-", "–")) and m.start() >= 2 and text[m.start() - 2].isdigit():
         return None
