@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
@@ -647,6 +648,16 @@ def _inside(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
+_NO_END = float("inf")
+
+
+def _inside_sorted(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """:func:`_inside` for spans in text order that do not overlap (quotations, URLs), by
+    binary search: only the last span starting at or before ``start`` can hold the piece."""
+    i = bisect_right(spans, (start, _NO_END)) - 1
+    return i >= 0 and end <= spans[i][1]
+
+
 def _drop(ctx: _Ctx, e: TimeExpression, reason: str, sent: Sentence | None) -> Dropped:
     return Dropped(article=ctx.article.id, expression=e, reason=reason, sentence=sent.text if sent else "")
 
@@ -658,13 +669,17 @@ def _words_before(sentence: str, pos: int, n: int = 3) -> str:
     return " ".join(_WORDS_RE.findall(sentence[max(0, pos - 80) : pos].lower())[-n:])
 
 
+def _expr_start(e: TimeExpression) -> int:
+    return e.start
+
+
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
     """Return why ``e`` dates no event, or None when it may."""
     if e.type == "SET":
         return "a recurring set, not one date"
     if e.type == "DURATION":
         return "a duration, not a date"
-    if _inside(ctx.urls, e.start, e.end):
+    if _inside_sorted(ctx.urls, e.start, e.end):
         return "inside a URL"
     if is_caption(sent.text):
         return "in a photo caption or file-photo credit"
@@ -744,22 +759,23 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     clause = s_text[c0:c1]
     clause_low = clause.lower()
     deictic = bool(_DEICTIC.search(low_expr)) or not (_HAS_YEAR.search(e.text) or _MONTH_NAME.search(low_expr))
-    if _inside(ctx.quotes, e.start, e.end) and deictic:
+    if _inside_sorted(ctx.quotes, e.start, e.end) and deictic:
         if _SPEECH_TIME_WORDS.match(low_expr.strip()):
             return "deixis inside a quotation: the speech time is not the publication date"
-        if not s_text[: max(0, rs - 1)].strip(" “\"'‘") or any(
-            a <= sent.start + 1 and e.end <= b for a, b in ctx.quotes
-        ):
+        if _rx("[^ “\"'‘]").search(s_text, 0, max(0, rs - 1)) is None or _inside_sorted(ctx.quotes, sent.start + 1, e.end):
             return "deixis inside a direct quotation: the speech time is unknown"
         dct = ctx.dct
         outside = "".join(
-            ch if not _inside(ctx.quotes, sent.start + i, sent.start + i + 1) else " " for i, ch in enumerate(s_text)
+            ch if not _inside_sorted(ctx.quotes, sent.start + i, sent.start + i + 1) else " " for i, ch in enumerate(s_text)
         )
         years = [int(y) for y in _rx(r"\b((?:19|20)\d\d)\b").findall(outside)]
         if dct and any(y < dct.year for y in years) and not any(y >= dct.year for y in years):
             return "deixis inside a quotation spoken at another time"
-        for o in exprs:
-            if o is e or not (sent.start <= o.start < sent.end) or _inside(ctx.quotes, o.start, o.end):
+        # ``exprs`` is in text order: only those of this sentence (no scan of the whole text).
+        lo = bisect_left(exprs, sent.start, key=_expr_start)
+        hi = bisect_left(exprs, sent.end, lo, key=_expr_start)
+        for o in exprs[lo:hi]:
+            if o is e or not (sent.start <= o.start < sent.end) or _inside_sorted(ctx.quotes, o.start, o.end):
                 continue
             if timex.is_calendar(o.value) and (_HAS_YEAR.search(o.text) or _MONTH_NAME.search(o.text.lower())) and dct:
                 if timex.interval(o.value)[1] < dct - dt.timedelta(days=7):
@@ -954,10 +970,19 @@ def _rescue_relative(ctx: _Ctx, exprs: tuple[TimeExpression, ...]) -> list[TimeE
     low = body.lower()
     if len(low) != len(body):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
-    taken = [(e.start, e.end) for e in exprs if e.relation or e.type in ("DATE", "TIME")]
+    taken = sorted((e.start, e.end) for e in exprs if e.relation or e.type in ("DATE", "TIME"))
+    # Overlap test by binary search: the spans starting before a match's end overlap it when
+    # the furthest of their ends lies after its start (was a scan of every span per match).
+    taken_starts = [a for a, _ in taken]
+    reach: list[int] = []
+    far = -1
+    for _, b in taken:
+        far = max(far, b)
+        reach.append(far)
     found: list[TimeExpression] = []
     for m in _REL_DETECT.finditer(low):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        i = bisect_left(taken_starts, m.end())
+        if i and reach[i - 1] > m.start():
             continue
         found.append(
             TimeExpression(
@@ -1043,6 +1068,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     work.extend(_rescue_relative(ctx, tuple(work)))
     work.sort(key=lambda x: (x.start, x.end))
     ctx.sents = sentences_around(body, [e.start for e in work])
+    work_t = tuple(work)  # in text order (sorted by start, end)
     for e in work:
         sent = sentence_at(ctx.sents, e.start)
         if sent is None:
@@ -1070,12 +1096,12 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             if is_caption(sent.text):
                 dropped.append(_drop(ctx, e, "in a photo caption or file-photo credit", sent))
                 continue
-            if _inside(ctx.urls, e.start, e.end):
+            if _inside_sorted(ctx.urls, e.start, e.end):
                 dropped.append(_drop(ctx, e, "inside a URL", sent))
                 continue
             rels.append(_Rel(e, sent, spec, (e.start, e.end)))
             continue
-        reason = _filter(ctx, e, sent, tuple(work))
+        reason = _filter(ctx, e, sent, work_t)
         if reason:
             dropped.append(_drop(ctx, e, reason, sent))
             continue
