@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
@@ -1108,6 +1108,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
         value, why = _day_value(ctx, e, sent)
         date = timex.date_value(value, e.mod)
         mentions.append(_mention(ctx, e, sent, date, e.rule, e.anchor, why))
+    mentions = _Mentions(mentions)  # indexed: anchor look-ups by binary search, not scans
     for r in rels:
         m_or_d = _resolve_relative(ctx, r, mentions)
         if isinstance(m_or_d, Dropped):
@@ -1257,11 +1258,127 @@ def _usable(m: Mention) -> bool:
     return not getattr(m, "pending", False)
 
 
+class _Mentions(list):
+    """The mentions of one article while its relative expressions are resolved.
+
+    A list (the plain mentions in text order, then the resolved relatives, appended in text
+    order) that keeps the offsets of both runs, so that the anchor look-ups below are binary
+    searches over the article instead of a scan of every mention per relative expression
+    (quadratic on date-dense articles). They return exactly what the scans return; any change
+    other than an append in text order turns the index off (``fast`` False: the scans run).
+    """
+
+    def __init__(self, items: Iterable[Mention]) -> None:
+        super().__init__(items)
+        self.n = len(self)
+        self.starts = [m.start for m in self]
+        self.b_starts: list[int] = []
+        self.fast = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+        self.by_stem: dict[str, list[tuple[int, int]]] = {}
+        self.indexed = 0
+
+    def append(self, m: Mention) -> None:  # type: ignore[override]
+        if self.b_starts and m.start < self.b_starts[-1]:
+            self.fast = False
+        super().append(m)
+        self.b_starts.append(m.start)
+
+    def __setitem__(self, *a):  # type: ignore[no-untyped-def]
+        self.fast = False
+        return super().__setitem__(*a)
+
+    def __delitem__(self, *a):  # type: ignore[no-untyped-def]
+        self.fast = False
+        return super().__delitem__(*a)
+
+    def __iadd__(self, *a):  # type: ignore[no-untyped-def]
+        self.fast = False
+        return super().__iadd__(*a)
+
+    def insert(self, *a):  # type: ignore[no-untyped-def]
+        self.fast = False
+        return super().insert(*a)
+
+    def extend(self, *a):  # type: ignore[no-untyped-def]
+        self.fast = False
+        return super().extend(*a)
+
+    def pop(self, *a):  # type: ignore[no-untyped-def]
+        self.fast = False
+        return super().pop(*a)
+
+    def remove(self, *a):  # type: ignore[no-untyped-def]
+        self.fast = False
+        return super().remove(*a)
+
+    def sort(self, *a, **k):  # type: ignore[no-untyped-def]
+        self.fast = False
+        return super().sort(*a, **k)
+
+    def reverse(self):  # type: ignore[no-untyped-def]
+        self.fast = False
+        return super().reverse()
+
+    def clear(self):  # type: ignore[no-untyped-def]
+        self.fast = False
+        return super().clear()
+
+    def runs(self, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]]:
+        """Index ranges of the mentions with ``lo <= start < hi``: in the plain run, in the relatives."""
+        n = self.n
+        return ((bisect_left(self.starts, lo), bisect_left(self.starts, hi)),
+                (n + bisect_left(self.b_starts, lo), n + bisect_left(self.b_starts, hi)))
+
+    def last_ok(self, lo: int, hi: int, ok) -> Mention | None:  # type: ignore[no-untyped-def]
+        """Of ``self[lo:hi]`` (sorted by start), the first in list order of those with the
+        largest start that pass ``ok``: what a forward scan keeping ``m.start > best.start`` finds."""
+        i = hi - 1
+        while i >= lo:
+            m = self[i]
+            if ok(m):
+                best, s, j = m, m.start, i - 1
+                while j >= lo and self[j].start == s:
+                    if ok(self[j]):
+                        best = self[j]
+                    j -= 1
+                return best
+            i -= 1
+        return None
+
+    def last_of_both(self, lo: int, hi: int, ok) -> Mention | None:  # type: ignore[no-untyped-def]
+        (a0, a1), (b0, b1) = self.runs(lo, hi)
+        a = self.last_ok(a0, a1, ok)
+        b = self.last_ok(b0, b1, ok)
+        if b is not None and (a is None or b.start > a.start):
+            return b
+        return a
+
+    def stem_index(self) -> dict[str, list[tuple[int, int]]]:
+        """stem -> sorted (start, list index) of the usable mentions whose sentence has the stem."""
+        for k in range(self.indexed, len(self)):
+            m = self[k]
+            if _usable(m):
+                for st in _sentence_stems(m.sentence):
+                    insort(self.by_stem.setdefault(st, []), (m.start, k))
+        self.indexed = len(self)
+        return self.by_stem
+
+
+@lru_cache(maxsize=8192)
+def _sentence_stems(sentence: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _content_words(sentence))
+
+
 def _previous(mentions: list[Mention], pos: int, past_only: bool = False, finest: str | None = None) -> Mention | None:
     """The nearest dated mention before ``pos`` (the discourse anchor); a past-tense clause
     counts from a past event ("shipped doses a day earlier" skips "a campaign starting April 14"),
     and an anchor must be as precise as the offset ("the previous week" skips "in May 2022")."""
     need = _RANK.get("week" if finest == "week" else (finest or "century"), 0)
+    if isinstance(mentions, _Mentions) and mentions.fast:
+        def ok(m: Mention) -> bool:
+            return _usable(m) and not (past_only and m.status == "planned") and not (
+                _RANK.get(m.date.granularity, 0) < need or "/" in m.date.value)
+        return mentions.last_of_both(-1, pos, ok)
     best = None
     for m in mentions:
         if m.start < pos and _usable(m) and (best is None or m.start > best.start):
@@ -1274,6 +1391,9 @@ def _previous(mentions: list[Mention], pos: int, past_only: bool = False, finest
 
 
 def _anchor_in_sentence(mentions: list[Mention], sent: Sentence, exclude: tuple[int, int]) -> Mention | None:
+    if isinstance(mentions, _Mentions) and mentions.fast:
+        return mentions.last_of_both(
+            sent.start, sent.end, lambda m: not (exclude[0] <= m.start < exclude[1]) and _usable(m))
     best = None
     for m in mentions:
         if sent.start <= m.start < sent.end and not (exclude[0] <= m.start < exclude[1]) and _usable(m):
@@ -1283,6 +1403,12 @@ def _anchor_in_sentence(mentions: list[Mention], sent: Sentence, exclude: tuple[
 
 
 def _anchor_in_span(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    if isinstance(mentions, _Mentions) and mentions.fast:
+        for lo, hi in mentions.runs(start, end):
+            for k in range(lo, hi):
+                if _usable(mentions[k]):
+                    return mentions[k]
+        return None
     for m in mentions:
         if start <= m.start < end and _usable(m):
             return m
@@ -1319,6 +1445,22 @@ def _referent(comp: str) -> tuple[str, ...]:
 
 def _find_referent(mentions: list[Mention], referent: tuple[str, ...], sent: Sentence) -> Mention | None:
     """The mention (outside ``sent``) whose sentence names the referent, nearest before first."""
+    if isinstance(mentions, _Mentions) and mentions.fast:
+        index = mentions.stem_index()
+        found: list[tuple[int, int, int]] = []  # (key as below, list index, start)
+        for st in set(referent):
+            lst = index.get(st)
+            if not lst:
+                continue
+            i = bisect_left(lst, (sent.start, -1))
+            if i:  # the nearest before the sentence; of equal starts, the first in the list
+                s0 = lst[i - 1][0]
+                k = lst[bisect_left(lst, (s0, -1))][1]
+                found.append((sent.start - s0, k, s0))
+            j = bisect_left(lst, (sent.end, -1))
+            if j < len(lst):
+                found.append((10**9 + lst[j][0] - sent.start, lst[j][1], lst[j][0]))
+        return mentions[min(found)[1]] if found else None
     best: tuple[int, Mention] | None = None
     for m in mentions:
         if sent.start <= m.start < sent.end or not _usable(m):
