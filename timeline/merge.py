@@ -231,8 +231,13 @@ def _cast(text: str) -> frozenset[str]:
 
 
 def _one_story(a: _Feat, b: _Feat) -> bool:
-    """Two articles tell one story: their headlines share two words or their texts three names."""
-    return len(a.story & b.story) >= 2 or len(a.cast & b.cast) >= CAST_LINK
+    """Two articles tell one story: their headlines share two words."""
+    return len(a.story & b.story) >= 2
+
+
+def _same_cast(a: _Feat, b: _Feat) -> bool:
+    """Two articles' texts share three names: maybe one story (weaker: names recur across stories)."""
+    return len(a.cast & b.cast) >= CAST_LINK
 
 
 def _feat(m: Mention, published: dt.date, headline: str = "", body: str = "") -> _Feat:
@@ -275,13 +280,23 @@ def similarity(a: _Feat, b: _Feat) -> float:
     as_, bs = a.sentence, b.sentence
     shared_names = not a.names.isdisjoint(b.names)
     story = _one_story(a, b)
-    if not shared_names and not story and (a.m.date.value != b.m.date.value or tn < 3 or t < 0.5):
+    # Articles sharing only names in their texts need the event clauses themselves to agree.
+    cast = (not story and not shared_names and _same_cast(a, b)
+            and max((a.m.date.end - a.m.date.start).days, (b.m.date.end - b.m.date.start).days) <= 31)
+    if not shared_names and not story and not cast and (a.m.date.value != b.m.date.value or tn < 3 or t < 0.5):
         # Two articles tell one event only within one story (a shared name, headline words or
         # three names in their texts),
         # unless their event clauses are nearly the same: "declared the emergency in August
         # 2025" is not "Governor declares a state of emergency" on 12 August (a wildfire story).
         return 0.0
     score = t if (tn >= 2 and t >= TITLE_THRESHOLD) else 0.0
+    if cast:
+        # Names recur across stories: only a close clause with no conflicting actor or amount
+        # ("the Yskra ministry" / "the Aldoria ministry", "43 people" / "70 people") merges.
+        an, bn = {w for w in at if w.startswith("#")}, {w for w in bt if w.startswith("#")}
+        if (a.title_names and b.title_names and a.title_names.isdisjoint(b.title_names)) or (an and bn and an.isdisjoint(bn)):
+            return 0.0
+        return score if t >= 0.5 else 0.0
     sn = len(as_ & bs) if as_ and bs else 0
     s = sn / min(len(as_), len(bs)) if sn else 0.0
     if shared_names and sn >= 3 and s >= SENTENCE_THRESHOLD and s > score:
