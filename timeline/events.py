@@ -614,7 +614,7 @@ class _Ctx:
     dct: dt.date | None
 
 
-_FULL_NAME = re.compile(r"\b(?:[A-Z]\.?\s)?[A-Z][a-z'’-]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z'’-]+){0,2}\b")
+_FULL_NAME = re.compile(r"(?=[A-Z])\b(?:[A-Z]\.?\s)?[A-Z][a-z'’-]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z'’-]+){0,2}\b")
 
 
 def _people(body: str) -> frozenset[str]:
@@ -622,6 +622,8 @@ def _people(body: str) -> frozenset[str]:
     out = set()
     for m in _FULL_NAME.finditer(body):
         words = m.group(0).split()
+        if len(words) < 2:
+            continue  # one word is never a full name (the commonest match: "The", "Monday")
         for i, w in enumerate(words):
             if w.endswith(("'s", "’s")):
                 words = words[:i] + [w[:-2]]  # "Lars Nyberg's Social Democrats" -> "Lars Nyberg"
@@ -952,8 +954,8 @@ class _Rel:
     span: tuple[int, int]
 
 
-_REL_DETECT = re.compile(
-    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:day|week|month|year)s?"
+_REL_DETECT = re.compile(  # (?=...): the first letters of the alternatives, a fast pre-check
+    r"\b(?=[aoftsenl0-9])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:day|week|month|year)s?"
     r"\s+(?:after|before|later|earlier|afterwards|afterward|prior to)"
     r"|the\s+(?:previous|following|next|preceding|prior|subsequent)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
     r"|(?:later|earlier)\s+(?:that|the same|in the|that same)\s+(?:day|week|month|year|morning|afternoon|evening|night)"

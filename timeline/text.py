@@ -76,6 +76,8 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z .&]+\))?\s*(?::|—|–|-{1,2})\s+"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+_BLOCK_MARKER = re.compile(r"[ \t]*(?:#|[-*+] |>|\||\d+\. )")
 
 
 def _is_boundary(text: str, end: int) -> bool:
@@ -108,7 +110,7 @@ def _is_boundary(text: str, end: int) -> bool:
         # "U.S." or "Jan." may still end a sentence before an obvious sentence start.
         ambiguous = "." in word or word in {"inc", "corp", "ltd", "co", "etc", "jr", "sr", "plc", "llc"}
         return ambiguous and nxt.lower() in _SENTENCE_STARTERS and nxt[0].isupper()
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+    if _DOTTED.fullmatch(word):
         return nxt.lower() in _SENTENCE_STARTERS and nxt[0].isupper()
     return True
 
@@ -158,7 +160,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         line_start, pos = pos, pos + len(line)
-        marker = bool(re.match(r"[ \t]*(?:#|[-*+] |>|\||\d+\. )", line)) or bool(_DATE_LINE.match(line))
+        date_line = bool(_DATE_LINE.match(line))
+        marker = bool(_BLOCK_MARKER.match(line)) or date_line
         if not stripped:
             if block_start is not None:
                 blocks.append((block_start, line_start))
@@ -169,7 +172,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             block_start = None
         if block_start is None:
             block_start = line_start
-        prev_heading = stripped.startswith("#") or bool(_DATE_LINE.match(line))
+        prev_heading = stripped.startswith("#") or date_line
     if block_start is not None:
         blocks.append((block_start, len(text)))
     return blocks
