@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..model import TimeExpression
 from ..timex import is_calendar
-from . import en
+from . import en, rules
 from .resolve import (
     SEASON_MONTH,
     add_months,
@@ -35,7 +35,7 @@ from .resolve import (
     shift,
     weekday_date,
 )
-from .rules import Parser, Refiner
+from .rules import Parser, Refiner, compile_regex, save_regex_cache
 
 __all__ = ["PARSERS", "REFINERS", "tag"]
 
@@ -46,9 +46,9 @@ PARSERS: tuple[Parser, ...] = en.PARSERS
 #: How far (characters) a stated year keeps the text in narrative mode.
 NARRATIVE_REACH = 10**9
 
-_SENT_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
-_PLAIN_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are|am)\s+(?:due|expected|scheduled|set|going|planned|slated)\s+to)\b|'ll\b", re.I)
-_WORD = re.compile(r"[A-Za-z']+")
+_SENT_END = compile_regex(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
+_PLAIN_FUTURE = compile_regex(r"\b(?:will|shall|(?:is|are|am)\s+(?:due|expected|scheduled|set|going|planned|slated)\s+to)\b|'ll\b", re.I)
+_WORD = compile_regex(r"[A-Za-z']+")
 
 
 # ---------------------------------------------------------------- context: sentences and tense
@@ -150,7 +150,7 @@ class _Context:
                     pass
 
 
-_VALUE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_VALUE_PARTS = compile_regex(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 _TENSE_WORDS = en.FUTURE_WORDS | en.PAST_WORDS | {"be", "to"}
@@ -193,10 +193,10 @@ def _word_tense(words: list[str], i: int) -> str | None:
 
 #: Characters every URL, path, e-mail address or phone number has (a cheap first pass).
 #: (Each with the literal character it starts with: no finditer call when that is not in the text.)
-_URL_HINTS = tuple((p.lstrip("\\")[0], re.compile(p)) for p in (
+_URL_HINTS = tuple((p.lstrip("\\")[0], compile_regex(p)) for p in (
     "/", "@", "www", r"\+[0-9]", r"\([0-9]{3}\)", r"-[0-9]{3}[-.]", r"\.[0-9]{3}[-.]",
     r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b"))
-_EXT = re.compile(r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b")
+_EXT = compile_regex(r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b")
 #: The word right before a date that can end a modifier ("mid-", "early", "the end of", "early in the").
 _MOD_LAST = frozenset("""- of the in early late mid middle earlier later""".split())
 #: The word right before a date that can end an approximation ("about", "close to", "as early as").
@@ -1010,6 +1010,8 @@ def tag(text: str, dct: dt.date | None = None) -> tuple[TimeExpression, ...]:
 @lru_cache(maxsize=512)
 def _tag_cached(text: str, dct: dt.date | None) -> tuple[TimeExpression, ...]:
     cands = refine(candidates(text), text)
+    if rules._dirty:
+        save_regex_cache()  # patterns compiled for the first time: keep their code for the next process
     ctx = _Context(text, dct)
     if dct is not None:
         years = [int(c.value[:4]) for c in cands if c.kind == "abs" and c.value and c.value[:4].isdigit()]

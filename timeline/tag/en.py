@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .resolve import Cand, valid_day
-from .rules import LazyPattern, Parser
+from .rules import LazyPattern, Parser, compile_regex
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -200,8 +200,8 @@ def next_word_raw(text: str, pos: int) -> str:
     return m[1] if m else ""
 
 
-_PREV_WORD_REV = re.compile(r"[\s,]*([A-Za-z'.]*[A-Za-z]|\d+)(?![\d])")
-_NEXT_WORD = re.compile(r"[\s,]*([A-Za-z][A-Za-z'-]*|\d+)")
+_PREV_WORD_REV = compile_regex(r"[\s,]*([A-Za-z'.]*[A-Za-z]|\d+)(?![\d])")
+_NEXT_WORD = compile_regex(r"[\s,]*([A-Za-z][A-Za-z'-]*|\d+)")
 
 DATE_CONTEXT = frozenset(
     """in on since until till by during of from through throughout to between and or before after
@@ -385,15 +385,15 @@ def p_month(m: re.Match[str], text: str) -> Cand | None:
     return c_
 
 
-_MONTH_WHICH = re.compile(r"(?<![\w-])(?i:(last|next|this\s+past|this\s+coming|coming|past|this))\s+$")
+_MONTH_WHICH = compile_regex(r"(?<![\w-])(?i:(last|next|this\s+past|this\s+coming|coming|past|this))\s+$")
 
 
 _YEAR = c(r"(?=[12])" rf"(?<![\w$€£#.,/:'’])({YEAR})(?!\w|%|[.,/:]\d|\s*(?:%|percent|per\s*cent|-year-old))")
 
 
-_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|recently)\s+as\s+$", re.I)
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all)\s")
-_COUNT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b")
+_AS_EARLY_AS = compile_regex(r"\bas\s+(?:early|late|recently)\s+as\s+$", re.I)
+_OF_THE = compile_regex(r"\s+of\s+(?:the|its|their|his|her|our|all)\s")
+_COUNT_AFTER = compile_regex(r"\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b")
 _NOT_PLURAL = frozenset("""was has is this as its his pass less press across thus plus bus gas status always
     perhaps news series yes unless elections""".split())
 
@@ -411,7 +411,7 @@ def _count_follows(text: str, end: int) -> bool:
 
 _LIST_JOINS = frozenset(("and", "or", "to", "through", "-", "–", ","))
 #: A label and its numbers before a number that continues the list ("sections 12, 14 and ").
-_LABEL_LIST = re.compile(r"\b([A-Za-z]+)\.?\s+\d+[a-z]?(?:\s*(?:,|and|or|to|through|-|–)\s*\d+[a-z]?)*"
+_LABEL_LIST = compile_regex(r"\b([A-Za-z]+)\.?\s+\d+[a-z]?(?:\s*(?:,|and|or|to|through|-|–)\s*\d+[a-z]?)*"
                          r"\s*(?:,|and|or|to|through|-|–)\s*$")
 
 
@@ -1205,15 +1205,15 @@ TRIGGERS: dict[str, str] = {
 #: Trigger classes found by their own small pattern (digits and punctuation shapes).
 SHAPE_TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {
     # each pattern starts with a literal character: ``re`` then skips ahead with a fast search
-    "numdate": (re.compile(r"/[0-9]"), re.compile(r"\.[0-9][0-9]?\.[0-9]"), re.compile(r"-[0-9][0-9]?-[0-9]")),
-    "isodate": (re.compile(r"-[0-9][0-9]-"),),
-    "year4": (re.compile(r"1[0-9]{3}"), re.compile(r"2[0-9]{3}")),
-    "colon": (re.compile(r":[0-5][0-9]"),),
-    "isoweek": (re.compile(r"W[0-5][0-9]"), re.compile(r"eek [0-9]"), re.compile(r"EEK [0-9]")),
-    "decade": (re.compile(r"0s\b|0['’]s\b"),),
-    "apos": (re.compile(r"'[0-9]"), re.compile(r"’[0-9]")),
-    "military": (re.compile(r"UTC"), re.compile(r"GMT"), re.compile(r"hrs")),
-    "hyphen-unit": (re.compile(r"-(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entur"
+    "numdate": (compile_regex(r"/[0-9]"), compile_regex(r"\.[0-9][0-9]?\.[0-9]"), compile_regex(r"-[0-9][0-9]?-[0-9]")),
+    "isodate": (compile_regex(r"-[0-9][0-9]-"),),
+    "year4": (compile_regex(r"1[0-9]{3}"), compile_regex(r"2[0-9]{3}")),
+    "colon": (compile_regex(r":[0-5][0-9]"),),
+    "isoweek": (compile_regex(r"W[0-5][0-9]"), compile_regex(r"eek [0-9]"), compile_regex(r"EEK [0-9]")),
+    "decade": (compile_regex(r"0s\b|0['’]s\b"),),
+    "apos": (compile_regex(r"'[0-9]"), compile_regex(r"’[0-9]")),
+    "military": (compile_regex(r"UTC"), compile_regex(r"GMT"), compile_regex(r"hrs")),
+    "hyphen-unit": (compile_regex(r"-(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entur"
                                r"|SECOND|MINUTE|HOUR|DAY|NIGHT|WEEK|MONTH|YEAR|DECADE|CENTUR)|-long"),),
 }
 
@@ -1265,7 +1265,7 @@ for _cls, _alts in TRIGGERS.items():
 WORD_CLASSES_LOWER: dict[str, frozenset[str]] = {}
 for _w, _cl in WORD_CLASSES.items():
     WORD_CLASSES_LOWER[_w.lower()] = WORD_CLASSES_LOWER.get(_w.lower(), frozenset()) | _cl
-WORD_TRIGGER_RE = re.compile(r"(?<![a-z])" + _trie(sorted(WORD_CLASSES_LOWER)) + r"(?![a-z])")
+WORD_TRIGGER_RE = compile_regex(r"(?<![a-z])" + _trie(sorted(WORD_CLASSES_LOWER)) + r"(?![a-z])")
 
 # ---------------------------------------------------------------- the ordered parser table
 
@@ -1317,12 +1317,12 @@ PARSERS: tuple[Parser, ...] = (
 # ---------------------------------------------------------------- words for the refiners
 
 #: "the week of March 6": the ISO week of the date.
-WEEK_OF = re.compile(r"(?i:\bthe\s+week\s+of\s+)$")
+WEEK_OF = compile_regex(r"(?i:\bthe\s+week\s+of\s+)$")
 #: A part of day written before its date: "the night of June 5".
-POD_OF = re.compile(r"(?i:\b(?:the\s+|that\s+)?(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
+POD_OF = compile_regex(r"(?i:\b(?:the\s+|that\s+)?(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
 
 #: Modifier right before a date: "mid-2025", "early last year", "the end of January".
-MOD_BEFORE = re.compile(
+MOD_BEFORE = compile_regex(
     r"(?i:(?:\b(?:the\s+)?(?:very\s+)?(beginning|start|end|middle|close|turn)\s+of\s+(?:the\s+)?)"
     r"|(?:\b(early|late|mid|middle|earlier|later)(?:\s*-\s*|\s+)(?:in\s+(?:the\s+)?)?)"
     r"|(?:\b(?:the\s+)?(first|last|final)\s+(?:few\s+)?(?:days|weeks|months)\s+of\s+(?:the\s+)?))$"
@@ -1330,7 +1330,7 @@ MOD_BEFORE = re.compile(
 MOD_WORDS = {"beginning": "START", "start": "START", "end": "END", "middle": "MID", "close": "END", "turn": "START",
              "early": "START", "late": "END", "mid": "MID", "earlier": "START", "later": "END",
              "first": "START", "last": "END", "final": "END"}
-APPROX_BEFORE = re.compile(r"\b(?i:(about|around|approximately|roughly|circa|c\.|some|nearly|almost|close\s+to|"
+APPROX_BEFORE = compile_regex(r"\b(?i:(about|around|approximately|roughly|circa|c\.|some|nearly|almost|close\s+to|"
                            r"just\s+under|less\s+than|under|more\s+than|just\s+over|upwards\s+of|at\s+least|at\s+most|"
                            r"up\s+to|no\s+later\s+than|no\s+earlier\s+than|as\s+early\s+as|as\s+late\s+as))\s+$")
 APPROX_DATE = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "circa": "APPROX",
@@ -1355,9 +1355,9 @@ PAST_WORDS = frozenset(
     brought thought found kept felt became knew wrote stood""".split())
 NOT_PAST_ED = frozenset("""need indeed speed red bed seed feed proceed succeed exceed united hundred sacred
     naked wicked ahead instead bred shed wed deed weed greed breed embed""".split())
-RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$", re.I)
-RANGE_OPEN = re.compile(r"(?i:\b(?:from|between|since)\s+)$")
-DATE_TIME_GLUE = re.compile(r"^(?:\s*,\s*|\s+(?:on|at|of)\s+|\s+|\s*-\s*)$")
-URLISH = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w.-]+\.\w+|(?<![\w])(?:/[\w.-]+){2,}/?|\b[\w-]+\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b"
+RANGE_JOIN = compile_regex(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$", re.I)
+RANGE_OPEN = compile_regex(r"(?i:\b(?:from|between|since)\s+)$")
+DATE_TIME_GLUE = compile_regex(r"^(?:\s*,\s*|\s+(?:on|at|of)\s+|\s+|\s*-\s*)$")
+URLISH = compile_regex(r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w.-]+\.\w+|(?<![\w])(?:/[\w.-]+){2,}/?|\b[\w-]+\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b"
                     r"|\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
 #: A word after "a day after" that starts an event clause rather than a date.

@@ -1,0 +1,60 @@
+"""The tagger's compiled-pattern cache: a hit equals ``re.compile``, and any bad file or entry falls back."""
+
+from __future__ import annotations
+
+import marshal
+import re
+
+import pytest
+
+from timeline.tag import rules
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_REGEX_CACHE", str(tmp_path))
+    monkeypatch.setattr(rules, "_codes", None)
+    monkeypatch.setattr(rules, "_dirty", False)
+    return tmp_path
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str], text: str) -> None:
+    assert (a.pattern, a.flags, a.groups, dict(a.groupindex)) == (b.pattern, b.flags, b.groups, dict(b.groupindex))
+    assert [m.groupdict() or m.groups() for m in a.finditer(text)] == [m.groupdict() or m.groups() for m in b.finditer(text)]
+
+
+def test_round_trip(cache) -> None:
+    pat, text = r"(?P<m>May|June)\s+(\d{1,2})(?i:\s+st)?", "May 5 and June 12 ST, May"
+    first = rules.compile_regex(pat, re.I)
+    rules.save_regex_cache()
+    files = list(cache.iterdir())
+    assert len(files) == 1
+    rules._codes = None  # a new process
+    second = rules.compile_regex(pat, re.I)
+    assert not rules._dirty  # served from the file
+    _same(first, re.compile(pat, re.I), text)
+    _same(second, re.compile(pat, re.I), text)
+
+
+def test_corrupt_file_and_entry_fall_back(cache) -> None:
+    pat = r"\b(19|20)\d\d\b"
+    rules.compile_regex(pat)
+    rules.save_regex_cache()
+    path = next(cache.iterdir())
+    path.write_bytes(b"not marshal data")
+    rules._codes = None
+    _same(rules.compile_regex(pat), re.compile(pat), "in 1999 and 2025")
+    entry = list(rules._codes[(pat, 0)])
+    entry[1] = [999999, 1, 2]  # engine code _sre rejects
+    path.write_bytes(marshal.dumps({(pat, 0): tuple(entry)}))
+    rules._codes = None
+    _same(rules.compile_regex(pat), re.compile(pat), "in 1999 and 2025")
+
+
+def test_turned_off(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("TIMELINE_REGEX_CACHE", "")
+    monkeypatch.setattr(rules, "_codes", None)
+    monkeypatch.setattr(rules, "_dirty", False)
+    rules.compile_regex(r"x+y")
+    rules.save_regex_cache()
+    assert rules._cache_path() is None
