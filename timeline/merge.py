@@ -118,6 +118,7 @@ _PHRASES = (
     (re.compile(r"\b(?:pass|passes|passed|passing) away\b"), "die"),
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), ""),
 )
+_PHRASE_HINT = re.compile(r"(?:out|ashore|down|off|place|away)\b")
 #: Light words: they say how an event is scheduled, reported or its phase ("began", "ended"), not
 #: what it is: "production will start" and "deliveries begin" are two events.
 _LIGHT = frozenset(
@@ -154,6 +155,7 @@ def _lemma(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     if _SAY.match(word):
         return "<say>"
@@ -177,8 +179,9 @@ def _ref_words(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _words(text: str) -> frozenset[str]:
     low = text.lower()
-    for rx, rep in _PHRASES:
-        low = rx.sub(rep, low)
+    if _PHRASE_HINT.search(low):
+        for rx, rep in _PHRASES:
+            low = rx.sub(rep, low)
     words = {_stem(w) for w in re.findall(r"[a-z][a-z'’-]{2,}", low) if w not in _STOP and w not in _LIGHT}
     # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not.
     words |= {"#" + n.replace(",", "") for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])", text)
