@@ -332,6 +332,7 @@ def shift(anchor: DateValue, spec: RelativeSpec, sign: int | None = None) -> Dat
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def _breaks(sentence: str) -> tuple[tuple[int, int, int], ...]:
     """Candidate clause cuts of a sentence: (cut offset, match start, match end)."""
     out = []
@@ -641,6 +642,7 @@ def _sentence_tags(sentence: str, people: frozenset[str]) -> tuple[str, ...]:
     return entity_tags(sentence, people=people)
 
 
+@lru_cache(maxsize=8)
 def _FIRST_TEXT(body: str) -> int:
     """Offset of the first non-blank character of the body (where a dateline can stand)."""
     return len(body) - len(body.lstrip())
@@ -669,6 +671,12 @@ _WORDS_RE = re.compile(r"[\w'’-]+")
 
 def _words_before(sentence: str, pos: int, n: int = 3) -> str:
     return " ".join(_WORDS_RE.findall(sentence[max(0, pos - 80) : pos].lower())[-n:])
+
+
+@lru_cache(maxsize=16384)
+def _sent_has(pattern: "re.Pattern[str]", sentence: str, lower: bool = True) -> bool:
+    """Whether ``pattern`` occurs in the (lowercased) sentence: once per sentence, not per date."""
+    return pattern.search(sentence.lower() if lower else sentence) is not None
 
 
 def _expr_start(e: TimeExpression) -> int:
@@ -722,11 +730,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a split year (2024-25): a fiscal or season period"
     if first_word == "since" or last_word == "since" or _rx(r"\bsince (?:the|its|his|her|their|a|an|last|early|late|mid)$").search(before):
         return "'since': the start of a state or tenure, not an event"
-    postponed_to = _rx(
-        r"\b(?:postponed|delayed|deferred|adjourned|pushed back|put off|moved|rescheduled|extended)\b[^.;]{0,60}$"
-    ).search(s_text[max(0, rs - 80) : rs].lower())
     if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith("up to")) and not (
-        postponed_to and last_word in ("until", "till")
+        last_word in ("until", "till") and _rx(
+            r"\b(?:postponed|delayed|deferred|adjourned|pushed back|put off|moved|rescheduled|extended)\b[^.;]{0,60}$"
+        ).search(s_text[max(0, rs - 80) : rs].lower())
     ):
         return "'until': the end of a term or contract, not an event"
     if (first_word == "to" or last_word == "to") and not re.search(
@@ -786,16 +793,16 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if not possessive and _NEGATION.search(clause_low.replace(low_expr, " ")):
         return "negated: it did not happen then"
     window = s_text[max(0, rs - 45) : rs].lower()
-    if _rx(r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)\b").search(window) and _rx(
+    if _rx(r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)\b").search(window) and _sent_has(_rx(
         r"\bbut\b|\binstead\b|\bdelay|\bpostpon|\bpushed back|\bnow\b"
-    ).search(s_text.lower()):
+    ), s_text):
         return "the original date of a plan that changed"
     if re.search(
         r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
         r"planned|scheduled|[a-z]+['’]s)?\s*(?:planned\s+|scheduled\s+)?$", window
     ) or (_rx(r"^['’]s\b").match(after_text) and _rx(r"\b(?:called off|cancell?ed|scrapped|postponed|put off)\s*$").search(window)):
         return "the date of something called off or postponed"
-    if (_POSTPONED.search(s_text.lower()) and _ORIGINAL.search(window)) or re.search(
+    if (_ORIGINAL.search(window) and _sent_has(_POSTPONED, s_text)) or re.search(
         r"\b(?:originally|initially|previously|earlier)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b", window
     ):
         return "the original date of something postponed or cancelled"
@@ -828,8 +835,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             and measured
         ) or (_STAT_VERB.search(stat_clause) and _NUMBER.search(stat_clause.replace(low_expr, " "))):
             return "a statistics or survey period, not an event"
-        if _rx(r"\b(?:quarter|half|season|year|month)\b").search(low_expr) and re.search(
-            r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|turnover|margin|dividend)\b", s_text.lower()
+        if _rx(r"\b(?:quarter|half|season|year|month)\b").search(low_expr) and _sent_has(_rx(
+            r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|turnover|margin|dividend)\b"), s_text
         ):
             return "a reporting period, not an event"
     if not possessive and _STATE.search(clause_low.replace(low_expr, " ")) and not re.search(
@@ -1091,7 +1098,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 dropped.append(_drop(ctx, e, "an approximate offset: no exact date to count", sent))
                 continue
             if _rx(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$").search(pre) or (
-                spec.n and not spec.prepositional and _MEASURE.search(sent.text) and _COMPARISON.search(sent.text.lower())
+                spec.n and not spec.prepositional and _sent_has(_MEASURE, sent.text, False) and _sent_has(_COMPARISON, sent.text)
             ):
                 dropped.append(_drop(ctx, e, "a comparison baseline (statistics), not an event", sent))
                 continue
