@@ -87,7 +87,14 @@ _FAMILIES = (
     ("~deal", "deal agreement accord pact treaty agree"),
     ("~truce", "ceasefire truce armistice"),
     ("~takeover", "takeover acquisition acquire buy purchase merger swallow"),
-    ("~vote", "election vote ballot referendum"),
+    ("~vote", "election elect vote ballot referendum"),
+    ("~talks", "talk negotiation negotiate"),
+    ("~quake", "quake earthquake tremor"),
+    ("~blaze", "blaze wildfire bushfire inferno"),
+    ("~storm", "storm hurricane typhoon cyclone"),
+    ("~postpone", "postpone delay defer scrub"),
+    ("~release", "release free"),
+    ("~ruling", "ruling rule judgment judgement"),
     ("~landfall", "landfall ashore"),
     ("~verdict", "verdict convict conviction guilty"),
     ("~jail", "sentence jail imprison"),
@@ -98,7 +105,7 @@ _FAMILIES = (
     ("~arrest", "arrest detain detention"),
     ("~meet", "meet meeting"),
     ("~sign", "sign signing"),
-    ("~approve", "approve approval pass passage adopt"),
+    ("~approve", "approve approval pass passage adopt authorise authorize"),
     ("~cut", "cut lower reduce"),
     ("~raise", "raise hike"),
     ("~launch", "launch liftoff lift-off unveil"),
@@ -110,14 +117,16 @@ _FAMILIES = (
 _FAMILY = {w: tok for tok, words in _FAMILIES for w in words.split()}
 #: Phrasal verbs read as one word before stemming.
 _PHRASES = (
-    (re.compile(r"\b(?:walk|walks|walked|walking) ?outs?\b"), "walkout"),
+    (re.compile(r"\b(?:walk|walks|walked|walking)[ -]?outs?\b"), "walkout"),
     (re.compile(r"\b(?:come|comes|came|coming) ashore\b"), "ashore"),
     (re.compile(r"\b(?:step|steps|stepped|stepping) down\b"), "stepdown"),
     (re.compile(r"\b(?:kick|kicks|kicked|kicking) off\b"), "begin"),
-    (re.compile(r"\b(?:lift|lifts|lifted|lifting) ?off\b"), "liftoff"),
+    (re.compile(r"\b(?:lift|lifts|lifted|lifting)[ -]?off\b"), "liftoff"),
     (re.compile(r"\b(?:pass|passes|passed|passing) away\b"), "die"),
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), ""),
 )
+#: Word tokens, without a possessive "'s" ("Sunday's quake" -> sunday, quake).
+_POSSESSIVE = re.compile(r"['’]s\b|[^a-z'’-]+|(?<![a-z])['’-]+|['’-]+(?![a-z])")
 _PHRASE_HINT = re.compile(r"(?:out|ashore|down|off|place|away)\b")
 #: Light words: they say how an event is scheduled, reported or its phase ("began", "ended"), not
 #: what it is: "production will start" and "deliveries begin" are two events.
@@ -182,7 +191,7 @@ def _words(text: str) -> frozenset[str]:
     if _PHRASE_HINT.search(low):
         for rx, rep in _PHRASES:
             low = rx.sub(rep, low)
-    words = {_stem(w) for w in re.findall(r"[a-z][a-z'’-]{2,}", low) if w not in _STOP and w not in _LIGHT}
+    words = {_stem(w) for w in _POSSESSIVE.sub(" ", low).split() if len(w) >= 3 and w not in _STOP and w not in _LIGHT}
     # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not.
     words |= {"#" + n.replace(",", "") for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])", text)
               if not re.fullmatch(r"(?:1[89]|20)\d\d", n) and len(n.replace(",", "")) >= 2}
