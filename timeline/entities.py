@@ -253,6 +253,16 @@ def _raw_entities(text: str) -> frozenset[Entity]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=64)
+def _by_surname(people: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The full names of ``people`` by their last word ("Gor" -> ("Sergio Gor",))."""
+    out: dict[str, list[str]] = {}
+    for n in people:
+        if " " in n:
+            out.setdefault(n.rsplit(" ", 1)[1], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def entities(text: str, context: str | None = None, people: frozenset[str] | None = None) -> tuple[Entity, ...]:
     """Return the people, places and organisations named in ``text``, sorted and unique.
 
@@ -266,12 +276,11 @@ def entities(text: str, context: str | None = None, people: frozenset[str] | Non
     full = {e.name for e in found if e.kind == "person" and " " in e.name}
     if context is not None:
         full |= known_people(context)
-    if people:
-        full |= people
+    by_surname = _by_surname(people) if people else {}  # not a scan of every name per surname
     out: set[Entity] = set()
     for e in found:
         if e.kind in ("person", "person?") and " " not in e.name:
-            longer = sorted(n for n in full if n.endswith(" " + e.name))
+            longer = sorted({n for n in full if n.endswith(" " + e.name)}.union(by_surname.get(e.name, ())))
             if longer:
                 out.add(Entity("person", longer[0]))
                 continue
