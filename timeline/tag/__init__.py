@@ -834,9 +834,19 @@ def _trigger_hits(text: str, low: str | None = None) -> dict[str, list[tuple[int
         low = text.lower()
         if len(low) != len(text):  # a few characters change length when lower-cased
             low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    for m in en.WORD_TRIGGER_RE.finditer(low):
-        span = m.span()
-        for cls in classes.get(m.group(), ()):
+    found: list[tuple[tuple[int, int], str]] = []
+    first = en.WORD_TRIGGER_RE.match(low)
+    if first:
+        found.append((first.span(), first.group()))
+    odd = en.WORD_TRIGGER_NOT_LETTER_END
+    for m in en.WORD_TRIGGER_AFTER_RE.finditer(low, first.end() if first else 0):
+        found.append((m.span(1), m.group(1)))
+    if odd and any(w in odd for _, w in found):
+        # a word ending in a digit ("q1"): the next word may start right after it, which the
+        # faster scan cannot see; scan again the plain way (rare)
+        found = [(m.span(), m.group()) for m in en.WORD_TRIGGER_RE.finditer(low)]
+    for span, w in found:
+        for cls in classes.get(w, ()):
             hits.setdefault(cls, []).append(span)
     return hits
 
