@@ -1265,13 +1265,14 @@ for _cls, _alts in TRIGGERS.items():
 WORD_CLASSES_LOWER: dict[str, frozenset[str]] = {}
 for _w, _cl in WORD_CLASSES.items():
     WORD_CLASSES_LOWER[_w.lower()] = WORD_CLASSES_LOWER.get(_w.lower(), frozenset()) | _cl
-WORD_TRIGGER_RE = compile_regex(r"(?<![a-z])" + _trie(sorted(WORD_CLASSES_LOWER)) + r"(?![a-z])")
+_TRIE = _trie(sorted(WORD_CLASSES_LOWER))
+WORD_TRIGGER_RE = compile_regex(r"(?<![a-z])" + _TRIE + r"(?![a-z])")
 #: The same scan, faster: the character before the word is matched (a character-class prefix
 #: lets the engine skip ahead) instead of looked behind at every position. It cannot see a word
 #: at the very start of the text, nor one right after a word that ends in a digit ("q1"):
 #: the engine handles the first with ``WORD_TRIGGER_RE.match`` and falls back to
 #: ``WORD_TRIGGER_RE`` for the second.
-WORD_TRIGGER_AFTER_RE = compile_regex(r"[^a-z](" + _trie(sorted(WORD_CLASSES_LOWER)) + r")(?![a-z])")
+WORD_TRIGGER_AFTER_RE = compile_regex(r"[^a-z](" + _TRIE + r")(?![a-z])")
 WORD_TRIGGER_NOT_LETTER_END = frozenset(w for w in WORD_CLASSES_LOWER if not ("a" <= w[-1] <= "z"))
 
 # ---------------------------------------------------------------- the ordered parser table
