@@ -758,7 +758,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
         # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
         return "'by': a deadline or forecast, not when something happened"
-    if first_word in ("before", "after") or before.endswith(("prior to", "ahead of", "no later than", "earlier than", "later than")) or last_word in ("before", "after"):
+    if (first_word in ("before", "after") or before.endswith(("prior to", "ahead of", "no later than", "earlier than", "later than")) or last_word in ("before", "after")) and not (
+        # A commitment with a deadline ("agreed to exchange prisoners before the end of the month")
+        # is a planned event of that month, like "is due by the end of September".
+        last_word == "before" and gran == "month" and low_expr.startswith("the end of")
+        and _rx(r"\b(?:must|has to|have to|required to|obliged to|agreed to|pledged to|promised to|committed to)\b").search(s_text[:rs].lower())
+    ):
         return "an open interval (before/after a date), not an event date"
     if _VAGUE.search(low_expr):
         return "a vague time, not a date"
