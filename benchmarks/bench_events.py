@@ -100,8 +100,9 @@ def stages(articles, repeat: int) -> dict[str, float]:
 # --------------------------------------------------------------------------------------------
 # Scaling: one date-dense article
 
-_MONTHS = "January February March April May June July August September October November December".split()
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SENTENCES = (
     "The ministry said on {wd} that the new rules would take effect in {M} {y}.",
     "Lawmakers met on {d} {M} {y} and again last week to review the draft, according to minutes seen by reporters.",
@@ -155,8 +156,8 @@ def scaling(sizes: list[float], repeat: int) -> int:
             path = Path(tmp) / "big.md"
             path.write_text(dense_article(int(mb * 1_000_000)), encoding="utf-8")
             (article,), _, _ = read_articles([path])
-        t_tag, exprs = best_of(repeat, lambda: tag(article.body, article.published), _clear_tag_cache)
-        t_ex, _ = best_of(repeat, lambda: drop_unanchored(article, *events.extract(article, exprs)))
+        t_tag, exprs = best_of(repeat, lambda a=article: tag(a.body, a.published), _clear_tag_cache)
+        t_ex, _ = best_of(repeat, lambda a=article, x=exprs: drop_unanchored(a, *events.extract(a, x)))
         per = (t_tag + t_ex) / mb
         base = base or per
         worst = max(worst, per / base)

@@ -49,6 +49,26 @@ __all__ = ["extract", "RelativeSpec", "parse_relative", "shift", "make_title", "
 
 _rx = lru_cache(maxsize=None)(re.compile)
 
+
+class _re:  # stands in for the module in hot code
+    """``re.search`` & co. through ``_rx``: its compiled-pattern cache costs less per call than re's."""
+
+    @staticmethod
+    def search(pattern: str, string: str) -> re.Match[str] | None:
+        return _rx(pattern).search(string)
+
+    @staticmethod
+    def match(pattern: str, string: str) -> re.Match[str] | None:
+        return _rx(pattern).match(string)
+
+    @staticmethod
+    def split(pattern: str, string: str) -> list[str]:
+        return _rx(pattern).split(string)
+
+    @staticmethod
+    def finditer(pattern: str, string: str) -> Iterable[re.Match[str]]:
+        return _rx(pattern).finditer(string)
+
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -366,7 +386,7 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     if c1 <= start:
         c1 = end
     head = _rx(r"^(?:on|in|at|during|last|this|earlier|late|early)$").sub("", sentence[c0:start].strip(" ,;:").lower())
-    if not head and i > 0 and re.search(rf"\b(?:{_SPEECH})\s*$", sentence[: c0]):
+    if not head and i > 0 and _re.search(rf"\b(?:{_SPEECH})\s*$", sentence[: c0]):
         # "Lutnick said | last week that ...": the date modifies the speech verb, and what
         # follows is what was said.
         return cuts[i - 1], end
@@ -435,7 +455,7 @@ def _shorten_names(text: str, people: frozenset[str]) -> str:
     for name in sorted((p for p in people if p in text), key=lambda p: (-len(p), p)):
         surname = name.split()[-1]
         out, pos = [], 0
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):  # re, not _rx: a pattern per name
             head = text[pos : m.start()]
             cut = _descriptor_start(head) if head.endswith(" ") else len(head)
             if cut == len(head):
@@ -496,7 +516,7 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         if m and not (first == "that"):
             subject = m.group(1)
         else:
-            tail_words = re.split(r"[,;:—–()]", before)[-1].split()[-4:]
+            tail_words = _re.split(r"[,;:—–()]", before)[-1].split()[-4:]
             if not 1 <= len(tail_words) <= 5:
                 return text
             subject = " ".join(tail_words)
@@ -680,7 +700,7 @@ def _words_before(sentence: str, pos: int, n: int = 3) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _sent_has(pattern: "re.Pattern[str]", sentence: str, lower: bool = True) -> bool:
+def _sent_has(pattern: re.Pattern[str], sentence: str, lower: bool = True) -> bool:
     """Whether ``pattern`` occurs in the (lowercased) sentence: once per sentence, not per date."""
     return pattern.search(sentence.lower() if lower else sentence) is not None
 
@@ -742,7 +762,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         ).search(s_text[max(0, rs - 80) : rs].lower())
     ):
         return "'until': the end of a term or contract, not an event"
-    if (first_word == "to" or last_word == "to") and not re.search(
+    if (first_word == "to" or last_word == "to") and not _re.search(
         r"(?:postponed|moved|delayed|deferred|pushed back|brought forward|rescheduled|advanced|shifted|adjourned) to$", before
     ):
         if _rx(r"\bfrom\b").search(s_text[max(0, rs - 60) : rs].lower()) or _rx(r"\b(?:extend|run|last|valid|expire)").search(before):
@@ -771,7 +791,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "an unanchored 'the day/the year': the period being described, not a date"
     if _HOLIDAY.search(low_expr):
         after = s_text[re_ : re_ + 25].lower()
-        if _rx(r"(?:ahead of|before|during|over|around|for|after|since|until|by|this|through|the)$").search(before) or re.search(
+        if _rx(r"(?:ahead of|before|during|over|around|for|after|since|until|by|this|through|the)$").search(before) or _re.search(
             r"^\s*(?:season|holidays?|rush|shopping|break|weekend|period|festivities|travel)\b", after
         ):
             return "a holiday named as context"
@@ -808,16 +828,16 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         r"\bbut\b|\binstead\b|\bdelay|\bpostpon|\bpushed back|\bnow\b"
     ), s_text):
         return "the original date of a plan that changed"
-    if re.search(
+    if _re.search(
         r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
         r"planned|scheduled|[a-z]+['’]s)?\s*(?:planned\s+|scheduled\s+)?$", window
     ) or (_rx(r"^['’]s\b").match(after_text) and _rx(r"\b(?:called off|cancell?ed|scrapped|postponed|put off)\s*$").search(window)):
         return "the date of something called off or postponed"
-    if (_ORIGINAL.search(window) and _sent_has(_POSTPONED, s_text)) or re.search(
+    if (_ORIGINAL.search(window) and _sent_has(_POSTPONED, s_text)) or _re.search(
         r"\b(?:originally|initially|previously|earlier)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b", window
     ):
         return "the original date of something postponed or cancelled"
-    if gran == "year" and re.match(
+    if gran == "year" and _re.match(
         r"^\s*(?:(?:annual|full-year|quarterly|half-yearly|interim|financial|first-half|second-half)\s+)?(?:sales|revenue|revenues|budget|profits?|earnings|figures|results|forecast|target|outlook|deficit|"
         r"growth|output|exports|imports|guidance|accounts|season|census|data|estimates?|levels|numbers|rankings?|"
         r"report|survey|average|total|turnover|production|emissions|spending|allocation|quota)\b",
@@ -850,7 +870,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|turnover|margin|dividend)\b"), s_text
         ):
             return "a reporting period, not an event"
-    if not possessive and _STATE.search(clause_low.replace(low_expr, " ")) and not re.search(
+    if not possessive and _STATE.search(clause_low.replace(low_expr, " ")) and not _re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
         _rx(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+").sub(" ", clause_low.replace(low_expr, " ")),
     ):
@@ -955,7 +975,7 @@ def _is_clausal(text: str) -> bool:
         return True
     low = " ".join(words[:12]).lower()
     return bool(
-        re.search(
+        _re.search(
             r"\b(?:[a-z]{3,}ed|said|told|met|took|made|won|lost|held|began|left|came|went|gave|got|saw|spoke|sent|"
             r"struck|fell|rose|was|were|had|has|have|did|became|announced|signed|agreed|would|could|will|"
             r"brought|found|kept|paid|sold|bought|caught|fought|ran|led|broke|drew|flew|stood|sought|threw|wrote|chose)\b",
@@ -1200,7 +1220,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
                             title_clause=(c0, c1))
         own = _anchor_in_sentence(mentions, sent, exclude=(sent.start + c0, sent.start + c1))
-        if own is not None and own.start >= sent.start + c1 and re.search(
+        if own is not None and own.start >= sent.start + c1 and _re.search(
             r"(?:,\s*(?:and|but|while|whereas)|;)\s", s_text[c1 : own.start - sent.start]
         ):
             own = None  # "filed ... a week after the verdict, and the court has scheduled ... on May 4"
@@ -1215,7 +1235,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{own.date.value} ({own.expr})", why,
                             title_clause=(c0, c1))
         main = (s_text[:rs] + " " + s_text[c1:]).lower()
-        if _rx(r"\b(?:still|remains?|continues? to|is|are)\b").search(main) and not re.search(
+        if _rx(r"\b(?:still|remains?|continues? to|is|are)\b").search(main) and not _re.search(
             r"\b(?:[a-z]{3,}ed|began|met|took|won|held|came|went|said|told|left|became|struck|fell|rose|will|would)\b", main
         ):
             return _drop(ctx, e, "event-relative, but its clause states a lasting situation, not an event", sent)
