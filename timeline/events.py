@@ -450,13 +450,33 @@ def _descriptor_start(head: str) -> int:
     return start
 
 
+def _word_edge(text: str, i: int) -> bool:
+    """``\\b`` at ``i``: a word character on one side only (str.isalnum is re's Unicode \\w, less '_')."""
+    a = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    b = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return a != b
+
+
+def _word_occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
+    """The spans ``re.finditer(rf"\\b{re.escape(name)}\\b", text)`` finds, without compiling a
+    pattern per name (a compilation costs more than a title)."""
+    n = len(name)
+    i = text.find(name)
+    while i >= 0:
+        if _word_edge(text, i) and _word_edge(text, i + n):
+            yield i, i + n
+            i = text.find(name, i + n)
+        else:
+            i = text.find(name, i + 1)
+
+
 def _shorten_names(text: str, people: frozenset[str]) -> str:
     """"External affairs minister S Jaishankar" -> "Jaishankar" (headline style)."""
     for name in sorted((p for p in people if p in text), key=lambda p: (-len(p), p)):
         surname = name.split()[-1]
         out, pos = [], 0
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):  # re, not _rx: a pattern per name
-            head = text[pos : m.start()]
+        for m_start, m_end in _word_occurrences(text, name):  # as re.finditer(rf"\b{name}\b")
+            head = text[pos:m_start]
             cut = _descriptor_start(head) if head.endswith(" ") else len(head)
             if cut == len(head):
                 # No title before it: maybe not a person at all ("Sibanye Gold"); keep the name.
@@ -464,7 +484,7 @@ def _shorten_names(text: str, people: frozenset[str]) -> str:
             else:
                 out.append(head[:cut])
                 out.append(surname)
-            pos = m.end()
+            pos = m_end
         out.append(text[pos:])
         text = "".join(out)
     return text
