@@ -221,6 +221,21 @@ MERGE_PAIRS = [
          ("Sunday", "2025-05-04")),
         id="contained-clause",
     ),
+    pytest.param(  # family ("lodged" ~ "filed"), a week containing the day
+        ("a", "2026-03-13", "Brandt files appeal against fraud verdict", "Lawyers for Tomas Brandt filed a notice of appeal on Thursday.",
+         ("Thursday", "2026-03-12")),
+        ("b", "2026-03-16", "What the Brandt verdict means for the fraud watchdog",
+         "Brandt's defence team lodged a notice of appeal last week, arguing the judge misdirected the jury.",
+         ("last week", "2026-W11")),
+        id="filed~lodged-week",
+    ),
+    pytest.param(  # family ("quake" ~ "earthquake") and a possessive date in another article
+        ("a", "2025-06-02", "Earthquake shakes Varna province", "A magnitude 6.1 earthquake struck Varna province on Sunday, killing nine people.",
+         ("Sunday", "2025-06-01")),
+        ("b", "2025-06-04", "Varna counts the cost of Sunday's quake", "Sunday's quake destroyed 400 homes in Varna province, officials said.",
+         ("Sunday", "2025-06-01")),
+        id="earthquake~quake-possessive",
+    ),
 ]
 
 APART_PAIRS = [
@@ -237,6 +252,15 @@ APART_PAIRS = [
         ("b", "2025-05-05", "Bauer concedes Tarvik race to Okoye", "Anton Bauer conceded defeat on Sunday night at his campaign office.",
          ("Sunday night", "2025-05-04")),
         id="won~conceded-same-day",
+    ),
+    pytest.param(  # KNOWN LIMITATION: one story, one day, only the story's topic words in common
+        ("a", "2025-11-04", "Rail unions strike in Tarvik", "Rail workers in Tarvik went on strike on Monday over pay.",
+         ("Monday", "2025-11-03")),
+        ("b", "2025-11-04", "Tarvik teachers vote to strike", "Teachers in Tarvik voted on Monday to strike next month.",
+         ("Monday", "2025-11-03")),
+        id="rail-strike~teachers-vote",
+        marks=pytest.mark.xfail(strict=True, reason="same day, one story: the topic words ('Tarvik', 'strike') are "
+                                "enough to merge; a back-reference to the story's main event needs them"),
     ),
 ]
 
