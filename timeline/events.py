@@ -583,16 +583,17 @@ def make_title(
     else:
         text = head + " " + tail
     # A trailing attribution ("..., the company said on Monday") takes in what was said.
+    speechy = bool(_SPEECH_RE.search(text.lower())) and len(_rx(r"\w+").findall(text)) <= 7  # once for both
     if (
-        _SPEECH_RE.search(text.lower()) and len(_rx(r"\w+").findall(text)) <= 7 and c0 > 0
-        and not sentence[c1:].strip(" .!?\"”’")
+        speechy and c0 > 0
+        and _rx("[^ .!?\"”’]").search(sentence, c1) is None  # no copy of the rest of a long sentence
     ):
         said = sentence[dateline_end(sentence) : c0].strip(" ,;:—–")
         if said.split(" ", 1)[0] in ("The", "A", "An"):
             said = said[:1].lower() + said[1:]
         text = text.strip(" ,;:.!?") + " " + said
     # A speech clause "X said last week" takes in what was said.
-    elif _SPEECH_RE.search(text.lower()) and len(_rx(r"\w+").findall(text)) <= 7 and c1 < len(sentence):
+    elif speechy and c1 < len(sentence):
         rest = sentence[c1:]
         stops = [m.start() for m in _rx(r"[;:—–(]|,\s(?!(?:and|but)\b)|\s(?=(?:because|although|though|while|whereas|as|after|before|amid|despite|but)\b)").finditer(rest)]
         good = [p for p in stops if len(rest[:p].split()) >= 5]

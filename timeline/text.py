@@ -134,7 +134,7 @@ def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
         end = start + len(stripped)
         # A caption glued after a sentence ends at "(AGENCY)" and has no final period; it is
         # already its own piece because the previous sentence ended with a period.
-        out.append(Sentence(start, end, text[start:end]))
+        out.append(Sentence(start, end, stripped))  # == text[start:end]
 
 
 #: A line that is only a date ("September 18, 2008"): a dateline of its own.
