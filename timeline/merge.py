@@ -13,7 +13,10 @@ the story, then clusters mentions greedily, finest date first:
 * **Status must be compatible**: equal, or planned in an article published no later than the
   one reporting it as past (the plan came true).
 * **Content must agree**: shared content words and named entities of the event clause (the
-  title) or, across articles, of the whole sentence. Within one article a stricter rule holds:
+  title) or, across articles, of the whole sentence. Words are compared as light stems, with
+  event-word families ("walked out" ~ "strike", "came ashore" ~ "landfall", "probe" ~
+  "investigation") and without light words ("scheduled", "held", "began"); a short clause wholly
+  inside another ("the election is scheduled" / "won the mayoral election") is a back-reference. Within one article a stricter rule holds:
   the same date value, the same status and a similar clause ("on Tuesday they spoke" and "the
   next call would occur on Tuesday" stay two events).
 
@@ -141,7 +144,7 @@ _LIGHT = frozenset(
 
 
 def _lemma(word: str) -> str:
-    """A light stemmer: irregular forms, then -ies/-ing/-ed/-es/-s, a final -e and -ion/-ation."""
+    """A light stemmer: irregular forms, then -ies/-ing/-ed/-es/-s and a final -e ("opened" ~ "open")."""
     w = _LEMMA.get(word, word)
     if w in _FAMILY:
         return w
@@ -296,9 +299,8 @@ def similarity(a: _Feat, b: _Feat) -> float:
     cast = (not story and not shared_names and _same_cast(a, b)
             and max((a.m.date.end - a.m.date.start).days, (b.m.date.end - b.m.date.start).days) <= 31)
     if not shared_names and not story and not cast and (a.m.date.value != b.m.date.value or tn < 3 or t < 0.5):
-        # Two articles tell one event only within one story (a shared name, headline words or
-        # three names in their texts),
-        # unless their event clauses are nearly the same: "declared the emergency in August
+        # Two articles tell one event only within one story (a shared name, two headline words,
+        # or three names in their texts), unless their event clauses are nearly the same: "declared the emergency in August
         # 2025" is not "Governor declares a state of emergency" on 12 August (a wildfire story).
         return 0.0
     score = t if (tn >= 2 and t >= TITLE_THRESHOLD) else 0.0
