@@ -133,6 +133,9 @@ class DevServer:
         from .build import build
 
         started = time.perf_counter()
+        # Snapshot before building: a file saved during the build differs from it at the next
+        # poll and triggers another build (a snapshot taken after would swallow that edit).
+        before = self._snapshot()
         try:
             config = self.loader()
             self.config = config
@@ -145,7 +148,8 @@ class DevServer:
             self._failed(f"internal error: {detail}", reason)
             return False
         finally:
-            self._watch = self._snapshot()
+            after = self._snapshot()  # the config may now watch other folders
+            self._watch = {k: before.get(k, v) for k, v in after.items()}
         problems = [str(d) for d in result.diagnostics if d.level == "error"]
         with self.state.lock:
             self.state.version += 1

@@ -251,7 +251,7 @@ def write_changed(pages: Mapping[str, str | bytes], out: Path, same: "Collection
 def _write_changed(pages: Mapping[str, str | bytes], out: Path, same: frozenset[str] = frozenset()) -> tuple[int, int]:
     root = out.resolve()
     ours = _old_manifest(out)
-    targets: list[tuple[str, Path, bytes]] = []
+    targets: list[tuple[str, Path]] = []
     clear: list[Path] = []
     for name in sorted(pages):
         rel = safe_relpath(name)
@@ -273,8 +273,7 @@ def _write_changed(pages: Mapping[str, str | bytes], out: Path, same: frozenset[
             clear.append(target)
         elif name not in ours and (target.exists() or target.is_symlink()):
             raise BuildError(_conflict(target))  # never overwrite a file the tool did not write
-        content = pages[name]
-        targets.append((name, target, content.encode("utf-8") if isinstance(content, str) else content))
+        targets.append((name, target))  # encoded one at a time below: memory stays one page, not a site
     # Claim the new pages in the manifest first, so that a build stopped half-way still owns them.
     _write_manifest(out, sorted(ours | set(pages) | {MANIFEST}) if set(pages) - ours else None)
     for there in dict.fromkeys(clear):  # old pages of ours standing where the new site needs room
@@ -284,7 +283,9 @@ def _write_changed(pages: Mapping[str, str | bytes], out: Path, same: frozenset[
             there.unlink()
     file_mode = 0o666 & ~_umask()
     written = 0
-    for name, target, data in targets:
+    for name, target in targets:
+        content = pages[name]
+        data = content.encode("utf-8") if isinstance(content, str) else content
         try:
             if target.is_file() and not target.is_symlink() and target.stat().st_size == len(data) and (
                     name in same or target.read_bytes() == data):
