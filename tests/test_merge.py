@@ -306,3 +306,18 @@ def test_same_article_same_day_distinct_happenings_stay_apart() -> None:
                          TimeExpression(start=i, end=i + 6, text="Monday", type="DATE", value="2025-05-05")))
     assert len(ms2) == 2
     assert len(merge(ms2, [a])) == 2
+
+
+def test_a_possessive_date_names_its_own_event_not_its_clauses() -> None:
+    """"charged Vos over last week's explosion": the week dates the explosion, not the arrest of Vos."""
+    a = art("a", "2025-03-11", "An explosion tore through a warehouse at the port of Halden on Monday, killing 14 people.",
+            "Explosion at Halden port warehouse kills 14")
+    b = art("b", "2025-03-13", "Police arrested the warehouse manager, Piet Vos, on Wednesday on suspicion of negligence.",
+            "Halden police detain warehouse manager")
+    c = art("c", "2025-03-20", "Prosecutors charged warehouse manager Piet Vos on Tuesday over last week's explosion at the port of Halden.",
+            "Halden warehouse manager charged over deadly port explosion")
+    ms = (mentions_of(a, ("Monday", "2025-03-10")) + mentions_of(b, ("Wednesday", "2025-03-12"))
+          + mentions_of(c, ("last week", "2025-W11")))
+    assert len(ms) == 3
+    events = {e.date.value: sorted(m.article for m in e.mentions) for e in merge(ms, [a, b, c])}
+    assert events == {"2025-03-10": ["a", "c"], "2025-03-12": ["b"]}

@@ -93,6 +93,7 @@ _FAMILIES = (
     ("~vote", "election elect vote ballot referendum"),
     ("~talks", "talk negotiation negotiate"),
     ("~quake", "quake earthquake tremor"),
+    ("~blast", "explosion explode blast"),
     ("~blaze", "blaze wildfire bushfire inferno"),
     ("~storm", "storm hurricane typhoon cyclone"),
     ("~postpone", "postpone delay defer scrub"),
@@ -261,8 +262,25 @@ def _feat(m: Mention, published: dt.date, headline: str = "", body: str = "") ->
         w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", m.title[1:]) if w.lower() not in _STOP
     )
     story = _words(headline) | _capitalised(headline)
+    held = _possessed(m)
+    if held:
+        # "over last week's explosion": the date names the explosion, not the clause's charge.
+        title_names = frozenset(n for n in names if n in held.lower())
+        return _Feat(m, published, _words(held) | title_names, _words(held) | title_names, names, title_names, story,
+                     _cast(body), _words(held))
     return _Feat(m, published, _words(m.title) | title_names, _words(m.sentence) | names, names, title_names, story,
                  _cast(body), _clause_words(m))
+
+
+def _possessed(m: Mention) -> str:
+    """The noun a possessive date names ("last week's explosion" -> "explosion"), else ""."""
+    found = re.search(re.escape(m.expr) + r"['’]s\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", m.sentence)
+    if not found:
+        return ""
+    head, second = found.group(1), found.group(2) or ""
+    if second and (second in _STOP or second in _LIGHT or second.endswith("ed") or _SAY.match(second)):
+        second = ""
+    return f"{head} {second}".strip()
 
 
 def _clause_words(m: Mention) -> frozenset[str]:
