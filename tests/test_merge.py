@@ -310,12 +310,12 @@ def test_same_article_same_day_distinct_happenings_stay_apart() -> None:
 
 def test_a_possessive_date_names_its_own_event_not_its_clauses() -> None:
     """"charged Vos over last week's explosion": the week dates the explosion, not the arrest of Vos."""
-    a = art("a", "2025-03-11", "An explosion tore through a warehouse at the port of Halden on Monday, killing 14 people.",
-            "Explosion at Halden port warehouse kills 14")
-    b = art("b", "2025-03-13", "Police arrested the warehouse manager, Piet Vos, on Wednesday on suspicion of negligence.",
-            "Halden police detain warehouse manager")
-    c = art("c", "2025-03-20", "Prosecutors charged warehouse manager Piet Vos on Tuesday over last week's explosion at the port of Halden.",
-            "Halden warehouse manager charged over deadly port explosion")
+    a = art("a", "2025-03-11", "An explosion tore through a chemical warehouse at the port of Halden on Monday, killing 14 "
+            "people and injuring dozens, officials said.", "Explosion at Halden port warehouse kills 14")
+    b = art("b", "2025-03-14", "Police arrested the warehouse manager, Piet Vos, on Wednesday on suspicion of negligence.",
+            "Lund visits blast site as police detain warehouse manager")
+    c = art("c", "2025-03-20", "Prosecutors charged warehouse manager Piet Vos with manslaughter on Tuesday over last week's "
+            "explosion at the port of Halden.", "Halden warehouse manager charged over deadly port explosion")
     ms = (mentions_of(a, ("Monday", "2025-03-10")) + mentions_of(b, ("Wednesday", "2025-03-12"))
           + mentions_of(c, ("last week", "2025-W11")))
     assert len(ms) == 3
