@@ -321,3 +321,14 @@ def test_a_possessive_date_names_its_own_event_not_its_clauses() -> None:
     assert len(ms) == 3
     events = {e.date.value: sorted(m.article for m in e.mentions) for e in merge(ms, [a, b, c])}
     assert events == {"2025-03-10": ["a", "c"], "2025-03-12": ["b"]}
+
+
+def test_same_article_statement_and_happening_stay_apart() -> None:
+    body = ("Velox began recalling 120,000 SUVs on Monday. "
+            "It said on Monday it was monitoring the recall.")
+    a = art("a", "2025-05-20", body, "Velox starts SUV brake recall")
+    i = body.rindex("Monday")
+    ms, _ = extract(a, (TimeExpression(start=body.index("Monday"), end=body.index("Monday") + 6, text="Monday", type="DATE", value="2025-05-19"),
+                        TimeExpression(start=i, end=i + 6, text="Monday", type="DATE", value="2025-05-19")))
+    assert len(ms) == 2
+    assert len(merge(ms, [a])) == 2

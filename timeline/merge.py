@@ -301,6 +301,8 @@ def similarity(a: _Feat, b: _Feat) -> float:
     if a.m.article == b.m.article:
         if tn >= 2:
             return t
+        if ("<say>" in a.words) != ("<say>" in b.words):
+            return 0.0  # a statement and a happening of one day ("said it was monitoring the recall")
         if contained or (min(len(aw), len(bw)) <= 2 and not shared_t.isdisjoint(a.story)):
             # One article names its event again, by the same noun or, in a short clause, by its
             # headline's word ("will go on strike from next Monday" / "the strike, due to begin on
