@@ -1149,6 +1149,11 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             ) or _rx(r"(?:just over|just under|about|around|nearly|almost|roughly|more than|less than|within)$").search(pre):
                 dropped.append(_drop(ctx, e, "an approximate offset: no exact date to count", sent))
                 continue
+            if _rx(r"(?:^|\s)in$").search(pre) and _rx(
+                r"\b(?:largest|biggest|worst|best|highest|lowest|strongest|weakest|deadliest|longest|fastest|hottest|coldest|wettest|driest|first|most|only)\b[^.;:]*$"
+            ).search(sent.text[: e.start - sent.start].lower()):
+                dropped.append(_drop(ctx, e, "a span of comparison (\"its largest recall in a decade\"), not a date", sent))
+                continue
             if _rx(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$").search(pre) or (
                 spec.n and not spec.prepositional and _sent_has(_MEASURE, sent.text, False) and _sent_has(_COMPARISON, sent.text)
             ):
