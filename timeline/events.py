@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable
 
@@ -595,9 +595,13 @@ def make_title(
     # A speech clause "X said last week" takes in what was said.
     elif speechy and c1 < len(sentence):
         rest = sentence[c1:]
-        stops = [m.start() for m in _rx(r"[;:—–(]|,\s(?!(?:and|but)\b)|\s(?=(?:because|although|though|while|whereas|as|after|before|amid|despite|but)\b)").finditer(rest)]
-        good = [p for p in stops if len(rest[:p].split()) >= 5]
-        text = text + " " + (rest[: good[0]] if good else rest)
+        # The first stop with five words before it (was: the words before every stop counted):
+        # past the first character of the fifth word (``\\S`` runs are str.split's words).
+        fifth = next((w.start() for k, w in enumerate(_rx(r"\S+").finditer(rest)) if k == 4), None)
+        stop = None if fifth is None else next((m.start() for m in _rx(
+            r"[;:—–(]|,\s(?!(?:and|but)\b)|\s(?=(?:because|although|though|while|whereas|as|after|before|amid|despite|but)\b)"
+        ).finditer(rest) if m.start() > fifth), None)
+        text = text + " " + (rest[:stop] if stop is not None else rest)
     elif not _VERB.search(text.lower()) and not tail.strip(" ,.;:”’\"'") and len(head.split()) > 3:
         # A trailing noun phrase ("critical minerals and a possible meeting next month"): keep its head.
         opens = list(_NP_OPENERS.finditer(head))
@@ -660,6 +664,7 @@ class _Ctx:
     urls: tuple[tuple[int, int], ...]
     people: frozenset[str]
     dct: dt.date | None
+    memo: dict = field(default_factory=dict)  # per-sentence results (see _years_outside_quotes)
 
 
 _FULL_NAME = re.compile(r"(?=[A-Z])\b(?:[A-Z]\.?\s)?[A-Z][a-z'’-]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z'’-]+){0,2}\b")
@@ -724,6 +729,19 @@ def _words_before(sentence: str, pos: int, n: int = 3) -> str:
 def _sent_has(pattern: re.Pattern[str], sentence: str, lower: bool = True) -> bool:
     """Whether ``pattern`` occurs in the (lowercased) sentence: once per sentence, not per date."""
     return pattern.search(sentence.lower() if lower else sentence) is not None
+
+
+def _years_outside_quotes(ctx: _Ctx, sent: Sentence) -> list[int]:
+    """The years written in ``sent`` outside quotation marks (once per sentence)."""
+    key = ("years", sent.start, sent.end)
+    got = ctx.memo.get(key)
+    if got is None:
+        s_text = sent.text
+        outside = "".join(
+            ch if not _inside_sorted(ctx.quotes, sent.start + i, sent.start + i + 1) else " " for i, ch in enumerate(s_text)
+        )
+        got = ctx.memo[key] = [int(y) for y in _rx(r"\b((?:19|20)\d\d)\b").findall(outside)]
+    return got
 
 
 def _expr_start(e: TimeExpression) -> int:
@@ -826,10 +844,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         if _rx("[^ “\"'‘]").search(s_text, 0, max(0, rs - 1)) is None or _inside_sorted(ctx.quotes, sent.start + 1, e.end):
             return "deixis inside a direct quotation: the speech time is unknown"
         dct = ctx.dct
-        outside = "".join(
-            ch if not _inside_sorted(ctx.quotes, sent.start + i, sent.start + i + 1) else " " for i, ch in enumerate(s_text)
-        )
-        years = [int(y) for y in _rx(r"\b((?:19|20)\d\d)\b").findall(outside)]
+        years = _years_outside_quotes(ctx, sent)
         if dct and any(y < dct.year for y in years) and not any(y >= dct.year for y in years):
             return "deixis inside a quotation spoken at another time"
         # ``exprs`` is in text order: only those of this sentence (no scan of the whole text).
