@@ -365,6 +365,61 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def _cut_table(sentence: str) -> tuple[list[int], list[int], list[int]]:
+    """The breaks of a sentence as three sorted lists: cut offsets, match starts, match ends."""
+    br = _breaks(sentence)
+    return [c for c, _, _ in br], [m0 for _, m0, _ in br], [m1 for _, _, m1 in br]
+
+
+def _cuts_around(sentence: str, start: int, end: int) -> tuple[list[int], int]:
+    """Part of ``sorted({0, len(sentence)} | {c for (c, m0, m1) in _breaks(sentence) if not
+    (start < m1 and m0 < end)})`` around ``start``: up to four cuts at or before it, up to three
+    after, and the index in that list of the last cut at or before ``start``.
+
+    The breaks are in text order and do not overlap, so their cuts are sorted and those to skip
+    (the matches overlapping the expression) are one run, found by binary search.
+    """
+    cs, m0s, m1s = _cut_table(sentence)
+    n = len(sentence)
+    ex_lo = bisect_right(m1s, start)  # first break ending after start
+    ex_hi = max(ex_lo, bisect_left(m0s, end))  # first break starting at or after end
+    kept = len(cs) - (ex_hi - ex_lo)
+    size = kept + 2
+
+    def at(v: int) -> int:  # the v-th value of [0] + cs[:ex_lo] + cs[ex_hi:] + [n]
+        if v == 0:
+            return 0
+        if v == size - 1:
+            return n
+        v -= 1
+        return cs[v] if v < ex_lo else cs[ex_hi + v - ex_lo]
+
+    lo, hi = 0, size  # last v with at(v) <= start (at(0) = 0 <= start)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if at(mid) <= start:
+            lo = mid
+        else:
+            hi = mid
+    below: list[int] = []
+    v = lo
+    while v >= 0 and len(below) < 4:
+        x = at(v)
+        if not below or x != below[-1]:
+            below.append(x)
+        v -= 1
+    above: list[int] = []
+    v = lo + 1
+    while v < size and len(above) < 3:
+        x = at(v)
+        if x != (above[-1] if above else below[0]):
+            above.append(x)
+        v += 1
+    below.reverse()
+    return below + above, len(below) - 1
+
+
 @lru_cache(maxsize=8192)
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Return the bounds of the clause around ``sentence[start:end]`` (offsets in the sentence).
@@ -374,19 +429,18 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     follows a speech verb ("said last week that ...") belongs to the speech clause. A clause
     with no verb (a fronted "In his speech on Monday,") takes in its neighbour.
     """
-    cuts = [0]
-    for c, m0, m1 in _breaks(sentence):
-        if start < m1 and m0 < end:
-            continue  # never cut inside the expression
-        cuts.append(c)
-    cuts.append(len(sentence))
-    cuts = sorted(set(cuts))
-    i = max(k for k in range(len(cuts)) if cuts[k] <= start)
+    # The cuts are 0, the breaks' cuts (never inside the expression) and the end, without
+    # repeats, in order; only the few around ``start`` are used (up to 3 before it, 2 after),
+    # so only those are built, by binary search (a long sentence is not scanned per date).
+    cuts, i = _cuts_around(sentence, start, end)
     c0, c1 = cuts[i], cuts[min(i + 1, len(cuts) - 1)]
     if c1 <= start:
         c1 = end
     head = _rx(r"^(?:on|in|at|during|last|this|earlier|late|early)$").sub("", sentence[c0:start].strip(" ,;:").lower())
-    if not head and i > 0 and _re.search(rf"\b(?:{_SPEECH})\s*$", sentence[: c0]):
+    j = c0  # a speech verb ending the text before c0 ends where its trailing blanks start
+    while j > 0 and sentence[j - 1].isspace():
+        j -= 1
+    if not head and i > 0 and _rx(rf"\b(?:{_SPEECH})\s*$").search(sentence, max(0, j - 13), c0):
         # "Lutnick said | last week that ...": the date modifies the speech verb, and what
         # follows is what was said.
         return cuts[i - 1], end
