@@ -779,6 +779,12 @@ def _words_before(sentence: str, pos: int, n: int = 3) -> str:
     return " ".join(_WORDS_RE.findall(sentence[max(0, pos - 80) : pos].lower())[-n:])
 
 
+@lru_cache(maxsize=4096)
+def _one_line(sentence: str) -> str:
+    """The sentence with its blanks collapsed (once per sentence, not per date in it)."""
+    return " ".join(sentence.split())
+
+
 @lru_cache(maxsize=16384)
 def _sent_has(pattern: re.Pattern[str], sentence: str, lower: bool = True) -> bool:
     """Whether ``pattern`` occurs in the (lowercased) sentence: once per sentence, not per date."""
@@ -1275,7 +1281,7 @@ def _mention(
                        skip=title_skip)
     return Mention(
         article=ctx.article.id,
-        sentence=" ".join(sent.text.split()),
+        sentence=_one_line(sent.text),
         sentence_start=sent.start,
         expr=e.text,
         start=e.start,
