@@ -1027,7 +1027,12 @@ def tag(text: str, dct: dt.date | None = None) -> tuple[TimeExpression, ...]:
 
 @lru_cache(maxsize=512)
 def _tag_cached(text: str, dct: dt.date | None) -> tuple[TimeExpression, ...]:
-    cands = refine(candidates(text), text)
+    cands = candidates(text)
+    if not cands:  # (a short text with no date: nothing to refine or resolve)
+        if rules._dirty:
+            save_regex_cache()
+        return ()
+    cands = refine(cands, text)
     if rules._dirty:
         save_regex_cache()  # patterns compiled for the first time: keep their code for the next process
     ctx = _Context(text, dct)
