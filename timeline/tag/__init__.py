@@ -966,6 +966,7 @@ def candidates(text: str) -> list[Cand]:
             if compiled is None:
                 compiled = _COMPILED[order] = p.pattern.compiled()
         handler, name, skip = p.handler, p.name, p.skip_covered
+        needs = p.needs if low else ()
         finditer = compiled.finditer
         last_end = -1
         prev_e, clean = -1, False
@@ -976,6 +977,8 @@ def candidates(text: str) -> list[Cand]:
                 # here was found by it already -- rescanning the run would be quadratic
                 continue
             prev_e, clean = e, True
+            if needs and not any(low.find(w, s if s > 0 else 0, e) >= 0 for w in needs):
+                continue  # no match can lie in this window (as if scanned: nothing found)
             for m in finditer(subject, s, e):
                 ms, me = m.span()
                 if ms < last_end:

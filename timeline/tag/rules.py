@@ -171,6 +171,9 @@ class Parser:
     lower: bool = False
     """The pattern is case-insensitive as a whole: run it on the lower-cased text (2-3x faster
     than ``(?i:...)``, which defeats the regex engine's literal-prefix scan)."""
+    needs: tuple[str, ...] = ()
+    """Lower-case strings one of which every match contains (as ``(?i:...)`` matches them):
+    a window of the lower-cased text without any of them is not scanned."""
     lowered: LazyPattern | None = None
     """Set from ``pattern`` when ``lower``: the same pattern, lower-cased, without ``(?i:``."""
 
