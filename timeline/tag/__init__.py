@@ -922,6 +922,10 @@ _COMPILED: list[re.Pattern[str] | None] = [None] * len(PARSERS)
 _COMPILED_LOW: list[re.Pattern[str] | None] = [None] * len(PARSERS)
 
 
+#: ``Parser.needs`` as one pattern each (an alternation of literals: one call per window).
+_NEEDS_RX: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
 def candidates(text: str) -> list[Cand]:
     """Run the parsers whose triggers occur, in table order, on the windows around them."""
     out: list[Cand] = []
@@ -967,6 +971,11 @@ def candidates(text: str) -> list[Cand]:
                 compiled = _COMPILED[order] = p.pattern.compiled()
         handler, name, skip = p.handler, p.name, p.skip_covered
         needs = p.needs if low else ()
+        if needs:
+            need_rx = _NEEDS_RX.get(needs)
+            if need_rx is None:
+                need_rx = _NEEDS_RX[needs] = compile_regex("|".join(re.escape(w) for w in needs))
+            need = need_rx.search
         finditer = compiled.finditer
         last_end = -1
         prev_e, clean = -1, False
@@ -977,7 +986,7 @@ def candidates(text: str) -> list[Cand]:
                 # here was found by it already -- rescanning the run would be quadratic
                 continue
             prev_e, clean = e, True
-            if needs and not any(low.find(w, s if s > 0 else 0, e) >= 0 for w in needs):
+            if needs and need(low, s if s > 0 else 0, e) is None:
                 continue  # no match can lie in this window (as if scanned: nothing found)
             for m in finditer(subject, s, e):
                 ms, me = m.span()
