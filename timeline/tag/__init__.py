@@ -54,7 +54,9 @@ PARSERS: tuple[Parser, ...] = en.PARSERS
 #: How far (characters) a stated year keeps the text in narrative mode.
 NARRATIVE_REACH = 10**9
 
-_SENT_END = compile_regex(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
+#: A sentence end: ``[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n``, written to start with one character class
+#: (the regex engine then skips ahead to the next candidate character instead of trying every position).
+_SENT_END = compile_regex(r"[.!?\n](?:(?<=\n)|[\"'”’)]*\s+(?=[A-Z\"“‘(]))")
 _PLAIN_FUTURE = compile_regex(r"\b(?:will|shall|(?:is|are|am)\s+(?:due|expected|scheduled|set|going|planned|slated)\s+to)\b|'ll\b", re.I)
 _WORD = compile_regex(r"[A-Za-z']+")
 
