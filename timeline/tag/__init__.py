@@ -124,15 +124,21 @@ class _Context:
                 return "future"
             if p == "since":
                 return "past"
+        # (_word_tense is None for most words: test its first condition here, without a call)
+        tense, suffixes = _TENSE_WORDS, ("ed", "n't")
         for i in range(len(before) - 1, -1, -1):
-            d = _word_tense(before, i)
-            if d:
-                return d
+            w = before[i].lower()
+            if w in tense or w.endswith(suffixes):
+                d = _word_tense(before, i)
+                if d:
+                    return d
         after = _WORD.findall(self.text, end, min(e, end + 80))
-        for i in range(len(after)):
-            d = _word_tense(after, i)
-            if d:
-                return d
+        for i, w in enumerate(after):
+            w = w.lower()
+            if w in tense or w.endswith(suffixes):
+                d = _word_tense(after, i)
+                if d:
+                    return d
         return None
 
     def plain_future(self, start: int) -> bool:
