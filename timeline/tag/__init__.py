@@ -59,6 +59,11 @@ NARRATIVE_REACH = 10**9
 _SENT_END = compile_regex(r"[.!?\n](?:(?<=\n)|[\"'”’)]*\s+(?=[A-Z\"“‘(]))")
 _PLAIN_FUTURE = compile_regex(r"\b(?:will|shall|(?:is|are|am)\s+(?:due|expected|scheduled|set|going|planned|slated)\s+to)\b|'ll\b", re.I)
 _WORD = compile_regex(r"[A-Za-z']+")
+#: One of these is in every match of _PLAIN_FUTURE, lower-cased; the last three come from characters
+#: that match "s" or "i" under re.I but do not lower-case to them (long s, dotless i, and the
+#: combining dot of a lower-cased dotted capital I): a text with one is always searched.
+_PLAIN_FUTURE_WORDS = ("will", "shall", "'ll", "due", "expected", "scheduled", "set", "going", "planned", "slated",
+                       "\u017f", "\u0131", "\u0307")
 
 
 # ---------------------------------------------------------------- context: sentences and tense
@@ -143,7 +148,13 @@ class _Context:
 
     def plain_future(self, start: int) -> bool:
         """True when the sentence so far is in the plain future ("is due to be published in May")."""
-        s, _ = self.sentence(start, start)
+        lo = max(0, start - 400)
+        s = lo
+        for m in _SENT_END.finditer(self.text, lo, start):  # the sentence's start (as sentence())
+            s = m.end()
+        seg = self.text[s:start].lower()
+        if not any(w in seg for w in _PLAIN_FUTURE_WORDS):
+            return False  # none of the words the pattern needs (nor a character it folds to them)
         return _PLAIN_FUTURE.search(self.text, s, start) is not None
 
     def note(self, value: str, gran: str | None) -> None:
