@@ -96,3 +96,12 @@ def test_a_date_line_is_its_own_sentence() -> None:
     text = "Markets rally as banks add cash\nSeptember 18, 2008\nStock indexes rose on Thursday."
     assert [s.text for s in sentences(text)] == ["Markets rally as banks add cash", "September 18, 2008",
                                                  "Stock indexes rose on Thursday."]
+
+
+def test_quote_and_url_spans_are_in_order_and_disjoint() -> None:
+    # events._inside_sorted finds the span holding a date by binary search: it relies on this.
+    text = ('He said "soon" and “later, on Monday” and “an unclosed one\n\nNext "a" "" “b” '
+            "see https://a.example/x/1 and b.example/y/2 “www.c.example/z”.")
+    for spans in (quote_spans(text), url_spans(text)):
+        assert list(spans) == sorted(spans)
+        assert all(a <= b <= c for (a, b), (c, _) in zip(spans, spans[1:]))

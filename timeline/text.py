@@ -234,7 +234,8 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Return the spans of quotations (inside the marks), curly or straight, paragraph-bounded.
 
     An unclosed curly quotation runs to the end of its paragraph (news style for multi-paragraph
-    quotes); an unpaired straight quote is ignored.
+    quotes); an unpaired straight quote is ignored. The spans are in text order and never
+    overlap (the event stage finds the one holding a date by binary search).
     """
     if "“" not in text and '"' not in text:
         return ()
@@ -251,7 +252,7 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def url_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Return the spans of URLs and bare ``host/path`` links."""
+    """Return the spans of URLs and bare ``host/path`` links (in text order, never overlapping)."""
     if "/" not in text and "www." not in text:
         return ()
     return tuple(m.span() for m in _URL.finditer(text))
