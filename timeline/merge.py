@@ -272,9 +272,27 @@ def _feat(m: Mention, published: dt.date, headline: str = "", body: str = "") ->
                  _cast(body), _clause_words(m))
 
 
+_POSS_NOUN = re.compile(r"['’]s\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+_POSS_S = re.compile(r"['’]s\b")
+
+
+def _after_literal(text: str, literal: str, tail: re.Pattern[str]) -> re.Match[str] | None:
+    """``re.search(re.escape(literal) + tail.pattern, text)``'s tail match, without compiling a
+    pattern per literal (that compilation was most of merge's time): the leftmost occurrence of
+    ``literal`` that ``tail`` matches right after."""
+    n = len(literal)
+    i = text.find(literal)
+    while i >= 0:
+        found = tail.match(text, i + n)
+        if found:
+            return found
+        i = text.find(literal, i + 1)
+    return None
+
+
 def _possessed(m: Mention) -> str:
     """The noun a possessive date names ("last week's explosion" -> "explosion"), else ""."""
-    found = re.search(re.escape(m.expr) + r"['’]s\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", m.sentence)
+    found = _after_literal(m.sentence, m.expr, _POSS_NOUN)
     if not found:
         return ""
     head, second = found.group(1), found.group(2) or ""
@@ -354,7 +372,7 @@ def similarity(a: _Feat, b: _Feat) -> float:
 
 def _possessive(m: Mention) -> bool:
     """A date naming its event by possession ("Tuesday's clash", "Monday’s vote")."""
-    return m.expr.endswith(("'s", "’s")) or re.search(re.escape(m.expr) + r"['’]s\b", m.sentence) is not None
+    return m.expr.endswith(("'s", "’s")) or _after_literal(m.sentence, m.expr, _POSS_S) is not None
 
 
 def _date_compatible(a: Mention, b_date_start: dt.date, b_date_end: dt.date, b_value: str) -> bool:
