@@ -435,7 +435,8 @@ def _candidates(f: _Feat, index: dict[object, list[_Cluster]]) -> list[_Cluster]
     hits: dict[int, int] = {}
     found: dict[int, _Cluster] = {}
     if span <= DAY_SCAN_LIMIT:
-        keys = [(start + dt.timedelta(days=i), tok) for i in range(span + 1) for tok in toks]
+        days = [start + dt.timedelta(days=i) for i in range(span + 1)]  # once per day, not per (day, word)
+        keys = [(day, tok) for day in days for tok in toks]
     elif span <= 100:
         keys = [(("m", mo), tok) for mo in range(start.year * 12 + start.month - 1, end.year * 12 + end.month) for tok in toks]
     else:
