@@ -51,8 +51,53 @@ def events_json(timeline: Timeline) -> dict[str, Any]:
 
 
 def dumps(data: Any) -> str:
-    """Serialise JSON reproducibly (sorted keys, UTF-8 kept, newline at the end)."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    """Serialise JSON reproducibly (sorted keys, UTF-8 kept, newline at the end).
+
+    The same text as ``json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)``, built
+    by a specialised encoder (the standard one falls back to pure Python with ``indent``); any
+    value it does not know (non-string keys, special floats, other types) falls back to json.
+    """
+    try:
+        return _dump(data, "\n") + "\n"
+    except _Unknown:
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+class _Unknown(Exception):
+    pass
+
+
+_json_str = json.encoder.encode_basestring  # the C version when available, ensure_ascii=False
+
+
+def _dump(o: Any, nl: str) -> str:
+    """``o`` as indented JSON; ``nl`` is the newline plus the indentation of ``o``'s own line."""
+    if isinstance(o, str):
+        return _json_str(o)
+    if o is None:
+        return "null"
+    if o is True:
+        return "true"
+    if o is False:
+        return "false"
+    if isinstance(o, int):
+        return int.__repr__(o)
+    if isinstance(o, (list, tuple)):
+        if not o:
+            return "[]"
+        inner = nl + "  "
+        return "[" + inner + ("," + inner).join([_dump(v, inner) for v in o]) + nl + "]"
+    if isinstance(o, dict):
+        if not o:
+            return "{}"
+        inner = nl + "  "
+        parts = []
+        for k, v in sorted(o.items()):
+            if not isinstance(k, str):
+                raise _Unknown
+            parts.append(_json_str(k) + ": " + _dump(v, inner))
+        return "{" + inner + ("," + inner).join(parts) + nl + "}"
+    raise _Unknown  # floats (nan/inf spelling), other types: json decides
 
 
 CSV_FIELDS = ("id", "date", "granularity", "mod", "label", "status", "title", "sources", "articles", "sentence")
@@ -117,15 +162,24 @@ def timelinejs(timeline: Timeline, description: str = "") -> dict[str, Any]:
 
 # --- iCalendar (RFC 5545) ----------------------------------------------------------------------
 
+#: Control characters a TEXT value drops (all below 32 but tab and newline, and DEL).
+_ICS_CTL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def ics_escape(text: str) -> str:
     """Escape a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 3.3.11)."""
-    text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32 and ord(ch) != 127)
+    if _ICS_CTL.search(text):
+        text = _ICS_CTL.sub("", text)
     return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
             .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
 
 
 def ics_fold(line: str) -> str:
     """Fold a content line at 75 octets (UTF-8), never inside a character; CRLF-terminated."""
+    if line.isascii():  # one octet a character: plain slices
+        if len(line) <= 75:
+            return line + "\r\n"
+        return "\r\n ".join([line[:75], *(line[i:i + 74] for i in range(75, len(line), 74))]) + "\r\n"
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line + "\r\n"
