@@ -397,7 +397,8 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
         tpl = templates.get(template)
         if tpl is None:
             tpl = templates[template] = env.get_template(template)
-        pages[name] = tpl.render(root=root, path=name, canonical=canonical, **common, **ctx)
+            tpl.globals = dict(tpl.globals)  # a plain dict: each page copies it (a ChainMap copies slowly)
+        pages[name] = tpl.render(root=root, path=name, canonical=canonical, **ctx)
 
     dropped_by_article: dict[str, list[Any]] = {}
     for d in timeline.dropped:
@@ -445,6 +446,10 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
         return href
 
     common["source_href"] = source_href
+    # The per-render values are the environment's globals: every page sees them without
+    # copying them into its own variables, and _macros.html, imported without context,
+    # is evaluated once per render instead of once per page.
+    env.globals.update(common)
     try:
         for i, chunk in enumerate(chunks):
             page(page_names[i], "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
