@@ -363,6 +363,21 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
             got = sources_memo[e.id] = sorted({outlet(m.article) for m in e.mentions})
         return got
 
+    mentions_memo: dict[str, list[Mention]] = {}
+
+    def source_mentions(e: Event) -> list[Mention]:
+        """The first mention of each source article (as ``mentions|unique(attribute="article")``)."""
+        got = mentions_memo.get(e.id)
+        if got is None:
+            seen: set[str] = set()
+            got = mentions_memo[e.id] = []
+            for m in e.mentions:
+                key = m.article.lower()  # unique() compares strings case-insensitively
+                if key not in seen:
+                    seen.add(key)
+                    got.append(m)
+        return got
+
     evidence_memo: dict[int, tuple[Mention, Markup]] = {}
 
     def evidence_once(m: Mention) -> Markup:
@@ -387,6 +402,7 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
         "tag_slug": tag_slug, "base_url": base_url, "outlet": outlet, "sources_of": sources_of,
         "has_events": bool(timeline.events), "event_count": len(timeline.events),
         "article_count": len(timeline.articles), "evidence": evidence_once,
+        "source_mentions": source_mentions,
     }
     pages: dict[str, str | bytes] = {}
 
