@@ -154,7 +154,7 @@ def _label_one(value: str, mod: str | None = None) -> str:
             t = m["time"]
             base += f", {PARTS_OF_DAY.get(t, t)}"
     if mod == "MID":
-        return f"mid-{base}" if gran in ("year", "decade") else f"mid-{base}" if gran == "month" else f"middle of {base}"
+        return f"mid-{base}" if gran in ("year", "decade", "month") else f"middle of {base}"
     if mod == "START":
         return f"early {base}"
     if mod == "END":
