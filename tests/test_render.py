@@ -195,6 +195,23 @@ def test_pagination_links_and_chart_targets(sample_timeline: Timeline) -> None:
         assert f'id="{href[1]}"' in str(pages[href[0]]), href
 
 
+def test_tag_list_paginates(sample_timeline: Timeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.render as render_module
+
+    monkeypatch.setattr(render_module, "TAGS_PER_PAGE", 2)
+    pages = render(sample_timeline, SAMPLE_CONFIG)
+    lists = sorted(n for n in pages if re.fullmatch(r"tags/index(\.\d+)?\.html", n))
+    assert len(lists) > 1 and "tags/index.html" in lists
+    listed = []
+    for n in lists:
+        cloud = re.search(r'<ul class="tag-cloud">(.*?)</ul>', str(pages[n]), re.S)
+        assert cloud, n
+        listed += re.findall(r'<li><a href="([^"]+)\.html">', cloud.group(1))
+    assert len(listed) == len(set(listed)) and all(f"tags/{slug}.html" in pages for slug in listed)
+    assert '<a rel="next" href="index.2.html">' in str(pages["tags/index.html"])
+    assert "(page 2 of" in str(pages["tags/index.2.html"])
+
+
 def test_mark_helpers_escape() -> None:
     assert mark("<a> & b", 4, 5) == "&lt;a&gt; <mark>&amp;</mark> b"
     text = "x <b>May</b> y"

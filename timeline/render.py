@@ -35,6 +35,8 @@ from .read import safe_url
 STATIC = ("style.css", "app.js", "favicon.svg")
 #: On a paginated index, the events of every page for the search (loaded by app.js on first use).
 SEARCH_INDEX = "search-index.js"
+#: Tags listed on one page of tags/index.html (about 110 bytes each: ~220 KB a page).
+TAGS_PER_PAGE = 2000
 #: Granularities precise enough to sit under a month heading.
 _IN_MONTH = ("month", "week", "day", "time")
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,120}$")
@@ -500,7 +502,11 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
                      tag_articles=art_parts[k - 1] if k <= len(art_parts) else [],
                      event_total=len(tag_events[t]), article_total=len(tag_articles[t]),
                      pager=_pager(tag_slug[t], k, n))
-        page("tags/index.html", "tags.html", "../", tags=tags_sorted, tag_events=tag_events, tag_articles=tag_articles)
+        # The tag list paginates too (its length grows with the corpus): TAGS_PER_PAGE a page.
+        tag_parts = _chunks(tags_sorted, TAGS_PER_PAGE)
+        for k, part in enumerate(tag_parts, 1):
+            page(f"tags/{_paged('index', k)}", "tags.html", "../", tags=part, tag_events=tag_events,
+                 tag_articles=tag_articles, pager=_pager("index", k, len(tag_parts)))
         page("about.html", "about.html", "", dropped_count=len(timeline.dropped),
              expression_count=sum(len(v) for v in timeline.expressions.values()))
         pages["404.html"] = env.get_template("404.html").render(
