@@ -317,13 +317,21 @@ _BUILTIN_METHOD = type(dt.date.min.isoformat)
 _FUNCTION = type(plural)
 
 
+class _Environment(jinja2.Environment):
+    """Templates get a plain-dict snapshot of the globals (Jinja's ChainMap is slow to copy and
+    search, and every page copies it); render() sets every global before loading a template."""
+
+    def make_globals(self, d: Any = None) -> Any:
+        return {**self.globals, **(d or {})}
+
+
 def environment(config: Config) -> jinja2.Environment:
     """The Jinja environment: user templates first, then the defaults."""
     loaders: list[jinja2.BaseLoader] = []
     if config.templates is not None:
         loaders.append(jinja2.FileSystemLoader(str(config.templates)))
     loaders.append(jinja2.FileSystemLoader(str(default_templates_dir())))
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -441,7 +449,6 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
         tpl = templates.get(template)
         if tpl is None:
             tpl = templates[template] = env.get_template(template)
-            tpl.globals = dict(tpl.globals)  # a plain dict: each page copies it (a ChainMap copies slowly)
         pages[name] = tpl.render(root=root, path=name, canonical=canonical, **ctx)
 
     dropped_by_article: dict[str, list[Any]] = {}
