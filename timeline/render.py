@@ -501,6 +501,7 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
     # copying them into its own variables, and _macros.html, imported without context,
     # is evaluated once per render instead of once per page.
     env.globals.update(common)
+    _memoise_macros(env, ("when", "event_item"))
     try:
         for i, chunk in enumerate(chunks):
             page(page_names[i], "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
@@ -580,6 +581,41 @@ def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[s
     data = json.dumps({"pages": page_names, "events": rows}, ensure_ascii=False, separators=(",", ":"))
     data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return f"window.timelineIndex = {data};\n"
+
+
+def _memoise_macros(env: jinja2.Environment, names: Sequence[str]) -> None:
+    """Memoise macros of ``_macros.html`` for pages that import them without context.
+
+    Such a macro sees only its arguments and the environment's globals, which are fixed for
+    one render, so the same arguments give the same markup (an event's item is shown on the
+    index and on the page of each of its tags; its date on every page that lists it). The
+    memo keys on the arguments' identity and keeps them alive. Imports *with* context build a
+    fresh module on every page and are not affected.
+    """
+    try:
+        module = env.get_template("_macros.html").module
+    except jinja2.TemplateError:
+        return  # reported where a page imports it
+    for name in names:
+        macro = getattr(module, name, None)
+        if macro is None or not callable(macro):
+            continue
+        setattr(module, name, _memo(macro))
+
+
+def _memo(fn: Any) -> Any:
+    memo: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if kwargs:
+            return fn(*args, **kwargs)
+        key = tuple(a if type(a) is str else id(a) for a in args)
+        got = memo.get(key)
+        if got is None or any(x is not y for x, y in zip(got[0], args)):
+            got = memo[key] = (args, fn(*args))
+        return got[1]
+
+    return call
 
 
 def _chunks(items: Sequence[Any], size: int) -> list[list[Any]]:
