@@ -14,14 +14,13 @@ reference time (the last date the text mentioned). The English tables are in ``e
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import re
 import sys
 from functools import lru_cache
 
 from ..model import TimeExpression
-from ..timex import is_calendar
+from ..timex import days_in_month, is_calendar
 from . import en, rules
 from .resolve import (
     SEASON_MONTH,
@@ -567,7 +566,7 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             c.direction = ctx.direction(c.start, c.end)
             y = infer_year(m, None, dct, c.direction)
             c.anchor = dct.isoformat()
-        last = calendar.monthrange(y, m)[1]
+        last = days_in_month(y, m)
         day = dt.date(y, m, last) if n < 0 else dt.date(y, m, min(1 + 7 * (n - 1), last))
         c.value, c.gran = fmt(day, "week"), "week"
         return

@@ -8,10 +8,11 @@ the text mentioned) and a direction (past/future) read from the sentence.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from ..timex import days_in_month
 
 #: Granularity -> X form of an unknown value of that granularity (DCT missing).
 UNKNOWN = {
@@ -67,7 +68,7 @@ def add_months(d: dt.date, n: int) -> dt.date:
     m = m % 12 + 1
     if y < 1 or y > 9999:
         raise ValueError("year out of range")
-    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+    return dt.date(y, m, min(d.day, days_in_month(y, m)))
 
 
 def shift(d: dt.date, unit: str, n: int) -> dt.date:
@@ -121,7 +122,7 @@ def season_of(d: dt.date) -> str:
 
 def valid_day(y: int, m: int, d: int) -> bool:
     """True when ``y-m-d`` is a real calendar day."""
-    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y if 1 <= y <= 9999 else 2000, m)[1]
+    return 1 <= m <= 12 and 1 <= d <= days_in_month(y if 1 <= y <= 9999 else 2000, m)
 
 
 @lru_cache(maxsize=256)
@@ -145,7 +146,7 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     if n > 0:
         first = dt.date(year, month, 1)
         return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    last = dt.date(year, month, days_in_month(year, month))
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
@@ -175,7 +176,7 @@ def infer_year(month: int, day: int | None, dct: dt.date, direction: str | None,
     for y in years:
         try:
             first = dt.date(y, month, day or 1)
-            last = dt.date(y, month, day or calendar.monthrange(y, month)[1])
+            last = dt.date(y, month, day or days_in_month(y, month))
         except ValueError:
             continue
         if first <= dct <= last:
