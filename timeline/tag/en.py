@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .resolve import Cand, valid_day
-from .rules import LazyPattern, Parser, compile_regex
+from .rules import LazyPattern, Parser, cached_text, compile_regex
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -1265,7 +1265,8 @@ for _cls, _alts in TRIGGERS.items():
 WORD_CLASSES_LOWER: dict[str, frozenset[str]] = {}
 for _w, _cl in WORD_CLASSES.items():
     WORD_CLASSES_LOWER[_w.lower()] = WORD_CLASSES_LOWER.get(_w.lower(), frozenset()) | _cl
-_TRIE = _trie(sorted(WORD_CLASSES_LOWER))
+_TRIE_WORDS = sorted(WORD_CLASSES_LOWER)
+_TRIE = cached_text("\0trigger-trie\0" + "\n".join(_TRIE_WORDS), lambda: _trie(_TRIE_WORDS))
 WORD_TRIGGER_RE = compile_regex(r"(?<![a-z])" + _TRIE + r"(?![a-z])")
 #: The same scan, faster: the character before the word is matched (a character-class prefix
 #: lets the engine skip ahead) instead of looked behind at every position. It cannot see a word

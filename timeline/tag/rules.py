@@ -101,6 +101,23 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+def cached_text(key: str, make: Callable[[], str]) -> str:
+    """``make()``, kept in the compiled-pattern cache under ``key`` (which must name every input
+    of ``make``): for a pattern text that is costly to derive, such as the trigger-word trie
+    (~0.8 ms of every fresh process). Entries sit beside the patterns' with flags -1, which no
+    pattern has; like them, a missing or odd entry is simply made afresh."""
+    global _dirty
+    codes = _load_codes() if _sre is not None else {}
+    hit = codes.get((key, -1))
+    if isinstance(hit, tuple) and len(hit) == 1 and isinstance(hit[0], str):
+        return hit[0]
+    made = make()
+    if _sre is not None:
+        codes[(key, -1)] = (made,)
+        _dirty = True
+    return made
+
+
 def save_regex_cache() -> None:
     """Write the compiled-pattern cache if this process compiled a pattern it did not have."""
     global _dirty
