@@ -940,6 +940,12 @@ _COMPILED: list[re.Pattern[str] | None] = [None] * len(PARSERS)
 _COMPILED_LOW: list[re.Pattern[str] | None] = [None] * len(PARSERS)
 
 
+#: ``en.SHAPE_LEADS`` flattened: (class, lead, pattern, None) for a class of one pattern, else
+#: (class, "", None, its (lead, pattern) pairs).
+_SHAPES: tuple[tuple[str, str, re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...] | None], ...] = tuple(
+    (cls, rxs[0][0], rxs[0][1], None) if len(rxs) == 1 else (cls, "", None, rxs) for cls, rxs in en.SHAPE_LEADS.items())
+
+
 #: ``Parser.needs`` as one pattern each (an alternation of literals: one call per window).
 _NEEDS_RX: dict[tuple[str, ...], re.Pattern[str]] = {}
 
@@ -951,12 +957,17 @@ def candidates(text: str) -> list[Cand]:
     hits = _trigger_hits(text, low)
     if len(low) != len(text):  # a few characters change length when lower-cased
         low = ""
-    for cls, rxs in en.SHAPE_LEADS.items():
-        found = [m.span() for lead, rx in rxs if lead in text for m in rx.finditer(text)]
-        if found:
-            if len(rxs) > 1:
+    for cls, lead, rx, rxs in _SHAPES:
+        if rxs is None:  # one pattern (most classes): no list built when its lead is absent
+            if lead in text:
+                found = [m.span() for m in rx.finditer(text)]
+                if found:
+                    hits[cls] = found
+        else:
+            found = [m.span() for lead, rx in rxs if lead in text for m in rx.finditer(text)]
+            if found:
                 found.sort()
-            hits[cls] = found
+                hits[cls] = found
     active = {o for cls in hits for o in _BY_CLASS.get(cls, ())}
     active.update(_UNTRIGGERED)
     covered = bytearray(len(text) + 1)
