@@ -152,3 +152,19 @@ def test_build_refuses_source_as_out(tmp_path: Path) -> None:
         assert code == 1
         assert "refusing to write the site" in err
     assert sorted(p.name for p in src.iterdir()) == before
+
+
+def test_extract_csv_neutralises_formulas(tmp_path: Path) -> None:
+    art = tmp_path / "=cmd.md"
+    art.write_text("---\ntitle: T\ndate: 2026-01-13\n---\n=HYPERLINK(\"http://x\") Talks were held in May 2025.\n",
+                   encoding="utf-8")
+    code, out, err = run(["extract", str(art), "--format", "csv"])
+    assert code == 0, err
+    import csv as csvmod
+
+    rows = list(csvmod.DictReader(io.StringIO(out)))
+    assert rows, "one event expected"
+    for row in rows:
+        for key in ("title", "articles", "sentence"):
+            assert not row[key].startswith(("=", "+", "-", "@")), (key, row[key])
+    assert any(r["articles"] == "'=cmd" for r in rows)

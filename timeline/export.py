@@ -103,15 +103,23 @@ def _dump(o: Any, nl: str) -> str:
 CSV_FIELDS = ("id", "date", "granularity", "mod", "label", "status", "title", "sources", "articles", "sentence")
 
 
+def csv_cell(text: str) -> str:
+    """Neutralise a text cell a spreadsheet would run as a formula (OWASP: prefix with ')."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def events_csv(timeline: Timeline) -> str:
-    """Return one CSV row per event (the first mention's sentence as evidence)."""
+    """Return one CSV row per event (the first mention's sentence as evidence).
+
+    Article text (titles, sentences, article ids) never starts a cell with a formula character.
+    """
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(CSV_FIELDS)
     for e in timeline.events:
-        w.writerow([e.id, e.date.value, e.date.granularity, e.date.mod or "", e.date.label, e.status, e.title,
-                    len(e.mentions), " ".join(sorted({m.article for m in e.mentions})),
-                    e.mentions[0].sentence if e.mentions else ""])
+        w.writerow([e.id, e.date.value, e.date.granularity, e.date.mod or "", e.date.label, e.status, csv_cell(e.title),
+                    len(e.mentions), csv_cell(" ".join(sorted({m.article for m in e.mentions}))),
+                    csv_cell(e.mentions[0].sentence if e.mentions else "")])
     return buf.getvalue()
 
 
