@@ -53,7 +53,7 @@ def need(ok: bool, reason: str) -> None:
         pytest.skip(reason)
 
 
-# --- A small news-like corpus (tests cannot read ../shared) ---------------------------------------
+# --- A small news-like corpus (tests never read the shared data folder) ---------------------------------------
 
 _PLACES = ["Port Aldane", "Rivenport", "Westbridge", "Harrowgate", "Kuala Lumpur", "Geneva", "São Paulo"]
 _ACTORS = ["The finance ministry", "Opposition lawmakers", "The central bank", "Union leaders",
