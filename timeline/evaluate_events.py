@@ -204,35 +204,16 @@ def score(
 
 def events_to_records(events: Iterable[Any]) -> list[dict[str, Any]]:
     """Turn :class:`timeline.model.Event` values into ``extract --format json`` event records."""
-    out = []
-    for e in events:
-        out.append(
-            {
-                "id": e.id,
-                "date": {"value": e.date.value, "granularity": e.date.granularity, "mod": e.date.mod, "label": e.date.label},
-                "status": e.status,
-                "title": e.title,
-                "sources": [
-                    {"article": m.article, "sentence": m.sentence, "expr": m.expr, "start": m.start, "end": m.end}
-                    for m in e.mentions
-                ],
-            }
-        )
-    return out
+    from .export import event_record
+
+    return [event_record(e, {}) for e in events]
 
 
 def run_pipeline(articles: Sequence[Any]) -> list[Any]:
-    """Run tag -> extract -> merge -> order over articles; return the ordered events."""
-    from .events import extract
-    from .merge import merge
-    from .order import order
-    from .tag import tag
+    """Run the build's per-article analysis, then merge and order; return the ordered events."""
+    from .build import analyse_article, assemble
 
-    mentions = []
-    for a in articles:
-        ms, _ = extract(a, tag(a.body, a.published))
-        mentions.extend(ms)
-    return list(order(merge(mentions, articles)))
+    return list(assemble([analyse_article(a) for a in articles]).events)
 
 
 def _read_dir(path: Path) -> list[Any]:
