@@ -67,3 +67,30 @@ def test_pre_commit_hook_definition() -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     hook = next(h for h in hooks if h["id"] == "timeline-check")
     assert hook["entry"] == "timeline check" and hook["pass_filenames"] is True and hook["language"] == "python"
+
+
+def test_curated_events_and_corrections_are_linted(tmp_path: Path) -> None:
+    s = tmp_path / "seeds"
+    (s / "events").mkdir(parents=True)
+    (s / "a.md").write_text("---\ntitle: A\ndate: 2025-06-01\n---\nThe bridge opened on 12 May 2025.\n", encoding="utf-8")
+    (s / "events" / "hand.yaml").write_text(
+        "- date: 2025-03-01\n  title: Treaty signed\n"
+        "- date: 2025-13-40\n  title: Impossible\n"
+        "- date: 2025-04-02\n  title: Odd\n  colour: red\n", encoding="utf-8")
+    (s / "corrections.yaml").write_text("- id: no-such-event\n  drop: true\n- drop: true\n", encoding="utf-8")
+    report = check([s], today=dt.date(2026, 1, 1))
+    lines = [str(d) for d in report.diagnostics]
+    ev, fixes = f"{s}/events/hand.yaml", f"{s}/corrections.yaml"
+    assert any(x.startswith(f"{ev}:3: error: ") and "2025-13-40" in x for x in lines), lines
+    assert any(x.startswith(f"{ev}:5: warning: ") and "unknown key(s) colour ignored" in x for x in lines), lines
+    assert any(x.startswith(f"{fixes}:3: error: a correction needs the 'id'") for x in lines), lines
+    assert any(x.startswith(f"{fixes}:1: warning: correction for unknown event id 'no-such-event'") for x in lines), lines
+    assert report.files == 3 and report.errors == 2
+    # Without the extraction the files are still parsed; only the unknown-id check needs the events.
+    quick = [str(d) for d in check([s], events=False, today=dt.date(2026, 1, 1)).diagnostics]
+    assert any(x.startswith(f"{ev}:3: error: ") for x in quick)
+    assert not any("unknown event id" in x for x in quick)
+    # A clean folder stays clean.
+    (s / "events" / "hand.yaml").write_text("- date: 2025-03-01\n  title: Treaty signed\n", encoding="utf-8")
+    (s / "corrections.yaml").unlink()
+    assert [str(d) for d in check([s], today=dt.date(2026, 1, 1)).diagnostics] == []

@@ -4,7 +4,9 @@ Every problem is a ``path:line: level: message`` diagnostic (line 1 when the pro
 file as a whole), so editors and pre-commit can jump to it. Errors: unreadable, empty,
 binary or undecodable files, broken front matter, impossible dates, duplicate ids.
 Warnings: no publication date, an odd one (in the future, or before 1900), an article
-that yields no events.
+that yields no events. For a source folder, the hand-written events (``events/``) and
+``corrections.yaml`` are checked as the build reads them (bad dates, missing titles,
+duplicate ids, unknown keys), and with the extraction on, corrections naming no event.
 """
 
 from __future__ import annotations
@@ -110,6 +112,11 @@ def check(paths: Sequence[Path], *, events: bool = True, config: Config | None =
         diagnostics.extend(diags)
         for art in articles:
             diagnostics.extend(article_problems(art, today))
+    folders = [p for p in paths if p.is_dir()]
+    if folders:
+        diagnostics.extend(_curated_problems(folders, run.analyses if events else None))
+        listed += [str(f) for p in folders for f in _curated_files(p)]
+        files = len(dict.fromkeys(listed))
     order = {name: i for i, name in enumerate(dict.fromkeys(listed))}
     for d in diagnostics:
         order.setdefault(d.path, len(order))
@@ -121,3 +128,29 @@ def check(paths: Sequence[Path], *, events: bool = True, config: Config | None =
             seen.add(str(d))
             unique.append(d)
     return CheckReport(tuple(unique), files)
+
+
+def _curated_files(source: Path) -> list[Path]:
+    from . import curated
+
+    return curated.event_files(source) + [source / n for n in curated.CORRECTIONS if (source / n).is_file()]
+
+
+def _curated_problems(folders: Sequence[Path], analyses: "Sequence[object] | None") -> list[Diagnostic]:
+    """What the build would report about the curated events and corrections of ``folders``.
+
+    With ``analyses`` (the articles' analyses), the extracted timeline is assembled so that a
+    correction naming no event, or a curated id that clashes with an extracted one, is found.
+    """
+    from . import curated
+
+    if analyses is None:
+        out: list[Diagnostic] = []
+        for p in folders:
+            out.extend(curated.load(p)[1])
+            out.extend(curated.load_corrections(p)[1])
+        return out
+    from .build import assemble
+
+    _, diags, _ = curated.include(assemble(analyses), list(folders))  # type: ignore[arg-type]
+    return list(diags)
