@@ -308,3 +308,25 @@ def test_byline_and_timestamps_are_not_article_text(tmp_path: Path) -> None:
     body = norm(read_article(p).article.body)
     assert all(para in body for para in seed_paragraphs())
     assert "14 January 2026" not in body and "16 January 2026" not in body and "2019" not in body
+
+
+def test_tag_command_reads_saved_pages_as_the_build_does(tmp_path: Path) -> None:
+    """`timeline tag page.mhtml` tags the article text of the page, dated by the page, like the .html."""
+    import io
+
+    from timeline.cli import main
+
+    p = tmp_path / "page.mhtml"
+    p.write_bytes(_mhtml(PAGE.read_bytes()))
+    results = []
+    for path in (PAGE, p):
+        out, err = io.StringIO(), io.StringIO()
+        assert main(["tag", str(path)], out=out, err=err) == 0, err.getvalue()
+        results.append(json.loads(out.getvalue())["timexes"])
+    html, mhtml = results
+    assert mhtml == html
+    # dated by the page's own date (13 January 2026): "Tuesday" is that day, "Monday" the day before
+    got = {(t["text"], t["value"], t["mod"]) for t in mhtml}
+    assert {("Tuesday", "2026-01-13", None), ("Monday", "2026-01-12", None), ("mid-2025", "2025", "MID"),
+            ("May 2025", "2025-05", None), ("next month", "2026-02", None)} <= got
+    assert len(mhtml) == 13  # the article's expressions only: nothing from the MIME headers or the image part

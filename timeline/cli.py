@@ -169,7 +169,7 @@ def cmd_tag(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         text, warnings = decode(args.file, data)
         _print_diagnostics(warnings, err)
         ident = p.stem
-        if p.suffix.lower() in (".html", ".htm"):  # a saved page: tag its extracted text (issue 7)
+        if p.suffix.lower() in (".html", ".htm", ".mhtml", ".mht"):  # a saved page: tag its extracted text (issue 7)
             from .read import read_article
 
             page = read_article(p, args.file).article
