@@ -947,6 +947,8 @@ _SHAPES: tuple[tuple[str, str, re.Pattern[str] | None, tuple[tuple[str, re.Patte
     (cls, rxs[0][0], rxs[0][1], None) if len(rxs) == 1 else (cls, "", None, rxs) for cls, rxs in en.SHAPE_LEADS.items())
 
 
+#: What ``Parser.digits`` looks for in a window.
+_DIGIT_OR_APOS = compile_regex(r"[0-9']")
 #: ``Parser.needs`` as one pattern each (an alternation of literals: one call per window).
 _NEEDS_RX: dict[tuple[str, ...], re.Pattern[str]] = {}
 
@@ -993,6 +995,16 @@ def candidates(text: str) -> list[Cand]:
                 else:
                     spans = sorted(sp for t in triggers for sp in hits.get(t, ()))
                 ws = wcache[key] = _windows(text, spans, *p.reach)
+            if p.digits:
+                # only the windows with a digit (or an apostrophe): the others hold no match. (A window
+                # dropped here never ends where a later kept one does -- that one would lie inside it --
+                # so the shortcut below for windows ending alike sees the same neighbours.)
+                dkey = (triggers, p.reach, True)
+                dws = wcache.get(dkey)  # type: ignore[arg-type]
+                if dws is None:
+                    has = _DIGIT_OR_APOS.search
+                    dws = wcache[dkey] = [w for w in ws if has(text, *w)]  # type: ignore[index]
+                ws = dws
         else:
             ws = [(0, n)]
         if p.lowered is not None and low:

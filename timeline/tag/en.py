@@ -1217,15 +1217,40 @@ SHAPE_TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {
                                r"|SECOND|MINUTE|HOUR|DAY|NIGHT|WEEK|MONTH|YEAR|DECADE|CENTUR)|-long"),),
 }
 
-#: The literal character each shape pattern starts with: a pattern whose first character is
-#: not in the text cannot match, and ``ch in text`` is far cheaper than a ``finditer`` call.
+def _literal_lead(src: str) -> str:
+    """The literal text every match of a shape pattern starts with (``eek `` for ``eek [0-9]``).
+
+    ``lead in text`` (a fast substring search) then rules the pattern out before any
+    ``finditer`` call: a text without ``UTC``, ``hrs`` or ``eek `` costs no scan for them
+    (the first character alone, ``h`` or ``e``, is in almost every text).
+    """
+    if "|" in src:  # an alternation: only the first character is shared (``0s\b|0['’]s\b``)
+        return src[1] if src[0] == "\\" else src[0]
+    lead, i = "", 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\" and i + 1 < len(src) and not src[i + 1].isalnum():
+            ch, step = src[i + 1], 2
+        elif ch in "[(.?*+{|^$\\":
+            break
+        else:
+            step = 1
+        if src[i + step:i + step + 1] in ("?", "*", "{", "+") and src[i + step:i + step + 1]:
+            break  # a quantified character is not always there
+        lead += ch
+        i += step
+    return lead
+
+
+#: The literal text each shape pattern starts with: a pattern whose lead is not in the text
+#: cannot match, and ``lead in text`` is far cheaper than a ``finditer`` call.
 SHAPE_LEADS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
 for _cls, _rxs in SHAPE_TRIGGERS.items():
     _leads = []
     for _rx in _rxs:
         _src = _rx.pattern
-        _lead = _src[1] if _src[0] == "\\" else _src[0]
-        if _lead in "[(.?*+{|^$\\" and _src[0] != "\\":
+        _lead = _literal_lead(_src)
+        if not _lead:
             raise ValueError(f"shape pattern {_src!r} must start with a literal character")
         _leads.append((_lead, _rx))
     SHAPE_LEADS[_cls] = tuple(_leads)
@@ -1282,12 +1307,12 @@ PARSERS: tuple[Parser, ...] = (
     Parser("iso-date", _ISO, p_iso, triggers=('isodate',), reach=(8, 16)),
     Parser("numeric-date", _NUMERIC, p_numeric, triggers=('numdate',), reach=(6, 12)),
     Parser("ymd-slash", _YMD_SLASH, p_ymd_slash, triggers=('numdate',), reach=(8, 8)),
-    Parser("month-day-range", _MD_RANGE, p_md_range, triggers=('month',), reach=(30, 30),
+    Parser("month-day-range", _MD_RANGE, p_md_range, triggers=('month',), digits=True, reach=(30, 30),
            needs=("-", "–", "to", "and", "through", "until", "till")),
-    Parser("day-month-range", _DM_RANGE, p_dm_range, triggers=('month',), reach=(30, 30), needs=("-", "–", "to", "and")),
-    Parser("month-day-year", _MDY, p_mdy, triggers=('month',), reach=(30, 30)),
-    Parser("day-month-year", _DMY, p_dmy, triggers=('month',), reach=(30, 30)),
-    Parser("month-year", _MONTH_YEAR, p_month_year, triggers=('month',), reach=(4, 16)),
+    Parser("day-month-range", _DM_RANGE, p_dm_range, triggers=('month',), digits=True, reach=(30, 30), needs=("-", "–", "to", "and")),
+    Parser("month-day-year", _MDY, p_mdy, triggers=('month',), digits=True, reach=(30, 30)),
+    Parser("day-month-year", _DMY, p_dmy, triggers=('month',), digits=True, reach=(30, 30)),
+    Parser("month-year", _MONTH_YEAR, p_month_year, triggers=('month',), digits=True, reach=(4, 16)),
     Parser("fiscal-year", _FISCAL, p_fiscal, triggers=('fiscal',), lower=True, reach=(24, 24)),
     Parser("quarter", _QUARTER, p_quarter, triggers=('quarter',), lower=True, reach=(36, 36)),
     Parser("the-quarter", _THE_QUARTER, p_the_quarter, triggers=('quarter',), reach=(48, 8), lower=True),

@@ -191,6 +191,10 @@ class Parser:
     needs: tuple[str, ...] = ()
     """Lower-case strings one of which every match contains (as ``(?i:...)`` matches them):
     a window of the lower-cased text without any of them is not scanned."""
+    digits: bool = False
+    """Every match contains an ASCII digit or an apostrophe (``May 5``, ``June '98``): a window
+    without one is not scanned (the month names' windows, shared by five such parsers, are
+    filtered once per text)."""
     lowered: LazyPattern | None = None
     """Set from ``pattern`` when ``lower``: the same pattern, lower-cased, without ``(?i:``."""
 
