@@ -158,25 +158,40 @@ class _Context:
 
     def note(self, value: str, gran: str | None) -> None:
         """Remember a resolved value as the reference time of what follows."""
-        m = _VALUE_PARTS.match(value)
-        if not m:
+        parts = _NOTED.get(value)
+        if parts is None:
+            parts = _value_parts(value)
+            if len(_NOTED) < 65536:
+                _NOTED[value] = parts
+        if not parts:
             return
-        y = int(m[1])
-        self.ref_year = y
+        self.ref_year, self.ref_month, self.ref_day = parts
         self.ref_value = value
         self.ref_pos = self.pos
-        self.ref_day = None
-        self.ref_month = None
-        if m[2]:
-            self.ref_month = (y, int(m[2]))
-            if m[3]:
-                try:
-                    self.ref_day = dt.date(y, int(m[2]), int(m[3]))
-                except ValueError:
-                    pass
 
 
 _VALUE_PARTS = compile_regex(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _value_parts(value: str) -> tuple[int, tuple[int, int] | None, dt.date | None] | tuple[()]:
+    """The year, (year, month) and day a value states, for ``_Context.note``; () when it starts with no year."""
+    m = _VALUE_PARTS.match(value)
+    if not m:
+        return ()
+    y = int(m[1])
+    month = day = None
+    if m[2]:
+        month = (y, int(m[2]))
+        if m[3]:
+            try:
+                day = dt.date(y, int(m[2]), int(m[3]))
+            except ValueError:
+                pass
+    return y, month, day
+
+
+#: ``_value_parts`` of the values noted so far (values repeat across a run's texts).
+_NOTED: dict[str, tuple] = {}
 
 
 _TENSE_WORDS = en.FUTURE_WORDS | en.PAST_WORDS | {"be", "to"}
@@ -218,8 +233,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
 
 
 #: Characters every URL, path, e-mail address or phone number has (a cheap first pass).
-#: (Each with the literal character it starts with: no finditer call when that is not in the text.)
-_URL_HINTS = tuple((p.lstrip("\\")[0], compile_regex(p)) for p in (
+#: (Each with the literal text it starts with: no finditer call when that is not in the text.)
+_URL_HINTS = tuple((en.literal_lead(p), compile_regex(p)) for p in (
     "/", "@", "www", r"\+[0-9]", r"\([0-9]{3}\)", r"-[0-9]{3}[-.]", r"\.[0-9]{3}[-.]",
     r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b"))
 _EXT = compile_regex(r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b")
@@ -848,6 +863,40 @@ def _note_reference(c: Cand, ctx: _Context) -> None:
 # ---------------------------------------------------------------- the engine
 
 
+#: ``TimeExpression``'s fields, in the order ``_expression`` takes them.
+_FIELDS = ("start", "end", "text", "type", "value", "granularity", "mod", "rule", "anchor", "direction", "relation",
+           "offset")
+
+
+def _expression_maker():  # type: ignore[no-untyped-def]
+    """Return a function making a ``TimeExpression`` from its field values (in ``_FIELDS`` order).
+
+    The frozen dataclass's own ``__init__`` sets each field through ``object.__setattr__``
+    (~2 us an expression, a few per cent of a run); the slots' own setters do the same
+    in half the time. Should the model gain a field, a ``__post_init__`` or lose its slots,
+    the plain constructor is used instead.
+    """
+    import dataclasses
+
+    slots = getattr(TimeExpression, "__slots__", ())
+    if tuple(f.name for f in dataclasses.fields(TimeExpression)) != _FIELDS or hasattr(TimeExpression, "__post_init__") \
+            or set(slots) != set(_FIELDS):
+        return lambda *values: TimeExpression(**dict(zip(_FIELDS, values)))
+    setters = tuple(getattr(TimeExpression, name).__set__ for name in _FIELDS)
+    new = object.__new__
+
+    def make(*values: object) -> TimeExpression:
+        e = new(TimeExpression)
+        for set_, v in zip(setters, values):
+            set_(e, v)
+        return e
+
+    return make
+
+
+_expression = _expression_maker()
+
+
 #: How far a match may reach before (modifiers, "the", a weekday) and after its trigger.
 _BACK, _FWD = 48, 72
 
@@ -1103,6 +1152,7 @@ def _tag_cached(text: str, dct: dt.date | None) -> tuple[TimeExpression, ...]:
         # a history (most stated years far from the DCT): undated months follow the text's year
         ctx.historical = len(years) >= 4 and far * 10 >= len(years) * 9
     out = []
+    make = _expression
     for c in cands:
         ctx.pos = c.start
         try:
@@ -1116,10 +1166,7 @@ def _tag_cached(text: str, dct: dt.date | None) -> tuple[TimeExpression, ...]:
             _debug("dropped %r via %s: impossible value %r", text[c.start:c.end], c.rule, c.value)
             continue
         _note_reference(c, ctx)
-        out.append(TimeExpression(
-            start=c.start, end=c.end, text=text[c.start:c.end], type=c.type,  # type: ignore[arg-type]
-            value=c.value, granularity=c.gran if c.type in ("DATE", "TIME") else None, mod=c.mod,
-            rule=c.rule, anchor=c.anchor, direction=c.direction,  # type: ignore[arg-type]
-            relation=c.relation, offset=c.offset,  # type: ignore[arg-type]
-        ))
+        out.append(make(c.start, c.end, text[c.start:c.end], c.type, c.value,
+                        c.gran if c.type in ("DATE", "TIME") else None, c.mod, c.rule, c.anchor, c.direction,
+                        c.relation, c.offset))
     return tuple(out)

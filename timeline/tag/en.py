@@ -1217,8 +1217,8 @@ SHAPE_TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {
                                r"|SECOND|MINUTE|HOUR|DAY|NIGHT|WEEK|MONTH|YEAR|DECADE|CENTUR)|-long"),),
 }
 
-def _literal_lead(src: str) -> str:
-    """The literal text every match of a shape pattern starts with (``eek `` for ``eek [0-9]``).
+def literal_lead(src: str) -> str:
+    """The literal text every match of a pattern starts with (``eek `` for ``eek [0-9]``).
 
     ``lead in text`` (a fast substring search) then rules the pattern out before any
     ``finditer`` call: a text without ``UTC``, ``hrs`` or ``eek `` costs no scan for them
@@ -1249,7 +1249,7 @@ for _cls, _rxs in SHAPE_TRIGGERS.items():
     _leads = []
     for _rx in _rxs:
         _src = _rx.pattern
-        _lead = _literal_lead(_src)
+        _lead = literal_lead(_src)
         if not _lead:
             raise ValueError(f"shape pattern {_src!r} must start with a literal character")
         _leads.append((_lead, _rx))
