@@ -310,7 +310,13 @@ def p_dmy(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "date", comp={"m": mo, "d": d, "y": y, "wd": _wd(m["wd"])})
 
 
-_MD_RANGE = c(r"(?=[A-Z])" rf"({MONTH})\s+({DAY}){ORD_SUFFIX}\s*(?:-|–|to|through|until|till|and)\s*({DAY}){ORD_SUFFIX}(?![\d:,.]\d|\w)"
+# Speed: ``re`` skips ahead to a match's possible first characters only when the pattern starts
+# with a character (class) or an alternation of literals, such as ``({MONTH})`` (J, F, M, A, S, O,
+# N, D); a lookahead such as ``(?=[tT])`` gives it nothing, and every position is tried. So
+# "the ..." patterns consume their first letter, ``[tT](?i:he ...)``, and check the character
+# before it with a two-character lookbehind, ``(?<![\w-][tT])`` (the same as ``(?<![\w-])``
+# before the "t").
+_MD_RANGE = c(rf"({MONTH})\s+({DAY}){ORD_SUFFIX}\s*(?:-|–|to|through|until|till|and)\s*({DAY}){ORD_SUFFIX}(?![\d:,.]\d|\w)"
               rf"(?:\s*,?\s*({YEAR})(?![\d%]))?")
 
 
@@ -341,7 +347,7 @@ def p_dm_range(m: re.Match[str], text: str) -> list[Cand] | None:
     return [a, b]
 
 
-_MONTH_YEAR = c(r"(?=[A-Z])" rf"({MONTH})\s*,?\s+(?:of\s+)?({YEAR}|'\d\d)(?![\d%]|[.,]\d)")
+_MONTH_YEAR = c(rf"({MONTH})\s*,?\s+(?:of\s+)?({YEAR}|'\d\d)(?![\d%]|[.,]\d)")
 
 
 def p_month_year(m: re.Match[str], text: str) -> Cand | None:
@@ -850,7 +856,7 @@ def p_rel_unit(m: re.Match[str], text: str) -> Cand | None:
 
 
 NAMED_DAY_PREFIX = frozenset("Black Cyber Super Bloody Ash Holy Palm Maundy Shrove Giving Blue Fat Clean Easter Whit".split())
-_THE_WEEKEND = c(r"(?=[tT])" r"(?<![\w-])(?i:the\s+weekend)(?![\w-])")
+_THE_WEEKEND = c(r"[tT](?<![\w-][tT])(?i:he\s+weekend)(?![\w-])")
 _WEEKEND_BEFORE = frozenset("over during at on for by until through throughout of in".split())
 
 
@@ -1107,7 +1113,7 @@ def p_ref_same(m: re.Match[str], text: str) -> Cand | None:
                 relation=rel)
 
 
-_WEEK_OF_MONTH = c(r"(?=[tT])" rf"(?i:the\s+(first|second|third|fourth|last|final)\s+week\s+of\s+)({MONTH})(?:,?\s+({YEAR}))?(?!\w)")
+_WEEK_OF_MONTH = c(r"[tT]" rf"(?i:he\s+(first|second|third|fourth|last|final)\s+week\s+of\s+)({MONTH})(?:,?\s+({YEAR}))?(?!\w)")
 
 
 def p_week_of_month(m: re.Match[str], text: str) -> Cand:
@@ -1115,7 +1121,7 @@ def p_week_of_month(m: re.Match[str], text: str) -> Cand:
     return cand(m, "DATE", "week_of_month", comp={"m": month_num(m[2]), "n": n, "y": int(m[3]) if m[3] else None})
 
 
-_SAME_PERIOD = c(r"(?=[tT])" r"(?<![\w-])(?i:the\s+same\s+(day|week|month|quarter|period|time|season)\s+(?:of\s+|in\s+)?"
+_SAME_PERIOD = c(r"[tT](?<![\w-][tT])" r"(?i:he\s+same\s+(day|week|month|quarter|period|time|season)\s+(?:of\s+|in\s+)?"
                  r"(?:(?:the\s+)?(?:last|previous|prior)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before|previously)))(?![\w-])")
 
 
@@ -1125,7 +1131,7 @@ def p_same_period(m: re.Match[str], text: str) -> Cand:
     return cand(m, "DATE", "refrel", comp={"unit": "year", "n": -1, "gran": gran}, relation="before", offset="P1Y")
 
 
-_DAY_BEFORE_AFTER = c(r"(?=[tT])" r"(?<![\w-])(?i:the\s+(day|night|week|month|year)\s+(before|after|prior|earlier|later|previous))(?![\w-])")
+_DAY_BEFORE_AFTER = c(r"[tT](?<![\w-][tT])" r"(?i:he\s+(day|night|week|month|year)\s+(before|after|prior|earlier|later|previous))(?![\w-])")
 
 
 def p_day_before_after(m: re.Match[str], text: str) -> Cand | None:
@@ -1256,8 +1262,17 @@ for _cls, _rxs in SHAPE_TRIGGERS.items():
     SHAPE_LEADS[_cls] = tuple(_leads)
 
 
+#: English words' first letters, most frequent first (news text): the order of the trie's first branch.
+_FIRST_LETTERS = "tasoicwbfmphrdenlgujkvyqzx"
+
+
 def _trie(words: list[str]) -> str:
-    """Compile words into one regex shaped as a trie (one scan; far faster than a flat alternation)."""
+    """Compile words into one regex shaped as a trie (one scan; far faster than a flat alternation).
+
+    ``re`` tries a branch's alternatives in turn; the branches of a trie start with different
+    characters, so their order changes nothing but the time: the first branch (tried at every
+    word of the text) lists the common first letters first (~5% of the scan).
+    """
     root: dict[str, dict] = {}
     for w in words:
         node = root
@@ -1265,8 +1280,11 @@ def _trie(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+    def first(item: tuple[str, dict]) -> tuple[int, str]:
+        return (_FIRST_LETTERS.find(item[0]) % 64, item[0])  # (letters by frequency, then the rest)
+
+    def build(node: dict[str, dict], top: bool = False) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items(), key=first if top else None) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -1274,7 +1292,7 @@ def _trie(words: list[str]) -> str:
             return "(?:" + "|".join(alts) + ")?" if len(alts) > 1 or alts[0] else ""
         return body
 
-    return build(root)
+    return build(root, top=True)
 
 
 #: Word triggers: every word of every word class, as one trie scan; a hit's classes by its word.
@@ -1291,7 +1309,7 @@ WORD_CLASSES_LOWER: dict[str, frozenset[str]] = {}
 for _w, _cl in WORD_CLASSES.items():
     WORD_CLASSES_LOWER[_w.lower()] = WORD_CLASSES_LOWER.get(_w.lower(), frozenset()) | _cl
 _TRIE_WORDS = sorted(WORD_CLASSES_LOWER)
-_TRIE = cached_text("\0trigger-trie\0" + "\n".join(_TRIE_WORDS), lambda: _trie(_TRIE_WORDS))
+_TRIE = cached_text("\0trigger-trie-2\0" + _FIRST_LETTERS + "\n".join(_TRIE_WORDS), lambda: _trie(_TRIE_WORDS))
 WORD_TRIGGER_RE = compile_regex(r"(?<![a-z])" + _TRIE + r"(?![a-z])")
 #: The same scan, faster: the character before the word is matched (a character-class prefix
 #: lets the engine skip ahead) instead of looked behind at every position. It cannot see a word
