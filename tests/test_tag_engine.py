@@ -34,16 +34,6 @@ def test_value_parts() -> None:
     assert _value_parts("PRESENT_REF") == ()
 
 
-def test_literal_lead() -> None:
-    assert en.literal_lead(r"eek [0-9]") == "eek "
-    assert en.literal_lead(r"hrs") == "hrs"
-    assert en.literal_lead(r"\.[0-9][0-9]?\.[0-9]") == "."
-    assert en.literal_lead(r"-[0-9][0-9]?-[0-9]") == "-"
-    assert en.literal_lead(r"ab?c") == "a"
-    assert en.literal_lead(r"0s\b|0['’]s\b") == "0"
-    assert en.literal_lead(r"[0-9]x") == ""
-
-
 @pytest.mark.parametrize("parser", [p for p in PARSERS if p.digits], ids=lambda p: p.name)
 def test_digit_parsers_only_match_with_a_digit_or_apostrophe(parser) -> None:
     """``Parser.digits`` lets the engine skip windows without [0-9']: no match may lack one."""

@@ -233,8 +233,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
 
 
 #: Characters every URL, path, e-mail address or phone number has (a cheap first pass).
-#: (Each with the literal text it starts with: no finditer call when that is not in the text.)
-_URL_HINTS = tuple((en.literal_lead(p), compile_regex(p)) for p in (
+#: (Each with the literal character it starts with: no finditer call when that is not in the text.)
+_URL_HINTS = tuple((p.lstrip("\\")[0], compile_regex(p)) for p in (
     "/", "@", "www", r"\+[0-9]", r"\([0-9]{3}\)", r"-[0-9]{3}[-.]", r"\.[0-9]{3}[-.]",
     r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b"))
 _EXT = compile_regex(r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b")
