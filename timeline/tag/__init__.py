@@ -18,6 +18,7 @@ import datetime as dt
 import re
 import sys
 from functools import lru_cache
+from itertools import chain
 
 from ..model import TimeExpression
 from ..timex import days_in_month, is_calendar
@@ -1073,7 +1074,7 @@ def candidates(text: str) -> list[Cand]:
             if need_rx is None:
                 need_rx = _NEEDS_RX[needs] = compile_regex("|".join(re.escape(w) for w in needs))
             need = need_rx.search
-        finditer = compiled.finditer
+        finditer, search = compiled.finditer, compiled.search
         last_end = -1
         prev_e, clean = -1, False
         for s, e in ws:
@@ -1085,7 +1086,13 @@ def candidates(text: str) -> list[Cand]:
             prev_e, clean = e, True
             if needs and need(low, s if s > 0 else 0, e) is None:
                 continue  # no match can lie in this window (as if scanned: nothing found)
-            for m in finditer(subject, s, e):
+            first = search(subject, s, e)
+            if first is None:
+                continue  # (most windows hold no match: one search, no iterator made)
+            fs, fe = first.span()
+            # the rest as finditer(subject, s, e) would go on: from the first match's end (from the
+            # start again after an empty match, which finditer steps past in its own way)
+            for m in chain((first,), finditer(subject, fe, e)) if fe > fs else finditer(subject, s, e):
                 ms, me = m.span()
                 if ms < last_end:
                     clean = False
