@@ -45,3 +45,16 @@ def test_digit_parsers_only_match_with_a_digit_or_apostrophe(parser) -> None:
             seen += 1
             assert re.search(r"[0-9']", m[0]), (parser.name, m[0])
     assert seen > 0
+
+
+@pytest.mark.parametrize("window", [
+    "the end of the ", "officials said on Tuesday in EARLY ", "At The Very Beginning Of ", "the first few weeks of the ",
+    "mid-", "later in the ", "ab\u017fout ", "the end of the ſ", "\u0130n early ", "ab\u0131ut", "nothing here",
+    "ABOUT ", "roughly ", "no later than ", "Circa ", "x" * 40])
+def test_folded_pattern_finds_what_the_case_insensitive_one_finds(window: str) -> None:
+    for folded in (en.MOD_BEFORE, en.APPROX_BEFORE):
+        a, b = folded.pattern.search(window), folded.search(window)
+        assert (a is None) == (b is None)
+        if a is not None and b is not None:
+            assert a.span() == b.span()
+            assert [g and g.lower() for g in a.groups()] == [g and g.lower() for g in b.groups()]

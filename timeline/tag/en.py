@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .resolve import Cand, valid_day
-from .rules import LazyPattern, Parser, cached_text, compile_regex
+from .rules import FoldedPattern, LazyPattern, Parser, cached_text, compile_regex
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -1355,7 +1355,7 @@ WEEK_OF = compile_regex(r"(?i:\bthe\s+week\s+of\s+)$")
 POD_OF = compile_regex(r"(?i:\b(?:the\s+|that\s+)?(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
 
 #: Modifier right before a date: "mid-2025", "early last year", "the end of January".
-MOD_BEFORE = compile_regex(
+MOD_BEFORE = FoldedPattern(
     r"(?i:(?:\b(?:the\s+)?(?:very\s+)?(beginning|start|end|middle|close|turn)\s+of\s+(?:the\s+)?)"
     r"|(?:\b(early|late|mid|middle|earlier|later)(?:\s*-\s*|\s+)(?:in\s+(?:the\s+)?)?)"
     r"|(?:\b(?:the\s+)?(first|last|final)\s+(?:few\s+)?(?:days|weeks|months)\s+of\s+(?:the\s+)?))$"
@@ -1363,7 +1363,7 @@ MOD_BEFORE = compile_regex(
 MOD_WORDS = {"beginning": "START", "start": "START", "end": "END", "middle": "MID", "close": "END", "turn": "START",
              "early": "START", "late": "END", "mid": "MID", "earlier": "START", "later": "END",
              "first": "START", "last": "END", "final": "END"}
-APPROX_BEFORE = compile_regex(r"\b(?i:(about|around|approximately|roughly|circa|c\.|some|nearly|almost|close\s+to|"
+APPROX_BEFORE = FoldedPattern(r"\b(?i:(about|around|approximately|roughly|circa|c\.|some|nearly|almost|close\s+to|"
                            r"just\s+under|less\s+than|under|more\s+than|just\s+over|upwards\s+of|at\s+least|at\s+most|"
                            r"up\s+to|no\s+later\s+than|no\s+earlier\s+than|as\s+early\s+as|as\s+late\s+as))\s+$")
 APPROX_DATE = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "circa": "APPROX",
