@@ -987,7 +987,34 @@ for _order, _p in enumerate(PARSERS):
 _UNTRIGGERED = tuple(o for o, p in enumerate(PARSERS) if not p.triggers)
 #: Compiled patterns by table order (filled on first use: start-up pays only for what a run needs).
 _COMPILED: list[re.Pattern[str] | None] = [None] * len(PARSERS)
-_COMPILED_LOW: list[re.Pattern[str] | None] = [None] * len(PARSERS)
+#: What ``candidates`` needs of each parser, by table order, in one tuple (filled on first use):
+#: triggers, the windows' cache keys (all, and with a digit or None), reach, the lower-cased
+#: pattern (None unless ``lower``), the pattern (None when ``lower``: see ``_plain``), handler,
+#: name, ``skip_covered``, and the search for ``needs`` (None without).
+_PLANS: list[tuple | None] = [None] * len(PARSERS)  # type: ignore[type-arg]
+
+
+def _plan(order: int) -> tuple:  # type: ignore[type-arg]
+    p = PARSERS[order]
+    need = None
+    if p.needs:
+        need_rx = _NEEDS_RX.get(p.needs)
+        if need_rx is None:
+            need_rx = _NEEDS_RX[p.needs] = compile_regex("|".join(re.escape(w) for w in p.needs))
+        need = need_rx.search
+    lowered = p.lowered.compiled() if p.lowered is not None else None
+    plan = _PLANS[order] = (p.triggers, (p.triggers, p.reach), (p.triggers, p.reach, True) if p.digits else None,
+                            p.reach, lowered, None if lowered is not None else _plain(order), p.handler, p.name,
+                            p.skip_covered, need)
+    return plan
+
+
+def _plain(order: int) -> re.Pattern[str]:
+    """The parser's own pattern (for a ``lower`` one, needed only by a text that changes length when lower-cased)."""
+    compiled = _COMPILED[order]
+    if compiled is None:
+        compiled = _COMPILED[order] = PARSERS[order].pattern.compiled()
+    return compiled
 
 
 _SPAN = re.Match.span
@@ -1030,50 +1057,37 @@ def candidates(text: str) -> list[Cand]:
         if cls in by_class:
             active.update(by_class[cls])
     covered = bytearray(len(text) + 1)
-    wcache: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
+    wcache: dict[tuple, list[tuple[int, int]]] = {}  # type: ignore[type-arg]
     n = len(text)
     append = out.append
+    plans = _PLANS
     for order in sorted(active):
-        p = PARSERS[order]
-        triggers = p.triggers
+        triggers, key, dkey, reach, lowered, plain, handler, name, skip, need = plans[order] or _plan(order)
         if triggers:
-            key = (triggers, p.reach)
             ws = wcache.get(key)  # type: ignore[assignment]
             if ws is None:
                 if len(triggers) == 1:
                     spans = hits[triggers[0]]
                 else:
                     spans = sorted(sp for t in triggers for sp in hits.get(t, ()))
-                ws = wcache[key] = _windows(text, spans, *p.reach)
-            if p.digits:
+                ws = wcache[key] = _windows(text, spans, *reach)
+            if dkey is not None:
                 # only the windows with a digit (or an apostrophe): the others hold no match. (A window
                 # dropped here never ends where a later kept one does -- that one would lie inside it --
                 # so the shortcut below for windows ending alike sees the same neighbours.)
-                dkey = (triggers, p.reach, True)
-                dws = wcache.get(dkey)  # type: ignore[arg-type]
+                dws = wcache.get(dkey)
                 if dws is None:
                     has = _DIGIT_OR_APOS.search
-                    dws = wcache[dkey] = [w for w in ws if has(text, *w)]  # type: ignore[index]
+                    dws = wcache[dkey] = [w for w in ws if has(text, *w)]
                 ws = dws
         else:
             ws = [(0, n)]
-        if p.lowered is not None and low:
-            subject = low
-            compiled = _COMPILED_LOW[order]
-            if compiled is None:
-                compiled = _COMPILED_LOW[order] = p.lowered.compiled()
+        if lowered is not None and low:
+            subject, compiled = low, lowered
         else:
-            subject = text
-            compiled = _COMPILED[order]
-            if compiled is None:
-                compiled = _COMPILED[order] = p.pattern.compiled()
-        handler, name, skip = p.handler, p.name, p.skip_covered
-        needs = p.needs if low else ()
-        if needs:
-            need_rx = _NEEDS_RX.get(needs)
-            if need_rx is None:
-                need_rx = _NEEDS_RX[needs] = compile_regex("|".join(re.escape(w) for w in needs))
-            need = need_rx.search
+            subject, compiled = text, plain or _plain(order)
+            if not low:
+                need = None
         finditer, search = compiled.finditer, compiled.search
         last_end = -1
         prev_e, clean = -1, False
@@ -1084,7 +1098,7 @@ def candidates(text: str) -> list[Cand]:
                 # here was found by it already -- rescanning the run would be quadratic
                 continue
             prev_e, clean = e, True
-            if needs and need(low, s if s > 0 else 0, e) is None:
+            if need is not None and need(low, s if s > 0 else 0, e) is None:
                 continue  # no match can lie in this window (as if scanned: nothing found)
             first = search(subject, s, e)
             if first is None:
