@@ -364,6 +364,8 @@ def _greedy(cluster: list[Cand]) -> list[Cand]:
 
 def _merge_date_time(cands: list[Cand], text: str) -> list[Cand]:
     """Merge a time of day with the date beside it: "5 p.m. on Sunday", "Jan. 13 at 9:30"."""
+    if not any(c.kind == "time" for c in cands):
+        return cands  # (most texts: no time of day, nothing to merge)
     out: list[Cand] = []
     i = 0
     while i < len(cands):
@@ -417,6 +419,8 @@ def _propagate_ranges(cands: list[Cand], text: str) -> list[Cand]:
 
 def _merge_month_relative_year(cands: list[Cand], text: str) -> list[Cand]:
     """Merge a month with the relative year after it: "June last year", "October of next year"."""
+    if not any(c.kind == "relunit" for c in cands):
+        return cands  # (most texts: no relative year to merge)
     out: list[Cand] = []
     skip = False
     for a, b in zip(cands, cands[1:] + [None]):  # type: ignore[operator]
