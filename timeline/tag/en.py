@@ -211,7 +211,8 @@ DATE_CONTEXT = frozenset(
 
 def cand(m: re.Match[str], typ: str, kind: str, group: int | str = 0, **kw: object) -> Cand:
     """Make a candidate spanning ``m``'s group."""
-    return Cand(start=m.start(group), end=m.end(group), type=typ, rule="", kind=kind, **kw)  # type: ignore[arg-type]
+    start, end = m.span(group)
+    return Cand(start, end, typ, "", kind, **kw)  # type: ignore[arg-type]
 
 
 def year_of(text: str | None) -> int | None:
