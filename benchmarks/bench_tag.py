@@ -17,7 +17,7 @@ printed too. Warm figure: in-process, the tagger's cache cleared, imports exclud
 Two dateparser baselines: the headline one, ``search_dates(text, languages=["en"],
 settings={"RELATIVE_BASE": dct})`` on all the texts (English only, as our tagger); and,
 labelled as such, ``search_dates(text)`` with its default arguments (it then tries every
-language it knows: 15-20x slower), on a sample, the first ``--default-kb`` kilobytes (default
+language it knows: over 20x slower here), on a sample, the first ``--default-kb`` kilobytes (default
 50; 0 skips it), start-up included as for the others.
 
 ``--scaling``: linearity check. Tags one synthetic date-dense text (paragraphs full of
