@@ -1,6 +1,6 @@
 """Benchmark: the tagger's speed (MB/s of article text) against dateparser.search_dates.
 
-    python benchmarks/bench_tag.py [--corpus FILE.jsonl ...] [--kb N] [--skip-dateparser]
+    python benchmarks/bench_tag.py [--corpus FILE.jsonl ...] [--kb N] [--skip-dateparser] [--default-kb N]
     python benchmarks/bench_tag.py --scaling [--sizes 0.25 0.5 1 2]
 
 Texts: the corpora in ../shared/corpora when present (te3-platinum, meantime-en,
@@ -13,6 +13,12 @@ included (what ``timeline tag`` costs a user), with Python's bytecode cache and 
 installation's first run (one warm-up run each; this machine sets PYTHONDONTWRITEBYTECODE).
 Times are CPU times of the child (robust when the machine is shared); wall times are
 printed too. Warm figure: in-process, the tagger's cache cleared, imports excluded.
+
+Two dateparser baselines: the headline one, ``search_dates(text, languages=["en"],
+settings={"RELATIVE_BASE": dct})`` on all the texts (English only, as our tagger); and,
+labelled as such, ``search_dates(text)`` with its default arguments (it then tries every
+language it knows: over 20x slower here), on a sample, the first ``--default-kb`` kilobytes (default
+50; 0 skips it), start-up included as for the others.
 
 ``--scaling``: linearity check. Tags one synthetic date-dense text (paragraphs full of
 dates in varied wording, with a long URL now and then) and one run without spaces (a data
@@ -64,6 +70,11 @@ for d in docs:
         pass
 print(json.dumps({"found": n, "inner": time.perf_counter() - t0}))
 """
+
+#: dateparser with its default arguments (no ``languages=``, no settings): the figure a user
+#: who calls ``search_dates(text)`` gets.
+DATEPARSER_DEFAULT = DATEPARSER.replace('languages=["en"], settings=settings', "")
+assert DATEPARSER_DEFAULT != DATEPARSER
 
 
 def load_texts(paths: list[Path], kb: int) -> tuple[list[dict[str, str]], str]:
@@ -227,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kb", type=int, default=0, help="tag only the first KB kilobytes (default: all)")
     ap.add_argument("--repeat", type=int, default=3, help="best of N runs for our tagger (default 3)")
     ap.add_argument("--skip-dateparser", action="store_true", help="measure only our tagger")
+    ap.add_argument("--default-kb", type=int, default=50,
+                    help="sample (KB) for dateparser with its default arguments (default 50; 0: skip it)")
     ap.add_argument("--scaling", action="store_true", help="check that time per MB stays flat on date-dense text")
     ap.add_argument("--sizes", nargs="*", type=float, default=[0.25, 0.5, 1, 2], help="text sizes for --scaling (MB)")
     a = ap.parse_args(argv)
@@ -274,9 +287,40 @@ def main(argv: list[str] | None = None) -> int:
           f"({dp:.2f} s CPU, {dp_wall:.2f} s wall, {rep['found']:.0f} found)")
     print(f"ratio (fresh process, start-up included, CPU time): timeline.tag is {dp / ours:.1f}x faster "
           f"than dateparser.search_dates (wall: {dp_wall / ours_wall:.1f}x)")
+    if a.default_kb:
+        _default_baseline(docs, a.default_kb, tiny, size / ours)
     path.unlink(missing_ok=True)
     tiny.unlink(missing_ok=True)
     return 0
+
+
+def _default_baseline(docs: list[dict[str, str]], kb: int, tiny: Path, ours_rate: float) -> None:
+    """Print dateparser's speed with its default arguments on the first ``kb`` KB of the texts."""
+    sample, size = [], 0
+    for d in docs:
+        if size >= kb * 1000:
+            break
+        sample.append(d)
+        size += len(d["text"].encode("utf-8"))
+    path = tiny.with_name(tiny.stem.replace("-tiny", "") + "-sample.jsonl")
+    path.write_text("".join(json.dumps(d) + "\n" for d in sample), encoding="utf-8")
+    try:
+        run_fresh(DATEPARSER_DEFAULT, tiny)  # warm-up: the bytecode cache of the language data it then loads
+        start = run_fresh(DATEPARSER_DEFAULT, tiny)[1]  # its start-up (and one tiny document)
+        wall, cpu, rep = run_fresh(DATEPARSER_DEFAULT, path)
+    except subprocess.CalledProcessError as err:
+        print(f"dateparser (default arguments) could not run: {err}")
+        return
+    finally:
+        path.unlink(missing_ok=True)
+    rate = size / cpu
+    rate_run = size / max(cpu - start, 1e-9)  # without the start-up (loading every language's data: ~2 s)
+    print(f"dateparser.search_dates(text), DEFAULT arguments (no languages=), fresh process, sample of "
+          f"{len(sample)} documents, {size / 1e3:.0f} KB: {rate / 1e6:6.4f} MB/s CPU start-up included, "
+          f"{rate_run / 1e6:6.4f} MB/s without its start-up ({cpu:.2f} s CPU of which ~{start:.2f} s start-up, "
+          f"{wall:.2f} s wall, {rep['found']:.0f} found)")
+    print(f"ratio against the default arguments (our MB/s on all texts, fresh / its MB/s on the sample): "
+          f"timeline.tag is {ours_rate / rate:.0f}x faster ({ours_rate / rate_run:.0f}x against it without its start-up)")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 import sys
 from functools import lru_cache
+from itertools import chain
 
 from ..model import TimeExpression
 from ..timex import days_in_month, is_calendar
@@ -158,25 +159,40 @@ class _Context:
 
     def note(self, value: str, gran: str | None) -> None:
         """Remember a resolved value as the reference time of what follows."""
-        m = _VALUE_PARTS.match(value)
-        if not m:
+        parts = _NOTED.get(value)
+        if parts is None:
+            parts = _value_parts(value)
+            if len(_NOTED) < 65536:
+                _NOTED[value] = parts
+        if not parts:
             return
-        y = int(m[1])
-        self.ref_year = y
+        self.ref_year, self.ref_month, self.ref_day = parts
         self.ref_value = value
         self.ref_pos = self.pos
-        self.ref_day = None
-        self.ref_month = None
-        if m[2]:
-            self.ref_month = (y, int(m[2]))
-            if m[3]:
-                try:
-                    self.ref_day = dt.date(y, int(m[2]), int(m[3]))
-                except ValueError:
-                    pass
 
 
 _VALUE_PARTS = compile_regex(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _value_parts(value: str) -> tuple[int, tuple[int, int] | None, dt.date | None] | tuple[()]:
+    """The year, (year, month) and day a value states, for ``_Context.note``; () when it starts with no year."""
+    m = _VALUE_PARTS.match(value)
+    if not m:
+        return ()
+    y = int(m[1])
+    month = day = None
+    if m[2]:
+        month = (y, int(m[2]))
+        if m[3]:
+            try:
+                day = dt.date(y, int(m[2]), int(m[3]))
+            except ValueError:
+                pass
+    return y, month, day
+
+
+#: ``_value_parts`` of the values noted so far (values repeat across a run's texts).
+_NOTED: dict[str, tuple] = {}
 
 
 _TENSE_WORDS = en.FUTURE_WORDS | en.PAST_WORDS | {"be", "to"}
@@ -348,6 +364,8 @@ def _greedy(cluster: list[Cand]) -> list[Cand]:
 
 def _merge_date_time(cands: list[Cand], text: str) -> list[Cand]:
     """Merge a time of day with the date beside it: "5 p.m. on Sunday", "Jan. 13 at 9:30"."""
+    if not any(c.kind == "time" for c in cands):
+        return cands  # (most texts: no time of day, nothing to merge)
     out: list[Cand] = []
     i = 0
     while i < len(cands):
@@ -401,6 +419,8 @@ def _propagate_ranges(cands: list[Cand], text: str) -> list[Cand]:
 
 def _merge_month_relative_year(cands: list[Cand], text: str) -> list[Cand]:
     """Merge a month with the relative year after it: "June last year", "October of next year"."""
+    if not any(c.kind == "relunit" for c in cands):
+        return cands  # (most texts: no relative year to merge)
     out: list[Cand] = []
     skip = False
     for a, b in zip(cands, cands[1:] + [None]):  # type: ignore[operator]
@@ -848,6 +868,40 @@ def _note_reference(c: Cand, ctx: _Context) -> None:
 # ---------------------------------------------------------------- the engine
 
 
+#: ``TimeExpression``'s fields, in the order ``_expression`` takes them.
+_FIELDS = ("start", "end", "text", "type", "value", "granularity", "mod", "rule", "anchor", "direction", "relation",
+           "offset")
+
+
+def _expression_maker():  # type: ignore[no-untyped-def]
+    """Return a function making a ``TimeExpression`` from its field values (in ``_FIELDS`` order).
+
+    The frozen dataclass's own ``__init__`` sets each field through ``object.__setattr__``
+    (~2 us an expression, a few per cent of a run); the slots' own setters do the same
+    in half the time. Should the model gain a field, a ``__post_init__`` or lose its slots,
+    the plain constructor is used instead.
+    """
+    import dataclasses
+
+    slots = getattr(TimeExpression, "__slots__", ())
+    if tuple(f.name for f in dataclasses.fields(TimeExpression)) != _FIELDS or hasattr(TimeExpression, "__post_init__") \
+            or set(slots) != set(_FIELDS):
+        return lambda *values: TimeExpression(**dict(zip(_FIELDS, values)))
+    setters = tuple(getattr(TimeExpression, name).__set__ for name in _FIELDS)
+    new = object.__new__
+
+    def make(*values: object) -> TimeExpression:
+        e = new(TimeExpression)
+        for set_, v in zip(setters, values):
+            set_(e, v)
+        return e
+
+    return make
+
+
+_expression = _expression_maker()
+
+
 #: How far a match may reach before (modifiers, "the", a weekday) and after its trigger.
 _BACK, _FWD = 48, 72
 
@@ -937,7 +991,34 @@ for _order, _p in enumerate(PARSERS):
 _UNTRIGGERED = tuple(o for o, p in enumerate(PARSERS) if not p.triggers)
 #: Compiled patterns by table order (filled on first use: start-up pays only for what a run needs).
 _COMPILED: list[re.Pattern[str] | None] = [None] * len(PARSERS)
-_COMPILED_LOW: list[re.Pattern[str] | None] = [None] * len(PARSERS)
+#: What ``candidates`` needs of each parser, by table order, in one tuple (filled on first use):
+#: triggers, the windows' cache keys (all, and with a digit or None), reach, the lower-cased
+#: pattern (None unless ``lower``), the pattern (None when ``lower``: see ``_plain``), handler,
+#: name, ``skip_covered``, and the search for ``needs`` (None without).
+_PLANS: list[tuple | None] = [None] * len(PARSERS)  # type: ignore[type-arg]
+
+
+def _plan(order: int) -> tuple:  # type: ignore[type-arg]
+    p = PARSERS[order]
+    need = None
+    if p.needs:
+        need_rx = _NEEDS_RX.get(p.needs)
+        if need_rx is None:
+            need_rx = _NEEDS_RX[p.needs] = compile_regex("|".join(re.escape(w) for w in p.needs))
+        need = need_rx.search
+    lowered = p.lowered.compiled() if p.lowered is not None else None
+    plan = _PLANS[order] = (p.triggers, (p.triggers, p.reach), (p.triggers, p.reach, True) if p.digits else None,
+                            p.reach, lowered, None if lowered is not None else _plain(order), p.handler, p.name,
+                            p.skip_covered, need)
+    return plan
+
+
+def _plain(order: int) -> re.Pattern[str]:
+    """The parser's own pattern (for a ``lower`` one, needed only by a text that changes length when lower-cased)."""
+    compiled = _COMPILED[order]
+    if compiled is None:
+        compiled = _COMPILED[order] = PARSERS[order].pattern.compiled()
+    return compiled
 
 
 _SPAN = re.Match.span
@@ -947,6 +1028,8 @@ _SHAPES: tuple[tuple[str, str, re.Pattern[str] | None, tuple[tuple[str, re.Patte
     (cls, rxs[0][0], rxs[0][1], None) if len(rxs) == 1 else (cls, "", None, rxs) for cls, rxs in en.SHAPE_LEADS.items())
 
 
+#: What ``Parser.digits`` looks for in a window.
+_DIGIT_OR_APOS = compile_regex(r"[0-9']")
 #: ``Parser.needs`` as one pattern each (an alternation of literals: one call per window).
 _NEEDS_RX: dict[tuple[str, ...], re.Pattern[str]] = {}
 
@@ -978,41 +1061,38 @@ def candidates(text: str) -> list[Cand]:
         if cls in by_class:
             active.update(by_class[cls])
     covered = bytearray(len(text) + 1)
-    wcache: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
+    wcache: dict[tuple, list[tuple[int, int]]] = {}  # type: ignore[type-arg]
     n = len(text)
     append = out.append
+    plans = _PLANS
     for order in sorted(active):
-        p = PARSERS[order]
-        triggers = p.triggers
+        triggers, key, dkey, reach, lowered, plain, handler, name, skip, need = plans[order] or _plan(order)
         if triggers:
-            key = (triggers, p.reach)
             ws = wcache.get(key)  # type: ignore[assignment]
             if ws is None:
                 if len(triggers) == 1:
                     spans = hits[triggers[0]]
                 else:
                     spans = sorted(sp for t in triggers for sp in hits.get(t, ()))
-                ws = wcache[key] = _windows(text, spans, *p.reach)
+                ws = wcache[key] = _windows(text, spans, *reach)
+            if dkey is not None:
+                # only the windows with a digit (or an apostrophe): the others hold no match. (A window
+                # dropped here never ends where a later kept one does -- that one would lie inside it --
+                # so the shortcut below for windows ending alike sees the same neighbours.)
+                dws = wcache.get(dkey)
+                if dws is None:
+                    has = _DIGIT_OR_APOS.search
+                    dws = wcache[dkey] = [w for w in ws if has(text, *w)]
+                ws = dws
         else:
             ws = [(0, n)]
-        if p.lowered is not None and low:
-            subject = low
-            compiled = _COMPILED_LOW[order]
-            if compiled is None:
-                compiled = _COMPILED_LOW[order] = p.lowered.compiled()
+        if lowered is not None and low:
+            subject, compiled = low, lowered
         else:
-            subject = text
-            compiled = _COMPILED[order]
-            if compiled is None:
-                compiled = _COMPILED[order] = p.pattern.compiled()
-        handler, name, skip = p.handler, p.name, p.skip_covered
-        needs = p.needs if low else ()
-        if needs:
-            need_rx = _NEEDS_RX.get(needs)
-            if need_rx is None:
-                need_rx = _NEEDS_RX[needs] = compile_regex("|".join(re.escape(w) for w in needs))
-            need = need_rx.search
-        finditer = compiled.finditer
+            subject, compiled = text, plain or _plain(order)
+            if not low:
+                need = None
+        finditer, search = compiled.finditer, compiled.search
         last_end = -1
         prev_e, clean = -1, False
         for s, e in ws:
@@ -1022,9 +1102,15 @@ def candidates(text: str) -> list[Cand]:
                 # here was found by it already -- rescanning the run would be quadratic
                 continue
             prev_e, clean = e, True
-            if needs and need(low, s if s > 0 else 0, e) is None:
+            if need is not None and need(low, s if s > 0 else 0, e) is None:
                 continue  # no match can lie in this window (as if scanned: nothing found)
-            for m in finditer(subject, s, e):
+            first = search(subject, s, e)
+            if first is None:
+                continue  # (most windows hold no match: one search, no iterator made)
+            fs, fe = first.span()
+            # the rest as finditer(subject, s, e) would go on: from the first match's end (from the
+            # start again after an empty match, which finditer steps past in its own way)
+            for m in chain((first,), finditer(subject, fe, e)) if fe > fs else finditer(subject, s, e):
                 ms, me = m.span()
                 if ms < last_end:
                     clean = False
@@ -1091,6 +1177,7 @@ def _tag_cached(text: str, dct: dt.date | None) -> tuple[TimeExpression, ...]:
         # a history (most stated years far from the DCT): undated months follow the text's year
         ctx.historical = len(years) >= 4 and far * 10 >= len(years) * 9
     out = []
+    make = _expression
     for c in cands:
         ctx.pos = c.start
         try:
@@ -1104,10 +1191,7 @@ def _tag_cached(text: str, dct: dt.date | None) -> tuple[TimeExpression, ...]:
             _debug("dropped %r via %s: impossible value %r", text[c.start:c.end], c.rule, c.value)
             continue
         _note_reference(c, ctx)
-        out.append(TimeExpression(
-            start=c.start, end=c.end, text=text[c.start:c.end], type=c.type,  # type: ignore[arg-type]
-            value=c.value, granularity=c.gran if c.type in ("DATE", "TIME") else None, mod=c.mod,
-            rule=c.rule, anchor=c.anchor, direction=c.direction,  # type: ignore[arg-type]
-            relation=c.relation, offset=c.offset,  # type: ignore[arg-type]
-        ))
+        out.append(make(c.start, c.end, text[c.start:c.end], c.type, c.value,
+                        c.gran if c.type in ("DATE", "TIME") else None, c.mod, c.rule, c.anchor, c.direction,
+                        c.relation, c.offset))
     return tuple(out)
