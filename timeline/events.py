@@ -69,6 +69,25 @@ class _re:  # stands in for the module in hot code
     def finditer(pattern: str, string: str) -> Iterable[re.Match[str]]:
         return _rx(pattern).finditer(string)
 
+class _Gate:
+    """A compiled pattern behind an exact, cheap pre-check: ``search`` returns None at once
+    when the text holds none of ``needles`` (literal pieces at least one of which every match
+    of the pattern contains), else the pattern's own result. For the rule patterns searched
+    on every date (most never match): an ``in`` test costs a fraction of a failed search."""
+
+    __slots__ = ("pattern", "needles")
+
+    def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
+        self.pattern = pattern
+        self.needles = needles
+
+    def search(self, string: str) -> re.Match[str] | None:
+        for n in self.needles:
+            if n in string:
+                return self.pattern.search(string)
+        return None
+
+
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -808,6 +827,54 @@ def _expr_start(e: TimeExpression) -> int:
     return e.start
 
 
+@lru_cache(maxsize=4096)
+def _expr_traits(text: str) -> tuple[str, str, bool, bool, bool, bool, bool]:
+    """What :func:`_filter` asks of an expression's own words (once per distinct wording:
+    "Monday", "last year" recur): its lowercase, first word, and whether it names a fiscal
+    period, a vague time, an unanchored "the day/the year", a holiday, or is deictic."""
+    low = text.lower()
+    words = low.split()
+    return (
+        low,
+        words[0] if words else "",
+        bool(_FISCAL.search(low) or _rx(r"\bfy\s?\d").search(low)),
+        bool(_VAGUE.search(low)),
+        bool(_rx(r"^(?:for |during |of )?the (?:day|week|month|year|season)$").match(low)),
+        bool(_HOLIDAY.search(low)),
+        bool(_DEICTIC.search(low)) or not (_HAS_YEAR.search(text) or _MONTH_NAME.search(low)),
+    )
+
+
+# Gated rule patterns (see _Gate; each needle list is checked against the pattern's alternatives).
+_G_FISCAL = _Gate(_FISCAL, "fiscal", "fy", " year")
+_G_NEGATION = _Gate(_NEGATION, "no", "never", "unable", "without", "n't", "n’t")
+_G_COMPARISON = _Gate(_COMPARISON, "year", "compared", "normal", "average", "from", "than", "highest", "lowest", "record")
+_G_SURVEY = _Gate(_SURVEY, "survey", "poll", "census", "conducted", "fieldwork", "sample", "respondents")
+_G_STATE = _Gate(_STATE, "is ", "was ", "were ", "are ", "been ", "remain", "stood at", "serve", "live", "belong", "existed", "owned")
+_G_ORIGINAL = _Gate(_ORIGINAL, "original", "scheduled", "planned", "set", "slated", "due", "expected")
+_G_ORIGINALLY = _Gate(
+    re.compile(r"\b(?:originally|initially|previously|earlier)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b"),
+    "scheduled", "planned", "set", "slated", "due", "expected",
+)
+_G_MEANT_TO = _Gate(
+    re.compile(r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)\b"),
+    "was", "were", "had been",
+)
+_G_CALLED_OFF = _Gate(
+    re.compile(
+        r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
+        r"planned|scheduled|[a-z]+['’]s)?\s*(?:planned\s+|scheduled\s+)?$"
+    ),
+    "called off", "cancel", "scrapped", "postponed", "delayed", "suspended", "put off", "abandoned",
+)
+_G_COUNT = _Gate(
+    re.compile(r"\b(?:had|has|have|employed|counted|numbered|held)\s+(?:just\s+|only\s+)?(?:over|under|about|around|nearly|almost|more than|fewer than|less than|some|roughly)?\s*\$?\d"),
+    "ha", "employed", "counted", "numbered", "held",
+)
+_DIGIT = re.compile(r"\d")
+_APOSTROPHES = ("'", "’")
+
+
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
     """Return why ``e`` dates no event, or None when it may."""
     if e.type == "SET":
@@ -831,18 +898,18 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return f"an open interval ({e.mod.lower()} a date), not an event date"
     s_text = sent.text
     rs, re_ = e.start - sent.start, e.end - sent.start
-    low_expr = e.text.lower()
+    low_expr, first_word, fiscal, vague, the_period, holiday, deictic = _expr_traits(e.text)
     if "/" in e.value:
         first, last = timex.interval(e.value)
         if (last - first).days > 14:
             return "a period (range): tenure, term or season, not an event date"
     before = _words_before(s_text, rs, 3)
     last_word = before.split()[-1] if before else ""
-    first_word = low_expr.split()[0] if low_expr.split() else ""
     after_text = s_text[re_ : re_ + 40].lower()
     if (
-        _FISCAL.search(low_expr) or _FISCAL.search(before) or _rx(r"\bfy\s?\d").search(low_expr)
-        or e.value.startswith("FY") or _rx(r"^(?:[-–/]\d{2,4})?\W*(?:fiscal|financial year)\b").match(after_text)
+        fiscal or _G_FISCAL.search(before) or e.value.startswith("FY")
+        or ("fiscal" in after_text or "financial year" in after_text)
+        and _rx(r"^(?:[-–/]\d{2,4})?\W*(?:fiscal|financial year)\b").match(after_text)
     ):
         return "a fiscal period"
     if (first_word == "from" or last_word == "from") and _rx(r"^\s*(?:to|until|till|through|[-–])\s*\w").match(after_text):
@@ -851,9 +918,13 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "'between ... and ...': a period, not an event"
     if last_word == "and" and _rx(r"\bbetween\b").search(s_text[max(0, rs - 40) : rs].lower()):
         return "'between ... and ...': a period, not an event"
-    if (gran == "year" and _rx(r"^[-–/]\d{2}(?:\d{2})?\b").match(after_text)) or _rx(r"\d{4}[-–/]$").search(s_text[max(0, rs - 5) : rs]):
+    if (gran == "year" and _rx(r"^[-–/]\d{2}(?:\d{2})?\b").match(after_text)) or (
+        s_text[rs - 1 : rs] in "-–/\n" and _rx(r"\d{4}[-–/]$").search(s_text[max(0, rs - 5) : rs])
+    ):
         return "a split year (2024-25): a fiscal or season period"
-    if first_word == "since" or last_word == "since" or _rx(r"\bsince (?:the|its|his|her|their|a|an|last|early|late|mid)$").search(before):
+    if first_word == "since" or last_word == "since" or "since" in before and _rx(
+        r"\bsince (?:the|its|his|her|their|a|an|last|early|late|mid)$"
+    ).search(before):
         return "'since': the start of a state or tenure, not an event"
     if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith("up to")) and not (
         last_word in ("until", "till") and _rx(
@@ -868,7 +939,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "'to': the end of a period, not an event"
     if before.endswith("as of") or before.endswith("as at"):
         return "'as of': a snapshot date for a figure, not an event"
-    if _rx(r"\b(?:quarter|year|half|period|months?|weeks?|season)\s+(?:ended|ending|to|through)$").search(before):
+    if before.endswith(("ended", "ending", "to", "through")) and _rx(
+        r"\b(?:quarter|year|half|period|months?|weeks?|season)\s+(?:ended|ending|to|through)$"
+    ).search(before):
         return "the end of a reporting period (\"the quarter ended June 30\")"
     if (first_word == "by" or last_word == "by") and not (
         gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
@@ -884,11 +957,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         and _rx(r"\b(?:must|has to|have to|required to|obliged to|agreed to|pledged to|promised to|committed to)\b").search(s_text[:rs].lower())
     ):
         return "an open interval (before/after a date), not an event date"
-    if _VAGUE.search(low_expr):
+    if vague:
         return "a vague time, not a date"
-    if _rx(r"^(?:for |during |of )?the (?:day|week|month|year|season)$").match(low_expr) and not before.endswith(("on", "that")):
+    if the_period and not before.endswith(("on", "that")):
         return "an unanchored 'the day/the year': the period being described, not a date"
-    if _HOLIDAY.search(low_expr):
+    if holiday:
         after = s_text[re_ : re_ + 25].lower()
         if _rx(r"(?:ahead of|before|during|over|around|for|after|since|until|by|this|through|the)$").search(before) or _re.search(
             r"^\s*(?:season|holidays?|rush|shopping|break|weekend|period|festivities|travel)\b", after
@@ -897,7 +970,6 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     c0, c1 = clause_bounds(s_text, rs, re_)
     clause = s_text[c0:c1]
     clause_low = clause.lower()
-    deictic = bool(_DEICTIC.search(low_expr)) or not (_HAS_YEAR.search(e.text) or _MONTH_NAME.search(low_expr))
     if _inside_sorted(ctx.quotes, e.start, e.end) and deictic:
         if _SPEECH_TIME_WORDS.match(low_expr.strip()):
             return "deixis inside a quotation: the speech time is not the publication date"
@@ -916,22 +988,19 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             if timex.is_calendar(o.value) and (_HAS_YEAR.search(o.text) or _MONTH_NAME.search(o.text.lower())) and dct:
                 if timex.interval(o.value)[1] < dct - dt.timedelta(days=7):
                     return "deixis inside a quotation spoken at another time"
-    possessive = bool(_rx(r"^['’]s\b").match(after_text))  # "Thursday's attack": the attack happened
-    if not possessive and _NEGATION.search(clause_low.replace(low_expr, " ")):
+    # "Thursday's attack": the attack happened
+    possessive = after_text[:1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(after_text))
+    rest = clause_low.replace(low_expr, " ")  # the clause without the date's words
+    if not possessive and _G_NEGATION.search(rest):
         return "negated: it did not happen then"
     window = s_text[max(0, rs - 45) : rs].lower()
-    if _rx(r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)\b").search(window) and _sent_has(_rx(
+    if _G_MEANT_TO.search(window) and _sent_has(_rx(
         r"\bbut\b|\binstead\b|\bdelay|\bpostpon|\bpushed back|\bnow\b"
     ), s_text):
         return "the original date of a plan that changed"
-    if _re.search(
-        r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
-        r"planned|scheduled|[a-z]+['’]s)?\s*(?:planned\s+|scheduled\s+)?$", window
-    ) or (_rx(r"^['’]s\b").match(after_text) and _rx(r"\b(?:called off|cancell?ed|scrapped|postponed|put off)\s*$").search(window)):
+    if _G_CALLED_OFF.search(window) or (possessive and _rx(r"\b(?:called off|cancell?ed|scrapped|postponed|put off)\s*$").search(window)):
         return "the date of something called off or postponed"
-    if (_ORIGINAL.search(window) and _sent_has(_POSTPONED, s_text)) or _re.search(
-        r"\b(?:originally|initially|previously|earlier)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b", window
-    ):
+    if (_G_ORIGINAL.search(window) and _sent_has(_POSTPONED, s_text)) or _G_ORIGINALLY.search(window):
         return "the original date of something postponed or cancelled"
     if gran == "year" and _re.match(
         r"^\s*(?:(?:annual|full-year|quarterly|half-yearly|interim|financial|first-half|second-half)\s+)?(?:sales|revenue|revenues|budget|profits?|earnings|figures|results|forecast|target|outlook|deficit|"
@@ -940,35 +1009,35 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         after_text,
     ):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
-    if last_word == "for" and _MEASURE.search(clause_low.replace(low_expr, " ")):
+    if last_word == "for" and _MEASURE.search(rest):
         return "a statistics period (a figure 'for' a period)"
-    if gran in ("year", "half", "season", "quarter", "month") and _FORECAST.search(clause_low) and (
-        _MEASURE.search(clause_low.replace(low_expr, " ")) or _STAT_NOUN_STRICT.search(clause_low)
-    ):
+    period = gran in ("year", "half", "season", "quarter", "month")
+    measured = period and _MEASURE.search(rest)
+    if period and (measured or _STAT_NOUN_STRICT.search(clause_low)) and _FORECAST.search(clause_low):
         return "a forecast of a figure, not an event"
-    if _rx(r"\b(?:had|has|have|employed|counted|numbered|held)\s+(?:just\s+|only\s+)?(?:over|under|about|around|nearly|almost|more than|fewer than|less than|some|roughly)?\s*\$?\d").search(clause_low):
+    digits = _DIGIT.search(clause_low) is not None  # the count, aggregate, volume and rate patterns need one
+    if digits and _G_COUNT.search(clause_low):
         return "a count at a date (a state), not an event"
-    if gran in ("year", "half", "quarter") and _AGGREGATE.search(clause_low):
+    if digits and gran in ("year", "half", "quarter") and _AGGREGATE.search(clause_low):
         return "an aggregate figure over a period (statistics), not an event"
-    if gran in ("year", "half", "season", "quarter", "month") and _VOLUME.search(clause_low):
+    if digits and period and _VOLUME.search(clause_low):
         return "a statistics period (a volume: so many sold, carried, produced)"
-    if gran in ("year", "half", "season", "quarter", "month") and _RATE.search(clause_low):
+    if digits and period and _RATE.search(clause_low):
         return "a statistics period (a rate: so many a day/a year)"
-    if gran in ("year", "half", "season", "quarter", "month"):
+    if period:
         stat_clause = clause_low
-        measured = _MEASURE.search(stat_clause.replace(low_expr, " "))
-        if _SURVEY.search(stat_clause) or (
-            (_STAT_VERB.search(stat_clause) or _COMPARISON.search(stat_clause) or _STAT_NOUN_STRICT.search(stat_clause))
-            and measured
-        ) or (_STAT_VERB.search(stat_clause) and _NUMBER.search(stat_clause.replace(low_expr, " "))):
+        stat_verb = _STAT_VERB.search(stat_clause)
+        if _G_SURVEY.search(stat_clause) or (
+            measured and (stat_verb or _G_COMPARISON.search(stat_clause) or _STAT_NOUN_STRICT.search(stat_clause))
+        ) or (stat_verb and _NUMBER.search(rest)):
             return "a statistics or survey period, not an event"
         if _rx(r"\b(?:quarter|half|season|year|month)\b").search(low_expr) and _sent_has(_rx(
             r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|turnover|margin|dividend)\b"), s_text
         ):
             return "a reporting period, not an event"
-    if not possessive and _STATE.search(clause_low.replace(low_expr, " ")) and not _re.search(
+    if not possessive and _G_STATE.search(rest) and not _re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
-        _rx(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+").sub(" ", clause_low.replace(low_expr, " ")),
+        _rx(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+").sub(" ", rest),
     ):
         return "a background state, not an event"
     return None

@@ -56,7 +56,9 @@ _SENTENCE_STARTERS = frozenset(
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)""")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+#: The characters of a word carrying a final period ("U.S.", "Jan"): the regex
+#: ``([A-Za-z][A-Za-z.]*)\.$``, which _is_boundary applies with ``str.rstrip``.
+_LETTERS_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _NEXT_START = re.compile(r"""\s+["'“‘(\[]*([A-Za-z0-9]+)""")
 #: Agency credits and photo markers that end or start a caption.
 _CAPTION_END = re.compile(
@@ -68,6 +70,7 @@ _CAPTION_MARKERS = re.compile(
     r"|\bfile (?:photo|picture|image)\b|\bphoto credit\b|\((?:file|file photo)\)|\bpictured\b",
     re.IGNORECASE,
 )
+_MARKER_WORDS = ("photo", "image", "caption", "pictur", "file")  # in every _CAPTION_MARKERS match
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"'“”]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>()\"'“”]+", re.IGNORECASE)
 #: A dateline: "NEW DELHI:", "WASHINGTON (Reuters) -", "LONDON, March 3 —".
 _DATELINE = re.compile(
@@ -100,10 +103,13 @@ def _is_boundary(text: str, end: int) -> bool:
         k -= 1
     if not k or text[k - 1] != ".":
         return True
-    wm = _WORD_BEFORE.search(text[max(0, k - 25) : k])
-    if not wm:
+    # _WORD_BEFORE's match without a regex: the run of letters and dots before the final
+    # period, from its first letter (a search tried every start of the 25 characters).
+    piece = text[max(0, k - 25) : k - 1]
+    word = piece[len(piece.rstrip(_LETTERS_DOT)) :].lstrip(".")
+    if not word:
         return True
-    word = wm.group(1).lower()
+    word = word.lower()
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "S. Jaishankar", "John F. Kennedy"
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
@@ -266,9 +272,12 @@ def is_caption(sentence: str) -> bool:
     (PTI)"), or carry a photo marker ("FILE PHOTO:", "file picture", "Photo credit").
     """
     s = sentence.strip()
-    if _CAPTION_MARKERS.search(s):
-        return True
-    return bool(_CAPTION_END.search(s))
+    # Cheap exact gates: every marker holds one of _MARKER_WORDS (any case; for ASCII text,
+    # where IGNORECASE is plain ASCII case folding), and an agency credit ends with ")".
+    if not s.isascii() or any(w in s.lower() for w in _MARKER_WORDS):
+        if _CAPTION_MARKERS.search(s):
+            return True
+    return s.endswith(")") and bool(_CAPTION_END.search(s))
 
 
 def dateline_end(sentence: str) -> int:
