@@ -564,6 +564,7 @@ def _shorten_names(text: str, people: frozenset[str]) -> str:
 
 
 _T_PREP_END = re.compile(r"\b(?:on|in|at|during|from|of|by)\s*$")
+_T_PREP_WORDS = ("on", "in", "at", "during", "from", "of", "by")
 _T_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _T_QUOTES = re.compile(r"[“”\"‘]")
 _T_APOS = re.compile(r"(?<!\w)’|’(?!\w)")
@@ -647,7 +648,9 @@ def make_title(
         sentence = sentence[: skip[0]] + sentence[skip[1] :]
         cut = skip[1] - skip[0]
         c1 = c1 - cut if c1 >= skip[1] else min(c1, skip[0])
-    head = _T_PREP_END.sub("", sentence[c0:s0])
+    head = sentence[c0:s0]
+    if head.rstrip().endswith(_T_PREP_WORDS):  # what _T_PREP_END needs: a cheap pre-check
+        head = _T_PREP_END.sub("", head)
     # A fronted phrase ("In his arrival speech on Monday,") gives way to the main clause.
     fronted = _rx(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*").match(sentence[c0:c1])
     tail = sentence[s1:c1]
@@ -690,20 +693,31 @@ def make_title(
     if text.count(",") > 1:
         text = _rx(r",\s*,").sub(",", text)  # ", in 2017," without "in 2017"
     # "a inspection" -> "an inspection" (``(a)(?<!\w.)`` is ``\b(a)``, and faster to search)
-    text = _rx(r"(a)(?<!\w.)(\s+)(?=[aeiouAEIOU])").sub(r"\1n\2", text)
+    if "a " in text or ("a" in text and not text.isprintable()):  # every blank but " " is unprintable
+        text = _rx(r"(a)(?<!\w.)(\s+)(?=[aeiouAEIOU])").sub(r"\1n\2", text)
     if "(" in text or "[" in text:
         text = _T_PAREN.sub(" ", text)
     if "“" in text or "”" in text or '"' in text or "‘" in text:
         text = _T_QUOTES.sub("", text)
     if "’" in text:
         text = _T_APOS.sub("", text)
-    text = _T_DANGLING.sub("", text)
-    text = _T_SPACES.sub(" ", text).strip(" ,;:.-—–")
-    text = _T_SPACE_COMMA.sub(",", text)
-    text = _T_PREP_GAP.sub("", text)
-    text = _LEAD.sub("", text)
+    if "," in text or text[-1:].isspace():  # what _T_DANGLING's lookahead needs
+        text = _T_DANGLING.sub("", text)
+    # _T_SPACES.sub(" ", text), whose blanks at the ends the strip removes (str.split's
+    # blanks are \s); from here on the only blank is " ", which the pre-checks rely on.
+    text = " ".join(text.split()).strip(" ,;:.-—–")
+    if " ," in text:
+        text = _T_SPACE_COMMA.sub(",", text)
+    if " to" in text or " and" in text or " the two" in text:
+        text = _T_PREP_GAP.sub("", text)
+    lead = _LEAD.match(text)  # anchored: its only match, as _LEAD.sub("", text) removes it
+    if lead:
+        text = text[lead.end() :]
     text = _shorten_names(text, people)
-    text = _rx(r"^(?:the|a|an)\s+(?=[A-Za-z])").sub("", text) if _rx(r"^(?:the|a|an)\s+\w+\s*$").match(text) is None else text
+    if _rx(r"^(?:the|a|an)\s+\w+\s*$").match(text) is None:
+        article = _rx(r"^(?:the|a|an)\s+(?=[A-Za-z])").match(text)
+        if article:
+            text = text[article.end() :]
     ws = text.split()
     if len(ws) > max_words:
         if not tail.strip(" ,.;:”’\"'") and not fronted and not _VERB.search(text.lower()):

@@ -152,6 +152,9 @@ _DATE_LINE = re.compile(
 )
 
 
+_DATE_LINE_FIRST = "MTWFSJAOND"  # the first letters of _DATE_LINE's weekdays and months
+
+
 def is_date_line(sentence: str) -> bool:
     """True when a sentence is only a date (a dateline on its own line)."""
     return bool(_DATE_LINE.match(sentence))
@@ -166,7 +169,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         line_start, pos = pos, pos + len(line)
-        date_line = bool(_DATE_LINE.match(line))
+        first = line.lstrip(" \t")[:1]  # a date line starts with a weekday, a month or a digit
+        date_line = (first in _DATE_LINE_FIRST or first.isdecimal()) and bool(_DATE_LINE.match(line))
         marker = bool(_BLOCK_MARKER.match(line)) or date_line
         if not stripped:
             if block_start is not None:
