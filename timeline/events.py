@@ -755,15 +755,20 @@ class _Ctx:
 
 
 _FULL_NAME = re.compile(r"(?=[A-Z])\b(?:[A-Z]\.?\s)?[A-Z][a-z'’-]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z'’-]+){0,2}\b")
+#: The matches of _FULL_NAME's ``finditer`` that hold more than one word, and only those: the
+#: same paths in the same order, less the last (one word). The one-word match it skips holds
+#: no place where _FULL_NAME could start, so the scan goes on as _FULL_NAME's would.
+_FULL_NAMES = re.compile(
+    r"(?=[A-Z])\b(?:[A-Z]\.?\s[A-Z][a-z'’-]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z'’-]+){0,2}"
+    r"|[A-Z][a-z'’-]+(?:\s[A-Z]\.?(?:\s[A-Z][a-z'’-]+){0,2}|(?:\s[A-Z][a-z'’-]+){1,2}))\b"
+)
 
 
 def _people(body: str) -> frozenset[str]:
     """Full names ("Sergio Gor") that a surname alone may stand for (a cheap, linear scan)."""
     out = set()
-    for m in _FULL_NAME.finditer(body):
-        words = m.group(0).split()
-        if len(words) < 2:
-            continue  # one word is never a full name (the commonest match: "The", "Monday")
+    for name in _FULL_NAMES.findall(body):  # one word is never a full name ("The", "Monday")
+        words = name.split()
         for i, w in enumerate(words):
             if w.endswith(("'s", "’s")):
                 words = words[:i] + [w[:-2]]  # "Lars Nyberg's Social Democrats" -> "Lars Nyberg"
@@ -1081,7 +1086,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         value = value[:10]  # a timeline dates events by day: "Tuesday evening" is Tuesday
     m = _WEEKDAY_EXPR.match(e.text.lower().strip())
     dct = ctx.dct
-    possessive = bool(_rx(r"^['’]s\b").match(ctx.body[e.end : e.end + 3]))
+    possessive = ctx.body[e.end : e.end + 1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(ctx.body[e.end : e.end + 3]))
     if m and dct and not possessive and not e.text.lower().startswith(("last", "next", "this")):
         wd = _WEEKDAYS.index(m.group(1))
         past = dct - dt.timedelta(days=(dct.weekday() - wd) % 7)
@@ -1090,7 +1095,9 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         c0, c1 = clause_bounds(sent.text, rs, re_)
         head = sent.text[c0:rs].lower()
         tail = sent.text[re_:c1].lower()
-        if _rx(r"\b(?:rescheduled|postponed|delayed|moved|pushed back|put off|deferred|adjourned|brought forward)\b[^.;]{0,25}\b(?:for|to|until|till)\s*$").search(head):
+        if head.rstrip().endswith(("for", "to", "until", "till")) and _rx(  # the pattern's end: a cheap pre-check
+            r"\b(?:rescheduled|postponed|delayed|moved|pushed back|put off|deferred|adjourned|brought forward)\b[^.;]{0,25}\b(?:for|to|until|till)\s*$"
+        ).search(head):
             head = "will " + head  # the new date of something moved lies ahead
         # The verb governing the date usually comes before it; else look after it, where "that X
         # would" is a future in the past ("The announcement on Sunday that N would buy B was
@@ -1112,13 +1119,14 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
 
 def _status(ctx: _Ctx, date: DateValue, clause: str, direction: str | None) -> tuple[str, str]:
     dct = ctx.dct
-    marker = _PLANNED.search(clause.lower())
     if dct is None:
+        marker = _PLANNED.search(clause.lower())
         return ("planned", f"planned: {marker.group(0)!r}") if marker else ("past", "past: no publication date, no plan words")
     if date.start > dct:
         return "planned", "planned: the date is after publication"
     if date.end < dct:
         return "past", "past: the date is before publication"
+    marker = _PLANNED.search(clause.lower())  # only a date around publication asks the words
     if marker:
         return "planned", f"planned: {marker.group(0)!r} and the date is not over"
     if direction == "future":
