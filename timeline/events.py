@@ -371,28 +371,24 @@ def shift(anchor: DateValue, spec: RelativeSpec, sign: int | None = None) -> Dat
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
-def _breaks(sentence: str) -> tuple[tuple[int, int, int], ...]:
-    """Candidate clause cuts of a sentence: (cut offset, match start, match end)."""
-    out = []
+def _cut_table(sentence: str) -> tuple[list[int], list[int], list[int]]:
+    """The candidate clause cuts of a sentence as three sorted lists: cut offsets, and the
+    starts and ends of the breaks that make them."""
+    cs: list[int] = []
+    m0s: list[int] = []
+    m1s: list[int] = []
     low = sentence.lower()
     for m in (_CLAUSE_BREAK_LOW if len(low) == len(sentence) else _CLAUSE_BREAK).finditer(low if len(low) == len(sentence) else sentence):
-        if m.lastgroup == "speech":
-            out.append((m.end(), m.start(), m.end()))
-        else:
-            out.append((m.start() if m.group(0).strip() else m.end(), m.start(), m.end()))
-    return tuple(out)
-
-
-@lru_cache(maxsize=4096)
-def _cut_table(sentence: str) -> tuple[list[int], list[int], list[int]]:
-    """The breaks of a sentence as three sorted lists: cut offsets, match starts, match ends."""
-    br = _breaks(sentence)
-    return [c for c, _, _ in br], [m0 for _, m0, _ in br], [m1 for _, _, m1 in br]
+        m0, m1 = m.span()
+        # After a speech verb or a blank, the cut is the break's end; at punctuation, its start.
+        cs.append(m1 if m.lastgroup == "speech" or not m.group(0).strip() else m0)
+        m0s.append(m0)
+        m1s.append(m1)
+    return cs, m0s, m1s
 
 
 def _cuts_around(sentence: str, start: int, end: int) -> tuple[list[int], int]:
-    """Part of ``sorted({0, len(sentence)} | {c for (c, m0, m1) in _breaks(sentence) if not
+    """Part of ``sorted({0, len(sentence)} | {c for (c, m0, m1) in zip(*_cut_table(sentence)) if not
     (start < m1 and m0 < end)})`` around ``start``: up to four cuts at or before it, up to three
     after, and the index in that list of the last cut at or before ``start``.
 
@@ -468,12 +464,14 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
             c1 = cuts[i + 2]
         else:
             # Take in the clauses before it until one has a verb ("Nimbus unveiled its truck,
-            # the Volt One, at a packed event on Monday").
+            # the Volt One, at a packed event on Monday"). ``verb``: whether sentence[c0:c1] has one.
             k = i
-            while k > 0 and not _VERB.search(sentence[c0:c1].lower()) and i - k < 3:
+            verb = False
+            while k > 0 and not verb and i - k < 3:
                 k -= 1
                 c0 = cuts[k]
-            if not _VERB.search(sentence[c0:c1].lower()) and i + 2 < len(cuts):
+                verb = _VERB.search(sentence[c0:c1].lower()) is not None
+            if not verb and i + 2 < len(cuts):
                 c1 = cuts[i + 2]
     return c0, max(c1, end)
 
@@ -659,7 +657,7 @@ def make_title(
     else:
         text = head + " " + tail
     # A trailing attribution ("..., the company said on Monday") takes in what was said.
-    speechy = bool(_SPEECH_RE.search(text.lower())) and len(_rx(r"\w+").findall(text)) <= 7  # once for both
+    speechy = len(_rx(r"\w+").findall(text)) <= 7 and bool(_SPEECH_RE.search(text.lower()))  # once for both
     if (
         speechy and c0 > 0
         and _rx("[^ .!?\"”’]").search(sentence, c1) is None  # no copy of the rest of a long sentence
@@ -904,8 +902,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "inside a URL"
     if is_caption(sent.text):
         return "in a photo caption or file-photo credit"
-    if (e.start - sent.start < dateline_end(sent.text) and sent.start <= _FIRST_TEXT(ctx.body)) or (
-        is_date_line(sent.text) and sent.start < 400
+    if (sent.start <= _FIRST_TEXT(ctx.body) and e.start - sent.start < dateline_end(sent.text)) or (
+        sent.start < 400 and is_date_line(sent.text)
     ):
         return "in the dateline: the publication date, not an event"
     if not timex.is_calendar(e.value):

@@ -116,7 +116,7 @@ def _is_boundary(text: str, end: int) -> bool:
         # "U.S." or "Jan." may still end a sentence before an obvious sentence start.
         ambiguous = "." in word or word in {"inc", "corp", "ltd", "co", "etc", "jr", "sr", "plc", "llc"}
         return ambiguous and nxt.lower() in _SENTENCE_STARTERS and nxt[0].isupper()
-    if _DOTTED.fullmatch(word):
+    if "." in word and _DOTTED.fullmatch(word):
         return nxt.lower() in _SENTENCE_STARTERS and nxt[0].isupper()
     return True
 
