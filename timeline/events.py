@@ -755,10 +755,12 @@ class _Ctx:
 _FULL_NAME = re.compile(r"(?=[A-Z])\b(?:[A-Z]\.?\s)?[A-Z][a-z'’-]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z'’-]+){0,2}\b")
 #: The matches of _FULL_NAME's ``finditer`` that hold more than one word, and only those: the
 #: same paths in the same order, less the last (one word). The one-word match it skips holds
-#: no place where _FULL_NAME could start, so the scan goes on as _FULL_NAME's would.
+#: no place where _FULL_NAME could start, so the scan goes on as _FULL_NAME's would. Its
+#: first capital is taken first (``(?<!\w.)`` after it is ``\b`` before it), so the search
+#: skips to the next capital in C instead of trying the pattern at every character.
 _FULL_NAMES = re.compile(
-    r"(?=[A-Z])\b(?:[A-Z]\.?\s[A-Z][a-z'’-]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z'’-]+){0,2}"
-    r"|[A-Z][a-z'’-]+(?:\s[A-Z]\.?(?:\s[A-Z][a-z'’-]+){0,2}|(?:\s[A-Z][a-z'’-]+){1,2}))\b"
+    r"[A-Z](?<!\w.)(?:\.?\s[A-Z][a-z'’-]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z'’-]+){0,2}"
+    r"|[a-z'’-]+(?:\s[A-Z]\.?(?:\s[A-Z][a-z'’-]+){0,2}|(?:\s[A-Z][a-z'’-]+){1,2}))\b"
 )
 
 
