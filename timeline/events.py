@@ -814,7 +814,17 @@ _WORDS_RE = re.compile(r"[\w'’-]+")
 
 
 def _words_before(sentence: str, pos: int, n: int = 3) -> str:
-    return " ".join(_WORDS_RE.findall(sentence[max(0, pos - 80) : pos].lower())[-n:])
+    """The last ``n`` words of the 80 characters before ``pos``, lowercased."""
+    lo = max(0, pos - 80)
+    if pos - lo > 32:
+        # Most often the last 32 characters hold more than n words: those after the first
+        # (which may be cut) are the last words of the 80 too. ASCII: lowercased alike.
+        near = sentence[pos - 32 : pos]
+        if near.isascii():
+            words = _WORDS_RE.findall(near.lower())
+            if len(words) > n:
+                return " ".join(words[-n:])
+    return " ".join(_WORDS_RE.findall(sentence[lo:pos].lower())[-n:])
 
 
 @lru_cache(maxsize=4096)

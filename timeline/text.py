@@ -171,7 +171,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         line_start, pos = pos, pos + len(line)
         first = line.lstrip(" \t")[:1]  # a date line starts with a weekday, a month or a digit
         date_line = (first in _DATE_LINE_FIRST or first.isdecimal()) and bool(_DATE_LINE.match(line))
-        marker = bool(_BLOCK_MARKER.match(line)) or date_line
+        marker = (first in "#-*+>|" or first.isdecimal()) and bool(_BLOCK_MARKER.match(line)) or date_line
         if not stripped:
             if block_start is not None:
                 blocks.append((block_start, line_start))
