@@ -140,12 +140,27 @@ _CLAUSE_BREAK = re.compile(
 
 _CLAUSE_BREAK_LOW = re.compile(_CLAUSE_BREAK.pattern)
 
+def _by_first_letter(words: Iterable[str]) -> str:
+    """An alternation of ``words`` grouped by first letter ("s(?:aid|ays)|t(?:old)"): the same
+    words, but a search tries one branch per letter at each word instead of one per word."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+#: Verbs (and auxiliaries) that make a clause: a regular past tense or one of these words.
+_VERB_WORDS = (
+    "said", "says", "told", "met", "meets", "took", "made", "won", "lost", "held", "began", "begun", "left",
+    "came", "went", "gave", "got", "saw", "spoke", "sent", "put", "set", "hit", "cut", "led", "struck", "fell",
+    "rose", "grew", "paid", "sold", "bought", "brought", "broke", "chose", "drew", "flew", "fought", "found",
+    "kept", "knew", "laid", "ran", "sat", "shot", "shut", "stood", "thought", "threw", "wrote", "became",
+    "was", "were", "is", "are", "has", "have", "had", "will", "would", "shall", "can", "could", "may", "might",
+    "must", "should", "did", "does", "signed", "agreed", "visits?", "meet", "discussed", "occur", "occurs",
+    "begins", "ends", "opens", "takes", "leaves", "arrives", "launches", "votes",
+)
 _VERB = re.compile(
-    r"\b(?:(?<!a )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )[a-z]{3,}ed|said|says|told|met|meets|took|made|won|lost|held|began|begun|left|came|went|gave|got|saw|"
-    r"spoke|sent|put|set|hit|cut|led|struck|fell|rose|grew|paid|sold|bought|brought|broke|chose|drew|flew|"
-    r"fought|found|kept|knew|laid|ran|sat|shot|shut|stood|thought|threw|wrote|became|was|were|is|are|has|"
-    r"have|had|will|would|shall|can|could|may|might|must|should|did|does|signed|agreed|visits?|meet|"
-    r"discussed|occur|occurs|begins|ends|opens|takes|leaves|arrives|launches|votes)\b"
+    r"\b(?:(?<!a )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )[a-z]{3,}ed|" + _by_first_letter(_VERB_WORDS) + r")\b"
     r"|(?<=after )[a-z]{3,}ing\b|(?<=before )[a-z]{3,}ing\b",
 )
 _PLANNED = re.compile(
@@ -676,7 +691,7 @@ def make_title(
             r"[;:—–(]|,\s(?!(?:and|but)\b)|\s(?=(?:because|although|though|while|whereas|as|after|before|amid|despite|but)\b)"
         ).finditer(rest) if m.start() > fifth), None)
         text = text + " " + (rest[:stop] if stop is not None else rest)
-    elif not _VERB.search(text.lower()) and not tail.strip(" ,.;:”’\"'") and len(head.split()) > 3:
+    elif not tail.strip(" ,.;:”’\"'") and len(head.split()) > 3 and not _VERB.search(text.lower()):
         # A trailing noun phrase ("critical minerals and a possible meeting next month"): keep its head.
         opens = list(_NP_OPENERS.finditer(head))
         for o in reversed(opens):
