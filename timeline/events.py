@@ -88,6 +88,10 @@ class _Gate:
         return None
 
 
+#: timex.date_value once per value and modifier: an article repeats its dates, and a DateValue
+#: (frozen) can be shared; its label is most of the cost of a mention's date.
+_date_value = lru_cache(maxsize=4096)(timex.date_value)
+
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -378,7 +382,7 @@ def shift(anchor: DateValue, spec: RelativeSpec, sign: int | None = None) -> Dat
     if out == "day" and anchor.granularity not in ("day", "time"):
         return None
     try:
-        return timex.date_value(_value_of(day, out))
+        return _date_value(_value_of(day, out))
     except timex.BadValue:
         return None
 
@@ -1365,7 +1369,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             dropped.append(_drop(ctx, e, reason, sent))
             continue
         value, why = _day_value(ctx, e, sent)
-        date = timex.date_value(value, e.mod)
+        date = _date_value(value, e.mod)
         mentions.append(_mention(ctx, e, sent, date, e.rule, e.anchor, why))
     mentions = _Mentions(mentions)  # indexed: anchor look-ups by binary search, not scans
     for r in rels:
@@ -1467,7 +1471,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             if not referent:
                 return _drop(ctx, e, "event-relative, but its referent is not named", sent)
             dct = ctx.dct or dt.date(1970, 1, 1)
-            placeholder = timex.date_value(dct.isoformat())
+            placeholder = _date_value(dct.isoformat())
             return _mention(
                 ctx, e, sent, placeholder, e.rule or "event-relative", None,
                 f"event-relative to “{comp.strip()}”, not dated in this article: resolved across the story",
