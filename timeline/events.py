@@ -671,7 +671,8 @@ def make_title(
     if head.rstrip().endswith(_T_PREP_WORDS):  # what _T_PREP_END needs: a cheap pre-check
         head = _T_PREP_END.sub("", head)
     # A fronted phrase ("In his arrival speech on Monday,") gives way to the main clause.
-    fronted = _rx(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*").match(sentence[c0:c1])
+    own = sentence[c0:c1]
+    fronted = "," in own and _rx(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*").match(own)
     tail = sentence[s1:c1]
     if fronted and c0 + fronted.end() > s0:
         text = sentence[c0 + fronted.end() : c1]
@@ -729,11 +730,12 @@ def make_title(
         text = _T_SPACE_COMMA.sub(",", text)
     if " to" in text or " and" in text or " the two" in text:
         text = _T_PREP_GAP.sub("", text)
-    lead = _LEAD.match(text)  # anchored: its only match, as _LEAD.sub("", text) removes it
+    first = text[:1]  # _LEAD's words start with these letters (any case; beyond ASCII, ask it)
+    lead = (not first.isascii() or first.lower() in "abdhimstuw") and _LEAD.match(text)  # as _LEAD.sub("", text)
     if lead:
         text = text[lead.end() :]
     text = _shorten_names(text, people)
-    if _rx(r"^(?:the|a|an)\s+\w+\s*$").match(text) is None:
+    if text.startswith(("the", "a")) and _rx(r"^(?:the|a|an)\s+\w+\s*$").match(text) is None:
         article = _rx(r"^(?:the|a|an)\s+(?=[A-Za-z])").match(text)
         if article:
             text = text[article.end() :]
