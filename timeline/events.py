@@ -564,7 +564,10 @@ def _word_occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
 
 def _shorten_names(text: str, people: frozenset[str]) -> str:
     """"External affairs minister S Jaishankar" -> "Jaishankar" (headline style)."""
-    for name in sorted((p for p in people if p in text), key=lambda p: (-len(p), p)):
+    named = [p for p in people if p in text]
+    if not named:
+        return text
+    for name in sorted(named, key=lambda p: (-len(p), p)):
         surname = name.split()[-1]
         out, pos = [], 0
         for m_start, m_end in _word_occurrences(text, name):  # as re.finditer(rf"\b{name}\b")
@@ -679,7 +682,7 @@ def make_title(
     else:
         text = head + " " + tail
     # A trailing attribution ("..., the company said on Monday") takes in what was said.
-    speechy = len(_rx(r"\w+").findall(text)) <= 7 and bool(_SPEECH_RE.search(text.lower()))  # once for both
+    speechy = bool(_SPEECH_RE.search(text.lower())) and len(_rx(r"\w+").findall(text)) <= 7  # once for both
     if (
         speechy and c0 > 0
         and _rx("[^ .!?\"”’]").search(sentence, c1) is None  # no copy of the rest of a long sentence
