@@ -286,7 +286,11 @@ def entities(text: str, context: str | None = None, people: frozenset[str] | Non
                 continue
         if e.kind != "person?":
             out.add(e)
-    return tuple(sorted(out))
+    return tuple(sorted(out, key=_entity_key))  # Entity's order, without its generated __lt__ per comparison
+
+
+def _entity_key(e: Entity) -> tuple[str, str]:
+    return e.kind, e.name
 
 
 def tags(text: str, context: str | None = None, people: frozenset[str] | None = None) -> tuple[str, ...]:

@@ -69,6 +69,29 @@ class _re:  # stands in for the module in hot code
     def finditer(pattern: str, string: str) -> Iterable[re.Match[str]]:
         return _rx(pattern).finditer(string)
 
+class _Gate:
+    """A compiled pattern behind an exact, cheap pre-check: ``search`` returns None at once
+    when the text holds none of ``needles`` (literal pieces at least one of which every match
+    of the pattern contains), else the pattern's own result. For the rule patterns searched
+    on every date (most never match): an ``in`` test costs a fraction of a failed search."""
+
+    __slots__ = ("pattern", "needles")
+
+    def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
+        self.pattern = pattern
+        self.needles = needles
+
+    def search(self, string: str) -> re.Match[str] | None:
+        for n in self.needles:
+            if n in string:
+                return self.pattern.search(string)
+        return None
+
+
+#: timex.date_value once per value and modifier: an article repeats its dates, and a DateValue
+#: (frozen) can be shared; its label is most of the cost of a mention's date.
+_date_value = lru_cache(maxsize=4096)(timex.date_value)
+
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -104,29 +127,46 @@ _REL_PATTERNS = (
     re.compile(r"\b(?:that|the)\s+(?P<dir>same)\s+(?P<unit>day|week|month|year|morning|evening|night)\b", re.IGNORECASE),
 )
 
+def _by_first_letter(words: Iterable[str]) -> str:
+    """An alternation of ``words`` grouped by first letter ("s(?:aid|ays)|t(?:old)"): the same
+    words, but a search tries one branch per letter at each word instead of one per word."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 _SPEECH = (
     r"said|says|say|told|tells|announced|announces|added|stated|noted|claimed|argued|warned|wrote|"
     r"tweeted|posted|confirmed|reported|insisted|acknowledged|revealed|disclosed|declared|explained|vowed|pledged|"
     r"promised|urged|stressed|warned|argued|announced"
 )
-_SPEECH_RE = re.compile(rf"\b(?:{_SPEECH})\b")
+_SPEECH_WORDS = _by_first_letter(dict.fromkeys(_SPEECH.split("|")))  # the same words, faster to search
+_SPEECH_RE = re.compile(rf"\b(?:{_SPEECH_WORDS})\b")
 _SUBORDINATORS = (
     "that|because|although|though|while|whereas|which|who|whom|whose|when|after|before|as|amid|"
     "despite|until|unless|if|so|where|including|besides"
 )
 _CLAUSE_BREAK = re.compile(
-    rf"[;:—–()\[\]]|,\s|\s(?=(?:{_SUBORDINATORS})\b)|(?P<speech>\b(?:{_SPEECH})\b)(?=\s)|\s(?=and\s+(?:that|then|will|was|were|has|had|said|[a-z]{3,}ed)\b)",
+    rf"[;:—–()\[\]]|,\s|\s(?=(?:{_by_first_letter(_SUBORDINATORS.split('|'))})\b)|(?P<speech>\b(?:{_SPEECH_WORDS})\b)(?=\s)"
+    rf"|\s(?=and\s+(?:that|then|will|was|were|has|had|said|[a-z]{3,}ed)\b)",  # NB: in an f-string {3,} is "(3,)"
     re.IGNORECASE,
 )
 
 _CLAUSE_BREAK_LOW = re.compile(_CLAUSE_BREAK.pattern)
 
+#: Verbs (and auxiliaries) that make a clause: a regular past tense or one of these words.
+_VERB_WORDS = (
+    "said", "says", "told", "met", "meets", "took", "made", "won", "lost", "held", "began", "begun", "left",
+    "came", "went", "gave", "got", "saw", "spoke", "sent", "put", "set", "hit", "cut", "led", "struck", "fell",
+    "rose", "grew", "paid", "sold", "bought", "brought", "broke", "chose", "drew", "flew", "fought", "found",
+    "kept", "knew", "laid", "ran", "sat", "shot", "shut", "stood", "thought", "threw", "wrote", "became",
+    "was", "were", "is", "are", "has", "have", "had", "will", "would", "shall", "can", "could", "may", "might",
+    "must", "should", "did", "does", "signed", "agreed", "visits?", "meet", "discussed", "occur", "occurs",
+    "begins", "ends", "opens", "takes", "leaves", "arrives", "launches", "votes",
+)
 _VERB = re.compile(
-    r"\b(?:(?<!a )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )[a-z]{3,}ed|said|says|told|met|meets|took|made|won|lost|held|began|begun|left|came|went|gave|got|saw|"
-    r"spoke|sent|put|set|hit|cut|led|struck|fell|rose|grew|paid|sold|bought|brought|broke|chose|drew|flew|"
-    r"fought|found|kept|knew|laid|ran|sat|shot|shut|stood|thought|threw|wrote|became|was|were|is|are|has|"
-    r"have|had|will|would|shall|can|could|may|might|must|should|did|does|signed|agreed|visits?|meet|"
-    r"discussed|occur|occurs|begins|ends|opens|takes|leaves|arrives|launches|votes)\b"
+    r"\b(?:(?<!a )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )[a-z]{3,}ed|" + _by_first_letter(_VERB_WORDS) + r")\b"
     r"|(?<=after )[a-z]{3,}ing\b|(?<=before )[a-z]{3,}ing\b",
 )
 _PLANNED = re.compile(
@@ -342,7 +382,7 @@ def shift(anchor: DateValue, spec: RelativeSpec, sign: int | None = None) -> Dat
     if out == "day" and anchor.granularity not in ("day", "time"):
         return None
     try:
-        return timex.date_value(_value_of(day, out))
+        return _date_value(_value_of(day, out))
     except timex.BadValue:
         return None
 
@@ -352,28 +392,24 @@ def shift(anchor: DateValue, spec: RelativeSpec, sign: int | None = None) -> Dat
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
-def _breaks(sentence: str) -> tuple[tuple[int, int, int], ...]:
-    """Candidate clause cuts of a sentence: (cut offset, match start, match end)."""
-    out = []
+def _cut_table(sentence: str) -> tuple[list[int], list[int], list[int]]:
+    """The candidate clause cuts of a sentence as three sorted lists: cut offsets, and the
+    starts and ends of the breaks that make them."""
+    cs: list[int] = []
+    m0s: list[int] = []
+    m1s: list[int] = []
     low = sentence.lower()
     for m in (_CLAUSE_BREAK_LOW if len(low) == len(sentence) else _CLAUSE_BREAK).finditer(low if len(low) == len(sentence) else sentence):
-        if m.lastgroup == "speech":
-            out.append((m.end(), m.start(), m.end()))
-        else:
-            out.append((m.start() if m.group(0).strip() else m.end(), m.start(), m.end()))
-    return tuple(out)
-
-
-@lru_cache(maxsize=4096)
-def _cut_table(sentence: str) -> tuple[list[int], list[int], list[int]]:
-    """The breaks of a sentence as three sorted lists: cut offsets, match starts, match ends."""
-    br = _breaks(sentence)
-    return [c for c, _, _ in br], [m0 for _, m0, _ in br], [m1 for _, _, m1 in br]
+        m0, m1 = m.span()
+        # After a speech verb or a blank, the cut is the break's end; at punctuation, its start.
+        cs.append(m1 if m.lastgroup == "speech" or not m.group(0).strip() else m0)
+        m0s.append(m0)
+        m1s.append(m1)
+    return cs, m0s, m1s
 
 
 def _cuts_around(sentence: str, start: int, end: int) -> tuple[list[int], int]:
-    """Part of ``sorted({0, len(sentence)} | {c for (c, m0, m1) in _breaks(sentence) if not
+    """Part of ``sorted({0, len(sentence)} | {c for (c, m0, m1) in zip(*_cut_table(sentence)) if not
     (start < m1 and m0 < end)})`` around ``start``: up to four cuts at or before it, up to three
     after, and the index in that list of the last cut at or before ``start``.
 
@@ -449,12 +485,14 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
             c1 = cuts[i + 2]
         else:
             # Take in the clauses before it until one has a verb ("Nimbus unveiled its truck,
-            # the Volt One, at a packed event on Monday").
+            # the Volt One, at a packed event on Monday"). ``verb``: whether sentence[c0:c1] has one.
             k = i
-            while k > 0 and not _VERB.search(sentence[c0:c1].lower()) and i - k < 3:
+            verb = False
+            while k > 0 and not verb and i - k < 3:
                 k -= 1
                 c0 = cuts[k]
-            if not _VERB.search(sentence[c0:c1].lower()) and i + 2 < len(cuts):
+                verb = _VERB.search(sentence[c0:c1].lower()) is not None
+            if not verb and i + 2 < len(cuts):
                 c1 = cuts[i + 2]
     return c0, max(c1, end)
 
@@ -526,7 +564,10 @@ def _word_occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
 
 def _shorten_names(text: str, people: frozenset[str]) -> str:
     """"External affairs minister S Jaishankar" -> "Jaishankar" (headline style)."""
-    for name in sorted((p for p in people if p in text), key=lambda p: (-len(p), p)):
+    named = [p for p in people if p in text]
+    if not named:
+        return text
+    for name in sorted(named, key=lambda p: (-len(p), p)):
         surname = name.split()[-1]
         out, pos = [], 0
         for m_start, m_end in _word_occurrences(text, name):  # as re.finditer(rf"\b{name}\b")
@@ -545,6 +586,7 @@ def _shorten_names(text: str, people: frozenset[str]) -> str:
 
 
 _T_PREP_END = re.compile(r"\b(?:on|in|at|during|from|of|by)\s*$")
+_T_PREP_WORDS = ("on", "in", "at", "during", "from", "of", "by")
 _T_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _T_QUOTES = re.compile(r"[“”\"‘]")
 _T_APOS = re.compile(r"(?<!\w)’|’(?!\w)")
@@ -628,9 +670,12 @@ def make_title(
         sentence = sentence[: skip[0]] + sentence[skip[1] :]
         cut = skip[1] - skip[0]
         c1 = c1 - cut if c1 >= skip[1] else min(c1, skip[0])
-    head = _T_PREP_END.sub("", sentence[c0:s0])
+    head = sentence[c0:s0]
+    if head.rstrip().endswith(_T_PREP_WORDS):  # what _T_PREP_END needs: a cheap pre-check
+        head = _T_PREP_END.sub("", head)
     # A fronted phrase ("In his arrival speech on Monday,") gives way to the main clause.
-    fronted = _rx(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*").match(sentence[c0:c1])
+    own = sentence[c0:c1]
+    fronted = "," in own and _rx(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*").match(own)
     tail = sentence[s1:c1]
     if fronted and c0 + fronted.end() > s0:
         text = sentence[c0 + fronted.end() : c1]
@@ -656,7 +701,7 @@ def make_title(
             r"[;:—–(]|,\s(?!(?:and|but)\b)|\s(?=(?:because|although|though|while|whereas|as|after|before|amid|despite|but)\b)"
         ).finditer(rest) if m.start() > fifth), None)
         text = text + " " + (rest[:stop] if stop is not None else rest)
-    elif not _VERB.search(text.lower()) and not tail.strip(" ,.;:”’\"'") and len(head.split()) > 3:
+    elif not tail.strip(" ,.;:”’\"'") and len(head.split()) > 3 and not _VERB.search(text.lower()):
         # A trailing noun phrase ("critical minerals and a possible meeting next month"): keep its head.
         opens = list(_NP_OPENERS.finditer(head))
         for o in reversed(opens):
@@ -671,20 +716,32 @@ def make_title(
     if text.count(",") > 1:
         text = _rx(r",\s*,").sub(",", text)  # ", in 2017," without "in 2017"
     # "a inspection" -> "an inspection" (``(a)(?<!\w.)`` is ``\b(a)``, and faster to search)
-    text = _rx(r"(a)(?<!\w.)(\s+)(?=[aeiouAEIOU])").sub(r"\1n\2", text)
+    if "a " in text or ("a" in text and not text.isprintable()):  # every blank but " " is unprintable
+        text = _rx(r"(a)(?<!\w.)(\s+)(?=[aeiouAEIOU])").sub(r"\1n\2", text)
     if "(" in text or "[" in text:
         text = _T_PAREN.sub(" ", text)
     if "“" in text or "”" in text or '"' in text or "‘" in text:
         text = _T_QUOTES.sub("", text)
     if "’" in text:
         text = _T_APOS.sub("", text)
-    text = _T_DANGLING.sub("", text)
-    text = _T_SPACES.sub(" ", text).strip(" ,;:.-—–")
-    text = _T_SPACE_COMMA.sub(",", text)
-    text = _T_PREP_GAP.sub("", text)
-    text = _LEAD.sub("", text)
+    if "," in text or text[-1:].isspace():  # what _T_DANGLING's lookahead needs
+        text = _T_DANGLING.sub("", text)
+    # _T_SPACES.sub(" ", text), whose blanks at the ends the strip removes (str.split's
+    # blanks are \s); from here on the only blank is " ", which the pre-checks rely on.
+    text = " ".join(text.split()).strip(" ,;:.-—–")
+    if " ," in text:
+        text = _T_SPACE_COMMA.sub(",", text)
+    if " to" in text or " and" in text or " the two" in text:
+        text = _T_PREP_GAP.sub("", text)
+    first = text[:1]  # _LEAD's words start with these letters (any case; beyond ASCII, ask it)
+    lead = (not first.isascii() or first.lower() in "abdhimstuw") and _LEAD.match(text)  # as _LEAD.sub("", text)
+    if lead:
+        text = text[lead.end() :]
     text = _shorten_names(text, people)
-    text = _rx(r"^(?:the|a|an)\s+(?=[A-Za-z])").sub("", text) if _rx(r"^(?:the|a|an)\s+\w+\s*$").match(text) is None else text
+    if text.startswith(("the", "a")) and _rx(r"^(?:the|a|an)\s+\w+\s*$").match(text) is None:
+        article = _rx(r"^(?:the|a|an)\s+(?=[A-Za-z])").match(text)
+        if article:
+            text = text[article.end() :]
     ws = text.split()
     if len(ws) > max_words:
         if not tail.strip(" ,.;:”’\"'") and not fronted and not _VERB.search(text.lower()):
@@ -722,15 +779,22 @@ class _Ctx:
 
 
 _FULL_NAME = re.compile(r"(?=[A-Z])\b(?:[A-Z]\.?\s)?[A-Z][a-z'’-]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z'’-]+){0,2}\b")
+#: The matches of _FULL_NAME's ``finditer`` that hold more than one word, and only those: the
+#: same paths in the same order, less the last (one word). The one-word match it skips holds
+#: no place where _FULL_NAME could start, so the scan goes on as _FULL_NAME's would. Its
+#: first capital is taken first (``(?<!\w.)`` after it is ``\b`` before it), so the search
+#: skips to the next capital in C instead of trying the pattern at every character.
+_FULL_NAMES = re.compile(
+    r"[A-Z](?<!\w.)(?:\.?\s[A-Z][a-z'’-]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z'’-]+){0,2}"
+    r"|[a-z'’-]+(?:\s[A-Z]\.?(?:\s[A-Z][a-z'’-]+){0,2}|(?:\s[A-Z][a-z'’-]+){1,2}))\b"
+)
 
 
 def _people(body: str) -> frozenset[str]:
     """Full names ("Sergio Gor") that a surname alone may stand for (a cheap, linear scan)."""
     out = set()
-    for m in _FULL_NAME.finditer(body):
-        words = m.group(0).split()
-        if len(words) < 2:
-            continue  # one word is never a full name (the commonest match: "The", "Monday")
+    for name in _FULL_NAMES.findall(body):  # one word is never a full name ("The", "Monday")
+        words = name.split()
         for i, w in enumerate(words):
             if w.endswith(("'s", "’s")):
                 words = words[:i] + [w[:-2]]  # "Lars Nyberg's Social Democrats" -> "Lars Nyberg"
@@ -776,7 +840,17 @@ _WORDS_RE = re.compile(r"[\w'’-]+")
 
 
 def _words_before(sentence: str, pos: int, n: int = 3) -> str:
-    return " ".join(_WORDS_RE.findall(sentence[max(0, pos - 80) : pos].lower())[-n:])
+    """The last ``n`` words of the 80 characters before ``pos``, lowercased."""
+    lo = max(0, pos - 80)
+    if pos - lo > 32:
+        # Most often the last 32 characters hold more than n words: those after the first
+        # (which may be cut) are the last words of the 80 too. ASCII: lowercased alike.
+        near = sentence[pos - 32 : pos]
+        if near.isascii():
+            words = _WORDS_RE.findall(near.lower())
+            if len(words) > n:
+                return " ".join(words[-n:])
+    return " ".join(_WORDS_RE.findall(sentence[lo:pos].lower())[-n:])
 
 
 @lru_cache(maxsize=4096)
@@ -808,6 +882,54 @@ def _expr_start(e: TimeExpression) -> int:
     return e.start
 
 
+@lru_cache(maxsize=4096)
+def _expr_traits(text: str) -> tuple[str, str, bool, bool, bool, bool, bool]:
+    """What :func:`_filter` asks of an expression's own words (once per distinct wording:
+    "Monday", "last year" recur): its lowercase, first word, and whether it names a fiscal
+    period, a vague time, an unanchored "the day/the year", a holiday, or is deictic."""
+    low = text.lower()
+    words = low.split()
+    return (
+        low,
+        words[0] if words else "",
+        bool(_FISCAL.search(low) or _rx(r"\bfy\s?\d").search(low)),
+        bool(_VAGUE.search(low)),
+        bool(_rx(r"^(?:for |during |of )?the (?:day|week|month|year|season)$").match(low)),
+        bool(_HOLIDAY.search(low)),
+        bool(_DEICTIC.search(low)) or not (_HAS_YEAR.search(text) or _MONTH_NAME.search(low)),
+    )
+
+
+# Gated rule patterns (see _Gate; each needle list is checked against the pattern's alternatives).
+_G_FISCAL = _Gate(_FISCAL, "fiscal", "fy", " year")
+_G_NEGATION = _Gate(_NEGATION, "no", "never", "unable", "without", "n't", "n’t")
+_G_COMPARISON = _Gate(_COMPARISON, "year", "compared", "normal", "average", "from", "than", "highest", "lowest", "record")
+_G_SURVEY = _Gate(_SURVEY, "survey", "poll", "census", "conducted", "fieldwork", "sample", "respondents")
+_G_STATE = _Gate(_STATE, "is ", "was ", "were ", "are ", "been ", "remain", "stood at", "serve", "live", "belong", "existed", "owned")
+_G_ORIGINAL = _Gate(_ORIGINAL, "original", "scheduled", "planned", "set", "slated", "due", "expected")
+_G_ORIGINALLY = _Gate(
+    re.compile(r"\b(?:originally|initially|previously|earlier)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b"),
+    "scheduled", "planned", "set", "slated", "due", "expected",
+)
+_G_MEANT_TO = _Gate(
+    re.compile(r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)\b"),
+    "was", "were", "had been",
+)
+_G_CALLED_OFF = _Gate(
+    re.compile(
+        r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
+        r"planned|scheduled|[a-z]+['’]s)?\s*(?:planned\s+|scheduled\s+)?$"
+    ),
+    "called off", "cancel", "scrapped", "postponed", "delayed", "suspended", "put off", "abandoned",
+)
+_G_COUNT = _Gate(
+    re.compile(r"\b(?:had|has|have|employed|counted|numbered|held)\s+(?:just\s+|only\s+)?(?:over|under|about|around|nearly|almost|more than|fewer than|less than|some|roughly)?\s*\$?\d"),
+    "ha", "employed", "counted", "numbered", "held",
+)
+_DIGIT = re.compile(r"\d")
+_APOSTROPHES = ("'", "’")
+
+
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
     """Return why ``e`` dates no event, or None when it may."""
     if e.type == "SET":
@@ -818,8 +940,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "inside a URL"
     if is_caption(sent.text):
         return "in a photo caption or file-photo credit"
-    if (e.start - sent.start < dateline_end(sent.text) and sent.start <= _FIRST_TEXT(ctx.body)) or (
-        is_date_line(sent.text) and sent.start < 400
+    if (sent.start <= _FIRST_TEXT(ctx.body) and e.start - sent.start < dateline_end(sent.text)) or (
+        sent.start < 400 and is_date_line(sent.text)
     ):
         return "in the dateline: the publication date, not an event"
     if not timex.is_calendar(e.value):
@@ -831,18 +953,18 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return f"an open interval ({e.mod.lower()} a date), not an event date"
     s_text = sent.text
     rs, re_ = e.start - sent.start, e.end - sent.start
-    low_expr = e.text.lower()
+    low_expr, first_word, fiscal, vague, the_period, holiday, deictic = _expr_traits(e.text)
     if "/" in e.value:
         first, last = timex.interval(e.value)
         if (last - first).days > 14:
             return "a period (range): tenure, term or season, not an event date"
     before = _words_before(s_text, rs, 3)
     last_word = before.split()[-1] if before else ""
-    first_word = low_expr.split()[0] if low_expr.split() else ""
     after_text = s_text[re_ : re_ + 40].lower()
     if (
-        _FISCAL.search(low_expr) or _FISCAL.search(before) or _rx(r"\bfy\s?\d").search(low_expr)
-        or e.value.startswith("FY") or _rx(r"^(?:[-–/]\d{2,4})?\W*(?:fiscal|financial year)\b").match(after_text)
+        fiscal or _G_FISCAL.search(before) or e.value.startswith("FY")
+        or ("fiscal" in after_text or "financial year" in after_text)
+        and _rx(r"^(?:[-–/]\d{2,4})?\W*(?:fiscal|financial year)\b").match(after_text)
     ):
         return "a fiscal period"
     if (first_word == "from" or last_word == "from") and _rx(r"^\s*(?:to|until|till|through|[-–])\s*\w").match(after_text):
@@ -851,9 +973,13 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "'between ... and ...': a period, not an event"
     if last_word == "and" and _rx(r"\bbetween\b").search(s_text[max(0, rs - 40) : rs].lower()):
         return "'between ... and ...': a period, not an event"
-    if (gran == "year" and _rx(r"^[-–/]\d{2}(?:\d{2})?\b").match(after_text)) or _rx(r"\d{4}[-–/]$").search(s_text[max(0, rs - 5) : rs]):
+    if (gran == "year" and _rx(r"^[-–/]\d{2}(?:\d{2})?\b").match(after_text)) or (
+        s_text[rs - 1 : rs] in "-–/\n" and _rx(r"\d{4}[-–/]$").search(s_text[max(0, rs - 5) : rs])
+    ):
         return "a split year (2024-25): a fiscal or season period"
-    if first_word == "since" or last_word == "since" or _rx(r"\bsince (?:the|its|his|her|their|a|an|last|early|late|mid)$").search(before):
+    if first_word == "since" or last_word == "since" or "since" in before and _rx(
+        r"\bsince (?:the|its|his|her|their|a|an|last|early|late|mid)$"
+    ).search(before):
         return "'since': the start of a state or tenure, not an event"
     if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith("up to")) and not (
         last_word in ("until", "till") and _rx(
@@ -868,7 +994,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "'to': the end of a period, not an event"
     if before.endswith("as of") or before.endswith("as at"):
         return "'as of': a snapshot date for a figure, not an event"
-    if _rx(r"\b(?:quarter|year|half|period|months?|weeks?|season)\s+(?:ended|ending|to|through)$").search(before):
+    if before.endswith(("ended", "ending", "to", "through")) and _rx(
+        r"\b(?:quarter|year|half|period|months?|weeks?|season)\s+(?:ended|ending|to|through)$"
+    ).search(before):
         return "the end of a reporting period (\"the quarter ended June 30\")"
     if (first_word == "by" or last_word == "by") and not (
         gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
@@ -884,11 +1012,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         and _rx(r"\b(?:must|has to|have to|required to|obliged to|agreed to|pledged to|promised to|committed to)\b").search(s_text[:rs].lower())
     ):
         return "an open interval (before/after a date), not an event date"
-    if _VAGUE.search(low_expr):
+    if vague:
         return "a vague time, not a date"
-    if _rx(r"^(?:for |during |of )?the (?:day|week|month|year|season)$").match(low_expr) and not before.endswith(("on", "that")):
+    if the_period and not before.endswith(("on", "that")):
         return "an unanchored 'the day/the year': the period being described, not a date"
-    if _HOLIDAY.search(low_expr):
+    if holiday:
         after = s_text[re_ : re_ + 25].lower()
         if _rx(r"(?:ahead of|before|during|over|around|for|after|since|until|by|this|through|the)$").search(before) or _re.search(
             r"^\s*(?:season|holidays?|rush|shopping|break|weekend|period|festivities|travel)\b", after
@@ -897,7 +1025,6 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     c0, c1 = clause_bounds(s_text, rs, re_)
     clause = s_text[c0:c1]
     clause_low = clause.lower()
-    deictic = bool(_DEICTIC.search(low_expr)) or not (_HAS_YEAR.search(e.text) or _MONTH_NAME.search(low_expr))
     if _inside_sorted(ctx.quotes, e.start, e.end) and deictic:
         if _SPEECH_TIME_WORDS.match(low_expr.strip()):
             return "deixis inside a quotation: the speech time is not the publication date"
@@ -916,22 +1043,19 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             if timex.is_calendar(o.value) and (_HAS_YEAR.search(o.text) or _MONTH_NAME.search(o.text.lower())) and dct:
                 if timex.interval(o.value)[1] < dct - dt.timedelta(days=7):
                     return "deixis inside a quotation spoken at another time"
-    possessive = bool(_rx(r"^['’]s\b").match(after_text))  # "Thursday's attack": the attack happened
-    if not possessive and _NEGATION.search(clause_low.replace(low_expr, " ")):
+    # "Thursday's attack": the attack happened
+    possessive = after_text[:1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(after_text))
+    rest = clause_low.replace(low_expr, " ")  # the clause without the date's words
+    if not possessive and _G_NEGATION.search(rest):
         return "negated: it did not happen then"
     window = s_text[max(0, rs - 45) : rs].lower()
-    if _rx(r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)\b").search(window) and _sent_has(_rx(
+    if _G_MEANT_TO.search(window) and _sent_has(_rx(
         r"\bbut\b|\binstead\b|\bdelay|\bpostpon|\bpushed back|\bnow\b"
     ), s_text):
         return "the original date of a plan that changed"
-    if _re.search(
-        r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
-        r"planned|scheduled|[a-z]+['’]s)?\s*(?:planned\s+|scheduled\s+)?$", window
-    ) or (_rx(r"^['’]s\b").match(after_text) and _rx(r"\b(?:called off|cancell?ed|scrapped|postponed|put off)\s*$").search(window)):
+    if _G_CALLED_OFF.search(window) or (possessive and _rx(r"\b(?:called off|cancell?ed|scrapped|postponed|put off)\s*$").search(window)):
         return "the date of something called off or postponed"
-    if (_ORIGINAL.search(window) and _sent_has(_POSTPONED, s_text)) or _re.search(
-        r"\b(?:originally|initially|previously|earlier)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b", window
-    ):
+    if (_G_ORIGINAL.search(window) and _sent_has(_POSTPONED, s_text)) or _G_ORIGINALLY.search(window):
         return "the original date of something postponed or cancelled"
     if gran == "year" and _re.match(
         r"^\s*(?:(?:annual|full-year|quarterly|half-yearly|interim|financial|first-half|second-half)\s+)?(?:sales|revenue|revenues|budget|profits?|earnings|figures|results|forecast|target|outlook|deficit|"
@@ -940,35 +1064,35 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         after_text,
     ):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
-    if last_word == "for" and _MEASURE.search(clause_low.replace(low_expr, " ")):
+    if last_word == "for" and _MEASURE.search(rest):
         return "a statistics period (a figure 'for' a period)"
-    if gran in ("year", "half", "season", "quarter", "month") and _FORECAST.search(clause_low) and (
-        _MEASURE.search(clause_low.replace(low_expr, " ")) or _STAT_NOUN_STRICT.search(clause_low)
-    ):
+    period = gran in ("year", "half", "season", "quarter", "month")
+    measured = period and _MEASURE.search(rest)
+    if period and (measured or _STAT_NOUN_STRICT.search(clause_low)) and _FORECAST.search(clause_low):
         return "a forecast of a figure, not an event"
-    if _rx(r"\b(?:had|has|have|employed|counted|numbered|held)\s+(?:just\s+|only\s+)?(?:over|under|about|around|nearly|almost|more than|fewer than|less than|some|roughly)?\s*\$?\d").search(clause_low):
+    digits = _DIGIT.search(clause_low) is not None  # the count, aggregate, volume and rate patterns need one
+    if digits and _G_COUNT.search(clause_low):
         return "a count at a date (a state), not an event"
-    if gran in ("year", "half", "quarter") and _AGGREGATE.search(clause_low):
+    if digits and gran in ("year", "half", "quarter") and _AGGREGATE.search(clause_low):
         return "an aggregate figure over a period (statistics), not an event"
-    if gran in ("year", "half", "season", "quarter", "month") and _VOLUME.search(clause_low):
+    if digits and period and _VOLUME.search(clause_low):
         return "a statistics period (a volume: so many sold, carried, produced)"
-    if gran in ("year", "half", "season", "quarter", "month") and _RATE.search(clause_low):
+    if digits and period and _RATE.search(clause_low):
         return "a statistics period (a rate: so many a day/a year)"
-    if gran in ("year", "half", "season", "quarter", "month"):
+    if period:
         stat_clause = clause_low
-        measured = _MEASURE.search(stat_clause.replace(low_expr, " "))
-        if _SURVEY.search(stat_clause) or (
-            (_STAT_VERB.search(stat_clause) or _COMPARISON.search(stat_clause) or _STAT_NOUN_STRICT.search(stat_clause))
-            and measured
-        ) or (_STAT_VERB.search(stat_clause) and _NUMBER.search(stat_clause.replace(low_expr, " "))):
+        stat_verb = _STAT_VERB.search(stat_clause)
+        if _G_SURVEY.search(stat_clause) or (
+            measured and (stat_verb or _G_COMPARISON.search(stat_clause) or _STAT_NOUN_STRICT.search(stat_clause))
+        ) or (stat_verb and _NUMBER.search(rest)):
             return "a statistics or survey period, not an event"
         if _rx(r"\b(?:quarter|half|season|year|month)\b").search(low_expr) and _sent_has(_rx(
             r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|turnover|margin|dividend)\b"), s_text
         ):
             return "a reporting period, not an event"
-    if not possessive and _STATE.search(clause_low.replace(low_expr, " ")) and not _re.search(
+    if not possessive and _G_STATE.search(rest) and not _re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
-        _rx(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+").sub(" ", clause_low.replace(low_expr, " ")),
+        _rx(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+").sub(" ", rest),
     ):
         return "a background state, not an event"
     return None
@@ -998,7 +1122,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         value = value[:10]  # a timeline dates events by day: "Tuesday evening" is Tuesday
     m = _WEEKDAY_EXPR.match(e.text.lower().strip())
     dct = ctx.dct
-    possessive = bool(_rx(r"^['’]s\b").match(ctx.body[e.end : e.end + 3]))
+    possessive = ctx.body[e.end : e.end + 1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(ctx.body[e.end : e.end + 3]))
     if m and dct and not possessive and not e.text.lower().startswith(("last", "next", "this")):
         wd = _WEEKDAYS.index(m.group(1))
         past = dct - dt.timedelta(days=(dct.weekday() - wd) % 7)
@@ -1007,7 +1131,9 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         c0, c1 = clause_bounds(sent.text, rs, re_)
         head = sent.text[c0:rs].lower()
         tail = sent.text[re_:c1].lower()
-        if _rx(r"\b(?:rescheduled|postponed|delayed|moved|pushed back|put off|deferred|adjourned|brought forward)\b[^.;]{0,25}\b(?:for|to|until|till)\s*$").search(head):
+        if head.rstrip().endswith(("for", "to", "until", "till")) and _rx(  # the pattern's end: a cheap pre-check
+            r"\b(?:rescheduled|postponed|delayed|moved|pushed back|put off|deferred|adjourned|brought forward)\b[^.;]{0,25}\b(?:for|to|until|till)\s*$"
+        ).search(head):
             head = "will " + head  # the new date of something moved lies ahead
         # The verb governing the date usually comes before it; else look after it, where "that X
         # would" is a future in the past ("The announcement on Sunday that N would buy B was
@@ -1029,13 +1155,14 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
 
 def _status(ctx: _Ctx, date: DateValue, clause: str, direction: str | None) -> tuple[str, str]:
     dct = ctx.dct
-    marker = _PLANNED.search(clause.lower())
     if dct is None:
+        marker = _PLANNED.search(clause.lower())
         return ("planned", f"planned: {marker.group(0)!r}") if marker else ("past", "past: no publication date, no plan words")
     if date.start > dct:
         return "planned", "planned: the date is after publication"
     if date.end < dct:
         return "past", "past: the date is before publication"
+    marker = _PLANNED.search(clause.lower())  # only a date around publication asks the words
     if marker:
         return "planned", f"planned: {marker.group(0)!r} and the date is not over"
     if direction == "future":
@@ -1247,7 +1374,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             dropped.append(_drop(ctx, e, reason, sent))
             continue
         value, why = _day_value(ctx, e, sent)
-        date = timex.date_value(value, e.mod)
+        date = _date_value(value, e.mod)
         mentions.append(_mention(ctx, e, sent, date, e.rule, e.anchor, why))
     mentions = _Mentions(mentions)  # indexed: anchor look-ups by binary search, not scans
     for r in rels:
@@ -1349,7 +1476,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             if not referent:
                 return _drop(ctx, e, "event-relative, but its referent is not named", sent)
             dct = ctx.dct or dt.date(1970, 1, 1)
-            placeholder = timex.date_value(dct.isoformat())
+            placeholder = _date_value(dct.isoformat())
             return _mention(
                 ctx, e, sent, placeholder, e.rule or "event-relative", None,
                 f"event-relative to “{comp.strip()}”, not dated in this article: resolved across the story",

@@ -56,7 +56,9 @@ _SENTENCE_STARTERS = frozenset(
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)""")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+#: The characters of a word carrying a final period ("U.S.", "Jan"): the regex
+#: ``([A-Za-z][A-Za-z.]*)\.$``, which _is_boundary applies with ``str.rstrip``.
+_LETTERS_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _NEXT_START = re.compile(r"""\s+["'“‘(\[]*([A-Za-z0-9]+)""")
 #: Agency credits and photo markers that end or start a caption.
 _CAPTION_END = re.compile(
@@ -68,6 +70,7 @@ _CAPTION_MARKERS = re.compile(
     r"|\bfile (?:photo|picture|image)\b|\bphoto credit\b|\((?:file|file photo)\)|\bpictured\b",
     re.IGNORECASE,
 )
+_MARKER_WORDS = ("photo", "image", "caption", "pictur", "file")  # in every _CAPTION_MARKERS match
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"'“”]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>()\"'“”]+", re.IGNORECASE)
 #: A dateline: "NEW DELHI:", "WASHINGTON (Reuters) -", "LONDON, March 3 —".
 _DATELINE = re.compile(
@@ -100,17 +103,20 @@ def _is_boundary(text: str, end: int) -> bool:
         k -= 1
     if not k or text[k - 1] != ".":
         return True
-    wm = _WORD_BEFORE.search(text[max(0, k - 25) : k])
-    if not wm:
+    # _WORD_BEFORE's match without a regex: the run of letters and dots before the final
+    # period, from its first letter (a search tried every start of the 25 characters).
+    piece = text[max(0, k - 25) : k - 1]
+    word = piece[len(piece.rstrip(_LETTERS_DOT)) :].lstrip(".")
+    if not word:
         return True
-    word = wm.group(1).lower()
+    word = word.lower()
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "S. Jaishankar", "John F. Kennedy"
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         # "U.S." or "Jan." may still end a sentence before an obvious sentence start.
         ambiguous = "." in word or word in {"inc", "corp", "ltd", "co", "etc", "jr", "sr", "plc", "llc"}
         return ambiguous and nxt.lower() in _SENTENCE_STARTERS and nxt[0].isupper()
-    if _DOTTED.fullmatch(word):
+    if "." in word and _DOTTED.fullmatch(word):
         return nxt.lower() in _SENTENCE_STARTERS and nxt[0].isupper()
     return True
 
@@ -146,6 +152,9 @@ _DATE_LINE = re.compile(
 )
 
 
+_DATE_LINE_FIRST = "MTWFSJAOND"  # the first letters of _DATE_LINE's weekdays and months
+
+
 def is_date_line(sentence: str) -> bool:
     """True when a sentence is only a date (a dateline on its own line)."""
     return bool(_DATE_LINE.match(sentence))
@@ -160,8 +169,9 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         line_start, pos = pos, pos + len(line)
-        date_line = bool(_DATE_LINE.match(line))
-        marker = bool(_BLOCK_MARKER.match(line)) or date_line
+        first = line.lstrip(" \t")[:1]  # a date line starts with a weekday, a month or a digit
+        date_line = (first in _DATE_LINE_FIRST or first.isdecimal()) and bool(_DATE_LINE.match(line))
+        marker = (first in "#-*+>|" or first.isdecimal()) and bool(_BLOCK_MARKER.match(line)) or date_line
         if not stripped:
             if block_start is not None:
                 blocks.append((block_start, line_start))
@@ -266,9 +276,12 @@ def is_caption(sentence: str) -> bool:
     (PTI)"), or carry a photo marker ("FILE PHOTO:", "file picture", "Photo credit").
     """
     s = sentence.strip()
-    if _CAPTION_MARKERS.search(s):
-        return True
-    return bool(_CAPTION_END.search(s))
+    # Cheap exact gates: every marker holds one of _MARKER_WORDS (any case; for ASCII text,
+    # where IGNORECASE is plain ASCII case folding), and an agency credit ends with ")".
+    if not s.isascii() or any(w in s.lower() for w in _MARKER_WORDS):
+        if _CAPTION_MARKERS.search(s):
+            return True
+    return s.endswith(")") and bool(_CAPTION_END.search(s))
 
 
 def dateline_end(sentence: str) -> int:

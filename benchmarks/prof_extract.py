@@ -1,0 +1,78 @@
+"""Profile ``events.extract`` (+ ``build.drop_unanchored``) over a corpus, for speed work.
+
+    python3 benchmarks/prof_extract.py                    # gen_corpus --n 300 --seed 7, cProfile, top 40
+    python3 benchmarks/prof_extract.py --corpus DIR --top 60 --sort tottime
+    python3 benchmarks/prof_extract.py --time --repeat 7  # CPU seconds only, best of N (no profiler)
+
+The articles are read and tagged once; only extraction is measured (its caches cleared before
+each run, as ``bench_events.py`` does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bench_events import generate
+
+    from timeline import events
+    from timeline.build import drop_unanchored
+    from timeline.read import read_articles
+    from timeline.tag import tag
+
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--n", type=int, default=300)
+    p.add_argument("--corpus", type=Path)
+    p.add_argument("--top", type=int, default=40)
+    p.add_argument("--sort", default="cumulative")
+    p.add_argument("--time", action="store_true", help="time only (no profiler)")
+    p.add_argument("--repeat", type=int, default=5)
+    args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = args.corpus
+        if src is None:
+            src = Path(tmp) / "corpus"
+            generate(args.n, src)
+        articles, _, _ = read_articles([src])
+    tagged = [tag(a.body, a.published) for a in articles]
+
+    def clear():
+        for name in dir(events):
+            fn = getattr(events, name)
+            if callable(getattr(fn, "cache_clear", None)) and name != "_rx":
+                fn.cache_clear()
+
+    def run():
+        return [drop_unanchored(a, *events.extract(a, x)) for a, x in zip(articles, tagged)]
+
+    if args.time:
+        best = float("inf")
+        for _ in range(args.repeat):
+            clear()
+            t0 = time.process_time()
+            run()
+            best = min(best, time.process_time() - t0)
+        print(f"extract {best:.3f} s CPU (best of {args.repeat}, {len(articles)} articles)")
+        return 0
+    clear()
+    prof = cProfile.Profile()
+    prof.enable()
+    run()
+    prof.disable()
+    pstats.Stats(prof).sort_stats(args.sort).print_stats(args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
