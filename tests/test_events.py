@@ -252,6 +252,18 @@ def test_clause_bounds_keep_speech_date_with_its_verb() -> None:
     assert s[c0:c1].strip() == "Lutnick said last week"
 
 
+def test_clause_bounds_break_before_and_with_a_past_verb() -> None:
+    # "and" followed by a regular past tense starts a new clause (the pattern once read
+    # "[a-z](3,)ed" because of an f-string, and never matched).
+    s = "The union rejected the offer on Monday and walked out of the talks in protest"
+    i = s.index("Monday")
+    c0, c1 = clause_bounds(s, i, i + 6)
+    assert s[c0:c1] == "The union rejected the offer on Monday "
+    s = "Talks were suspended and marchers walked out on Friday"  # "and marchers": no break
+    i = s.index("Friday")
+    assert clause_bounds(s, i, i + 6) == (0, len(s))
+
+
 def test_make_title_is_short_and_has_no_date() -> None:
     s = "The parliament will convene on June 20 in the capital for its first session."
     i = s.index("June 20")

@@ -149,7 +149,7 @@ _SUBORDINATORS = (
 )
 _CLAUSE_BREAK = re.compile(
     rf"[;:—–()\[\]]|,\s|\s(?=(?:{_by_first_letter(_SUBORDINATORS.split('|'))})\b)|(?P<speech>\b(?:{_SPEECH_WORDS})\b)(?=\s)"
-    rf"|\s(?=and\s+(?:that|then|will|was|were|has|had|said|[a-z]{3,}ed)\b)",  # NB: in an f-string {3,} is "(3,)"
+    rf"|\s(?=and\s+(?:that|then|will|was|were|has|had|said|[a-z]{{3,}}ed)\b)",
     re.IGNORECASE,
 )
 
