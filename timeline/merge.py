@@ -398,13 +398,9 @@ class _Cluster:
     index: int
     members: list[_Feat] = field(default_factory=list)
     start: dt.date = dt.date.min
-    tokens: set[str] = field(default_factory=set)
-    """Every member's title words, names and headline words: no overlap, no merge."""
 
     def __post_init__(self) -> None:
         self.start = self.members[0].m.date.start
-        for f in self.members:
-            self.tokens |= f.title | f.names | f.story
 
     @property
     def head(self) -> Mention:
@@ -419,7 +415,38 @@ POSTING_SCAN = 16
 MAX_CANDIDATES = 8
 
 
-def _candidates(f: _Feat, index: dict[object, list[_Cluster]]) -> list[_Cluster]:
+class _Index:
+    """Posting lists of clusters: by (first day, word), by (month of the first day, word) and
+    by title word or name alone, each a dict of dicts (no tuple key per posting)."""
+
+    __slots__ = ("day", "month", "word")
+
+    def __init__(self) -> None:
+        self.day: dict[dt.date, dict[str, list[_Cluster]]] = {}
+        self.month: dict[int, dict[str, list[_Cluster]]] = {}
+        self.word: dict[str, list[_Cluster]] = {}
+
+    def add(self, c: _Cluster, toks: frozenset[str], title_toks: frozenset[str]) -> None:
+        """Post ``c`` under ``toks`` for its day and month and under ``title_toks`` alone
+        (a cluster already last in a list is not posted twice in a row)."""
+        start = c.start
+        for lists in (self.day.setdefault(start, {}), self.month.setdefault(start.year * 12 + start.month - 1, {})):
+            for tok in toks:
+                lst = lists.get(tok)
+                if lst is None:
+                    lists[tok] = [c]
+                elif lst[-1] is not c:
+                    lst.append(c)
+        lists = self.word
+        for tok in title_toks:
+            lst = lists.get(tok)
+            if lst is None:
+                lists[tok] = [c]
+            elif lst[-1] is not c:
+                lst.append(c)
+
+
+def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> list[_Cluster]:
     """Clusters that may take ``f``: their head date lies in ``f``'s interval and they share a word.
 
     Clusters are made finest date first, so every cluster a mention may join has its head's
@@ -431,24 +458,42 @@ def _candidates(f: _Feat, index: dict[object, list[_Cluster]]) -> list[_Cluster]
     """
     start, end = f.m.date.start, f.m.date.end
     span = (end - start).days
-    toks = sorted(f.title | f.names | f.story)
+    if toks is None:
+        toks = f.title | f.names | f.story
     hits: dict[int, int] = {}
     found: dict[int, _Cluster] = {}
     if span <= DAY_SCAN_LIMIT:
-        days = [start + dt.timedelta(days=i) for i in range(span + 1)]  # once per day, not per (day, word)
-        keys = [(day, tok) for day in days for tok in toks]
-    elif span <= 100:
-        keys = [(("m", mo), tok) for mo in range(start.year * 12 + start.month - 1, end.year * 12 + end.month) for tok in toks]
+        # A cluster is posted under its first day only, which lies in the interval: no filter.
+        day_lists = index.day
+        for i in range(span + 1):
+            lists = day_lists.get(start + dt.timedelta(days=i) if i else start)
+            if not lists:
+                continue
+            for tok in lists.keys() & toks:
+                lst = lists[tok]
+                for c in (lst[-POSTING_SCAN:] if len(lst) > POSTING_SCAN else lst):
+                    k = c.index
+                    hits[k] = hits.get(k, 0) + 1
+                    found[k] = c
     else:
-        keys = [("t", tok) for tok in sorted(f.title | f.names)]
-    for key in keys:
-        lst = index.get(key)  # type: ignore[arg-type]
-        if not lst:
-            continue
-        for c in lst[-POSTING_SCAN:]:
-            if start <= c.start <= end:
-                hits[c.index] = hits.get(c.index, 0) + 1
-                found[c.index] = c
+        if span <= 100:
+            month_lists = index.month
+            posted = []
+            for mo in range(start.year * 12 + start.month - 1, end.year * 12 + end.month):
+                lists = month_lists.get(mo)
+                if lists:
+                    posted.extend(lists[tok] for tok in lists.keys() & toks)
+        else:
+            lists = index.word
+            posted = [lists[tok] for tok in lists.keys() & (f.title | f.names)]
+        for lst in posted:
+            for c in (lst[-POSTING_SCAN:] if len(lst) > POSTING_SCAN else lst):
+                if start <= c.start <= end:
+                    k = c.index
+                    hits[k] = hits.get(k, 0) + 1
+                    found[k] = c
+    if len(hits) <= MAX_CANDIDATES:
+        return [found[k] for k in sorted(hits)]
     best = sorted(hits, key=lambda k: (-hits[k], k))[:MAX_CANDIDATES]
     return [found[k] for k in sorted(best)]
 
@@ -576,11 +621,11 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
     feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), (f.m.date.end - f.m.date.start).days,
                               f.published, f.m.article, f.m.start, f.m.end))
     clusters: list[_Cluster] = []
-    index: dict[object, list[_Cluster]] = {}
+    index = _Index()
     for f in feats:
         best: tuple[float, int, _Cluster] | None = None
         ftoks = f.title | f.names | f.story
-        for c in _candidates(f, index):
+        for c in _candidates(f, index, ftoks):
             score = _fits(f, c)
             if score <= 0:
                 continue
@@ -589,20 +634,11 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
         if best is not None:
             target = best[2]
             target.members.append(f)
-            target.tokens |= ftoks
         else:
             target = _Cluster(len(clusters), [f])
             clusters.append(target)
-        month = ("m", target.start.year * 12 + target.start.month - 1)
-        for tok in sorted(ftoks):
-            for key in ((target.start, tok), (month, tok)):
-                lst = index.setdefault(key, [])
-                if not lst or lst[-1] is not target:
-                    lst.append(target)
-        for tok in sorted(f.title | f.names):
-            lst = index.setdefault(("t", tok), [])
-            if not lst or lst[-1] is not target:
-                lst.append(target)
+        index.add(target, ftoks, f.title | f.names)
+    del index, feats
     events = [_event(c) for c in clusters]
     # Ids must be unique: a collision (same date, title and mentions is impossible) gets a suffix.
     seen_ids: dict[str, int] = {}
