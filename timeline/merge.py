@@ -34,9 +34,11 @@ import heapq
 import logging
 import re
 import sys
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import accumulate
 from typing import Sequence
 
 from . import timex
@@ -408,10 +410,20 @@ def _possessed(m: Mention) -> str:
 
 def similarity(a: _Feat, b: _Feat) -> float:
     """Return how likely two mentions tell the same happening (0..1), from content only."""
+    same_article = a.article == b.article
+    shared_names = story = cast = False
+    if not same_article:
+        shared_names = not a.names.isdisjoint(b.names)
+        if not shared_names:
+            story = len(a.story & b.story) >= 2
+            # Articles sharing only names in their texts need the event clauses themselves to agree.
+            cast = not story and max(a.span, b.span) <= 31 and len(a.cast & b.cast) >= CAST_LINK
+            if not story and not cast and a.value != b.value:
+                return 0.0  # (see below: two stories, two dates)
     at, bt = a.title, b.title
     tn = len(at & bt) if at and bt else 0
     t = tn / min(len(at), len(bt)) if tn else 0.0
-    if a.article == b.article:
+    if same_article:
         if tn >= 2:
             return t
         if ("<say>" in a.words) != ("<say>" in b.words):
@@ -431,17 +443,12 @@ def similarity(a: _Feat, b: _Feat) -> float:
             # "Tuesday's clash" refers back to the article's event of that day.
             return 0.35 if tn >= 1 or len(a.names & b.names) >= 2 else 0.0
         return 0.0
-    shared_names = not a.names.isdisjoint(b.names)
-    story = cast = False
-    if not shared_names:
-        story = len(a.story & b.story) >= 2
-        # Articles sharing only names in their texts need the event clauses themselves to agree.
-        cast = not story and max(a.span, b.span) <= 31 and len(a.cast & b.cast) >= CAST_LINK
-        if not story and not cast and (a.value != b.value or tn < 3 or t < 0.5):
-            # Two articles tell one event only within one story (a shared name, two headline words,
-            # or three names in their texts), unless their event clauses are nearly the same: "declared the emergency in August
-            # 2025" is not "Governor declares a state of emergency" on 12 August (a wildfire story).
-            return 0.0
+    if not shared_names and not story and not cast and (tn < 3 or t < 0.5):
+        # Two articles tell one event only within one story (a shared name, two headline words,
+        # or three names in their texts), unless their event clauses are nearly the same (and
+        # their dates equal): "declared the emergency in August 2025" is not "Governor declares
+        # a state of emergency" on 12 August (a wildfire story).
+        return 0.0
     score = t if (tn >= 2 and t >= TITLE_THRESHOLD) else 0.0
     if cast:
         # Names recur across stories: only a close clause with no conflicting actor or amount
@@ -650,11 +657,23 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[
     if not wanted:
         return mentions
     index: dict[str, list[Mention]] = {}
-    ref_words = _Memo(_ref_words)
-    for m in mentions:
-        if not m.pending:
-            for w in ref_words[m.sentence] & wanted:
-                index.setdefault(w, []).append(m)
+    # Only sentences holding a wanted stem can name a referent: find the stems in all the
+    # sentences at once, then read the words of those sentences alone.
+    dated = [m for m in mentions if not m.pending]
+    lowered = [m.sentence.lower() for m in dated]
+    joined = "\n".join(lowered)
+    offsets = list(accumulate(len(s) + 1 for s in lowered))
+    holding: set[int] = set()
+    for stem in wanted:
+        i = joined.find(stem)
+        while i >= 0:
+            k = bisect_right(offsets, i)
+            holding.add(k)
+            i = joined.find(stem, offsets[k])  # the next sentence
+    for k in sorted(holding):
+        m = dated[k]
+        for w in _ref_words(m.sentence) & wanted:
+            index.setdefault(w, []).append(m)
     out: list[Mention] = []
     for m in mentions:
         if not m.pending:
