@@ -590,20 +590,24 @@ def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> 
             if lists:
                 for tok in lists.keys() & toks:
                     posted.extend(lists[tok][-POSTING_SCAN:])
+    elif span <= 100:
+        month_lists, starts = index.month, index.starts
+        first, last = start.year * 12 + start.month - 1, end.year * 12 + end.month - 1
+        for mo in range(first, last + 1):
+            lists = month_lists.get(mo)
+            if not lists:
+                continue
+            # Clusters of a month wholly inside the interval start inside it: no filter.
+            whole = (mo != first or start.day == 1) and (mo != last or (end + dt.timedelta(days=1)).day == 1)
+            for tok in lists.keys() & toks:
+                if whole:
+                    posted.extend(lists[tok][-POSTING_SCAN:])
+                else:
+                    posted.extend(k for k in lists[tok][-POSTING_SCAN:] if start <= starts[k] <= end)
     else:
-        if span <= 100:
-            month_lists = index.month
-            for mo in range(start.year * 12 + start.month - 1, end.year * 12 + end.month):
-                lists = month_lists.get(mo)
-                if lists:
-                    for tok in lists.keys() & toks:
-                        posted.extend(lists[tok][-POSTING_SCAN:])
-        else:
-            lists = index.word
-            for tok in lists.keys() & (f.title | f.names):
-                posted.extend(lists[tok][-POSTING_SCAN:])
-        starts = index.starts
-        posted = [k for k in posted if start <= starts[k] <= end]
+        lists, starts = index.word, index.starts
+        for tok in lists.keys() & (f.title | f.names):
+            posted.extend(k for k in lists[tok][-POSTING_SCAN:] if start <= starts[k] <= end)
     if not posted:
         return []
     hits = Counter(posted)
