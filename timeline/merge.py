@@ -39,7 +39,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import accumulate
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from . import timex
 from .events import RelativeSpec, shift
@@ -286,11 +286,23 @@ class _Feat:
         self.article, self.value, self.status = m.article, m.date.value, m.status
         self.span = (m.date.end - m.date.start).days
         self.plain = self.words - _SAY_SET if "<say>" in self.words else self.words
-        self.amounts = frozenset(w for w in self.title if w.startswith("#"))
+        self.amounts = _set(w for w in self.title if w.startswith("#"))
         self.possessive = _possessive(m)
 
 
 _SAY_SET = frozenset({"<say>"})
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _set(items: Iterable[str]) -> frozenset[str]:
+    """``frozenset(items)``, the shared empty set when there are none (most mentions)."""
+    out = frozenset(items)
+    return out if out else _EMPTY
+
+
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """``a | b``, without a new set when one side is empty (they are shared between mentions)."""
+    return a | b if a and b else a or b
 
 
 def _capitalised(text: str) -> frozenset[str]:
@@ -322,15 +334,15 @@ def _article_sets(arts: dict[str, Article], words: dict[str, frozenset[str]], ca
     """An article's story (headline words and names) and cast (names in its text)."""
     art = arts.get(key)
     headline, body = (art.title, art.body) if art is not None else ("", "")
-    return words[headline] | capitalised[headline], _cast(body)
+    return _union(words[headline], capitalised[headline]), _cast(body)
 
 
 def _sentence_sets(names: dict[tuple[str, ...], frozenset[str]], words: dict[str, frozenset[str]],
                    capitalised: dict[str, frozenset[str]], key: tuple[str, tuple[str, ...]]) -> tuple[frozenset[str], frozenset[str]]:
     """A sentence's names (its tags and capitalised words) and its words with those names."""
     sentence, tags = key
-    found = names[tags] | capitalised[sentence]
-    return found, words[sentence] | found
+    found = _union(names[tags], capitalised[sentence])
+    return found, _union(words[sentence], found)
 
 
 class _Featurer:
@@ -358,19 +370,18 @@ class _Featurer:
         if held:
             # "over last week's explosion": the date names the explosion, not the clause's charge.
             low = held.lower()
-            title_names = frozenset(n for n in names if n in low)
+            title_names = _set(n for n in names if n in low)
             held_words = words[held]
-            title = held_words | title_names
+            title = _union(held_words, title_names)
             return _Feat(m, published, title, title, names, title_names, story, cast, held_words)
         low = m.title.lower()
-        title_names = frozenset(n for n in names if n.split()[-1] in low) | frozenset(
-            w.lower() for w in _TITLE_NAME.findall(m.title[1:]) if w.lower() not in _STOP
-        )
+        title_names = _union(_set(n for n in names if n.split()[-1] in low),
+                             _set(w.lower() for w in _TITLE_NAME.findall(m.title[1:]) if w.lower() not in _STOP))
         title_words = words[m.title]
         clause = title_words or words[m.sentence]
         if any(w.startswith("#") for w in clause):
             clause = frozenset(w for w in clause if not w.startswith("#"))
-        return _Feat(m, published, title_words | title_names, sentence, names, title_names, story, cast, clause)
+        return _Feat(m, published, _union(title_words, title_names), sentence, names, title_names, story, cast, clause)
 
 
 def _feat(m: Mention, published: dt.date, headline: str = "", body: str = "") -> _Feat:
