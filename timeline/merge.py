@@ -538,6 +538,20 @@ POSTING_SCAN = 16
 MAX_CANDIDATES = 8
 
 
+def _post(lists: dict[str, "int | list[int]"], toks: frozenset[str], k: int) -> None:
+    """Post cluster ``k`` under each of ``toks``; a posting list of one cluster is its number
+    alone (most are), and a cluster already last in a list is not posted twice in a row."""
+    for tok in toks:
+        v = lists.get(tok)
+        if v is None:
+            lists[tok] = k
+        elif v.__class__ is int:
+            if v != k:
+                lists[tok] = [v, k]  # type: ignore[list-item]
+        elif v[-1] != k:  # type: ignore[index]
+            v.append(k)  # type: ignore[union-attr]
+
+
 class _Index:
     """Posting lists of cluster numbers: by (first day, word), by (month of the first day, word)
     and by title word or name alone, each a dict of dicts (no tuple key per posting)."""
@@ -545,9 +559,9 @@ class _Index:
     __slots__ = ("day", "month", "word", "clusters", "starts")
 
     def __init__(self) -> None:
-        self.day: dict[dt.date, dict[str, list[int]]] = {}
-        self.month: dict[int, dict[str, list[int]]] = {}
-        self.word: dict[str, list[int]] = {}
+        self.day: dict[dt.date, dict[str, int | list[int]]] = {}
+        self.month: dict[int, dict[str, int | list[int]]] = {}
+        self.word: dict[str, int | list[int]] = {}
         self.clusters: list[_Cluster] = []
         self.starts: list[dt.date] = []
         """Each cluster's first day, by number."""
@@ -559,23 +573,18 @@ class _Index:
         return c
 
     def add(self, c: _Cluster, toks: frozenset[str], title_toks: frozenset[str]) -> None:
-        """Post ``c`` under ``toks`` for its day and month and under ``title_toks`` alone
-        (a cluster already last in a list is not posted twice in a row)."""
+        """Post ``c`` under ``toks`` for its day and month and under ``title_toks`` alone."""
         start, k = c.start, c.index
-        for lists in (self.day.setdefault(start, {}), self.month.setdefault(start.year * 12 + start.month - 1, {})):
-            for tok in toks:
-                lst = lists.get(tok)
-                if lst is None:
-                    lists[tok] = [k]
-                elif lst[-1] != k:
-                    lst.append(k)
-        lists = self.word
-        for tok in title_toks:
-            lst = lists.get(tok)
-            if lst is None:
-                lists[tok] = [k]
-            elif lst[-1] != k:
-                lst.append(k)
+        lists = self.day.get(start)
+        if lists is None:
+            lists = self.day[start] = {}
+        _post(lists, toks, k)
+        month = start.year * 12 + start.month - 1
+        lists = self.month.get(month)
+        if lists is None:
+            lists = self.month[month] = {}
+        _post(lists, toks, k)
+        _post(self.word, title_toks, k)
 
 
 def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> list[_Cluster]:
@@ -600,7 +609,11 @@ def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> 
             lists = day_lists.get(start + dt.timedelta(days=i) if i else start)
             if lists:
                 for tok in lists.keys() & toks:
-                    posted.extend(lists[tok][-POSTING_SCAN:])
+                    v = lists[tok]
+                    if v.__class__ is int:
+                        posted.append(v)  # type: ignore[arg-type]
+                    else:
+                        posted.extend(v[-POSTING_SCAN:])  # type: ignore[index]
     elif span <= 100:
         month_lists, starts = index.month, index.starts
         first, last = start.year * 12 + start.month - 1, end.year * 12 + end.month - 1
@@ -611,14 +624,23 @@ def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> 
             # Clusters of a month wholly inside the interval start inside it: no filter.
             whole = (mo != first or start.day == 1) and (mo != last or (end + dt.timedelta(days=1)).day == 1)
             for tok in lists.keys() & toks:
-                if whole:
-                    posted.extend(lists[tok][-POSTING_SCAN:])
+                v = lists[tok]
+                if v.__class__ is int:
+                    if whole or start <= starts[v] <= end:  # type: ignore[index]
+                        posted.append(v)  # type: ignore[arg-type]
+                elif whole:
+                    posted.extend(v[-POSTING_SCAN:])  # type: ignore[index]
                 else:
-                    posted.extend(k for k in lists[tok][-POSTING_SCAN:] if start <= starts[k] <= end)
+                    posted.extend(k for k in v[-POSTING_SCAN:] if start <= starts[k] <= end)  # type: ignore[index]
     else:
         lists, starts = index.word, index.starts
         for tok in lists.keys() & (f.title | f.names):
-            posted.extend(k for k in lists[tok][-POSTING_SCAN:] if start <= starts[k] <= end)
+            v = lists[tok]
+            if v.__class__ is int:
+                if start <= starts[v] <= end:  # type: ignore[index]
+                    posted.append(v)  # type: ignore[arg-type]
+            else:
+                posted.extend(k for k in v[-POSTING_SCAN:] if start <= starts[k] <= end)  # type: ignore[index]
     if not posted:
         return []
     hits = Counter(posted)
