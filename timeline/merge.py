@@ -196,11 +196,12 @@ _AMOUNT = re.compile(r"\d(?<![\w.]\d)[\d,]*(?:\.\d+)?(?![\w])")
 #: Letter runs of three or more (the words of a text without quotes or dashes).
 _LONG_WORD = re.compile(r"[a-z]{3,}")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
-_TITLE_NAME = re.compile(r"\b[A-Z][a-z]+\b")
-#: A capitalised word not opening a sentence (lookbehinds placed after the capital, so the scan
-#: only stops at capitals).
-_CAST = re.compile(r"\b[A-Z](?<![.!?:\n]\s.)(?<![.!?:\n].)(?<!^.)[a-z]{2,}\b")
+# Capitalised words: ``\b[A-Z]...`` written ``[A-Z](?<!\w.)...`` (the same matches: a boundary
+# before a capital is a non-word character before it), so that the scan only stops at capitals.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w.)[a-z]{2,}\b")
+_TITLE_NAME = re.compile(r"[A-Z](?<!\w.)[a-z]+\b")
+#: A capitalised word not opening a sentence.
+_CAST = re.compile(r"[A-Z](?<!\w.)(?<![.!?:\n]\s.)(?<![.!?:\n].)(?<!^.)[a-z]{2,}\b")
 #: Words never kept as content: stop words and light words.
 _SKIP = _STOP | _LIGHT
 
