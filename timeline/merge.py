@@ -4,10 +4,14 @@
 after the verdict" in an article that does not date the verdict) from another article of
 the story, then clusters mentions greedily, finest date first:
 
-* **Blocking.** A cluster is indexed under every month its date touches; a mention is only
-  compared with the clusters of the months its own date touches (a year-level mention looks
-  at twelve buckets), and with at most ``MAX_MEMBERS`` members of each. The work is linear in
-  the number of mentions for news-like corpora, never quadratic over all pairs.
+* **Blocking.** A cluster is posted under (its first day, word), (its month, word) and its
+  title words and names alone; a mention looks up its days (up to a week), its months (up to
+  a quarter) or its words, reads the newest ``POSTING_SCAN`` clusters of each list, keeps the
+  ``MAX_CANDIDATES`` sharing the most words and compares at most ``MAX_MEMBERS`` members of
+  each. The work per mention is bounded: linear in the number of mentions, never quadratic.
+* **Cost.** Each sentence's, title's and article's word sets are computed once per merge and
+  shared by its mentions; those caches, the index and the features end with ``merge`` (nothing
+  outlives it but the events), and the cyclic garbage collector is paused while it runs.
 * **Dates must be compatible**: equal, or the coarser one contains the finer one ("last week"
   contains "Monday"). Two different days never merge.
 * **Status must be compatible**: equal, or planned in an article published no later than the
