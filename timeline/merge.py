@@ -758,8 +758,11 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[
     return out
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def _slug(text: str, limit: int) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    s = _NOT_SLUG.sub("-", text.lower()).strip("-")
     if len(s) > limit:
         s = s[:limit].rsplit("-", 1)[0] or s[:limit]
     return s.strip("-")
