@@ -4,10 +4,14 @@
 after the verdict" in an article that does not date the verdict) from another article of
 the story, then clusters mentions greedily, finest date first:
 
-* **Blocking.** A cluster is indexed under every month its date touches; a mention is only
-  compared with the clusters of the months its own date touches (a year-level mention looks
-  at twelve buckets), and with at most ``MAX_MEMBERS`` members of each. The work is linear in
-  the number of mentions for news-like corpora, never quadratic over all pairs.
+* **Blocking.** A cluster is posted under (its first day, word), (its month, word) and its
+  title words and names alone; a mention looks up its days (up to a week), its months (up to
+  a quarter) or its words, reads the newest ``POSTING_SCAN`` clusters of each list, keeps the
+  ``MAX_CANDIDATES`` sharing the most words and compares at most ``MAX_MEMBERS`` members of
+  each. The work per mention is bounded: linear in the number of mentions, never quadratic.
+* **Cost.** Each sentence's, title's and article's word sets are computed once per merge and
+  shared by its mentions; those caches, the index and the features end with ``merge`` (nothing
+  outlives it but the events), and the cyclic garbage collector is paused while it runs.
 * **Dates must be compatible**: equal, or the coarser one contains the finer one ("last week"
   contains "Monday"). Two different days never merge.
 * **Status must be compatible**: equal, or planned in an article published no later than the
@@ -28,12 +32,18 @@ its date, its title and a hash of its mentions' positions.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
+import heapq
 import logging
 import re
-from functools import lru_cache
+import sys
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Sequence
+from functools import partial
+from itertools import accumulate
+from typing import Iterable, Sequence
 
 from . import timex
 from .events import RelativeSpec, shift
@@ -168,7 +178,6 @@ def _lemma(word: str) -> str:
     return w
 
 
-@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     if _SAY.match(word):
         return "<say>"
@@ -184,21 +193,61 @@ def _ref_stem(word: str) -> str:
     return word[:5]
 
 
-@lru_cache(maxsize=65536)
+_REF_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
+#: An amount: digits not preceded by a word character or a dot (the lookbehind placed after the
+#: first digit, so the scan only stops at digits).
+_AMOUNT = re.compile(r"\d(?<![\w.]\d)[\d,]*(?:\.\d+)?(?![\w])")
+#: Letter runs of three or more (the words of a text without quotes or dashes).
+_LONG_WORD = re.compile(r"[a-z]{3,}")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# Capitalised words: ``\b[A-Z]...`` written ``[A-Z](?<!\w.)...`` (the same matches: a boundary
+# before a capital is a non-word character before it), so that the scan only stops at capitals.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w.)[a-z]{2,}\b")
+_TITLE_NAME = re.compile(r"[A-Z](?<!\w.)[a-z]+\b")
+#: A capitalised word not opening a sentence.
+_CAST = re.compile(r"[A-Z](?<!\w.)(?<![.!?:\n]\s.)(?<![.!?:\n].)(?<!^.)[a-z]{2,}\b")
+#: Words never kept as content: stop words and light words.
+_SKIP = _STOP | _LIGHT
+
+
 def _ref_words(text: str) -> frozenset[str]:
-    return frozenset(_ref_stem(w) for w in re.findall(r"[a-z][a-z'’-]{2,}", text.lower()) if w not in _STOP)
+    return frozenset(_ref_stem(w) for w in _REF_WORD.findall(text.lower()) if w not in _STOP)
 
 
-@lru_cache(maxsize=65536)
-def _words(text: str) -> frozenset[str]:
+class _Memo(dict):  # type: ignore[type-arg]
+    """A dict that computes a missing key's value with ``fn`` (a cache that lives as long as
+    the merge that made it: nothing outlives ``merge``)."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key):  # type: ignore[no-untyped-def]
+        value = self[key] = self.fn(key)
+        return value
+
+
+def _words(text: str, stems: "dict[str, str] | None" = None) -> frozenset[str]:
+    """Content-word stems and amounts of ``text`` (``stems``: a word -> stem cache)."""
+    if stems is None:
+        stems = _Memo(lambda w: sys.intern(_stem(w)))
     low = text.lower()
     if _PHRASE_HINT.search(low):
         for rx, rep in _PHRASES:
             low = rx.sub(rep, low)
-    words = {_stem(w) for w in _POSSESSIVE.sub(" ", low).split() if len(w) >= 3 and w not in _STOP and w not in _LIGHT}
+    if "'" in low or "’" in low or "-" in low:
+        tokens = [w for w in _POSSESSIVE.sub(" ", low).split() if len(w) >= 3]
+    else:
+        tokens = _LONG_WORD.findall(low)  # the same tokens when no quote or dash can join letters
+    words = {stems[w] for w in tokens if w not in _SKIP}
     # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not.
-    words |= {"#" + n.replace(",", "") for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])", text)
-              if not re.fullmatch(r"(?:1[89]|20)\d\d", n) and len(n.replace(",", "")) >= 2}
+    for n in _AMOUNT.findall(text):
+        if not _YEAR.fullmatch(n):
+            n = n.replace(",", "")
+            if len(n) >= 2:
+                words.add("#" + n)
     return frozenset(words)
 
 
@@ -225,25 +274,54 @@ class _Feat:
     """Capitalised words inside the article's sentences (names of its people, places, bodies)."""
     words: frozenset[str] = frozenset()
     """The event clause's content words alone (no names)."""
+    article: str = ""
+    value: str = ""
+    status: str = ""
+    span: int = 0
+    """Days from the first to the last day of the mention's date."""
+    plain: frozenset[str] = frozenset()
+    """``words`` without the speech verb."""
+    amounts: frozenset[str] = frozenset()
+    """The amounts ("#12000") among the title words."""
+    possessive: bool = False
+    """The date names its event by possession ("Tuesday's clash")."""
+
+    def __post_init__(self) -> None:
+        m = self.m
+        self.article, self.value, self.status = m.article, m.date.value, m.status
+        self.span = (m.date.end - m.date.start).days
+        self.plain = self.words - _SAY_SET if "<say>" in self.words else self.words
+        self.amounts = _set(w for w in self.title if w.startswith("#"))
+        self.possessive = _possessive(m)
 
 
-@lru_cache(maxsize=16384)
+_SAY_SET = frozenset({"<say>"})
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _set(items: Iterable[str]) -> frozenset[str]:
+    """``frozenset(items)``, the shared empty set when there are none (most mentions)."""
+    out = frozenset(items)
+    return out if out else _EMPTY
+
+
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """``a | b``, without a new set when one side is empty (they are shared between mentions)."""
+    return a | b if a and b else a or b
+
+
 def _capitalised(text: str) -> frozenset[str]:
     """Capitalised words not opening the text (a cheap stand-in for names)."""
-    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", text) if w.lower() not in _STOP)
+    return frozenset(sys.intern(w.lower()) for w in _CAPITALISED.findall(text) if w.lower() not in _STOP)
 
 
 #: Articles sharing this many capitalised words (not opening a sentence) tell one story.
 CAST_LINK = 3
 
 
-@lru_cache(maxsize=4096)
 def _cast(text: str) -> frozenset[str]:
     """Capitalised words not opening a sentence: the names an article's story is made of."""
-    return frozenset(
-        w.lower() for w in re.findall(r"(?<![.!?:\n]\s)(?<![.!?:\n])(?<!^)\b[A-Z][a-z]{2,}\b", text)
-        if w.lower() not in _STOP
-    )
+    return frozenset(sys.intern(w.lower()) for w in _CAST.findall(text) if w.lower() not in _STOP)
 
 
 def _one_story(a: _Feat, b: _Feat) -> bool:
@@ -256,20 +334,65 @@ def _same_cast(a: _Feat, b: _Feat) -> bool:
     return len(a.cast & b.cast) >= CAST_LINK
 
 
+def _article_sets(arts: dict[str, Article], words: dict[str, frozenset[str]], capitalised: dict[str, frozenset[str]],
+                  key: str) -> tuple[frozenset[str], frozenset[str]]:
+    """An article's story (headline words and names) and cast (names in its text)."""
+    art = arts.get(key)
+    headline, body = (art.title, art.body) if art is not None else ("", "")
+    return _union(words[headline], capitalised[headline]), _cast(body)
+
+
+def _sentence_sets(names: dict[tuple[str, ...], frozenset[str]], words: dict[str, frozenset[str]],
+                   capitalised: dict[str, frozenset[str]], key: tuple[str, tuple[str, ...]]) -> tuple[frozenset[str], frozenset[str]]:
+    """A sentence's names (its tags and capitalised words) and its words with those names."""
+    sentence, tags = key
+    found = _union(names[tags], capitalised[sentence])
+    return found, _union(words[sentence], found)
+
+
+class _Featurer:
+    """Computes each mention's features once, sharing the sets of one sentence, title or
+    article between mentions; its caches are dropped with it at the end of ``merge``."""
+
+    __slots__ = ("words", "article", "sentence")
+
+    def __init__(self, arts: dict[str, Article]) -> None:
+        # The caches' functions hold the caches they use, never the featurer: no reference cycle.
+        stems: dict[str, str] = _Memo(lambda w: sys.intern(_stem(w)))
+        words: dict[str, frozenset[str]] = _Memo(partial(_words, stems=stems))
+        capitalised: dict[str, frozenset[str]] = _Memo(_capitalised)
+        self.words = words
+        self.article: dict[str, tuple[frozenset[str], frozenset[str]]] = _Memo(
+            partial(_article_sets, arts, words, capitalised))
+        self.sentence: dict[tuple[str, tuple[str, ...]], tuple[frozenset[str], frozenset[str]]] = _Memo(
+            partial(_sentence_sets, _Memo(_names), words, capitalised))
+
+    def __call__(self, m: Mention, published: dt.date) -> _Feat:
+        words = self.words
+        story, cast = self.article[m.article]
+        names, sentence = self.sentence[(m.sentence, m.tags)]
+        held = _possessed(m)
+        if held:
+            # "over last week's explosion": the date names the explosion, not the clause's charge.
+            low = held.lower()
+            title_names = _set(n for n in names if n in low)
+            held_words = words[held]
+            title = _union(held_words, title_names)
+            return _Feat(m, published, title, title, names, title_names, story, cast, held_words)
+        low = m.title.lower()
+        title_names = _union(_set(n for n in names if n.split()[-1] in low),
+                             _set(w.lower() for w in _TITLE_NAME.findall(m.title[1:]) if w.lower() not in _STOP))
+        title_words = words[m.title]
+        clause = title_words or words[m.sentence]
+        if any(w.startswith("#") for w in clause):
+            clause = frozenset(w for w in clause if not w.startswith("#"))
+        return _Feat(m, published, _union(title_words, title_names), sentence, names, title_names, story, cast, clause)
+
+
 def _feat(m: Mention, published: dt.date, headline: str = "", body: str = "") -> _Feat:
-    names = _names(m.tags) | _capitalised(m.sentence)
-    title_names = frozenset(n for n in names if n.split()[-1] in m.title.lower()) | frozenset(
-        w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", m.title[1:]) if w.lower() not in _STOP
-    )
-    story = _words(headline) | _capitalised(headline)
-    held = _possessed(m)
-    if held:
-        # "over last week's explosion": the date names the explosion, not the clause's charge.
-        title_names = frozenset(n for n in names if n in held.lower())
-        return _Feat(m, published, _words(held) | title_names, _words(held) | title_names, names, title_names, story,
-                     _cast(body), _words(held))
-    return _Feat(m, published, _words(m.title) | title_names, _words(m.sentence) | names, names, title_names, story,
-                 _cast(body), _clause_words(m))
+    """One mention's features (for tests and tools; ``merge`` shares its work across mentions)."""
+    art = Article(id=m.article, path="", title=headline, body=body)
+    return _Featurer({m.article: art})(m, published)
 
 
 _POSS_NOUN = re.compile(r"['’]s\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
@@ -301,63 +424,68 @@ def _possessed(m: Mention) -> str:
     return f"{head} {second}".strip()
 
 
-def _clause_words(m: Mention) -> frozenset[str]:
-    """The event clause's words without amounts; a title of light words only gives its sentence's."""
-    return frozenset(w for w in (_words(m.title) or _words(m.sentence)) if not w.startswith("#"))
-
-
 def similarity(a: _Feat, b: _Feat) -> float:
     """Return how likely two mentions tell the same happening (0..1), from content only."""
+    same_article = a.article == b.article
+    shared_names = story = cast = False
+    if not same_article:
+        shared_names = not a.names.isdisjoint(b.names)
+        if not shared_names:
+            story = len(a.story & b.story) >= 2
+            # Articles sharing only names in their texts need the event clauses themselves to agree.
+            cast = not story and max(a.span, b.span) <= 31 and len(a.cast & b.cast) >= CAST_LINK
+            if not story and not cast and a.value != b.value:
+                return 0.0  # (see below: two stories, two dates)
     at, bt = a.title, b.title
     tn = len(at & bt) if at and bt else 0
     t = tn / min(len(at), len(bt)) if tn else 0.0
-    # The shorter event clause wholly inside the other ("the election is scheduled" / "won the
-    # mayoral election"; "the debate" / "the first televised debate"), speech verbs aside.
-    aw, bw = a.words - {"<say>"}, b.words - {"<say>"}
-    shared_t = aw & bw
-    contained = bool(shared_t) and (shared_t == aw or shared_t == bw)
-    if a.m.article == b.m.article:
+    if same_article:
         if tn >= 2:
             return t
         if ("<say>" in a.words) != ("<say>" in b.words):
             return 0.0  # a statement and a happening of one day ("said it was monitoring the recall")
-        if contained or (min(len(aw), len(bw)) <= 2 and not shared_t.isdisjoint(a.story)):
+        # The shorter event clause wholly inside the other ("the election is scheduled" / "won the
+        # mayoral election"; "the debate" / "the first televised debate"), speech verbs aside.
+        aw, bw = a.plain, b.plain
+        shared_t = aw & bw
+        if (shared_t and (shared_t == aw or shared_t == bw)) or (
+            min(len(aw), len(bw)) <= 2 and not shared_t.isdisjoint(a.story)
+        ):
             # One article names its event again, by the same noun or, in a short clause, by its
             # headline's word ("will go on strike from next Monday" / "the strike, due to begin on
             # June 22, will be indefinite").
             return 0.4
-        if _possessive(a.m) or _possessive(b.m):
+        if a.possessive or b.possessive:
             # "Tuesday's clash" refers back to the article's event of that day.
             return 0.35 if tn >= 1 or len(a.names & b.names) >= 2 else 0.0
         return 0.0
-    as_, bs = a.sentence, b.sentence
-    shared_names = not a.names.isdisjoint(b.names)
-    story = _one_story(a, b)
-    # Articles sharing only names in their texts need the event clauses themselves to agree.
-    cast = (not story and not shared_names and _same_cast(a, b)
-            and max((a.m.date.end - a.m.date.start).days, (b.m.date.end - b.m.date.start).days) <= 31)
-    if not shared_names and not story and not cast and (a.m.date.value != b.m.date.value or tn < 3 or t < 0.5):
+    if not shared_names and not story and not cast and (tn < 3 or t < 0.5):
         # Two articles tell one event only within one story (a shared name, two headline words,
-        # or three names in their texts), unless their event clauses are nearly the same: "declared the emergency in August
-        # 2025" is not "Governor declares a state of emergency" on 12 August (a wildfire story).
+        # or three names in their texts), unless their event clauses are nearly the same (and
+        # their dates equal): "declared the emergency in August 2025" is not "Governor declares
+        # a state of emergency" on 12 August (a wildfire story).
         return 0.0
     score = t if (tn >= 2 and t >= TITLE_THRESHOLD) else 0.0
     if cast:
         # Names recur across stories: only a close clause with no conflicting actor or amount
         # ("the Yskra ministry" / "the Aldoria ministry", "43 people" / "70 people") merges.
-        an, bn = {w for w in at if w.startswith("#")}, {w for w in bt if w.startswith("#")}
+        an, bn = a.amounts, b.amounts
         if (a.title_names and b.title_names and a.title_names.isdisjoint(b.title_names)) or (an and bn and an.isdisjoint(bn)):
             return 0.0
         return score if t >= 0.5 else 0.0
+    as_, bs = a.sentence, b.sentence
     sn = len(as_ & bs) if as_ and bs else 0
     s = sn / min(len(as_), len(bs)) if sn else 0.0
     if shared_names and sn >= 3 and s >= SENTENCE_THRESHOLD and s > score:
         score = s
     if not score and (shared_names or story):
-        if a.m.date.value == b.m.date.value and a.m.date.granularity in ("day", "time"):
+        aw, bw = a.plain, b.plain
+        shared_t = aw & bw
+        contained = bool(shared_t) and (shared_t == aw or shared_t == bw)
+        if a.value == b.value and a.m.date.granularity in ("day", "time"):
             # The same day in two articles of one story (their headlines or sentences share a
             # name): a little shared content is enough ("the sentencing hearing" / "sentenced").
-            shared = (as_ & bs) - {"<say>"}
+            shared = (as_ & bs) - _SAY_SET
             if (tn >= 1 or len(shared) >= 3) and (
                 not a.story.isdisjoint(b.sentence) or not b.story.isdisjoint(a.sentence) or shared_names or contained
             ):
@@ -398,13 +526,9 @@ class _Cluster:
     index: int
     members: list[_Feat] = field(default_factory=list)
     start: dt.date = dt.date.min
-    tokens: set[str] = field(default_factory=set)
-    """Every member's title words, names and headline words: no overlap, no merge."""
 
     def __post_init__(self) -> None:
         self.start = self.members[0].m.date.start
-        for f in self.members:
-            self.tokens |= f.title | f.names | f.story
 
     @property
     def head(self) -> Mention:
@@ -419,7 +543,56 @@ POSTING_SCAN = 16
 MAX_CANDIDATES = 8
 
 
-def _candidates(f: _Feat, index: dict[object, list[_Cluster]]) -> list[_Cluster]:
+def _post(lists: dict[str, "int | list[int]"], toks: frozenset[str], k: int) -> None:
+    """Post cluster ``k`` under each of ``toks``; a posting list of one cluster is its number
+    alone (most are), and a cluster already last in a list is not posted twice in a row."""
+    for tok in toks:
+        v = lists.get(tok)
+        if v is None:
+            lists[tok] = k
+        elif v.__class__ is int:
+            if v != k:
+                lists[tok] = [v, k]  # type: ignore[list-item]
+        elif v[-1] != k:  # type: ignore[index]
+            v.append(k)  # type: ignore[union-attr]
+
+
+class _Index:
+    """Posting lists of cluster numbers: by (first day, word), by (month of the first day, word)
+    and by title word or name alone, each a dict of dicts (no tuple key per posting)."""
+
+    __slots__ = ("day", "month", "word", "clusters", "starts")
+
+    def __init__(self) -> None:
+        self.day: dict[dt.date, dict[str, int | list[int]]] = {}
+        self.month: dict[int, dict[str, int | list[int]]] = {}
+        self.word: dict[str, int | list[int]] = {}
+        self.clusters: list[_Cluster] = []
+        self.starts: list[dt.date] = []
+        """Each cluster's first day, by number."""
+
+    def new(self, f: _Feat) -> _Cluster:
+        c = _Cluster(len(self.clusters), [f])
+        self.clusters.append(c)
+        self.starts.append(c.start)
+        return c
+
+    def add(self, c: _Cluster, toks: frozenset[str], title_toks: frozenset[str]) -> None:
+        """Post ``c`` under ``toks`` for its day and month and under ``title_toks`` alone."""
+        start, k = c.start, c.index
+        lists = self.day.get(start)
+        if lists is None:
+            lists = self.day[start] = {}
+        _post(lists, toks, k)
+        month = start.year * 12 + start.month - 1
+        lists = self.month.get(month)
+        if lists is None:
+            lists = self.month[month] = {}
+        _post(lists, toks, k)
+        _post(self.word, title_toks, k)
+
+
+def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> list[_Cluster]:
     """Clusters that may take ``f``: their head date lies in ``f``'s interval and they share a word.
 
     Clusters are made finest date first, so every cluster a mention may join has its head's
@@ -431,26 +604,57 @@ def _candidates(f: _Feat, index: dict[object, list[_Cluster]]) -> list[_Cluster]
     """
     start, end = f.m.date.start, f.m.date.end
     span = (end - start).days
-    toks = sorted(f.title | f.names | f.story)
-    hits: dict[int, int] = {}
-    found: dict[int, _Cluster] = {}
+    if toks is None:
+        toks = f.title | f.names | f.story
+    posted: list[int] = []
     if span <= DAY_SCAN_LIMIT:
-        days = [start + dt.timedelta(days=i) for i in range(span + 1)]  # once per day, not per (day, word)
-        keys = [(day, tok) for day in days for tok in toks]
+        # A cluster is posted under its first day only, which lies in the interval: no filter.
+        day_lists = index.day
+        for i in range(span + 1):
+            lists = day_lists.get(start + dt.timedelta(days=i) if i else start)
+            if lists:
+                for tok in lists.keys() & toks:
+                    v = lists[tok]
+                    if v.__class__ is int:
+                        posted.append(v)  # type: ignore[arg-type]
+                    else:
+                        posted.extend(v[-POSTING_SCAN:])  # type: ignore[index]
     elif span <= 100:
-        keys = [(("m", mo), tok) for mo in range(start.year * 12 + start.month - 1, end.year * 12 + end.month) for tok in toks]
+        month_lists, starts = index.month, index.starts
+        first, last = start.year * 12 + start.month - 1, end.year * 12 + end.month - 1
+        for mo in range(first, last + 1):
+            lists = month_lists.get(mo)
+            if not lists:
+                continue
+            # Clusters of a month wholly inside the interval start inside it: no filter.
+            whole = (mo != first or start.day == 1) and (mo != last or (end + dt.timedelta(days=1)).day == 1)
+            for tok in lists.keys() & toks:
+                v = lists[tok]
+                if v.__class__ is int:
+                    if whole or start <= starts[v] <= end:  # type: ignore[index]
+                        posted.append(v)  # type: ignore[arg-type]
+                elif whole:
+                    posted.extend(v[-POSTING_SCAN:])  # type: ignore[index]
+                else:
+                    posted.extend(k for k in v[-POSTING_SCAN:] if start <= starts[k] <= end)  # type: ignore[index]
     else:
-        keys = [("t", tok) for tok in sorted(f.title | f.names)]
-    for key in keys:
-        lst = index.get(key)  # type: ignore[arg-type]
-        if not lst:
-            continue
-        for c in lst[-POSTING_SCAN:]:
-            if start <= c.start <= end:
-                hits[c.index] = hits.get(c.index, 0) + 1
-                found[c.index] = c
-    best = sorted(hits, key=lambda k: (-hits[k], k))[:MAX_CANDIDATES]
-    return [found[k] for k in sorted(best)]
+        lists, starts = index.word, index.starts
+        for tok in lists.keys() & (f.title | f.names):
+            v = lists[tok]
+            if v.__class__ is int:
+                if start <= starts[v] <= end:  # type: ignore[index]
+                    posted.append(v)  # type: ignore[arg-type]
+            else:
+                posted.extend(k for k in v[-POSTING_SCAN:] if start <= starts[k] <= end)  # type: ignore[index]
+    if not posted:
+        return []
+    hits = Counter(posted)
+    if len(hits) <= MAX_CANDIDATES:
+        best = sorted(hits)
+    else:
+        best = sorted(k for _, k in heapq.nsmallest(MAX_CANDIDATES, [(-n, k) for k, n in hits.items()]))
+    clusters = index.clusters
+    return [clusters[k] for k in best]
 
 
 def _fits(f: _Feat, c: _Cluster) -> float:
@@ -458,17 +662,23 @@ def _fits(f: _Feat, c: _Cluster) -> float:
     head = c.head
     if not _date_compatible(f.m, head.date.start, head.date.end, head.date.value):
         return -1.0
+    members = c.members if len(c.members) <= MAX_MEMBERS else c.members[:MAX_MEMBERS]
+    article, status, value = f.article, f.status, f.value
+    # Whether the statuses and this article's own mentions allow the join, before any scoring.
+    for g in members:
+        if g.status != status:
+            if not _status_compatible(f, g):
+                return -1.0
+        elif g.article == article and g.value != value:
+            return -1.0
     best = -1.0
     same_article = -1.0
-    for g in c.members[:MAX_MEMBERS]:
-        if not _status_compatible(f, g):
-            return -1.0
+    for g in members:
         sim = similarity(f, g)
-        if g.m.article == f.m.article:
-            if g.m.date.value != f.m.date.value or g.m.status != f.m.status:
-                return -1.0
-            same_article = max(same_article, sim)
-        best = max(best, sim)
+        if g.article == article and sim > same_article:
+            same_article = sim
+        if sim > best:
+            best = sim
     if same_article != -1.0 and same_article < TITLE_THRESHOLD:
         return -1.0  # one article telling two things of one day: keep them apart
     return best
@@ -489,10 +699,23 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[
     if not wanted:
         return mentions
     index: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if not m.pending:
-            for w in _ref_words(m.sentence) & wanted:
-                index.setdefault(w, []).append(m)
+    # Only sentences holding a wanted stem can name a referent: find the stems in all the
+    # sentences at once, then read the words of those sentences alone.
+    dated = [m for m in mentions if not m.pending]
+    lowered = [m.sentence.lower() for m in dated]
+    joined = "\n".join(lowered)
+    offsets = list(accumulate(len(s) + 1 for s in lowered))
+    holding: set[int] = set()
+    for stem in wanted:
+        i = joined.find(stem)
+        while i >= 0:
+            k = bisect_right(offsets, i)
+            holding.add(k)
+            i = joined.find(stem, offsets[k])  # the next sentence
+    for k in sorted(holding):
+        m = dated[k]
+        for w in _ref_words(m.sentence) & wanted:
+            index.setdefault(w, []).append(m)
     out: list[Mention] = []
     for m in mentions:
         if not m.pending:
@@ -535,8 +758,11 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[
     return out
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def _slug(text: str, limit: int) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    s = _NOT_SLUG.sub("-", text.lower()).strip("-")
     if len(s) > limit:
         s = s[:limit].rsplit("-", 1)[0] or s[:limit]
     return s.strip("-")
@@ -562,6 +788,18 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
     Returns:
         Events in a deterministic (not yet chronological) order; see :func:`timeline.order.order`.
     """
+    # Merge makes no reference cycles, only many small containers: the cyclic collector's passes
+    # over them (a third of merge's time on large corpora) are skipped while it runs.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _merge(mentions, articles)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Event, ...]:
     arts = {a.id: a for a in articles}
 
     def pub(m: Mention) -> dt.date:
@@ -570,17 +808,18 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
 
     ordered = sorted(mentions, key=lambda m: (pub(m), m.article, m.start, m.end, m.date.value))
     resolved = _resolve_pending(list(ordered), arts)
-    feats = [_feat(m, pub(m), arts[m.article].title if m.article in arts else "", arts[m.article].body if m.article in arts else "")
-             for m in resolved]
+    featurer = _Featurer(arts)
+    feats = [featurer(m, pub(m)) for m in resolved]
+    del featurer
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
     feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), (f.m.date.end - f.m.date.start).days,
                               f.published, f.m.article, f.m.start, f.m.end))
-    clusters: list[_Cluster] = []
-    index: dict[object, list[_Cluster]] = {}
+    index = _Index()
+    clusters = index.clusters
     for f in feats:
         best: tuple[float, int, _Cluster] | None = None
         ftoks = f.title | f.names | f.story
-        for c in _candidates(f, index):
+        for c in _candidates(f, index, ftoks):
             score = _fits(f, c)
             if score <= 0:
                 continue
@@ -589,20 +828,10 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
         if best is not None:
             target = best[2]
             target.members.append(f)
-            target.tokens |= ftoks
         else:
-            target = _Cluster(len(clusters), [f])
-            clusters.append(target)
-        month = ("m", target.start.year * 12 + target.start.month - 1)
-        for tok in sorted(ftoks):
-            for key in ((target.start, tok), (month, tok)):
-                lst = index.setdefault(key, [])
-                if not lst or lst[-1] is not target:
-                    lst.append(target)
-        for tok in sorted(f.title | f.names):
-            lst = index.setdefault(("t", tok), [])
-            if not lst or lst[-1] is not target:
-                lst.append(target)
+            target = index.new(f)
+        index.add(target, ftoks, f.title | f.names)
+    del index, feats
     events = [_event(c) for c in clusters]
     # Ids must be unique: a collision (same date, title and mentions is impossible) gets a suffix.
     seen_ids: dict[str, int] = {}

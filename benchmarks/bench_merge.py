@@ -1,0 +1,95 @@
+"""Benchmark merge (and order) alone, at several corpus sizes: time per mention and memory
+(issues 4 and 6: merge must stay linear and lean).
+
+    python3 benchmarks/bench_merge.py                       # 300 articles, best of 3
+    python3 benchmarks/bench_merge.py --n 300 3000 10000    # scaling
+    python3 benchmarks/bench_merge.py --n 3000 --keep /tmp/analyses   # reuse the analyses
+
+Corpus: ``../shared/tools/gen_corpus.py --n N --seed 7`` (else ``benchmarks/gen_articles.py``),
+read and analysed once with ``build.analyse_article`` (``--keep DIR`` pickles the analyses
+there and reuses them: analysing 10,000 articles takes minutes). Then, in this process:
+``merge`` + ``order`` over all mentions (CPU time, best of ``--repeat``), and one more run
+under ``tracemalloc``: the peak memory merge allocates above its inputs, and what is still
+allocated after it (its result included). Printed per size: mentions, events, seconds,
+microseconds per mention, peak and kept MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import pickle
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from bench_events import generate  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+
+
+def analyses_of(n: int, keep: Path | None):
+    """The analyses of an ``n``-article corpus (from ``keep`` when it holds them)."""
+    from timeline.build import analyse_article
+    from timeline.read import read_articles
+
+    saved = keep / f"analyses-{n}.pickle" if keep else None
+    if saved and saved.is_file():
+        with saved.open("rb") as fh:
+            return pickle.load(fh)
+    with tempfile.TemporaryDirectory() as tmp:
+        generate(n, Path(tmp) / "corpus")
+        articles, _, _ = read_articles([Path(tmp) / "corpus"])
+    analyses = [analyse_article(a) for a in articles]
+    if saved:
+        keep.mkdir(parents=True, exist_ok=True)
+        with saved.open("wb") as fh:
+            pickle.dump(analyses, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return analyses
+
+
+def measure(analyses, repeat: int) -> dict[str, float]:
+    from timeline import merge, order
+
+    articles = tuple(a.article for a in analyses)
+    mentions = tuple(m for a in analyses for m in a.mentions)
+    best = float("inf")
+    events = ()
+    for _ in range(repeat):
+        gc.collect()
+        t0 = time.process_time()
+        events = order.order(merge.merge(mentions, articles))
+        best = min(best, time.process_time() - t0)
+    del events
+    gc.collect()
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    tracemalloc.reset_peak()
+    events = order.order(merge.merge(mentions, articles))
+    gc.collect()
+    kept, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {"mentions": len(mentions), "events": len(events), "seconds": best,
+            "peak": (peak - base) / 1e6, "kept": (kept - base) / 1e6}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--n", type=int, nargs="+", default=[300], help="articles per corpus (default 300)")
+    p.add_argument("--repeat", type=int, default=3, help="timed runs per size; the best counts (default 3)")
+    p.add_argument("--keep", type=Path, help="folder to pickle the analyses in and reuse them from")
+    args = p.parse_args(argv)
+    print(f"{'articles':>8} {'mentions':>8} {'events':>7} {'merge+order s':>13} {'us/mention':>10} "
+          f"{'peak MB':>8} {'kept MB':>8}")
+    for n in args.n:
+        r = measure(analyses_of(n, args.keep), args.repeat)
+        print(f"{n:8d} {r['mentions']:8d} {r['events']:7d} {r['seconds']:13.3f} "
+              f"{1e6 * r['seconds'] / max(1, r['mentions']):10.1f} {r['peak']:8.1f} {r['kept']:8.1f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
