@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, Sequence, TypeVar
 
 import dataclasses
 
@@ -27,6 +27,8 @@ from .progress import Progress
 from .read import READERS, article_files, decode, read_articles
 from .infer import drop_unanchored
 from .tag import tag
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,8 +284,8 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
         BuildError: when the output folder is refused or the templates are broken; the
             previous site is then left untouched.
     """
-    from .render import render
-    from .write import MANIFEST, check_out_dir, write_site
+    from .render import render_pages
+    from .write import MANIFEST, check_out_dir, update_site, write_site
 
     progress = progress or Progress()
     started = time.perf_counter()
@@ -308,32 +310,23 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     run = dataclasses.replace(run, diagnostics=diags, failed=failed)  # hand-written events, corrections
     t_assembled = time.perf_counter()
     progress.phase("render")
-    pages = render(timeline, config)
-    t_rendered = time.perf_counter()
-    progress.phase("write", len(pages))
-    written, removed = len(pages), 0
-    write_changed = None
+    # Render and write stream together: each page is written (and hashed) before the next is
+    # rendered, so the build never holds the whole site. render is the time spent producing
+    # pages, write the rest.
+    clock = _Clock()
+    stream = clock.timed(render_pages(timeline, config))
     if incremental and (config.out / MANIFEST).is_file():
-        try:
-            from .write import write_changed  # type: ignore[attr-defined, no-redef]
-        except ImportError:  # an older write.py: fall back to the full swap
-            write_changed = None
-    page_hashes = _page_hashes(pages) if config.cache else {}
-    if write_changed is not None:
         before = _load_page_hashes(config) if config.cache else {}
-        same = [n for n, h in page_hashes.items() if before.get(n) == h]
         (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
-        try:
-            written, removed = write_changed(pages, config.out, same=same)
-        except TypeError:  # a write_changed without ``same``
-            written, removed = write_changed(pages, config.out)
+        done = update_site(stream, config.out, previous=before)
     else:
-        write_site(pages, config.out)
+        done = write_site(stream, config.out)
+    written, removed = done.written, done.removed
     if config.cache:
-        _save_page_hashes(config, page_hashes)
-    largest = max((len(p.encode("utf-8")) if isinstance(p, str) else len(p) for p in pages.values()), default=0)
-    n_pages = len(pages)
-    del pages
+        _save_page_hashes(config, {n: (done.hashes[n], done.sizes[n]) for n in done.names})
+    largest = done.largest
+    n_pages = len(done.names)
+    t_rendered = t_assembled + clock.seconds
     if digest:
         _save_site_state(config, digest, timeline, run.diagnostics, run.failed, n_pages, largest)
     elif config.cache:
@@ -347,6 +340,26 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
                        written=written, removed=removed, cached=run.cached, largest_page=largest,
                        phases=(("analyse", t_analysed - started), ("assemble", t_assembled - t_analysed),
                                ("render", t_rendered - t_assembled), ("write", ended - t_rendered)))
+
+
+class _Clock:
+    """Seconds spent inside an iterator's ``next`` (the render share of a streamed render + write)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    def timed(self, items: Iterator[T]) -> Iterator[T]:
+        clock = time.perf_counter
+        it = iter(items)
+        while True:
+            t = clock()
+            try:
+                item = next(it)
+            except StopIteration:
+                self.seconds += clock() - t
+                return
+            self.seconds += clock() - t
+            yield item
 
 
 _STATE = "site-state.json"
@@ -398,33 +411,26 @@ def _input_digest(run: AnalysisRun, config: Config) -> str:
 _PAGES = "site-pages.pickle"
 
 
-def _page_hashes(pages: dict[str, str | bytes]) -> dict[str, bytes]:
-    import hashlib
-
-    return {name: hashlib.blake2b(p.encode("utf-8", "surrogatepass") if isinstance(p, str) else p, digest_size=16).digest()
-            for name, p in pages.items()}
-
-
-def _load_page_hashes(config: Config) -> dict[str, bytes]:
-    """Hashes of the pages the previous build wrote into this output folder (empty when unknown)."""
+def _load_page_hashes(config: Config) -> dict[str, tuple[bytes, int]]:
+    """(hash, size) of the pages the previous build wrote into this output folder (empty when unknown)."""
     import pickle
 
     try:
         with open(config.cache_dir / _PAGES, "rb") as fh:
             saved = pickle.load(fh)
-        return saved["hashes"] if saved.get("out") == str(config.out.resolve()) else {}
+        return saved["pages"] if saved.get("out") == str(config.out.resolve()) else {}
     except Exception:  # noqa: BLE001 - unknown means "compare the bytes"
         return {}
 
 
-def _save_page_hashes(config: Config, hashes: dict[str, bytes]) -> None:
+def _save_page_hashes(config: Config, hashes: dict[str, tuple[bytes, int]]) -> None:
     import pickle
 
     try:
         config.cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = config.cache_dir / (_PAGES + ".tmp")
         with open(tmp, "wb") as fh:
-            pickle.dump({"out": str(config.out.resolve()), "hashes": hashes}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump({"out": str(config.out.resolve()), "pages": hashes}, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(config.cache_dir / _PAGES)
     except OSError:
         pass

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import jinja2
 from markupsafe import Markup, escape
@@ -353,7 +353,19 @@ def _static(env: jinja2.Environment, name: str) -> str:
 
 
 def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
-    """Render every page and export of the site.
+    """Render every page and export of the site: :func:`render_pages` gathered into a dict.
+
+    Raises:
+        BuildError: when a template is missing or broken, or base_url is not http(s).
+    """
+    return dict(render_pages(timeline, config))
+
+
+def render_pages(timeline: Timeline, config: Config) -> Iterator[tuple[str, str | bytes]]:
+    """Yield ``(name, content)`` for every page and export of the site, one at a time.
+
+    A consumer that writes each page before asking for the next holds one page at a time;
+    the pages and their bytes are exactly those of :func:`render`.
 
     Raises:
         BuildError: when a template is missing or broken, or base_url is not http(s).
@@ -440,16 +452,17 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
         "article_count": len(timeline.articles), "evidence": evidence_once,
         "source_mentions": source_mentions,
     }
-    pages: dict[str, str | bytes] = {}
-
+    html_pages: list[str] = []
     templates: dict[str, jinja2.Template] = {}
 
-    def page(name: str, template: str, root: str, **ctx: Any) -> None:
+    def page(name: str, template: str, root: str, **ctx: Any) -> tuple[str, str]:
         canonical = base_url + ("" if name == "index.html" else name) if base_url else ""
         tpl = templates.get(template)
         if tpl is None:
             tpl = templates[template] = env.get_template(template)
-        pages[name] = tpl.render(root=root, path=name, canonical=canonical, **ctx)
+        if name.endswith(".html"):
+            html_pages.append(name)
+        return name, tpl.render(root=root, path=name, canonical=canonical, **ctx)
 
     dropped_by_article: dict[str, list[Any]] = {}
     for d in timeline.dropped:
@@ -504,65 +517,63 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
     _memoise_macros(env, ("when", "event_item"))
     try:
         for i, chunk in enumerate(chunks):
-            page(page_names[i], "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
-                 page_number=i + 1, pages=pages_meta, search_index=SEARCH_INDEX if len(chunks) > 1 else "",
-                 prev=page_names[i - 1] if i > 0 else "", next=page_names[i + 1] if i + 1 < len(chunks) else "",
-                 first_year=min(years) if years else 0, last_year=max(years) if years else 0,
-                 filter_tags=sorted({t for e in chunk for t in e.tags}, key=lambda t: (t.casefold(), t)),
-                 filter_sources=sorted({s for e in chunk for s in sources_of(e)}, key=lambda s: (s.casefold(), s)))
+            yield page(page_names[i], "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
+                       page_number=i + 1, pages=pages_meta, search_index=SEARCH_INDEX if len(chunks) > 1 else "",
+                       prev=page_names[i - 1] if i > 0 else "", next=page_names[i + 1] if i + 1 < len(chunks) else "",
+                       first_year=min(years) if years else 0, last_year=max(years) if years else 0,
+                       filter_tags=sorted({t for e in chunk for t in e.tags}, key=lambda t: (t.casefold(), t)),
+                       filter_sources=sorted({s for e in chunk for s in sources_of(e)}, key=lambda s: (s.casefold(), s)))
         for i, e in enumerate(timeline.events):
-            page(ev_path[e.id], "event.html", "../", event=e,
-                 prev_event=timeline.events[i - 1] if i > 0 else None,
-                 next_event=timeline.events[i + 1] if i + 1 < len(timeline.events) else None)
+            yield page(ev_path[e.id], "event.html", "../", event=e,
+                       prev_event=timeline.events[i - 1] if i > 0 else None,
+                       next_event=timeline.events[i + 1] if i + 1 < len(timeline.events) else None)
         for a in timeline.articles:
             evs, paras, unused = article_view[a.id]
-            page(f"articles/{slugs[a.id]}.html", "article.html", "../", article=a, events=evs,
-                 paragraphs=paras, unused=unused, anchors=anchors[a.id], url=safe_url(a.url) if a.url else None)
+            yield page(f"articles/{slugs[a.id]}.html", "article.html", "../", article=a, events=evs,
+                       paragraphs=paras, unused=unused, anchors=anchors[a.id], url=safe_url(a.url) if a.url else None)
         by_date = sorted(timeline.articles, key=lambda a: (a.published or dt.date.min, a.title, a.id), reverse=True)
         counts = {a.id: len(events_by_article.get(a.id, [])) for a in timeline.articles}
         chunk_size = per_page * 5  # one line per article
         parts = _chunks(by_date, chunk_size)
         for k, part in enumerate(parts, 1):
-            page(f"articles/{_paged('index', k)}", "sources.html", "../", sources=part, event_count_of=counts,
-                 source_total=len(by_date), first_number=(k - 1) * chunk_size + 1,
-                 pager=_pager("index", k, len(parts)))
+            yield page(f"articles/{_paged('index', k)}", "sources.html", "../", sources=part, event_count_of=counts,
+                       source_total=len(by_date), first_number=(k - 1) * chunk_size + 1,
+                       pager=_pager("index", k, len(parts)))
         for t in tags_sorted:
             ev_parts = _chunks(tag_events[t], per_page)
             art_parts = _chunks(tag_articles[t], per_page * 5)
             n = max(len(ev_parts), len(art_parts))
             for k in range(1, n + 1):
-                page(f"tags/{_paged(tag_slug[t], k)}", "tag.html", "../", tag=t,
-                     events=ev_parts[k - 1] if k <= len(ev_parts) else [],
-                     tag_articles=art_parts[k - 1] if k <= len(art_parts) else [],
-                     event_total=len(tag_events[t]), article_total=len(tag_articles[t]),
-                     pager=_pager(tag_slug[t], k, n))
+                yield page(f"tags/{_paged(tag_slug[t], k)}", "tag.html", "../", tag=t,
+                           events=ev_parts[k - 1] if k <= len(ev_parts) else [],
+                           tag_articles=art_parts[k - 1] if k <= len(art_parts) else [],
+                           event_total=len(tag_events[t]), article_total=len(tag_articles[t]),
+                           pager=_pager(tag_slug[t], k, n))
         # The tag list paginates too (its length grows with the corpus): TAGS_PER_PAGE a page.
         tag_parts = _chunks(tags_sorted, TAGS_PER_PAGE)
         for k, part in enumerate(tag_parts, 1):
-            page(f"tags/{_paged('index', k)}", "tags.html", "../", tags=part, tag_events=tag_events,
-                 tag_articles=tag_articles, pager=_pager("index", k, len(tag_parts)))
-        page("about.html", "about.html", "", dropped_count=len(timeline.dropped),
-             expression_count=sum(len(v) for v in timeline.expressions.values()))
-        pages["404.html"] = env.get_template("404.html").render(
+            yield page(f"tags/{_paged('index', k)}", "tags.html", "../", tags=part, tag_events=tag_events,
+                       tag_articles=tag_articles, pager=_pager("index", k, len(tag_parts)))
+        yield page("about.html", "about.html", "", dropped_count=len(timeline.dropped),
+                   expression_count=sum(len(v) for v in timeline.expressions.values()))
+        yield "404.html", env.get_template("404.html").render(
             root=base_url, path="404.html", canonical="", inline_css=Markup(_static(env, "style.css").strip()), **common)
         for name in STATIC:
-            pages[name] = _static(env, name)
+            yield name, _static(env, name)
     except jinja2.TemplateError as err:
         where = f"{err.filename}:{err.lineno}: " if isinstance(err, jinja2.TemplateSyntaxError) else ""
         raise BuildError(f"{where}template error: {err}") from err
-    html_pages = sorted(n for n in pages if n.endswith(".html") and n != "404.html")
-    pages["events.json"] = dumps(events_json(timeline))
-    pages["timelinejs.json"] = dumps(timelinejs(timeline, config.description))
-    pages["events.csv"] = events_csv(timeline)
-    pages["events.ics"] = events_ics(timeline, base_url, ev_path)
-    pages["feed.xml"] = atom_feed(timeline, config.description, base_url, ev_path)
+    yield "events.json", dumps(events_json(timeline))
+    yield "timelinejs.json", dumps(timelinejs(timeline, config.description))
+    yield "events.csv", events_csv(timeline)
+    yield "events.ics", events_ics(timeline, base_url, ev_path)
+    yield "feed.xml", atom_feed(timeline, config.description, base_url, ev_path)
     if base_url:
-        pages["sitemap.xml"] = sitemap(base_url, html_pages)
-        pages["robots.txt"] = robots(base_url)
+        yield "sitemap.xml", sitemap(base_url, sorted(html_pages))
+        yield "robots.txt", robots(base_url)
     if len(chunks) > 1:
-        pages[SEARCH_INDEX] = search_index(ordered, page_names, page_of, ev_slug, sources_of)
-    pages[".nojekyll"] = ""
-    return pages
+        yield SEARCH_INDEX, search_index(ordered, page_names, page_of, ev_slug, sources_of)
+    yield ".nojekyll", ""
 
 
 def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[str, str],
