@@ -285,7 +285,7 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
             previous site is then left untouched.
     """
     from .render import render_pages
-    from .write import MANIFEST, check_out_dir, update_site, write_site
+    from .write import MANIFEST, check_out_dir, intact, update_site, write_site
 
     progress = progress or Progress()
     started = time.perf_counter()
@@ -313,17 +313,23 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     # Render and write stream together: each page is written (and hashed) before the next is
     # rendered, so the build never holds the whole site. render is the time spent producing
     # pages, write the rest.
+    # Pages whose inputs did not change since the previous build (a digest of what each shows,
+    # kept beside the page hashes) and that are still on disk are not rendered again.
     clock = _Clock()
-    stream = clock.timed(render_pages(timeline, config))
+    inputs: dict[str, bytes] | None = {} if config.cache else None
     if incremental and (config.out / MANIFEST).is_file():
-        before = _load_page_hashes(config) if config.cache else {}
+        before, known = _load_page_hashes(config) if config.cache else ({}, {})
+        if known:
+            ok = intact(config.out, before)
+            known = {n: d for n, d in known.items() if n in ok}
         (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
-        done = update_site(stream, config.out, previous=before)
+        done = update_site(clock.timed(render_pages(timeline, config, inputs=inputs, known=known)), config.out,
+                           previous=before)
     else:
-        done = write_site(stream, config.out)
+        done = write_site(clock.timed(render_pages(timeline, config, inputs=inputs)), config.out)
     written, removed = done.written, done.removed
-    if config.cache:
-        _save_page_hashes(config, {n: (done.hashes[n], done.sizes[n]) for n in done.names})
+    if inputs is not None:
+        _save_page_hashes(config, {n: (done.hashes[n], done.sizes[n]) for n in done.names}, inputs)
     largest = done.largest
     n_pages = len(done.names)
     t_rendered = t_assembled + clock.seconds
@@ -411,26 +417,29 @@ def _input_digest(run: AnalysisRun, config: Config) -> str:
 _PAGES = "site-pages.pickle"
 
 
-def _load_page_hashes(config: Config) -> dict[str, tuple[bytes, int]]:
-    """(hash, size) of the pages the previous build wrote into this output folder (empty when unknown)."""
+def _load_page_hashes(config: Config) -> tuple[dict[str, tuple[bytes, int]], dict[str, bytes]]:
+    """(hash, size) of the pages the previous build wrote into this output folder, and the
+    digests of their inputs (both empty when unknown)."""
     import pickle
 
     try:
         with open(config.cache_dir / _PAGES, "rb") as fh:
             saved = pickle.load(fh)
-        return saved["pages"] if saved.get("out") == str(config.out.resolve()) else {}
-    except Exception:  # noqa: BLE001 - unknown means "compare the bytes"
-        return {}
+        if saved.get("out") == str(config.out.resolve()):
+            return saved["pages"], saved["inputs"]
+    except Exception:  # noqa: BLE001 - unknown means "compare the bytes" and "render"
+        pass
+    return {}, {}
 
 
-def _save_page_hashes(config: Config, hashes: dict[str, tuple[bytes, int]]) -> None:
+def _save_page_hashes(config: Config, hashes: dict[str, tuple[bytes, int]], inputs: dict[str, bytes]) -> None:
     import pickle
 
     try:
         config.cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = config.cache_dir / (_PAGES + ".tmp")
         with open(tmp, "wb") as fh:
-            pickle.dump({"out": str(config.out.resolve()), "pages": hashes}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump({"out": str(config.out.resolve()), "pages": hashes, "inputs": inputs}, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(config.cache_dir / _PAGES)
     except OSError:
         pass

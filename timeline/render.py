@@ -16,10 +16,11 @@ from bisect import bisect_left
 import datetime as dt
 import hashlib
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import jinja2
 from markupsafe import Markup, escape
@@ -361,11 +362,19 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
     return dict(render_pages(timeline, config))
 
 
-def render_pages(timeline: Timeline, config: Config) -> Iterator[tuple[str, str | bytes]]:
+def render_pages(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | None = None,
+                 known: "Mapping[str, bytes] | None" = None) -> Iterator[tuple[str, str | bytes | None]]:
     """Yield ``(name, content)`` for every page and export of the site, one at a time.
 
     A consumer that writes each page before asking for the next holds one page at a time;
     the pages and their bytes are exactly those of :func:`render`.
+
+    Incremental render: with ``inputs`` (a dict), the event, article and tag pages get a digest
+    of everything they show (see :func:`page_inputs_fixed`), stored in ``inputs`` by name.
+    A page whose digest equals ``known[name]`` (the previous build's digest of a page still
+    on disk) is not rendered: it is yielded with content None ("keep the file"). With a
+    templates folder overriding a page template, no digest is made (a user's template may
+    show anything) and every page is rendered.
 
     Raises:
         BuildError: when a template is missing or broken, or base_url is not http(s).
@@ -464,6 +473,37 @@ def render_pages(timeline: Timeline, config: Config) -> Iterator[tuple[str, str 
             html_pages.append(name)
         return name, tpl.render(root=root, path=name, canonical=canonical, **ctx)
 
+    fixed = page_inputs_fixed(env, config) if inputs is not None else None
+    known = known if fixed is not None and known is not None else {}
+
+    def page_if_changed(name: str, shown: Any, template: str, root: str, **ctx: Any) -> tuple[str, str | None]:
+        """``page()``, unless the digest of ``shown`` (what the page shows) is the one of the page on disk."""
+        if fixed is None:
+            return page(name, template, root, **ctx)
+        d = inputs[name] = _digest(fixed, name, repr(shown))  # type: ignore[index]
+        if known.get(name) == d:
+            if name.endswith(".html"):
+                html_pages.append(name)
+            return name, None
+        return page(name, template, root, **ctx)
+
+    item_memo: dict[str, bytes] = {}
+
+    def item_inputs(e: Event) -> bytes:
+        """A digest of what the event's page and its item in lists show of it (memoised per render)."""
+        got = item_memo.get(e.id)
+        if got is None:
+            shown: list[Any] = [e, ev_slug[e.id], page_of[e.id], [tag_slug[t] for t in e.tags]]
+            for m in e.mentions:
+                a = articles.get(m.article)
+                shown.append((m.article, source_href(m), outlet(m.article),
+                               (a.title, a.published, a.url, a.lang) if a else None))
+            got = item_memo[e.id] = _digest("", "", repr(shown))
+        return got
+
+    def neighbour(e: Event | None) -> Any:
+        return (ev_slug[e.id], e.date.label, e.title) if e is not None else None
+
     dropped_by_article: dict[str, list[Any]] = {}
     for d in timeline.dropped:
         dropped_by_article.setdefault(d.article, []).append(d)
@@ -472,6 +512,7 @@ def render_pages(timeline: Timeline, config: Config) -> Iterator[tuple[str, str 
         for aid in dict.fromkeys(m.article for m in e.mentions):
             events_by_article.setdefault(aid, []).append(e)
     article_view: dict[str, tuple[list[Event], list[tuple[str, Markup]], list[Any]]] = {}
+    article_shown: dict[str, Any] = {}
     anchors: dict[str, set[int]] = {}
     for a in timeline.articles:
         evs = events_by_article.get(a.id, [])
@@ -501,6 +542,10 @@ def render_pages(timeline: Timeline, config: Config) -> Iterator[tuple[str, str 
                  for s, t, kind in paragraphs(a.body)]
         article_view[a.id] = (evs, paras, unused)
         anchors[a.id] = placed
+        if fixed is not None:
+            article_shown[a.id] = (a, span_list, unused, sorted(placed),
+                                   [(e.id, ev_path[e.id], e.date, e.status, e.title) for e in evs],
+                                   [tag_slug[t] for t in a.tags], outlet(a.id))
 
     def source_href(m: Mention) -> str:
         """The article page of a mention, at its date words when they are marked there."""
@@ -524,13 +569,16 @@ def render_pages(timeline: Timeline, config: Config) -> Iterator[tuple[str, str 
                        filter_tags=sorted({t for e in chunk for t in e.tags}, key=lambda t: (t.casefold(), t)),
                        filter_sources=sorted({s for e in chunk for s in sources_of(e)}, key=lambda s: (s.casefold(), s)))
         for i, e in enumerate(timeline.events):
-            yield page(ev_path[e.id], "event.html", "../", event=e,
-                       prev_event=timeline.events[i - 1] if i > 0 else None,
-                       next_event=timeline.events[i + 1] if i + 1 < len(timeline.events) else None)
+            prev_event = timeline.events[i - 1] if i > 0 else None
+            next_event = timeline.events[i + 1] if i + 1 < len(timeline.events) else None
+            yield page_if_changed(ev_path[e.id], (fixed and item_inputs(e), neighbour(prev_event), neighbour(next_event)),
+                                  "event.html", "../", event=e, prev_event=prev_event, next_event=next_event)
         for a in timeline.articles:
             evs, paras, unused = article_view[a.id]
-            yield page(f"articles/{slugs[a.id]}.html", "article.html", "../", article=a, events=evs,
-                       paragraphs=paras, unused=unused, anchors=anchors[a.id], url=safe_url(a.url) if a.url else None)
+            yield page_if_changed(f"articles/{slugs[a.id]}.html", article_shown.get(a.id), "article.html", "../",
+                                  article=a, events=evs,
+                                  paragraphs=paras, unused=unused, anchors=anchors[a.id],
+                                  url=safe_url(a.url) if a.url else None)
         by_date = sorted(timeline.articles, key=lambda a: (a.published or dt.date.min, a.title, a.id), reverse=True)
         counts = {a.id: len(events_by_article.get(a.id, [])) for a in timeline.articles}
         chunk_size = per_page * 5  # one line per article
@@ -544,11 +592,14 @@ def render_pages(timeline: Timeline, config: Config) -> Iterator[tuple[str, str 
             art_parts = _chunks(tag_articles[t], per_page * 5)
             n = max(len(ev_parts), len(art_parts))
             for k in range(1, n + 1):
-                yield page(f"tags/{_paged(tag_slug[t], k)}", "tag.html", "../", tag=t,
-                           events=ev_parts[k - 1] if k <= len(ev_parts) else [],
-                           tag_articles=art_parts[k - 1] if k <= len(art_parts) else [],
-                           event_total=len(tag_events[t]), article_total=len(tag_articles[t]),
-                           pager=_pager(tag_slug[t], k, n))
+                evs = ev_parts[k - 1] if k <= len(ev_parts) else []
+                arts = art_parts[k - 1] if k <= len(art_parts) else []
+                pager = _pager(tag_slug[t], k, n)
+                shown = fixed and (t, pager, len(tag_events[t]), len(tag_articles[t]), [item_inputs(e) for e in evs],
+                                   [(a.id, slugs[a.id], a.title, outlet(a.id), a.published) for a in arts])
+                yield page_if_changed(f"tags/{_paged(tag_slug[t], k)}", shown, "tag.html", "../", tag=t,
+                                      events=evs, tag_articles=arts, event_total=len(tag_events[t]),
+                                      article_total=len(tag_articles[t]), pager=pager)
         # The tag list paginates too (its length grows with the corpus): TAGS_PER_PAGE a page.
         tag_parts = _chunks(tags_sorted, TAGS_PER_PAGE)
         for k, part in enumerate(tag_parts, 1):
@@ -574,6 +625,39 @@ def render_pages(timeline: Timeline, config: Config) -> Iterator[tuple[str, str 
     if len(chunks) > 1:
         yield SEARCH_INDEX, search_index(ordered, page_names, page_of, ev_slug, sources_of)
     yield ".nojekyll", ""
+
+
+#: Templates a page may include: a user's copy of one of them turns incremental render off.
+_PAGE_TEMPLATES = ("base.html", "_macros.html", "event.html", "article.html", "tag.html")
+
+
+def page_inputs_fixed(env: jinja2.Environment, config: Config) -> str | None:
+    """What every page digest shares: the package version, the code that renders, the templates
+    and the settings that reach pages. None when a user's templates folder overrides a page
+    template: a user's template may show any value, so no digest can list what a page shows.
+
+    The digests of :func:`render_pages` list what the default templates show of each page
+    (event.html, article.html, tag.html and the macros they import): a change to those
+    templates that shows something more must add it to ``item_inputs`` / ``article_shown`` /
+    the tag page's ``shown`` in render_pages (tests/test_render_incremental.py compares an
+    incremental build with a clean one for several kinds of edits).
+    """
+    if config.templates is not None and any((config.templates / n).exists() for n in _PAGE_TEMPLATES):
+        return None
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{__version__}\0{jinja2.__version__}\0".encode())
+    for module in (__file__, timex.__file__, sys.modules[safe_url.__module__].__file__ or ""):
+        h.update(Path(module).read_bytes())
+    assert env.loader is not None
+    for name in sorted(env.list_templates()):
+        h.update(name.encode("utf-8", "surrogatepass") + b"\0" + env.loader.get_source(env, name)[0].encode("utf-8", "surrogatepass"))
+    skip = {"jobs", "executor", "scheduler", "cache", "cache_dir", "source", "out", "root"}
+    h.update(repr(sorted((f, repr(getattr(config, f))) for f in Config.__dataclass_fields__ if f not in skip)).encode())
+    return h.hexdigest()
+
+
+def _digest(fixed: str, name: str, shown: str) -> bytes:
+    return hashlib.blake2b(f"{fixed}\0{name}\0{shown}".encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[str, str],

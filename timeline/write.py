@@ -160,11 +160,6 @@ def _conflict(path: Path) -> str:
             "move it away (or delete it) and build again")
 
 
-#: In a page stream, stands for "this page's inputs did not change: keep the file the previous
-#: build wrote" (the caller knows its hash and size, and that the file is still there).
-KEEP = b"\0timeline-keep\0"
-
-
 @dataclass(slots=True)
 class Written:
     """What a write did: every page name (sorted), the hash and size of every page, and counts."""
@@ -271,6 +266,8 @@ def _write_tree(pages: Iterable[tuple[str, str | bytes]], base: str) -> Written:
         if name in sizes:
             raise BuildError(f"duplicate output path {name!r}")
         safe_relpath(name)
+        if content is None:
+            raise BuildError(f"page {name!r} has no content (a kept page needs the previous site)")
         data = content.encode("utf-8") if isinstance(content, str) else content
         folder = name.rpartition("/")[0]
         if folder not in made:
@@ -327,9 +324,10 @@ def update_site(pages: "Mapping[str, str | bytes] | Iterable[tuple[str, str | by
     ``pages`` may be a stream of ``(name, content)``: a page whose bytes equal the file on disk
     is dropped as it arrives, so memory holds only the changed pages. ``same`` names pages the
     caller knows are byte-identical to what the previous build wrote; ``previous`` maps names
-    to the (hash, size) of the previous build's pages: a page whose hash matches, or whose
-    content is :data:`KEEP`, is not read back, only checked to exist with the same size
-    (the caller must only send KEEP for pages in ``previous`` that exist with that size).
+    to the (hash, size) of the previous build's pages: a page whose hash matches is not read
+    back, only checked to exist with the same size. A page whose content is None is kept as
+    the previous build wrote it (the renderer knew its inputs had not changed): the caller
+    sends None only for pages of ``previous`` that :func:`intact` found on disk.
     """
     out = out.absolute()
     if not (out / MANIFEST).is_file():
@@ -337,6 +335,24 @@ def update_site(pages: "Mapping[str, str | bytes] | Iterable[tuple[str, str | by
     real = _real_out(out)
     with _locked(real.parent):
         return _write_changed(_pairs(pages), real, frozenset(same), previous or {})
+
+
+def intact(out: Path, previous: "Mapping[str, tuple[bytes, int]]") -> set[str]:
+    """The pages of ``previous`` (name -> hash, size) still in ``out`` as regular files of that size."""
+    out = _real_out(out.absolute())
+    base = str(out)
+    names = set(_old_manifest(out))
+    found: set[str] = set()
+    for name, (_h, size) in previous.items():
+        if name not in names:
+            continue
+        try:
+            st = os.lstat(f"{base}/{name}")
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and st.st_size == size:
+            found.add(name)
+    return found
 
 
 def _write_changed(pages: Iterable[tuple[str, str | bytes]], out: Path, same: frozenset[str] = frozenset(),
@@ -351,7 +367,7 @@ def _write_changed(pages: Iterable[tuple[str, str | bytes]], out: Path, same: fr
         if name in sizes:
             raise BuildError(f"duplicate output path {name!r}")
         safe_relpath(name)
-        if content is KEEP:
+        if content is None:
             hashes[name], sizes[name] = previous[name]
             continue
         data = content.encode("utf-8") if isinstance(content, str) else content
