@@ -36,6 +36,8 @@ from .read import safe_url
 STATIC = ("style.css", "app.js", "favicon.svg")
 #: On a paginated index, the events of every page for the search (loaded by app.js on first use).
 SEARCH_INDEX = "search-index.js"
+#: Bytes of search rows per shard ``search-index-<k>.js`` (about 160 bytes an event: ~2,500 events).
+SEARCH_SHARD_BYTES = 400_000
 #: Tags listed on one page of tags/index.html (about 110 bytes each: ~220 KB a page).
 TAGS_PER_PAGE = 2000
 #: Granularities precise enough to sit under a month heading.
@@ -623,7 +625,7 @@ def render_pages(timeline: Timeline, config: Config, *, inputs: dict[str, bytes]
         yield "sitemap.xml", sitemap(base_url, sorted(html_pages))
         yield "robots.txt", robots(base_url)
     if len(chunks) > 1:
-        yield SEARCH_INDEX, search_index(ordered, page_names, page_of, ev_slug, sources_of)
+        yield from search_index(ordered, page_names, page_of, ev_slug, sources_of)
     yield ".nojekyll", ""
 
 
@@ -661,21 +663,40 @@ def _digest(fixed: str, name: str, shown: str) -> bytes:
 
 
 def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[str, str],
-                 ev_slug: dict[str, str], sources_of: Any) -> str:
-    """A script defining ``window.timelineIndex``: one compact row per event, for cross-page search.
+                 ev_slug: dict[str, str], sources_of: Any) -> list[tuple[str, str]]:
+    """The cross-page search data: ``search-index.js`` and its shards ``search-index-<k>.js``.
 
-    A script (not JSON to fetch) so that it loads from ``file://`` too; rows are
-    ``[page, file, label, title, status, start, end, "|tags|", "|sources|"]``.
+    Scripts (not JSON to fetch) so that they load from ``file://`` too. ``search-index.js``
+    defines ``window.timelineIndex = {"pages": [...], "shards": [...]}``; shard ``k`` sets
+    ``window.timelineIndexParts[k]`` to its rows, in index order, each
+    ``[page, file, label, title, status, start, end, "|tags|", "|sources|"]``. A shard holds
+    rows up to :data:`SEARCH_SHARD_BYTES` (more only for a single huge row), so no file grows
+    with the corpus; app.js loads them all on first use.
     """
     import json
 
     number = {name: i for i, name in enumerate(page_names)}
-    rows = [[number[page_of[e.id]], ev_slug[e.id], e.date.label, e.title, e.status, e.date.start.isoformat(),
-             e.date.end.isoformat(), "|" + "|".join(e.tags) + "|", "|" + "|".join(sources_of(e)) + "|"]
-            for e in events]
-    data = json.dumps({"pages": page_names, "events": rows}, ensure_ascii=False, separators=(",", ":"))
-    data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"window.timelineIndex = {data};\n"
+    limit = SEARCH_SHARD_BYTES
+    shards: list[list[str]] = [[]]
+    size = 0
+    for e in events:
+        row = json.dumps([number[page_of[e.id]], ev_slug[e.id], e.date.label, e.title, e.status, e.date.start.isoformat(),
+                          e.date.end.isoformat(), "|" + "|".join(e.tags) + "|", "|" + "|".join(sources_of(e)) + "|"],
+                         ensure_ascii=False, separators=(",", ":"))
+        row = row.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+        n = len(row.encode("utf-8")) + 1
+        if shards[-1] and size + n > limit:
+            shards.append([])
+            size = 0
+        shards[-1].append(row)
+        size += n
+    names = [f"search-index-{k}.js" for k in range(1, len(shards) + 1)]
+    head = json.dumps({"pages": page_names, "shards": names}, ensure_ascii=False, separators=(",", ":"))
+    out = [(SEARCH_INDEX, f"window.timelineIndex = {head};\n")]
+    for k, (name, rows) in enumerate(zip(names, shards)):
+        out.append((name, f"(window.timelineIndexParts = window.timelineIndexParts || {{}})[{k}] = [\n"
+                          + ",\n".join(rows) + "];\n"))
+    return out
 
 
 def _memoise_macros(env: jinja2.Environment, names: Sequence[str]) -> None:
