@@ -14,13 +14,14 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import jinja2
 from markupsafe import Markup, escape
@@ -352,7 +353,10 @@ def environment(config: Config) -> jinja2.Environment:
 
 def _static(env: jinja2.Environment, name: str) -> str:
     assert env.loader is not None
-    return env.loader.get_source(env, name)[0]
+    try:
+        return env.loader.get_source(env, name)[0]
+    except jinja2.TemplateError as err:
+        raise _template_error(err) from err
 
 
 def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
@@ -369,17 +373,33 @@ def render_pages(timeline: Timeline, config: Config, *, inputs: dict[str, bytes]
     """Yield ``(name, content)`` for every page and export of the site, one at a time.
 
     A consumer that writes each page before asking for the next holds one page at a time;
-    the pages and their bytes are exactly those of :func:`render`.
-
-    Incremental render: with ``inputs`` (a dict), the event, article and tag pages get a digest
-    of everything they show (see :func:`page_inputs_fixed`), stored in ``inputs`` by name.
-    A page whose digest equals ``known[name]`` (the previous build's digest of a page still
-    on disk) is not rendered: it is yielded with content None ("keep the file"). With a
-    templates folder overriding a page template, no digest is made (a user's template may
-    show anything) and every page is rendered.
+    the pages and their bytes are exactly those of :func:`render`. See :func:`page_plan` for
+    ``inputs`` and ``known``.
 
     Raises:
         BuildError: when a template is missing or broken, or base_url is not http(s).
+    """
+    for name, make in page_plan(timeline, config, inputs=inputs, known=known):
+        yield name, make()
+
+
+def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | None = None,
+              known: "Mapping[str, bytes] | None" = None) -> list[tuple[str, Callable[[], str | bytes | None]]]:
+    """Every page of the site, in order, as ``(name, make)``: ``make()`` renders the page.
+
+    The work shared by every page (slugs, pagination, the marked article texts) is done here,
+    once; each ``make`` renders one page and may run in any order, in this process or in a
+    forked one (a template error raises BuildError from ``make``).
+
+    Incremental render: with ``inputs`` (a dict), the event, article and tag pages get a digest
+    of everything they show (see :func:`page_inputs_fixed`), stored in ``inputs`` by name when
+    the page is made. A page whose digest equals ``known[name]`` (the previous build's digest
+    of a page still on disk) is not rendered: its ``make()`` returns None ("keep the file").
+    With a templates folder overriding a page template, no digest is made (a user's template
+    may show anything) and every page is rendered.
+
+    Raises:
+        BuildError: when base_url is not http(s).
     """
     env = environment(config)
     base_url = _norm_base(config.base_url)
@@ -463,31 +483,34 @@ def render_pages(timeline: Timeline, config: Config, *, inputs: dict[str, bytes]
         "article_count": len(timeline.articles), "evidence": evidence_once,
         "source_mentions": source_mentions,
     }
-    html_pages: list[str] = []
     templates: dict[str, jinja2.Template] = {}
 
-    def page(name: str, template: str, root: str, **ctx: Any) -> tuple[str, str]:
+    def page(name: str, template: str, root: str, **ctx: Any) -> str:
         canonical = base_url + ("" if name == "index.html" else name) if base_url else ""
-        tpl = templates.get(template)
-        if tpl is None:
-            tpl = templates[template] = env.get_template(template)
-        if name.endswith(".html"):
-            html_pages.append(name)
-        return name, tpl.render(root=root, path=name, canonical=canonical, **ctx)
+        try:
+            tpl = templates.get(template)
+            if tpl is None:
+                tpl = templates[template] = env.get_template(template)
+            return tpl.render(root=root, path=name, canonical=canonical, **ctx)
+        except jinja2.TemplateError as err:
+            raise _template_error(err) from err
 
     fixed = page_inputs_fixed(env, config) if inputs is not None else None
     known = known if fixed is not None and known is not None else {}
 
-    def page_if_changed(name: str, shown: Any, template: str, root: str, **ctx: Any) -> tuple[str, str | None]:
-        """``page()``, unless the digest of ``shown`` (what the page shows) is the one of the page on disk."""
+    def page_if_changed(name: str, shown: Callable[[], Any], template: str, root: str, **ctx: Any) -> str | None:
+        """``page()``, unless the digest of ``shown()`` (what the page shows) is the one of the page on disk."""
         if fixed is None:
             return page(name, template, root, **ctx)
-        d = inputs[name] = _digest(fixed, name, repr(shown))  # type: ignore[index]
+        d = inputs[name] = _digest(fixed, name, repr(shown()))  # type: ignore[index]
         if known.get(name) == d:
-            if name.endswith(".html"):
-                html_pages.append(name)
-            return name, None
+            return None
         return page(name, template, root, **ctx)
+
+    plan: list[tuple[str, Callable[[], str | bytes | None]]] = []
+
+    def add(name: str, fn: Callable[..., str | bytes | None], *args: Any, **kwargs: Any) -> None:
+        plan.append((name, functools.partial(fn, *args, **kwargs)))
 
     item_memo: dict[str, bytes] = {}
 
@@ -505,6 +528,13 @@ def render_pages(timeline: Timeline, config: Config, *, inputs: dict[str, bytes]
 
     def neighbour(e: Event | None) -> Any:
         return (ev_slug[e.id], e.date.label, e.title) if e is not None else None
+
+    def event_shown(e: Event, prev_event: Event | None, next_event: Event | None) -> Any:
+        return item_inputs(e), neighbour(prev_event), neighbour(next_event)
+
+    def tag_shown(t: str, pager: dict[str, Any], evs: list[Event], arts: list[Article]) -> Any:
+        return (t, pager, len(tag_events[t]), len(tag_articles[t]), [item_inputs(e) for e in evs],
+                [(a.id, slugs[a.id], a.title, outlet(a.id), a.published) for a in arts])
 
     dropped_by_article: dict[str, list[Any]] = {}
     for d in timeline.dropped:
@@ -562,71 +592,89 @@ def render_pages(timeline: Timeline, config: Config, *, inputs: dict[str, bytes]
     # is evaluated once per render instead of once per page.
     env.globals.update(common)
     _memoise_macros(env, ("when", "event_item"))
-    try:
-        for i, chunk in enumerate(chunks):
-            yield page(page_names[i], "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
-                       page_number=i + 1, pages=pages_meta, search_index=SEARCH_INDEX if len(chunks) > 1 else "",
-                       prev=page_names[i - 1] if i > 0 else "", next=page_names[i + 1] if i + 1 < len(chunks) else "",
-                       first_year=min(years) if years else 0, last_year=max(years) if years else 0,
-                       filter_tags=sorted({t for e in chunk for t in e.tags}, key=lambda t: (t.casefold(), t)),
-                       filter_sources=sorted({s for e in chunk for s in sources_of(e)}, key=lambda s: (s.casefold(), s)))
-        for i, e in enumerate(timeline.events):
-            prev_event = timeline.events[i - 1] if i > 0 else None
-            next_event = timeline.events[i + 1] if i + 1 < len(timeline.events) else None
-            yield page_if_changed(ev_path[e.id], (fixed and item_inputs(e), neighbour(prev_event), neighbour(next_event)),
-                                  "event.html", "../", event=e, prev_event=prev_event, next_event=next_event)
-        for a in timeline.articles:
-            evs, paras, unused = article_view[a.id]
-            yield page_if_changed(f"articles/{slugs[a.id]}.html", article_shown.get(a.id), "article.html", "../",
-                                  article=a, events=evs,
-                                  paragraphs=paras, unused=unused, anchors=anchors[a.id],
-                                  url=safe_url(a.url) if a.url else None)
-        by_date = sorted(timeline.articles, key=lambda a: (a.published or dt.date.min, a.title, a.id), reverse=True)
-        counts = {a.id: len(events_by_article.get(a.id, [])) for a in timeline.articles}
-        chunk_size = per_page * 5  # one line per article
-        parts = _chunks(by_date, chunk_size)
-        for k, part in enumerate(parts, 1):
-            yield page(f"articles/{_paged('index', k)}", "sources.html", "../", sources=part, event_count_of=counts,
-                       source_total=len(by_date), first_number=(k - 1) * chunk_size + 1,
-                       pager=_pager("index", k, len(parts)))
-        for t in tags_sorted:
-            ev_parts = _chunks(tag_events[t], per_page)
-            art_parts = _chunks(tag_articles[t], per_page * 5)
-            n = max(len(ev_parts), len(art_parts))
-            for k in range(1, n + 1):
-                evs = ev_parts[k - 1] if k <= len(ev_parts) else []
-                arts = art_parts[k - 1] if k <= len(art_parts) else []
-                pager = _pager(tag_slug[t], k, n)
-                shown = fixed and (t, pager, len(tag_events[t]), len(tag_articles[t]), [item_inputs(e) for e in evs],
-                                   [(a.id, slugs[a.id], a.title, outlet(a.id), a.published) for a in arts])
-                yield page_if_changed(f"tags/{_paged(tag_slug[t], k)}", shown, "tag.html", "../", tag=t,
-                                      events=evs, tag_articles=arts, event_total=len(tag_events[t]),
-                                      article_total=len(tag_articles[t]), pager=pager)
-        # The tag list paginates too (its length grows with the corpus): TAGS_PER_PAGE a page.
-        tag_parts = _chunks(tags_sorted, TAGS_PER_PAGE)
-        for k, part in enumerate(tag_parts, 1):
-            yield page(f"tags/{_paged('index', k)}", "tags.html", "../", tags=part, tag_events=tag_events,
-                       tag_articles=tag_articles, pager=_pager("index", k, len(tag_parts)))
-        yield page("about.html", "about.html", "", dropped_count=len(timeline.dropped),
-                   expression_count=sum(len(v) for v in timeline.expressions.values()))
-        yield "404.html", env.get_template("404.html").render(
-            root=base_url, path="404.html", canonical="", inline_css=Markup(_static(env, "style.css").strip()), **common)
-        for name in STATIC:
-            yield name, _static(env, name)
-    except jinja2.TemplateError as err:
-        where = f"{err.filename}:{err.lineno}: " if isinstance(err, jinja2.TemplateSyntaxError) else ""
-        raise BuildError(f"{where}template error: {err}") from err
-    yield "events.json", dumps(events_json(timeline))
-    yield "timelinejs.json", dumps(timelinejs(timeline, config.description))
-    yield "events.csv", events_csv(timeline)
-    yield "events.ics", events_ics(timeline, base_url, ev_path)
-    yield "feed.xml", atom_feed(timeline, config.description, base_url, ev_path)
+    for i, chunk in enumerate(chunks):
+        name = page_names[i]
+        add(name, page, name, "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
+            page_number=i + 1, pages=pages_meta, search_index=SEARCH_INDEX if len(chunks) > 1 else "",
+            prev=page_names[i - 1] if i > 0 else "", next=page_names[i + 1] if i + 1 < len(chunks) else "",
+            first_year=min(years) if years else 0, last_year=max(years) if years else 0,
+            filter_tags=sorted({t for e in chunk for t in e.tags}, key=lambda t: (t.casefold(), t)),
+            filter_sources=sorted({s for e in chunk for s in sources_of(e)}, key=lambda s: (s.casefold(), s)))
+    for i, e in enumerate(timeline.events):
+        prev_event = timeline.events[i - 1] if i > 0 else None
+        next_event = timeline.events[i + 1] if i + 1 < len(timeline.events) else None
+        name = ev_path[e.id]
+        add(name, page_if_changed, name, functools.partial(event_shown, e, prev_event, next_event),
+            "event.html", "../", event=e, prev_event=prev_event, next_event=next_event)
+    for a in timeline.articles:
+        evs, paras, unused = article_view[a.id]
+        name = f"articles/{slugs[a.id]}.html"
+        add(name, page_if_changed, name, functools.partial(article_shown.get, a.id), "article.html", "../",
+            article=a, events=evs, paragraphs=paras, unused=unused, anchors=anchors[a.id],
+            url=safe_url(a.url) if a.url else None)
+    by_date = sorted(timeline.articles, key=lambda a: (a.published or dt.date.min, a.title, a.id), reverse=True)
+    counts = {a.id: len(events_by_article.get(a.id, [])) for a in timeline.articles}
+    chunk_size = per_page * 5  # one line per article
+    parts = _chunks(by_date, chunk_size)
+    for k, part in enumerate(parts, 1):
+        name = f"articles/{_paged('index', k)}"
+        add(name, page, name, "sources.html", "../", sources=part, event_count_of=counts,
+            source_total=len(by_date), first_number=(k - 1) * chunk_size + 1, pager=_pager("index", k, len(parts)))
+    for t in tags_sorted:
+        ev_parts = _chunks(tag_events[t], per_page)
+        art_parts = _chunks(tag_articles[t], per_page * 5)
+        n = max(len(ev_parts), len(art_parts))
+        for k in range(1, n + 1):
+            evs = ev_parts[k - 1] if k <= len(ev_parts) else []
+            arts = art_parts[k - 1] if k <= len(art_parts) else []
+            pager = _pager(tag_slug[t], k, n)
+            name = f"tags/{_paged(tag_slug[t], k)}"
+            add(name, page_if_changed, name, functools.partial(tag_shown, t, pager, evs, arts), "tag.html", "../",
+                tag=t, events=evs, tag_articles=arts, event_total=len(tag_events[t]),
+                article_total=len(tag_articles[t]), pager=pager)
+    # The tag list paginates too (its length grows with the corpus): TAGS_PER_PAGE a page.
+    tag_parts = _chunks(tags_sorted, TAGS_PER_PAGE)
+    for k, part in enumerate(tag_parts, 1):
+        name = f"tags/{_paged('index', k)}"
+        add(name, page, name, "tags.html", "../", tags=part, tag_events=tag_events,
+            tag_articles=tag_articles, pager=_pager("index", k, len(tag_parts)))
+    add("about.html", page, "about.html", "about.html", "", dropped_count=len(timeline.dropped),
+        expression_count=sum(len(v) for v in timeline.expressions.values()))
+    html_pages = sorted(name for name, _ in plan)
+
+    def not_found() -> str:  # absolute links (base_url): it is served at any depth
+        try:
+            return env.get_template("404.html").render(
+                root=base_url, path="404.html", canonical="", inline_css=Markup(_static(env, "style.css").strip()),
+                **common)
+        except jinja2.TemplateError as err:
+            raise _template_error(err) from err
+
+    add("404.html", not_found)
+    for name in STATIC:
+        add(name, _static, env, name)
+    add("events.json", lambda: dumps(events_json(timeline)))
+    add("timelinejs.json", lambda: dumps(timelinejs(timeline, config.description)))
+    add("events.csv", events_csv, timeline)
+    add("events.ics", events_ics, timeline, base_url, ev_path)
+    add("feed.xml", atom_feed, timeline, config.description, base_url, ev_path)
     if base_url:
-        yield "sitemap.xml", sitemap(base_url, sorted(html_pages))
-        yield "robots.txt", robots(base_url)
+        add("sitemap.xml", sitemap, base_url, html_pages)
+        add("robots.txt", robots, base_url)
     if len(chunks) > 1:
-        yield from search_index(ordered, page_names, page_of, ev_slug, sources_of)
-    yield ".nojekyll", ""
+        for name, content in search_index(ordered, page_names, page_of, ev_slug, sources_of):
+            add(name, _given, content)
+    add(".nojekyll", _given, "")
+    return plan
+
+
+def _given(content: str) -> str:
+    return content
+
+
+def _template_error(err: jinja2.TemplateError) -> BuildError:
+    where = f"{err.filename}:{err.lineno}: " if isinstance(err, jinja2.TemplateSyntaxError) else ""
+    return BuildError(f"{where}template error: {err}")
 
 
 #: Templates a page may include: a user's copy of one of them turns incremental render off.
