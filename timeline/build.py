@@ -9,6 +9,7 @@ or on a cluster (``executor.py``); merge, order, render and write then run once,
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -284,8 +285,9 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
         BuildError: when the output folder is refused or the templates are broken; the
             previous site is then left untouched.
     """
-    from .render import render_pages
-    from .write import MANIFEST, check_out_dir, intact, update_site, write_site
+    from .executor import resolve_jobs
+    from .render import page_plan, render_pages
+    from .write import MANIFEST, check_out_dir, intact, update_site, write_plan, write_site
 
     progress = progress or Progress()
     started = time.perf_counter()
@@ -326,7 +328,19 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
         done = update_site(clock.timed(render_pages(timeline, config, inputs=inputs, known=known)), config.out,
                            previous=before)
     else:
-        done = write_site(clock.timed(render_pages(timeline, config, inputs=inputs)), config.out)
+        # A cold build renders in parallel: forked copies of this process (which inherit the
+        # timeline) each make a share of the pages, which this process writes as they arrive.
+        n_jobs = resolve_jobs(config.jobs)
+        t0 = time.perf_counter()
+        plan = page_plan(timeline, config, inputs=inputs)
+        # Forked only from a single-threaded process (``timeline serve`` and Dask run threads).
+        if n_jobs > 1 and len(plan) >= PARALLEL_PAGES and config.executor != "dask" and threading.active_count() == 1:
+            done = write_plan(plan, config.out, jobs=n_jobs, side=inputs)
+            clock.seconds = time.perf_counter() - t0  # render and write overlap: both counted as render
+        else:
+            clock.seconds = time.perf_counter() - t0
+            done = write_site(clock.timed(render_pages(timeline, config, inputs=inputs, plan=plan)), config.out)
+        del plan
     written, removed = done.written, done.removed
     if inputs is not None:
         _save_page_hashes(config, {n: (done.hashes[n], done.sizes[n]) for n in done.names}, inputs)
@@ -367,6 +381,10 @@ class _Clock:
             self.seconds += clock() - t
             yield item
 
+
+#: A cold build renders and writes with several processes from this many pages on (forking
+#: a copy costs a few milliseconds; below, one process is as fast).
+PARALLEL_PAGES = 400
 
 _STATE = "site-state.json"
 _STATE_DATA = "site-state.pickle"

@@ -369,17 +369,21 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
 
 
 def render_pages(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | None = None,
-                 known: "Mapping[str, bytes] | None" = None) -> Iterator[tuple[str, str | bytes | None]]:
+                 known: "Mapping[str, bytes] | None" = None,
+                 plan: "Sequence[tuple[str, Callable[[], str | bytes | None]]] | None" = None
+                 ) -> Iterator[tuple[str, str | bytes | None]]:
     """Yield ``(name, content)`` for every page and export of the site, one at a time.
 
     A consumer that writes each page before asking for the next holds one page at a time;
     the pages and their bytes are exactly those of :func:`render`. See :func:`page_plan` for
-    ``inputs`` and ``known``.
+    ``inputs`` and ``known``; ``plan`` is one page_plan already made (with the same arguments).
 
     Raises:
         BuildError: when a template is missing or broken, or base_url is not http(s).
     """
-    for name, make in page_plan(timeline, config, inputs=inputs, known=known):
+    if plan is None:
+        plan = page_plan(timeline, config, inputs=inputs, known=known)
+    for name, make in plan:
         yield name, make()
 
 
@@ -592,6 +596,11 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     # is evaluated once per render instead of once per page.
     env.globals.update(common)
     _memoise_macros(env, ("when", "event_item"))
+    for template in ("index.html", "event.html", "article.html", "sources.html", "tag.html", "tags.html", "about.html"):
+        try:  # compiled once here, before the pages are shared out (forked processes inherit them)
+            templates[template] = env.get_template(template)
+        except jinja2.TemplateError:
+            pass  # reported by the page that needs it
     for i, chunk in enumerate(chunks):
         name = page_names[i]
         add(name, page, name, "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,

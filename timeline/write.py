@@ -16,7 +16,7 @@ import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Collection, Iterable, Iterator, Mapping
+from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from .errors import BuildError
 
@@ -199,6 +199,29 @@ def write_site(pages: "Mapping[str, str | bytes] | Iterable[tuple[str, str | byt
     Raises:
         BuildError: for unsafe or duplicate page names and conflicts with files the tool did not write.
     """
+    return _swap_in(out, lambda base: _write_tree(_pairs(pages), base))
+
+
+def write_plan(plan: "Sequence[tuple[str, Callable[[], str | bytes]]]", out: Path, *, jobs: int = 1,
+               side: "dict[str, Any] | None" = None) -> Written:
+    """:func:`write_site` for pages given as ``(name, make)``, made and written by ``jobs`` processes.
+
+    Page ``i`` goes to process ``i % jobs``: this one and ``jobs - 1`` forked copies of it
+    (which inherit everything ``make`` needs), each writing its own files into the temporary
+    folder. Each sends back the hashes and sizes of its pages and the entries of ``side`` (a
+    dict that ``make`` fills, such as the render's page digests) for its pages. The files are
+    the same whatever ``jobs`` is. Without ``os.fork`` or with one job, everything runs here.
+
+    Raises:
+        BuildError: as write_site; an exception in a forked process is raised here.
+    """
+    if jobs <= 1 or not hasattr(os, "fork"):
+        return write_site(((name, make()) for name, make in plan), out)
+    return _swap_in(out, lambda base: _write_forked(plan, base, jobs, side))
+
+
+def _swap_in(out: Path, fill: "Callable[[str], Written]") -> Written:
+    """Fill a temporary folder beside ``out`` (``fill(path)``), carry the user's files over, swap."""
     out = _real_out(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with _locked(out.parent):
@@ -211,7 +234,7 @@ def write_site(pages: "Mapping[str, str | bytes] | Iterable[tuple[str, str | byt
         try:
             mode = (out.stat().st_mode & 0o7777) if exists else (0o777 & ~_umask())
             os.chmod(tmp, mode)
-            result = _write_tree(_pairs(pages), str(tmp))
+            result = fill(str(tmp))
             names = result.names
             with open(tmp / MANIFEST, "w", encoding="utf-8") as fh:
                 fh.write("".join(f"{n}\n" for n in names))
@@ -251,7 +274,7 @@ _FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | 
           | getattr(os, "O_BINARY", 0))
 
 
-def _write_tree(pages: Iterable[tuple[str, str | bytes]], base: str) -> Written:
+def _write_tree(pages: Iterable[tuple[str, str | bytes]], base: str, made: set[str] | None = None) -> Written:
     """Write every page into the fresh folder ``base`` (which only this build writes into).
 
     The cheapest safe calls: names are checked by :func:`safe_relpath` (no ``..``, no absolute
@@ -260,7 +283,7 @@ def _write_tree(pages: Iterable[tuple[str, str | bytes]], base: str) -> Written:
     """
     hashes: dict[str, bytes] = {}
     sizes: dict[str, int] = {}
-    made = {""}
+    made = made if made is not None else {""}
     blake2b = hashlib.blake2b
     for name, content in pages:
         if name in sizes:
@@ -285,6 +308,137 @@ def _write_tree(pages: Iterable[tuple[str, str | bytes]], base: str) -> Written:
         hashes[name] = blake2b(data, digest_size=16).digest()
         sizes[name] = len(data)
     return Written(sorted(sizes), hashes, sizes)
+
+
+def _write_forked(plan: "Sequence[tuple[str, Callable[[], str | bytes]]]", base: str, jobs: int,
+                  side: "dict[str, Any] | None") -> Written:
+    """Pages made by ``jobs`` forked copies, written here as they arrive.
+
+    One process writes every file: creating files in one folder does not go faster from
+    several processes (the file system serialises it), while making pages does. Each copy
+    sends its pages through a pipe (``name length, data length, name, data``), then an empty
+    name and either ``K`` + its entries of ``side`` or ``E`` + the exception it met.
+    """
+    import signal
+    import struct
+
+    seen: set[str] = set()
+    for name, _make in plan:  # every name checked before any page is made
+        if name in seen:
+            raise BuildError(f"duplicate output path {name!r}")
+        seen.add(name)
+        safe_relpath(name)
+    head = struct.Struct("!II")
+    children: dict[int, int] = {}  # read end -> pid
+    try:
+        for k in range(jobs):
+            r, w = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - the forked copy (coverage does not follow it)
+                try:
+                    os.close(r)
+                    for other in children:
+                        os.close(other)
+                    _make_share(plan[k::jobs], w, head, side)
+                finally:
+                    os._exit(0)
+            os.close(w)
+            children[r] = pid
+        failure: list[BaseException] = []
+        result = _write_tree(_received(children, head, side, failure), base)
+        if failure:
+            raise failure[0]
+        if len(result.names) != len(plan):
+            raise BuildError("a page writer process stopped before making all its pages")
+        return result
+    finally:
+        for r, pid in children.items():  # stopped early: end the copies this build started
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGTERM)
+        for r, pid in children.items():
+            with contextlib.suppress(OSError):
+                os.waitpid(pid, 0)
+            with contextlib.suppress(OSError):
+                os.close(r)
+        children.clear()
+
+
+def _make_share(share: "Sequence[tuple[str, Callable[[], str | bytes]]]", w: int, head: Any,
+                side: "dict[str, Any] | None") -> None:  # pragma: no cover - runs in a forked copy
+    import pickle
+
+    def send(data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(w, view):]
+
+    try:
+        for name, make in share:
+            content = make()
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            if data is None:
+                raise BuildError(f"page {name!r} has no content (a kept page needs the previous site)")
+            key = name.encode("utf-8", "surrogatepass")
+            send(head.pack(len(key), len(data)) + key)
+            send(data)
+        mine = {n: side[n] for n, _ in share if n in side} if side is not None else {}
+        end = b"K" + pickle.dumps(mine)
+    except BaseException as err:  # noqa: BLE001 - sent to the parent, raised there
+        try:
+            end = b"E" + pickle.dumps(err)
+        except Exception:  # noqa: BLE001
+            end = b"E" + pickle.dumps(BuildError(f"making pages failed: {err!r}"))
+    send(head.pack(0, len(end)) + end)
+    os.close(w)
+
+
+def _received(children: dict[int, int], head: Any, side: "dict[str, Any] | None",
+              failure: list[BaseException]) -> Iterator[tuple[str, bytes]]:
+    """The pages the forked copies send, as they arrive; their side entries go into ``side``."""
+    import pickle
+    import selectors
+
+    sel = selectors.DefaultSelector()
+    buffers: dict[int, bytearray] = {}
+    for r in children:
+        sel.register(r, selectors.EVENT_READ)
+        buffers[r] = bytearray()
+    done: set[int] = set()
+    size = head.size
+    while len(done) < len(children):
+        for key, _ in sel.select():
+            r = key.fd
+            chunk = os.read(r, 1 << 20)
+            buf = buffers[r]
+            if not chunk:
+                sel.unregister(r)
+                if r not in done:
+                    done.add(r)
+                    failure.append(BuildError("a page writer process died"))
+                continue
+            buf += chunk
+            pos = 0
+            while len(buf) - pos >= size:
+                n_name, n_data = head.unpack_from(buf, pos)
+                end = pos + size + n_name + n_data
+                if len(buf) < end:
+                    break
+                name = bytes(buf[pos + size:pos + size + n_name]).decode("utf-8", "surrogatepass")
+                data = bytes(buf[pos + size + n_name:end])
+                pos = end
+                if n_name:
+                    yield name, data
+                elif data[:1] == b"K":
+                    done.add(r)
+                    if side is not None:
+                        side.update(pickle.loads(data[1:]))
+                else:
+                    done.add(r)
+                    failure.append(pickle.loads(data[1:]))
+            del buf[:pos]
+        if failure:
+            return
+    sel.close()
 
 
 def _make_dirs(base: str, folder: str, made: set[str], name: str) -> None:
