@@ -274,7 +274,7 @@ _FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | 
           | getattr(os, "O_BINARY", 0))
 
 
-def _write_tree(pages: Iterable[tuple[str, str | bytes]], base: str, made: set[str] | None = None) -> Written:
+def _write_tree(pages: Iterable[tuple[str, str | bytes]], base: str) -> Written:
     """Write every page into the fresh folder ``base`` (which only this build writes into).
 
     The cheapest safe calls: names are checked by :func:`safe_relpath` (no ``..``, no absolute
@@ -283,7 +283,7 @@ def _write_tree(pages: Iterable[tuple[str, str | bytes]], base: str, made: set[s
     """
     hashes: dict[str, bytes] = {}
     sizes: dict[str, int] = {}
-    made = made if made is not None else {""}
+    made = {""}
     blake2b = hashlib.blake2b
     for name, content in pages:
         if name in sizes:
