@@ -149,3 +149,16 @@ def test_a_users_page_template_turns_digests_off(sample_timeline: Timeline, tmp_
     cfg = Config(title="T", templates=tmp_path)
     assert dict(render_pages(sample_timeline, cfg, inputs=inputs)) == render(sample_timeline, cfg)
     assert inputs == {}
+
+
+def test_after_a_clean_build_and_a_lost_page(project: Config) -> None:
+    build(project, incremental=False)  # --clean: a new folder, new digests
+    edit_title(project)
+    same_as_clean(project)
+    (project.out / "events").iterdir().__next__().unlink()  # a page the digests say is there
+    new_event(project)
+    same_as_clean(project)
+    page = next((project.out / "events").iterdir())
+    page.write_text("x" * len(page.read_bytes()), encoding="utf-8")  # same size, other bytes: the user's edit
+    build(project, incremental=False)
+    same_as_clean(project)

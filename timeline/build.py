@@ -319,12 +319,14 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     # kept beside the page hashes) and that are still on disk are not rendered again.
     clock = _Clock()
     inputs: dict[str, bytes] | None = {} if config.cache else None
-    if incremental and (config.out / MANIFEST).is_file():
-        before, known = _load_page_hashes(config) if config.cache else ({}, {})
+    update = incremental and (config.out / MANIFEST).is_file()
+    before, known = _load_page_hashes(config) if config.cache and update else ({}, {})
+    if config.cache:
+        (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
+    if update:
         if known:
             ok = intact(config.out, before)
             known = {n: d for n, d in known.items() if n in ok}
-        (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
         done = update_site(clock.timed(render_pages(timeline, config, inputs=inputs, known=known)), config.out,
                            previous=before)
     else:
