@@ -423,8 +423,9 @@ def _received(children: dict[int, int], head: Any, side: "dict[str, Any] | None"
                 end = pos + size + n_name + n_data
                 if len(buf) < end:
                     break
-                name = bytes(buf[pos + size:pos + size + n_name]).decode("utf-8", "surrogatepass")
-                data = bytes(buf[pos + size + n_name:end])
+                with memoryview(buf) as view:  # one copy of the page, not two
+                    name = bytes(view[pos + size:pos + size + n_name]).decode("utf-8", "surrogatepass")
+                    data = bytes(view[pos + size + n_name:end])
                 pos = end
                 if n_name:
                     yield name, data
