@@ -9,6 +9,8 @@ or on a cluster (``executor.py``); merge, order, render and write then run once,
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import threading
 import time
 from dataclasses import dataclass
@@ -295,73 +297,87 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     run = analyse_paths([config.source], cache=open_cache(config), jobs=config.jobs, executor=config.executor,
                         scheduler=config.scheduler, progress=progress)
     t_analysed = time.perf_counter()
-    digest = _input_digest(run, config) if incremental and config.cache and run.keys else ""
-    saved = _unchanged_site(config, digest) if digest else None
-    if saved is not None:
-        # Same articles, curated files, config, templates and code as the site on disk.
-        timeline, diagnostics, failed, n_pages, largest = saved
-        ended = time.perf_counter()
-        progress.detail(f"analyse {t_analysed - started:.2f} s; inputs unchanged, nothing assembled, rendered or written")
-        progress.close()
-        return BuildResult(timeline, diagnostics, failed, n_pages, ended - started, config.out,
-                           written=0, removed=0, cached=run.cached, largest_page=largest,
-                           phases=(("analyse", t_analysed - started), ("skip", ended - t_analysed)))
-    progress.phase("assemble")
-    timeline = assemble(run.analyses, config.title)
-    timeline, diags, failed = curated.included(timeline, run.diagnostics, run.failed, [config.source])
-    run = dataclasses.replace(run, diagnostics=diags, failed=failed)  # hand-written events, corrections
-    t_assembled = time.perf_counter()
-    progress.phase("render")
-    # Render and write stream together: each page is written (and hashed) before the next is
-    # rendered, so the build never holds the whole site. render is the time spent producing
-    # pages, write the rest.
-    # Pages whose inputs did not change since the previous build (a digest of what each shows,
-    # kept beside the page hashes) and that are still on disk are not rendered again.
-    clock = _Clock()
-    inputs: dict[str, bytes] | None = {} if config.cache else None
-    update = incremental and (config.out / MANIFEST).is_file()
-    before, known = _load_page_hashes(config) if config.cache and update else ({}, {})
-    if config.cache:
-        (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
-    if update:
-        if known:
-            ok = intact(config.out, before)
-            known = {n: d for n, d in known.items() if n in ok}
-        done = update_site(clock.timed(render_pages(timeline, config, inputs=inputs, known=known)), config.out,
-                           previous=before)
-    else:
-        # A cold build renders in parallel: forked copies of this process (which inherit the
-        # timeline) each make a share of the pages, which this process writes as they arrive.
-        n_jobs = resolve_jobs(config.jobs)
-        t0 = time.perf_counter()
-        plan = page_plan(timeline, config, inputs=inputs)
-        # Forked only from a single-threaded process (``timeline serve`` and Dask run threads).
-        if n_jobs > 1 and len(plan) >= PARALLEL_PAGES and config.executor != "dask" and threading.active_count() == 1:
-            done = write_plan(plan, config.out, jobs=n_jobs, side=inputs)
-            clock.seconds = time.perf_counter() - t0  # render and write overlap: both counted as render
+    # Everything analysed lives until the end of the build: the collector need not scan it again
+    # and again while assemble and render allocate (a full collection walks the whole heap).
+    with _frozen_heap():
+        digest = _input_digest(run, config) if incremental and config.cache and run.keys else ""
+        saved = _unchanged_site(config, digest) if digest else None
+        if saved is not None:
+            # Same articles, curated files, config, templates and code as the site on disk.
+            timeline, diagnostics, failed, n_pages, largest = saved
+            ended = time.perf_counter()
+            progress.detail(f"analyse {t_analysed - started:.2f} s; inputs unchanged, nothing assembled, rendered or written")
+            progress.close()
+            return BuildResult(timeline, diagnostics, failed, n_pages, ended - started, config.out,
+                               written=0, removed=0, cached=run.cached, largest_page=largest,
+                               phases=(("analyse", t_analysed - started), ("skip", ended - t_analysed)))
+        progress.phase("assemble")
+        timeline = assemble(run.analyses, config.title)
+        timeline, diags, failed = curated.included(timeline, run.diagnostics, run.failed, [config.source])
+        run = dataclasses.replace(run, diagnostics=diags, failed=failed)  # hand-written events, corrections
+        t_assembled = time.perf_counter()
+        gc.freeze()  # the timeline too (and forked copies then share its pages untouched)
+        progress.phase("render")
+        # Render and write stream together: each page is written (and hashed) before the next is
+        # rendered, so the build never holds the whole site. render is the time spent producing
+        # pages, write the rest.
+        # Pages whose inputs did not change since the previous build (a digest of what each shows,
+        # kept beside the page hashes) and that are still on disk are not rendered again.
+        clock = _Clock()
+        inputs: dict[str, bytes] | None = {} if config.cache else None
+        update = incremental and (config.out / MANIFEST).is_file()
+        before, known = _load_page_hashes(config) if config.cache and update else ({}, {})
+        if config.cache:
+            (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
+        if update:
+            if known:
+                ok = intact(config.out, before)
+                known = {n: d for n, d in known.items() if n in ok}
+            done = update_site(clock.timed(render_pages(timeline, config, inputs=inputs, known=known)), config.out,
+                               previous=before)
         else:
-            clock.seconds = time.perf_counter() - t0
-            done = write_site(clock.timed(render_pages(timeline, config, inputs=inputs, plan=plan)), config.out)
-        del plan
-    written, removed = done.written, done.removed
-    if inputs is not None:
-        _save_page_hashes(config, {n: (done.hashes[n], done.sizes[n]) for n in done.names}, inputs)
-    largest = done.largest
-    n_pages = len(done.names)
-    t_rendered = t_assembled + clock.seconds
-    if digest:
-        _save_site_state(config, digest, timeline, run.diagnostics, run.failed, n_pages, largest)
-    elif config.cache:
-        (config.cache_dir / _STATE).unlink(missing_ok=True)
-    ended = time.perf_counter()
-    progress.detail(f"analyse {t_analysed - started:.2f} s, assemble {t_assembled - t_analysed:.2f} s, "
-                    f"render {t_rendered - t_assembled:.2f} s, write {ended - t_rendered:.2f} s")
-    progress.detail(f"{written} pages written, {removed} stale removed; largest page {largest:,} bytes")
-    progress.close()
-    return BuildResult(timeline, run.diagnostics, run.failed, n_pages, ended - started, config.out,
-                       written=written, removed=removed, cached=run.cached, largest_page=largest,
-                       phases=(("analyse", t_analysed - started), ("assemble", t_assembled - t_analysed),
-                               ("render", t_rendered - t_assembled), ("write", ended - t_rendered)))
+            # A cold build renders in parallel: forked copies of this process (which inherit the
+            # timeline) each make a share of the pages, which this process writes as they arrive.
+            n_jobs = resolve_jobs(config.jobs)
+            t0 = time.perf_counter()
+            plan = page_plan(timeline, config, inputs=inputs)
+            # Forked only from a single-threaded process (``timeline serve`` and Dask run threads).
+            if n_jobs > 1 and len(plan) >= PARALLEL_PAGES and config.executor != "dask" and threading.active_count() == 1:
+                done = write_plan(plan, config.out, jobs=n_jobs, side=inputs)
+                clock.seconds = time.perf_counter() - t0  # render and write overlap: both counted as render
+            else:
+                clock.seconds = time.perf_counter() - t0
+                done = write_site(clock.timed(render_pages(timeline, config, inputs=inputs, plan=plan)), config.out)
+            del plan
+        written, removed = done.written, done.removed
+        if inputs is not None:
+            _save_page_hashes(config, {n: (done.hashes[n], done.sizes[n]) for n in done.names}, inputs)
+        largest = done.largest
+        n_pages = len(done.names)
+        t_rendered = t_assembled + clock.seconds
+        if digest:
+            _save_site_state(config, digest, timeline, run.diagnostics, run.failed, n_pages, largest)
+        elif config.cache:
+            (config.cache_dir / _STATE).unlink(missing_ok=True)
+        ended = time.perf_counter()
+        progress.detail(f"analyse {t_analysed - started:.2f} s, assemble {t_assembled - t_analysed:.2f} s, "
+                        f"render {t_rendered - t_assembled:.2f} s, write {ended - t_rendered:.2f} s")
+        progress.detail(f"{written} pages written, {removed} stale removed; largest page {largest:,} bytes")
+        progress.close()
+        return BuildResult(timeline, run.diagnostics, run.failed, n_pages, ended - started, config.out,
+                           written=written, removed=removed, cached=run.cached, largest_page=largest,
+                           phases=(("analyse", t_analysed - started), ("assemble", t_assembled - t_analysed),
+                                   ("render", t_rendered - t_assembled), ("write", ended - t_rendered)))
+
+
+@contextlib.contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """Keep the objects that exist now out of garbage collection until the block ends."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class _Clock:
