@@ -280,71 +280,36 @@ def _write_tree(pages: Iterable[tuple[str, str | bytes]], base: str) -> Written:
     The cheapest safe calls: names are checked by :func:`safe_relpath` (no ``..``, no absolute
     path), each folder is created once by ``mkdir`` (which never follows a link), each file by
     ``os.open`` with ``O_EXCL | O_NOFOLLOW`` (never an existing file, never through a link).
-    The files are created by a second thread, so that the kernel's work (most of a write)
-    overlaps with making the next pages here; at most :data:`QUEUED` pages wait for it.
+    In this thread: a writer thread is slower (it waits for the GIL after every system call
+    while pages are being made).
     """
-    import queue
-    import threading
-
     hashes: dict[str, bytes] = {}
     sizes: dict[str, int] = {}
     made = {""}
     blake2b = hashlib.blake2b
-    waiting: "queue.Queue[tuple[str, bytes] | None]" = queue.Queue(QUEUED)
-    failed: list[BaseException] = []
-
-    def create() -> None:
-        while True:
-            item = waiting.get()
-            if item is None:
-                return
-            if not failed:
-                try:
-                    _create(base, *item)
-                except BaseException as err:  # noqa: BLE001 - raised by the thread that made the page
-                    failed.append(err)
-
-    writer = threading.Thread(target=create, name="timeline-write", daemon=True)
-    writer.start()
-    try:
-        for name, content in pages:
-            if failed:
-                break
-            if name in sizes:
-                raise BuildError(f"duplicate output path {name!r}")
-            safe_relpath(name)
-            if content is None:
-                raise BuildError(f"page {name!r} has no content (a kept page needs the previous site)")
-            data = content.encode("utf-8") if isinstance(content, str) else content
-            folder = name.rpartition("/")[0]
-            if folder not in made:
-                _make_dirs(base, folder, made, name)
-            hashes[name] = blake2b(data, digest_size=16).digest()
-            sizes[name] = len(data)
-            waiting.put((name, data))
-    finally:
-        waiting.put(None)
-        writer.join()
-    if failed:
-        raise failed[0]
+    for name, content in pages:
+        if name in sizes:
+            raise BuildError(f"duplicate output path {name!r}")
+        safe_relpath(name)
+        if content is None:
+            raise BuildError(f"page {name!r} has no content (a kept page needs the previous site)")
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        folder = name.rpartition("/")[0]
+        if folder not in made:
+            _make_dirs(base, folder, made, name)
+        try:
+            fd = os.open(f"{base}/{name}", _FLAGS, 0o666)
+        except (FileExistsError, IsADirectoryError, NotADirectoryError) as err:
+            raise BuildError(f"output path {name!r} collides with another page's folder") from err
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        hashes[name] = blake2b(data, digest_size=16).digest()
+        sizes[name] = len(data)
     return Written(sorted(sizes), hashes, sizes)
-
-
-#: Pages made but not yet written that the cold writer holds at most.
-QUEUED = 64
-
-
-def _create(base: str, name: str, data: bytes) -> None:
-    try:
-        fd = os.open(f"{base}/{name}", _FLAGS, 0o666)
-    except (FileExistsError, IsADirectoryError, NotADirectoryError) as err:
-        raise BuildError(f"output path {name!r} collides with another page's folder") from err
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-    finally:
-        os.close(fd)
 
 
 def _write_forked(plan: "Sequence[tuple[str, Callable[[], str | bytes]]]", base: str, jobs: int,
