@@ -339,7 +339,7 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
             # A cold build renders in parallel where cores allow: forked copies of this process
             # (which inherit the timeline) each make a share of the pages, which this process
             # writes as they arrive. One core is left to the writer: with two cores, one process
-            # making pages while a thread writes them is as fast (and forking costs ~25 % more CPU).
+            # making and writing the pages was as fast (and the copies cost ~25 % more CPU).
             makers = min(resolve_jobs(config.jobs), cpu_count()) - 1
             t0 = time.perf_counter()
             plan = page_plan(timeline, config, inputs=inputs)
