@@ -183,7 +183,11 @@ def test_pagination_links_and_chart_targets(sample_timeline: Timeline) -> None:
     names = ["index.html", "page-2.html", "page-3.html"]
     assert [n for n in names if n in pages] == names and "page-4.html" not in pages
     index = str(pages["search-index.js"])
-    assert index.startswith("window.timelineIndex = {") and '"page-3.html"' in index
+    assert index == ('window.timelineIndex = {"pages":["index.html","page-2.html","page-3.html"],'
+                     '"shards":["search-index-1.js"]};\n')
+    shard = str(pages["search-index-1.js"])
+    assert shard.startswith("(window.timelineIndexParts = window.timelineIndexParts || {})[0] = [\n[0,")
+    assert shard.count("\n") == len(sample_timeline.events) + 1 and shard.endswith("]];\n")
     assert "search-index.js" not in render(sample_timeline, SAMPLE_CONFIG)
     assert '<link rel="next" href="page-2.html">' in str(pages["index.html"])
     assert '<link rel="prev" href="index.html">' in str(pages["page-2.html"])
@@ -294,3 +298,28 @@ def test_hostile_input_never_becomes_markup(title: str, body: str, tag: str, sou
                     assert attrs == {"src": "app.js"}
                 href = attrs.get("href") or ""
                 assert not re.match(r"\s*(javascript|data|vbscript):", href, re.I), (name, href)
+
+
+def test_search_index_shards_split_by_size(sample_timeline: Timeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    import timeline.render as render_mod
+
+    cfg = dataclasses.replace(SAMPLE_CONFIG, per_page=3)
+    whole = render(sample_timeline, cfg)
+    rows = json.loads(str(whole["search-index-1.js"]).split(")[0] = ", 1)[1].rstrip(";\n"))
+    monkeypatch.setattr(render_mod, "SEARCH_SHARD_BYTES", 250)
+    pages = render(sample_timeline, cfg)
+    head = json.loads(str(pages["search-index.js"]).split(" = ", 1)[1].rstrip(";\n"))
+    assert head["pages"] == ["index.html", "page-2.html", "page-3.html"] and len(head["shards"]) > 1
+    assert head["shards"] == [f"search-index-{k}.js" for k in range(1, len(head["shards"]) + 1)]
+    got = []
+    for k, name in enumerate(head["shards"]):
+        text = str(pages[name])
+        prefix = f"(window.timelineIndexParts = window.timelineIndexParts || {{}})[{k}] = "
+        assert text.startswith(prefix)
+        part = json.loads(text[len(prefix):].rstrip(";\n"))
+        assert len(text.encode()) - len(prefix) <= 250 + 10 or len(part) == 1
+        got += part
+    assert got == rows and len(rows) == len(sample_timeline.events)
+    assert {n for n in pages if n.startswith("search-index")} == {"search-index.js", *head["shards"]}

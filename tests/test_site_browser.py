@@ -134,7 +134,14 @@ def sites(tmp_path_factory: pytest.TempPathFactory, sample_timeline: Any) -> dic
     _build(seeds_only, out["seed"], base)
     write_site(render(sample_timeline, Config(title="Sample timeline", description="A fixed timeline.")), out["sample"])
     out["paged"] = base / "www" / "paged"
-    write_site(render(sample_timeline, Config(title="Sample timeline", per_page=3)), out["paged"])
+    import timeline.render as render_mod
+
+    shard_bytes = render_mod.SEARCH_SHARD_BYTES
+    render_mod.SEARCH_SHARD_BYTES = 300  # several search shards, all loaded by app.js
+    try:
+        write_site(render(sample_timeline, Config(title="Sample timeline", per_page=3)), out["paged"])
+    finally:
+        render_mod.SEARCH_SHARD_BYTES = shard_bytes
     return out
 
 
@@ -480,6 +487,7 @@ def test_search_finds_events_on_other_pages(browser: Any, sites: dict[str, Path]
     """On a paginated index, search also lists matches on the other pages (search-index.js, from file://)."""
     site = sites["paged"]
     assert (site / "page-3.html").is_file() and (site / "search-index.js").is_file()
+    assert (site / "search-index-3.js").is_file()  # the rows come in several shards
     ctx = browser.new_context()
     try:
         w = Watch(ctx)

@@ -9,10 +9,13 @@ or on a cluster (``executor.py``); merge, order, render and write then run once,
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, Sequence, TypeVar
 
 import dataclasses
 
@@ -27,6 +30,8 @@ from .progress import Progress
 from .read import READERS, article_files, decode, read_articles
 from .infer import drop_unanchored
 from .tag import tag
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,8 +287,9 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
         BuildError: when the output folder is refused or the templates are broken; the
             previous site is then left untouched.
     """
-    from .render import render
-    from .write import MANIFEST, check_out_dir, write_site
+    from .executor import cpu_count, resolve_jobs
+    from .render import page_plan, render_pages
+    from .write import MANIFEST, check_out_dir, intact, update_site, write_plan, write_site
 
     progress = progress or Progress()
     started = time.perf_counter()
@@ -291,63 +297,115 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     run = analyse_paths([config.source], cache=open_cache(config), jobs=config.jobs, executor=config.executor,
                         scheduler=config.scheduler, progress=progress)
     t_analysed = time.perf_counter()
-    digest = _input_digest(run, config) if incremental and config.cache and run.keys else ""
-    saved = _unchanged_site(config, digest) if digest else None
-    if saved is not None:
-        # Same articles, curated files, config, templates and code as the site on disk.
-        timeline, diagnostics, failed, n_pages, largest = saved
+    # Everything analysed lives until the end of the build: the collector need not scan it again
+    # and again while assemble and render allocate (a full collection walks the whole heap).
+    with _frozen_heap():
+        digest = _input_digest(run, config) if incremental and config.cache and run.keys else ""
+        saved = _unchanged_site(config, digest) if digest else None
+        if saved is not None:
+            # Same articles, curated files, config, templates and code as the site on disk.
+            timeline, diagnostics, failed, n_pages, largest = saved
+            ended = time.perf_counter()
+            progress.detail(f"analyse {t_analysed - started:.2f} s; inputs unchanged, nothing assembled, rendered or written")
+            progress.close()
+            return BuildResult(timeline, diagnostics, failed, n_pages, ended - started, config.out,
+                               written=0, removed=0, cached=run.cached, largest_page=largest,
+                               phases=(("analyse", t_analysed - started), ("skip", ended - t_analysed)))
+        progress.phase("assemble")
+        timeline = assemble(run.analyses, config.title)
+        timeline, diags, failed = curated.included(timeline, run.diagnostics, run.failed, [config.source])
+        run = dataclasses.replace(run, diagnostics=diags, failed=failed)  # hand-written events, corrections
+        t_assembled = time.perf_counter()
+        gc.freeze()  # the timeline too (and forked copies then share its pages untouched)
+        progress.phase("render")
+        # Render and write stream together: each page is written (and hashed) before the next is
+        # rendered, so the build never holds the whole site. render is the time spent producing
+        # pages, write the rest.
+        # Pages whose inputs did not change since the previous build (a digest of what each shows,
+        # kept beside the page hashes) and that are still on disk are not rendered again.
+        clock = _Clock()
+        inputs: dict[str, bytes] | None = {} if config.cache else None
+        update = incremental and (config.out / MANIFEST).is_file()
+        before, known = _load_page_hashes(config) if config.cache and update else ({}, {})
+        if config.cache:
+            (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
+        if update:
+            if known:
+                ok = intact(config.out, before)
+                known = {n: d for n, d in known.items() if n in ok}
+            done = update_site(clock.timed(render_pages(timeline, config, inputs=inputs, known=known)), config.out,
+                               previous=before)
+        else:
+            # A cold build renders in parallel where cores allow: forked copies of this process
+            # (which inherit the timeline) each make a share of the pages, which this process
+            # writes as they arrive. One core is left to the writer: with two cores, one process
+            # making and writing the pages was as fast (and the copies cost ~25 % more CPU).
+            makers = min(resolve_jobs(config.jobs), cpu_count()) - 1
+            t0 = time.perf_counter()
+            plan = page_plan(timeline, config, inputs=inputs)
+            # Forked only from a single-threaded process (``timeline serve`` and Dask run threads).
+            if (makers >= 2 and len(plan) >= PARALLEL_PAGES and config.executor != "dask"
+                    and threading.active_count() == 1):
+                done = write_plan(plan, config.out, jobs=makers, side=inputs)
+                clock.seconds = time.perf_counter() - t0  # render and write overlap: both counted as render
+            else:
+                clock.seconds = time.perf_counter() - t0
+                done = write_site(clock.timed(render_pages(timeline, config, inputs=inputs, plan=plan)), config.out)
+            del plan
+        written, removed = done.written, done.removed
+        if inputs is not None:
+            _save_page_hashes(config, {n: (done.hashes[n], done.sizes[n]) for n in done.names}, inputs)
+        largest = done.largest
+        n_pages = len(done.names)
+        t_rendered = t_assembled + clock.seconds
+        if digest:
+            _save_site_state(config, digest, timeline, run.diagnostics, run.failed, n_pages, largest)
+        elif config.cache:
+            (config.cache_dir / _STATE).unlink(missing_ok=True)
         ended = time.perf_counter()
-        progress.detail(f"analyse {t_analysed - started:.2f} s; inputs unchanged, nothing assembled, rendered or written")
+        progress.detail(f"analyse {t_analysed - started:.2f} s, assemble {t_assembled - t_analysed:.2f} s, "
+                        f"render {t_rendered - t_assembled:.2f} s, write {ended - t_rendered:.2f} s")
+        progress.detail(f"{written} pages written, {removed} stale removed; largest page {largest:,} bytes")
         progress.close()
-        return BuildResult(timeline, diagnostics, failed, n_pages, ended - started, config.out,
-                           written=0, removed=0, cached=run.cached, largest_page=largest,
-                           phases=(("analyse", t_analysed - started), ("skip", ended - t_analysed)))
-    progress.phase("assemble")
-    timeline = assemble(run.analyses, config.title)
-    timeline, diags, failed = curated.included(timeline, run.diagnostics, run.failed, [config.source])
-    run = dataclasses.replace(run, diagnostics=diags, failed=failed)  # hand-written events, corrections
-    t_assembled = time.perf_counter()
-    progress.phase("render")
-    pages = render(timeline, config)
-    t_rendered = time.perf_counter()
-    progress.phase("write", len(pages))
-    written, removed = len(pages), 0
-    write_changed = None
-    if incremental and (config.out / MANIFEST).is_file():
-        try:
-            from .write import write_changed  # type: ignore[attr-defined, no-redef]
-        except ImportError:  # an older write.py: fall back to the full swap
-            write_changed = None
-    page_hashes = _page_hashes(pages) if config.cache else {}
-    if write_changed is not None:
-        before = _load_page_hashes(config) if config.cache else {}
-        same = [n for n, h in page_hashes.items() if before.get(n) == h]
-        (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
-        try:
-            written, removed = write_changed(pages, config.out, same=same)
-        except TypeError:  # a write_changed without ``same``
-            written, removed = write_changed(pages, config.out)
-    else:
-        write_site(pages, config.out)
-    if config.cache:
-        _save_page_hashes(config, page_hashes)
-    largest = max((len(p.encode("utf-8")) if isinstance(p, str) else len(p) for p in pages.values()), default=0)
-    n_pages = len(pages)
-    del pages
-    if digest:
-        _save_site_state(config, digest, timeline, run.diagnostics, run.failed, n_pages, largest)
-    elif config.cache:
-        (config.cache_dir / _STATE).unlink(missing_ok=True)
-    ended = time.perf_counter()
-    progress.detail(f"analyse {t_analysed - started:.2f} s, assemble {t_assembled - t_analysed:.2f} s, "
-                    f"render {t_rendered - t_assembled:.2f} s, write {ended - t_rendered:.2f} s")
-    progress.detail(f"{written} pages written, {removed} stale removed; largest page {largest:,} bytes")
-    progress.close()
-    return BuildResult(timeline, run.diagnostics, run.failed, n_pages, ended - started, config.out,
-                       written=written, removed=removed, cached=run.cached, largest_page=largest,
-                       phases=(("analyse", t_analysed - started), ("assemble", t_assembled - t_analysed),
-                               ("render", t_rendered - t_assembled), ("write", ended - t_rendered)))
+        return BuildResult(timeline, run.diagnostics, run.failed, n_pages, ended - started, config.out,
+                           written=written, removed=removed, cached=run.cached, largest_page=largest,
+                           phases=(("analyse", t_analysed - started), ("assemble", t_assembled - t_analysed),
+                                   ("render", t_rendered - t_assembled), ("write", ended - t_rendered)))
 
+
+@contextlib.contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """Keep the objects that exist now out of garbage collection until the block ends."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+class _Clock:
+    """Seconds spent inside an iterator's ``next`` (the render share of a streamed render + write)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    def timed(self, items: Iterator[T]) -> Iterator[T]:
+        clock = time.perf_counter
+        it = iter(items)
+        while True:
+            t = clock()
+            try:
+                item = next(it)
+            except StopIteration:
+                self.seconds += clock() - t
+                return
+            self.seconds += clock() - t
+            yield item
+
+
+#: A cold build renders and writes with several processes from this many pages on (forking
+#: a copy costs a few milliseconds; below, one process is as fast).
+PARALLEL_PAGES = 400
 
 _STATE = "site-state.json"
 _STATE_DATA = "site-state.pickle"
@@ -398,33 +456,29 @@ def _input_digest(run: AnalysisRun, config: Config) -> str:
 _PAGES = "site-pages.pickle"
 
 
-def _page_hashes(pages: dict[str, str | bytes]) -> dict[str, bytes]:
-    import hashlib
-
-    return {name: hashlib.blake2b(p.encode("utf-8", "surrogatepass") if isinstance(p, str) else p, digest_size=16).digest()
-            for name, p in pages.items()}
-
-
-def _load_page_hashes(config: Config) -> dict[str, bytes]:
-    """Hashes of the pages the previous build wrote into this output folder (empty when unknown)."""
+def _load_page_hashes(config: Config) -> tuple[dict[str, tuple[bytes, int]], dict[str, bytes]]:
+    """(hash, size) of the pages the previous build wrote into this output folder, and the
+    digests of their inputs (both empty when unknown)."""
     import pickle
 
     try:
         with open(config.cache_dir / _PAGES, "rb") as fh:
             saved = pickle.load(fh)
-        return saved["hashes"] if saved.get("out") == str(config.out.resolve()) else {}
-    except Exception:  # noqa: BLE001 - unknown means "compare the bytes"
-        return {}
+        if saved.get("out") == str(config.out.resolve()):
+            return saved["pages"], saved["inputs"]
+    except Exception:  # noqa: BLE001 - unknown means "compare the bytes" and "render"
+        pass
+    return {}, {}
 
 
-def _save_page_hashes(config: Config, hashes: dict[str, bytes]) -> None:
+def _save_page_hashes(config: Config, hashes: dict[str, tuple[bytes, int]], inputs: dict[str, bytes]) -> None:
     import pickle
 
     try:
         config.cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = config.cache_dir / (_PAGES + ".tmp")
         with open(tmp, "wb") as fh:
-            pickle.dump({"out": str(config.out.resolve()), "hashes": hashes}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump({"out": str(config.out.resolve()), "pages": hashes, "inputs": inputs}, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(config.cache_dir / _PAGES)
     except OSError:
         pass

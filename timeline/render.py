@@ -14,12 +14,14 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import datetime as dt
+import functools
 import hashlib
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import jinja2
 from markupsafe import Markup, escape
@@ -35,6 +37,8 @@ from .read import safe_url
 STATIC = ("style.css", "app.js", "favicon.svg")
 #: On a paginated index, the events of every page for the search (loaded by app.js on first use).
 SEARCH_INDEX = "search-index.js"
+#: Bytes of search rows per shard ``search-index-<k>.js`` (about 160 bytes an event: ~2,500 events).
+SEARCH_SHARD_BYTES = 400_000
 #: Tags listed on one page of tags/index.html (about 110 bytes each: ~220 KB a page).
 TAGS_PER_PAGE = 2000
 #: Granularities precise enough to sit under a month heading.
@@ -349,14 +353,57 @@ def environment(config: Config) -> jinja2.Environment:
 
 def _static(env: jinja2.Environment, name: str) -> str:
     assert env.loader is not None
-    return env.loader.get_source(env, name)[0]
+    try:
+        return env.loader.get_source(env, name)[0]
+    except jinja2.TemplateError as err:
+        raise _template_error(err) from err
 
 
 def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
-    """Render every page and export of the site.
+    """Render every page and export of the site: :func:`render_pages` gathered into a dict.
 
     Raises:
         BuildError: when a template is missing or broken, or base_url is not http(s).
+    """
+    return dict(render_pages(timeline, config))
+
+
+def render_pages(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | None = None,
+                 known: "Mapping[str, bytes] | None" = None,
+                 plan: "Sequence[tuple[str, Callable[[], str | bytes | None]]] | None" = None
+                 ) -> Iterator[tuple[str, str | bytes | None]]:
+    """Yield ``(name, content)`` for every page and export of the site, one at a time.
+
+    A consumer that writes each page before asking for the next holds one page at a time;
+    the pages and their bytes are exactly those of :func:`render`. See :func:`page_plan` for
+    ``inputs`` and ``known``; ``plan`` is one page_plan already made (with the same arguments).
+
+    Raises:
+        BuildError: when a template is missing or broken, or base_url is not http(s).
+    """
+    if plan is None:
+        plan = page_plan(timeline, config, inputs=inputs, known=known)
+    for name, make in plan:
+        yield name, make()
+
+
+def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | None = None,
+              known: "Mapping[str, bytes] | None" = None) -> list[tuple[str, Callable[[], str | bytes | None]]]:
+    """Every page of the site, in order, as ``(name, make)``: ``make()`` renders the page.
+
+    The work shared by every page (slugs, pagination, the marked article texts) is done here,
+    once; each ``make`` renders one page and may run in any order, in this process or in a
+    forked one (a template error raises BuildError from ``make``).
+
+    Incremental render: with ``inputs`` (a dict), the event, article and tag pages get a digest
+    of everything they show (see :func:`page_inputs_fixed`), stored in ``inputs`` by name when
+    the page is made. A page whose digest equals ``known[name]`` (the previous build's digest
+    of a page still on disk) is not rendered: its ``make()`` returns None ("keep the file").
+    With a templates folder overriding a page template, no digest is made (a user's template
+    may show anything) and every page is rendered.
+
+    Raises:
+        BuildError: when base_url is not http(s).
     """
     env = environment(config)
     base_url = _norm_base(config.base_url)
@@ -440,16 +487,58 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
         "article_count": len(timeline.articles), "evidence": evidence_once,
         "source_mentions": source_mentions,
     }
-    pages: dict[str, str | bytes] = {}
-
     templates: dict[str, jinja2.Template] = {}
 
-    def page(name: str, template: str, root: str, **ctx: Any) -> None:
+    def page(name: str, template: str, root: str, **ctx: Any) -> str:
         canonical = base_url + ("" if name == "index.html" else name) if base_url else ""
-        tpl = templates.get(template)
-        if tpl is None:
-            tpl = templates[template] = env.get_template(template)
-        pages[name] = tpl.render(root=root, path=name, canonical=canonical, **ctx)
+        try:
+            tpl = templates.get(template)
+            if tpl is None:
+                tpl = templates[template] = env.get_template(template)
+            return tpl.render(root=root, path=name, canonical=canonical, **ctx)
+        except jinja2.TemplateError as err:
+            raise _template_error(err) from err
+
+    fixed = page_inputs_fixed(env, config) if inputs is not None else None
+    known = known if fixed is not None and known is not None else {}
+
+    def page_if_changed(name: str, shown: Callable[[], Any], template: str, root: str, **ctx: Any) -> str | None:
+        """``page()``, unless the digest of ``shown()`` (what the page shows) is the one of the page on disk."""
+        if fixed is None:
+            return page(name, template, root, **ctx)
+        d = inputs[name] = _digest(fixed, name, repr(shown()))  # type: ignore[index]
+        if known.get(name) == d:
+            return None
+        return page(name, template, root, **ctx)
+
+    plan: list[tuple[str, Callable[[], str | bytes | None]]] = []
+
+    def add(name: str, fn: Callable[..., str | bytes | None], *args: Any, **kwargs: Any) -> None:
+        plan.append((name, functools.partial(fn, *args, **kwargs)))
+
+    item_memo: dict[str, bytes] = {}
+
+    def item_inputs(e: Event) -> bytes:
+        """A digest of what the event's page and its item in lists show of it (memoised per render)."""
+        got = item_memo.get(e.id)
+        if got is None:
+            shown: list[Any] = [e, ev_slug[e.id], page_of[e.id], [tag_slug[t] for t in e.tags]]
+            for m in e.mentions:
+                a = articles.get(m.article)
+                shown.append((m.article, source_href(m), outlet(m.article),
+                               (a.title, a.published, a.url, a.lang) if a else None))
+            got = item_memo[e.id] = _digest("", "", repr(shown))
+        return got
+
+    def neighbour(e: Event | None) -> Any:
+        return (ev_slug[e.id], e.date.label, e.title) if e is not None else None
+
+    def event_shown(e: Event, prev_event: Event | None, next_event: Event | None) -> Any:
+        return item_inputs(e), neighbour(prev_event), neighbour(next_event)
+
+    def tag_shown(t: str, pager: dict[str, Any], evs: list[Event], arts: list[Article]) -> Any:
+        return (t, pager, len(tag_events[t]), len(tag_articles[t]), [item_inputs(e) for e in evs],
+                [(a.id, slugs[a.id], a.title, outlet(a.id), a.published) for a in arts])
 
     dropped_by_article: dict[str, list[Any]] = {}
     for d in timeline.dropped:
@@ -459,6 +548,7 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
         for aid in dict.fromkeys(m.article for m in e.mentions):
             events_by_article.setdefault(aid, []).append(e)
     article_view: dict[str, tuple[list[Event], list[tuple[str, Markup]], list[Any]]] = {}
+    article_shown: dict[str, Any] = {}
     anchors: dict[str, set[int]] = {}
     for a in timeline.articles:
         evs = events_by_article.get(a.id, [])
@@ -488,6 +578,10 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
                  for s, t, kind in paragraphs(a.body)]
         article_view[a.id] = (evs, paras, unused)
         anchors[a.id] = placed
+        if fixed is not None:
+            article_shown[a.id] = (a, span_list, unused, sorted(placed),
+                                   [(e.id, ev_path[e.id], e.date, e.status, e.title) for e in evs],
+                                   [tag_slug[t] for t in a.tags], outlet(a.id))
 
     def source_href(m: Mention) -> str:
         """The article page of a mention, at its date words when they are marked there."""
@@ -502,85 +596,164 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
     # is evaluated once per render instead of once per page.
     env.globals.update(common)
     _memoise_macros(env, ("when", "event_item"))
-    try:
-        for i, chunk in enumerate(chunks):
-            page(page_names[i], "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
-                 page_number=i + 1, pages=pages_meta, search_index=SEARCH_INDEX if len(chunks) > 1 else "",
-                 prev=page_names[i - 1] if i > 0 else "", next=page_names[i + 1] if i + 1 < len(chunks) else "",
-                 first_year=min(years) if years else 0, last_year=max(years) if years else 0,
-                 filter_tags=sorted({t for e in chunk for t in e.tags}, key=lambda t: (t.casefold(), t)),
-                 filter_sources=sorted({s for e in chunk for s in sources_of(e)}, key=lambda s: (s.casefold(), s)))
-        for i, e in enumerate(timeline.events):
-            page(ev_path[e.id], "event.html", "../", event=e,
-                 prev_event=timeline.events[i - 1] if i > 0 else None,
-                 next_event=timeline.events[i + 1] if i + 1 < len(timeline.events) else None)
-        for a in timeline.articles:
-            evs, paras, unused = article_view[a.id]
-            page(f"articles/{slugs[a.id]}.html", "article.html", "../", article=a, events=evs,
-                 paragraphs=paras, unused=unused, anchors=anchors[a.id], url=safe_url(a.url) if a.url else None)
-        by_date = sorted(timeline.articles, key=lambda a: (a.published or dt.date.min, a.title, a.id), reverse=True)
-        counts = {a.id: len(events_by_article.get(a.id, [])) for a in timeline.articles}
-        chunk_size = per_page * 5  # one line per article
-        parts = _chunks(by_date, chunk_size)
-        for k, part in enumerate(parts, 1):
-            page(f"articles/{_paged('index', k)}", "sources.html", "../", sources=part, event_count_of=counts,
-                 source_total=len(by_date), first_number=(k - 1) * chunk_size + 1,
-                 pager=_pager("index", k, len(parts)))
-        for t in tags_sorted:
-            ev_parts = _chunks(tag_events[t], per_page)
-            art_parts = _chunks(tag_articles[t], per_page * 5)
-            n = max(len(ev_parts), len(art_parts))
-            for k in range(1, n + 1):
-                page(f"tags/{_paged(tag_slug[t], k)}", "tag.html", "../", tag=t,
-                     events=ev_parts[k - 1] if k <= len(ev_parts) else [],
-                     tag_articles=art_parts[k - 1] if k <= len(art_parts) else [],
-                     event_total=len(tag_events[t]), article_total=len(tag_articles[t]),
-                     pager=_pager(tag_slug[t], k, n))
-        # The tag list paginates too (its length grows with the corpus): TAGS_PER_PAGE a page.
-        tag_parts = _chunks(tags_sorted, TAGS_PER_PAGE)
-        for k, part in enumerate(tag_parts, 1):
-            page(f"tags/{_paged('index', k)}", "tags.html", "../", tags=part, tag_events=tag_events,
-                 tag_articles=tag_articles, pager=_pager("index", k, len(tag_parts)))
-        page("about.html", "about.html", "", dropped_count=len(timeline.dropped),
-             expression_count=sum(len(v) for v in timeline.expressions.values()))
-        pages["404.html"] = env.get_template("404.html").render(
-            root=base_url, path="404.html", canonical="", inline_css=Markup(_static(env, "style.css").strip()), **common)
-        for name in STATIC:
-            pages[name] = _static(env, name)
-    except jinja2.TemplateError as err:
-        where = f"{err.filename}:{err.lineno}: " if isinstance(err, jinja2.TemplateSyntaxError) else ""
-        raise BuildError(f"{where}template error: {err}") from err
-    html_pages = sorted(n for n in pages if n.endswith(".html") and n != "404.html")
-    pages["events.json"] = dumps(events_json(timeline))
-    pages["timelinejs.json"] = dumps(timelinejs(timeline, config.description))
-    pages["events.csv"] = events_csv(timeline)
-    pages["events.ics"] = events_ics(timeline, base_url, ev_path)
-    pages["feed.xml"] = atom_feed(timeline, config.description, base_url, ev_path)
+    for template in ("index.html", "event.html", "article.html", "sources.html", "tag.html", "tags.html", "about.html"):
+        try:  # compiled once here, before the pages are shared out (forked processes inherit them)
+            templates[template] = env.get_template(template)
+        except jinja2.TemplateError:
+            pass  # reported by the page that needs it
+    for i, chunk in enumerate(chunks):
+        name = page_names[i]
+        add(name, page, name, "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
+            page_number=i + 1, pages=pages_meta, search_index=SEARCH_INDEX if len(chunks) > 1 else "",
+            prev=page_names[i - 1] if i > 0 else "", next=page_names[i + 1] if i + 1 < len(chunks) else "",
+            first_year=min(years) if years else 0, last_year=max(years) if years else 0,
+            filter_tags=sorted({t for e in chunk for t in e.tags}, key=lambda t: (t.casefold(), t)),
+            filter_sources=sorted({s for e in chunk for s in sources_of(e)}, key=lambda s: (s.casefold(), s)))
+    for i, e in enumerate(timeline.events):
+        prev_event = timeline.events[i - 1] if i > 0 else None
+        next_event = timeline.events[i + 1] if i + 1 < len(timeline.events) else None
+        name = ev_path[e.id]
+        add(name, page_if_changed, name, functools.partial(event_shown, e, prev_event, next_event),
+            "event.html", "../", event=e, prev_event=prev_event, next_event=next_event)
+    for a in timeline.articles:
+        evs, paras, unused = article_view[a.id]
+        name = f"articles/{slugs[a.id]}.html"
+        add(name, page_if_changed, name, functools.partial(article_shown.get, a.id), "article.html", "../",
+            article=a, events=evs, paragraphs=paras, unused=unused, anchors=anchors[a.id],
+            url=safe_url(a.url) if a.url else None)
+    by_date = sorted(timeline.articles, key=lambda a: (a.published or dt.date.min, a.title, a.id), reverse=True)
+    counts = {a.id: len(events_by_article.get(a.id, [])) for a in timeline.articles}
+    chunk_size = per_page * 5  # one line per article
+    parts = _chunks(by_date, chunk_size)
+    for k, part in enumerate(parts, 1):
+        name = f"articles/{_paged('index', k)}"
+        add(name, page, name, "sources.html", "../", sources=part, event_count_of=counts,
+            source_total=len(by_date), first_number=(k - 1) * chunk_size + 1, pager=_pager("index", k, len(parts)))
+    for t in tags_sorted:
+        ev_parts = _chunks(tag_events[t], per_page)
+        art_parts = _chunks(tag_articles[t], per_page * 5)
+        n = max(len(ev_parts), len(art_parts))
+        for k in range(1, n + 1):
+            evs = ev_parts[k - 1] if k <= len(ev_parts) else []
+            arts = art_parts[k - 1] if k <= len(art_parts) else []
+            pager = _pager(tag_slug[t], k, n)
+            name = f"tags/{_paged(tag_slug[t], k)}"
+            add(name, page_if_changed, name, functools.partial(tag_shown, t, pager, evs, arts), "tag.html", "../",
+                tag=t, events=evs, tag_articles=arts, event_total=len(tag_events[t]),
+                article_total=len(tag_articles[t]), pager=pager)
+    # The tag list paginates too (its length grows with the corpus): TAGS_PER_PAGE a page.
+    tag_parts = _chunks(tags_sorted, TAGS_PER_PAGE)
+    for k, part in enumerate(tag_parts, 1):
+        name = f"tags/{_paged('index', k)}"
+        add(name, page, name, "tags.html", "../", tags=part, tag_events=tag_events,
+            tag_articles=tag_articles, pager=_pager("index", k, len(tag_parts)))
+    add("about.html", page, "about.html", "about.html", "", dropped_count=len(timeline.dropped),
+        expression_count=sum(len(v) for v in timeline.expressions.values()))
+    html_pages = sorted(name for name, _ in plan)
+
+    def not_found() -> str:  # absolute links (base_url): it is served at any depth
+        try:
+            return env.get_template("404.html").render(
+                root=base_url, path="404.html", canonical="", inline_css=Markup(_static(env, "style.css").strip()),
+                **common)
+        except jinja2.TemplateError as err:
+            raise _template_error(err) from err
+
+    add("404.html", not_found)
+    for name in STATIC:
+        add(name, _static, env, name)
+    add("events.json", lambda: dumps(events_json(timeline)))
+    add("timelinejs.json", lambda: dumps(timelinejs(timeline, config.description)))
+    add("events.csv", events_csv, timeline)
+    add("events.ics", events_ics, timeline, base_url, ev_path)
+    add("feed.xml", atom_feed, timeline, config.description, base_url, ev_path)
     if base_url:
-        pages["sitemap.xml"] = sitemap(base_url, html_pages)
-        pages["robots.txt"] = robots(base_url)
+        add("sitemap.xml", sitemap, base_url, html_pages)
+        add("robots.txt", robots, base_url)
     if len(chunks) > 1:
-        pages[SEARCH_INDEX] = search_index(ordered, page_names, page_of, ev_slug, sources_of)
-    pages[".nojekyll"] = ""
-    return pages
+        for name, content in search_index(ordered, page_names, page_of, ev_slug, sources_of):
+            add(name, _given, content)
+    add(".nojekyll", _given, "")
+    return plan
+
+
+def _given(content: str) -> str:
+    return content
+
+
+def _template_error(err: jinja2.TemplateError) -> BuildError:
+    where = f"{err.filename}:{err.lineno}: " if isinstance(err, jinja2.TemplateSyntaxError) else ""
+    return BuildError(f"{where}template error: {err}")
+
+
+#: Templates a page may include: a user's copy of one of them turns incremental render off.
+_PAGE_TEMPLATES = ("base.html", "_macros.html", "event.html", "article.html", "tag.html")
+
+
+def page_inputs_fixed(env: jinja2.Environment, config: Config) -> str | None:
+    """What every page digest shares: the package version, the code that renders, the templates
+    and the settings that reach pages. None when a user's templates folder overrides a page
+    template: a user's template may show any value, so no digest can list what a page shows.
+
+    The digests of :func:`render_pages` list what the default templates show of each page
+    (event.html, article.html, tag.html and the macros they import): a change to those
+    templates that shows something more must add it to ``item_inputs`` / ``article_shown`` /
+    the tag page's ``shown`` in render_pages (tests/test_render_incremental.py compares an
+    incremental build with a clean one for several kinds of edits).
+    """
+    if config.templates is not None and any((config.templates / n).exists() for n in _PAGE_TEMPLATES):
+        return None
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{__version__}\0{jinja2.__version__}\0".encode())
+    for module in (__file__, timex.__file__, sys.modules[safe_url.__module__].__file__ or ""):
+        h.update(Path(module).read_bytes())
+    assert env.loader is not None
+    for name in sorted(env.list_templates()):
+        h.update(name.encode("utf-8", "surrogatepass") + b"\0" + env.loader.get_source(env, name)[0].encode("utf-8", "surrogatepass"))
+    skip = {"jobs", "executor", "scheduler", "cache", "cache_dir", "source", "out", "root"}
+    h.update(repr(sorted((f, repr(getattr(config, f))) for f in Config.__dataclass_fields__ if f not in skip)).encode())
+    return h.hexdigest()
+
+
+def _digest(fixed: str, name: str, shown: str) -> bytes:
+    return hashlib.blake2b(f"{fixed}\0{name}\0{shown}".encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[str, str],
-                 ev_slug: dict[str, str], sources_of: Any) -> str:
-    """A script defining ``window.timelineIndex``: one compact row per event, for cross-page search.
+                 ev_slug: dict[str, str], sources_of: Any) -> list[tuple[str, str]]:
+    """The cross-page search data: ``search-index.js`` and its shards ``search-index-<k>.js``.
 
-    A script (not JSON to fetch) so that it loads from ``file://`` too; rows are
-    ``[page, file, label, title, status, start, end, "|tags|", "|sources|"]``.
+    Scripts (not JSON to fetch) so that they load from ``file://`` too. ``search-index.js``
+    defines ``window.timelineIndex = {"pages": [...], "shards": [...]}``; shard ``k`` sets
+    ``window.timelineIndexParts[k]`` to its rows, in index order, each
+    ``[page, file, label, title, status, start, end, "|tags|", "|sources|"]``. A shard holds
+    rows up to :data:`SEARCH_SHARD_BYTES` (more only for a single huge row), so no file grows
+    with the corpus; app.js loads them all on first use.
     """
     import json
 
     number = {name: i for i, name in enumerate(page_names)}
-    rows = [[number[page_of[e.id]], ev_slug[e.id], e.date.label, e.title, e.status, e.date.start.isoformat(),
-             e.date.end.isoformat(), "|" + "|".join(e.tags) + "|", "|" + "|".join(sources_of(e)) + "|"]
-            for e in events]
-    data = json.dumps({"pages": page_names, "events": rows}, ensure_ascii=False, separators=(",", ":"))
-    data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"window.timelineIndex = {data};\n"
+    limit = SEARCH_SHARD_BYTES
+    shards: list[list[str]] = [[]]
+    size = 0
+    for e in events:
+        row = json.dumps([number[page_of[e.id]], ev_slug[e.id], e.date.label, e.title, e.status, e.date.start.isoformat(),
+                          e.date.end.isoformat(), "|" + "|".join(e.tags) + "|", "|" + "|".join(sources_of(e)) + "|"],
+                         ensure_ascii=False, separators=(",", ":"))
+        row = row.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+        n = len(row.encode("utf-8")) + 1
+        if shards[-1] and size + n > limit:
+            shards.append([])
+            size = 0
+        shards[-1].append(row)
+        size += n
+    names = [f"search-index-{k}.js" for k in range(1, len(shards) + 1)]
+    head = json.dumps({"pages": page_names, "shards": names}, ensure_ascii=False, separators=(",", ":"))
+    out = [(SEARCH_INDEX, f"window.timelineIndex = {head};\n")]
+    for k, (name, rows) in enumerate(zip(names, shards)):
+        out.append((name, f"(window.timelineIndexParts = window.timelineIndexParts || {{}})[{k}] = [\n"
+                          + ",\n".join(rows) + "];\n"))
+    return out
 
 
 def _memoise_macros(env: jinja2.Environment, names: Sequence[str]) -> None:

@@ -9,11 +9,14 @@ so a failed build leaves the previous site intact. Only files the tool wrote (li
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
+import stat
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Collection, Iterator, Mapping
+from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from .errors import BuildError
 
@@ -157,50 +160,92 @@ def _conflict(path: Path) -> str:
             "move it away (or delete it) and build again")
 
 
-def write_site(pages: Mapping[str, str | bytes], out: Path) -> None:
-    """Write ``pages`` (relative posix path -> content) as the new content of ``out``, atomically.
+@dataclass(slots=True)
+class Written:
+    """What a write did: every page name (sorted), the hash and size of every page, and counts."""
 
-    The pages go into a temporary folder beside ``out``; what the tool did not write (``.git``,
-    ``CNAME``, a user's files: anything not in the old manifest) is moved across, then the
+    names: list[str]
+    hashes: dict[str, bytes]
+    sizes: dict[str, int]
+    written: int = 0
+    removed: int = 0
+
+    @property
+    def largest(self) -> int:
+        return max(self.sizes.values(), default=0)
+
+
+def page_hash(data: bytes) -> bytes:
+    """The 16-byte hash a build keeps of every page it wrote."""
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def _pairs(pages: "Mapping[str, str | bytes] | Iterable[tuple[str, str | bytes]]") -> Iterable[tuple[str, str | bytes]]:
+    return pages.items() if isinstance(pages, Mapping) else pages  # type: ignore[union-attr]
+
+
+def write_site(pages: "Mapping[str, str | bytes] | Iterable[tuple[str, str | bytes]]", out: Path) -> Written:
+    """Write ``pages`` (relative posix path -> content, or a stream of such pairs) as the new
+    content of ``out``, atomically.
+
+    The pages go into a temporary folder beside ``out`` as they arrive (a stream is consumed
+    one page at a time, each hashed on the way); what the tool did not write (``.git``,
+    ``CNAME``, a user's files: anything not in the old manifest) is then moved across and the
     folders are swapped. Any failure before the swap moves everything back and leaves ``out``
     as it was. A file the tool did not write where a new page must go stops the build
-    (BuildError) before anything is touched. A symbolic link ``out`` is followed; symbolic
+    (BuildError) before ``out`` is touched. A symbolic link ``out`` is followed; symbolic
     links inside ``out`` are carried over as links, never followed.
 
     Raises:
-        BuildError: for unsafe page names and conflicts with files the tool did not write.
+        BuildError: for unsafe or duplicate page names and conflicts with files the tool did not write.
     """
-    names = sorted(pages)
-    rels = {name: safe_relpath(name) for name in names}
+    return _swap_in(out, lambda base: _write_tree(_pairs(pages), base))
+
+
+def write_plan(plan: "Sequence[tuple[str, Callable[[], str | bytes]]]", out: Path, *, jobs: int = 1,
+               side: "dict[str, Any] | None" = None) -> Written:
+    """:func:`write_site` for pages given as ``(name, make)``, made and written by ``jobs`` processes.
+
+    Page ``i`` goes to process ``i % jobs``: this one and ``jobs - 1`` forked copies of it
+    (which inherit everything ``make`` needs), each writing its own files into the temporary
+    folder. Each sends back the hashes and sizes of its pages and the entries of ``side`` (a
+    dict that ``make`` fills, such as the render's page digests) for its pages. The files are
+    the same whatever ``jobs`` is. Without ``os.fork`` or with one job, everything runs here.
+
+    Raises:
+        BuildError: as write_site; an exception in a forked process is raised here.
+    """
+    if jobs <= 1 or not hasattr(os, "fork"):
+        return write_site(((name, make()) for name, make in plan), out)
+    return _swap_in(out, lambda base: _write_forked(plan, base, jobs, side))
+
+
+def _swap_in(out: Path, fill: "Callable[[str], Written]") -> Written:
+    """Fill a temporary folder beside ``out`` (``fill(path)``), carry the user's files over, swap."""
     out = _real_out(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with _locked(out.parent):
         exists = out.exists()
         if exists and (out.is_symlink() or not out.is_dir()):
             raise BuildError(f"output {out} exists and is not a folder")
-        moves: list[tuple[str, bool]] = []
-        if exists:
-            ours = _old_manifest(out) | {MANIFEST}
-            new = set(names) | {MANIFEST}
-            _plan_carry(out, "", ours, new, _dirs_of(new), _dirs_of(ours), moves)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
         done: list[str] = []
         swapped = False
         try:
             mode = (out.stat().st_mode & 0o7777) if exists else (0o777 & ~_umask())
             os.chmod(tmp, mode)
-            real_tmp = tmp.resolve()
-            for name in names:
-                target = tmp.joinpath(*rels[name].parts)
-                if not target.resolve().is_relative_to(real_tmp):
-                    raise BuildError(f"unsafe output path {name!r}")
-                target.parent.mkdir(parents=True, exist_ok=True)
-                content = pages[name]
-                target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-            (tmp / MANIFEST).write_text("".join(f"{n}\n" for n in names), encoding="utf-8")
+            result = fill(str(tmp))
+            names = result.names
+            with open(tmp / MANIFEST, "w", encoding="utf-8") as fh:
+                fh.write("".join(f"{n}\n" for n in names))
+            result.written = len(names)
             if not exists:
                 os.replace(tmp, out)
-                return
+                return result
+            moves: list[tuple[str, bool]] = []
+            ours = _old_manifest(out) | {MANIFEST}
+            new = set(names) | {MANIFEST}
+            _plan_carry(out, "", ours, new, _dirs_of(new), _dirs_of(ours), moves)
             for rel, _is_dir in moves:
                 dst = tmp / rel
                 dst.parent.mkdir(parents=True, exist_ok=True)
@@ -215,6 +260,7 @@ def write_site(pages: Mapping[str, str | bytes], out: Path) -> None:
                 raise
             swapped = True
             shutil.rmtree(old, ignore_errors=True)
+            return result
         except BaseException:
             if not swapped:
                 for rel in reversed(done):  # give the user's files back before removing the temp folder
@@ -224,36 +270,281 @@ def write_site(pages: Mapping[str, str | bytes], out: Path) -> None:
             raise
 
 
-def write_changed(pages: Mapping[str, str | bytes], out: Path, same: "Collection[str]" = ()) -> tuple[int, int]:
+_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+          | getattr(os, "O_BINARY", 0))
+
+
+def _write_tree(pages: Iterable[tuple[str, str | bytes]], base: str) -> Written:
+    """Write every page into the fresh folder ``base`` (which only this build writes into).
+
+    The cheapest safe calls: names are checked by :func:`safe_relpath` (no ``..``, no absolute
+    path), each folder is created once by ``mkdir`` (which never follows a link), each file by
+    ``os.open`` with ``O_EXCL | O_NOFOLLOW`` (never an existing file, never through a link).
+    In this thread: a writer thread is slower (it waits for the GIL after every system call
+    while pages are being made).
+    """
+    hashes: dict[str, bytes] = {}
+    sizes: dict[str, int] = {}
+    made = {""}
+    blake2b = hashlib.blake2b
+    for name, content in pages:
+        if name in sizes:
+            raise BuildError(f"duplicate output path {name!r}")
+        safe_relpath(name)
+        if content is None:
+            raise BuildError(f"page {name!r} has no content (a kept page needs the previous site)")
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        folder = name.rpartition("/")[0]
+        if folder not in made:
+            _make_dirs(base, folder, made, name)
+        try:
+            fd = os.open(f"{base}/{name}", _FLAGS, 0o666)
+        except (FileExistsError, IsADirectoryError, NotADirectoryError) as err:
+            raise BuildError(f"output path {name!r} collides with another page's folder") from err
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        hashes[name] = blake2b(data, digest_size=16).digest()
+        sizes[name] = len(data)
+    return Written(sorted(sizes), hashes, sizes)
+
+
+def _write_forked(plan: "Sequence[tuple[str, Callable[[], str | bytes]]]", base: str, jobs: int,
+                  side: "dict[str, Any] | None") -> Written:
+    """Pages made by ``jobs`` forked copies, written here as they arrive.
+
+    One process writes every file: creating files in one folder does not go faster from
+    several processes (the file system serialises it), while making pages does. Each copy
+    sends its pages through a pipe (``name length, data length, name, data``), then an empty
+    name and either ``K`` + its entries of ``side`` or ``E`` + the exception it met.
+    """
+    import signal
+    import struct
+
+    seen: set[str] = set()
+    for name, _make in plan:  # every name checked before any page is made
+        if name in seen:
+            raise BuildError(f"duplicate output path {name!r}")
+        seen.add(name)
+        safe_relpath(name)
+    head = struct.Struct("!II")
+    children: dict[int, int] = {}  # read end -> pid
+    try:
+        for k in range(jobs):
+            r, w = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - the forked copy (coverage does not follow it)
+                try:
+                    os.close(r)
+                    for other in children:
+                        os.close(other)
+                    _make_share(plan[k::jobs], w, head, side)
+                finally:
+                    os._exit(0)
+            os.close(w)
+            children[r] = pid
+        failure: list[BaseException] = []
+        result = _write_tree(_received(children, head, side, failure), base)
+        if failure:
+            raise failure[0]
+        if len(result.names) != len(plan):
+            raise BuildError("a page writer process stopped before making all its pages")
+        return result
+    finally:
+        for r, pid in children.items():  # stopped early: end the copies this build started
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGTERM)
+        for r, pid in children.items():
+            with contextlib.suppress(OSError):
+                os.waitpid(pid, 0)
+            with contextlib.suppress(OSError):
+                os.close(r)
+        children.clear()
+
+
+def _make_share(share: "Sequence[tuple[str, Callable[[], str | bytes]]]", w: int, head: Any,
+                side: "dict[str, Any] | None") -> None:  # pragma: no cover - runs in a forked copy
+    import pickle
+
+    def send(data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(w, view):]
+
+    try:
+        for name, make in share:
+            content = make()
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            if data is None:
+                raise BuildError(f"page {name!r} has no content (a kept page needs the previous site)")
+            key = name.encode("utf-8", "surrogatepass")
+            send(head.pack(len(key), len(data)) + key)
+            send(data)
+        mine = {n: side[n] for n, _ in share if n in side} if side is not None else {}
+        end = b"K" + pickle.dumps(mine)
+    except BaseException as err:  # noqa: BLE001 - sent to the parent, raised there
+        try:
+            end = b"E" + pickle.dumps(err)
+        except Exception:  # noqa: BLE001
+            end = b"E" + pickle.dumps(BuildError(f"making pages failed: {err!r}"))
+    send(head.pack(0, len(end)) + end)
+    os.close(w)
+
+
+def _received(children: dict[int, int], head: Any, side: "dict[str, Any] | None",
+              failure: list[BaseException]) -> Iterator[tuple[str, bytes]]:
+    """The pages the forked copies send, as they arrive; their side entries go into ``side``."""
+    import pickle
+    import selectors
+
+    sel = selectors.DefaultSelector()
+    buffers: dict[int, bytearray] = {}
+    for r in children:
+        sel.register(r, selectors.EVENT_READ)
+        buffers[r] = bytearray()
+    done: set[int] = set()
+    size = head.size
+    while len(done) < len(children):
+        for key, _ in sel.select():
+            r = key.fd
+            chunk = os.read(r, 1 << 20)
+            buf = buffers[r]
+            if not chunk:
+                sel.unregister(r)
+                if r not in done:
+                    done.add(r)
+                    failure.append(BuildError("a page writer process died"))
+                continue
+            buf += chunk
+            pos = 0
+            while len(buf) - pos >= size:
+                n_name, n_data = head.unpack_from(buf, pos)
+                end = pos + size + n_name + n_data
+                if len(buf) < end:
+                    break
+                with memoryview(buf) as view:  # one copy of the page, not two
+                    name = bytes(view[pos + size:pos + size + n_name]).decode("utf-8", "surrogatepass")
+                    data = bytes(view[pos + size + n_name:end])
+                pos = end
+                if n_name:
+                    yield name, data
+                elif data[:1] == b"K":
+                    done.add(r)
+                    if side is not None:
+                        side.update(pickle.loads(data[1:]))
+                else:
+                    done.add(r)
+                    failure.append(pickle.loads(data[1:]))
+            del buf[:pos]
+        if failure:
+            return
+    sel.close()
+
+
+def _make_dirs(base: str, folder: str, made: set[str], name: str) -> None:
+    parts = folder.split("/")
+    for i in range(1, len(parts) + 1):
+        sub = "/".join(parts[:i])
+        if sub in made:
+            continue
+        try:
+            os.mkdir(f"{base}/{sub}")
+        except FileExistsError as err:
+            raise BuildError(f"output path {name!r} needs a folder where another page is a file") from err
+        made.add(sub)
+
+
+def write_changed(pages: "Mapping[str, str | bytes] | Iterable[tuple[str, str | bytes]]", out: Path,
+                  same: "Collection[str]" = (), *, previous: "Mapping[str, tuple[bytes, int]] | None" = None
+                  ) -> tuple[int, int]:
     """Update an existing site in place: write only pages whose bytes changed, remove stale ones.
 
     For rebuilds (``timeline serve``, a one-article edit): each changed file is replaced
     atomically (temporary file + ``os.replace``), pages listed in the old manifest but no
     longer produced are removed, and files the tool never wrote are left alone. Falls back
-    to ``write_site`` when ``out`` has no manifest yet.
-
-    ``same`` names pages the caller knows are byte-identical to what the previous build wrote
-    (by a hash it kept): those are not read back, only checked to exist with the same size.
+    to ``write_site`` when ``out`` has no manifest yet. See :func:`update_site`.
 
     Returns:
         (files written, stale files removed).
     """
+    done = update_site(pages, out, same, previous=previous)
+    return done.written, done.removed
+
+
+def update_site(pages: "Mapping[str, str | bytes] | Iterable[tuple[str, str | bytes]]", out: Path,
+                same: "Collection[str]" = (), *, previous: "Mapping[str, tuple[bytes, int]] | None" = None) -> Written:
+    """:func:`write_changed`, returning what was written (names, hashes, sizes, counts).
+
+    ``pages`` may be a stream of ``(name, content)``: a page whose bytes equal the file on disk
+    is dropped as it arrives, so memory holds only the changed pages. ``same`` names pages the
+    caller knows are byte-identical to what the previous build wrote; ``previous`` maps names
+    to the (hash, size) of the previous build's pages: a page whose hash matches is not read
+    back, only checked to exist with the same size. A page whose content is None is kept as
+    the previous build wrote it (the renderer knew its inputs had not changed): the caller
+    sends None only for pages of ``previous`` that :func:`intact` found on disk.
+    """
     out = out.absolute()
-    same = frozenset(same)
     if not (out / MANIFEST).is_file():
-        write_site(pages, out)
-        return len(pages), 0
+        return write_site(pages, out)
     real = _real_out(out)
     with _locked(real.parent):
-        return _write_changed(pages, real, same)
+        return _write_changed(_pairs(pages), real, frozenset(same), previous or {})
 
 
-def _write_changed(pages: Mapping[str, str | bytes], out: Path, same: frozenset[str] = frozenset()) -> tuple[int, int]:
+def intact(out: Path, previous: "Mapping[str, tuple[bytes, int]]") -> set[str]:
+    """The pages of ``previous`` (name -> hash, size) still in ``out`` as regular files of that size."""
+    out = _real_out(out.absolute())
+    base = str(out)
+    names = set(_old_manifest(out))
+    found: set[str] = set()
+    for name, (_h, size) in previous.items():
+        if name not in names:
+            continue
+        try:
+            st = os.lstat(f"{base}/{name}")
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and st.st_size == size:
+            found.add(name)
+    return found
+
+
+def _write_changed(pages: Iterable[tuple[str, str | bytes]], out: Path, same: frozenset[str] = frozenset(),
+                   previous: "Mapping[str, tuple[bytes, int]]" = {}) -> Written:  # noqa: B006 - read only
     root = out.resolve()
     ours = _old_manifest(out)
+    hashes: dict[str, bytes] = {}
+    sizes: dict[str, int] = {}
+    changed: dict[str, bytes] = {}
+    base = str(out)
+    for name, content in pages:
+        if name in sizes:
+            raise BuildError(f"duplicate output path {name!r}")
+        safe_relpath(name)
+        if content is None:
+            hashes[name], sizes[name] = previous[name]
+            continue
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        h = hashes[name] = page_hash(data)
+        sizes[name] = len(data)
+        if name in ours:
+            try:
+                st = os.lstat(f"{base}/{name}")
+                if stat.S_ISREG(st.st_mode) and st.st_size == len(data):
+                    if name in same or previous.get(name, (b"",))[0] == h:
+                        continue
+                    with open(f"{base}/{name}", "rb") as fh:
+                        if fh.read() == data:
+                            continue
+            except OSError:
+                pass
+        changed[name] = data  # only the changed pages are held until the checks below pass
     targets: list[tuple[str, Path]] = []
     clear: list[Path] = []
-    for name in sorted(pages):
+    for name in sorted(changed):
         rel = safe_relpath(name)
         target = out.joinpath(*rel.parts)
         if not target.parent.resolve().is_relative_to(root):
@@ -273,9 +564,10 @@ def _write_changed(pages: Mapping[str, str | bytes], out: Path, same: frozenset[
             clear.append(target)
         elif name not in ours and (target.exists() or target.is_symlink()):
             raise BuildError(_conflict(target))  # never overwrite a file the tool did not write
-        targets.append((name, target))  # encoded one at a time below: memory stays one page, not a site
+        targets.append((name, target))
+    names = sorted(sizes)
     # Claim the new pages in the manifest first, so that a build stopped half-way still owns them.
-    _write_manifest(out, sorted(ours | set(pages) | {MANIFEST}) if set(pages) - ours else None)
+    _write_manifest(out, sorted(ours | set(names) | {MANIFEST}) if set(names) - ours else None)
     for there in dict.fromkeys(clear):  # old pages of ours standing where the new site needs room
         if there.is_dir() and not there.is_symlink():
             shutil.rmtree(there)
@@ -284,14 +576,7 @@ def _write_changed(pages: Mapping[str, str | bytes], out: Path, same: frozenset[
     file_mode = 0o666 & ~_umask()
     written = 0
     for name, target in targets:
-        content = pages[name]
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        try:
-            if target.is_file() and not target.is_symlink() and target.stat().st_size == len(data) and (
-                    name in same or target.read_bytes() == data):
-                continue
-        except OSError:
-            pass
+        data = changed.pop(name)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
         try:
@@ -306,7 +591,7 @@ def _write_changed(pages: Mapping[str, str | bytes], out: Path, same: frozenset[
             raise
         written += 1
     removed = 0
-    for name in sorted(_old_manifest(out) - set(pages) - {MANIFEST}):
+    for name in sorted(_old_manifest(out) - set(sizes) - {MANIFEST}):
         try:
             rel = safe_relpath(name)
         except BuildError:
@@ -322,8 +607,8 @@ def _write_changed(pages: Mapping[str, str | bytes], out: Path, same: frozenset[
                 while parent != out and parent.is_relative_to(out) and not any(parent.iterdir()):
                     parent.rmdir()
                     parent = parent.parent
-    _write_manifest(out, sorted(pages))
-    return written, removed
+    _write_manifest(out, names)
+    return Written(names, hashes, sizes, written, removed)
 
 
 def _write_manifest(out: Path, names: list[str] | None) -> None:

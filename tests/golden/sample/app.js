@@ -42,22 +42,35 @@
     elsewhere(words, t, s, st, f, u);
   }
 
-  /* On a paginated index: matches on the other pages, from search-index.js (loaded on first use). */
+  /* On a paginated index: matches on the other pages, from search-index.js and the shards it
+     lists (scripts, so that they load from file://; loaded on first use). */
   var box = document.getElementById("elsewhere");
   var indexUrl = form.getAttribute("data-index");
   var here = Number(form.getAttribute("data-page"));
   var index = null, indexTexts = null, loading = false, shownKey = null;
+  function script(src, done) {
+    var el = document.createElement("script");
+    el.src = src;
+    el.onload = el.onerror = done;
+    document.head.appendChild(el);
+  }
   function load() {
     if (loading || !indexUrl) return;
     loading = true;
-    var script = document.createElement("script");
-    script.src = indexUrl;
-    script.onload = function () {
-      index = window.timelineIndex || null;
-      if (index) indexTexts = index.events.map(function (r) { return norm(r[2] + " " + r[3] + " " + r[7] + " " + r[8]); });
-      apply();
-    };
-    document.head.appendChild(script);
+    script(indexUrl, function () {
+      var head = window.timelineIndex;
+      if (!head) return;
+      var shards = head.shards || [], left = shards.length;
+      function ready() {
+        var parts = window.timelineIndexParts || {}, events = [];
+        shards.forEach(function (_, k) { events = events.concat(parts[k] || []); });
+        index = {pages: head.pages, events: events};
+        indexTexts = events.map(function (r) { return norm(r[2] + " " + r[3] + " " + r[7] + " " + r[8]); });
+        apply();
+      }
+      if (!left) { ready(); return; }
+      shards.forEach(function (src) { script(src, function () { left -= 1; if (!left) ready(); }); });
+    });
   }
   function elsewhere(words, t, s, st, f, u) {
     if (!box) return;

@@ -1,0 +1,164 @@
+"""Incremental render (issue 6): a rebuild skips pages whose inputs did not change, and the
+site it leaves is byte for byte the site a clean build writes, whatever the edit."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from timeline.build import build
+from timeline.config import Config, load_config
+from timeline.model import Timeline
+from timeline.render import render, render_pages
+
+SOURCES = ("Harbor Times", "Cape Post", "Harbor Times", "Daily Ledger", "Cape Post", "Daily Ledger")
+TAGS = ("[trade, ports]", "[trade]", "[energy]", "[ports, energy]", "[]", "[trade]")
+SENTENCES = (
+    "The port authority signed the lease on 12 May 2025. Talks resumed on 3 June 2025.",
+    "The ministry announced the tariff on 12 May 2025, and it takes effect on 1 July 2025.",
+    "The plant closed on 20 March 2024 after the strike. A review is due in September 2025.",
+    "Dock workers walked out on 3 June 2025. The union met again on 14 August 2025.",
+    "The council approved the budget on 2 February 2025. Elections follow on 9 November 2025.",
+    "Officials said the tariff of 1 July 2025 would be reviewed on 1 October 2025.",
+)
+
+
+def article(i: int, title: str | None = None, extra: str = "", source: str | None = None) -> str:
+    return (f"---\ntitle: \"{title or f'Report {i}'}\"\ndate: 2025-0{1 + i % 6}-1{i}\n"
+            f"source: \"{source or SOURCES[i]}\"\ntags: {TAGS[i]}\n---\n\n{SENTENCES[i]}{extra}\n")
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Config:
+    src = tmp_path / "seeds"
+    src.mkdir()
+    for i in range(len(SENTENCES)):
+        (src / f"a{i}.md").write_text(article(i), encoding="utf-8")
+    (tmp_path / "timeline.toml").write_text('title = "T"\nexecutor = "serial"\nper_page = 3\n', encoding="utf-8")
+    cfg = load_config(tmp_path / "timeline.toml")
+    build(cfg)
+    return cfg
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def same_as_clean(cfg: Config) -> int:
+    """Build ``cfg`` incrementally, then clean into another folder; the sites must be identical."""
+    one = build(cfg)
+    clean = dataclasses.replace(cfg, out=cfg.out.parent / "clean", cache=False)
+    build(clean, incremental=False)
+    assert files(cfg.out) == files(clean.out)
+    return one.written
+
+
+def edit_title(cfg: Config) -> None:
+    (cfg.source / "a1.md").write_text(article(1, title="Tariff report, revised"), encoding="utf-8")
+
+
+def new_event(cfg: Config) -> None:
+    (cfg.source / "a2.md").write_text(article(2, extra=" The plant reopens on 5 January 2026."), encoding="utf-8")
+
+
+def removed_article(cfg: Config) -> None:
+    (cfg.source / "a3.md").unlink()
+
+
+def other_source(cfg: Config) -> None:
+    (cfg.source / "a0.md").write_text(article(0, source="Coast Weekly"), encoding="utf-8")
+
+
+def other_date_words(cfg: Config) -> None:  # the article's anchors move: event pages link elsewhere
+    (cfg.source / "a5.md").write_text(article(5).replace("1 July 2025", "July 1, 2025"), encoding="utf-8")
+
+
+EDITS: dict[str, Callable[[Config], None]] = {
+    "title": edit_title, "new event": new_event, "removed article": removed_article,
+    "source": other_source, "date words": other_date_words,
+}
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_incremental_build_equals_clean_build(project: Config, edit: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.render as render_mod
+
+    kept: list[str] = []
+    real = render_mod.render_pages
+
+    def counting(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        for name, content in real(*args, **kwargs):
+            if content is None:
+                kept.append(name)
+            yield name, content
+
+    monkeypatch.setattr(render_mod, "render_pages", counting)
+    EDITS[edit](project)
+    assert same_as_clean(project) > 0
+    assert any(n.startswith("events/") for n in kept)  # the events the edit did not touch were not rendered
+
+
+def test_several_edits_in_a_row(project: Config) -> None:
+    for edit in EDITS.values():
+        edit(project)
+        same_as_clean(project)
+
+
+def test_config_change(project: Config) -> None:
+    for change in ({"title": "Another title"}, {"per_page": 2}, {"base_url": "https://example.org/t/"},
+                   {"description": "Now with a description."}, {"language": "fr"}):
+        cfg = dataclasses.replace(project, **change)
+        same_as_clean(cfg)
+        project = cfg
+
+
+def test_template_change(project: Config, tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    cfg = dataclasses.replace(project, templates=templates)
+    (templates / "style.css").write_text("body { color: red; }\n", encoding="utf-8")
+    same_as_clean(cfg)
+    base = (Path(__file__).resolve().parent.parent / "templates" / "event.html").read_text(encoding="utf-8")
+    (templates / "event.html").write_text(base.replace("<h1>", "<h1 class=\"x\">"), encoding="utf-8")
+    assert same_as_clean(cfg) > 0
+    (templates / "event.html").unlink()  # back to the default event page
+    same_as_clean(cfg)
+
+
+def test_unchanged_pages_are_not_rendered_again(sample_timeline: Timeline) -> None:
+    cfg = Config(title="Sample timeline", per_page=3)
+    plain = render(sample_timeline, cfg)
+    inputs: dict[str, bytes] = {}
+    assert dict(render_pages(sample_timeline, cfg, inputs=inputs)) == plain
+    digested = {n for n in plain if n.startswith(("events/", "tags/", "articles/"))} - {"tags/index.html", "articles/index.html"}
+    assert set(inputs) == digested
+    again = dict(render_pages(sample_timeline, cfg, inputs={}, known=inputs))
+    assert {n for n, c in again.items() if c is None} == digested
+    assert {n: c for n, c in again.items() if c is not None} == {n: c for n, c in plain.items() if n not in digested}
+    # Another title changes every page: nothing is kept.
+    other = dataclasses.replace(cfg, title="Other")
+    assert all(c is not None for c in dict(render_pages(sample_timeline, other, inputs={}, known=inputs)).values())
+
+
+def test_a_users_page_template_turns_digests_off(sample_timeline: Timeline, tmp_path: Path) -> None:
+    (tmp_path / "base.html").write_text("{{ event_count }} {% block main %}{% endblock %}", encoding="utf-8")
+    inputs: dict[str, bytes] = {}
+    cfg = Config(title="T", templates=tmp_path)
+    assert dict(render_pages(sample_timeline, cfg, inputs=inputs)) == render(sample_timeline, cfg)
+    assert inputs == {}
+
+
+def test_after_a_clean_build_and_a_lost_page(project: Config) -> None:
+    build(project, incremental=False)  # --clean: a new folder, new digests
+    edit_title(project)
+    same_as_clean(project)
+    (project.out / "events").iterdir().__next__().unlink()  # a page the digests say is there
+    new_event(project)
+    same_as_clean(project)
+    page = next((project.out / "events").iterdir())
+    page.write_text("x" * len(page.read_bytes()), encoding="utf-8")  # same size, other bytes: the user's edit
+    build(project, incremental=False)
+    same_as_clean(project)
