@@ -58,3 +58,25 @@ def test_turned_off(tmp_path, monkeypatch) -> None:
     rules.compile_regex(r"x+y")
     rules.save_regex_cache()
     assert rules._cache_path() is None
+
+
+@pytest.mark.parametrize("pat", [
+    r"(?=[A-Z])(?<!\w)(May|June)\s+(\d+)",          # a one-character lookahead first
+    r"(?<![\w-])(?:(?:about|some)\s+)?(\d+|two|an?)\s+(days?)",  # a lookbehind, an optional group
+    r"(?<![\w-])(?i:(last|next)\s+)?(Monday|Tuesday)",  # case-insensitive letters first
+    r"(?<![\w-])(?i:k\w+|s\w+|i\w+)",                 # letters re folds from non-ASCII ones
+    r"\b(?:x?y*)(\d{2})",                             # optional items before a category
+])
+def test_start_set_finds_the_same_matches(cache, pat) -> None:
+    text = ("May 5, xJune 6 about 12 days and some two days, an day; last monday, NEXT Tuesday, Monday "
+            "\u212aelvin \u017fome \u0130stanbul \u0131n kilo Sun ix 42 yy77 \u0663\u0664")
+    fast = rules.compile_regex(pat)
+    assert rules._start_set_code(re._parser.parse(pat), 0) is not None  # the start set is used
+    _same(fast, re.compile(pat), text)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.compile(pat).finditer(text)]
+    assert [m.span() for m in fast.finditer(text.lower())] == [m.span() for m in re.compile(pat).finditer(text.lower())]
+
+
+def test_start_set_not_derived() -> None:
+    for pat in (r"(?<!x)[^a-z]y", r"(?=\w)x?", r"May|June", r"[ab]c", r"(?i)(?<!x)k"):  # negated set; empty; re's own prefix; re.I
+        assert rules._start_set_code(re._parser.parse(pat), 0) is None, pat

@@ -49,7 +49,7 @@ def _cache_path() -> str | None:
         home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(home, "timeline")
     tag = sys.implementation.cache_tag or "python"
-    return os.path.join(folder, f"tag-regex-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal")
+    return os.path.join(folder, f"tag-regex-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}-2.marshal")
 
 
 def _load_codes() -> dict[tuple[str, int], tuple]:
@@ -85,7 +85,7 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     try:
         # what re._compiler.compile does, keeping the pieces
         p = _sre_parse.parse(pattern, flags)
-        code = _sre_compile._code(p, flags)
+        code = _start_set_code(p, flags) or _sre_compile._code(p, flags)
         groupindex = dict(p.state.groupdict)
         indexgroup: list[str | None] = [None] * p.state.groups
         for k, i in groupindex.items():
@@ -99,6 +99,120 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     codes[key] = entry
     _dirty = True
     return compiled
+
+
+#: Every character ``re`` matches for an ASCII letter under ``(?i:...)`` (K: also the Kelvin sign...).
+_FOLDS: dict[int, tuple[int, ...]] = {}
+
+
+def _folds(c: int) -> tuple[int, ...] | None:
+    """The characters ``re`` matches for ``c`` under ``(?i:...)`` (None: a non-ASCII cased one, not handled)."""
+    if not _sre.unicode_iscased(c):
+        return (c,)
+    if c >= 0x80:
+        return None
+    if not _FOLDS:  # (once, on a compile-cache miss: ~30 ms)
+        from re._casefix import _EXTRA_CASES
+        tolower = _sre.unicode_tolower
+        for x in range(0x10000):
+            lo = tolower(x)
+            if lo < 0x80 and _sre.unicode_iscased(lo):
+                _FOLDS[lo] = _FOLDS.get(lo, ()) + (x,)
+        for lo in list(_FOLDS):
+            _FOLDS[lo] += _EXTRA_CASES.get(lo, ())
+    return _FOLDS[_sre.unicode_tolower(c)]
+
+
+def _first_chars(data, icase: bool) -> tuple[list | None, bool]:  # type: ignore[no-untyped-def]
+    """The character-set items a match of the parsed ``data`` can start with (None: any character),
+    and whether ``data`` can match the empty string."""
+    P = _sre_parse
+    out: list = []
+    for op, av in data:
+        if op is P.AT or op is P.ASSERT or op is P.ASSERT_NOT:
+            continue  # zero width
+        if op is P.LITERAL:
+            chars = _folds(av) if icase else (av,)
+            if chars is None:
+                return None, False
+            out += [(P.LITERAL, c) for c in chars]
+            return out, False
+        if op is P.IN:
+            for o, a in av:
+                if o is P.LITERAL or o is P.RANGE and a[1] - a[0] < 128:
+                    for c in ((a,) if o is P.LITERAL else range(a[0], a[1] + 1)):
+                        chars = _folds(c) if icase else (c,)
+                        if chars is None:
+                            return None, False
+                        out += [(P.LITERAL, x) for x in chars]
+                elif o is P.CATEGORY and a in (P.CATEGORY_DIGIT, P.CATEGORY_WORD, P.CATEGORY_SPACE):
+                    out.append((o, a))  # (case-free; compiled for the pattern's flags: Unicode digits...)
+                else:
+                    return None, False  # a negated set, another category...
+            return out, False
+        if op is P.SUBPATTERN:
+            _group, add, delete, sub = av
+            sub_icase = (icase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
+            chars, empty = _first_chars(sub.data, sub_icase)
+        elif op is P.ATOMIC_GROUP:
+            chars, empty = _first_chars(av.data, icase)
+        elif op is P.BRANCH:
+            chars, empty = [], False
+            for alt in av[1]:
+                c, e = _first_chars(alt.data, icase)
+                if c is None:
+                    return None, False
+                chars += c
+                empty = empty or e
+        elif op is P.MAX_REPEAT or op is P.MIN_REPEAT or op is P.POSSESSIVE_REPEAT:
+            lo, _hi, sub = av
+            chars, empty = _first_chars(sub.data, icase)
+            empty = empty or lo == 0
+        else:
+            return None, False  # any character, a back reference...
+        if chars is None:
+            return None, False
+        out += chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _start_set_code(p, flags: int) -> list[int] | None:  # type: ignore[no-untyped-def]
+    """Engine code for a pattern whose first consumed item ``re`` cannot use as a start set,
+    with the set of characters its matches can start with as the search's start set (None: no
+    such set, or ``re`` finds one itself).
+
+    ``re`` derives a start set only from a pattern's first item (a literal, a character class,
+    an alternation of literals). A pattern that opens with a lookaround (``(?<![\w-])``,
+    ``(?=[A-Z0-9t])``) or an optional group gets none: the search then tries a full match at
+    every position of the text (each lookaround a sub-match of its own), several times slower
+    than testing one character. Every match starts with a character of the set computed here
+    (zero-width items skipped, optional items' first characters added, case-insensitive letters
+    with every character ``re`` folds to them), so searching only from those positions finds
+    exactly the same matches.
+    """
+    flags = p.state.flags | flags
+    if not p.data or flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    lo, hi = p.getwidth()
+    if lo == 0:
+        return None
+    prefix, _skip, _all = _sre_compile._get_literal_prefix(p, flags)
+    if prefix or _sre_compile._get_charset_prefix(p, flags):
+        return None
+    charset, empty = _first_chars(p.data, False)
+    if charset is None or empty:
+        return None
+    charset, hascased = _sre_compile._optimize_charset(charset)
+    if hascased:
+        return None
+    code: list[int] = [_sre_compile.INFO, 0, _sre_compile.SRE_INFO_CHARSET, min(lo, _sre_compile.MAXCODE),
+                       min(hi, _sre_compile.MAXCODE)]
+    _sre_compile._compile_charset(charset, flags, code)
+    code[1] = len(code) - 1
+    plain = _sre_compile._code(p, flags)
+    return code + plain[1 + plain[1]:]
 
 
 def cached_text(key: str, make: Callable[[], str]) -> str:
