@@ -49,7 +49,7 @@ def _cache_path() -> str | None:
         home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(home, "timeline")
     tag = sys.implementation.cache_tag or "python"
-    return os.path.join(folder, f"tag-regex-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}-2.marshal")
+    return os.path.join(folder, f"tag-regex-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}-3.marshal")
 
 
 def _load_codes() -> dict[tuple[str, int], tuple]:
@@ -178,6 +178,26 @@ def _first_chars(data, icase: bool) -> tuple[list | None, bool]:  # type: ignore
     return out, True
 
 
+def _drop_redundant_lookahead(p, charset: list) -> None:  # type: ignore[no-untyped-def]
+    """Drop a leading one-character lookahead (``(?=[A-Z0-9t])``) that the start set already
+    implies: every match starts with a character of the set, and each one passes the lookahead
+    (a sub-match of its own at every position the search tries)."""
+    P = _sre_parse
+    op, av = p.data[0]
+    if op is not P.ASSERT or av[0] != 1 or len(av[1].data) != 1:
+        return
+    lop, lav = av[1].data[0]
+    items = [(lop, lav)] if lop is P.LITERAL else list(lav) if lop is P.IN else None
+    if not items or any(o is not P.LITERAL and o is not P.RANGE for o, _ in items):
+        return
+    allowed = {a for o, a in items if o is P.LITERAL}
+    ranges = [a for o, a in items if o is P.RANGE]
+    for o, a in charset:
+        if not (o is P.LITERAL and (a in allowed or any(lo <= a <= hi for lo, hi in ranges))):
+            return
+    del p.data[0]
+
+
 def _start_set_code(p, flags: int) -> list[int] | None:  # type: ignore[no-untyped-def]
     """Engine code for a pattern whose first consumed item ``re`` cannot use as a start set,
     with the set of characters its matches can start with as the search's start set (None: no
@@ -204,6 +224,7 @@ def _start_set_code(p, flags: int) -> list[int] | None:  # type: ignore[no-untyp
     charset, empty = _first_chars(p.data, False)
     if charset is None or empty:
         return None
+    _drop_redundant_lookahead(p, charset)
     charset, hascased = _sre_compile._optimize_charset(charset)
     if hascased:
         return None
