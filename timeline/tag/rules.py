@@ -204,7 +204,7 @@ def _start_set_code(p, flags: int) -> list[int] | None:  # type: ignore[no-untyp
     such set, or ``re`` finds one itself).
 
     ``re`` derives a start set only from a pattern's first item (a literal, a character class,
-    an alternation of literals). A pattern that opens with a lookaround (``(?<![\w-])``,
+    an alternation of literals). A pattern that opens with a lookaround (``(?<![\\w-])``,
     ``(?=[A-Z0-9t])``) or an optional group gets none: the search then tries a full match at
     every position of the text (each lookaround a sub-match of its own), several times slower
     than testing one character. Every match starts with a character of the set computed here
