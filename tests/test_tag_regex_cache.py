@@ -80,3 +80,19 @@ def test_start_set_finds_the_same_matches(cache, pat) -> None:
 def test_start_set_not_derived() -> None:
     for pat in (r"(?<!x)[^a-z]y", r"(?=\w)x?", r"May|June", r"[ab]c", r"(?i)(?<!x)k"):  # negated set; empty; re's own prefix; re.I
         assert rules._start_set_code(re._parser.parse(pat), 0) is None, pat
+
+
+@pytest.mark.parametrize("pat", [
+    r"(a|ab)?(b)c",            # backtracking into the optional group, then leaving it out
+    r"(?:x(y)|xy)?y(\d)?",     # a group set inside the optional one, then unset again
+    r"((?:ab)?)c|(?:(a)b)?",   # an optional group that may match empty (left as a repeat)
+    r"(?:(?i:the)\s+)?(\w+)(?:\s*,\s*(\d\d))?",
+])
+def test_optional_groups_find_the_same_matches(cache, pat) -> None:
+    text = "abc abbc bc xyy xyy7 y3 ab c ac The cat, 12 the dog ,5"
+    code = rules._sre_parse.parse(pat)
+    rules._optional_as_branch(code.data)
+    assert any(op is rules._sre_parse.BRANCH and not av[1][-1].data for op, av in code.data) \
+        or "?)c" in pat  # (an alternation with an empty branch is made)
+    _same(rules.compile_regex(pat), re.compile(pat), text)
+    assert [m.span() for m in rules.compile_regex(pat).finditer(text)] == [m.span() for m in re.finditer(pat, text)]

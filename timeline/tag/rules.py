@@ -49,7 +49,7 @@ def _cache_path() -> str | None:
         home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(home, "timeline")
     tag = sys.implementation.cache_tag or "python"
-    return os.path.join(folder, f"tag-regex-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}-3.marshal")
+    return os.path.join(folder, f"tag-regex-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}-4.marshal")
 
 
 def _load_codes() -> dict[tuple[str, int], tuple]:
@@ -85,6 +85,7 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     try:
         # what re._compiler.compile does, keeping the pieces
         p = _sre_parse.parse(pattern, flags)
+        _optional_as_branch(p.data)
         code = _start_set_code(p, flags) or _sre_compile._code(p, flags)
         groupindex = dict(p.state.groupdict)
         indexgroup: list[str | None] = [None] * p.state.groups
@@ -196,6 +197,34 @@ def _drop_redundant_lookahead(p, charset: list) -> None:  # type: ignore[no-unty
         if not (o is P.LITERAL and (a in allowed or any(lo <= a <= hi for lo, hi in ranges))):
             return
     del p.data[0]
+
+
+def _optional_as_branch(data) -> None:  # type: ignore[no-untyped-def]
+    """Rewrite each optional group that always consumes something, ``(?:X)?``, as ``(?:X|)``.
+
+    ``re`` runs a ``?`` on anything wider than one character through its general repeat
+    machinery (a repeat context, then an "until" step that counts iterations); an alternation
+    with an empty second branch tries the same two things in the same order -- ``X`` and
+    what follows, backtracking into ``X``, then nothing and what follows -- at a fraction of
+    the cost. (Groups that can match the empty string are left alone: the repeat treats an
+    empty iteration specially.)
+    """
+    P = _sre_parse
+    for i, (op, av) in enumerate(data):
+        if op is P.MAX_REPEAT or op is P.MIN_REPEAT or op is P.POSSESSIVE_REPEAT:
+            _optional_as_branch(av[2].data)
+            if op is P.MAX_REPEAT and av[0] == 0 and av[1] == 1 and not _sre_compile._simple(av[2]) \
+                    and av[2].getwidth()[0] > 0:
+                data[i] = (P.BRANCH, (None, [av[2], P.SubPattern(av[2].state, [])]))
+        elif op is P.SUBPATTERN:
+            _optional_as_branch(av[3].data)
+        elif op is P.BRANCH:
+            for alt in av[1]:
+                _optional_as_branch(alt.data)
+        elif op is P.ASSERT or op is P.ASSERT_NOT:
+            _optional_as_branch(av[1].data)
+        elif op is P.ATOMIC_GROUP:
+            _optional_as_branch(av.data)
 
 
 def _start_set_code(p, flags: int) -> list[int] | None:  # type: ignore[no-untyped-def]
