@@ -96,3 +96,14 @@ def test_optional_groups_find_the_same_matches(cache, pat) -> None:
         or "?)c" in pat  # (an alternation with an empty branch is made)
     _same(rules.compile_regex(pat), re.compile(pat), text)
     assert [m.span() for m in rules.compile_regex(pat).finditer(text)] == [m.span() for m in re.finditer(pat, text)]
+
+
+@pytest.mark.parametrize("pat", [
+    r"(?<!\w)(one|two|three|ten|twelve|twenty|t|seven|seventeen|seventy)(?:-(one|two))?\s+(days?)",
+    r"(?:at\s+least|at\s+most|about|around|a|an)\s+(\w+)",       # the order within one first character kept
+    r"(?i:ab|aB|Ab|cd|c)x",                                       # case-insensitive: left alone
+])
+def test_alternations_by_first_character_find_the_same_matches(cache, pat) -> None:
+    text = "twelve days, t days, seventeen day, seventy-one days, seven days; at least ten, at most, an x, a b ABx abx cx CDx"
+    _same(rules.compile_regex(pat), re.compile(pat), text)
+    assert [m.span() for m in rules.compile_regex(pat).finditer(text)] == [m.span() for m in re.finditer(pat, text)]
