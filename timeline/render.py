@@ -118,10 +118,7 @@ def mark_spans(text: str, offset: int, spans: Sequence[Span], placed: set[int] |
     """
     out: list[str] = []
     pos = 0
-    for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
-        a, b = sp.start - offset, sp.end - offset
-        if a < pos or b > len(text) or b <= a:
-            continue
+    for sp, a, b in _placed_spans(len(text), offset, spans):
         out.append(escape(text[pos:a]))
         # Escaped parts concatenated (the same string Markup.format gives, much faster).
         attrs = f' id="x-{int(sp.start)}"'
@@ -138,6 +135,18 @@ def mark_spans(text: str, offset: int, spans: Sequence[Span], placed: set[int] |
         pos = b
     out.append(escape(text[pos:]))
     return Markup("".join(out))
+
+
+def _placed_spans(length: int, offset: int, spans: Sequence[Span]) -> Iterator[tuple[Span, int, int]]:
+    """The spans :func:`mark_spans` marks in a text of ``length`` characters at body offset
+    ``offset``, in order, each with its start and end in the text."""
+    pos = 0
+    for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
+        a, b = sp.start - offset, sp.end - offset
+        if a < pos or b > length or b <= a:
+            continue
+        yield sp, a, b
+        pos = b
 
 
 def evidence(m: Mention) -> Markup:
@@ -571,11 +580,10 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
                 spans[key] = Span(*key, "", f"not used: {d.reason}", "unused")
         unused.sort(key=lambda d: (d.expression.start, d.expression.end))
         span_list = sorted(spans.values(), key=lambda s: (s.start, s.end))
-        placed: set[int] = set()
-        starts = [sp.start for sp in span_list]
-        # Each paragraph gets only its own spans (bisect), so long articles stay linear.
-        paras = [(kind, mark_spans(a.body[s:t], s, span_list[bisect_left(starts, s):bisect_left(starts, t)], placed))
-                 for s, t, kind in paragraphs(a.body)]
+        # The anchors other pages link to are known here; the marked text is made only when
+        # the article's page is rendered (a rebuild skips most article pages).
+        paras = _para_spans(a.body, span_list)
+        placed = {sp.start for s, t, _, own in paras for sp, _, _ in _placed_spans(t - s, s, own)}
         article_view[a.id] = (evs, paras, unused)
         anchors[a.id] = placed
         if fixed is not None:
@@ -619,7 +627,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         evs, paras, unused = article_view[a.id]
         name = f"articles/{slugs[a.id]}.html"
         add(name, page_if_changed, name, functools.partial(article_shown.get, a.id), "article.html", "../",
-            article=a, events=evs, paragraphs=paras, unused=unused, anchors=anchors[a.id],
+            article=a, events=evs, paragraphs=_LazyParagraphs(a.body, paras), unused=unused, anchors=anchors[a.id],
             url=safe_url(a.url) if a.url else None)
     by_date = sorted(timeline.articles, key=lambda a: (a.published or dt.date.min, a.title, a.id), reverse=True)
     counts = {a.id: len(events_by_article.get(a.id, [])) for a in timeline.articles}
@@ -675,6 +683,29 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
             add(name, _given, content)
     add(".nojekyll", _given, "")
     return plan
+
+
+def _para_spans(body: str, span_list: list[Span]) -> list[tuple[int, int, str, list[Span]]]:
+    """The paragraphs of ``body`` as ``(start, end, kind, spans)``: each with only its own spans
+    (``span_list`` sorted by start; bisect keeps long articles linear)."""
+    starts = [sp.start for sp in span_list]
+    return [(s, t, kind, span_list[bisect_left(starts, s):bisect_left(starts, t)]) for s, t, kind in paragraphs(body)]
+
+
+class _LazyParagraphs:
+    """An article page's ``(kind, marked text)`` paragraphs, marked up when the page iterates them."""
+
+    __slots__ = ("body", "paras")
+
+    def __init__(self, body: str, paras: list[tuple[int, int, str, list[Span]]]) -> None:
+        self.body, self.paras = body, paras
+
+    def __iter__(self) -> Iterator[tuple[str, Markup]]:
+        body = self.body
+        return iter([(kind, mark_spans(body[s:t], s, own)) for s, t, kind, own in self.paras])
+
+    def __len__(self) -> int:
+        return len(self.paras)
 
 
 def _given(content: str) -> str:
