@@ -29,7 +29,7 @@ from markupsafe import Markup, escape
 from . import __version__, timex
 from .config import Config
 from .errors import BuildError
-from .export import atom_feed, dumps, events_csv, events_ics, events_json, robots, sitemap, timelinejs
+from .export import atom_feed, events_csv, events_ics, events_json_text, robots, sitemap, timelinejs_text
 from .model import Article, Event, Mention, Timeline
 from .read import safe_url
 
@@ -379,25 +379,26 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
 
 def render_pages(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | None = None,
                  known: "Mapping[str, bytes] | None" = None,
-                 plan: "Sequence[tuple[str, Callable[[], str | bytes | None]]] | None" = None
-                 ) -> Iterator[tuple[str, str | bytes | None]]:
+                 plan: "Sequence[tuple[str, Callable[[], str | bytes | None]]] | None" = None,
+                 fragments: dict[str, Any] | None = None) -> Iterator[tuple[str, str | bytes | None]]:
     """Yield ``(name, content)`` for every page and export of the site, one at a time.
 
     A consumer that writes each page before asking for the next holds one page at a time;
     the pages and their bytes are exactly those of :func:`render`. See :func:`page_plan` for
-    ``inputs`` and ``known``; ``plan`` is one page_plan already made (with the same arguments).
+    ``inputs``, ``known`` and ``fragments``; ``plan`` is one page_plan already made (with the same arguments).
 
     Raises:
         BuildError: when a template is missing or broken, or base_url is not http(s).
     """
     if plan is None:
-        plan = page_plan(timeline, config, inputs=inputs, known=known)
+        plan = page_plan(timeline, config, inputs=inputs, known=known, fragments=fragments)
     for name, make in plan:
         yield name, make()
 
 
 def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | None = None,
-              known: "Mapping[str, bytes] | None" = None) -> list[tuple[str, Callable[[], str | bytes | None]]]:
+              known: "Mapping[str, bytes] | None" = None, fragments: dict[str, Any] | None = None
+              ) -> list[tuple[str, Callable[[], str | bytes | None]]]:
     """Every page of the site, in order, as ``(name, make)``: ``make()`` renders the page.
 
     The work shared by every page (slugs, pagination, the marked article texts) is done here,
@@ -410,6 +411,11 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     of a page still on disk) is not rendered: its ``make()`` returns None ("keep the file").
     With a templates folder overriding a page template, no digest is made (a user's template
     may show anything) and every page is rendered.
+
+    Fragments: with ``inputs``, an event's item on the index and tag pages and its text in
+    ``events.json``, ``events.csv``, ``events.ics`` and ``timelinejs.json`` are kept by the
+    event's digest in ``fragments`` (the previous build's ``fragments``, or ``{}``, replaced
+    in place by this build's: save it after the pages are made), so a rebuild joins them.
 
     Raises:
         BuildError: when base_url is not http(s).
@@ -510,6 +516,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
 
     fixed = page_inputs_fixed(env, config) if inputs is not None else None
     known = known if fixed is not None and known is not None else {}
+    kept = Fragments(fragments, fixed)
 
     def page_if_changed(name: str, shown: Callable[[], Any], template: str, root: str, **ctx: Any) -> str | None:
         """``page()``, unless the digest of ``shown()`` (what the page shows) is the one of the page on disk."""
@@ -603,7 +610,12 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     # copying them into its own variables, and _macros.html, imported without context,
     # is evaluated once per render instead of once per page.
     env.globals.update(common)
-    _memoise_macros(env, ("when", "event_item"))
+    _memoise_macros(env, ("when", "event_item"), kept, item_inputs)
+
+    def piece(kind: str, e: Event, make: Callable[[], Any]) -> Any:
+        return kept.get((kind, item_inputs(e)), make)
+
+    piece_or_none = piece if kept.on else None
     for template in ("index.html", "event.html", "article.html", "sources.html", "tag.html", "tags.html", "about.html"):
         try:  # compiled once here, before the pages are shared out (forked processes inherit them)
             templates[template] = env.get_template(template)
@@ -670,10 +682,10 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     add("404.html", not_found)
     for name in STATIC:
         add(name, _static, env, name)
-    add("events.json", lambda: dumps(events_json(timeline)))
-    add("timelinejs.json", lambda: dumps(timelinejs(timeline, config.description)))
-    add("events.csv", events_csv, timeline)
-    add("events.ics", events_ics, timeline, base_url, ev_path)
+    add("events.json", events_json_text, timeline, piece_or_none)
+    add("timelinejs.json", timelinejs_text, timeline, config.description, piece_or_none)
+    add("events.csv", events_csv, timeline, piece_or_none)
+    add("events.ics", events_ics, timeline, base_url, ev_path, piece_or_none)
     add("feed.xml", atom_feed, timeline, config.description, base_url, ev_path)
     if base_url:
         add("sitemap.xml", sitemap, base_url, html_pages)
@@ -787,7 +799,35 @@ def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[s
     return out
 
 
-def _memoise_macros(env: jinja2.Environment, names: Sequence[str]) -> None:
+class Fragments:
+    """Per-event text kept across builds: ``get((kind, event digest), make)`` gives the text the
+    previous build kept under that key, else ``make()``; what this build used replaces
+    ``saved["frags"]`` (so the state does not grow with old events). Off (always ``make()``)
+    without a ``fixed`` digest; everything kept is dropped when ``fixed`` (code, templates,
+    settings) changed."""
+
+    def __init__(self, saved: dict[str, Any] | None, fixed: str | None) -> None:
+        self.on = saved is not None and fixed is not None
+        self.old: dict[Any, Any] = {}
+        self.new: dict[Any, Any] = {}
+        if saved is not None and fixed is not None:
+            if saved.get("fixed") == fixed:
+                self.old = saved.get("frags") or {}
+            saved.clear()
+            saved.update(fixed=fixed, frags=self.new)
+
+    def get(self, key: Any, make: Callable[[], Any]) -> Any:
+        got = self.new.get(key)
+        if got is None:
+            got = self.old.get(key)
+            if got is None:
+                got = make()
+            self.new[key] = got
+        return got
+
+
+def _memoise_macros(env: jinja2.Environment, names: Sequence[str], kept: Fragments | None = None,
+                    digest: Callable[[Event], bytes] | None = None) -> None:
     """Memoise macros of ``_macros.html`` for pages that import them without context.
 
     Such a macro sees only its arguments and the environment's globals, which are fixed for
@@ -804,7 +844,22 @@ def _memoise_macros(env: jinja2.Environment, names: Sequence[str]) -> None:
         macro = getattr(module, name, None)
         if macro is None or not callable(macro):
             continue
-        setattr(module, name, _memo(macro))
+        if kept is not None and kept.on and digest is not None and name == "event_item":
+            setattr(module, name, _kept_item(macro, kept, digest))
+        else:
+            setattr(module, name, _memo(macro))
+
+
+def _kept_item(fn: Any, kept: Fragments, digest: Callable[[Event], bytes]) -> Any:
+    """``event_item(e, root[, heading])`` kept by the event's digest (which covers everything
+    the item shows; the rest is the render's fixed part: templates, code, settings)."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if kwargs or not args or type(args[0]) is not Event or any(type(a) is not str for a in args[1:]):
+            return fn(*args, **kwargs)
+        return kept.get(("item", digest(args[0]), *args[1:]), functools.partial(fn, *args))
+
+    return call
 
 
 def _memo(fn: Any) -> Any:
