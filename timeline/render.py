@@ -576,15 +576,18 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
                                                    f"{e.date.label}: event", "used")
         unused: list[Any] = []
         seen: set[tuple[int, int]] = set(spans)
-        candidates = [*dropped_by_article.get(a.id, []),
-                      *(_Unused(expression=x, reason="not used for an event")
-                        for x in timeline.expressions.get(a.id, ()))]
-        for d in candidates:
+        for d in dropped_by_article.get(a.id, ()):
             key = (d.expression.start, d.expression.end)
             if key not in seen:
                 seen.add(key)
                 unused.append(d)
                 spans[key] = Span(*key, "", f"not used: {d.reason}", "unused")
+        for x in timeline.expressions.get(a.id, ()):  # an _Unused made only for an expression not seen
+            key = (x.start, x.end)
+            if key not in seen:
+                seen.add(key)
+                unused.append(_Unused(expression=x, reason=_NOT_USED))
+                spans[key] = Span(*key, "", f"not used: {_NOT_USED}", "unused")
         unused.sort(key=lambda d: (d.expression.start, d.expression.end))
         span_list = sorted(spans.values(), key=lambda s: (s.start, s.end))
         # The anchors other pages link to are known here; the marked text is made only when
@@ -894,6 +897,9 @@ def _pager(stem: str, number: int, total: int) -> dict[str, Any]:
     return {"number": number, "total": total,
             "prev": _paged(stem, number - 1) if number > 1 else "",
             "next": _paged(stem, number + 1) if number < total else ""}
+
+
+_NOT_USED = "not used for an event"
 
 
 @dataclass(frozen=True, slots=True)
