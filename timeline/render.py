@@ -750,8 +750,10 @@ def page_inputs_fixed(env: jinja2.Environment, config: Config) -> str | None:
     if config.templates is not None and any((config.templates / n).exists() for n in _PAGE_TEMPLATES):
         return None
     h = hashlib.blake2b(digest_size=16)
-    h.update(f"{__version__}\0{jinja2.__version__}\0".encode())
-    for module in (__file__, timex.__file__, sys.modules[safe_url.__module__].__file__ or ""):
+    h.update(f"{__version__}\0{jinja2.__version__}\0{sys.version}\0".encode())
+    # export.py too: the per-event fragments (render.Fragments) keep its text across builds.
+    for module in (__file__, timex.__file__, sys.modules[safe_url.__module__].__file__ or "",
+                   sys.modules[events_csv.__module__].__file__ or ""):
         h.update(Path(module).read_bytes())
     assert env.loader is not None
     for name in sorted(env.list_templates()):
