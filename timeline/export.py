@@ -363,13 +363,16 @@ def atom_feed(timeline: Timeline, description: str = "", base_url: str = "",
 
     Links are absolute under ``base_url`` when set, else relative to the feed (site root).
     """
-    articles = {a.id: a for a in timeline.articles}
+    published = {a.id: a.published for a in timeline.articles if a.published}
     paths = paths or {}
+    memo: dict[int, tuple[Event, dt.date]] = {}
 
     def reported(e: Event) -> dt.date:
-        days = [articles[m.article].published for m in e.mentions
-                if m.article in articles and articles[m.article].published]
-        return max(days) if days else e.date.start  # type: ignore[type-var,return-value]
+        got = memo.get(id(e))
+        if got is None or got[0] is not e:
+            days = [published[m.article] for m in e.mentions if m.article in published]
+            got = memo[id(e)] = (e, max(days) if days else e.date.start)
+        return got[1]
 
     ranked = sorted(timeline.events, key=lambda e: (reported(e), e.date.start, e.id), reverse=True)[:limit]
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()

@@ -784,10 +784,11 @@ def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[s
     limit = SEARCH_SHARD_BYTES
     shards: list[list[str]] = [[]]
     size = 0
+    text = json.encoder.encode_basestring  # json.dumps(..., ensure_ascii=False) of a string, without its set-up
     for e in events:
-        row = json.dumps([number[page_of[e.id]], ev_slug[e.id], e.date.label, e.title, e.status, e.date.start.isoformat(),
-                          e.date.end.isoformat(), "|" + "|".join(e.tags) + "|", "|" + "|".join(sources_of(e)) + "|"],
-                         ensure_ascii=False, separators=(",", ":"))
+        row = (f"[{number[page_of[e.id]]},{text(ev_slug[e.id])},{text(e.date.label)},{text(e.title)},{text(e.status)},"
+               f"{text(e.date.start.isoformat())},{text(e.date.end.isoformat())},{text('|' + '|'.join(e.tags) + '|')},"
+               f"{text('|' + '|'.join(sources_of(e)) + '|')}]")
         row = row.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
         n = len(row.encode("utf-8")) + 1
         if shards[-1] and size + n > limit:
