@@ -323,3 +323,13 @@ def test_search_index_shards_split_by_size(sample_timeline: Timeline, monkeypatc
         got += part
     assert got == rows and len(rows) == len(sample_timeline.events)
     assert {n for n in pages if n.startswith("search-index")} == {"search-index.js", *head["shards"]}
+
+
+def test_paragraphs_split_at_blank_lines() -> None:
+    from timeline.render import paragraphs
+
+    body = "  ## Head\nline one\n  \n\t\n# Title \n\nlast\n  line\n\n\n#nospace\n"
+    assert paragraphs(body) == [(2, 18, "p"), (26, 31, "h"), (34, 45, "p"), (48, 56, "p")]
+    assert [body[s:t] for s, t, _ in paragraphs(body)] == ["## Head\nline one", "Title", "last\n  line", "#nospace"]
+    assert paragraphs("## Heading\n\nText") == [(3, 10, "h"), (12, 16, "p")]
+    assert paragraphs("") == [] and paragraphs("\n \n\t") == []

@@ -76,9 +76,24 @@ def other_date_words(cfg: Config) -> None:  # the article's anchors move: event 
     (cfg.source / "a5.md").write_text(article(5).replace("1 July 2025", "July 1, 2025"), encoding="utf-8")
 
 
+def other_published(cfg: Config) -> None:  # events.json's "published", the feed's dates, the DTSTAMP
+    (cfg.source / "a4.md").write_text(article(4).replace("date: 2025-05-14", "date: 2026-02-01"), encoding="utf-8")
+
+
+def other_tags(cfg: Config) -> None:  # items' tag links, VEVENT CATEGORIES, tag pages
+    (cfg.source / "a1.md").write_text(article(1).replace("tags: [trade]", "tags: [trade, customs]"), encoding="utf-8")
+
+
+def hostile_text(cfg: Config) -> None:  # CSV formula cells, iCalendar escapes and folding, HTML and JSON escapes
+    extra = (' "=SUM(A1)", she said; <script>x</script> & co., naïve café façade — résumé, déjà vu, 東京 '
+             "on 7 October 2025.")
+    (cfg.source / "a2.md").write_text(article(2, title="=HYPERLINK(\\\"x\\\")", extra=extra), encoding="utf-8")
+
+
 EDITS: dict[str, Callable[[Config], None]] = {
     "title": edit_title, "new event": new_event, "removed article": removed_article,
-    "source": other_source, "date words": other_date_words,
+    "source": other_source, "date words": other_date_words, "published": other_published,
+    "tags": other_tags, "hostile text": hostile_text,
 }
 
 
@@ -162,3 +177,49 @@ def test_after_a_clean_build_and_a_lost_page(project: Config) -> None:
     page.write_text("x" * len(page.read_bytes()), encoding="utf-8")  # same size, other bytes: the user's edit
     build(project, incremental=False)
     same_as_clean(project)
+
+
+def test_fragments_are_kept_and_joined(sample_timeline: Timeline) -> None:
+    """Per-event fragments: a second render joins the first render's text (byte-identical), a
+    changed fixed part (here the title) drops them all."""
+    cfg = Config(title="Sample timeline", per_page=3)
+    plain = render(sample_timeline, cfg)
+    fragments: dict = {}
+    assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments)) == plain
+    kinds = {key[0] for key in fragments["frags"]}
+    assert kinds == {"item", "json", "csv", "ics", "timelinejs"}
+    n = len(sample_timeline.events)
+    assert sum(1 for key in fragments["frags"] if key[0] == "csv") == n
+    assert {key[2:] for key in fragments["frags"] if key[0] == "item"} == {("",), ("../", "h3")}
+    assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments)) == plain
+    # The second render took its rows from the kept ones: a kept row shows in events.csv.
+    first = sample_timeline.events[0]
+    key = next(k for k in fragments["frags"] if k[0] == "csv" and fragments["frags"][k].startswith(first.id + ","))
+    fragments["frags"][key] = "KEPT\n"
+    csv = dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments))["events.csv"]
+    assert csv.splitlines()[1] == "KEPT"
+    # Another title: another fixed part, nothing kept is used.
+    other = dataclasses.replace(cfg, title="Other")
+    assert dict(render_pages(sample_timeline, other, inputs={}, fragments=fragments)) == render(sample_timeline, other)
+    assert "KEPT\n" not in fragments["frags"].values()
+
+
+def test_no_fragments_without_digests(sample_timeline: Timeline, tmp_path: Path) -> None:
+    (tmp_path / "_macros.html").write_text(
+        (Path(__file__).resolve().parent.parent / "templates" / "_macros.html").read_text(encoding="utf-8"), encoding="utf-8")
+    cfg = Config(title="T", templates=tmp_path)
+    fragments: dict = {"fixed": "x", "frags": {("csv", b"y"): "z"}}
+    assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments)) == render(sample_timeline, cfg)
+    assert fragments == {"fixed": "x", "frags": {("csv", b"y"): "z"}}
+
+
+def test_rebuild_keeps_fragments_on_disk(project: Config) -> None:
+    from timeline.build import _load_page_hashes
+
+    _, _, fragments = _load_page_hashes(project)
+    assert {key[0] for key in fragments["frags"]} == {"item", "json", "csv", "ics", "timelinejs"}
+    edit_title(project)
+    same_as_clean(project)
+    _, _, again = _load_page_hashes(project)
+    assert again["fixed"] == fragments["fixed"]
+    assert len([k for k in again["frags"] if k[0] == "csv"]) == len([k for k in fragments["frags"] if k[0] == "csv"])

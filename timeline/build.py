@@ -15,7 +15,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence, TypeVar
+from typing import Any, Iterator, Sequence, TypeVar
 
 import dataclasses
 
@@ -326,15 +326,16 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
         clock = _Clock()
         inputs: dict[str, bytes] | None = {} if config.cache else None
         update = incremental and (config.out / MANIFEST).is_file()
-        before, known = _load_page_hashes(config) if config.cache and update else ({}, {})
+        # Per-event fragments (index items, export text) kept by the events' digests; see page_plan.
+        before, known, fragments = _load_page_hashes(config) if config.cache and update else ({}, {}, {})
         if config.cache:
             (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
         if update:
             if known:
                 ok = intact(config.out, before)
                 known = {n: d for n, d in known.items() if n in ok}
-            done = update_site(clock.timed(render_pages(timeline, config, inputs=inputs, known=known)), config.out,
-                               previous=before)
+            done = update_site(clock.timed(render_pages(timeline, config, inputs=inputs, known=known,
+                                                        fragments=fragments)), config.out, previous=before)
         else:
             # A cold build renders in parallel where cores allow: forked copies of this process
             # (which inherit the timeline) each make a share of the pages, which this process
@@ -342,7 +343,7 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
             # making and writing the pages was as fast (and the copies cost ~25 % more CPU).
             makers = min(resolve_jobs(config.jobs), cpu_count()) - 1
             t0 = time.perf_counter()
-            plan = page_plan(timeline, config, inputs=inputs)
+            plan = page_plan(timeline, config, inputs=inputs, fragments=fragments)
             # Forked only from a single-threaded process (``timeline serve`` and Dask run threads).
             if (makers >= 2 and len(plan) >= PARALLEL_PAGES and config.executor != "dask"
                     and threading.active_count() == 1):
@@ -354,7 +355,7 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
             del plan
         written, removed = done.written, done.removed
         if inputs is not None:
-            _save_page_hashes(config, {n: (done.hashes[n], done.sizes[n]) for n in done.names}, inputs)
+            _save_page_hashes(config, {n: (done.hashes[n], done.sizes[n]) for n in done.names}, inputs, fragments)
         largest = done.largest
         n_pages = len(done.names)
         t_rendered = t_assembled + clock.seconds
@@ -456,29 +457,31 @@ def _input_digest(run: AnalysisRun, config: Config) -> str:
 _PAGES = "site-pages.pickle"
 
 
-def _load_page_hashes(config: Config) -> tuple[dict[str, tuple[bytes, int]], dict[str, bytes]]:
-    """(hash, size) of the pages the previous build wrote into this output folder, and the
-    digests of their inputs (both empty when unknown)."""
+def _load_page_hashes(config: Config) -> tuple[dict[str, tuple[bytes, int]], dict[str, bytes], dict[str, Any]]:
+    """(hash, size) of the pages the previous build wrote into this output folder, the
+    digests of their inputs and the per-event fragments (render.Fragments; all empty when unknown)."""
     import pickle
 
     try:
         with open(config.cache_dir / _PAGES, "rb") as fh:
             saved = pickle.load(fh)
         if saved.get("out") == str(config.out.resolve()):
-            return saved["pages"], saved["inputs"]
+            return saved["pages"], saved["inputs"], saved.get("fragments") or {}
     except Exception:  # noqa: BLE001 - unknown means "compare the bytes" and "render"
         pass
-    return {}, {}
+    return {}, {}, {}
 
 
-def _save_page_hashes(config: Config, hashes: dict[str, tuple[bytes, int]], inputs: dict[str, bytes]) -> None:
+def _save_page_hashes(config: Config, hashes: dict[str, tuple[bytes, int]], inputs: dict[str, bytes],
+                      fragments: dict[str, Any] | None = None) -> None:
     import pickle
 
     try:
         config.cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = config.cache_dir / (_PAGES + ".tmp")
         with open(tmp, "wb") as fh:
-            pickle.dump({"out": str(config.out.resolve()), "pages": hashes, "inputs": inputs}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump({"out": str(config.out.resolve()), "pages": hashes, "inputs": inputs, "fragments": fragments or {}},
+                        fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(config.cache_dir / _PAGES)
     except OSError:
         pass

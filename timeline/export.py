@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import os
 import re
 import uuid
-from typing import Any
+from typing import Any, Callable, Sequence
 
 from .model import Article, Event, Timeline
 
@@ -48,6 +49,49 @@ def events_json(timeline: Timeline) -> dict[str, Any]:
     """Return ``{"events": [...]}`` exactly as `timeline extract --format json` prints it."""
     articles = {a.id: a for a in timeline.articles}
     return {"events": [event_record(e, articles) for e in timeline.events]}
+
+
+#: ``piece(kind, event, make)``: the text ``make()`` gives for an event, or the one kept for it
+#: (render.Fragments: per-event export text kept across builds by the event's digest).
+Piece = Callable[[str, Event, Callable[[], Any]], Any]
+
+
+def _made(kind: str, e: Event, make: Callable[[], Any]) -> Any:
+    return make()
+
+
+def events_json_text(timeline: Timeline, piece: Piece | None = None) -> str:
+    """``dumps(events_json(timeline))``, joined from one text per event (``piece`` may keep them)."""
+    articles = {a.id: a for a in timeline.articles}
+    piece = piece or _made
+    try:
+        recs = [piece("json", e, functools.partial(_dump_record, event_record, e, articles)) for e in timeline.events]
+    except _Unknown:
+        return dumps(events_json(timeline))
+    return dumps({"events": _Raw(_list_text(recs, "\n  "))})
+
+
+def _dump_record(record: Callable[[Event, dict[str, Article]], dict[str, Any]], e: Event,
+                 articles: dict[str, Article]) -> str:
+    """An event's record as the element of a list at indentation 4 (raises _Unknown)."""
+    return _dump(record(e, articles), "\n    ")
+
+
+def _list_text(items: list[str], nl: str) -> str:
+    """A JSON list of already dumped ``items`` at indentation ``nl`` (as :func:`_dump` writes it)."""
+    if not items:
+        return "[]"
+    inner = nl + "  "
+    return "[" + inner + ("," + inner).join(items) + nl + "]"
+
+
+class _Raw:
+    """Text already dumped (by _dump at the right indentation)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
 
 def dumps(data: Any) -> str:
@@ -97,6 +141,8 @@ def _dump(o: Any, nl: str) -> str:
                 raise _Unknown
             parts.append(_json_str(k) + ": " + _dump(v, inner))
         return "{" + inner + ("," + inner).join(parts) + nl + "}"
+    if type(o) is _Raw:
+        return o.text
     raise _Unknown  # floats (nan/inf spelling), other types: json decides
 
 
@@ -108,19 +154,28 @@ def csv_cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def events_csv(timeline: Timeline) -> str:
+def events_csv(timeline: Timeline, piece: Piece | None = None) -> str:
     """Return one CSV row per event (the first mention's sentence as evidence).
 
     Article text (titles, sentences, article ids) never starts a cell with a formula character.
+    ``piece`` may keep each event's row (see :data:`Piece`).
     """
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(CSV_FIELDS)
-    for e in timeline.events:
-        w.writerow([e.id, e.date.value, e.date.granularity, e.date.mod or "", e.date.label, e.status, csv_cell(e.title),
+
+    def row(fields: Sequence[Any]) -> str:
+        buf.seek(0)
+        buf.truncate()
+        w.writerow(fields)
+        return buf.getvalue()
+
+    def event_row(e: Event) -> str:
+        return row([e.id, e.date.value, e.date.granularity, e.date.mod or "", e.date.label, e.status, csv_cell(e.title),
                     len(e.mentions), csv_cell(" ".join(sorted({m.article for m in e.mentions}))),
                     csv_cell(e.mentions[0].sentence if e.mentions else "")])
-    return buf.getvalue()
+
+    piece = piece or _made
+    return row(CSV_FIELDS) + "".join([piece("csv", e, functools.partial(event_row, e)) for e in timeline.events])
 
 
 # --- TimelineJS3 -------------------------------------------------------------------------------
@@ -141,31 +196,47 @@ def timelinejs(timeline: Timeline, description: str = "") -> dict[str, Any]:
     A year, month or day is given at its own precision; any other span (week, quarter,
     season, half, decade, range) as its first and last day.
     """
+    articles = {a.id: a for a in timeline.articles}
+    return {"title": _tl_title(timeline, description), "events": [_tl_record(e, articles) for e in timeline.events]}
+
+
+def timelinejs_text(timeline: Timeline, description: str = "", piece: Piece | None = None) -> str:
+    """``dumps(timelinejs(timeline, description))``, joined from one text per event (``piece`` may keep them)."""
+    articles = {a.id: a for a in timeline.articles}
+    piece = piece or _made
+    try:
+        recs = [piece("timelinejs", e, functools.partial(_dump_record, _tl_record, e, articles)) for e in timeline.events]
+    except _Unknown:
+        return dumps(timelinejs(timeline, description))
+    return dumps({"title": _tl_title(timeline, description), "events": _Raw(_list_text(recs, "\n  "))})
+
+
+def _tl_title(timeline: Timeline, description: str) -> dict[str, Any]:
     from html import escape
 
-    articles = {a.id: a for a in timeline.articles}
-    events = []
-    for e in timeline.events:
-        d = e.date
-        parts = None if "/" in d.value else _TL_PARTS.get(d.granularity)
-        record: dict[str, Any] = {"unique_id": e.id}
-        if parts:
-            record["start_date"] = _tl_date(d.start, parts, d.label)
-        else:
-            full = ("year", "month", "day")
-            record["start_date"] = _tl_date(d.start, full, d.label)
-            record["end_date"] = _tl_date(d.end, full, d.label)
-        sentences = []
-        for m in e.mentions:
-            a = articles.get(m.article)
-            who = (a.source or a.title) if a else m.article
-            sentences.append(f"<p>{escape(m.sentence)} <cite>{escape(who)}</cite></p>")
-        record["text"] = {"headline": escape(e.title), "text": "".join(sentences)}
-        record["group"] = "Planned" if e.status == "planned" else str(d.start.year)
-        events.append(record)
-    out: dict[str, Any] = {"title": {"text": {"headline": escape(timeline.title), "text": escape(description)}},
-                           "events": events}
-    return out
+    return {"text": {"headline": escape(timeline.title), "text": escape(description)}}
+
+
+def _tl_record(e: Event, articles: dict[str, Article]) -> dict[str, Any]:
+    from html import escape
+
+    d = e.date
+    parts = None if "/" in d.value else _TL_PARTS.get(d.granularity)
+    record: dict[str, Any] = {"unique_id": e.id}
+    if parts:
+        record["start_date"] = _tl_date(d.start, parts, d.label)
+    else:
+        full = ("year", "month", "day")
+        record["start_date"] = _tl_date(d.start, full, d.label)
+        record["end_date"] = _tl_date(d.end, full, d.label)
+    sentences = []
+    for m in e.mentions:
+        a = articles.get(m.article)
+        who = (a.source or a.title) if a else m.article
+        sentences.append(f"<p>{escape(m.sentence)} <cite>{escape(who)}</cite></p>")
+    record["text"] = {"headline": escape(e.title), "text": "".join(sentences)}
+    record["group"] = "Planned" if e.status == "planned" else str(d.start.year)
+    return record
 
 
 # --- iCalendar (RFC 5545) ----------------------------------------------------------------------
@@ -220,7 +291,8 @@ def _event_url(base_url: str, event_path: str) -> str:
     return base_url + event_path if base_url else ""
 
 
-def events_ics(timeline: Timeline, base_url: str = "", paths: dict[str, str] | None = None) -> str:
+def events_ics(timeline: Timeline, base_url: str = "", paths: dict[str, str] | None = None,
+               piece: Piece | None = None) -> str:
     """Return an iCalendar file: one all-day (or multi-day) VEVENT per event.
 
     ``paths`` maps event ids to site paths (``events/<id>.html``) for the URL property when
@@ -228,34 +300,39 @@ def events_ics(timeline: Timeline, base_url: str = "", paths: dict[str, str] | N
     """
     articles = {a.id: a for a in timeline.articles}
     stamp = build_epoch(timeline).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline static site//EN",
-             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_escape(timeline.title)}"]
-    for e in timeline.events:
-        d = e.date
-        end = d.end + dt.timedelta(days=1)
-        desc = [f"{d.label}."]
-        for m in e.mentions:
-            a = articles.get(m.article)
-            who = (a.source or a.title) if a else m.article
-            desc.append(f"{m.sentence} ({who})")
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{e.id}@timeline",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{d.start.strftime('%Y%m%d')}",
-            f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}",
-            f"SUMMARY:{ics_escape(e.title)}",
-            f"DESCRIPTION:{ics_escape(chr(10).join(desc))}",
-            f"STATUS:{'TENTATIVE' if e.status == 'planned' else 'CONFIRMED'}",
-            "TRANSP:TRANSPARENT",
-        ]
-        if e.tags:
-            lines.append("CATEGORIES:" + ",".join(ics_escape(t) for t in e.tags))
-        if base_url and paths and e.id in paths:
-            lines.append(f"URL:{base_url}{paths[e.id]}")
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return "".join(ics_fold(line) for line in lines)
+    head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline static site//EN",
+            "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_escape(timeline.title)}"]
+    stamp_line = ics_fold(f"DTSTAMP:{stamp}")
+    piece = piece or _made
+    return ("".join(ics_fold(line) for line in head)
+            + "".join([f"{a}{stamp_line}{b}" for a, b in (piece("ics", e, functools.partial(
+                _vevent, e, articles, base_url, paths)) for e in timeline.events)])
+            + ics_fold("END:VCALENDAR"))
+
+
+def _vevent(e: Event, articles: dict[str, Article], base_url: str, paths: dict[str, str] | None) -> tuple[str, str]:
+    """An event's VEVENT, folded, before and after its DTSTAMP line (the build's time)."""
+    d = e.date
+    end = d.end + dt.timedelta(days=1)
+    desc = [f"{d.label}."]
+    for m in e.mentions:
+        a = articles.get(m.article)
+        who = (a.source or a.title) if a else m.article
+        desc.append(f"{m.sentence} ({who})")
+    lines = [
+        f"DTSTART;VALUE=DATE:{d.start.strftime('%Y%m%d')}",
+        f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}",
+        f"SUMMARY:{ics_escape(e.title)}",
+        f"DESCRIPTION:{ics_escape(chr(10).join(desc))}",
+        f"STATUS:{'TENTATIVE' if e.status == 'planned' else 'CONFIRMED'}",
+        "TRANSP:TRANSPARENT",
+    ]
+    if e.tags:
+        lines.append("CATEGORIES:" + ",".join(ics_escape(t) for t in e.tags))
+    if base_url and paths and e.id in paths:
+        lines.append(f"URL:{base_url}{paths[e.id]}")
+    lines.append("END:VEVENT")
+    return ics_fold("BEGIN:VEVENT") + ics_fold(f"UID:{e.id}@timeline"), "".join(ics_fold(line) for line in lines)
 
 
 # --- Atom, sitemap, robots ---------------------------------------------------------------------
@@ -286,13 +363,16 @@ def atom_feed(timeline: Timeline, description: str = "", base_url: str = "",
 
     Links are absolute under ``base_url`` when set, else relative to the feed (site root).
     """
-    articles = {a.id: a for a in timeline.articles}
+    published = {a.id: a.published for a in timeline.articles if a.published}
     paths = paths or {}
+    memo: dict[int, tuple[Event, dt.date]] = {}
 
     def reported(e: Event) -> dt.date:
-        days = [articles[m.article].published for m in e.mentions
-                if m.article in articles and articles[m.article].published]
-        return max(days) if days else e.date.start  # type: ignore[type-var,return-value]
+        got = memo.get(id(e))
+        if got is None or got[0] is not e:
+            days = [published[m.article] for m in e.mentions if m.article in published]
+            got = memo[id(e)] = (e, max(days) if days else e.date.start)
+        return got[1]
 
     ranked = sorted(timeline.events, key=lambda e: (reported(e), e.date.start, e.id), reverse=True)[:limit]
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()

@@ -29,7 +29,7 @@ from markupsafe import Markup, escape
 from . import __version__, timex
 from .config import Config
 from .errors import BuildError
-from .export import atom_feed, dumps, events_csv, events_ics, events_json, robots, sitemap, timelinejs
+from .export import atom_feed, events_csv, events_ics, events_json_text, robots, sitemap, timelinejs_text
 from .model import Article, Event, Mention, Timeline
 from .read import safe_url
 
@@ -118,10 +118,7 @@ def mark_spans(text: str, offset: int, spans: Sequence[Span], placed: set[int] |
     """
     out: list[str] = []
     pos = 0
-    for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
-        a, b = sp.start - offset, sp.end - offset
-        if a < pos or b > len(text) or b <= a:
-            continue
+    for sp, a, b in _placed_spans(len(text), offset, spans):
         out.append(escape(text[pos:a]))
         # Escaped parts concatenated (the same string Markup.format gives, much faster).
         attrs = f' id="x-{int(sp.start)}"'
@@ -140,6 +137,18 @@ def mark_spans(text: str, offset: int, spans: Sequence[Span], placed: set[int] |
     return Markup("".join(out))
 
 
+def _placed_spans(length: int, offset: int, spans: Sequence[Span]) -> Iterator[tuple[Span, int, int]]:
+    """The spans :func:`mark_spans` marks in a text of ``length`` characters at body offset
+    ``offset``, in order, each with its start and end in the text."""
+    pos = 0
+    for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
+        a, b = sp.start - offset, sp.end - offset
+        if a < pos or b > length or b <= a:
+            continue
+        yield sp, a, b
+        pos = b
+
+
 def evidence(m: Mention) -> Markup:
     """The sentence of a mention with its date words marked (plain escaped text if offsets disagree)."""
     a, b = m.start - m.sentence_start, m.end - m.sentence_start
@@ -151,18 +160,24 @@ def evidence(m: Mention) -> Markup:
     return escape(m.sentence)
 
 
+#: A paragraph: from a character that is not a newline up to a blank line (or the end). The
+#: same matches as ``[^\n](?:.|\n(?![ \t]*\n))*``, one line at a time (~10x faster).
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+_HEADING = re.compile(r"#{1,6}[ \t]+")
+
+
 def paragraphs(body: str) -> list[tuple[int, int, str]]:
     """Split a body into ``(start, end, kind)`` paragraphs; kind is ``p`` or ``h`` (a Markdown heading)."""
     out = []
-    for m in re.finditer(r"[^\n](?:.|\n(?![ \t]*\n))*", body):
+    for m in _PARAGRAPH.finditer(body):
         start, end = m.start(), m.end()
         text = body[start:end]
         lead = len(text) - len(text.lstrip())
         start += lead
         end = start + len(text.strip())
-        h = re.match(r"#{1,6}[ \t]+", body[start:end])
+        h = _HEADING.match(body, start, end)
         if h and "\n" not in body[start:end]:
-            out.append((start + h.end(), end, "h"))
+            out.append((h.end(), end, "h"))  # match(body, start, end): positions in body
         elif end > start:
             out.append((start, end, "p"))
     return out
@@ -370,25 +385,26 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
 
 def render_pages(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | None = None,
                  known: "Mapping[str, bytes] | None" = None,
-                 plan: "Sequence[tuple[str, Callable[[], str | bytes | None]]] | None" = None
-                 ) -> Iterator[tuple[str, str | bytes | None]]:
+                 plan: "Sequence[tuple[str, Callable[[], str | bytes | None]]] | None" = None,
+                 fragments: dict[str, Any] | None = None) -> Iterator[tuple[str, str | bytes | None]]:
     """Yield ``(name, content)`` for every page and export of the site, one at a time.
 
     A consumer that writes each page before asking for the next holds one page at a time;
     the pages and their bytes are exactly those of :func:`render`. See :func:`page_plan` for
-    ``inputs`` and ``known``; ``plan`` is one page_plan already made (with the same arguments).
+    ``inputs``, ``known`` and ``fragments``; ``plan`` is one page_plan already made (with the same arguments).
 
     Raises:
         BuildError: when a template is missing or broken, or base_url is not http(s).
     """
     if plan is None:
-        plan = page_plan(timeline, config, inputs=inputs, known=known)
+        plan = page_plan(timeline, config, inputs=inputs, known=known, fragments=fragments)
     for name, make in plan:
         yield name, make()
 
 
 def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | None = None,
-              known: "Mapping[str, bytes] | None" = None) -> list[tuple[str, Callable[[], str | bytes | None]]]:
+              known: "Mapping[str, bytes] | None" = None, fragments: dict[str, Any] | None = None
+              ) -> list[tuple[str, Callable[[], str | bytes | None]]]:
     """Every page of the site, in order, as ``(name, make)``: ``make()`` renders the page.
 
     The work shared by every page (slugs, pagination, the marked article texts) is done here,
@@ -401,6 +417,11 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     of a page still on disk) is not rendered: its ``make()`` returns None ("keep the file").
     With a templates folder overriding a page template, no digest is made (a user's template
     may show anything) and every page is rendered.
+
+    Fragments: with ``inputs``, an event's item on the index and tag pages and its text in
+    ``events.json``, ``events.csv``, ``events.ics`` and ``timelinejs.json`` are kept by the
+    event's digest in ``fragments`` (the previous build's ``fragments``, or ``{}``, replaced
+    in place by this build's: save it after the pages are made), so a rebuild joins them.
 
     Raises:
         BuildError: when base_url is not http(s).
@@ -501,6 +522,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
 
     fixed = page_inputs_fixed(env, config) if inputs is not None else None
     known = known if fixed is not None and known is not None else {}
+    kept = Fragments(fragments, fixed)
 
     def page_if_changed(name: str, shown: Callable[[], Any], template: str, root: str, **ctx: Any) -> str | None:
         """``page()``, unless the digest of ``shown()`` (what the page shows) is the one of the page on disk."""
@@ -560,22 +582,24 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
                                                    f"{e.date.label}: event", "used")
         unused: list[Any] = []
         seen: set[tuple[int, int]] = set(spans)
-        candidates = [*dropped_by_article.get(a.id, []),
-                      *(_Unused(expression=x, reason="not used for an event")
-                        for x in timeline.expressions.get(a.id, ()))]
-        for d in candidates:
+        for d in dropped_by_article.get(a.id, ()):
             key = (d.expression.start, d.expression.end)
             if key not in seen:
                 seen.add(key)
                 unused.append(d)
                 spans[key] = Span(*key, "", f"not used: {d.reason}", "unused")
+        for x in timeline.expressions.get(a.id, ()):  # an _Unused made only for an expression not seen
+            key = (x.start, x.end)
+            if key not in seen:
+                seen.add(key)
+                unused.append(_Unused(expression=x, reason=_NOT_USED))
+                spans[key] = Span(*key, "", f"not used: {_NOT_USED}", "unused")
         unused.sort(key=lambda d: (d.expression.start, d.expression.end))
         span_list = sorted(spans.values(), key=lambda s: (s.start, s.end))
-        placed: set[int] = set()
-        starts = [sp.start for sp in span_list]
-        # Each paragraph gets only its own spans (bisect), so long articles stay linear.
-        paras = [(kind, mark_spans(a.body[s:t], s, span_list[bisect_left(starts, s):bisect_left(starts, t)], placed))
-                 for s, t, kind in paragraphs(a.body)]
+        # The anchors other pages link to are known here; the marked text is made only when
+        # the article's page is rendered (a rebuild skips most article pages).
+        paras = _para_spans(a.body, span_list)
+        placed = {sp.start for s, t, _, own in paras for sp, _, _ in _placed_spans(t - s, s, own)}
         article_view[a.id] = (evs, paras, unused)
         anchors[a.id] = placed
         if fixed is not None:
@@ -595,7 +619,12 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     # copying them into its own variables, and _macros.html, imported without context,
     # is evaluated once per render instead of once per page.
     env.globals.update(common)
-    _memoise_macros(env, ("when", "event_item"))
+    _memoise_macros(env, ("when", "event_item"), kept, item_inputs)
+
+    def piece(kind: str, e: Event, make: Callable[[], Any]) -> Any:
+        return kept.get((kind, item_inputs(e)), make)
+
+    piece_or_none = piece if kept.on else None
     for template in ("index.html", "event.html", "article.html", "sources.html", "tag.html", "tags.html", "about.html"):
         try:  # compiled once here, before the pages are shared out (forked processes inherit them)
             templates[template] = env.get_template(template)
@@ -619,7 +648,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         evs, paras, unused = article_view[a.id]
         name = f"articles/{slugs[a.id]}.html"
         add(name, page_if_changed, name, functools.partial(article_shown.get, a.id), "article.html", "../",
-            article=a, events=evs, paragraphs=paras, unused=unused, anchors=anchors[a.id],
+            article=a, events=evs, paragraphs=_LazyParagraphs(a.body, paras), unused=unused, anchors=anchors[a.id],
             url=safe_url(a.url) if a.url else None)
     by_date = sorted(timeline.articles, key=lambda a: (a.published or dt.date.min, a.title, a.id), reverse=True)
     counts = {a.id: len(events_by_article.get(a.id, [])) for a in timeline.articles}
@@ -662,10 +691,10 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     add("404.html", not_found)
     for name in STATIC:
         add(name, _static, env, name)
-    add("events.json", lambda: dumps(events_json(timeline)))
-    add("timelinejs.json", lambda: dumps(timelinejs(timeline, config.description)))
-    add("events.csv", events_csv, timeline)
-    add("events.ics", events_ics, timeline, base_url, ev_path)
+    add("events.json", events_json_text, timeline, piece_or_none)
+    add("timelinejs.json", timelinejs_text, timeline, config.description, piece_or_none)
+    add("events.csv", events_csv, timeline, piece_or_none)
+    add("events.ics", events_ics, timeline, base_url, ev_path, piece_or_none)
     add("feed.xml", atom_feed, timeline, config.description, base_url, ev_path)
     if base_url:
         add("sitemap.xml", sitemap, base_url, html_pages)
@@ -675,6 +704,29 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
             add(name, _given, content)
     add(".nojekyll", _given, "")
     return plan
+
+
+def _para_spans(body: str, span_list: list[Span]) -> list[tuple[int, int, str, list[Span]]]:
+    """The paragraphs of ``body`` as ``(start, end, kind, spans)``: each with only its own spans
+    (``span_list`` sorted by start; bisect keeps long articles linear)."""
+    starts = [sp.start for sp in span_list]
+    return [(s, t, kind, span_list[bisect_left(starts, s):bisect_left(starts, t)]) for s, t, kind in paragraphs(body)]
+
+
+class _LazyParagraphs:
+    """An article page's ``(kind, marked text)`` paragraphs, marked up when the page iterates them."""
+
+    __slots__ = ("body", "paras")
+
+    def __init__(self, body: str, paras: list[tuple[int, int, str, list[Span]]]) -> None:
+        self.body, self.paras = body, paras
+
+    def __iter__(self) -> Iterator[tuple[str, Markup]]:
+        body = self.body
+        return iter([(kind, mark_spans(body[s:t], s, own)) for s, t, kind, own in self.paras])
+
+    def __len__(self) -> int:
+        return len(self.paras)
 
 
 def _given(content: str) -> str:
@@ -704,8 +756,10 @@ def page_inputs_fixed(env: jinja2.Environment, config: Config) -> str | None:
     if config.templates is not None and any((config.templates / n).exists() for n in _PAGE_TEMPLATES):
         return None
     h = hashlib.blake2b(digest_size=16)
-    h.update(f"{__version__}\0{jinja2.__version__}\0".encode())
-    for module in (__file__, timex.__file__, sys.modules[safe_url.__module__].__file__ or ""):
+    h.update(f"{__version__}\0{jinja2.__version__}\0{sys.version}\0".encode())
+    # export.py too: the per-event fragments (render.Fragments) keep its text across builds.
+    for module in (__file__, timex.__file__, sys.modules[safe_url.__module__].__file__ or "",
+                   sys.modules[events_csv.__module__].__file__ or ""):
         h.update(Path(module).read_bytes())
     assert env.loader is not None
     for name in sorted(env.list_templates()):
@@ -736,10 +790,11 @@ def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[s
     limit = SEARCH_SHARD_BYTES
     shards: list[list[str]] = [[]]
     size = 0
+    text = json.encoder.encode_basestring  # json.dumps(..., ensure_ascii=False) of a string, without its set-up
     for e in events:
-        row = json.dumps([number[page_of[e.id]], ev_slug[e.id], e.date.label, e.title, e.status, e.date.start.isoformat(),
-                          e.date.end.isoformat(), "|" + "|".join(e.tags) + "|", "|" + "|".join(sources_of(e)) + "|"],
-                         ensure_ascii=False, separators=(",", ":"))
+        row = (f"[{number[page_of[e.id]]},{text(ev_slug[e.id])},{text(e.date.label)},{text(e.title)},{text(e.status)},"
+               f"{text(e.date.start.isoformat())},{text(e.date.end.isoformat())},{text('|' + '|'.join(e.tags) + '|')},"
+               f"{text('|' + '|'.join(sources_of(e)) + '|')}]")
         row = row.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
         n = len(row.encode("utf-8")) + 1
         if shards[-1] and size + n > limit:
@@ -756,7 +811,35 @@ def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[s
     return out
 
 
-def _memoise_macros(env: jinja2.Environment, names: Sequence[str]) -> None:
+class Fragments:
+    """Per-event text kept across builds: ``get((kind, event digest), make)`` gives the text the
+    previous build kept under that key, else ``make()``; what this build used replaces
+    ``saved["frags"]`` (so the state does not grow with old events). Off (always ``make()``)
+    without a ``fixed`` digest; everything kept is dropped when ``fixed`` (code, templates,
+    settings) changed."""
+
+    def __init__(self, saved: dict[str, Any] | None, fixed: str | None) -> None:
+        self.on = saved is not None and fixed is not None
+        self.old: dict[Any, Any] = {}
+        self.new: dict[Any, Any] = {}
+        if saved is not None and fixed is not None:
+            if saved.get("fixed") == fixed:
+                self.old = saved.get("frags") or {}
+            saved.clear()
+            saved.update(fixed=fixed, frags=self.new)
+
+    def get(self, key: Any, make: Callable[[], Any]) -> Any:
+        got = self.new.get(key)
+        if got is None:
+            got = self.old.get(key)
+            if got is None:
+                got = make()
+            self.new[key] = got
+        return got
+
+
+def _memoise_macros(env: jinja2.Environment, names: Sequence[str], kept: Fragments | None = None,
+                    digest: Callable[[Event], bytes] | None = None) -> None:
     """Memoise macros of ``_macros.html`` for pages that import them without context.
 
     Such a macro sees only its arguments and the environment's globals, which are fixed for
@@ -773,7 +856,22 @@ def _memoise_macros(env: jinja2.Environment, names: Sequence[str]) -> None:
         macro = getattr(module, name, None)
         if macro is None or not callable(macro):
             continue
-        setattr(module, name, _memo(macro))
+        if kept is not None and kept.on and digest is not None and name == "event_item":
+            setattr(module, name, _kept_item(macro, kept, digest))
+        else:
+            setattr(module, name, _memo(macro))
+
+
+def _kept_item(fn: Any, kept: Fragments, digest: Callable[[Event], bytes]) -> Any:
+    """``event_item(e, root[, heading])`` kept by the event's digest (which covers everything
+    the item shows; the rest is the render's fixed part: templates, code, settings)."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if kwargs or not args or type(args[0]) is not Event or any(type(a) is not str for a in args[1:]):
+            return fn(*args, **kwargs)
+        return kept.get(("item", digest(args[0]), *args[1:]), functools.partial(fn, *args))
+
+    return call
 
 
 def _memo(fn: Any) -> Any:
@@ -808,6 +906,9 @@ def _pager(stem: str, number: int, total: int) -> dict[str, Any]:
     return {"number": number, "total": total,
             "prev": _paged(stem, number - 1) if number > 1 else "",
             "next": _paged(stem, number + 1) if number < total else ""}
+
+
+_NOT_USED = "not used for an event"
 
 
 @dataclass(frozen=True, slots=True)
