@@ -49,7 +49,7 @@ from . import timex
 from .events import RelativeSpec, shift
 from .model import Article, Event, Mention
 
-__all__ = ["merge", "similarity", "event_id", "MAX_MEMBERS"]
+__all__ = ["merge", "features", "similarity", "event_id", "MAX_MEMBERS"]
 
 log = logging.getLogger(__name__)
 
@@ -260,6 +260,12 @@ def _names(tags: Sequence[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+#: One mention's features that depend on the mention and its article alone (see :func:`features`):
+#: title, sentence, names, title_names, story, cast, words, plain, amounts, possessive.
+MentionFeatures = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                        frozenset[str], frozenset[str], frozenset[str], frozenset[str], bool]
+
+
 @dataclass(slots=True)
 class _Feat:
     m: Mention
@@ -274,25 +280,22 @@ class _Feat:
     """Capitalised words inside the article's sentences (names of its people, places, bodies)."""
     words: frozenset[str] = frozenset()
     """The event clause's content words alone (no names)."""
-    article: str = ""
-    value: str = ""
-    status: str = ""
-    span: int = 0
-    """Days from the first to the last day of the mention's date."""
     plain: frozenset[str] = frozenset()
     """``words`` without the speech verb."""
     amounts: frozenset[str] = frozenset()
     """The amounts ("#12000") among the title words."""
     possessive: bool = False
     """The date names its event by possession ("Tuesday's clash")."""
+    article: str = ""
+    value: str = ""
+    status: str = ""
+    span: int = 0
+    """Days from the first to the last day of the mention's date."""
 
     def __post_init__(self) -> None:
         m = self.m
         self.article, self.value, self.status = m.article, m.date.value, m.status
         self.span = (m.date.end - m.date.start).days
-        self.plain = self.words - _SAY_SET if "<say>" in self.words else self.words
-        self.amounts = _set(w for w in self.title if w.startswith("#"))
-        self.possessive = _possessive(m)
 
 
 _SAY_SET = frozenset({"<say>"})
@@ -368,6 +371,9 @@ class _Featurer:
             partial(_sentence_sets, _Memo(_names), words, capitalised))
 
     def __call__(self, m: Mention, published: dt.date) -> _Feat:
+        return _Feat(m, published, *self.features(m))
+
+    def features(self, m: Mention) -> MentionFeatures:
         words = self.words
         story, cast = self.article[m.article]
         names, sentence = self.sentence[(m.sentence, m.tags)]
@@ -378,7 +384,7 @@ class _Featurer:
             title_names = _set(n for n in names if n in low)
             held_words = words[held]
             title = _union(held_words, title_names)
-            return _Feat(m, published, title, title, names, title_names, story, cast, held_words)
+            return _features(title, title, names, title_names, story, cast, held_words, m)
         low = m.title.lower()
         title_names = _union(_set(n for n in names if n.split()[-1] in low),
                              _set(w.lower() for w in _TITLE_NAME.findall(m.title[1:]) if w.lower() not in _STOP))
@@ -386,7 +392,28 @@ class _Featurer:
         clause = title_words or words[m.sentence]
         if any(w.startswith("#") for w in clause):
             clause = frozenset(w for w in clause if not w.startswith("#"))
-        return _Feat(m, published, _union(title_words, title_names), sentence, names, title_names, story, cast, clause)
+        return _features(_union(title_words, title_names), sentence, names, title_names, story, cast, clause, m)
+
+
+def _features(title: frozenset[str], sentence: frozenset[str], names: frozenset[str], title_names: frozenset[str],
+              story: frozenset[str], cast: frozenset[str], words: frozenset[str], m: Mention) -> MentionFeatures:
+    """The feature tuple, with the sets derived from the others (``plain``, ``amounts``)."""
+    plain = words - _SAY_SET if "<say>" in words else words
+    amounts = _set(w for w in title if w.startswith("#"))
+    return (title, sentence, names, title_names, story, cast, words, plain, amounts, _possessive(m))
+
+
+def features(article: Article, mentions: Sequence[Mention]) -> tuple[MentionFeatures, ...]:
+    """Return the features ``merge`` needs of each of one article's ``mentions`` (word sets of
+    their clauses, sentences, names, and the article's headline and cast), in their order.
+
+    They depend on the mention and its article alone, so the per-article analysis computes them
+    (in the worker processes, cached with the article) and passes them to :func:`merge`. Sets
+    shared between mentions (one sentence's, the article's) are one object, and words are
+    interned: the tuple pickles compactly.
+    """
+    featurer = _Featurer({article.id: article})
+    return tuple(featurer.features(m) for m in mentions)
 
 
 def _feat(m: Mention, published: dt.date, headline: str = "", body: str = "") -> _Feat:
@@ -778,12 +805,15 @@ def event_id(date_value: str, title: str, mentions: Sequence[Mention]) -> str:
     return "-".join(p for p in (date, words, digest) if p)
 
 
-def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Event, ...]:
+def merge(mentions: Sequence[Mention], articles: Sequence[Article],
+          features: "Sequence[MentionFeatures] | None" = None) -> tuple[Event, ...]:
     """Return one event per happening, each with all its mentions.
 
     Args:
         mentions: every article's mentions (any order; the result does not depend on it).
         articles: the articles they come from (publication dates, story keys).
+        features: each mention's :func:`features`, in the order of ``mentions`` (from the
+            per-article analysis); computed here when not given (the result is the same).
 
     Returns:
         Events in a deterministic (not yet chronological) order; see :func:`timeline.order.order`.
@@ -793,14 +823,21 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _merge(mentions, articles)
+        return _merge(mentions, articles, features)
     finally:
         if collecting:
             gc.enable()
 
 
-def _merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Event, ...]:
+def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
+           features: "Sequence[MentionFeatures] | None") -> tuple[Event, ...]:
     arts = {a.id: a for a in articles}
+    given: dict[int, MentionFeatures] = {}
+    if features is not None:
+        if len(features) != len(mentions):
+            raise ValueError(f"merge: {len(features)} feature tuples for {len(mentions)} mentions")
+        # By object: the mentions are alive throughout, so no other object takes their ids.
+        given = {id(m): ft for m, ft in zip(mentions, features)}
 
     def pub(m: Mention) -> dt.date:
         a = arts.get(m.article)
@@ -809,8 +846,10 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Ev
     ordered = sorted(mentions, key=lambda m: (pub(m), m.article, m.start, m.end, m.date.value))
     resolved = _resolve_pending(list(ordered), arts)
     featurer = _Featurer(arts)
-    feats = [featurer(m, pub(m)) for m in resolved]
-    del featurer
+    # A resolved pending mention is a new object (a new date; the same text): its features are
+    # computed here, as are all of them when none were given.
+    feats = [_Feat(m, pub(m), *ft) if (ft := given.get(id(m))) is not None else featurer(m, pub(m)) for m in resolved]
+    del featurer, given
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
     feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), (f.m.date.end - f.m.date.start).days,
                               f.published, f.m.article, f.m.start, f.m.end))
