@@ -9,9 +9,13 @@ the story, then clusters mentions greedily, finest date first:
   a quarter) or its words, reads the newest ``POSTING_SCAN`` clusters of each list, keeps the
   ``MAX_CANDIDATES`` sharing the most words and compares at most ``MAX_MEMBERS`` members of
   each. The work per mention is bounded: linear in the number of mentions, never quadratic.
-* **Cost.** Each sentence's, title's and article's word sets are computed once per merge and
-  shared by its mentions; those caches, the index and the features end with ``merge`` (nothing
-  outlives it but the events), and the cyclic garbage collector is paused while it runs.
+* **Cost.** A mention's word sets and names depend on it and its article alone:
+  :func:`features` computes them in the per-article analysis (``build.analyse_article``: in the
+  worker processes, cached with the article) and ``merge`` takes them from there; given none, it
+  computes them itself, each sentence's, title's and article's sets once, shared by its mentions.
+  Those caches and the index end with ``merge`` (nothing outlives it but the events), and the
+  cyclic garbage collector is paused while it runs. Pairs of articles of two stories without a
+  shared name are rejected on their clauses before their casts are compared (most pairs).
 * **Dates must be compatible**: equal, or the coarser one contains the finer one ("last week"
   contains "Monday"). Two different days never merge.
 * **Status must be compatible**: equal, or planned in an article published no later than the
