@@ -118,11 +118,21 @@ def test_pending_relative_mention_resolved_from_another_article() -> None:
 def test_features_of_one_mention() -> None:
     a = art("verdict", "2025-03-11", "A special court on Monday convicted former minister Rajesh Kumar of corruption.", "Kumar convicted")
     (ft,) = features(a, mentions_of(a, ("Monday", "2025-03-10")))
+    # Word sets as text: sorted words joined by \x1f, "" when empty.
     title, sentence, names, title_names, story, cast, words, plain, amounts, possessive = ft
-    assert title == {"corru", "court", "kumar", "speci", "~verdict"}
-    assert sentence == {"corru", "court", "forme", "kumar", "minis", "rajes", "rajesh", "speci", "~verdict"}
-    assert names == cast == {"kumar", "rajesh"} and title_names == {"kumar"} and story == {"kumar", "~verdict"}
-    assert words == plain == title and amounts == frozenset() and possessive is False
+    assert title == "corru\x1fcourt\x1fkumar\x1fspeci\x1f~verdict"
+    assert sentence == "corru\x1fcourt\x1fforme\x1fkumar\x1fminis\x1frajes\x1frajesh\x1fspeci\x1f~verdict"
+    assert names == cast == "kumar\x1frajesh" and title_names == "kumar" and story == "kumar\x1f~verdict"
+    assert words == plain == title and amounts == "" and possessive is False
+    assert names is cast  # one string for one set: the analysis pickles it once
+
+
+def test_word_sets_as_text_round_trip() -> None:
+    from timeline.merge import _set_text, _text_set
+
+    for words, text in ((frozenset(), ""), (frozenset({"b", "a"}), "a\x1fb"), (frozenset({""}), ("",)),
+                        (frozenset({"a", "x\x1fy"}), ("a", "x\x1fy"))):
+        assert _set_text(words) == text and _text_set(text) == words
 
 
 def test_merge_with_given_features_equals_merge_computing_them() -> None:
@@ -138,8 +148,7 @@ def test_merge_with_given_features_equals_merge_computing_them() -> None:
     assert events == merge(ms_a + ms_b, [a, b])
     assert [(e.date.value, len(e.mentions)) for e in events] == [("2025-03-10", 2), ("2025-03-12", 1)]
     # The given features are the ones used: without any shared word the two Mondays stay apart.
-    empty = frozenset()
-    alone = (empty,) * 9 + (False,)
+    alone = ("",) * 9 + (False,)
     assert len(merge(ms_a + ms_b, [a, b], (alone,) + given[1:])) == 3
     with pytest.raises(ValueError):
         merge(ms_a + ms_b, [a, b], given[1:])

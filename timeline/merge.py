@@ -264,10 +264,17 @@ def _names(tags: Sequence[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+#: One mention's word sets (as :func:`features` returns them) and whether its date is possessive.
+_Sets = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+              frozenset[str], frozenset[str], frozenset[str], frozenset[str], bool]
+#: A word set as text: its words in order, joined by ``_SEP`` ("" when empty), or the tuple of its
+#: words when one of them is empty or holds ``_SEP``.
+SetText = "str | tuple[str, ...]"
 #: One mention's features that depend on the mention and its article alone (see :func:`features`):
-#: title, sentence, names, title_names, story, cast, words, plain, amounts, possessive.
-MentionFeatures = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-                        frozenset[str], frozenset[str], frozenset[str], frozenset[str], bool]
+#: title, sentence, names, title_names, story, cast, words, plain, amounts (each a ``SetText``)
+#: and possessive.
+MentionFeatures = tuple[object, ...]
+_SEP = "\x1f"
 
 
 @dataclass(slots=True)
@@ -377,7 +384,7 @@ class _Featurer:
     def __call__(self, m: Mention, published: dt.date) -> _Feat:
         return _Feat(m, published, *self.features(m))
 
-    def features(self, m: Mention) -> MentionFeatures:
+    def features(self, m: Mention) -> _Sets:
         words = self.words
         story, cast = self.article[m.article]
         names, sentence = self.sentence[(m.sentence, m.tags)]
@@ -400,7 +407,7 @@ class _Featurer:
 
 
 def _features(title: frozenset[str], sentence: frozenset[str], names: frozenset[str], title_names: frozenset[str],
-              story: frozenset[str], cast: frozenset[str], words: frozenset[str], m: Mention) -> MentionFeatures:
+              story: frozenset[str], cast: frozenset[str], words: frozenset[str], m: Mention) -> _Sets:
     """The feature tuple, with the sets derived from the others (``plain``, ``amounts``)."""
     plain = words - _SAY_SET if "<say>" in words else words
     amounts = _set(w for w in title if w.startswith("#"))
@@ -413,11 +420,29 @@ def features(article: Article, mentions: Sequence[Mention]) -> tuple[MentionFeat
 
     They depend on the mention and its article alone, so the per-article analysis computes them
     (in the worker processes, cached with the article) and passes them to :func:`merge`. Sets
-    shared between mentions (one sentence's, the article's) are one object, and words are
-    interned: the tuple pickles compactly.
+    shared between mentions (one sentence's, the article's) are one string. The sets are sent as
+    text, not as frozensets: loading thousands of cached analyses made of frozensets (which the
+    garbage collector tracks, and scans again at each full collection) took twice as long.
     """
     featurer = _Featurer({article.id: article})
-    return tuple(featurer.features(m) for m in mentions)
+    texts: dict[frozenset[str], SetText] = _Memo(_set_text)
+    return tuple((*map(texts.__getitem__, sets[:9]), sets[9]) for sets in map(featurer.features, mentions))
+
+
+def _set_text(words: frozenset[str]) -> SetText:
+    """``words`` as text (see ``SetText``), in sorted order: the same set, the same text."""
+    ordered = sorted(words)
+    text = _SEP.join(ordered)
+    if words and ("" in words or text.count(_SEP) != len(ordered) - 1):
+        return tuple(ordered)
+    return text
+
+
+def _text_set(text: SetText) -> frozenset[str]:
+    """The word set of a ``SetText``, its words interned (shared by every article's sets)."""
+    if not text:
+        return _EMPTY
+    return frozenset(map(sys.intern, text.split(_SEP) if text.__class__ is str else text))  # type: ignore[union-attr]
 
 
 def _feat(m: Mention, published: dt.date, headline: str = "", body: str = "") -> _Feat:
@@ -842,6 +867,7 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
            features: "Sequence[MentionFeatures] | None") -> tuple[Event, ...]:
     arts = {a.id: a for a in articles}
     given: dict[int, MentionFeatures] = {}
+    sets: dict[SetText, frozenset[str]] = _Memo(_text_set)  # equal texts, one set
     if features is not None:
         if len(features) != len(mentions):
             raise ValueError(f"merge: {len(features)} feature tuples for {len(mentions)} mentions")
@@ -857,8 +883,9 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     featurer = _Featurer(arts)
     # A resolved pending mention is a new object (a new date; the same text): its features are
     # computed here, as are all of them when none were given.
-    feats = [_Feat(m, pub(m), *ft) if (ft := given.get(id(m))) is not None else featurer(m, pub(m)) for m in resolved]
-    del featurer, given
+    feats = [_Feat(m, pub(m), *map(sets.__getitem__, ft[:9]), ft[9]) if (ft := given.get(id(m))) is not None
+             else featurer(m, pub(m)) for m in resolved]
+    del featurer, given, sets
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
     feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), (f.m.date.end - f.m.date.start).days,
                               f.published, f.m.article, f.m.start, f.m.end))
