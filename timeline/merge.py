@@ -370,9 +370,10 @@ class _Featurer:
 
     __slots__ = ("words", "article", "sentence")
 
-    def __init__(self, arts: dict[str, Article]) -> None:
+    def __init__(self, arts: dict[str, Article], stems: "dict[str, str] | None" = None) -> None:
         # The caches' functions hold the caches they use, never the featurer: no reference cycle.
-        stems: dict[str, str] = _Memo(lambda w: sys.intern(_stem(w)))
+        if stems is None:
+            stems = _Memo(lambda w: sys.intern(_stem(w)))
         words: dict[str, frozenset[str]] = _Memo(partial(_words, stems=stems))
         capitalised: dict[str, frozenset[str]] = _Memo(_capitalised)
         self.words = words
@@ -424,9 +425,17 @@ def features(article: Article, mentions: Sequence[Mention]) -> tuple[MentionFeat
     text, not as frozensets: loading thousands of cached analyses made of frozensets (which the
     garbage collector tracks, and scans again at each full collection) took twice as long.
     """
-    featurer = _Featurer({article.id: article})
+    if len(_STEMS) > STEM_CACHE:
+        _STEMS.clear()
+    featurer = _Featurer({article.id: article}, _STEMS)
     texts: dict[frozenset[str], SetText] = _Memo(_set_text)
     return tuple((*map(texts.__getitem__, sets[:9]), sets[9]) for sets in map(featurer.features, mentions))
+
+
+#: Word -> stem, kept between calls of :func:`features` (each article's words are mostly the
+#: words of the articles before it), emptied when it holds more than ``STEM_CACHE`` words.
+_STEMS: dict[str, str] = _Memo(lambda w: sys.intern(_stem(w)))
+STEM_CACHE = 20_000
 
 
 def _set_text(words: frozenset[str]) -> SetText:
