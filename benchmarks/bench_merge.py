@@ -10,8 +10,12 @@ read and analysed once with ``build.analyse_article`` (``--keep DIR`` pickles th
 there and reuses them: analysing 10,000 articles takes minutes). Then, in this process:
 ``merge`` + ``order`` over all mentions (CPU time, best of ``--repeat``), and one more run
 under ``tracemalloc``: the peak memory merge allocates above its inputs, and what is still
-allocated after it (its result included). Printed per size: mentions, events, seconds,
-microseconds per mention, peak and kept MB.
+allocated after it (its result included). Each analysis is first pickled and loaded on its
+own, as the building process gets it from the cache or a worker. Printed per size: mentions,
+events, seconds and microseconds per mention of merge + order given the analyses' features
+(as ``build.assemble`` runs it), seconds of merge + order computing the features itself, seconds
+of ``merge.features`` over every article (the per-article analysis' share), the features' and
+the whole analysis' pickled KB per article, peak and kept MB.
 """
 
 from __future__ import annotations
@@ -54,25 +58,38 @@ def analyses_of(n: int, keep: Path | None):
 def measure(analyses, repeat: int) -> dict[str, float]:
     from timeline import merge, order
 
+    # As the building process gets them: each analysis pickled on its own (the cache, the pool),
+    # so words are one object per article, not interned across articles.
+    analyses = [pickle.loads(pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)) for a in analyses]
     articles = tuple(a.article for a in analyses)
     mentions = tuple(m for a in analyses for m in a.mentions)
-    best = float("inf")
-    events = ()
-    for _ in range(repeat):
-        gc.collect()
-        t0 = time.process_time()
-        events = order.order(merge.merge(mentions, articles))
-        best = min(best, time.process_time() - t0)
-    del events
+    given = tuple(ft for a in analyses for ft in a.features)
+
+    def best_of(fn) -> float:
+        best = float("inf")
+        for _ in range(repeat):
+            gc.collect()
+            t0 = time.process_time()
+            fn()
+            best = min(best, time.process_time() - t0)
+        return best
+
+    computing = best_of(lambda: order.order(merge.merge(mentions, articles)))
+    seconds = best_of(lambda: order.order(merge.merge(mentions, articles, given)))
+    # The per-article analysis' share: merge.features over every article, and its pickled size.
+    features = best_of(lambda: [merge.features(a.article, a.mentions) for a in analyses])
+    size = sum(len(pickle.dumps(a.features, protocol=pickle.HIGHEST_PROTOCOL)) for a in analyses)
+    whole = sum(len(pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)) for a in analyses)
     gc.collect()
     tracemalloc.start()
     base = tracemalloc.get_traced_memory()[0]
     tracemalloc.reset_peak()
-    events = order.order(merge.merge(mentions, articles))
+    events = order.order(merge.merge(mentions, articles, given))
     gc.collect()
     kept, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return {"mentions": len(mentions), "events": len(events), "seconds": best,
+    return {"mentions": len(mentions), "events": len(events), "seconds": seconds, "computing": computing,
+            "features": features, "feature_kb": size / len(analyses) / 1e3, "analysis_kb": whole / len(analyses) / 1e3,
             "peak": (peak - base) / 1e6, "kept": (kept - base) / 1e6}
 
 
@@ -83,11 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--keep", type=Path, help="folder to pickle the analyses in and reuse them from")
     args = p.parse_args(argv)
     print(f"{'articles':>8} {'mentions':>8} {'events':>7} {'merge+order s':>13} {'us/mention':>10} "
-          f"{'peak MB':>8} {'kept MB':>8}")
+          f"{'computing s':>11} {'features s':>10} {'feat KB/art':>11} {'KB/art':>7} {'peak MB':>8} {'kept MB':>8}")
     for n in args.n:
         r = measure(analyses_of(n, args.keep), args.repeat)
         print(f"{n:8d} {r['mentions']:8d} {r['events']:7d} {r['seconds']:13.3f} "
-              f"{1e6 * r['seconds'] / max(1, r['mentions']):10.1f} {r['peak']:8.1f} {r['kept']:8.1f}", flush=True)
+              f"{1e6 * r['seconds'] / max(1, r['mentions']):10.1f} {r['computing']:11.3f} {r['features']:10.3f} "
+              f"{r['feature_kb']:11.2f} {r['analysis_kb']:7.2f} {r['peak']:8.1f} {r['kept']:8.1f}", flush=True)
     return 0
 
 

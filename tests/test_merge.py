@@ -13,7 +13,7 @@ import re
 import pytest
 
 from timeline.events import extract
-from timeline.merge import event_id, merge
+from timeline.merge import event_id, features, merge
 from timeline.model import Article, Mention, TimeExpression
 
 
@@ -113,6 +113,45 @@ def test_pending_relative_mention_resolved_from_another_article() -> None:
     assert dates == ["2025-03-10", "2025-03-12"]
     (protest,) = [e for e in events if e.date.value == "2025-03-12"]
     assert not protest.mentions[0].pending and "verdict" in (protest.mentions[0].anchor or "")
+
+
+def test_features_of_one_mention() -> None:
+    a = art("verdict", "2025-03-11", "A special court on Monday convicted former minister Rajesh Kumar of corruption.", "Kumar convicted")
+    (ft,) = features(a, mentions_of(a, ("Monday", "2025-03-10")))
+    # Word sets as text: sorted words joined by \x1f, "" when empty.
+    title, sentence, names, title_names, story, cast, words, plain, amounts, possessive = ft
+    assert title == "corru\x1fcourt\x1fkumar\x1fspeci\x1f~verdict"
+    assert sentence == "corru\x1fcourt\x1fforme\x1fkumar\x1fminis\x1frajes\x1frajesh\x1fspeci\x1f~verdict"
+    assert names == cast == "kumar\x1frajesh" and title_names == "kumar" and story == "kumar\x1f~verdict"
+    assert words == plain == title and amounts == "" and possessive is False
+    assert names is cast  # one string for one set: the analysis pickles it once
+
+
+def test_word_sets_as_text_round_trip() -> None:
+    from timeline.merge import _set_text, _text_set
+
+    for words, text in ((frozenset(), ""), (frozenset({"b", "a"}), "a\x1fb"), (frozenset({""}), ("",)),
+                        (frozenset({"a", "x\x1fy"}), ("a", "x\x1fy"))):
+        assert _set_text(words) == text and _text_set(text) == words
+
+
+def test_merge_with_given_features_equals_merge_computing_them() -> None:
+    # The pending mention is resolved into a new mention: its features are computed in merge.
+    a = art("verdict", "2025-03-11", "A special court on Monday convicted former minister Rajesh Kumar of corruption.", "Kumar convicted")
+    b = art("protest", "2025-03-13", "Supporters of Rajesh Kumar blocked highways two days after the verdict, police "
+            "said. On Monday, the court convicted Kumar.", "Kumar supporters protest")
+    ms_a = mentions_of(a, ("Monday", "2025-03-10"))
+    ms_b = mentions_of(b, ("two days after", "P2D", {"type": "DURATION", "relation": "after", "offset": "P2D"}),
+                       ("Monday", "2025-03-10"))
+    given = features(a, ms_a) + features(b, ms_b)
+    events = merge(ms_a + ms_b, [a, b], given)
+    assert events == merge(ms_a + ms_b, [a, b])
+    assert [(e.date.value, len(e.mentions)) for e in events] == [("2025-03-10", 2), ("2025-03-12", 1)]
+    # The given features are the ones used: without any shared word the two Mondays stay apart.
+    alone = ("",) * 9 + (False,)
+    assert len(merge(ms_a + ms_b, [a, b], (alone,) + given[1:])) == 3
+    with pytest.raises(ValueError):
+        merge(ms_a + ms_b, [a, b], given[1:])
 
 
 def test_pending_without_referent_is_dropped() -> None:

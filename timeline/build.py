@@ -42,21 +42,27 @@ class ArticleAnalysis:
     expressions: tuple[TimeExpression, ...]
     mentions: tuple[Mention, ...]
     dropped: tuple[Dropped, ...]
+    features: "tuple[merge_stage.MentionFeatures, ...] | None" = None
+    """Each mention's ``merge.features`` (word sets), in the order of ``mentions``; None: merge computes them."""
 
 
 def analyse_article(article: Article) -> ArticleAnalysis:
-    """Tag one article and pick its event mentions (pure: same article, same result)."""
+    """Tag one article, pick its event mentions and their merge features (pure: same article, same result)."""
     expressions = tag(article.body, article.published)
     mentions, dropped = events_stage.extract(article, expressions)
     mentions, dropped = drop_unanchored(article, mentions, dropped)  # undated: never guess (issue 7)
-    return ArticleAnalysis(article, expressions, mentions, dropped)
+    return ArticleAnalysis(article, expressions, mentions, dropped, merge_stage.features(article, mentions))
 
 
 def assemble(analyses: Sequence[ArticleAnalysis], title: str = "Timeline") -> Timeline:
     """Merge and order the mentions of every article into a Timeline."""
     articles = tuple(a.article for a in analyses)
     mentions = tuple(m for a in analyses for m in a.mentions)
-    merged = merge_stage.merge(mentions, articles)
+    # The features computed by the per-article analysis (in the workers, cached), when all have them.
+    features = None
+    if all(a.features is not None for a in analyses):
+        features = tuple(ft for a in analyses for ft in a.features)  # type: ignore[union-attr]
+    merged = merge_stage.merge(mentions, articles, features)
     ordered = order_stage.order(merged)
     return Timeline(
         title=title,

@@ -29,7 +29,7 @@ from . import __version__
 NOT_ENGINE = frozenset({
     "__init__.py", "__main__.py", "cli.py", "config.py", "cache.py", "executor.py", "progress.py",
     "scaffold.py", "serve.py", "check.py", "deploy.py", "render.py", "write.py", "export.py",
-    "merge.py", "order.py", "errors.py",
+    "order.py", "errors.py",
 })
 _SKIP_DIRS = frozenset({"templates", "_scaffold", "__pycache__"})
 FORMAT = "1"

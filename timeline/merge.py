@@ -9,9 +9,13 @@ the story, then clusters mentions greedily, finest date first:
   a quarter) or its words, reads the newest ``POSTING_SCAN`` clusters of each list, keeps the
   ``MAX_CANDIDATES`` sharing the most words and compares at most ``MAX_MEMBERS`` members of
   each. The work per mention is bounded: linear in the number of mentions, never quadratic.
-* **Cost.** Each sentence's, title's and article's word sets are computed once per merge and
-  shared by its mentions; those caches, the index and the features end with ``merge`` (nothing
-  outlives it but the events), and the cyclic garbage collector is paused while it runs.
+* **Cost.** A mention's word sets and names depend on it and its article alone:
+  :func:`features` computes them in the per-article analysis (``build.analyse_article``: in the
+  worker processes, cached with the article) and ``merge`` takes them from there; given none, it
+  computes them itself, each sentence's, title's and article's sets once, shared by its mentions.
+  Those caches and the index end with ``merge`` (nothing outlives it but the events), and the
+  cyclic garbage collector is paused while it runs. Pairs of articles of two stories without a
+  shared name are rejected on their clauses before their casts are compared (most pairs).
 * **Dates must be compatible**: equal, or the coarser one contains the finer one ("last week"
   contains "Monday"). Two different days never merge.
 * **Status must be compatible**: equal, or planned in an article published no later than the
@@ -49,7 +53,7 @@ from . import timex
 from .events import RelativeSpec, shift
 from .model import Article, Event, Mention
 
-__all__ = ["merge", "similarity", "event_id", "MAX_MEMBERS"]
+__all__ = ["merge", "features", "similarity", "event_id", "MAX_MEMBERS"]
 
 log = logging.getLogger(__name__)
 
@@ -260,6 +264,19 @@ def _names(tags: Sequence[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+#: One mention's word sets (as :func:`features` returns them) and whether its date is possessive.
+_Sets = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+              frozenset[str], frozenset[str], frozenset[str], frozenset[str], bool]
+#: A word set as text: its words in order, joined by ``_SEP`` ("" when empty), or the tuple of its
+#: words when one of them is empty or holds ``_SEP``.
+SetText = "str | tuple[str, ...]"
+#: One mention's features that depend on the mention and its article alone (see :func:`features`):
+#: title, sentence, names, title_names, story, cast, words, plain, amounts (each a ``SetText``)
+#: and possessive.
+MentionFeatures = tuple[object, ...]
+_SEP = "\x1f"
+
+
 @dataclass(slots=True)
 class _Feat:
     m: Mention
@@ -274,25 +291,22 @@ class _Feat:
     """Capitalised words inside the article's sentences (names of its people, places, bodies)."""
     words: frozenset[str] = frozenset()
     """The event clause's content words alone (no names)."""
-    article: str = ""
-    value: str = ""
-    status: str = ""
-    span: int = 0
-    """Days from the first to the last day of the mention's date."""
     plain: frozenset[str] = frozenset()
     """``words`` without the speech verb."""
     amounts: frozenset[str] = frozenset()
     """The amounts ("#12000") among the title words."""
     possessive: bool = False
     """The date names its event by possession ("Tuesday's clash")."""
+    article: str = ""
+    value: str = ""
+    status: str = ""
+    span: int = 0
+    """Days from the first to the last day of the mention's date."""
 
     def __post_init__(self) -> None:
         m = self.m
         self.article, self.value, self.status = m.article, m.date.value, m.status
         self.span = (m.date.end - m.date.start).days
-        self.plain = self.words - _SAY_SET if "<say>" in self.words else self.words
-        self.amounts = _set(w for w in self.title if w.startswith("#"))
-        self.possessive = _possessive(m)
 
 
 _SAY_SET = frozenset({"<say>"})
@@ -356,9 +370,10 @@ class _Featurer:
 
     __slots__ = ("words", "article", "sentence")
 
-    def __init__(self, arts: dict[str, Article]) -> None:
+    def __init__(self, arts: dict[str, Article], stems: "dict[str, str] | None" = None) -> None:
         # The caches' functions hold the caches they use, never the featurer: no reference cycle.
-        stems: dict[str, str] = _Memo(lambda w: sys.intern(_stem(w)))
+        if stems is None:
+            stems = _Memo(lambda w: sys.intern(_stem(w)))
         words: dict[str, frozenset[str]] = _Memo(partial(_words, stems=stems))
         capitalised: dict[str, frozenset[str]] = _Memo(_capitalised)
         self.words = words
@@ -368,6 +383,9 @@ class _Featurer:
             partial(_sentence_sets, _Memo(_names), words, capitalised))
 
     def __call__(self, m: Mention, published: dt.date) -> _Feat:
+        return _Feat(m, published, *self.features(m))
+
+    def features(self, m: Mention) -> _Sets:
         words = self.words
         story, cast = self.article[m.article]
         names, sentence = self.sentence[(m.sentence, m.tags)]
@@ -378,7 +396,7 @@ class _Featurer:
             title_names = _set(n for n in names if n in low)
             held_words = words[held]
             title = _union(held_words, title_names)
-            return _Feat(m, published, title, title, names, title_names, story, cast, held_words)
+            return _features(title, title, names, title_names, story, cast, held_words, m)
         low = m.title.lower()
         title_names = _union(_set(n for n in names if n.split()[-1] in low),
                              _set(w.lower() for w in _TITLE_NAME.findall(m.title[1:]) if w.lower() not in _STOP))
@@ -386,7 +404,54 @@ class _Featurer:
         clause = title_words or words[m.sentence]
         if any(w.startswith("#") for w in clause):
             clause = frozenset(w for w in clause if not w.startswith("#"))
-        return _Feat(m, published, _union(title_words, title_names), sentence, names, title_names, story, cast, clause)
+        return _features(_union(title_words, title_names), sentence, names, title_names, story, cast, clause, m)
+
+
+def _features(title: frozenset[str], sentence: frozenset[str], names: frozenset[str], title_names: frozenset[str],
+              story: frozenset[str], cast: frozenset[str], words: frozenset[str], m: Mention) -> _Sets:
+    """The feature tuple, with the sets derived from the others (``plain``, ``amounts``)."""
+    plain = words - _SAY_SET if "<say>" in words else words
+    amounts = _set(w for w in title if w.startswith("#"))
+    return (title, sentence, names, title_names, story, cast, words, plain, amounts, _possessive(m))
+
+
+def features(article: Article, mentions: Sequence[Mention]) -> tuple[MentionFeatures, ...]:
+    """Return the features ``merge`` needs of each of one article's ``mentions`` (word sets of
+    their clauses, sentences, names, and the article's headline and cast), in their order.
+
+    They depend on the mention and its article alone, so the per-article analysis computes them
+    (in the worker processes, cached with the article) and passes them to :func:`merge`. Sets
+    shared between mentions (one sentence's, the article's) are one string. The sets are sent as
+    text, not as frozensets: loading thousands of cached analyses made of frozensets (which the
+    garbage collector tracks, and scans again at each full collection) took twice as long.
+    """
+    if len(_STEMS) > STEM_CACHE:
+        _STEMS.clear()
+    featurer = _Featurer({article.id: article}, _STEMS)
+    texts: dict[frozenset[str], SetText] = _Memo(_set_text)
+    return tuple((*map(texts.__getitem__, sets[:9]), sets[9]) for sets in map(featurer.features, mentions))
+
+
+#: Word -> stem, kept between calls of :func:`features` (each article's words are mostly the
+#: words of the articles before it), emptied when it holds more than ``STEM_CACHE`` words.
+_STEMS: dict[str, str] = _Memo(lambda w: sys.intern(_stem(w)))
+STEM_CACHE = 20_000
+
+
+def _set_text(words: frozenset[str]) -> SetText:
+    """``words`` as text (see ``SetText``), in sorted order: the same set, the same text."""
+    ordered = sorted(words)
+    text = _SEP.join(ordered)
+    if words and ("" in words or text.count(_SEP) != len(ordered) - 1):
+        return tuple(ordered)
+    return text
+
+
+def _text_set(text: SetText) -> frozenset[str]:
+    """The word set of a ``SetText``, its words interned (shared by every article's sets)."""
+    if not text:
+        return _EMPTY
+    return frozenset(map(sys.intern, text.split(_SEP) if text.__class__ is str else text))  # type: ignore[union-attr]
 
 
 def _feat(m: Mention, published: dt.date, headline: str = "", body: str = "") -> _Feat:
@@ -426,19 +491,24 @@ def _possessed(m: Mention) -> str:
 
 def similarity(a: _Feat, b: _Feat) -> float:
     """Return how likely two mentions tell the same happening (0..1), from content only."""
+    at, bt = a.title, b.title
+    tn = len(at & bt) if at and bt else 0
+    t = tn / min(len(at), len(bt)) if tn else 0.0
     same_article = a.article == b.article
     shared_names = story = cast = False
     if not same_article:
         shared_names = not a.names.isdisjoint(b.names)
         if not shared_names:
             story = len(a.story & b.story) >= 2
-            # Articles sharing only names in their texts need the event clauses themselves to agree.
-            cast = not story and max(a.span, b.span) <= 31 and len(a.cast & b.cast) >= CAST_LINK
-            if not story and not cast and a.value != b.value:
-                return 0.0  # (see below: two stories, two dates)
-    at, bt = a.title, b.title
-    tn = len(at & bt) if at and bt else 0
-    t = tn / min(len(at), len(bt)) if tn else 0.0
+            if not story:
+                # Without a shared name or story, only nearly the same clauses can merge (t >= 0.5
+                # below, whether the texts share names or not): most pairs end here, cheaply.
+                if t < 0.5:
+                    return 0.0
+                # Articles sharing only names in their texts need the event clauses themselves to agree.
+                cast = max(a.span, b.span) <= 31 and len(a.cast & b.cast) >= CAST_LINK
+                if not cast and a.value != b.value:
+                    return 0.0  # (see below: two stories, two dates)
     if same_article:
         if tn >= 2:
             return t
@@ -778,12 +848,15 @@ def event_id(date_value: str, title: str, mentions: Sequence[Mention]) -> str:
     return "-".join(p for p in (date, words, digest) if p)
 
 
-def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Event, ...]:
+def merge(mentions: Sequence[Mention], articles: Sequence[Article],
+          features: "Sequence[MentionFeatures] | None" = None) -> tuple[Event, ...]:
     """Return one event per happening, each with all its mentions.
 
     Args:
         mentions: every article's mentions (any order; the result does not depend on it).
         articles: the articles they come from (publication dates, story keys).
+        features: each mention's :func:`features`, in the order of ``mentions`` (from the
+            per-article analysis); computed here when not given (the result is the same).
 
     Returns:
         Events in a deterministic (not yet chronological) order; see :func:`timeline.order.order`.
@@ -793,14 +866,22 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Eve
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _merge(mentions, articles)
+        return _merge(mentions, articles, features)
     finally:
         if collecting:
             gc.enable()
 
 
-def _merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Event, ...]:
+def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
+           features: "Sequence[MentionFeatures] | None") -> tuple[Event, ...]:
     arts = {a.id: a for a in articles}
+    given: dict[int, MentionFeatures] = {}
+    sets: dict[SetText, frozenset[str]] = _Memo(_text_set)  # equal texts, one set
+    if features is not None:
+        if len(features) != len(mentions):
+            raise ValueError(f"merge: {len(features)} feature tuples for {len(mentions)} mentions")
+        # By object: the mentions are alive throughout, so no other object takes their ids.
+        given = {id(m): ft for m, ft in zip(mentions, features)}
 
     def pub(m: Mention) -> dt.date:
         a = arts.get(m.article)
@@ -809,8 +890,11 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article]) -> tuple[Ev
     ordered = sorted(mentions, key=lambda m: (pub(m), m.article, m.start, m.end, m.date.value))
     resolved = _resolve_pending(list(ordered), arts)
     featurer = _Featurer(arts)
-    feats = [featurer(m, pub(m)) for m in resolved]
-    del featurer
+    # A resolved pending mention is a new object (a new date; the same text): its features are
+    # computed here, as are all of them when none were given.
+    feats = [_Feat(m, pub(m), *map(sets.__getitem__, ft[:9]), ft[9]) if (ft := given.get(id(m))) is not None
+             else featurer(m, pub(m)) for m in resolved]
+    del featurer, given, sets
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
     feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), (f.m.date.end - f.m.date.start).days,
                               f.published, f.m.article, f.m.start, f.m.end))
