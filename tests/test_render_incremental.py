@@ -223,3 +223,23 @@ def test_rebuild_keeps_fragments_on_disk(project: Config) -> None:
     _, _, again = _load_page_hashes(project)
     assert again["fixed"] == fragments["fixed"]
     assert len([k for k in again["frags"] if k[0] == "csv"]) == len([k for k in fragments["frags"] if k[0] == "csv"])
+
+
+def test_kept_fragments_are_bounded(sample_timeline: Timeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past FRAGMENT_BUDGET characters, fragments are used but not kept: memory and the state
+    file stop growing with the site, and the pages are the same bytes."""
+    import timeline.render as render_mod
+
+    cfg = load_config(None)
+    plain = render(sample_timeline, cfg)
+    everything: dict = {}
+    assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=everything)) == plain
+    total = sum(len(v) if isinstance(v, str) else sum(map(len, v)) for v in everything["frags"].values())
+    budget = total // 3
+    monkeypatch.setattr(render_mod, "FRAGMENT_BUDGET", budget)
+    some: dict = {}
+    assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=some)) == plain
+    kept = sum(len(v) if isinstance(v, str) else sum(map(len, v)) for v in some["frags"].values())
+    assert 0 < kept <= budget and len(some["frags"]) < len(everything["frags"])
+    # a second render with what was kept is still byte-identical
+    assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=some)) == plain

@@ -811,17 +811,26 @@ def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[s
     return out
 
 
+#: Characters of per-event fragments kept across builds (see Fragments).
+FRAGMENT_BUDGET = 64_000_000
+
+
 class Fragments:
     """Per-event text kept across builds: ``get((kind, event digest), make)`` gives the text the
     previous build kept under that key, else ``make()``; what this build used replaces
     ``saved["frags"]`` (so the state does not grow with old events). Off (always ``make()``)
     without a ``fixed`` digest; everything kept is dropped when ``fixed`` (code, templates,
-    settings) changed."""
+    settings) changed.
 
-    def __init__(self, saved: dict[str, Any] | None, fixed: str | None) -> None:
+    What is kept is bounded by ``budget`` characters (``FRAGMENT_BUDGET``): past it, fragments
+    are made and used but not kept, so memory and the state file stop growing with the site
+    (about 3 KB an event: the budget covers some 20,000 events)."""
+
+    def __init__(self, saved: dict[str, Any] | None, fixed: str | None, budget: int | None = None) -> None:
         self.on = saved is not None and fixed is not None
         self.old: dict[Any, Any] = {}
         self.new: dict[Any, Any] = {}
+        self.room = FRAGMENT_BUDGET if budget is None else budget
         if saved is not None and fixed is not None:
             if saved.get("fixed") == fixed:
                 self.old = saved.get("frags") or {}
@@ -834,6 +843,10 @@ class Fragments:
             got = self.old.get(key)
             if got is None:
                 got = make()
+            size = len(got) if isinstance(got, str) else sum(map(len, got))
+            if size > self.room:
+                return got
+            self.room -= size
             self.new[key] = got
         return got
 
