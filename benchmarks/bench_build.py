@@ -110,6 +110,27 @@ def time_dateparser(texts: list[str], limit: int, **kwargs: object) -> dict:
             "estimated_s": seconds * total_chars / max(1, chars), "extrapolated": len(sample) < len(texts)}
 
 
+def file_floor(site: Path, work: Path) -> dict:
+    """Seconds a tight os.open/os.write/os.close loop takes to create as many files, of the same
+    sizes and in as many folders, as the cold build wrote: the kernel's share of the write
+    phase on this disk at this moment (it swings with the machine's other I/O)."""
+    files = sorted((p.relative_to(site).as_posix(), p.stat().st_size) for p in site.rglob("*") if p.is_file())
+    target = Path(tempfile.mkdtemp(prefix="floor-", dir=work))
+    folders = sorted({str(Path(name).parent) for name, _ in files})
+    for f in folders:
+        (target / f).mkdir(parents=True, exist_ok=True)
+    blob = b"x" * max((size for _, size in files), default=0)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    started = time.perf_counter()
+    for name, size in files:
+        fd = os.open(target / name, flags, 0o644)
+        os.write(fd, blob[:size])
+        os.close(fd)
+    seconds = time.perf_counter() - started
+    shutil.rmtree(target, ignore_errors=True)
+    return {"files": len(files), "seconds": seconds}
+
+
 def change_one(folder: Path) -> Path:
     files = sorted(folder.rglob("*.md"))
     target = files[len(files) // 2]
@@ -126,6 +147,7 @@ def bench(n: int, jobs: int, dp_limit: int, keep: Path | None, timeout: float | 
         texts = bodies(work / "seeds")
         try:
             cold = one_build(work, jobs, timeout)
+            cold["file_floor"] = file_floor(work / "site", work)
             same = one_build(work, jobs, timeout)
             change_one(work / "seeds")
             one = one_build(work, jobs, timeout)
@@ -169,6 +191,14 @@ def table(results: list[dict]) -> str:
             rows.append(f"- N = {r['n']:,}: {d['estimated_s']:.1f} s (measured {d['measured_s']:.1f} s on "
                         f"{d['articles']} articles); cold build {d['estimated_s'] / r['cold']['build_s']:.1f}x faster "
                         f"({d['estimated_s'] / r['cold']['wall_s']:.1f}x by wall time)")
+    rows += ["", "File creation floor (a tight os.open/os.write loop making the cold build's files, same sizes, "
+             "right after it):", ""]
+    for r in results:
+        if "failed" not in r and "file_floor" in r["cold"]:
+            f = r["cold"]["file_floor"]
+            rows.append(f"- N = {r['n']:,}: {f['files']:,} files in {f['seconds']:.2f} s "
+                        f"({f['seconds'] / max(1, f['files']) * 1e3:.2f} ms a file); cold build's write phase "
+                        f"{r['cold'].get('phases', {}).get('write', float('nan')):.2f} s")
     rows += ["", "Phases (seconds): analyse / assemble / render / write", ""]
     for r in results:
         if "failed" in r:
