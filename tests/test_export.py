@@ -168,3 +168,16 @@ def test_empty_timeline_renders(sample_timeline: Timeline) -> None:
     assert "No dated events" in str(pages["index.html"])
     assert _vevents(str(pages["events.ics"])) == []
     ET.fromstring(str(pages["feed.xml"]).encode())
+
+
+@pytest.mark.parametrize("empty", [False, True])
+def test_json_exports_are_the_standard_encoders_text(sample_timeline: Timeline, empty: bool) -> None:
+    """events.json and timelinejs.json, joined from per-event texts in one piece, are exactly
+    what json.dumps(indent=2, sort_keys=True) writes for the same data."""
+    from timeline.export import events_json_text, timelinejs_text
+
+    tl = dataclasses.replace(sample_timeline, events=()) if empty else sample_timeline
+    std = {"ensure_ascii": False, "sort_keys": True, "indent": 2}
+    assert events_json_text(tl) == json.dumps(events_json(tl), **std) + "\n"
+    assert timelinejs_text(tl, "A <b>description</b> \x01 with \"quotes\"") == \
+        json.dumps(timelinejs(tl, "A <b>description</b> \x01 with \"quotes\""), **std) + "\n"

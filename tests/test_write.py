@@ -217,3 +217,15 @@ def test_sibling_output_folder_allowed(tmp_path: Path) -> None:
     proj = tmp_path / "proj"
     (proj / "seeds").mkdir(parents=True)
     check_out_dir(proj / "site", proj / "seeds", proj)
+
+
+def test_large_text_is_written_in_pieces_with_the_same_bytes_and_hash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.write as w
+
+    monkeypatch.setattr(w, "_ENCODE_CHUNK", 7)  # pieces end inside multi-byte characters' runs
+    text = "é€😀a" * 50 + "ü"
+    done = w.write_site({"big.json": text, "small.txt": "x", "raw.bin": b"\x00\xff"}, tmp_path / "site")
+    assert (tmp_path / "site" / "big.json").read_bytes() == text.encode("utf-8")
+    assert done.hashes["big.json"] == w.page_hash(text.encode("utf-8"))
+    assert done.sizes["big.json"] == len(text.encode("utf-8"))
+    assert (tmp_path / "site" / "raw.bin").read_bytes() == b"\x00\xff"

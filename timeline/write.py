@@ -293,7 +293,6 @@ def _write_tree(pages: Iterable[tuple[str, str | bytes]], base: str) -> Written:
         safe_relpath(name)
         if content is None:
             raise BuildError(f"page {name!r} has no content (a kept page needs the previous site)")
-        data = content.encode("utf-8") if isinstance(content, str) else content
         folder = name.rpartition("/")[0]
         if folder not in made:
             _make_dirs(base, folder, made, name)
@@ -301,14 +300,19 @@ def _write_tree(pages: Iterable[tuple[str, str | bytes]], base: str) -> Written:
             fd = os.open(f"{base}/{name}", _FLAGS, 0o666)
         except (FileExistsError, IsADirectoryError, NotADirectoryError) as err:
             raise BuildError(f"output path {name!r} collides with another page's folder") from err
+        h = blake2b(digest_size=16)
+        size = 0
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
+            for data in _encoded(content):
+                h.update(data)
+                size += len(data)
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
         finally:
             os.close(fd)
-        hashes[name] = blake2b(data, digest_size=16).digest()
-        sizes[name] = len(data)
+        hashes[name] = h.digest()
+        sizes[name] = size
     return Written(sorted(sizes), hashes, sizes)
 
 
@@ -442,6 +446,23 @@ def _received(children: dict[int, int], head: Any, side: "dict[str, Any] | None"
         if failure:
             return
     sel.close()
+
+
+#: Characters encoded at a time when writing a large text (an export of a large timeline is
+#: ~100 MB: encoded whole, its bytes would sit beside the text).
+_ENCODE_CHUNK = 1 << 20
+
+
+def _encoded(content: str | bytes) -> Iterator[bytes]:
+    """``content`` as UTF-8 bytes, in pieces of at most ``_ENCODE_CHUNK`` characters for a large text."""
+    if not isinstance(content, str):
+        yield content
+        return
+    if len(content) <= _ENCODE_CHUNK:
+        yield content.encode("utf-8")
+        return
+    for i in range(0, len(content), _ENCODE_CHUNK):
+        yield content[i:i + _ENCODE_CHUNK].encode("utf-8")
 
 
 def _make_dirs(base: str, folder: str, made: set[str], name: str) -> None:
