@@ -309,3 +309,25 @@ def test_date_line_under_a_headline_is_the_dateline() -> None:
     mentions, dropped = extract(article(body, "2008-09-18"), exprs)
     assert [m.expr for m in mentions] == ["Thursday"]
     assert "dateline" in dropped[0].reason
+
+
+@pytest.mark.parametrize("change", ["setitem", "delitem", "iadd", "imul", "insert", "extend", "pop", "remove", "sort",
+                                    "reverse", "clear", "append_out_of_order"])
+def test_mention_index_turns_off_on_any_other_change(change: str) -> None:
+    """The offset index of an article's mentions holds only while relatives are appended in text
+    order; any other change of the list makes the look-ups fall back to scans."""
+    from types import SimpleNamespace
+
+    from timeline.events import _Mentions
+
+    a, b, c = (SimpleNamespace(start=s) for s in (5, 9, 20))
+    ms = _Mentions([a, b])
+    ms.append(c)
+    assert ms.fast and list(ms) == [a, b, c]
+    do = {"setitem": lambda: ms.__setitem__(0, c), "delitem": lambda: ms.__delitem__(0), "iadd": lambda: ms.__iadd__([a]),
+          "imul": lambda: ms.__imul__(2), "insert": lambda: ms.insert(0, c), "extend": lambda: ms.extend([a]),
+          "pop": lambda: ms.pop(), "remove": lambda: ms.remove(a), "sort": lambda: ms.sort(key=lambda m: -m.start),
+          "reverse": lambda: ms.reverse(), "clear": lambda: ms.clear(),
+          "append_out_of_order": lambda: ms.append(SimpleNamespace(start=1))}
+    do[change]()
+    assert not ms.fast

@@ -1551,46 +1551,6 @@ class _Mentions(list):
         super().append(m)
         self.b_starts.append(m.start)
 
-    def __setitem__(self, *a):  # type: ignore[no-untyped-def]
-        self.fast = False
-        return super().__setitem__(*a)
-
-    def __delitem__(self, *a):  # type: ignore[no-untyped-def]
-        self.fast = False
-        return super().__delitem__(*a)
-
-    def __iadd__(self, *a):  # type: ignore[no-untyped-def]
-        self.fast = False
-        return super().__iadd__(*a)
-
-    def insert(self, *a):  # type: ignore[no-untyped-def]
-        self.fast = False
-        return super().insert(*a)
-
-    def extend(self, *a):  # type: ignore[no-untyped-def]
-        self.fast = False
-        return super().extend(*a)
-
-    def pop(self, *a):  # type: ignore[no-untyped-def]
-        self.fast = False
-        return super().pop(*a)
-
-    def remove(self, *a):  # type: ignore[no-untyped-def]
-        self.fast = False
-        return super().remove(*a)
-
-    def sort(self, *a, **k):  # type: ignore[no-untyped-def]
-        self.fast = False
-        return super().sort(*a, **k)
-
-    def reverse(self):  # type: ignore[no-untyped-def]
-        self.fast = False
-        return super().reverse()
-
-    def clear(self):  # type: ignore[no-untyped-def]
-        self.fast = False
-        return super().clear()
-
     def runs(self, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]]:
         """Index ranges of the mentions with ``lo <= start < hi``: in the plain run, in the relatives."""
         n = self.n
@@ -1630,6 +1590,25 @@ class _Mentions(list):
                     insort(self.by_stem.setdefault(st, []), (m.start, k))
         self.indexed = len(self)
         return self.by_stem
+
+
+def _turns_index_off(name: str):  # type: ignore[no-untyped-def]
+    """A list method of ``_Mentions`` that changes the list other than by an append in text
+    order: it turns the offset index off (the scans run instead)."""
+    method = getattr(list, name)
+
+    def changed(self, *a, **k):  # type: ignore[no-untyped-def]
+        self.fast = False
+        return method(self, *a, **k)
+
+    changed.__name__ = name
+    return changed
+
+
+for _name in ("__setitem__", "__delitem__", "__iadd__", "__imul__", "insert", "extend", "pop", "remove", "sort",
+              "reverse", "clear"):
+    setattr(_Mentions, _name, _turns_index_off(_name))
+del _name
 
 
 @lru_cache(maxsize=8192)
