@@ -30,6 +30,29 @@ def test_outcome_round_trips_through_pickle() -> None:
     assert again == outcome  # MappingProxyType (Article.extra) pickles thanks to cache.py
 
 
+def test_model_state_is_the_tuple_of_fields_in_order() -> None:
+    """The fast pickled state (model._fast_pickle) is every field's value, in field order,
+    and sets every field back, frozen or not; the dataclasses format (a list in the same
+    order) still loads."""
+    from dataclasses import fields
+
+    from timeline import model
+
+    outcome = analyse_source("seeds/x.md", ARTICLE.format(n=1).encode())
+    analysis = outcome.analysis
+    samples = [analysis.article, analysis.expressions[0], analysis.mentions[0], analysis.mentions[0].date]
+    samples += [model.Dropped(article="x", expression=analysis.expressions[0], reason="a duration")]
+    for obj in samples:
+        state = obj.__getstate__()
+        assert state == tuple(getattr(obj, f.name) for f in fields(obj))
+        blank = object.__new__(type(obj))
+        blank.__setstate__(list(state))  # the list dataclasses used to write
+        assert blank == obj
+        assert pickle.loads(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)) == obj
+    with pytest.raises(ValueError):
+        object.__new__(model.DateValue).__setstate__(("2025",))
+
+
 def test_key_depends_on_bytes_path_and_salt(tmp_path: Path) -> None:
     c = AnalysisCache(tmp_path / "c")
     k = c.key("a.md", b"x")
