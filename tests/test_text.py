@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from timeline.text import dateline_end, is_caption, quote_spans, sentence_at, sentences, url_spans
+from timeline.text import dateline_end, is_caption, quote_spans, sentence_at, sentences, sentences_holding, url_spans
 
 SPLITS = [  # text, expected sentences, why
     ("Mr. Smith met U.S. officials on Jan. 5. They agreed.",
@@ -47,6 +47,28 @@ def test_sentences_offsets_hold_for_any_text(text: str) -> None:
         assert s.text == s.text.strip() and s.text
         assert s.start >= last
         last = s.end
+
+
+def _holding(text: str, offsets: list[int]) -> tuple:
+    """The sentences of ``sentences(text)`` that hold one of ``offsets``."""
+    return tuple(s for s in sentences(text) if any(s.start <= o < s.end for o in offsets))
+
+
+def test_sentences_holding_decides_only_the_stops_around_the_offsets() -> None:
+    text = "Mr. Smith met U.S. officials on Jan. 5. They agreed. Gen. Rao left.\n\nNext one. And last."
+    assert [s.text for s in sentences_holding(text, [text.index("officials"), text.index("Rao")])] == [
+        "Mr. Smith met U.S. officials on Jan. 5.", "Gen. Rao left."]
+    assert [s.text for s in sentences_holding(text, [text.index("last"), 0, 3])] == [
+        "Mr. Smith met U.S. officials on Jan. 5.", "And last."]
+    assert sentences_holding(text, [text.index(" They")]) == ()  # the blank between two sentences
+    assert sentences_holding(text, []) == ()
+
+
+@given(st.lists(st.sampled_from(list("ab. ,\n\"“”?!MrU.S)") + ["\n\n", "U.S. ", "Mr. ", "# ", "- "]), max_size=60),
+       st.lists(st.integers(min_value=0, max_value=130), max_size=12))
+def test_sentences_holding_is_sentences_filtered(pieces: list[str], offsets: list[int]) -> None:
+    text = "".join(pieces)
+    assert sentences_holding(text, offsets) == _holding(text, offsets)
 
 
 def test_sentence_at() -> None:

@@ -40,7 +40,7 @@ from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES,
 _NOT_NAME_START = STOPWORDS | TITLES
 _NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
 from .model import Article, DateValue, Dropped, Mention, TimeExpression
-from .text import Sentence, dateline_end, is_caption, is_date_line, quote_spans, sentence_at, sentences_around, url_spans
+from .text import Sentence, dateline_end, is_caption, is_date_line, quote_spans, sentence_at, sentences_holding, url_spans
 
 __all__ = ["extract", "RelativeSpec", "parse_relative", "shift", "make_title", "clause_bounds"]
 
@@ -1330,7 +1330,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
         work.append(widened or e)
     work.extend(_rescue_relative(ctx, tuple(work)))
     work.sort(key=lambda x: (x.start, x.end))
-    ctx.sents = sentences_around(body, [e.start for e in work])
+    ctx.sents = sentences_holding(body, [e.start for e in work])
     work_t = tuple(work)  # in text order (sorted by start, end)
     for e in work:
         sent = sentence_at(ctx.sents, e.start)

@@ -9,6 +9,7 @@ exclusive, so ``text[start:end]`` is the piece described.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ __all__ = [
     "sentences",
     "sentence_at",
     "sentences_around",
+    "sentences_holding",
     "is_date_line",
     "quote_spans",
     "url_spans",
@@ -220,6 +222,61 @@ def sentences_around(text: str, offsets: "list[int] | tuple[int, ...]") -> tuple
         if k < len(wanted) and wanted[k] < b1:
             _split_block(text, b0, b1, out)
     return tuple(out)
+
+
+def sentences_holding(text: str, offsets: "list[int] | tuple[int, ...]") -> tuple[Sentence, ...]:
+    """Return the sentences that hold one of ``offsets``, in text order, without repeats.
+
+    The same sentences :func:`sentences` gives (those of them that hold an offset), but only
+    the boundaries around the offsets are decided: whether a stop ends a sentence depends on
+    the text next to it alone (:func:`_is_boundary`), so a sentence is found by deciding the
+    candidate stops before an offset, nearest first, until one ends a sentence, and those after
+    it likewise. The offsets are taken in order and no candidate is decided twice, so the work
+    is linear in the text however the offsets lie (a paragraph with one date is not split
+    whole).
+    """
+    wanted = sorted(set(offsets))
+    out: list[Sentence] = []
+    k = 0
+    n_wanted = len(wanted)
+    for b0, b1 in _blocks(text):
+        while k < n_wanted and wanted[k] < b0:
+            k += 1
+        if k == n_wanted:
+            break
+        if wanted[k] >= b1:
+            continue
+        # The candidate stops of the block, as _split_block scans them (those ending at its end
+        # never split it); ``ends[i]`` is decided once, when a walk first reaches it.
+        ends = [m.end() for m in _BOUNDARY.finditer(text, b0, b1)]
+        while ends and ends[-1] >= b1:
+            ends.pop()
+        decided: dict[int, bool] = {}
+
+        def ends_sentence(e: int) -> bool:
+            got = decided.get(e)
+            if got is None:
+                got = decided[e] = _is_boundary(text, e)
+            return got
+
+        piece_end = -1  # the end of the last piece emitted (its last stop's index is ``j``)
+        j = -1
+        while k < n_wanted and wanted[k] < b1:
+            x = wanted[k]
+            k += 1
+            if x < piece_end:
+                continue  # in the piece already emitted
+            i = bisect_right(ends, x) - 1  # the stops at or before x, nearest first
+            while i > j and not ends_sentence(ends[i]):
+                i -= 1
+            start = ends[i] if i >= 0 else b0
+            j = i + 1  # the stops after x, nearest first
+            while j < len(ends) and not ends_sentence(ends[j]):
+                j += 1
+            piece_end = ends[j] if j < len(ends) else b1
+            _emit(text, start, piece_end, out)
+    # A piece is emitted for an offset in it, which may lie in the blanks around its sentence.
+    return tuple(s for s in out if bisect_left(wanted, s.start) < bisect_left(wanted, s.end))
 
 
 def sentence_at(sents: tuple[Sentence, ...], offset: int) -> Sentence | None:
