@@ -40,7 +40,7 @@ from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES,
 _NOT_NAME_START = STOPWORDS | TITLES
 _NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
 from .model import Article, DateValue, Dropped, Mention, TimeExpression
-from .text import Sentence, dateline_end, is_caption, is_date_line, quote_spans, sentence_at, sentences_holding, url_spans
+from .text import Sentence, dateline_end, is_caption, is_date_line, quote_spans, sentence_at, sentences_holding, url_spans_in
 
 __all__ = ["extract", "RelativeSpec", "parse_relative", "shift", "make_title", "clause_bounds"]
 
@@ -414,44 +414,33 @@ def _cuts_around(sentence: str, start: int, end: int) -> tuple[list[int], int]:
     after, and the index in that list of the last cut at or before ``start``.
 
     The breaks are in text order and do not overlap, so their cuts are sorted and those to skip
-    (the matches overlapping the expression) are one run, found by binary search.
+    (the matches overlapping the expression) are one run, found by binary search: the cuts of
+    the breaks ending by ``start`` are at or before it, those of the breaks starting at or
+    after ``end`` after it.
     """
     cs, m0s, m1s = _cut_table(sentence)
-    n = len(sentence)
     ex_lo = bisect_right(m1s, start)  # first break ending after start
     ex_hi = max(ex_lo, bisect_left(m0s, end))  # first break starting at or after end
-    kept = len(cs) - (ex_hi - ex_lo)
-    size = kept + 2
-
-    def at(v: int) -> int:  # the v-th value of [0] + cs[:ex_lo] + cs[ex_hi:] + [n]
-        if v == 0:
-            return 0
-        if v == size - 1:
-            return n
-        v -= 1
-        return cs[v] if v < ex_lo else cs[ex_hi + v - ex_lo]
-
-    lo, hi = 0, size  # last v with at(v) <= start (at(0) = 0 <= start)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if at(mid) <= start:
-            lo = mid
-        else:
-            hi = mid
-    below: list[int] = []
-    v = lo
+    below: list[int] = []  # nearest first, without repeats
+    v = ex_lo - 1
     while v >= 0 and len(below) < 4:
-        x = at(v)
+        x = cs[v]
         if not below or x != below[-1]:
             below.append(x)
         v -= 1
+    if len(below) < 4 and (not below or below[-1] != 0):
+        below.append(0)
     above: list[int] = []
-    v = lo + 1
-    while v < size and len(above) < 3:
-        x = at(v)
-        if x != (above[-1] if above else below[0]):
+    v = ex_hi
+    n_cs = len(cs)
+    while v < n_cs and len(above) < 3:
+        x = cs[v]
+        if not above or x != above[-1]:
             above.append(x)
         v += 1
+    n = len(sentence)
+    if len(above) < 3 and (not above or above[-1] != n):
+        above.append(n)
     below.reverse()
     return below + above, len(below) - 1
 
@@ -1317,7 +1306,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     """
     body = article.body
     ctx = _Ctx(
-        article=article, body=body, sents=(), quotes=quote_spans(body), urls=url_spans(body),
+        article=article, body=body, sents=(), quotes=quote_spans(body), urls=(),
         people=_people(body), dct=article.published,
     )
     exprs = tuple(sorted(expressions, key=lambda x: (x.start, x.end)))
@@ -1331,6 +1320,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     work.extend(_rescue_relative(ctx, tuple(work)))
     work.sort(key=lambda x: (x.start, x.end))
     ctx.sents = sentences_holding(body, [e.start for e in work])
+    ctx.urls = url_spans_in(body, ctx.sents)  # only where a date stands
     work_t = tuple(work)  # in text order (sorted by start, end)
     for e in work:
         sent = sentence_at(ctx.sents, e.start)

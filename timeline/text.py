@@ -22,6 +22,7 @@ __all__ = [
     "is_date_line",
     "quote_spans",
     "url_spans",
+    "url_spans_in",
     "is_caption",
     "dateline_end",
     "clean",
@@ -323,6 +324,21 @@ def url_spans(text: str) -> tuple[tuple[int, int], ...]:
     if "/" not in text and "www." not in text:
         return ()
     return tuple(m.span() for m in _URL.finditer(text))
+
+
+def url_spans_in(text: str, pieces: "tuple[Sentence, ...]") -> tuple[tuple[int, int], ...]:
+    """The spans of :func:`url_spans` that lie in ``pieces`` (sentences of ``text``, in order).
+
+    A URL holds no blank and a sentence of :func:`sentences` is bounded by blanks (or the
+    text's ends), so no URL crosses a sentence's edge: scanning only the sentences finds the
+    same spans in them as scanning the whole text.
+    """
+    if "/" not in text and "www." not in text:
+        return ()
+    return tuple(
+        m.span() for s in pieces if "/" in s.text or "w." in s.text or "W." in s.text  # what a match needs
+        for m in _URL.finditer(text, s.start, s.end)
+    )
 
 
 @lru_cache(maxsize=4096)
