@@ -671,7 +671,8 @@ def make_title(
     else:
         text = head + " " + tail
     # A trailing attribution ("..., the company said on Monday") takes in what was said.
-    speechy = bool(_SPEECH_RE.search(text.lower())) and len(_rx(r"\w+").findall(text)) <= 7  # once for both
+    # (``text`` is cut from the sentence at word edges: no speech word in it unless in the sentence)
+    speechy = _sent_has(_SPEECH_RE, sentence) and bool(_SPEECH_RE.search(text.lower())) and len(_rx(r"\w+").findall(text)) <= 7
     if (
         speechy and c0 > 0
         and _rx("[^ .!?\"”’]").search(sentence, c1) is None  # no copy of the rest of a long sentence
@@ -782,7 +783,7 @@ _FULL_NAMES = re.compile(
 def _people(body: str) -> frozenset[str]:
     """Full names ("Sergio Gor") that a surname alone may stand for (a cheap, linear scan)."""
     out = set()
-    for name in _FULL_NAMES.findall(body):  # one word is never a full name ("The", "Monday")
+    for name in dict.fromkeys(_FULL_NAMES.findall(body)):  # one word is never a full name ("The", "Monday"); each once
         words = name.split()
         for i, w in enumerate(words):
             if w.endswith(("'s", "’s")):

@@ -351,7 +351,8 @@ def is_caption(sentence: str) -> bool:
     s = sentence.strip()
     # Cheap exact gates: every marker holds one of _MARKER_WORDS (any case; for ASCII text,
     # where IGNORECASE is plain ASCII case folding), and an agency credit ends with ")".
-    if not s.isascii() or any(w in s.lower() for w in _MARKER_WORDS):
+    low = s.lower()
+    if not s.isascii() or any(w in low for w in _MARKER_WORDS):
         if _CAPTION_MARKERS.search(s):
             return True
     return s.endswith(")") and bool(_CAPTION_END.search(s))
