@@ -148,8 +148,10 @@ _SUBORDINATORS = (
     "despite|until|unless|if|so|where|including|besides"
 )
 _CLAUSE_BREAK = re.compile(
-    rf"[;:—–()\[\]]|,\s|\s(?=(?:{_by_first_letter(_SUBORDINATORS.split('|'))})\b)|(?P<speech>\b(?:{_SPEECH_WORDS})\b)(?=\s)"
-    rf"|\s(?=and\s+(?:that|then|will|was|were|has|had|said|[a-z]{{3,}}ed)\b)",
+    # A blank before a subordinator or before "and" + a verb is tried as one alternative (a
+    # speech verb never starts at a blank, so trying it before the "and" case changes nothing).
+    rf"[;:—–()\[\]]|,\s|\s(?=(?:{_by_first_letter(_SUBORDINATORS.split('|'))})\b"
+    rf"|and\s+(?:that|then|will|was|were|has|had|said|[a-z]{{3,}}ed)\b)|(?P<speech>\b(?:{_SPEECH_WORDS})\b)(?=\s)",
     re.IGNORECASE,
 )
 
@@ -165,9 +167,9 @@ _VERB_WORDS = (
     "must", "should", "did", "does", "signed", "agreed", "visits?", "meet", "discussed", "occur", "occurs",
     "begins", "ends", "opens", "takes", "leaves", "arrives", "launches", "votes",
 )
-_VERB = re.compile(
+_VERB = re.compile(  # the "after/before + -ing" cases start at a word too: tried only there, behind its \b
     r"\b(?:(?<!a )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )[a-z]{3,}ed|" + _by_first_letter(_VERB_WORDS) + r")\b"
-    r"|(?<=after )[a-z]{3,}ing\b|(?<=before )[a-z]{3,}ing\b",
+    r"|\b(?<=after )[a-z]{3,}ing\b|\b(?<=before )[a-z]{3,}ing\b",
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|poised|likely|to)|due to|"
