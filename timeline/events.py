@@ -662,8 +662,13 @@ def make_title(
         cut = skip[1] - skip[0]
         c1 = c1 - cut if c1 >= skip[1] else min(c1, skip[0])
     head = sentence[c0:s0]
-    if head.rstrip().endswith(_T_PREP_WORDS):  # what _T_PREP_END needs: a cheap pre-check
-        head = _T_PREP_END.sub("", head)
+    bare = head.rstrip()
+    if bare.endswith(_T_PREP_WORDS):
+        # _T_PREP_END.sub("", head): the word (none is the end of another) and the blanks
+        # after it (str.rstrip's blanks are \s), when a word edge comes before it.
+        cut = len(bare) - next(len(w) for w in _T_PREP_WORDS if bare.endswith(w))
+        if _word_edge(bare, cut):
+            head = head[:cut]
     # A fronted phrase ("In his arrival speech on Monday,") gives way to the main clause.
     own = sentence[c0:c1]
     fronted = "," in own and _rx(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*").match(own)
@@ -673,8 +678,7 @@ def make_title(
     else:
         text = head + " " + tail
     # A trailing attribution ("..., the company said on Monday") takes in what was said.
-    # (``text`` is cut from the sentence at word edges: no speech word in it unless in the sentence)
-    speechy = _sent_has(_SPEECH_RE, sentence) and bool(_SPEECH_RE.search(text.lower())) and len(_rx(r"\w+").findall(text)) <= 7
+    speechy = bool(_SPEECH_RE.search(text.lower())) and len(_rx(r"\w+").findall(text)) <= 7  # once for both
     if (
         speechy and c0 > 0
         and _rx("[^ .!?\"”’]").search(sentence, c1) is None  # no copy of the rest of a long sentence
