@@ -9,7 +9,7 @@ exclusive, so ``text[start:end]`` is the piece described.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -275,9 +275,19 @@ def sentences_holding(text: str, offsets: "list[int] | tuple[int, ...]") -> tupl
             while j < len(ends) and not ends_sentence(ends[j]):
                 j += 1
             piece_end = ends[j] if j < len(ends) else b1
-            _emit(text, start, piece_end, out)
-    # A piece is emitted for an offset in it, which may lie in the blanks around its sentence.
-    return tuple(s for s in out if bisect_left(wanted, s.start) < bisect_left(wanted, s.end))
+            # _emit, kept only when an offset lies in the sentence (not in the blanks around it)
+            piece = text[start:piece_end]
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            s0 = start + len(piece) - len(piece.lstrip())
+            s1 = s0 + len(stripped)
+            kk = k - 1
+            while kk < n_wanted and wanted[kk] < s0:
+                kk += 1
+            if kk < n_wanted and wanted[kk] < s1:
+                out.append(Sentence(s0, s1, stripped))
+    return tuple(out)
 
 
 def sentence_at(sents: tuple[Sentence, ...], offset: int) -> Sentence | None:
