@@ -40,7 +40,7 @@ from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES,
 _NOT_NAME_START = STOPWORDS | TITLES
 _NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
 from .model import Article, DateValue, Dropped, Mention, TimeExpression
-from .text import Sentence, dateline_end, is_caption, is_date_line, quote_spans, sentence_at, sentences_holding, url_spans_in
+from .text import Sentence, dateline_end, is_caption, is_date_line, quote_spans, sentences_holding, url_spans_in
 
 __all__ = ["extract", "RelativeSpec", "parse_relative", "shift", "make_title", "clause_bounds"]
 
@@ -1354,8 +1354,13 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     ctx.sents = sentences_holding(body, [e.start for e in work])
     ctx.urls = url_spans_in(body, ctx.sents)  # only where a date stands
     work_t = tuple(work)  # in text order (sorted by start, end)
+    sents = ctx.sents
+    n_sents = len(sents)
+    k = 0  # the first sentence not ending at or before the expression (as sentence_at, walked)
     for e in work:
-        sent = sentence_at(ctx.sents, e.start)
+        while k < n_sents and sents[k].end <= e.start:
+            k += 1
+        sent = sents[k] if k < n_sents and sents[k].start <= e.start else None
         if sent is None:
             dropped.append(_drop(ctx, e, "outside any sentence (markup)", None))
             continue

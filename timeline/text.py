@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 __all__ = [
     "Sentence",
@@ -165,30 +166,33 @@ def is_date_line(sentence: str) -> bool:
 
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Return paragraph-like blocks: blank lines, headings, list items and quotes end a block."""
-    blocks: list[tuple[int, int]] = []
+    return list(_iter_blocks(text))
+
+
+def _iter_blocks(text: str) -> Iterator[tuple[int, int]]:
+    """The blocks of :func:`_blocks`, one at a time (a caller may stop early)."""
     block_start: int | None = None
     pos = 0
     prev_heading = False
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         line_start, pos = pos, pos + len(line)
+        if not stripped:
+            if block_start is not None:
+                yield block_start, line_start
+                block_start = None
+            continue
         first = line.lstrip(" \t")[:1]  # a date line starts with a weekday, a month or a digit
         date_line = (first in _DATE_LINE_FIRST or first.isdecimal()) and bool(_DATE_LINE.match(line))
         marker = (first in "#-*+>|" or first.isdecimal()) and bool(_BLOCK_MARKER.match(line)) or date_line
-        if not stripped:
-            if block_start is not None:
-                blocks.append((block_start, line_start))
-                block_start = None
-            continue
         if block_start is not None and (marker or prev_heading):
-            blocks.append((block_start, line_start))
+            yield block_start, line_start
             block_start = None
         if block_start is None:
             block_start = line_start
         prev_heading = stripped.startswith("#") or date_line
     if block_start is not None:
-        blocks.append((block_start, len(text)))
-    return blocks
+        yield block_start, len(text)
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
@@ -240,7 +244,7 @@ def sentences_holding(text: str, offsets: "list[int] | tuple[int, ...]") -> tupl
     out: list[Sentence] = []
     k = 0
     n_wanted = len(wanted)
-    for b0, b1 in _blocks(text):
+    for b0, b1 in _iter_blocks(text):  # (stops after the last offset's block)
         while k < n_wanted and wanted[k] < b0:
             k += 1
         if k == n_wanted:
