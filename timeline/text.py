@@ -90,14 +90,18 @@ _BLOCK_MARKER = re.compile(r"[ \t]*(?:#|[-*+] |>|\||\d+\. )")
 def _is_boundary(text: str, end: int) -> bool:
     """Decide whether the punctuation run ending at ``end`` closes a sentence."""
     punct = text[end - 1] if end else ""
-    m = _NEXT_START.match(text, end)
-    if not m:
-        return True
-    nxt = m.group(1)
-    opener = text[end : m.start(1)].strip()
-    # The next sentence starts with a capital, a digit or an opening quote.
-    if not (nxt[0].isupper() or nxt[0].isdigit() or opener):
-        return False
+    if text[end : end + 1] == " " and "A" <= text[end + 1 : end + 2] <= "Z":
+        # The commonest case, where _NEXT_START's match is plain: one blank, then a capital.
+        nxt = ""  # the next word, read below only when an abbreviation needs it
+    else:
+        m = _NEXT_START.match(text, end)
+        if not m:
+            return True
+        nxt = m.group(1)
+        opener = text[end : m.start(1)].strip()
+        # The next sentence starts with a capital, a digit or an opening quote.
+        if not (nxt[0].isupper() or nxt[0].isdigit() or opener):
+            return False
     if punct != "." and not text[end - 1] in "\"'”’)]":
         return True
     # Find the word carrying the final period (inside any closing quotes/brackets).
@@ -119,8 +123,12 @@ def _is_boundary(text: str, end: int) -> bool:
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         # "U.S." or "Jan." may still end a sentence before an obvious sentence start.
         ambiguous = "." in word or word in {"inc", "corp", "ltd", "co", "etc", "jr", "sr", "plc", "llc"}
-        return ambiguous and nxt.lower() in _SENTENCE_STARTERS and nxt[0].isupper()
+        if not ambiguous:
+            return False
+        nxt = nxt or _NEXT_START.match(text, end).group(1)  # type: ignore[union-attr]
+        return nxt.lower() in _SENTENCE_STARTERS and nxt[0].isupper()
     if "." in word and _DOTTED.fullmatch(word):
+        nxt = nxt or _NEXT_START.match(text, end).group(1)  # type: ignore[union-attr]
         return nxt.lower() in _SENTENCE_STARTERS and nxt[0].isupper()
     return True
 
