@@ -3,9 +3,20 @@
     python3 benchmarks/prof_extract.py                    # gen_corpus --n 300 --seed 7, cProfile, top 40
     python3 benchmarks/prof_extract.py --corpus DIR --top 60 --sort tottime
     python3 benchmarks/prof_extract.py --time --repeat 7  # CPU seconds only, best of N (no profiler)
+    python3 benchmarks/prof_extract.py --time --cold      # also clear entities' and text's caches
+    python3 benchmarks/prof_extract.py --floor            # time left as the parts are taken out
+
+``--floor`` times extract with its parts replaced, one more at a time, by stand-ins that
+cost nothing (the keep/drop rules by the decisions of a first run, so the same expressions
+go on; titles, tags, clauses, the relative anchors, the "three days later" scan, full names
+and weekday re-reading by constants): what remains at the end is the plumbing (sentences,
+quotations, URLs, ranges, Mention and Dropped values), the least any design of the rules
+leaves. The stand-ins change what is extracted; only the times mean something.
 
 The articles are read and tagged once; only extraction is measured (its caches cleared before
-each run, as ``bench_events.py`` does).
+each run, as ``bench_events.py`` does: only ``timeline.events``' caches, so from the second
+run on the entity tags and caption tests of ``timeline.entities`` / ``timeline.text`` come
+from their caches; ``--cold`` clears those too, as a build's first run sees them).
 """
 
 from __future__ import annotations
@@ -38,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sort", default="cumulative")
     p.add_argument("--time", action="store_true", help="time only (no profiler)")
     p.add_argument("--repeat", type=int, default=5)
+    p.add_argument("--cold", action="store_true", help="clear the caches of timeline.entities and timeline.text too")
+    p.add_argument("--floor", action="store_true", help="time extract as its parts are replaced by free stand-ins")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         src = args.corpus
@@ -47,23 +60,32 @@ def main(argv: list[str] | None = None) -> int:
         articles, _, _ = read_articles([src])
     tagged = [tag(a.body, a.published) for a in articles]
 
+    from timeline import entities, text
+
     def clear():
-        for name in dir(events):
-            fn = getattr(events, name)
-            if callable(getattr(fn, "cache_clear", None)) and name != "_rx":
-                fn.cache_clear()
+        for mod in (events, entities, text) if args.cold else (events,):
+            for name in dir(mod):
+                fn = getattr(mod, name)
+                if callable(getattr(fn, "cache_clear", None)) and name != "_rx":
+                    fn.cache_clear()
 
     def run():
         return [drop_unanchored(a, *events.extract(a, x)) for a, x in zip(articles, tagged)]
 
-    if args.time:
+    def best_time() -> float:
         best = float("inf")
         for _ in range(args.repeat):
             clear()
             t0 = time.process_time()
             run()
             best = min(best, time.process_time() - t0)
-        print(f"extract {best:.3f} s CPU (best of {args.repeat}, {len(articles)} articles)")
+        return best
+
+    if args.floor:
+        return floor(events, articles, tagged, best_time)
+    if args.time:
+        best = best_time()
+        print(f"extract {best:.3f} s CPU (best of {args.repeat}, {len(articles)} articles{', cold caches' if args.cold else ''})")
         return 0
     clear()
     prof = cProfile.Profile()
@@ -71,6 +93,43 @@ def main(argv: list[str] | None = None) -> int:
     run()
     prof.disable()
     pstats.Stats(prof).sort_stats(args.sort).print_stats(args.top)
+    return 0
+
+
+def floor(events, articles, tagged, best_time) -> int:  # type: ignore[no-untyped-def]
+    """Print extract's time as its parts are replaced, one more at a time, by free stand-ins."""
+    decisions: dict[tuple[str, int, int], str | None] = {}
+    rules = events._filter
+
+    def record(ctx, e, sent, exprs):  # type: ignore[no-untyped-def]
+        decisions[(ctx.article.id, e.start, e.end)] = reason = rules(ctx, e, sent, exprs)
+        return reason
+
+    events._filter = record
+    for a, x in zip(articles, tagged):
+        events.extract(a, x)
+    stand_ins = (
+        ("keep/drop rules", "_filter", lambda ctx, e, sent, exprs: decisions[(ctx.article.id, e.start, e.end)]),
+        ("titles", "make_title", lambda *a, **k: "title"),
+        ("entity tags", "_sentence_tags", lambda sentence, people: ()),
+        ("clause bounds", "clause_bounds", lambda sentence, start, end: (0, len(sentence))),
+        ("relative anchors", "_resolve_relative", lambda ctx, r, mentions: events._drop(ctx, r.e, "-", r.sent)),
+        ("'three days later' scan", "_rescue_relative", lambda ctx, exprs: []),
+        ("full names", "_people", lambda body: frozenset()),
+        ("weekday re-reading", "_day_value", lambda ctx, e, sent: (e.value[:10] if "T" in e.value else e.value, "-")),
+    )
+    saved = {name: getattr(events, name) for _, name, _ in stand_ins}
+    saved["_filter"] = rules
+    try:
+        events._filter = rules
+        print(f"{'extract, with':40s} {'CPU s':>7s}")
+        print(f"{'  everything':40s} {best_time():7.3f}")
+        for label, name, fn in stand_ins:
+            setattr(events, name, fn)
+            print(f"{'  ... less ' + label:40s} {best_time():7.3f}")
+    finally:
+        for name, fn in saved.items():
+            setattr(events, name, fn)
     return 0
 
 

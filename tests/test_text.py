@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from timeline.text import dateline_end, is_caption, quote_spans, sentence_at, sentences, url_spans
+from timeline.text import dateline_end, is_caption, quote_spans, sentence_at, sentences, sentences_holding, url_spans, url_spans_in
 
 SPLITS = [  # text, expected sentences, why
     ("Mr. Smith met U.S. officials on Jan. 5. They agreed.",
@@ -47,6 +47,28 @@ def test_sentences_offsets_hold_for_any_text(text: str) -> None:
         assert s.text == s.text.strip() and s.text
         assert s.start >= last
         last = s.end
+
+
+def _holding(text: str, offsets: list[int]) -> tuple:
+    """The sentences of ``sentences(text)`` that hold one of ``offsets``."""
+    return tuple(s for s in sentences(text) if any(s.start <= o < s.end for o in offsets))
+
+
+def test_sentences_holding_decides_only_the_stops_around_the_offsets() -> None:
+    text = "Mr. Smith met U.S. officials on Jan. 5. They agreed. Gen. Rao left.\n\nNext one. And last."
+    assert [s.text for s in sentences_holding(text, [text.index("officials"), text.index("Rao")])] == [
+        "Mr. Smith met U.S. officials on Jan. 5.", "Gen. Rao left."]
+    assert [s.text for s in sentences_holding(text, [text.index("last"), 0, 3])] == [
+        "Mr. Smith met U.S. officials on Jan. 5.", "And last."]
+    assert sentences_holding(text, [text.index(" They")]) == ()  # the blank between two sentences
+    assert sentences_holding(text, []) == ()
+
+
+@given(st.lists(st.sampled_from(list("ab. ,\n\"“”?!MrU.S)") + ["\n\n", "U.S. ", "Mr. ", "# ", "- "]), max_size=60),
+       st.lists(st.integers(min_value=0, max_value=130), max_size=12))
+def test_sentences_holding_is_sentences_filtered(pieces: list[str], offsets: list[int]) -> None:
+    text = "".join(pieces)
+    assert sentences_holding(text, offsets) == _holding(text, offsets)
 
 
 def test_sentence_at() -> None:
@@ -96,6 +118,23 @@ def test_a_date_line_is_its_own_sentence() -> None:
     text = "Markets rally as banks add cash\nSeptember 18, 2008\nStock indexes rose on Thursday."
     assert [s.text for s in sentences(text)] == ["Markets rally as banks add cash", "September 18, 2008",
                                                  "Stock indexes rose on Thursday."]
+
+
+def test_url_spans_in_sentences_are_those_of_the_whole_text() -> None:
+    text = ("See https://example.com/a.html. Read www.news.org/x today.\n\n- item example.net/p/q\n\n"
+            "No link here. WWW.Caps.org/y and more.")
+    sents = sentences(text)
+    assert url_spans_in(text, sents) == url_spans(text)
+    assert [text[a:b] for a, b in url_spans_in(text, sents[1:3])] == ["www.news.org/x", "example.net/p/q"]
+    assert url_spans_in(text, sents[3:4]) == ()
+    assert url_spans_in("No links. None.", sentences("No links. None.")) == ()
+
+
+@given(st.lists(st.sampled_from(["a", " ", ".", "/", "www.", "x.org/", "\n", "\n\n", "(", ")", "http://", "- "]), max_size=40))
+def test_url_spans_in_every_sentence_is_url_spans(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert url_spans_in(text, sentences(text)) == tuple(
+        (a, b) for a, b in url_spans(text) if any(s.start <= a and b <= s.end for s in sentences(text)))
 
 
 def test_quote_and_url_spans_are_in_order_and_disjoint() -> None:

@@ -228,29 +228,39 @@ def _raw_entities(text: str) -> frozenset[Entity]:
         seq = m.group(0)
         if seq in STOPWORDS or seq in TITLES:
             continue  # the commonest case: "The", "In", "Monday"
-        prep = text[max(0, m.start() - 12) : m.start()].lower()
-        if _PLACE_PREP.search(prep) and " " in seq and not _known(seq) and seq.split()[0] not in TITLES:
-            # "near Santa Rosa", "in Cape Mirel": a name after a place preposition is a place.
-            found.add(Entity("place", _strip_possessive(seq)))
-            continue
-        before = text[max(0, m.start() - 4) : m.start()].rstrip()
+        start = m.start()
+        # "near Santa Rosa", "in Cape Mirel": a name after a place preposition is a place (its
+        # other tests need no regex, so they come first).
+        placed = " " in seq and bool(_PLACE_PREP.search(text[max(0, start - 12) : start].lower()))
+        before = text[max(0, start - 4) : start].rstrip()
         initial = not before or before[-1] in ".!?:\"“‘(\n" or before.endswith("—")
-        for _known_name, chunk in _split_known(seq.split()):
-            parts = [chunk]
-            if "and" in chunk and chunk[-1].rstrip(".") not in ORG_SUFFIXES:
-                parts, cur = [], []
-                for w in chunk:
-                    if w == "and":
-                        parts.append(cur)
-                        cur = []
-                    else:
-                        cur.append(w)
-                parts.append(cur)
-            for part in parts:
-                if part:
-                    found.update(_classify(part, initial))
-                initial = False
+        found.update(_sequence_entities(seq, placed, initial))
     return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def _sequence_entities(seq: str, placed: bool, initial: bool) -> tuple[Entity, ...]:
+    """The entities of one capitalised sequence (once per wording: names recur), given whether
+    a place preposition comes before it and whether it opens a sentence."""
+    if placed and not _known(seq) and seq.split()[0] not in TITLES:
+        return (Entity("place", _strip_possessive(seq)),)
+    found: list[Entity] = []
+    for _known_name, chunk in _split_known(seq.split()):
+        parts = [chunk]
+        if "and" in chunk and chunk[-1].rstrip(".") not in ORG_SUFFIXES:
+            parts, cur = [], []
+            for w in chunk:
+                if w == "and":
+                    parts.append(cur)
+                    cur = []
+                else:
+                    cur.append(w)
+            parts.append(cur)
+        for part in parts:
+            if part:
+                found.extend(_classify(part, initial))
+            initial = False
+    return tuple(found)
 
 
 @lru_cache(maxsize=64)

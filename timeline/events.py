@@ -40,7 +40,7 @@ from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES,
 _NOT_NAME_START = STOPWORDS | TITLES
 _NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
 from .model import Article, DateValue, Dropped, Mention, TimeExpression
-from .text import Sentence, dateline_end, is_caption, is_date_line, quote_spans, sentence_at, sentences_around, url_spans
+from .text import Sentence, dateline_end, is_caption, is_date_line, quote_spans, sentences_holding, url_spans_in
 
 __all__ = ["extract", "RelativeSpec", "parse_relative", "shift", "make_title", "clause_bounds"]
 
@@ -136,6 +136,27 @@ def _by_first_letter(words: Iterable[str]) -> str:
     return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
+def _alternation(alternatives: str) -> str:
+    """:func:`_by_first_letter` for a pattern's top-level alternatives ("rise[sn]?|fall(?:s|en)?"),
+    split at the bars outside brackets and groups; each starts with a letter."""
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(alternatives):
+        c = alternatives[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = alternatives.index("]", i + 2)
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            parts.append(alternatives[start:i])
+            start = i + 1
+        i += 1
+    parts.append(alternatives[start:])
+    return _by_first_letter(parts)
+
+
 _SPEECH = (
     r"said|says|say|told|tells|announced|announces|added|stated|noted|claimed|argued|warned|wrote|"
     r"tweeted|posted|confirmed|reported|insisted|acknowledged|revealed|disclosed|declared|explained|vowed|pledged|"
@@ -148,8 +169,10 @@ _SUBORDINATORS = (
     "despite|until|unless|if|so|where|including|besides"
 )
 _CLAUSE_BREAK = re.compile(
-    rf"[;:—–()\[\]]|,\s|\s(?=(?:{_by_first_letter(_SUBORDINATORS.split('|'))})\b)|(?P<speech>\b(?:{_SPEECH_WORDS})\b)(?=\s)"
-    rf"|\s(?=and\s+(?:that|then|will|was|were|has|had|said|[a-z]{{3,}}ed)\b)",
+    # A blank before a subordinator or before "and" + a verb is tried as one alternative (a
+    # speech verb never starts at a blank, so trying it before the "and" case changes nothing).
+    rf"[;:—–()\[\]]|,\s|\s(?=(?:{_by_first_letter(_SUBORDINATORS.split('|'))})\b"
+    rf"|and\s+(?:that|then|will|was|were|has|had|said|[a-z]{{3,}}ed)\b)|(?P<speech>\b(?:{_SPEECH_WORDS})\b)(?=\s)",
     re.IGNORECASE,
 )
 
@@ -165,9 +188,9 @@ _VERB_WORDS = (
     "must", "should", "did", "does", "signed", "agreed", "visits?", "meet", "discussed", "occur", "occurs",
     "begins", "ends", "opens", "takes", "leaves", "arrives", "launches", "votes",
 )
-_VERB = re.compile(
+_VERB = re.compile(  # the "after/before + -ing" cases start at a word too: tried only there, behind its \b
     r"\b(?:(?<!a )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )[a-z]{3,}ed|" + _by_first_letter(_VERB_WORDS) + r")\b"
-    r"|(?<=after )[a-z]{3,}ing\b|(?<=before )[a-z]{3,}ing\b",
+    r"|\b(?<=after )[a-z]{3,}ing\b|\b(?<=before )[a-z]{3,}ing\b",
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|poised|likely|to)|due to|"
@@ -176,12 +199,14 @@ _PLANNED = re.compile(
     r"|['’]ll\b",
 )
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to|without)\b|n['’]t\b")
-_STAT_VERB = re.compile(
-    r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|jump(?:ed|s)|drop(?:ped|s)|decline[ds]?|"
-    r"slump(?:ed|s)|surge[ds]?|climb(?:ed|s)|contract(?:ed|s)|expand(?:ed|s)|average[ds]?|total(?:l?ed|s)|"
-    r"stood at|was (?:up|down)|were (?:up|down)|up from|down from|increased|decreased|dipped|eased|soared|"
-    r"plunged|plummeted|rebounded|recorded|accounted for|reached|topped|exceeded|amounted to|hit a record|"
-    r"produced|generated|earned|posted|mined)\b",
+_STAT_VERB = re.compile(  # (alternatives grouped by first letter: the same matches, faster to search)
+    r"\b(?:" + _alternation(
+        r"rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|jump(?:ed|s)|drop(?:ped|s)|decline[ds]?|"
+        r"slump(?:ed|s)|surge[ds]?|climb(?:ed|s)|contract(?:ed|s)|expand(?:ed|s)|average[ds]?|total(?:l?ed|s)|"
+        r"stood at|was (?:up|down)|were (?:up|down)|up from|down from|increased|decreased|dipped|eased|soared|"
+        r"plunged|plummeted|rebounded|recorded|accounted for|reached|topped|exceeded|amounted to|hit a record|"
+        r"produced|generated|earned|posted|mined"
+    ) + r")\b",
 )
 _STAT_NOUN = re.compile(
     r"\b(?:survey|poll|census|data|figures|statistics|study|report(?:ed)? period|year-on-year|year-over-year|"
@@ -213,11 +238,13 @@ _COMPARISON = re.compile(
     r"year-on-year|year-over-year|a year earlier|a year ago|compared (?:with|to)|(?:above|below) (?:normal|average)|"
     r"\b(?:up|down) from\b|\bhigher than\b|\blower than\b|\bthe highest\b|\bthe lowest\b|\brecord high\b|\brecord low\b",
 )
-_STAT_NOUN_STRICT = re.compile(
-    r"\b(?:inflation|gdp|unemployment|jobless|exports?|imports?|sales|revenue|profits?|output|deficit|surplus|turnover|"
-    r"earnings|index|rainfall|temperatures?|turnout|growth|prices|production|traffic|arrivals|enrolment|population|"
-    r"complaints|cases|deaths|births|emissions|shares? (?:rose|fell)|market share|losses|costs|spending|investment|"
-    r"debt|income|wages|salaries|funding|donations|claims|visitors|tourists|passengers|attendance|enrolment)\b",
+_STAT_NOUN_STRICT = re.compile(  # (grouped by first letter, as _STAT_VERB)
+    r"\b(?:" + _alternation(
+        r"inflation|gdp|unemployment|jobless|exports?|imports?|sales|revenue|profits?|output|deficit|surplus|turnover|"
+        r"earnings|index|rainfall|temperatures?|turnout|growth|prices|production|traffic|arrivals|enrolment|population|"
+        r"complaints|cases|deaths|births|emissions|shares? (?:rose|fell)|market share|losses|costs|spending|investment|"
+        r"debt|income|wages|salaries|funding|donations|claims|visitors|tourists|passengers|attendance|enrolment"
+    ) + r")\b",
 )
 _SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample|respondents|polled|surveyed)\b")
 _STATE = re.compile(
@@ -414,44 +441,33 @@ def _cuts_around(sentence: str, start: int, end: int) -> tuple[list[int], int]:
     after, and the index in that list of the last cut at or before ``start``.
 
     The breaks are in text order and do not overlap, so their cuts are sorted and those to skip
-    (the matches overlapping the expression) are one run, found by binary search.
+    (the matches overlapping the expression) are one run, found by binary search: the cuts of
+    the breaks ending by ``start`` are at or before it, those of the breaks starting at or
+    after ``end`` after it.
     """
     cs, m0s, m1s = _cut_table(sentence)
-    n = len(sentence)
     ex_lo = bisect_right(m1s, start)  # first break ending after start
     ex_hi = max(ex_lo, bisect_left(m0s, end))  # first break starting at or after end
-    kept = len(cs) - (ex_hi - ex_lo)
-    size = kept + 2
-
-    def at(v: int) -> int:  # the v-th value of [0] + cs[:ex_lo] + cs[ex_hi:] + [n]
-        if v == 0:
-            return 0
-        if v == size - 1:
-            return n
-        v -= 1
-        return cs[v] if v < ex_lo else cs[ex_hi + v - ex_lo]
-
-    lo, hi = 0, size  # last v with at(v) <= start (at(0) = 0 <= start)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if at(mid) <= start:
-            lo = mid
-        else:
-            hi = mid
-    below: list[int] = []
-    v = lo
+    below: list[int] = []  # nearest first, without repeats
+    v = ex_lo - 1
     while v >= 0 and len(below) < 4:
-        x = at(v)
+        x = cs[v]
         if not below or x != below[-1]:
             below.append(x)
         v -= 1
+    if len(below) < 4 and (not below or below[-1] != 0):
+        below.append(0)
     above: list[int] = []
-    v = lo + 1
-    while v < size and len(above) < 3:
-        x = at(v)
-        if x != (above[-1] if above else below[0]):
+    v = ex_hi
+    n_cs = len(cs)
+    while v < n_cs and len(above) < 3:
+        x = cs[v]
+        if not above or x != above[-1]:
             above.append(x)
         v += 1
+    n = len(sentence)
+    if len(above) < 3 and (not above or above[-1] != n):
+        above.append(n)
     below.reverse()
     return below + above, len(below) - 1
 
@@ -671,8 +687,13 @@ def make_title(
         cut = skip[1] - skip[0]
         c1 = c1 - cut if c1 >= skip[1] else min(c1, skip[0])
     head = sentence[c0:s0]
-    if head.rstrip().endswith(_T_PREP_WORDS):  # what _T_PREP_END needs: a cheap pre-check
-        head = _T_PREP_END.sub("", head)
+    bare = head.rstrip()
+    if bare.endswith(_T_PREP_WORDS):
+        # _T_PREP_END.sub("", head): the word (none is the end of another) and the blanks
+        # after it (str.rstrip's blanks are \s), when a word edge comes before it.
+        cut = len(bare) - next(len(w) for w in _T_PREP_WORDS if bare.endswith(w))
+        if _word_edge(bare, cut):
+            head = head[:cut]
     # A fronted phrase ("In his arrival speech on Monday,") gives way to the main clause.
     own = sentence[c0:c1]
     fronted = "," in own and _rx(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*").match(own)
@@ -793,7 +814,7 @@ _FULL_NAMES = re.compile(
 def _people(body: str) -> frozenset[str]:
     """Full names ("Sergio Gor") that a surname alone may stand for (a cheap, linear scan)."""
     out = set()
-    for name in _FULL_NAMES.findall(body):  # one word is never a full name ("The", "Monday")
+    for name in dict.fromkeys(_FULL_NAMES.findall(body)):  # one word is never a full name ("The", "Monday"); each once
         words = name.split()
         for i, w in enumerate(words):
             if w.endswith(("'s", "’s")):
@@ -1317,7 +1338,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     """
     body = article.body
     ctx = _Ctx(
-        article=article, body=body, sents=(), quotes=quote_spans(body), urls=url_spans(body),
+        article=article, body=body, sents=(), quotes=quote_spans(body), urls=(),
         people=_people(body), dct=article.published,
     )
     exprs = tuple(sorted(expressions, key=lambda x: (x.start, x.end)))
@@ -1330,10 +1351,16 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
         work.append(widened or e)
     work.extend(_rescue_relative(ctx, tuple(work)))
     work.sort(key=lambda x: (x.start, x.end))
-    ctx.sents = sentences_around(body, [e.start for e in work])
+    ctx.sents = sentences_holding(body, [e.start for e in work])
+    ctx.urls = url_spans_in(body, ctx.sents)  # only where a date stands
     work_t = tuple(work)  # in text order (sorted by start, end)
+    sents = ctx.sents
+    n_sents = len(sents)
+    k = 0  # the first sentence not ending at or before the expression (as sentence_at, walked)
     for e in work:
-        sent = sentence_at(ctx.sents, e.start)
+        while k < n_sents and sents[k].end <= e.start:
+            k += 1
+        sent = sents[k] if k < n_sents and sents[k].start <= e.start else None
         if sent is None:
             dropped.append(_drop(ctx, e, "outside any sentence (markup)", None))
             continue
@@ -1508,6 +1535,14 @@ def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | N
     if not subject:
         return None
     stems = set(_referent(subject.group(1)))
+
+    def names_it(m: Mention) -> bool:
+        return _usable(m) and not stems.isdisjoint({_stem(w) for w in _content_words(m.title)})
+
+    if isinstance(mentions, _Mentions) and mentions.fast:
+        # Nearest first, so only the titles up to the one that names it are read (the scan below
+        # reads every earlier title).
+        return mentions.last_of_both(-1, pos, names_it)
     best = None
     for m in mentions:
         if m.start < pos and _usable(m) and (best is None or m.start > best.start):

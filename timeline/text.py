@@ -9,17 +9,21 @@ exclusive, so ``text[start:end]`` is the piece described.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 __all__ = [
     "Sentence",
     "sentences",
     "sentence_at",
     "sentences_around",
+    "sentences_holding",
     "is_date_line",
     "quote_spans",
     "url_spans",
+    "url_spans_in",
     "is_caption",
     "dateline_end",
     "clean",
@@ -86,14 +90,18 @@ _BLOCK_MARKER = re.compile(r"[ \t]*(?:#|[-*+] |>|\||\d+\. )")
 def _is_boundary(text: str, end: int) -> bool:
     """Decide whether the punctuation run ending at ``end`` closes a sentence."""
     punct = text[end - 1] if end else ""
-    m = _NEXT_START.match(text, end)
-    if not m:
-        return True
-    nxt = m.group(1)
-    opener = text[end : m.start(1)].strip()
-    # The next sentence starts with a capital, a digit or an opening quote.
-    if not (nxt[0].isupper() or nxt[0].isdigit() or opener):
-        return False
+    if text[end : end + 1] == " " and "A" <= text[end + 1 : end + 2] <= "Z":
+        # The commonest case, where _NEXT_START's match is plain: one blank, then a capital.
+        nxt = ""  # the next word, read below only when an abbreviation needs it
+    else:
+        m = _NEXT_START.match(text, end)
+        if not m:
+            return True
+        nxt = m.group(1)
+        opener = text[end : m.start(1)].strip()
+        # The next sentence starts with a capital, a digit or an opening quote.
+        if not (nxt[0].isupper() or nxt[0].isdigit() or opener):
+            return False
     if punct != "." and not text[end - 1] in "\"'”’)]":
         return True
     # Find the word carrying the final period (inside any closing quotes/brackets).
@@ -115,8 +123,12 @@ def _is_boundary(text: str, end: int) -> bool:
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         # "U.S." or "Jan." may still end a sentence before an obvious sentence start.
         ambiguous = "." in word or word in {"inc", "corp", "ltd", "co", "etc", "jr", "sr", "plc", "llc"}
-        return ambiguous and nxt.lower() in _SENTENCE_STARTERS and nxt[0].isupper()
+        if not ambiguous:
+            return False
+        nxt = nxt or _NEXT_START.match(text, end).group(1)  # type: ignore[union-attr]
+        return nxt.lower() in _SENTENCE_STARTERS and nxt[0].isupper()
     if "." in word and _DOTTED.fullmatch(word):
+        nxt = nxt or _NEXT_START.match(text, end).group(1)  # type: ignore[union-attr]
         return nxt.lower() in _SENTENCE_STARTERS and nxt[0].isupper()
     return True
 
@@ -162,30 +174,33 @@ def is_date_line(sentence: str) -> bool:
 
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Return paragraph-like blocks: blank lines, headings, list items and quotes end a block."""
-    blocks: list[tuple[int, int]] = []
+    return list(_iter_blocks(text))
+
+
+def _iter_blocks(text: str) -> Iterator[tuple[int, int]]:
+    """The blocks of :func:`_blocks`, one at a time (a caller may stop early)."""
     block_start: int | None = None
     pos = 0
     prev_heading = False
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         line_start, pos = pos, pos + len(line)
+        if not stripped:
+            if block_start is not None:
+                yield block_start, line_start
+                block_start = None
+            continue
         first = line.lstrip(" \t")[:1]  # a date line starts with a weekday, a month or a digit
         date_line = (first in _DATE_LINE_FIRST or first.isdecimal()) and bool(_DATE_LINE.match(line))
         marker = (first in "#-*+>|" or first.isdecimal()) and bool(_BLOCK_MARKER.match(line)) or date_line
-        if not stripped:
-            if block_start is not None:
-                blocks.append((block_start, line_start))
-                block_start = None
-            continue
         if block_start is not None and (marker or prev_heading):
-            blocks.append((block_start, line_start))
+            yield block_start, line_start
             block_start = None
         if block_start is None:
             block_start = line_start
         prev_heading = stripped.startswith("#") or date_line
     if block_start is not None:
-        blocks.append((block_start, len(text)))
-    return blocks
+        yield block_start, len(text)
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
@@ -219,6 +234,71 @@ def sentences_around(text: str, offsets: "list[int] | tuple[int, ...]") -> tuple
             k += 1
         if k < len(wanted) and wanted[k] < b1:
             _split_block(text, b0, b1, out)
+    return tuple(out)
+
+
+def sentences_holding(text: str, offsets: "list[int] | tuple[int, ...]") -> tuple[Sentence, ...]:
+    """Return the sentences that hold one of ``offsets``, in text order, without repeats.
+
+    The same sentences :func:`sentences` gives (those of them that hold an offset), but only
+    the boundaries around the offsets are decided: whether a stop ends a sentence depends on
+    the text next to it alone (:func:`_is_boundary`), so a sentence is found by deciding the
+    candidate stops before an offset, nearest first, until one ends a sentence, and those after
+    it likewise. The offsets are taken in order and no candidate is decided twice, so the work
+    is linear in the text however the offsets lie (a paragraph with one date is not split
+    whole).
+    """
+    wanted = sorted(set(offsets))
+    out: list[Sentence] = []
+    k = 0
+    n_wanted = len(wanted)
+    for b0, b1 in _iter_blocks(text):  # (stops after the last offset's block)
+        while k < n_wanted and wanted[k] < b0:
+            k += 1
+        if k == n_wanted:
+            break
+        if wanted[k] >= b1:
+            continue
+        # The candidate stops of the block, as _split_block scans them (those ending at its end
+        # never split it); ``ends[i]`` is decided once, when a walk first reaches it.
+        ends = [m.end() for m in _BOUNDARY.finditer(text, b0, b1)]
+        while ends and ends[-1] >= b1:
+            ends.pop()
+        decided: dict[int, bool] = {}
+
+        def ends_sentence(e: int) -> bool:
+            got = decided.get(e)
+            if got is None:
+                got = decided[e] = _is_boundary(text, e)
+            return got
+
+        piece_end = -1  # the end of the last piece emitted (its last stop's index is ``j``)
+        j = -1
+        while k < n_wanted and wanted[k] < b1:
+            x = wanted[k]
+            k += 1
+            if x < piece_end:
+                continue  # in the piece already emitted
+            i = bisect_right(ends, x) - 1  # the stops at or before x, nearest first
+            while i > j and not ends_sentence(ends[i]):
+                i -= 1
+            start = ends[i] if i >= 0 else b0
+            j = i + 1  # the stops after x, nearest first
+            while j < len(ends) and not ends_sentence(ends[j]):
+                j += 1
+            piece_end = ends[j] if j < len(ends) else b1
+            # _emit, kept only when an offset lies in the sentence (not in the blanks around it)
+            piece = text[start:piece_end]
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            s0 = start + len(piece) - len(piece.lstrip())
+            s1 = s0 + len(stripped)
+            kk = k - 1
+            while kk < n_wanted and wanted[kk] < s0:
+                kk += 1
+            if kk < n_wanted and wanted[kk] < s1:
+                out.append(Sentence(s0, s1, stripped))
     return tuple(out)
 
 
@@ -268,6 +348,21 @@ def url_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _URL.finditer(text))
 
 
+def url_spans_in(text: str, pieces: "tuple[Sentence, ...]") -> tuple[tuple[int, int], ...]:
+    """The spans of :func:`url_spans` that lie in ``pieces`` (sentences of ``text``, in order).
+
+    A URL holds no blank and a sentence of :func:`sentences` is bounded by blanks (or the
+    text's ends), so no URL crosses a sentence's edge: scanning only the sentences finds the
+    same spans in them as scanning the whole text.
+    """
+    if "/" not in text and "www." not in text:
+        return ()
+    return tuple(
+        m.span() for s in pieces if "/" in s.text or "w." in s.text or "W." in s.text  # what a match needs
+        for m in _URL.finditer(text, s.start, s.end)
+    )
+
+
 @lru_cache(maxsize=4096)
 def is_caption(sentence: str) -> bool:
     """True when a sentence is a photo caption or credit, not running text.
@@ -278,7 +373,8 @@ def is_caption(sentence: str) -> bool:
     s = sentence.strip()
     # Cheap exact gates: every marker holds one of _MARKER_WORDS (any case; for ASCII text,
     # where IGNORECASE is plain ASCII case folding), and an agency credit ends with ")".
-    if not s.isascii() or any(w in s.lower() for w in _MARKER_WORDS):
+    low = s.lower()
+    if not s.isascii() or any(w in low for w in _MARKER_WORDS):
         if _CAPTION_MARKERS.search(s):
             return True
     return s.endswith(")") and bool(_CAPTION_END.search(s))

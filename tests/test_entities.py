@@ -1,0 +1,23 @@
+"""Entity tags (timeline/entities.py): one wording, classified by where it stands."""
+
+from __future__ import annotations
+
+from timeline.entities import tags
+
+
+def test_a_name_after_a_place_preposition_is_a_place_and_elsewhere_a_person() -> None:
+    # The same words in three places, in one process: what is remembered per wording must keep
+    # the place preposition and the sentence start apart.
+    assert tags("Floods hit homes near Santa Rosa on Monday.") == ("place:Santa Rosa",)
+    assert tags("Santa Rosa said the dam held.") == ("person:Santa Rosa",)
+    assert tags("Officials met Santa Rosa in Lisbon. Rosa left.") == ("person:Santa Rosa", "place:Lisbon")
+
+
+def test_a_lone_word_opening_a_sentence_needs_a_full_name() -> None:
+    assert tags("Rosa spoke.") == ()
+    assert tags("Gor met Rubio.", people=frozenset({"Sergio Gor"})) == ("person:Rubio", "person:Sergio Gor")
+
+
+def test_gazetteer_names_and_people_in_one_sentence() -> None:
+    assert tags("External affairs minister S Jaishankar spoke to Marco Rubio of the United States.") == (
+        "person:Marco Rubio", "person:S Jaishankar", "place:United States")
