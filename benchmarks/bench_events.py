@@ -82,7 +82,11 @@ def stages(articles, repeat: int) -> dict[str, float]:
         return out
 
     def clear_extract():
-        for mod in (events,):
+        # Every memo of the event stage (events, and the entity and sentence helpers it calls),
+        # so that each run pays what a first build pays; only compiled patterns are kept.
+        from timeline import entities, text
+
+        for mod in (events, entities, text):
             for name in dir(mod):
                 fn = getattr(mod, name)
                 if callable(getattr(fn, "cache_clear", None)) and name != "_rx":
