@@ -92,6 +92,9 @@ KEEP_OR_DROP = [
     ("reporting period end", "2025-08-01", "Profit rose 8% in the quarter ended June 30.", ("June 30", "2025-06-30", {}), None, "reporting period"),
     ("snapshot date", "2025-05-01", "As of March 31, the bank held 2 billion euros.", ("March 31", "2025-03-31", {}), None, "as of"),
     ("rescheduled for a weekday lies ahead", "2025-11-19", "NASA scrubbed the launch on Tuesday and rescheduled it for Friday.", ("Friday", "2025-11-14", {}), "2025-11-21", "planned"),
+    ("live-blog entry stamp", "2026-08-18", "Intro.\n\n13:30 The countdown is holding at T-minus 4 minutes.", ("13:30", "2026-08-18T13:30", {"type": "TIME"}), None, "live-blog"),
+    ("live-blog stamp in markup", "2026-08-18", "Intro.\n\n**9.05am GMT** The fire crossed the ridge.", ("9.05am GMT", "2026-08-18T09:05", {"type": "TIME"}), None, "live-blog"),
+    ("a time inside a sentence is not a stamp", "2026-08-18", "The rocket lifted off at 10:00 on Tuesday.", ("10:00 on Tuesday", "2026-08-18T10:00", {"type": "TIME"}), "2026-08-18", "past"),
     ("speech date is not the said plan", "2023-11-14", "Rivas said on Monday he would suspend the fee increase.", ("Monday", "2023-11-13", {}), "2023-11-13", "past"),
 ]
 

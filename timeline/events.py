@@ -951,6 +951,12 @@ _DIGIT = re.compile(r"\d")
 _APOSTROPHES = ("'", "’")
 
 
+#: A bare clock time ("13:30", "9.05am", "10:15 GMT"), and what may precede one that opens a
+#: line (blanks and list, heading or emphasis markup): a live blog's entry stamp.
+_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
+_LINE_LEAD = re.compile(r"[\s*_#>|-]*")
+
+
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
     """Return why ``e`` dates no event, or None when it may."""
     if e.type == "SET":
@@ -959,6 +965,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a duration, not a date"
     if _inside_sorted(ctx.urls, e.start, e.end):
         return "inside a URL"
+    if "T" in e.value and _CLOCK_ONLY.match(e.text) and _LINE_LEAD.fullmatch(ctx.body, ctx.body.rfind("\n", 0, e.start) + 1, e.start):
+        return "the time stamp of a live-blog entry, not an event"
     if is_caption(sent.text):
         return "in a photo caption or file-photo credit"
     if (sent.start <= _FIRST_TEXT(ctx.body) and e.start - sent.start < dateline_end(sent.text)) or (
