@@ -95,6 +95,10 @@ KEEP_OR_DROP = [
     ("live-blog entry stamp", "2026-08-18", "Intro.\n\n13:30 The countdown is holding at T-minus 4 minutes.", ("13:30", "2026-08-18T13:30", {"type": "TIME"}), None, "live-blog"),
     ("live-blog stamp in markup", "2026-08-18", "Intro.\n\n**9.05am GMT** The fire crossed the ridge.", ("9.05am GMT", "2026-08-18T09:05", {"type": "TIME"}), None, "live-blog"),
     ("a time inside a sentence is not a stamp", "2026-08-18", "The rocket lifted off at 10:00 on Tuesday.", ("10:00 on Tuesday", "2026-08-18T10:00", {"type": "TIME"}), "2026-08-18", "past"),
+    ("tally of acts over a year", "2026-03-20", "In 2024 the agency carried out 212 inspections of plants.", ("2024", "2024", {}), None, "tally"),
+    ("tally in words", "2026-03-20", "In 2025 the whole region recorded just four cases, none fatal.", ("2025", "2025", {}), None, "tally"),
+    ("one act with a count is an event", "2026-03-20", "The company cut 200 jobs in 2024.", ("2024", "2024", {}), "2024", "past"),
+    ("a month is not a tally period", "2026-03-20", "Officials confirmed two cases in March 2025.", ("March 2025", "2025-03", {}), "2025-03", "past"),
     ("speech date is not the said plan", "2023-11-14", "Rivas said on Monday he would suspend the fee increase.", ("Monday", "2023-11-13", {}), "2023-11-13", "past"),
 ]
 

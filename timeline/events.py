@@ -233,6 +233,14 @@ _VOLUME = re.compile(
     r"\d{1,3}(?:,\d{3})+|\b(?:sold|shipped|delivered|exported|imported|carried|served|attracted|produced|built|employed)\s+"
     r"(?:about |around |nearly |almost |more than |over |some |roughly )?\d[\d.]*\s*(?:million|billion|thousand|m|bn)\b"
 )
+#: "In 2024 the agency carried out 212 inspections": a tally of many acts over a period (a
+#: statistic), not one happening; the count is any number, in digits or words.
+_TALLY = re.compile(
+    r"\b(?:carried out|conducted|performed|received|recorded|registered|logged|handled|processed|issued|opened|"
+    r"filed|investigated|inspected|treated|confirmed)\s+(?:just |only |about |around |nearly |almost |more than |over |"
+    r"some |roughly |a total of |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens of|hundreds of|thousands of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
+)
 _RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")
 _COMPARISON = re.compile(
     r"year-on-year|year-over-year|a year earlier|a year ago|compared (?:with|to)|(?:above|below) (?:normal|average)|"
@@ -1106,6 +1114,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "an aggregate figure over a period (statistics), not an event"
     if digits and period and _VOLUME.search(clause_low):
         return "a statistics period (a volume: so many sold, carried, produced)"
+    if gran in ("year", "half", "quarter") and _TALLY.search(clause_low):
+        return "a statistics period (a tally: so many inspections carried out, reports received)"
     if digits and period and _RATE.search(clause_low):
         return "a statistics period (a rate: so many a day/a year)"
     if period:
