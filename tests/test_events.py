@@ -99,6 +99,9 @@ KEEP_OR_DROP = [
     ("tally in words", "2026-03-20", "In 2025 the whole region recorded just four cases, none fatal.", ("2025", "2025", {}), None, "tally"),
     ("one act with a count is an event", "2026-03-20", "The company cut 200 jobs in 2024.", ("2024", "2024", {}), "2024", "past"),
     ("a month is not a tally period", "2026-03-20", "Officials confirmed two cases in March 2025.", ("March 2025", "2025-03", {}), "2025-03", "past"),
+    ("a month named as a holiday", "2025-08-08", "The debate will return after the August holidays.", ("August", "2025-08", {}), None, "holiday"),
+    ("a season's recess", "2025-08-08", "The bill was drafted during the summer recess.", ("the summer", "2025-SU", {}), None, "holiday"),
+    ("time spent", "2025-08-08", "Our photographers have spent the past week in the hills.", ("the past week", "2025-W31", {}), None, "time spent"),
     ("speech date is not the said plan", "2023-11-14", "Rivas said on Monday he would suspend the fee increase.", ("Monday", "2023-11-13", {}), "2023-11-13", "past"),
 ]
 

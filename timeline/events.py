@@ -274,6 +274,8 @@ _HOLIDAY = re.compile(
     r"labou?r day|memorial day|halloween|valentine['’]s day|good friday|navratri|durga puja|onam|pongal|"
     r"chinese new year|spring festival|black friday|boxing day|yom kippur|rosh hashanah|vesak|dussehra)\b",
 )
+#: A month or season named as a holiday: "after the August holidays", "the summer break".
+_HOLIDAY_AFTER = re.compile(r"\s*(?:holidays?|vacations?|recess|break)\b")
 _VAGUE = re.compile(
     r"\b(?:coming|upcoming) (?:days|weeks|months|years|decades)\b|\bnext (?:few|several|couple)\b|"
     r"\bnear future\b|\bin the future\b|\byears to come\b|\bsoon\b|\bin due course\b|\bdays ahead\b|"
@@ -1053,6 +1055,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a vague time, not a date"
     if the_period and not before.endswith(("on", "that")):
         return "an unanchored 'the day/the year': the period being described, not a date"
+    if last_word in ("spent", "spend", "spends", "spending"):
+        return "time spent ('spent the past week'): a duration, not a date"
+    if _HOLIDAY_AFTER.match(after_text):
+        return "a holiday named as context ('the summer holidays', 'the August break')"
     if holiday:
         after = s_text[re_ : re_ + 25].lower()
         if _rx(r"(?:ahead of|before|during|over|around|for|after|since|until|by|this|through|the)$").search(before) or _re.search(
