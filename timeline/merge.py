@@ -44,7 +44,7 @@ import re
 import sys
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import partial
 from itertools import accumulate
 from typing import Iterable, Sequence
@@ -277,36 +277,33 @@ MentionFeatures = tuple[object, ...]
 _SEP = "\x1f"
 
 
-@dataclass(slots=True)
 class _Feat:
-    m: Mention
-    published: dt.date
-    title: frozenset[str]
-    sentence: frozenset[str]
-    names: frozenset[str]
-    title_names: frozenset[str]
-    story: frozenset[str]
-    """Capitalised names in the article's headline: what the whole article is about."""
-    cast: frozenset[str] = frozenset()
-    """Capitalised words inside the article's sentences (names of its people, places, bodies)."""
-    words: frozenset[str] = frozenset()
-    """The event clause's content words alone (no names)."""
-    plain: frozenset[str] = frozenset()
-    """``words`` without the speech verb."""
-    amounts: frozenset[str] = frozenset()
-    """The amounts ("#12000") among the title words."""
-    possessive: bool = False
-    """The date names its event by possession ("Tuesday's clash")."""
-    article: str = ""
-    value: str = ""
-    status: str = ""
-    span: int = 0
-    """Days from the first to the last day of the mention's date."""
+    """One mention's features, with its article, date value, status and span at hand."""
 
-    def __post_init__(self) -> None:
-        m = self.m
-        self.article, self.value, self.status = m.article, m.date.value, m.status
-        self.span = (m.date.end - m.date.start).days
+    __slots__ = ("m", "published", "title", "sentence", "names", "title_names", "story", "cast", "words", "plain",
+                 "amounts", "possessive", "article", "value", "status", "span")
+
+    def __init__(self, m: Mention, published: dt.date, title: frozenset[str], sentence: frozenset[str],
+                 names: frozenset[str], title_names: frozenset[str], story: frozenset[str], cast: frozenset[str],
+                 words: frozenset[str], plain: frozenset[str], amounts: frozenset[str], possessive: bool) -> None:
+        self.m, self.published = m, published
+        self.title, self.sentence, self.names, self.title_names = title, sentence, names, title_names
+        self.story = story
+        """Capitalised names in the article's headline: what the whole article is about."""
+        self.cast = cast
+        """Capitalised words inside the article's sentences (names of its people, places, bodies)."""
+        self.words = words
+        """The event clause's content words alone (no names)."""
+        self.plain = plain
+        """``words`` without the speech verb."""
+        self.amounts = amounts
+        """The amounts ("#12000") among the title words."""
+        self.possessive = possessive
+        """The date names its event by possession ("Tuesday's clash")."""
+        date = m.date
+        self.article, self.value, self.status = m.article, date.value, m.status
+        self.span = (date.end - date.start).days
+        """Days from the first to the last day of the mention's date."""
 
 
 _SAY_SET = frozenset({"<say>"})
@@ -591,18 +588,47 @@ def _status_compatible(a: _Feat, b: _Feat) -> bool:
     return planned.published <= past.published
 
 
-@dataclass(slots=True)
 class _Cluster:
-    index: int
-    members: list[_Feat] = field(default_factory=list)
-    start: dt.date = dt.date.min
+    """Mentions of one event, its head (finest, earliest) first; with the union of the compared
+    members' (the first ``MAX_MEMBERS``) articles, names, title and headline words, so that a
+    mention sharing none of them is passed over without scoring it against each member."""
 
-    def __post_init__(self) -> None:
-        self.start = self.members[0].m.date.start
+    __slots__ = ("index", "members", "start", "end", "value", "arts", "names", "title", "story", "shortest")
+
+    def __init__(self, index: int, f: _Feat) -> None:
+        date = f.m.date
+        self.index, self.members = index, [f]
+        self.start, self.end, self.value = date.start, date.end, f.value
+        self.arts: tuple[str, ...] = (f.article,)
+        self.names, self.title, self.story = f.names, f.title, f.story
+        self.shortest = len(f.title)
+        """The fewest title words of a compared member."""
 
     @property
     def head(self) -> Mention:
         return self.members[0].m
+
+    def join(self, f: _Feat) -> None:
+        members = self.members
+        members.append(f)
+        if len(members) <= MAX_MEMBERS:
+            self.arts += (f.article,)
+            self.names, self.title, self.story = (
+                _union(self.names, f.names), _union(self.title, f.title), _union(self.story, f.story))
+            self.shortest = min(self.shortest, len(f.title))
+
+    def scores_nothing(self, f: _Feat) -> bool:
+        """Whether :func:`similarity` of ``f`` with each compared member is 0 as two articles
+        without a shared name, two shared headline words or nearly the same clause (most
+        candidates): decided on the members' unions, without scoring each member."""
+        if f.article in self.arts or not f.names.isdisjoint(self.names):
+            return False
+        story = f.story
+        if not story.isdisjoint(self.story) and len(story & self.story) >= 2:
+            return False
+        title = f.title
+        # Each member's title overlap coefficient is below 0.5 (similarity's first test).
+        return title.isdisjoint(self.title) or 2 * len(title & self.title) < min(len(title), self.shortest)
 
 
 #: Up to this many days, a mention's candidates are looked up day by day (then month by month).
@@ -613,18 +639,20 @@ POSTING_SCAN = 16
 MAX_CANDIDATES = 8
 
 
-def _post(lists: dict[str, "int | list[int]"], toks: frozenset[str], k: int) -> None:
-    """Post cluster ``k`` under each of ``toks``; a posting list of one cluster is its number
-    alone (most are), and a cluster already last in a list is not posted twice in a row."""
+def _post(toks: frozenset[str], k: int, *indexes: "dict[str, int | list[int]]") -> None:
+    """Post cluster ``k`` under each of ``toks`` in each of ``indexes``; a posting list of one
+    cluster is its number alone (most are), and a cluster already last in a list is not posted
+    twice in a row."""
     for tok in toks:
-        v = lists.get(tok)
-        if v is None:
-            lists[tok] = k
-        elif v.__class__ is int:
-            if v != k:
-                lists[tok] = [v, k]  # type: ignore[list-item]
-        elif v[-1] != k:  # type: ignore[index]
-            v.append(k)  # type: ignore[union-attr]
+        for lists in indexes:
+            v = lists.get(tok)
+            if v is None:
+                lists[tok] = k
+            elif v.__class__ is int:
+                if v != k:
+                    lists[tok] = [v, k]  # type: ignore[list-item]
+            elif v[-1] != k:  # type: ignore[index]
+                v.append(k)  # type: ignore[union-attr]
 
 
 class _Index:
@@ -642,24 +670,25 @@ class _Index:
         """Each cluster's first day, by number."""
 
     def new(self, f: _Feat) -> _Cluster:
-        c = _Cluster(len(self.clusters), [f])
+        c = _Cluster(len(self.clusters), f)
         self.clusters.append(c)
         self.starts.append(c.start)
         return c
 
-    def add(self, c: _Cluster, toks: frozenset[str], title_toks: frozenset[str]) -> None:
-        """Post ``c`` under ``toks`` for its day and month and under ``title_toks`` alone."""
+    def add(self, c: _Cluster, toks: frozenset[str], title: frozenset[str], names: frozenset[str]) -> None:
+        """Post ``c`` under ``toks`` for its day and month and under ``title`` and ``names`` alone."""
         start, k = c.start, c.index
-        lists = self.day.get(start)
-        if lists is None:
-            lists = self.day[start] = {}
-        _post(lists, toks, k)
+        days = self.day.get(start)
+        if days is None:
+            days = self.day[start] = {}
         month = start.year * 12 + start.month - 1
-        lists = self.month.get(month)
-        if lists is None:
-            lists = self.month[month] = {}
-        _post(lists, toks, k)
-        _post(self.word, title_toks, k)
+        months = self.month.get(month)
+        if months is None:
+            months = self.month[month] = {}
+        _post(toks, k, days, months)
+        # Posting ``title | names``: a word in both is posted once (then already last in its list).
+        _post(title, k, self.word)
+        _post(names, k, self.word)
 
 
 def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> list[_Cluster]:
@@ -722,15 +751,15 @@ def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> 
     if len(hits) <= MAX_CANDIDATES:
         best = sorted(hits)
     else:
-        best = sorted(k for _, k in heapq.nsmallest(MAX_CANDIDATES, [(-n, k) for k, n in hits.items()]))
+        # The most shared words, then the earliest made (a sort in C: faster than heapq here).
+        best = sorted([k for _, k in sorted([(-n, k) for k, n in hits.items()])[:MAX_CANDIDATES]])
     clusters = index.clusters
     return [clusters[k] for k in best]
 
 
 def _fits(f: _Feat, c: _Cluster) -> float:
     """Return the best similarity of ``f`` with ``c``'s members, or -1 when it cannot join."""
-    head = c.head
-    if not _date_compatible(f.m, head.date.start, head.date.end, head.date.value):
+    if not _date_compatible(f.m, c.start, c.end, c.value):
         return -1.0
     members = c.members if len(c.members) <= MAX_MEMBERS else c.members[:MAX_MEMBERS]
     article, status, value = f.article, f.status, f.value
@@ -838,12 +867,16 @@ def _slug(text: str, limit: int) -> str:
     return s.strip("-")
 
 
-def event_id(date_value: str, title: str, mentions: Sequence[Mention]) -> str:
-    """Return a stable id: ``<date>-<title words>-<hash of the mentions>`` in ``[a-z0-9-]``, ≤ 64 chars."""
-    digest = hashlib.sha1(
-        "|".join(sorted(f"{m.article}:{m.start}:{m.end}" for m in mentions)).encode("utf-8")
-    ).hexdigest()[:7]
-    date = _slug(date_value, 21)
+def event_id(date_value: str, title: str, mentions: Sequence[Mention], dates: "dict[str, str] | None" = None) -> str:
+    """Return a stable id: ``<date>-<title words>-<hash of the mentions>`` in ``[a-z0-9-]``, ≤ 64 chars
+    (``dates``: a date value -> slug cache)."""
+    if len(mentions) == 1:  # most events: the same key, without sorting and joining
+        m = mentions[0]
+        key = f"{m.article}:{m.start}:{m.end}"
+    else:
+        key = "|".join(sorted(f"{m.article}:{m.start}:{m.end}" for m in mentions))
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:7]
+    date = _slug(date_value, 21) if dates is None else dates[date_value]
     words = _slug(title, 64 - len(date) - len(digest) - 2)
     return "-".join(p for p in (date, words, digest) if p)
 
@@ -904,6 +937,8 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         best: tuple[float, int, _Cluster] | None = None
         ftoks = f.title | f.names | f.story
         for c in _candidates(f, index, ftoks):
+            if c.scores_nothing(f):
+                continue
             score = _fits(f, c)
             if score <= 0:
                 continue
@@ -911,12 +946,13 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
                 best = (score, c.index, c)
         if best is not None:
             target = best[2]
-            target.members.append(f)
+            target.join(f)
         else:
             target = index.new(f)
-        index.add(target, ftoks, f.title | f.names)
+        index.add(target, ftoks, f.title, f.names)
     del index, feats
-    events = [_event(c) for c in clusters]
+    dates: dict[str, str] = _Memo(partial(_slug, limit=21))
+    events = [_event(c, dates) for c in clusters]
     # Ids must be unique: a collision (same date, title and mentions is impossible) gets a suffix.
     seen_ids: dict[str, int] = {}
     out = []
@@ -927,7 +963,12 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     return tuple(out)
 
 
-def _event(c: _Cluster) -> Event:
+def _event(c: _Cluster, dates: "dict[str, str] | None" = None) -> Event:
+    if len(c.members) == 1:  # most events: the same event as below, made with less work
+        m = c.members[0].m
+        return Event(id=event_id(m.date.value, m.title, (m,), dates), date=m.date,
+                     status="past" if m.status == "past" else "planned", title=m.title, mentions=(m,),
+                     tags=tuple(sorted(set(m.tags))) if m.tags else ())
     members = [f.m for f in c.members]
     head = c.head  # the finest, earliest-published mention
     date = head.date
@@ -941,7 +982,7 @@ def _event(c: _Cluster) -> Event:
         if mods and len(mods) == 1 and all(m.date.mod for m in members if m.date.value == date.value):
             date = timex.date_value(date.value, mods[0])
     return Event(
-        id=event_id(date.value, title_from.title, mentions),
+        id=event_id(date.value, title_from.title, mentions, dates),
         date=date,
         status=status,  # type: ignore[arg-type]
         title=title_from.title,
