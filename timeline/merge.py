@@ -38,7 +38,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-import heapq
 import logging
 import re
 import sys
@@ -182,6 +181,11 @@ def _lemma(word: str) -> str:
     return w
 
 
+def _content_stem(word: str) -> str:
+    """The stem of a content word, interned; "" for a stop or light word (``_SKIP``)."""
+    return "" if word in _SKIP else sys.intern(_stem(word))
+
+
 def _stem(word: str) -> str:
     if _SAY.match(word):
         return "<say>"
@@ -236,7 +240,7 @@ class _Memo(dict):  # type: ignore[type-arg]
 def _words(text: str, stems: "dict[str, str] | None" = None) -> frozenset[str]:
     """Content-word stems and amounts of ``text`` (``stems``: a word -> stem cache)."""
     if stems is None:
-        stems = _Memo(lambda w: sys.intern(_stem(w)))
+        stems = _Memo(_content_stem)
     low = text.lower()
     if _PHRASE_HINT.search(low):
         for rx, rep in _PHRASES:
@@ -245,7 +249,8 @@ def _words(text: str, stems: "dict[str, str] | None" = None) -> frozenset[str]:
         tokens = [w for w in _POSSESSIVE.sub(" ", low).split() if len(w) >= 3]
     else:
         tokens = _LONG_WORD.findall(low)  # the same tokens when no quote or dash can join letters
-    words = {stems[w] for w in tokens if w not in _SKIP}
+    words = set(map(stems.__getitem__, tokens))
+    words.discard("")  # stop and light words
     # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not.
     for n in _AMOUNT.findall(text):
         if not _YEAR.fullmatch(n):
@@ -370,7 +375,7 @@ class _Featurer:
     def __init__(self, arts: dict[str, Article], stems: "dict[str, str] | None" = None) -> None:
         # The caches' functions hold the caches they use, never the featurer: no reference cycle.
         if stems is None:
-            stems = _Memo(lambda w: sys.intern(_stem(w)))
+            stems = _Memo(_content_stem)
         words: dict[str, frozenset[str]] = _Memo(partial(_words, stems=stems))
         capitalised: dict[str, frozenset[str]] = _Memo(_capitalised)
         self.words = words
@@ -431,7 +436,7 @@ def features(article: Article, mentions: Sequence[Mention]) -> tuple[MentionFeat
 
 #: Word -> stem, kept between calls of :func:`features` (each article's words are mostly the
 #: words of the articles before it), emptied when it holds more than ``STEM_CACHE`` words.
-_STEMS: dict[str, str] = _Memo(lambda w: sys.intern(_stem(w)))
+_STEMS: dict[str, str] = _Memo(_content_stem)
 STEM_CACHE = 20_000
 
 
@@ -489,14 +494,15 @@ def _possessed(m: Mention) -> str:
 def similarity(a: _Feat, b: _Feat) -> float:
     """Return how likely two mentions tell the same happening (0..1), from content only."""
     at, bt = a.title, b.title
-    tn = len(at & bt) if at and bt else 0
+    # Overlaps are counted only when the sets meet (``isdisjoint`` makes no set: most pairs).
+    tn = 0 if at.isdisjoint(bt) else len(at & bt)
     t = tn / min(len(at), len(bt)) if tn else 0.0
     same_article = a.article == b.article
     shared_names = story = cast = False
     if not same_article:
         shared_names = not a.names.isdisjoint(b.names)
         if not shared_names:
-            story = len(a.story & b.story) >= 2
+            story = not a.story.isdisjoint(b.story) and len(a.story & b.story) >= 2
             if not story:
                 # Without a shared name or story, only nearly the same clauses can merge (t >= 0.5
                 # below, whether the texts share names or not): most pairs end here, cheaply.
@@ -541,28 +547,31 @@ def similarity(a: _Feat, b: _Feat) -> float:
             return 0.0
         return score if t >= 0.5 else 0.0
     as_, bs = a.sentence, b.sentence
-    sn = len(as_ & bs) if as_ and bs else 0
+    sn = 0 if as_.isdisjoint(bs) else len(as_ & bs)
     s = sn / min(len(as_), len(bs)) if sn else 0.0
     if shared_names and sn >= 3 and s >= SENTENCE_THRESHOLD and s > score:
         score = s
     if not score and (shared_names or story):
-        aw, bw = a.plain, b.plain
-        shared_t = aw & bw
-        contained = bool(shared_t) and (shared_t == aw or shared_t == bw)
         if a.value == b.value and a.m.date.granularity in ("day", "time"):
             # The same day in two articles of one story (their headlines or sentences share a
             # name): a little shared content is enough ("the sentencing hearing" / "sentenced").
-            shared = (as_ & bs) - _SAY_SET
-            if (tn >= 1 or len(shared) >= 3) and (
-                not a.story.isdisjoint(b.sentence) or not b.story.isdisjoint(a.sentence) or shared_names or contained
+            shared = sn - 1 if sn and "<say>" in as_ and "<say>" in bs else sn  # speech verbs aside
+            if (tn >= 1 or shared >= 3) and (
+                not a.story.isdisjoint(b.sentence) or not b.story.isdisjoint(a.sentence) or shared_names
+                or _contained(a.plain, b.plain)
             ):
                 score = 0.2
         elif sn >= 3 and s >= SENTENCE_THRESHOLD:
             # A coarse mention ("the agreement, announced last week") of a finer event of the story.
             score = 0.2
-        elif contained:
+        elif _contained(a.plain, b.plain):
             score = 0.15
     return score
+
+
+def _contained(aw: frozenset[str], bw: frozenset[str]) -> bool:
+    """The two clauses share a word and one's words are all the other's."""
+    return not aw.isdisjoint(bw) and (aw <= bw or bw <= aw)
 
 
 def _possessive(m: Mention) -> bool:
@@ -589,46 +598,18 @@ def _status_compatible(a: _Feat, b: _Feat) -> bool:
 
 
 class _Cluster:
-    """Mentions of one event, its head (finest, earliest) first; with the union of the compared
-    members' (the first ``MAX_MEMBERS``) articles, names, title and headline words, so that a
-    mention sharing none of them is passed over without scoring it against each member."""
+    """Mentions of one event, its head (finest, earliest) first, with the head's date at hand."""
 
-    __slots__ = ("index", "members", "start", "end", "value", "arts", "names", "title", "story", "shortest")
+    __slots__ = ("index", "members", "start", "end", "value")
 
     def __init__(self, index: int, f: _Feat) -> None:
         date = f.m.date
         self.index, self.members = index, [f]
         self.start, self.end, self.value = date.start, date.end, f.value
-        self.arts: tuple[str, ...] = (f.article,)
-        self.names, self.title, self.story = f.names, f.title, f.story
-        self.shortest = len(f.title)
-        """The fewest title words of a compared member."""
 
     @property
     def head(self) -> Mention:
         return self.members[0].m
-
-    def join(self, f: _Feat) -> None:
-        members = self.members
-        members.append(f)
-        if len(members) <= MAX_MEMBERS:
-            self.arts += (f.article,)
-            self.names, self.title, self.story = (
-                _union(self.names, f.names), _union(self.title, f.title), _union(self.story, f.story))
-            self.shortest = min(self.shortest, len(f.title))
-
-    def scores_nothing(self, f: _Feat) -> bool:
-        """Whether :func:`similarity` of ``f`` with each compared member is 0 as two articles
-        without a shared name, two shared headline words or nearly the same clause (most
-        candidates): decided on the members' unions, without scoring each member."""
-        if f.article in self.arts or not f.names.isdisjoint(self.names):
-            return False
-        story = f.story
-        if not story.isdisjoint(self.story) and len(story & self.story) >= 2:
-            return False
-        title = f.title
-        # Each member's title overlap coefficient is below 0.5 (similarity's first test).
-        return title.isdisjoint(self.title) or 2 * len(title & self.title) < min(len(title), self.shortest)
 
 
 #: Up to this many days, a mention's candidates are looked up day by day (then month by month).
@@ -675,20 +656,31 @@ class _Index:
         self.starts.append(c.start)
         return c
 
-    def add(self, c: _Cluster, toks: frozenset[str], title: frozenset[str], names: frozenset[str]) -> None:
-        """Post ``c`` under ``toks`` for its day and month and under ``title`` and ``names`` alone."""
+    def add(self, c: _Cluster, toks: frozenset[str], title: frozenset[str], names: frozenset[str],
+            readers: "tuple[bool, set[int], bool]" = (True, set(), True)) -> None:
+        """Post ``c`` under ``toks`` for its day and month and under ``title`` and ``names`` alone,
+        in the lists a later mention may read (``readers``: whether one reads days, the months
+        read, whether one reads words alone)."""
+        days_read, months_read, words_read = readers
         start, k = c.start, c.index
-        days = self.day.get(start)
-        if days is None:
-            days = self.day[start] = {}
         month = start.year * 12 + start.month - 1
-        months = self.month.get(month)
-        if months is None:
-            months = self.month[month] = {}
-        _post(toks, k, days, months)
-        # Posting ``title | names``: a word in both is posted once (then already last in its list).
-        _post(title, k, self.word)
-        _post(names, k, self.word)
+        indexes = []
+        if days_read:
+            days = self.day.get(start)
+            if days is None:
+                days = self.day[start] = {}
+            indexes.append(days)
+        if month in months_read:
+            months = self.month.get(month)
+            if months is None:
+                months = self.month[month] = {}
+            indexes.append(months)
+        if indexes:
+            _post(toks, k, *indexes)
+        if words_read:
+            # Posting ``title | names``: a word in both is posted once (then already last in its list).
+            _post(title, k, self.word)
+            _post(names, k, self.word)
 
 
 def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> list[_Cluster]:
@@ -735,7 +727,7 @@ def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> 
                 elif whole:
                     posted.extend(v[-POSTING_SCAN:])  # type: ignore[index]
                 else:
-                    posted.extend(k for k in v[-POSTING_SCAN:] if start <= starts[k] <= end)  # type: ignore[index]
+                    posted += [k for k in v[-POSTING_SCAN:] if start <= starts[k] <= end]  # type: ignore[index]
     else:
         lists, starts = index.word, index.starts
         for tok in lists.keys() & (f.title | f.names):
@@ -744,15 +736,16 @@ def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> 
                 if start <= starts[v] <= end:  # type: ignore[index]
                     posted.append(v)  # type: ignore[arg-type]
             else:
-                posted.extend(k for k in v[-POSTING_SCAN:] if start <= starts[k] <= end)  # type: ignore[index]
+                posted += [k for k in v[-POSTING_SCAN:] if start <= starts[k] <= end]  # type: ignore[index]
     if not posted:
         return []
     hits = Counter(posted)
     if len(hits) <= MAX_CANDIDATES:
         best = sorted(hits)
     else:
-        # The most shared words, then the earliest made (a sort in C: faster than heapq here).
-        best = sorted([k for _, k in sorted([(-n, k) for k, n in hits.items()])[:MAX_CANDIDATES]])
+        # The most shared words, then the earliest made: a stable sort by count, descending, of
+        # the numbers in order (two sorts in C, no tuple per cluster: faster than heapq here).
+        best = sorted(sorted(sorted(hits), key=hits.__getitem__, reverse=True)[:MAX_CANDIDATES])
     clusters = index.clusters
     return [clusters[k] for k in best]
 
@@ -933,12 +926,11 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
                               f.published, f.m.article, f.m.start, f.m.end))
     index = _Index()
     clusters = index.clusters
-    for f in feats:
+    readers = _readers(feats)
+    for f, read in zip(feats, readers):
         best: tuple[float, int, _Cluster] | None = None
         ftoks = f.title | f.names | f.story
         for c in _candidates(f, index, ftoks):
-            if c.scores_nothing(f):
-                continue
             score = _fits(f, c)
             if score <= 0:
                 continue
@@ -946,11 +938,11 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
                 best = (score, c.index, c)
         if best is not None:
             target = best[2]
-            target.join(f)
+            target.members.append(f)
         else:
             target = index.new(f)
-        index.add(target, ftoks, f.title, f.names)
-    del index, feats
+        index.add(target, ftoks, f.title, f.names, read)
+    del index, feats, readers
     dates: dict[str, str] = _Memo(partial(_slug, limit=21))
     events = [_event(c, dates) for c in clusters]
     # Ids must be unique: a collision (same date, title and mentions is impossible) gets a suffix.
@@ -961,6 +953,29 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         seen_ids[e.id] = n + 1
         out.append(e if n == 0 else replace(e, id=f"{e.id[:60]}-{n + 1}"))
     return tuple(out)
+
+
+def _readers(feats: list[_Feat]) -> list[tuple[bool, set[int], bool]]:
+    """For each mention, in merge order, which posting lists a later mention reads (see
+    :func:`_candidates`): whether any reads days, the months read, whether any reads words alone.
+    A list no later mention reads is not made (most day lists once the coarse mentions come)."""
+    out: list[tuple[bool, set[int], bool]] = []
+    days = words = False
+    months: set[int] = set()
+    for f in reversed(feats):
+        out.append((days, months, words))
+        span = f.span
+        if span <= DAY_SCAN_LIMIT:
+            days = True
+        elif span <= 100:
+            start, end = f.m.date.start, f.m.date.end
+            first, last = start.year * 12 + start.month - 1, end.year * 12 + end.month - 1
+            if not months.issuperset(range(first, last + 1)):
+                months = months.union(range(first, last + 1))  # a new set: the ones before stay
+        else:
+            words = True
+    out.reverse()
+    return out
 
 
 def _event(c: _Cluster, dates: "dict[str, str] | None" = None) -> Event:
