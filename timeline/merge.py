@@ -391,14 +391,16 @@ class _Featurer:
         words = self.words
         story, cast = self.article[m.article]
         names, sentence = self.sentence[(m.sentence, m.tags)]
-        held = _possessed(m)
+        # A possessive date ("Tuesday's clash") needs an "'s" in its sentence (most have none).
+        quoted = "'s" in m.sentence or "’s" in m.sentence
+        held = _possessed(m) if quoted else ""
         if held:
             # "over last week's explosion": the date names the explosion, not the clause's charge.
             low = held.lower()
             title_names = _set(n for n in names if n in low)
             held_words = words[held]
             title = _union(held_words, title_names)
-            return _features(title, title, names, title_names, story, cast, held_words, m)
+            return _features(title, title, names, title_names, story, cast, held_words, m, quoted)
         low = m.title.lower()
         title_names = _union(_set(n for n in names if n.split()[-1] in low),
                              _set(w.lower() for w in _TITLE_NAME.findall(m.title[1:]) if w.lower() not in _STOP))
@@ -406,15 +408,17 @@ class _Featurer:
         clause = title_words or words[m.sentence]
         if any(w.startswith("#") for w in clause):
             clause = frozenset(w for w in clause if not w.startswith("#"))
-        return _features(_union(title_words, title_names), sentence, names, title_names, story, cast, clause, m)
+        return _features(_union(title_words, title_names), sentence, names, title_names, story, cast, clause, m, quoted)
 
 
 def _features(title: frozenset[str], sentence: frozenset[str], names: frozenset[str], title_names: frozenset[str],
-              story: frozenset[str], cast: frozenset[str], words: frozenset[str], m: Mention) -> _Sets:
-    """The feature tuple, with the sets derived from the others (``plain``, ``amounts``)."""
+              story: frozenset[str], cast: frozenset[str], words: frozenset[str], m: Mention, quoted: bool) -> _Sets:
+    """The feature tuple, with the sets derived from the others (``plain``, ``amounts``)
+    (``quoted``: the mention's sentence holds an "'s")."""
     plain = words - _SAY_SET if "<say>" in words else words
     amounts = _set(w for w in title if w.startswith("#"))
-    return (title, sentence, names, title_names, story, cast, words, plain, amounts, _possessive(m))
+    possessive = _possessive(m) if quoted else m.expr.endswith(("'s", "’s"))
+    return (title, sentence, names, title_names, story, cast, words, plain, amounts, possessive)
 
 
 def features(article: Article, mentions: Sequence[Mention]) -> tuple[MentionFeatures, ...]:
@@ -909,9 +913,10 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         # By object: the mentions are alive throughout, so no other object takes their ids.
         given = {id(m): ft for m, ft in zip(mentions, features)}
 
+    published = {key: a.published or dt.date.min for key, a in arts.items()}
+
     def pub(m: Mention) -> dt.date:
-        a = arts.get(m.article)
-        return a.published if a and a.published else dt.date.min
+        return published.get(m.article, dt.date.min)
 
     ordered = sorted(mentions, key=lambda m: (pub(m), m.article, m.start, m.end, m.date.value))
     resolved = _resolve_pending(list(ordered), arts)
@@ -922,8 +927,7 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
              else featurer(m, pub(m)) for m in resolved]
     del featurer, given, sets
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
-    feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), (f.m.date.end - f.m.date.start).days,
-                              f.published, f.m.article, f.m.start, f.m.end))
+    feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), f.span, f.published, f.article, f.m.start, f.m.end))
     index = _Index()
     clusters = index.clusters
     readers = _readers(feats)
