@@ -328,7 +328,7 @@ def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
 
 def _capitalised(text: str) -> frozenset[str]:
     """Capitalised words not opening the text (a cheap stand-in for names)."""
-    return frozenset(sys.intern(w.lower()) for w in _CAPITALISED.findall(text) if w.lower() not in _STOP)
+    return frozenset(sys.intern(w.lower()) for w in set(_CAPITALISED.findall(text)) if w.lower() not in _STOP)
 
 
 #: Articles sharing this many capitalised words (not opening a sentence) tell one story.
@@ -337,7 +337,8 @@ CAST_LINK = 3
 
 def _cast(text: str) -> frozenset[str]:
     """Capitalised words not opening a sentence: the names an article's story is made of."""
-    return frozenset(sys.intern(w.lower()) for w in _CAST.findall(text) if w.lower() not in _STOP)
+    # Each distinct word once (names recur through an article).
+    return frozenset(sys.intern(w.lower()) for w in set(_CAST.findall(text)) if w.lower() not in _STOP)
 
 
 def _one_story(a: _Feat, b: _Feat) -> bool:
