@@ -790,29 +790,35 @@ def _spec(text: str) -> RelativeSpec | None:
     return RelativeSpec(int(m.group(2)), unit, sign, m.group(4), True)
 
 
+#: Sentences naming a referent read for one pending mention, per referent stem (the first).
+REFERENT_SCAN = 200
+
+
 def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[Mention]:
     """Date pending event-relative mentions from the referent's mention in another article."""
     wanted = {stem for m in mentions if m.pending for stem in m.referent}
     if not wanted:
         return mentions
     index: dict[str, list[Mention]] = {}
-    # Only sentences holding a wanted stem can name a referent: find the stems in all the
-    # sentences at once, then read the words of those sentences alone.
+    # Only sentences holding a wanted stem can name a referent: find each stem in all the
+    # sentences at once, then read the words of those sentences alone, in order, up to the
+    # REFERENT_SCAN a pending mention reads (common stems stop early).
     dated = [m for m in mentions if not m.pending]
     lowered = [m.sentence.lower() for m in dated]
     joined = "\n".join(lowered)
     offsets = list(accumulate(len(s) + 1 for s in lowered))
-    holding: set[int] = set()
+    words: dict[int, frozenset[str]] = {}
     for stem in wanted:
+        found = index[stem] = []
         i = joined.find(stem)
-        while i >= 0:
+        while i >= 0 and len(found) < REFERENT_SCAN:
             k = bisect_right(offsets, i)
-            holding.add(k)
+            held = words.get(k)
+            if held is None:
+                held = words[k] = _ref_words(dated[k].sentence)
+            if stem in held:
+                found.append(dated[k])
             i = joined.find(stem, offsets[k])  # the next sentence
-    for k in sorted(holding):
-        m = dated[k]
-        for w in _ref_words(m.sentence) & wanted:
-            index.setdefault(w, []).append(m)
     out: list[Mention] = []
     for m in mentions:
         if not m.pending:
@@ -822,7 +828,7 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[
         pub = arts[m.article].published if m.article in arts else None
         counts: dict[int, tuple[int, Mention]] = {}
         for stem in m.referent:
-            for cand in index.get(stem, ())[:200]:
+            for cand in index.get(stem, ())[:REFERENT_SCAN]:
                 if cand.article == m.article:
                     continue
                 cart = arts.get(cand.article)
