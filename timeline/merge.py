@@ -662,7 +662,7 @@ class _Index:
         return c
 
     def add(self, c: _Cluster, toks: frozenset[str], title: frozenset[str], names: frozenset[str],
-            readers: "tuple[bool, set[int], bool]" = (True, set(), True)) -> None:
+            readers: "tuple[bool, set[int], bool]") -> None:
         """Post ``c`` under ``toks`` for its day and month and under ``title`` and ``names`` alone,
         in the lists a later mention may read (``readers``: whether one reads days, the months
         read, whether one reads words alone)."""
