@@ -222,17 +222,19 @@ def test_a_day_is_more_precise_than_a_range_of_days() -> None:
 def test_month_and_year_mentions_find_a_day_event_through_their_indexes() -> None:
     """A month mention looks its candidates up by (month, word), a year mention by word alone:
     both find the day event the day mention made (and the story's other day stays apart)."""
-    a = art("a", "2025-03-05", "Regulators approved the Norrland takeover of Brightwave on Tuesday, the agency said.",
-            "Regulators approve Norrland takeover of Brightwave")
-    b = art("b", "2025-04-02", "The Norrland takeover of Brightwave, approved by regulators in March, closed this week.",
-            "Norrland completes Brightwave takeover")
-    c = art("c", "2025-12-20", "Regulators approved the Norrland takeover of Brightwave in 2025 after a long review.",
-            "Norrland Brightwave: the year in deals")
-    d = art("d", "2025-03-20", "Brightwave staff protested outside Norrland offices on March 18 over job cuts.",
-            "Brightwave staff protest Norrland job cuts")
-    ms = (mentions_of(a, ("Tuesday", "2025-03-04")) + mentions_of(b, ("in March", "2025-03"))
-          + mentions_of(c, ("2025", "2025")) + mentions_of(d, ("March 18", "2025-03-18")))
-    events = merge(ms, [a, b, c, d])
+    stories = (
+        ("a", "2025-03-05", "Regulators approved the Norrland takeover of Brightwave on Tuesday, the agency said.",
+         "Regulators approve Norrland takeover of Brightwave", ("Tuesday", "2025-03-04")),
+        ("b", "2025-04-02", "The Norrland takeover of Brightwave, approved by regulators in March, closed this week.",
+         "Norrland completes Brightwave takeover", ("in March", "2025-03")),
+        ("c", "2025-12-20", "Regulators approved the Norrland takeover of Brightwave in 2025 after a long review.",
+         "Norrland Brightwave: the year in deals", ("2025", "2025")),
+        ("d", "2025-03-20", "Brightwave staff protested outside Norrland offices on March 18 over job cuts.",
+         "Brightwave staff protest Norrland job cuts", ("March 18", "2025-03-18")),
+    )
+    arts = [art(*spec[:4]) for spec in stories]
+    ms = tuple(m for a, spec in zip(arts, stories) for m in mentions_of(a, spec[4]))
+    events = merge(ms, arts)
     assert [(e.date.value, e.id, [m.article for m in e.mentions]) for e in events] == [
         ("2025-03-04", "2025-03-04-regulators-approved-the-norrland-takeover-of-44a949d", ["a", "b", "c"]),
         ("2025-03-18", "2025-03-18-brightwave-staff-protested-outside-norrland-7486326", ["d"]),
