@@ -219,6 +219,28 @@ def test_a_day_is_more_precise_than_a_range_of_days() -> None:
     assert event.date.value == "2026-03-03"
 
 
+def test_month_and_year_mentions_find_a_day_event_through_their_indexes() -> None:
+    """A month mention looks its candidates up by (month, word), a year mention by word alone:
+    both find the day event the day mention made (and the story's other day stays apart)."""
+    stories = (
+        ("a", "2025-03-05", "Regulators approved the Norrland takeover of Brightwave on Tuesday, the agency said.",
+         "Regulators approve Norrland takeover of Brightwave", ("Tuesday", "2025-03-04")),
+        ("b", "2025-04-02", "The Norrland takeover of Brightwave, approved by regulators in March, closed this week.",
+         "Norrland completes Brightwave takeover", ("in March", "2025-03")),
+        ("c", "2025-12-20", "Regulators approved the Norrland takeover of Brightwave in 2025 after a long review.",
+         "Norrland Brightwave: the year in deals", ("2025", "2025")),
+        ("d", "2025-03-20", "Brightwave staff protested outside Norrland offices on March 18 over job cuts.",
+         "Brightwave staff protest Norrland job cuts", ("March 18", "2025-03-18")),
+    )
+    arts = [art(*spec[:4]) for spec in stories]
+    ms = tuple(m for a, spec in zip(arts, stories) for m in mentions_of(a, spec[4]))
+    events = merge(ms, arts)
+    assert [(e.date.value, e.id, [m.article for m in e.mentions]) for e in events] == [
+        ("2025-03-04", "2025-03-04-regulators-approved-the-norrland-takeover-of-44a949d", ["a", "b", "c"]),
+        ("2025-03-18", "2025-03-18-brightwave-staff-protested-outside-norrland-7486326", ["d"]),
+    ]
+
+
 def test_a_coarse_mention_does_not_join_another_storys_event() -> None:
     a = art("fire", "2025-08-12", "Governor declares a state of emergency over the Santa Rosa wildfire on Tuesday.",
             "Santa Rosa wildfire forces thousands to flee")

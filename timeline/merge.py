@@ -38,13 +38,12 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-import heapq
 import logging
 import re
 import sys
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import partial
 from itertools import accumulate
 from typing import Iterable, Sequence
@@ -182,6 +181,11 @@ def _lemma(word: str) -> str:
     return w
 
 
+def _content_stem(word: str) -> str:
+    """The stem of a content word, interned; "" for a stop or light word (``_SKIP``)."""
+    return "" if word in _SKIP else sys.intern(_stem(word))
+
+
 def _stem(word: str) -> str:
     if _SAY.match(word):
         return "<say>"
@@ -236,7 +240,7 @@ class _Memo(dict):  # type: ignore[type-arg]
 def _words(text: str, stems: "dict[str, str] | None" = None) -> frozenset[str]:
     """Content-word stems and amounts of ``text`` (``stems``: a word -> stem cache)."""
     if stems is None:
-        stems = _Memo(lambda w: sys.intern(_stem(w)))
+        stems = _Memo(_content_stem)
     low = text.lower()
     if _PHRASE_HINT.search(low):
         for rx, rep in _PHRASES:
@@ -245,7 +249,8 @@ def _words(text: str, stems: "dict[str, str] | None" = None) -> frozenset[str]:
         tokens = [w for w in _POSSESSIVE.sub(" ", low).split() if len(w) >= 3]
     else:
         tokens = _LONG_WORD.findall(low)  # the same tokens when no quote or dash can join letters
-    words = {stems[w] for w in tokens if w not in _SKIP}
+    words = set(map(stems.__getitem__, tokens))
+    words.discard("")  # stop and light words
     # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not.
     for n in _AMOUNT.findall(text):
         if not _YEAR.fullmatch(n):
@@ -277,36 +282,33 @@ MentionFeatures = tuple[object, ...]
 _SEP = "\x1f"
 
 
-@dataclass(slots=True)
 class _Feat:
-    m: Mention
-    published: dt.date
-    title: frozenset[str]
-    sentence: frozenset[str]
-    names: frozenset[str]
-    title_names: frozenset[str]
-    story: frozenset[str]
-    """Capitalised names in the article's headline: what the whole article is about."""
-    cast: frozenset[str] = frozenset()
-    """Capitalised words inside the article's sentences (names of its people, places, bodies)."""
-    words: frozenset[str] = frozenset()
-    """The event clause's content words alone (no names)."""
-    plain: frozenset[str] = frozenset()
-    """``words`` without the speech verb."""
-    amounts: frozenset[str] = frozenset()
-    """The amounts ("#12000") among the title words."""
-    possessive: bool = False
-    """The date names its event by possession ("Tuesday's clash")."""
-    article: str = ""
-    value: str = ""
-    status: str = ""
-    span: int = 0
-    """Days from the first to the last day of the mention's date."""
+    """One mention's features, with its article, date value, status and span at hand."""
 
-    def __post_init__(self) -> None:
-        m = self.m
-        self.article, self.value, self.status = m.article, m.date.value, m.status
-        self.span = (m.date.end - m.date.start).days
+    __slots__ = ("m", "published", "title", "sentence", "names", "title_names", "story", "cast", "words", "plain",
+                 "amounts", "possessive", "article", "value", "status", "span")
+
+    def __init__(self, m: Mention, published: dt.date, title: frozenset[str], sentence: frozenset[str],
+                 names: frozenset[str], title_names: frozenset[str], story: frozenset[str], cast: frozenset[str],
+                 words: frozenset[str], plain: frozenset[str], amounts: frozenset[str], possessive: bool) -> None:
+        self.m, self.published = m, published
+        self.title, self.sentence, self.names, self.title_names = title, sentence, names, title_names
+        self.story = story
+        """Capitalised names in the article's headline: what the whole article is about."""
+        self.cast = cast
+        """Capitalised words inside the article's sentences (names of its people, places, bodies)."""
+        self.words = words
+        """The event clause's content words alone (no names)."""
+        self.plain = plain
+        """``words`` without the speech verb."""
+        self.amounts = amounts
+        """The amounts ("#12000") among the title words."""
+        self.possessive = possessive
+        """The date names its event by possession ("Tuesday's clash")."""
+        date = m.date
+        self.article, self.value, self.status = m.article, date.value, m.status
+        self.span = (date.end - date.start).days
+        """Days from the first to the last day of the mention's date."""
 
 
 _SAY_SET = frozenset({"<say>"})
@@ -326,7 +328,7 @@ def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
 
 def _capitalised(text: str) -> frozenset[str]:
     """Capitalised words not opening the text (a cheap stand-in for names)."""
-    return frozenset(sys.intern(w.lower()) for w in _CAPITALISED.findall(text) if w.lower() not in _STOP)
+    return frozenset(sys.intern(w.lower()) for w in set(_CAPITALISED.findall(text)) if w.lower() not in _STOP)
 
 
 #: Articles sharing this many capitalised words (not opening a sentence) tell one story.
@@ -335,7 +337,8 @@ CAST_LINK = 3
 
 def _cast(text: str) -> frozenset[str]:
     """Capitalised words not opening a sentence: the names an article's story is made of."""
-    return frozenset(sys.intern(w.lower()) for w in _CAST.findall(text) if w.lower() not in _STOP)
+    # Each distinct word once (names recur through an article).
+    return frozenset(sys.intern(w.lower()) for w in set(_CAST.findall(text)) if w.lower() not in _STOP)
 
 
 def _one_story(a: _Feat, b: _Feat) -> bool:
@@ -373,7 +376,7 @@ class _Featurer:
     def __init__(self, arts: dict[str, Article], stems: "dict[str, str] | None" = None) -> None:
         # The caches' functions hold the caches they use, never the featurer: no reference cycle.
         if stems is None:
-            stems = _Memo(lambda w: sys.intern(_stem(w)))
+            stems = _Memo(_content_stem)
         words: dict[str, frozenset[str]] = _Memo(partial(_words, stems=stems))
         capitalised: dict[str, frozenset[str]] = _Memo(_capitalised)
         self.words = words
@@ -389,14 +392,16 @@ class _Featurer:
         words = self.words
         story, cast = self.article[m.article]
         names, sentence = self.sentence[(m.sentence, m.tags)]
-        held = _possessed(m)
+        # A possessive date ("Tuesday's clash") needs an "'s" in its sentence (most have none).
+        quoted = "'s" in m.sentence or "’s" in m.sentence
+        held = _possessed(m) if quoted else ""
         if held:
             # "over last week's explosion": the date names the explosion, not the clause's charge.
             low = held.lower()
             title_names = _set(n for n in names if n in low)
             held_words = words[held]
             title = _union(held_words, title_names)
-            return _features(title, title, names, title_names, story, cast, held_words, m)
+            return _features(title, title, names, title_names, story, cast, held_words, m, quoted)
         low = m.title.lower()
         title_names = _union(_set(n for n in names if n.split()[-1] in low),
                              _set(w.lower() for w in _TITLE_NAME.findall(m.title[1:]) if w.lower() not in _STOP))
@@ -404,15 +409,17 @@ class _Featurer:
         clause = title_words or words[m.sentence]
         if any(w.startswith("#") for w in clause):
             clause = frozenset(w for w in clause if not w.startswith("#"))
-        return _features(_union(title_words, title_names), sentence, names, title_names, story, cast, clause, m)
+        return _features(_union(title_words, title_names), sentence, names, title_names, story, cast, clause, m, quoted)
 
 
 def _features(title: frozenset[str], sentence: frozenset[str], names: frozenset[str], title_names: frozenset[str],
-              story: frozenset[str], cast: frozenset[str], words: frozenset[str], m: Mention) -> _Sets:
-    """The feature tuple, with the sets derived from the others (``plain``, ``amounts``)."""
+              story: frozenset[str], cast: frozenset[str], words: frozenset[str], m: Mention, quoted: bool) -> _Sets:
+    """The feature tuple, with the sets derived from the others (``plain``, ``amounts``)
+    (``quoted``: the mention's sentence holds an "'s")."""
     plain = words - _SAY_SET if "<say>" in words else words
     amounts = _set(w for w in title if w.startswith("#"))
-    return (title, sentence, names, title_names, story, cast, words, plain, amounts, _possessive(m))
+    possessive = _possessive(m) if quoted else m.expr.endswith(("'s", "’s"))
+    return (title, sentence, names, title_names, story, cast, words, plain, amounts, possessive)
 
 
 def features(article: Article, mentions: Sequence[Mention]) -> tuple[MentionFeatures, ...]:
@@ -434,7 +441,7 @@ def features(article: Article, mentions: Sequence[Mention]) -> tuple[MentionFeat
 
 #: Word -> stem, kept between calls of :func:`features` (each article's words are mostly the
 #: words of the articles before it), emptied when it holds more than ``STEM_CACHE`` words.
-_STEMS: dict[str, str] = _Memo(lambda w: sys.intern(_stem(w)))
+_STEMS: dict[str, str] = _Memo(_content_stem)
 STEM_CACHE = 20_000
 
 
@@ -492,14 +499,15 @@ def _possessed(m: Mention) -> str:
 def similarity(a: _Feat, b: _Feat) -> float:
     """Return how likely two mentions tell the same happening (0..1), from content only."""
     at, bt = a.title, b.title
-    tn = len(at & bt) if at and bt else 0
+    # Overlaps are counted only when the sets meet (``isdisjoint`` makes no set: most pairs).
+    tn = 0 if at.isdisjoint(bt) else len(at & bt)
     t = tn / min(len(at), len(bt)) if tn else 0.0
     same_article = a.article == b.article
     shared_names = story = cast = False
     if not same_article:
         shared_names = not a.names.isdisjoint(b.names)
         if not shared_names:
-            story = len(a.story & b.story) >= 2
+            story = not a.story.isdisjoint(b.story) and len(a.story & b.story) >= 2
             if not story:
                 # Without a shared name or story, only nearly the same clauses can merge (t >= 0.5
                 # below, whether the texts share names or not): most pairs end here, cheaply.
@@ -544,28 +552,31 @@ def similarity(a: _Feat, b: _Feat) -> float:
             return 0.0
         return score if t >= 0.5 else 0.0
     as_, bs = a.sentence, b.sentence
-    sn = len(as_ & bs) if as_ and bs else 0
+    sn = 0 if as_.isdisjoint(bs) else len(as_ & bs)
     s = sn / min(len(as_), len(bs)) if sn else 0.0
     if shared_names and sn >= 3 and s >= SENTENCE_THRESHOLD and s > score:
         score = s
     if not score and (shared_names or story):
-        aw, bw = a.plain, b.plain
-        shared_t = aw & bw
-        contained = bool(shared_t) and (shared_t == aw or shared_t == bw)
         if a.value == b.value and a.m.date.granularity in ("day", "time"):
             # The same day in two articles of one story (their headlines or sentences share a
             # name): a little shared content is enough ("the sentencing hearing" / "sentenced").
-            shared = (as_ & bs) - _SAY_SET
-            if (tn >= 1 or len(shared) >= 3) and (
-                not a.story.isdisjoint(b.sentence) or not b.story.isdisjoint(a.sentence) or shared_names or contained
+            shared = sn - 1 if sn and "<say>" in as_ and "<say>" in bs else sn  # speech verbs aside
+            if (tn >= 1 or shared >= 3) and (
+                not a.story.isdisjoint(b.sentence) or not b.story.isdisjoint(a.sentence) or shared_names
+                or _contained(a.plain, b.plain)
             ):
                 score = 0.2
         elif sn >= 3 and s >= SENTENCE_THRESHOLD:
             # A coarse mention ("the agreement, announced last week") of a finer event of the story.
             score = 0.2
-        elif contained:
+        elif _contained(a.plain, b.plain):
             score = 0.15
     return score
+
+
+def _contained(aw: frozenset[str], bw: frozenset[str]) -> bool:
+    """The two clauses share a word and one's words are all the other's."""
+    return not aw.isdisjoint(bw) and (aw <= bw or bw <= aw)
 
 
 def _possessive(m: Mention) -> bool:
@@ -591,14 +602,15 @@ def _status_compatible(a: _Feat, b: _Feat) -> bool:
     return planned.published <= past.published
 
 
-@dataclass(slots=True)
 class _Cluster:
-    index: int
-    members: list[_Feat] = field(default_factory=list)
-    start: dt.date = dt.date.min
+    """Mentions of one event, its head (finest, earliest) first, with the head's date at hand."""
 
-    def __post_init__(self) -> None:
-        self.start = self.members[0].m.date.start
+    __slots__ = ("index", "members", "start", "end", "value")
+
+    def __init__(self, index: int, f: _Feat) -> None:
+        date = f.m.date
+        self.index, self.members = index, [f]
+        self.start, self.end, self.value = date.start, date.end, f.value
 
     @property
     def head(self) -> Mention:
@@ -613,18 +625,20 @@ POSTING_SCAN = 16
 MAX_CANDIDATES = 8
 
 
-def _post(lists: dict[str, "int | list[int]"], toks: frozenset[str], k: int) -> None:
-    """Post cluster ``k`` under each of ``toks``; a posting list of one cluster is its number
-    alone (most are), and a cluster already last in a list is not posted twice in a row."""
+def _post(toks: frozenset[str], k: int, *indexes: "dict[str, int | list[int]]") -> None:
+    """Post cluster ``k`` under each of ``toks`` in each of ``indexes``; a posting list of one
+    cluster is its number alone (most are), and a cluster already last in a list is not posted
+    twice in a row."""
     for tok in toks:
-        v = lists.get(tok)
-        if v is None:
-            lists[tok] = k
-        elif v.__class__ is int:
-            if v != k:
-                lists[tok] = [v, k]  # type: ignore[list-item]
-        elif v[-1] != k:  # type: ignore[index]
-            v.append(k)  # type: ignore[union-attr]
+        for lists in indexes:
+            v = lists.get(tok)
+            if v is None:
+                lists[tok] = k
+            elif v.__class__ is int:
+                if v != k:
+                    lists[tok] = [v, k]  # type: ignore[list-item]
+            elif v[-1] != k:  # type: ignore[index]
+                v.append(k)  # type: ignore[union-attr]
 
 
 class _Index:
@@ -642,24 +656,36 @@ class _Index:
         """Each cluster's first day, by number."""
 
     def new(self, f: _Feat) -> _Cluster:
-        c = _Cluster(len(self.clusters), [f])
+        c = _Cluster(len(self.clusters), f)
         self.clusters.append(c)
         self.starts.append(c.start)
         return c
 
-    def add(self, c: _Cluster, toks: frozenset[str], title_toks: frozenset[str]) -> None:
-        """Post ``c`` under ``toks`` for its day and month and under ``title_toks`` alone."""
+    def add(self, c: _Cluster, toks: frozenset[str], title: frozenset[str], names: frozenset[str],
+            readers: "tuple[bool, set[int], bool]") -> None:
+        """Post ``c`` under ``toks`` for its day and month and under ``title`` and ``names`` alone,
+        in the lists a later mention may read (``readers``: whether one reads days, the months
+        read, whether one reads words alone)."""
+        days_read, months_read, words_read = readers
         start, k = c.start, c.index
-        lists = self.day.get(start)
-        if lists is None:
-            lists = self.day[start] = {}
-        _post(lists, toks, k)
         month = start.year * 12 + start.month - 1
-        lists = self.month.get(month)
-        if lists is None:
-            lists = self.month[month] = {}
-        _post(lists, toks, k)
-        _post(self.word, title_toks, k)
+        indexes = []
+        if days_read:
+            days = self.day.get(start)
+            if days is None:
+                days = self.day[start] = {}
+            indexes.append(days)
+        if month in months_read:
+            months = self.month.get(month)
+            if months is None:
+                months = self.month[month] = {}
+            indexes.append(months)
+        if indexes:
+            _post(toks, k, *indexes)
+        if words_read:
+            # Posting ``title | names``: a word in both is posted once (then already last in its list).
+            _post(title, k, self.word)
+            _post(names, k, self.word)
 
 
 def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> list[_Cluster]:
@@ -706,7 +732,7 @@ def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> 
                 elif whole:
                     posted.extend(v[-POSTING_SCAN:])  # type: ignore[index]
                 else:
-                    posted.extend(k for k in v[-POSTING_SCAN:] if start <= starts[k] <= end)  # type: ignore[index]
+                    posted += [k for k in v[-POSTING_SCAN:] if start <= starts[k] <= end]  # type: ignore[index]
     else:
         lists, starts = index.word, index.starts
         for tok in lists.keys() & (f.title | f.names):
@@ -715,22 +741,23 @@ def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> 
                 if start <= starts[v] <= end:  # type: ignore[index]
                     posted.append(v)  # type: ignore[arg-type]
             else:
-                posted.extend(k for k in v[-POSTING_SCAN:] if start <= starts[k] <= end)  # type: ignore[index]
+                posted += [k for k in v[-POSTING_SCAN:] if start <= starts[k] <= end]  # type: ignore[index]
     if not posted:
         return []
     hits = Counter(posted)
     if len(hits) <= MAX_CANDIDATES:
         best = sorted(hits)
     else:
-        best = sorted(k for _, k in heapq.nsmallest(MAX_CANDIDATES, [(-n, k) for k, n in hits.items()]))
+        # The most shared words, then the earliest made: a stable sort by count, descending, of
+        # the numbers in order (two sorts in C, no tuple per cluster: faster than heapq here).
+        best = sorted(sorted(sorted(hits), key=hits.__getitem__, reverse=True)[:MAX_CANDIDATES])
     clusters = index.clusters
     return [clusters[k] for k in best]
 
 
 def _fits(f: _Feat, c: _Cluster) -> float:
     """Return the best similarity of ``f`` with ``c``'s members, or -1 when it cannot join."""
-    head = c.head
-    if not _date_compatible(f.m, head.date.start, head.date.end, head.date.value):
+    if not _date_compatible(f.m, c.start, c.end, c.value):
         return -1.0
     members = c.members if len(c.members) <= MAX_MEMBERS else c.members[:MAX_MEMBERS]
     article, status, value = f.article, f.status, f.value
@@ -763,29 +790,35 @@ def _spec(text: str) -> RelativeSpec | None:
     return RelativeSpec(int(m.group(2)), unit, sign, m.group(4), True)
 
 
+#: Sentences naming a referent read for one pending mention, per referent stem (the first).
+REFERENT_SCAN = 200
+
+
 def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[Mention]:
     """Date pending event-relative mentions from the referent's mention in another article."""
     wanted = {stem for m in mentions if m.pending for stem in m.referent}
     if not wanted:
         return mentions
     index: dict[str, list[Mention]] = {}
-    # Only sentences holding a wanted stem can name a referent: find the stems in all the
-    # sentences at once, then read the words of those sentences alone.
+    # Only sentences holding a wanted stem can name a referent: find each stem in all the
+    # sentences at once, then read the words of those sentences alone, in order, up to the
+    # REFERENT_SCAN a pending mention reads (common stems stop early).
     dated = [m for m in mentions if not m.pending]
     lowered = [m.sentence.lower() for m in dated]
     joined = "\n".join(lowered)
     offsets = list(accumulate(len(s) + 1 for s in lowered))
-    holding: set[int] = set()
+    words: dict[int, frozenset[str]] = {}
     for stem in wanted:
+        found = index[stem] = []
         i = joined.find(stem)
-        while i >= 0:
+        while i >= 0 and len(found) < REFERENT_SCAN:
             k = bisect_right(offsets, i)
-            holding.add(k)
+            held = words.get(k)
+            if held is None:
+                held = words[k] = _ref_words(dated[k].sentence)
+            if stem in held:
+                found.append(dated[k])
             i = joined.find(stem, offsets[k])  # the next sentence
-    for k in sorted(holding):
-        m = dated[k]
-        for w in _ref_words(m.sentence) & wanted:
-            index.setdefault(w, []).append(m)
     out: list[Mention] = []
     for m in mentions:
         if not m.pending:
@@ -795,7 +828,7 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[
         pub = arts[m.article].published if m.article in arts else None
         counts: dict[int, tuple[int, Mention]] = {}
         for stem in m.referent:
-            for cand in index.get(stem, ())[:200]:
+            for cand in index.get(stem, ())[:REFERENT_SCAN]:
                 if cand.article == m.article:
                     continue
                 cart = arts.get(cand.article)
@@ -838,12 +871,16 @@ def _slug(text: str, limit: int) -> str:
     return s.strip("-")
 
 
-def event_id(date_value: str, title: str, mentions: Sequence[Mention]) -> str:
-    """Return a stable id: ``<date>-<title words>-<hash of the mentions>`` in ``[a-z0-9-]``, ≤ 64 chars."""
-    digest = hashlib.sha1(
-        "|".join(sorted(f"{m.article}:{m.start}:{m.end}" for m in mentions)).encode("utf-8")
-    ).hexdigest()[:7]
-    date = _slug(date_value, 21)
+def event_id(date_value: str, title: str, mentions: Sequence[Mention], dates: "dict[str, str] | None" = None) -> str:
+    """Return a stable id: ``<date>-<title words>-<hash of the mentions>`` in ``[a-z0-9-]``, ≤ 64 chars
+    (``dates``: a date value -> slug cache)."""
+    if len(mentions) == 1:  # most events: the same key, without sorting and joining
+        m = mentions[0]
+        key = f"{m.article}:{m.start}:{m.end}"
+    else:
+        key = "|".join(sorted(f"{m.article}:{m.start}:{m.end}" for m in mentions))
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:7]
+    date = _slug(date_value, 21) if dates is None else dates[date_value]
     words = _slug(title, 64 - len(date) - len(digest) - 2)
     return "-".join(p for p in (date, words, digest) if p)
 
@@ -883,9 +920,10 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         # By object: the mentions are alive throughout, so no other object takes their ids.
         given = {id(m): ft for m, ft in zip(mentions, features)}
 
+    published = {key: a.published or dt.date.min for key, a in arts.items()}
+
     def pub(m: Mention) -> dt.date:
-        a = arts.get(m.article)
-        return a.published if a and a.published else dt.date.min
+        return published.get(m.article, dt.date.min)
 
     ordered = sorted(mentions, key=lambda m: (pub(m), m.article, m.start, m.end, m.date.value))
     resolved = _resolve_pending(list(ordered), arts)
@@ -896,11 +934,11 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
              else featurer(m, pub(m)) for m in resolved]
     del featurer, given, sets
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
-    feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), (f.m.date.end - f.m.date.start).days,
-                              f.published, f.m.article, f.m.start, f.m.end))
+    feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), f.span, f.published, f.article, f.m.start, f.m.end))
     index = _Index()
     clusters = index.clusters
-    for f in feats:
+    readers = _readers(feats)
+    for f, read in zip(feats, readers):
         best: tuple[float, int, _Cluster] | None = None
         ftoks = f.title | f.names | f.story
         for c in _candidates(f, index, ftoks):
@@ -914,9 +952,10 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
             target.members.append(f)
         else:
             target = index.new(f)
-        index.add(target, ftoks, f.title | f.names)
-    del index, feats
-    events = [_event(c) for c in clusters]
+        index.add(target, ftoks, f.title, f.names, read)
+    del index, feats, readers
+    dates: dict[str, str] = _Memo(partial(_slug, limit=21))
+    events = [_event(c, dates) for c in clusters]
     # Ids must be unique: a collision (same date, title and mentions is impossible) gets a suffix.
     seen_ids: dict[str, int] = {}
     out = []
@@ -927,7 +966,35 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     return tuple(out)
 
 
-def _event(c: _Cluster) -> Event:
+def _readers(feats: list[_Feat]) -> list[tuple[bool, set[int], bool]]:
+    """For each mention, in merge order, which posting lists a later mention reads (see
+    :func:`_candidates`): whether any reads days, the months read, whether any reads words alone.
+    A list no later mention reads is not made (most day lists once the coarse mentions come)."""
+    out: list[tuple[bool, set[int], bool]] = []
+    days = words = False
+    months: set[int] = set()
+    for f in reversed(feats):
+        out.append((days, months, words))
+        span = f.span
+        if span <= DAY_SCAN_LIMIT:
+            days = True
+        elif span <= 100:
+            start, end = f.m.date.start, f.m.date.end
+            first, last = start.year * 12 + start.month - 1, end.year * 12 + end.month - 1
+            if not months.issuperset(range(first, last + 1)):
+                months = months.union(range(first, last + 1))  # a new set: the ones before stay
+        else:
+            words = True
+    out.reverse()
+    return out
+
+
+def _event(c: _Cluster, dates: "dict[str, str] | None" = None) -> Event:
+    if len(c.members) == 1:  # most events: the same event as below, made with less work
+        m = c.members[0].m
+        return Event(id=event_id(m.date.value, m.title, (m,), dates), date=m.date,
+                     status="past" if m.status == "past" else "planned", title=m.title, mentions=(m,),
+                     tags=tuple(sorted(set(m.tags))) if m.tags else ())
     members = [f.m for f in c.members]
     head = c.head  # the finest, earliest-published mention
     date = head.date
@@ -941,7 +1008,7 @@ def _event(c: _Cluster) -> Event:
         if mods and len(mods) == 1 and all(m.date.mod for m in members if m.date.value == date.value):
             date = timex.date_value(date.value, mods[0])
     return Event(
-        id=event_id(date.value, title_from.title, mentions),
+        id=event_id(date.value, title_from.title, mentions, dates),
         date=date,
         status=status,  # type: ignore[arg-type]
         title=title_from.title,
