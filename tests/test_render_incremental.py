@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+from markupsafe import Markup
 
 from timeline.build import build
 from timeline.config import Config, load_config
@@ -187,21 +188,56 @@ def test_fragments_are_kept_and_joined(sample_timeline: Timeline) -> None:
     fragments: dict = {}
     assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments)) == plain
     kinds = {key[0] for key in fragments["frags"]}
-    assert kinds == {"item", "json", "csv", "ics", "timelinejs"}
-    n = len(sample_timeline.events)
-    assert sum(1 for key in fragments["frags"] if key[0] == "csv") == n
+    assert kinds == {"item"}
     assert {key[2:] for key in fragments["frags"] if key[0] == "item"} == {("",), ("../", "h3")}
     assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments)) == plain
-    # The second render took its rows from the kept ones: a kept row shows in events.csv.
-    first = sample_timeline.events[0]
-    key = next(k for k in fragments["frags"] if k[0] == "csv" and fragments["frags"][k].startswith(first.id + ","))
-    fragments["frags"][key] = "KEPT\n"
-    csv = dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments))["events.csv"]
-    assert csv.splitlines()[1] == "KEPT"
+    # The kept item is used: a kept item shows on the index.
+    key = next(k for k in fragments["frags"] if k[2:] == ("",))
+    fragments["frags"][key] = Markup("<li>KEPT</li>")
+    pages = dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments))
+    assert sum(text.count("<li>KEPT</li>") for name, text in pages.items() if name.endswith(".html")) == 1
     # Another title: another fixed part, nothing kept is used.
     other = dataclasses.replace(cfg, title="Other")
     assert dict(render_pages(sample_timeline, other, inputs={}, fragments=fragments)) == render(sample_timeline, other)
-    assert "KEPT\n" not in fragments["frags"].values()
+    assert "<li>KEPT</li>" not in fragments["frags"].values()
+
+
+EXPORTS = ("events.json", "timelinejs.json", "events.csv", "events.ics")
+
+
+def test_exports_are_spliced_from_the_previous_files(sample_timeline: Timeline) -> None:
+    """An export keeps where each event's text lies in it; the next render takes the text of
+    the unchanged events from the previous file (given by ``previous``) and makes the others."""
+    cfg = Config(title="Sample timeline", per_page=3)
+    plain = render(sample_timeline, cfg)
+    fragments: dict = {}
+    dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments))
+    n = len(sample_timeline.events)
+    assert sorted(fragments["spans"]) == sorted(EXPORTS)
+    for name in EXPORTS:
+        spans = fragments["spans"][name]
+        assert len(spans) == n
+        assert all(len(at) == (4 if name == "events.ics" else 2) for at in spans.values())
+    first = sample_timeline.events[0]
+    row = plain["events.csv"].splitlines(keepends=True)[1]
+    assert row.startswith(first.id + ",")
+    (start, end), = [at for at in fragments["spans"]["events.csv"].values() if plain["events.csv"][at[0]:at[1]] == row]
+    asked: list[str] = []
+
+    def previous(name: str) -> str:
+        asked.append(name)
+        text = plain[name]
+        assert isinstance(text, str)
+        return text[:start] + "KEPT," + text[start + 5:] if name == "events.csv" else text
+
+    again = dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments, previous=previous))
+    assert sorted(asked) == sorted(EXPORTS)
+    assert again["events.csv"].splitlines()[1] == "KEPT," + row[5:-1]  # the row was sliced from the "previous" file
+    assert {name: again[name] for name in EXPORTS if name != "events.csv"} == {
+        name: plain[name] for name in EXPORTS if name != "events.csv"}
+    # Without a previous file (or with None: unknown or changed), everything is made again.
+    assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments, previous=lambda name: None)) == plain
+    assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments)) == plain
 
 
 def test_no_fragments_without_digests(sample_timeline: Timeline, tmp_path: Path) -> None:
@@ -217,12 +253,13 @@ def test_rebuild_keeps_fragments_on_disk(project: Config) -> None:
     from timeline.build import _load_page_hashes
 
     _, _, fragments = _load_page_hashes(project)
-    assert {key[0] for key in fragments["frags"]} == {"item", "json", "csv", "ics", "timelinejs"}
+    assert {key[0] for key in fragments["frags"]} == {"item"}
+    assert sorted(fragments["spans"]) == sorted(EXPORTS)
     edit_title(project)
     same_as_clean(project)
     _, _, again = _load_page_hashes(project)
     assert again["fixed"] == fragments["fixed"]
-    assert len([k for k in again["frags"] if k[0] == "csv"]) == len([k for k in fragments["frags"] if k[0] == "csv"])
+    assert {n: len(s) for n, s in again["spans"].items()} == {n: len(s) for n, s in fragments["spans"].items()}
 
 
 def test_kept_fragments_are_bounded(sample_timeline: Timeline, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,7 +15,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 import dataclasses
 
@@ -337,11 +337,11 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
         if config.cache:
             (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
         if update:
-            if known:
-                ok = intact(config.out, before)
-                known = {n: d for n, d in known.items() if n in ok}
-            done = update_site(clock.timed(render_pages(timeline, config, inputs=inputs, known=known,
-                                                        fragments=fragments)), config.out, previous=before)
+            ok = intact(config.out, before) if before else set()
+            known = {n: d for n, d in known.items() if n in ok}
+            done = update_site(clock.timed(render_pages(timeline, config, inputs=inputs, known=known, fragments=fragments,
+                                                        previous=_previous_text(config.out, before, ok))),
+                               config.out, previous=before)
         else:
             # A cold build renders in parallel where cores allow: forked copies of this process
             # (which inherit the timeline) each make a share of the pages, which this process
@@ -491,6 +491,25 @@ def _save_page_hashes(config: Config, hashes: dict[str, tuple[bytes, int]], inpu
         tmp.replace(config.cache_dir / _PAGES)
     except OSError:
         pass
+
+
+def _previous_text(out: Path, before: dict[str, tuple[bytes, int]], ok: set[str]) -> "Callable[[str], str | None]":
+    """``previous(name)`` for render.page_plan: the text of a file the previous build wrote, when
+    it is still on disk with the bytes it wrote (its hash is checked), else None."""
+    from .write import page_hash
+
+    def previous(name: str) -> str | None:
+        if name not in ok:
+            return None
+        try:
+            data = (out / name).read_bytes()
+            if (page_hash(data), len(data)) != tuple(before[name]):
+                return None
+            return data.decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    return previous
 
 
 def _config_items(config: Config) -> list[tuple[str, object]]:
