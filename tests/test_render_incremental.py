@@ -280,3 +280,32 @@ def test_kept_fragments_are_bounded(sample_timeline: Timeline, monkeypatch: pyte
     assert 0 < kept <= budget and len(some["frags"]) < len(everything["frags"])
     # a second render with what was kept is still byte-identical
     assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=some)) == plain
+
+
+def test_unchanged_inputs_skip_the_build_with_the_same_timeline(project: Config) -> None:
+    """Same inputs: the saved timeline is returned (its analysed objects are the ones this
+    build read from the cache, referred to by position in the state); an edit builds again."""
+    import pickle
+
+    first = build(project)  # the fixture's build saved the state; this one skips
+    assert [name for name, _ in first.phases] == ["analyse", "skip"] and first.written == 0
+    clean = build(dataclasses.replace(project, out=project.out.parent / "clean", cache=False), incremental=False)
+    assert first.timeline == clean.timeline and first.diagnostics == clean.diagnostics
+    mention = first.timeline.events[0].mentions[0]
+    assert pickle.dumps(mention) not in (project.cache_dir / "site-state.pickle").read_bytes()  # a reference
+    again = build(project)
+    assert [name for name, _ in again.phases] == ["analyse", "skip"] and again.timeline == clean.timeline
+    edit_title(project)
+    edited = build(project)
+    assert [name for name, _ in edited.phases] == ["analyse", "assemble", "render", "write"]
+    assert build(project).timeline == edited.timeline
+
+
+def test_site_state_of_other_analyses_is_not_used(project: Config) -> None:
+    from timeline import build as build_mod
+
+    run = build_mod.analyse_paths([project.source], cache=build_mod.open_cache(project))
+    digest = build_mod._input_digest(run, project)
+    assert build_mod._unchanged_site(project, digest, run.analyses) is not None
+    assert build_mod._unchanged_site(project, digest, run.analyses[:-1]) is None  # fewer objects than saved
+    assert build_mod._unchanged_site(project, digest) is None
