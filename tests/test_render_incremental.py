@@ -309,3 +309,20 @@ def test_site_state_of_other_analyses_is_not_used(project: Config) -> None:
     assert build_mod._unchanged_site(project, digest, run.analyses) is not None
     assert build_mod._unchanged_site(project, digest, run.analyses[:-1]) is None  # fewer objects than saved
     assert build_mod._unchanged_site(project, digest) is None
+
+
+def test_one_new_event_changes_its_period_page_and_the_first(project: Config) -> None:
+    """Index pages by period (render.index_pages): a new event changes the page of its period
+    and index.html (counts, chart), not the other index pages."""
+    def index_pages() -> dict[str, bytes]:
+        return {n: b for n, b in files(project.out).items() if n == "index.html" or n.startswith("page-")}
+
+    before = index_pages()
+    assert len(before) > 3
+    (project.source / "a3.md").write_text(article(3, extra=" The dock reopened on 20 June 2025."), encoding="utf-8")
+    same_as_clean(project)
+    after = index_pages()
+    assert set(after) == set(before)
+    holding = [n for n, b in after.items() if b"The dock reopened" in b]
+    assert len(holding) == 1 and holding[0] != "index.html"
+    assert {n for n in after if after[n] != before[n]} == {"index.html", holding[0]}

@@ -440,8 +440,9 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
 
     # Index order: grouped by year and month (coarse dates first in their year), stable otherwise.
     ordered = sorted(timeline.events, key=group_key)
-    chunks = [ordered[i:i + per_page] for i in range(0, len(ordered), per_page)] or [[]]
-    page_names = ["index.html"] + [f"page-{i}.html" for i in range(2, len(chunks) + 1)]
+    paged = index_pages(ordered, per_page)
+    chunks = [evs for _, _, evs in paged]
+    page_names = ["index.html"] + [f"page-{key}.html" for key, _, _ in paged[1:]]
     page_of = {e.id: page_names[i] for i, chunk in enumerate(chunks) for e in chunk}
 
     # Tags: events' and articles' tags share one page per tag.
@@ -497,13 +498,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     chart = overview(ordered, page_of)
     years = [e.date.start.year for e in ordered]
     first_year, last_year = (min(years), max(years)) if years else (0, 0)
-    pages_meta = []
-    for i, chunk in enumerate(chunks):
-        span = ""
-        if chunk:
-            a, b = chunk[0].date.start, chunk[-1].date.start
-            span = f"{timex.MONTHS[a.month - 1][:3]} {a.year} – {timex.MONTHS[b.month - 1][:3]} {b.year}"
-        pages_meta.append({"href": page_names[i], "number": i + 1, "span": span})
+    pages_meta = [{"href": page_names[i], "number": i + 1, "span": label} for i, (_, label, _) in enumerate(paged)]
 
     common: dict[str, Any] = {
         "site_title": config.title, "description": config.description, "lang": config.language,
@@ -713,6 +708,57 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
             add(name, _given, content)
     add(".nojekyll", _given, "")
     return plan
+
+
+#: The periods an index page may cover, widest first: for an event's ``group_key`` (year,
+#: month; month 0 for "not within one month"), the period it falls in and the period's
+#: ``(key, label)``.
+_PERIODS: tuple[tuple[Callable[[tuple[int, int]], Any], Callable[[tuple[int, int]], tuple[str, str]]], ...] = (
+    (lambda k: k[0] // 100, lambda k: _years(k[0] // 100 * 100, 100)),
+    (lambda k: k[0] // 10, lambda k: _years(k[0] // 10 * 10, 10)),
+    (lambda k: k[0], lambda k: (f"{k[0]:04d}", str(k[0]))),
+    (lambda k: k, lambda k: ((f"{k[0]:04d}-{k[1]:02d}", f"{timex.MONTHS[k[1] - 1][:3]} {k[0]}") if k[1]
+                             else (f"{k[0]:04d}-x", f"{k[0]}, not within one month"))),
+)
+
+
+def _years(first: int, n: int) -> tuple[str, str]:
+    return f"{first:04d}-{first + n - 1:04d}", f"{first}–{first + n - 1}"
+
+
+def index_pages(events: Sequence[Event], per_page: int) -> list[tuple[str, str, list[Event]]]:
+    """The pages of the index: ``(key, label, events)``, in index order (``events`` are).
+
+    Boundaries follow the calendar, so that a new event changes the page of its period and no
+    other: all events on one page when they fit (``per_page``); else a century, a decade, a year
+    or a month is one page when its events fit, and is split into the next, narrower periods
+    when they do not; a month with more than ``per_page`` events is split into runs of
+    ``per_page`` (keys ``<month>``, ``<month>-2``, ...). The key names the page's file
+    (``page-<key>.html``; the first page is ``index.html``), the label is its span in the
+    page list.
+    """
+    if len(events) <= per_page:
+        return [("", "", list(events))]
+    keys = {id(e): group_key(e) for e in events}
+    out: list[tuple[str, str, list[Event]]] = []
+
+    def split(items: list[Event], level: int, key: str, label: str) -> None:
+        if len(items) <= per_page:
+            out.append((key, label, items))
+        elif level == len(_PERIODS):
+            for k, i in enumerate(range(0, len(items), per_page), 1):
+                out.append((key if k == 1 else f"{key}-{k}", label if k == 1 else f"{label} ({k})",
+                            items[i:i + per_page]))
+        else:
+            period, named = _PERIODS[level]
+            start = 0
+            for i in range(1, len(items) + 1):
+                if i == len(items) or period(keys[id(items[i])]) != period(keys[id(items[start])]):
+                    split(items[start:i], level + 1, *named(keys[id(items[start])]))
+                    start = i
+
+    split(list(events), 0, "", "")
+    return out
 
 
 def _para_spans(body: str, span_list: list[Span]) -> list[tuple[int, int, str, list[Span]]]:
