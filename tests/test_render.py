@@ -376,3 +376,21 @@ def test_index_pages_follow_the_calendar(sample_timeline: Timeline) -> None:
     assert len(index_pages(one_more, 300)) == len(pages) and len(changed) == 1
     sparse = sorted([*big[:5], dataclasses.replace(big[0], id="old", date=timex.date_value("1890"))], key=group_key)
     assert [key for key, _, _ in index_pages(sparse, 3)] == ["1800-1899", "1995-01", "1995-01-2"]
+
+
+def test_macros_module_is_made_once_per_render(sample_timeline: Timeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages import _macros.html without context: they share one (memoised) module, which Jinja
+    makes again on every import if a page template's globals have a name _macros.html's lack."""
+    import jinja2
+
+    made: list[str] = []
+    real = jinja2.Template.make_module
+
+    def counting(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        made.append(self.name)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Template, "make_module", counting)
+    pages = render(sample_timeline, dataclasses.replace(SAMPLE_CONFIG, per_page=3))
+    assert sum(1 for n in pages if n.startswith("events/")) == len(sample_timeline.events) > 5
+    assert made.count("_macros.html") == 1

@@ -619,8 +619,10 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     # copying them into its own variables, and _macros.html, imported without context,
     # is evaluated once per render instead of once per page.
     env.globals.update(common)
-    _memoise_macros(env, ("when", "event_item"), kept, item_inputs)
+    # Every global is set before _macros.html is loaded: a template importing it whose globals
+    # have a name that _macros.html's lack gets a fresh (unmemoised) module on every import.
     env.globals["event_items"] = _event_items(env)
+    _memoise_macros(env, ("when", "event_item"), kept, item_inputs)
 
     def export(name: str, fn: Callable[..., str], *args: Any) -> str:
         """``fn(*args, piece)``: an export made of one text per event, the unchanged events'
