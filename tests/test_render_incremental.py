@@ -149,7 +149,10 @@ def test_unchanged_pages_are_not_rendered_again(sample_timeline: Timeline) -> No
     plain = render(sample_timeline, cfg)
     inputs: dict[str, bytes] = {}
     assert dict(render_pages(sample_timeline, cfg, inputs=inputs)) == plain
-    digested = {n for n in plain if n.startswith(("events/", "tags/", "articles/"))} - {"tags/index.html", "articles/index.html"}
+    digested = ({n for n in plain if n.startswith(("events/", "tags/", "articles/", "page-"))}
+                - {"tags/index.html", "articles/index.html"})
+    assert {n for n in digested if n.startswith("page-")} == {"page-2026-01.html", "page-2026-02.html",
+                                                              "page-2026-03.html", "page-2027.html"}
     assert set(inputs) == digested
     again = dict(render_pages(sample_timeline, cfg, inputs={}, known=inputs))
     assert {n for n, c in again.items() if c is None} == digested

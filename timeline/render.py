@@ -636,9 +636,15 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
             templates[template] = env.get_template(template)
         except jinja2.TemplateError:
             pass  # reported by the page that needs it
+    def index_shown(i: int, chunk: list[Event]) -> Any:
+        """What index page ``i`` (not the first: it shows the counts and the chart) shows."""
+        return i, page_names, pages_meta, [item_inputs(e) for e in chunk]
+
     for i, chunk in enumerate(chunks):
         name = page_names[i]
-        add(name, page, name, "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
+        # The first page is always rendered; the others (a period each) only when what they show changed.
+        how = (page, name) if i == 0 else (page_if_changed, name, functools.partial(index_shown, i, chunk))
+        add(name, *how, "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
             page_number=i + 1, pages=pages_meta, search_index=SEARCH_INDEX if len(chunks) > 1 else "",
             prev=page_names[i - 1] if i > 0 else "", next=page_names[i + 1] if i + 1 < len(chunks) else "",
             first_year=first_year, last_year=last_year,
@@ -796,7 +802,7 @@ def _template_error(err: jinja2.TemplateError) -> BuildError:
 
 
 #: Templates a page may include: a user's copy of one of them turns incremental render off.
-_PAGE_TEMPLATES = ("base.html", "_macros.html", "event.html", "article.html", "tag.html")
+_PAGE_TEMPLATES = ("base.html", "_macros.html", "event.html", "article.html", "tag.html", "index.html")
 
 
 def page_inputs_fixed(env: jinja2.Environment, config: Config) -> str | None:
