@@ -22,7 +22,7 @@ from timeline import timex
 from timeline.config import Config
 from timeline.errors import BuildError
 from timeline.model import Article, Event, Mention, Timeline
-from timeline.render import Span, mark, mark_spans, paragraphs, render
+from timeline.render import Span, group_key, index_pages, mark, mark_spans, paragraphs, render
 
 GOLDEN = Path(__file__).parent / "golden" / "sample"
 SAMPLE_CONFIG = Config(title="Sample timeline", description="A fixed timeline for the golden tests.")
@@ -180,17 +180,26 @@ def test_user_templates_override_one_file(sample_timeline: Timeline, tmp_path: P
 
 def test_pagination_links_and_chart_targets(sample_timeline: Timeline) -> None:
     pages = render(sample_timeline, dataclasses.replace(SAMPLE_CONFIG, per_page=3))
-    names = ["index.html", "page-2.html", "page-3.html"]
-    assert [n for n in names if n in pages] == names and "page-4.html" not in pages
+    # Pages by period (see index_pages): 2025 fits on one page, 2026 does not and goes by month.
+    names = ["index.html", "page-2026-01.html", "page-2026-02.html", "page-2026-03.html", "page-2027.html"]
+    assert sorted(n for n in pages if n.startswith(("index", "page-"))) == sorted(names)
     index = str(pages["search-index.js"])
-    assert index == ('window.timelineIndex = {"pages":["index.html","page-2.html","page-3.html"],'
-                     '"shards":["search-index-1.js"]};\n')
+    assert index == ('window.timelineIndex = {"pages":["index.html","page-2026-01.html","page-2026-02.html",'
+                     '"page-2026-03.html","page-2027.html"],"shards":["search-index-1.js"]};\n')
+    for n in names:  # the counts and the chart only on the first page; the page list on every page
+        assert ('<p class="summary">' in str(pages[n])) == (n == "index.html")
+        assert ('<svg class="chart"' in str(pages[n])) == (n == "index.html")
+        assert str(pages[n]).count('<span class="span"> (Jan 2026)</span>') == 1
+        assert ('<span class="page-no">(page 2 of 5)</span>' in str(pages[n])) == (n == "page-2026-01.html")
+    assert '<link rel="next" href="page-2026-02.html">' in str(pages["page-2026-01.html"])
+    assert '<link rel="prev" href="page-2026-03.html">' in str(pages["page-2027.html"])
+    assert "rel=\"next\"" not in str(pages["page-2027.html"])
     shard = str(pages["search-index-1.js"])
     assert shard.startswith("(window.timelineIndexParts = window.timelineIndexParts || {})[0] = [\n[0,")
     assert shard.count("\n") == len(sample_timeline.events) + 1 and shard.endswith("]];\n")
     assert "search-index.js" not in render(sample_timeline, SAMPLE_CONFIG)
-    assert '<link rel="next" href="page-2.html">' in str(pages["index.html"])
-    assert '<link rel="prev" href="index.html">' in str(pages["page-2.html"])
+    assert '<link rel="next" href="page-2026-01.html">' in str(pages["index.html"])
+    assert '<link rel="prev" href="index.html">' in str(pages["page-2026-01.html"])
     seen = []
     for n in names:
         seen += re.findall(r'<li class="event[^"]*" id="([^"]+)"', str(pages[n]))
@@ -261,7 +270,11 @@ def test_ten_thousand_events_stay_small_and_fast() -> None:
     biggest = max(html, key=lambda n: len(_bytes(html[n])))
     assert len(_bytes(html[biggest])) < 1_000_000, biggest
     assert len(_bytes(pages["index.html"])) < 400_000
-    assert "page-50.html" in pages and "page-51.html" not in pages
+    # 365 events a year (more than per_page, 200): a page a month, ~30 events; 2022 (to 19 May) fits on one page.
+    months = sorted({group_key(e) for e in tl.events if e.date.start.year < 2022})
+    assert len(months) == 324 and all(m for _, m in months)
+    assert sorted(n for n in pages if n.startswith("page-")) == [
+        *(f"page-{y:04d}-{m:02d}.html" for y, m in months[1:]), "page-2022.html"]
     assert "tags/everywhere.50.html" in pages and "tags/everywhere.51.html" not in pages
     assert seconds < 120, f"rendering 10,000 events took {seconds:.1f} s"
 
@@ -311,7 +324,8 @@ def test_search_index_shards_split_by_size(sample_timeline: Timeline, monkeypatc
     monkeypatch.setattr(render_mod, "SEARCH_SHARD_BYTES", 250)
     pages = render(sample_timeline, cfg)
     head = json.loads(str(pages["search-index.js"]).split(" = ", 1)[1].rstrip(";\n"))
-    assert head["pages"] == ["index.html", "page-2.html", "page-3.html"] and len(head["shards"]) > 1
+    assert head["pages"] == ["index.html", "page-2026-01.html", "page-2026-02.html", "page-2026-03.html",
+                             "page-2027.html"] and len(head["shards"]) > 1
     assert head["shards"] == [f"search-index-{k}.js" for k in range(1, len(head["shards"]) + 1)]
     got = []
     for k, name in enumerate(head["shards"]):
@@ -333,3 +347,50 @@ def test_paragraphs_split_at_blank_lines() -> None:
     assert [body[s:t] for s, t, _ in paragraphs(body)] == ["## Head\nline one", "Title", "last\n  line", "#nospace"]
     assert paragraphs("## Heading\n\nText") == [(3, 10, "h"), (12, 16, "p")]
     assert paragraphs("") == [] and paragraphs("\n \n\t") == []
+
+
+def test_index_pages_follow_the_calendar(sample_timeline: Timeline) -> None:
+    """Index pages are periods (century, decade, year, month, runs of a month): one more event
+    changes the pages of its period only; every page holds at most per_page events."""
+    ordered = sorted(sample_timeline.events, key=group_key)
+    assert index_pages(ordered, 200) == [("", "", ordered)]
+    assert index_pages([], 3) == [("", "", [])]
+    got = index_pages(ordered, 3)
+    assert [(key, label, [e.id for e in evs]) for key, label, evs in got] == [
+        ("2025", "2025", ["2025-01-01-tariffs", "2025-05-01-conflict"]),
+        ("2026-01", "Jan 2026", ["2026-01-05-lutnick", "2026-01-12-gor", "2026-01-13-call"]),
+        ("2026-02", "Feb 2026", ["2026-02-01-summit", "2026-02-01-meeting"]),
+        ("2026-03", "Mar 2026", ["2026-03-02-hostile"]),
+        ("2027", "2027", ["2027-01-01-vote"])]
+    assert [key for key, _, _ in index_pages(ordered, 1)] == [
+        "2025-x", "2025-05", "2026-01", "2026-01-2", "2026-01-3", "2026-02", "2026-02-2", "2026-03", "2027"]
+    assert [label for _, label, _ in index_pages(ordered, 1)][:4] == [
+        "2025, not within one month", "May 2025", "Jan 2026", "Jan 2026 (2)"]
+    tl = _synthetic(3000)  # 1995-2003: decades and centuries split, then years and months
+    big = sorted(tl.events, key=group_key)
+    pages = index_pages(big, 300)
+    assert [e for _, _, evs in pages for e in evs] == big and all(0 < len(evs) <= 300 for _, _, evs in pages)
+    assert [key for key, _, _ in pages][:3] == ["1995-01", "1995-02", "1995-03"]
+    one_more = sorted([*big, dataclasses.replace(big[1000], id="new")], key=group_key)
+    changed = [a for a, b in zip(pages, index_pages(one_more, 300)) if a != b]
+    assert len(index_pages(one_more, 300)) == len(pages) and len(changed) == 1
+    sparse = sorted([*big[:5], dataclasses.replace(big[0], id="old", date=timex.date_value("1890"))], key=group_key)
+    assert [key for key, _, _ in index_pages(sparse, 3)] == ["1800-1899", "1995-01", "1995-01-2"]
+
+
+def test_macros_module_is_made_once_per_render(sample_timeline: Timeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages import _macros.html without context: they share one (memoised) module, which Jinja
+    makes again on every import if a page template's globals have a name _macros.html's lack."""
+    import jinja2
+
+    made: list[str] = []
+    real = jinja2.Template.make_module
+
+    def counting(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        made.append(self.name)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Template, "make_module", counting)
+    pages = render(sample_timeline, dataclasses.replace(SAMPLE_CONFIG, per_page=3))
+    assert sum(1 for n in pages if n.startswith("events/")) == len(sample_timeline.events) > 5
+    assert made.count("_macros.html") == 1

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+from markupsafe import Markup
 
 from timeline.build import build
 from timeline.config import Config, load_config
@@ -148,7 +149,10 @@ def test_unchanged_pages_are_not_rendered_again(sample_timeline: Timeline) -> No
     plain = render(sample_timeline, cfg)
     inputs: dict[str, bytes] = {}
     assert dict(render_pages(sample_timeline, cfg, inputs=inputs)) == plain
-    digested = {n for n in plain if n.startswith(("events/", "tags/", "articles/"))} - {"tags/index.html", "articles/index.html"}
+    digested = ({n for n in plain if n.startswith(("events/", "tags/", "articles/", "page-"))}
+                - {"tags/index.html", "articles/index.html"})
+    assert {n for n in digested if n.startswith("page-")} == {"page-2026-01.html", "page-2026-02.html",
+                                                              "page-2026-03.html", "page-2027.html"}
     assert set(inputs) == digested
     again = dict(render_pages(sample_timeline, cfg, inputs={}, known=inputs))
     assert {n for n, c in again.items() if c is None} == digested
@@ -187,21 +191,56 @@ def test_fragments_are_kept_and_joined(sample_timeline: Timeline) -> None:
     fragments: dict = {}
     assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments)) == plain
     kinds = {key[0] for key in fragments["frags"]}
-    assert kinds == {"item", "json", "csv", "ics", "timelinejs"}
-    n = len(sample_timeline.events)
-    assert sum(1 for key in fragments["frags"] if key[0] == "csv") == n
+    assert kinds == {"item"}
     assert {key[2:] for key in fragments["frags"] if key[0] == "item"} == {("",), ("../", "h3")}
     assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments)) == plain
-    # The second render took its rows from the kept ones: a kept row shows in events.csv.
-    first = sample_timeline.events[0]
-    key = next(k for k in fragments["frags"] if k[0] == "csv" and fragments["frags"][k].startswith(first.id + ","))
-    fragments["frags"][key] = "KEPT\n"
-    csv = dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments))["events.csv"]
-    assert csv.splitlines()[1] == "KEPT"
+    # The kept item is used: a kept item shows on the index.
+    key = next(k for k in fragments["frags"] if k[2:] == ("",))
+    fragments["frags"][key] = Markup("<li>KEPT</li>")
+    pages = dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments))
+    assert sum(text.count("<li>KEPT</li>") for name, text in pages.items() if name.endswith(".html")) == 1
     # Another title: another fixed part, nothing kept is used.
     other = dataclasses.replace(cfg, title="Other")
     assert dict(render_pages(sample_timeline, other, inputs={}, fragments=fragments)) == render(sample_timeline, other)
-    assert "KEPT\n" not in fragments["frags"].values()
+    assert "<li>KEPT</li>" not in fragments["frags"].values()
+
+
+EXPORTS = ("events.json", "timelinejs.json", "events.csv", "events.ics")
+
+
+def test_exports_are_spliced_from_the_previous_files(sample_timeline: Timeline) -> None:
+    """An export keeps where each event's text lies in it; the next render takes the text of
+    the unchanged events from the previous file (given by ``previous``) and makes the others."""
+    cfg = Config(title="Sample timeline", per_page=3)
+    plain = render(sample_timeline, cfg)
+    fragments: dict = {}
+    dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments))
+    n = len(sample_timeline.events)
+    assert sorted(fragments["spans"]) == sorted(EXPORTS)
+    for name in EXPORTS:
+        spans = fragments["spans"][name]
+        assert len(spans) == n
+        assert all(len(at) == (4 if name == "events.ics" else 2) for at in spans.values())
+    first = sample_timeline.events[0]
+    row = plain["events.csv"].splitlines(keepends=True)[1]
+    assert row.startswith(first.id + ",")
+    (start, end), = [at for at in fragments["spans"]["events.csv"].values() if plain["events.csv"][at[0]:at[1]] == row]
+    asked: list[str] = []
+
+    def previous(name: str) -> str:
+        asked.append(name)
+        text = plain[name]
+        assert isinstance(text, str)
+        return text[:start] + "KEPT," + text[start + 5:] if name == "events.csv" else text
+
+    again = dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments, previous=previous))
+    assert sorted(asked) == sorted(EXPORTS)
+    assert again["events.csv"].splitlines()[1] == "KEPT," + row[5:-1]  # the row was sliced from the "previous" file
+    assert {name: again[name] for name in EXPORTS if name != "events.csv"} == {
+        name: plain[name] for name in EXPORTS if name != "events.csv"}
+    # Without a previous file (or with None: unknown or changed), everything is made again.
+    assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments, previous=lambda name: None)) == plain
+    assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments)) == plain
 
 
 def test_no_fragments_without_digests(sample_timeline: Timeline, tmp_path: Path) -> None:
@@ -217,12 +256,13 @@ def test_rebuild_keeps_fragments_on_disk(project: Config) -> None:
     from timeline.build import _load_page_hashes
 
     _, _, fragments = _load_page_hashes(project)
-    assert {key[0] for key in fragments["frags"]} == {"item", "json", "csv", "ics", "timelinejs"}
+    assert {key[0] for key in fragments["frags"]} == {"item"}
+    assert sorted(fragments["spans"]) == sorted(EXPORTS)
     edit_title(project)
     same_as_clean(project)
     _, _, again = _load_page_hashes(project)
     assert again["fixed"] == fragments["fixed"]
-    assert len([k for k in again["frags"] if k[0] == "csv"]) == len([k for k in fragments["frags"] if k[0] == "csv"])
+    assert {n: len(s) for n, s in again["spans"].items()} == {n: len(s) for n, s in fragments["spans"].items()}
 
 
 def test_kept_fragments_are_bounded(sample_timeline: Timeline, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -243,3 +283,49 @@ def test_kept_fragments_are_bounded(sample_timeline: Timeline, monkeypatch: pyte
     assert 0 < kept <= budget and len(some["frags"]) < len(everything["frags"])
     # a second render with what was kept is still byte-identical
     assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=some)) == plain
+
+
+def test_unchanged_inputs_skip_the_build_with_the_same_timeline(project: Config) -> None:
+    """Same inputs: the saved timeline is returned (its analysed objects are the ones this
+    build read from the cache, referred to by position in the state); an edit builds again."""
+    import pickle
+
+    first = build(project)  # the fixture's build saved the state; this one skips
+    assert [name for name, _ in first.phases] == ["analyse", "skip"] and first.written == 0
+    clean = build(dataclasses.replace(project, out=project.out.parent / "clean", cache=False), incremental=False)
+    assert first.timeline == clean.timeline and first.diagnostics == clean.diagnostics
+    mention = first.timeline.events[0].mentions[0]
+    assert pickle.dumps(mention) not in (project.cache_dir / "site-state.pickle").read_bytes()  # a reference
+    again = build(project)
+    assert [name for name, _ in again.phases] == ["analyse", "skip"] and again.timeline == clean.timeline
+    edit_title(project)
+    edited = build(project)
+    assert [name for name, _ in edited.phases] == ["analyse", "assemble", "render", "write"]
+    assert build(project).timeline == edited.timeline
+
+
+def test_site_state_of_other_analyses_is_not_used(project: Config) -> None:
+    from timeline import build as build_mod
+
+    run = build_mod.analyse_paths([project.source], cache=build_mod.open_cache(project))
+    digest = build_mod._input_digest(run, project)
+    assert build_mod._unchanged_site(project, digest, run.analyses) is not None
+    assert build_mod._unchanged_site(project, digest, run.analyses[:-1]) is None  # fewer objects than saved
+    assert build_mod._unchanged_site(project, digest) is None
+
+
+def test_one_new_event_changes_its_period_page_and_the_first(project: Config) -> None:
+    """Index pages by period (render.index_pages): a new event changes the page of its period
+    and index.html (counts, chart), not the other index pages."""
+    def index_pages() -> dict[str, bytes]:
+        return {n: b for n, b in files(project.out).items() if n == "index.html" or n.startswith("page-")}
+
+    before = index_pages()
+    assert len(before) > 3
+    (project.source / "a3.md").write_text(article(3, extra=" The dock reopened on 20 June 2025."), encoding="utf-8")
+    same_as_clean(project)
+    after = index_pages()
+    assert set(after) == set(before)
+    holding = [n for n, b in after.items() if b"The dock reopened" in b]
+    assert len(holding) == 1 and holding[0] != "index.html"
+    assert {n for n in after if after[n] != before[n]} == {"index.html", holding[0]}

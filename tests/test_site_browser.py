@@ -318,9 +318,15 @@ def test_exports_present_and_parseable(sites: dict[str, Path], name: str) -> Non
 # --- In the browser ----------------------------------------------------------------------------------
 
 def _index_pages(site: Path) -> list[Path]:
-    """index.html and its continuation pages (page-2.html, ...)."""
-    pages = sorted(site.glob("page-*.html"), key=lambda p: int(p.stem.split("-")[1]))
-    return [site / "index.html", *pages]
+    """index.html and its continuation pages (page-<period>.html), in order: by their rel="next" links."""
+    pages = [site / "index.html"]
+    while True:
+        found = re.search(r'<link rel="next" href="([^"]+)">', pages[-1].read_text(encoding="utf-8"))
+        if not found:
+            break
+        pages.append(site / found.group(1))
+    assert sorted(pages[1:]) == sorted(site.glob("page-*.html"))  # every page is reached
+    return pages
 
 
 def _listed(path: Path) -> int:
@@ -486,7 +492,7 @@ def test_reflow_at_320_px_dark_and_print(browser: Any, sites: dict[str, Path]) -
 def test_search_finds_events_on_other_pages(browser: Any, sites: dict[str, Path]) -> None:
     """On a paginated index, search also lists matches on the other pages (search-index.js, from file://)."""
     site = sites["paged"]
-    assert (site / "page-3.html").is_file() and (site / "search-index.js").is_file()
+    assert (site / "page-2027.html").is_file() and (site / "search-index.js").is_file()
     assert (site / "search-index-3.js").is_file()  # the rows come in several shards
     ctx = browser.new_context()
     try:
@@ -494,13 +500,13 @@ def test_search_finds_events_on_other_pages(browser: Any, sites: dict[str, Path]
         page = w.page
         page.goto((site / "index.html").as_uri())
         assert not page.locator("#elsewhere").is_visible()
-        page.fill("#q", "vote")  # "A vote <script>x</script>", the last event, on page 3
+        page.fill("#q", "vote")  # "A vote <script>x</script>", the last event, on page 5 (page-2027.html)
         page.wait_for_selector("#elsewhere:not([hidden])")
         assert _visible_events(page) == 0
         links = page.locator("#elsewhere li a")
         assert links.count() == 1
         assert links.first.inner_text() == "2027: A vote <script>x</script>"
-        assert "(page 3)" in page.locator("#elsewhere li").first.inner_text()
+        assert "(page 5)" in page.locator("#elsewhere li").first.inner_text()
         links.first.click()
         page.wait_for_url("**/events/2027-01-01-vote.html")
         assert page.locator("h1").inner_text() == "A vote <script>x</script>"

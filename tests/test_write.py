@@ -229,3 +229,31 @@ def test_large_text_is_written_in_pieces_with_the_same_bytes_and_hash(tmp_path: 
     assert done.hashes["big.json"] == w.page_hash(text.encode("utf-8"))
     assert done.sizes["big.json"] == len(text.encode("utf-8"))
     assert (tmp_path / "site" / "raw.bin").read_bytes() == b"\x00\xff"
+
+
+NAMES = ("index.html", "page-2.html", "events/2025-05-01-abc.html", "tags/x-1f3a9c2d.2.html", "a/b/c.txt", ".nojekyll",
+         "search-index-3.js", "con.html", "tags/con", "tags/Nul.txt", "lpt1", "com0.x", "console.html", "a.", "a/b.",
+         "a..b", "a/./b", "a/../b", "..", ".", "", "/a", "a//b", "a/", "a b", "a /b", "tags/a\x01", "a\x7f", "x\\y", "c:d",
+         "é.html", "tags/東京.html", "x" * 255, "x" * 256, "d/" + "y" * 255, "d/" + "é" * 128, MANIFEST, MANIFEST + ".tmp",
+         "_x.html", "-x.html", "a\n", "a\nb", "aux.", "prn.a.b", "CON", "com", "conx/a", "a/Aux/b", "\u212aelvin")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_cheap_name_check_agrees_with_the_full_one(name: str) -> None:
+    from timeline.write import _check_name_fully, check_name
+
+    try:
+        _check_name_fully(name)
+        full = True
+    except BuildError:
+        full = False
+    try:
+        check_name(name)
+        cheap = True
+    except BuildError:
+        cheap = False
+    assert cheap == full
+    expected = name in {"index.html", "page-2.html", "events/2025-05-01-abc.html", "tags/x-1f3a9c2d.2.html", "a/b/c.txt",
+                        ".nojekyll", "search-index-3.js", "console.html", "a..b", "a b", "é.html", "tags/東京.html",
+                        "x" * 255, "d/" + "y" * 255, "_x.html", "-x.html", "com", "conx/a", "\u212aelvin"}
+    assert full == expected, name

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import pickle
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 import dataclasses
 
@@ -307,7 +308,7 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     # and again while assemble and render allocate (a full collection walks the whole heap).
     with _frozen_heap():
         digest = _input_digest(run, config) if incremental and config.cache and run.keys else ""
-        saved = _unchanged_site(config, digest) if digest else None
+        saved = _unchanged_site(config, digest, run.analyses) if digest else None
         if saved is not None:
             # Same articles, curated files, config, templates and code as the site on disk.
             timeline, diagnostics, failed, n_pages, largest = saved
@@ -337,11 +338,11 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
         if config.cache:
             (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
         if update:
-            if known:
-                ok = intact(config.out, before)
-                known = {n: d for n, d in known.items() if n in ok}
-            done = update_site(clock.timed(render_pages(timeline, config, inputs=inputs, known=known,
-                                                        fragments=fragments)), config.out, previous=before)
+            ok = intact(config.out, before) if before else set()
+            known = {n: d for n, d in known.items() if n in ok}
+            done = update_site(clock.timed(render_pages(timeline, config, inputs=inputs, known=known, fragments=fragments,
+                                                        previous=_previous_text(config.out, before, ok))),
+                               config.out, previous=before)
         else:
             # A cold build renders in parallel where cores allow: forked copies of this process
             # (which inherit the timeline) each make a share of the pages, which this process
@@ -366,7 +367,7 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
         n_pages = len(done.names)
         t_rendered = t_assembled + clock.seconds
         if digest:
-            _save_site_state(config, digest, timeline, run.diagnostics, run.failed, n_pages, largest)
+            _save_site_state(config, digest, timeline, run.diagnostics, run.failed, n_pages, largest, run.analyses)
         elif config.cache:
             (config.cache_dir / _STATE).unlink(missing_ok=True)
         ended = time.perf_counter()
@@ -493,6 +494,25 @@ def _save_page_hashes(config: Config, hashes: dict[str, tuple[bytes, int]], inpu
         pass
 
 
+def _previous_text(out: Path, before: dict[str, tuple[bytes, int]], ok: set[str]) -> "Callable[[str], str | None]":
+    """``previous(name)`` for render.page_plan: the text of a file the previous build wrote, when
+    it is still on disk with the bytes it wrote (its hash is checked), else None."""
+    from .write import page_hash
+
+    def previous(name: str) -> str | None:
+        if name not in ok:
+            return None
+        try:
+            data = (out / name).read_bytes()
+            if (page_hash(data), len(data)) != tuple(before[name]):
+                return None
+            return data.decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    return previous
+
+
 def _config_items(config: Config) -> list[tuple[str, object]]:
     from dataclasses import fields
 
@@ -500,11 +520,55 @@ def _config_items(config: Config) -> list[tuple[str, object]]:
     return [(f.name, getattr(config, f.name)) for f in fields(config) if f.name not in skip]
 
 
-def _unchanged_site(config: Config, digest: str) -> tuple[Timeline, tuple[Diagnostic, ...], int, int, int] | None:
+def _analysed_objects(analyses: Sequence[ArticleAnalysis]) -> list[Any]:
+    """The articles, expressions, mentions and dropped expressions of ``analyses``, in order:
+    what the site state refers to by position instead of holding a copy (see _StatePickler)."""
+    out: list[Any] = []
+    for a in analyses:
+        out.append(a.article)
+        out += a.expressions
+        out += a.mentions
+        out += a.dropped
+    return out
+
+
+class _StatePickler(pickle.Pickler):
+    """Pickles the site state with every object of the analyses as its position in
+    :func:`_analysed_objects` (the timeline holds the analyses' articles and mentions; the
+    analysis cache already keeps them, and the next build has them before it reads the state)."""
+
+    def __init__(self, fh: Any, objects: list[Any]) -> None:
+        super().__init__(fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self.refs = {id(o): k for k, o in enumerate(objects)}
+
+    def reducer_override(self, obj: Any) -> Any:
+        k = self.refs.get(id(obj))
+        if k is None:
+            return NotImplemented
+        return _analysed, (k,)
+
+
+def _analysed(k: int) -> Any:  # pragma: no cover - replaced by _StateUnpickler.find_class
+    raise pickle.UnpicklingError("a site state refers to analyses that were not given")
+
+
+class _StateUnpickler(pickle.Unpickler):
+    def __init__(self, fh: Any, objects: list[Any]) -> None:
+        super().__init__(fh)
+        self.objects = objects
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == __name__ and name == "_analysed":
+            return self.objects.__getitem__
+        return super().find_class(module, name)
+
+
+def _unchanged_site(config: Config, digest: str, analyses: Sequence[ArticleAnalysis] = ()
+                    ) -> tuple[Timeline, tuple[Diagnostic, ...], int, int, int] | None:
     """The saved build when the site on disk was built from inputs hashing to ``digest`` and
-    is intact (every page of its manifest present), else None."""
+    is intact (every page of its manifest present), else None. ``analyses`` are this build's
+    (the same articles as the saved build's: the digest covers their cache keys)."""
     import json
-    import pickle
 
     from . import cache as _cache  # noqa: F401 - unpickling of frozen mappings
     from .write import MANIFEST
@@ -516,9 +580,10 @@ def _unchanged_site(config: Config, digest: str) -> tuple[Timeline, tuple[Diagno
         names = (config.out / MANIFEST).read_text(encoding="utf-8").splitlines()
         if len(names) != state.get("pages") or not all((config.out / n).is_file() for n in names):
             return None
+        objects = _analysed_objects(analyses)
         with open(config.cache_dir / _STATE_DATA, "rb") as fh:
-            saved = pickle.load(fh)
-        if saved.get("digest") != digest:
+            saved = _StateUnpickler(fh, objects).load()
+        if saved.get("digest") != digest or saved.get("objects") != len(objects):
             return None
         return saved["timeline"], saved["diagnostics"], saved["failed"], len(names), int(state.get("largest", 0))
     except Exception:  # noqa: BLE001 - any doubt means "build"
@@ -526,18 +591,18 @@ def _unchanged_site(config: Config, digest: str) -> tuple[Timeline, tuple[Diagno
 
 
 def _save_site_state(config: Config, digest: str, timeline: Timeline, diagnostics: tuple[Diagnostic, ...],
-                     failed: int, pages: int, largest: int) -> None:
+                     failed: int, pages: int, largest: int, analyses: Sequence[ArticleAnalysis] = ()) -> None:
     import json
-    import pickle
 
     from . import cache as _cache  # noqa: F401 - pickling of frozen mappings
 
     try:
         config.cache_dir.mkdir(parents=True, exist_ok=True)
         data = config.cache_dir / (_STATE_DATA + ".tmp")
+        objects = _analysed_objects(analyses)
         with open(data, "wb") as fh:
-            pickle.dump({"digest": digest, "timeline": timeline, "diagnostics": diagnostics, "failed": failed}, fh,
-                        protocol=pickle.HIGHEST_PROTOCOL)
+            _StatePickler(fh, objects).dump({"digest": digest, "objects": len(objects), "timeline": timeline,
+                                            "diagnostics": diagnostics, "failed": failed})
         data.replace(config.cache_dir / _STATE_DATA)
         tmp = config.cache_dir / (_STATE + ".tmp")
         tmp.write_text(json.dumps({"digest": digest, "out": str(config.out.resolve()), "pages": pages,

@@ -386,24 +386,26 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
 def render_pages(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | None = None,
                  known: "Mapping[str, bytes] | None" = None,
                  plan: "Sequence[tuple[str, Callable[[], str | bytes | None]]] | None" = None,
-                 fragments: dict[str, Any] | None = None) -> Iterator[tuple[str, str | bytes | None]]:
+                 fragments: dict[str, Any] | None = None, previous: "Callable[[str], str | None] | None" = None
+                 ) -> Iterator[tuple[str, str | bytes | None]]:
     """Yield ``(name, content)`` for every page and export of the site, one at a time.
 
     A consumer that writes each page before asking for the next holds one page at a time;
     the pages and their bytes are exactly those of :func:`render`. See :func:`page_plan` for
-    ``inputs``, ``known`` and ``fragments``; ``plan`` is one page_plan already made (with the same arguments).
+    ``inputs``, ``known``, ``fragments`` and ``previous``; ``plan`` is one page_plan already made (with the same arguments).
 
     Raises:
         BuildError: when a template is missing or broken, or base_url is not http(s).
     """
     if plan is None:
-        plan = page_plan(timeline, config, inputs=inputs, known=known, fragments=fragments)
+        plan = page_plan(timeline, config, inputs=inputs, known=known, fragments=fragments, previous=previous)
     for name, make in plan:
         yield name, make()
 
 
 def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | None = None,
-              known: "Mapping[str, bytes] | None" = None, fragments: dict[str, Any] | None = None
+              known: "Mapping[str, bytes] | None" = None, fragments: dict[str, Any] | None = None,
+              previous: "Callable[[str], str | None] | None" = None
               ) -> list[tuple[str, Callable[[], str | bytes | None]]]:
     """Every page of the site, in order, as ``(name, make)``: ``make()`` renders the page.
 
@@ -418,10 +420,12 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     With a templates folder overriding a page template, no digest is made (a user's template
     may show anything) and every page is rendered.
 
-    Fragments: with ``inputs``, an event's item on the index and tag pages and its text in
-    ``events.json``, ``events.csv``, ``events.ics`` and ``timelinejs.json`` are kept by the
+    Fragments: with ``inputs``, an event's item on the index and tag pages is kept by the
     event's digest in ``fragments`` (the previous build's ``fragments``, or ``{}``, replaced
-    in place by this build's: save it after the pages are made), so a rebuild joins them.
+    in place by this build's: save it after the pages are made), so a rebuild joins them. Of
+    its text in ``events.json``, ``events.csv``, ``events.ics`` and ``timelinejs.json`` only
+    the place in the file is kept: ``previous(name)`` gives the previous build's text of a
+    file (None when unknown or changed since), from which a rebuild takes the unchanged events'.
 
     Raises:
         BuildError: when base_url is not http(s).
@@ -436,8 +440,9 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
 
     # Index order: grouped by year and month (coarse dates first in their year), stable otherwise.
     ordered = sorted(timeline.events, key=group_key)
-    chunks = [ordered[i:i + per_page] for i in range(0, len(ordered), per_page)] or [[]]
-    page_names = ["index.html"] + [f"page-{i}.html" for i in range(2, len(chunks) + 1)]
+    paged = index_pages(ordered, per_page)
+    chunks = [evs for _, _, evs in paged]
+    page_names = ["index.html"] + [f"page-{key}.html" for key, _, _ in paged[1:]]
     page_of = {e.id: page_names[i] for i, chunk in enumerate(chunks) for e in chunk}
 
     # Tags: events' and articles' tags share one page per tag.
@@ -492,13 +497,8 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
 
     chart = overview(ordered, page_of)
     years = [e.date.start.year for e in ordered]
-    pages_meta = []
-    for i, chunk in enumerate(chunks):
-        span = ""
-        if chunk:
-            a, b = chunk[0].date.start, chunk[-1].date.start
-            span = f"{timex.MONTHS[a.month - 1][:3]} {a.year} – {timex.MONTHS[b.month - 1][:3]} {b.year}"
-        pages_meta.append({"href": page_names[i], "number": i + 1, "span": span})
+    first_year, last_year = (min(years), max(years)) if years else (0, 0)
+    pages_meta = [{"href": page_names[i], "number": i + 1, "span": label} for i, (_, label, _) in enumerate(paged)]
 
     common: dict[str, Any] = {
         "site_title": config.title, "description": config.description, "lang": config.language,
@@ -619,23 +619,35 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     # copying them into its own variables, and _macros.html, imported without context,
     # is evaluated once per render instead of once per page.
     env.globals.update(common)
+    # Every global is set before _macros.html is loaded: a template importing it whose globals
+    # have a name that _macros.html's lack gets a fresh (unmemoised) module on every import.
+    env.globals["event_items"] = _event_items(env)
     _memoise_macros(env, ("when", "event_item"), kept, item_inputs)
 
-    def piece(kind: str, e: Event, make: Callable[[], Any]) -> Any:
-        return kept.get((kind, item_inputs(e)), make)
+    def export(name: str, fn: Callable[..., str], *args: Any) -> str:
+        """``fn(*args, piece)``: an export made of one text per event, the unchanged events'
+        taken from the previous build's file (see Fragments.spliced)."""
+        if not kept.on:
+            return fn(*args, None)
+        return kept.spliced(name, lambda piece: fn(*args, piece), item_inputs, previous)
 
-    piece_or_none = piece if kept.on else None
     for template in ("index.html", "event.html", "article.html", "sources.html", "tag.html", "tags.html", "about.html"):
         try:  # compiled once here, before the pages are shared out (forked processes inherit them)
             templates[template] = env.get_template(template)
         except jinja2.TemplateError:
             pass  # reported by the page that needs it
+    def index_shown(i: int, chunk: list[Event]) -> Any:
+        """What index page ``i`` (not the first: it shows the counts and the chart) shows."""
+        return i, page_names, pages_meta, [item_inputs(e) for e in chunk]
+
     for i, chunk in enumerate(chunks):
         name = page_names[i]
-        add(name, page, name, "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
+        # The first page is always rendered; the others (a period each) only when what they show changed.
+        how = (page, name) if i == 0 else (page_if_changed, name, functools.partial(index_shown, i, chunk))
+        add(name, *how, "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
             page_number=i + 1, pages=pages_meta, search_index=SEARCH_INDEX if len(chunks) > 1 else "",
             prev=page_names[i - 1] if i > 0 else "", next=page_names[i + 1] if i + 1 < len(chunks) else "",
-            first_year=min(years) if years else 0, last_year=max(years) if years else 0,
+            first_year=first_year, last_year=last_year,
             filter_tags=sorted({t for e in chunk for t in e.tags}, key=lambda t: (t.casefold(), t)),
             filter_sources=sorted({s for e in chunk for s in sources_of(e)}, key=lambda s: (s.casefold(), s)))
     for i, e in enumerate(timeline.events):
@@ -691,10 +703,10 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     add("404.html", not_found)
     for name in STATIC:
         add(name, _static, env, name)
-    add("events.json", events_json_text, timeline, piece_or_none)
-    add("timelinejs.json", timelinejs_text, timeline, config.description, piece_or_none)
-    add("events.csv", events_csv, timeline, piece_or_none)
-    add("events.ics", events_ics, timeline, base_url, ev_path, piece_or_none)
+    add("events.json", export, "events.json", events_json_text, timeline)
+    add("timelinejs.json", export, "timelinejs.json", timelinejs_text, timeline, config.description)
+    add("events.csv", export, "events.csv", events_csv, timeline)
+    add("events.ics", export, "events.ics", events_ics, timeline, base_url, ev_path)
     add("feed.xml", atom_feed, timeline, config.description, base_url, ev_path)
     if base_url:
         add("sitemap.xml", sitemap, base_url, html_pages)
@@ -704,6 +716,57 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
             add(name, _given, content)
     add(".nojekyll", _given, "")
     return plan
+
+
+#: The periods an index page may cover, widest first: for an event's ``group_key`` (year,
+#: month; month 0 for "not within one month"), the period it falls in and the period's
+#: ``(key, label)``.
+_PERIODS: tuple[tuple[Callable[[tuple[int, int]], Any], Callable[[tuple[int, int]], tuple[str, str]]], ...] = (
+    (lambda k: k[0] // 100, lambda k: _years(k[0] // 100 * 100, 100)),
+    (lambda k: k[0] // 10, lambda k: _years(k[0] // 10 * 10, 10)),
+    (lambda k: k[0], lambda k: (f"{k[0]:04d}", str(k[0]))),
+    (lambda k: k, lambda k: ((f"{k[0]:04d}-{k[1]:02d}", f"{timex.MONTHS[k[1] - 1][:3]} {k[0]}") if k[1]
+                             else (f"{k[0]:04d}-x", f"{k[0]}, not within one month"))),
+)
+
+
+def _years(first: int, n: int) -> tuple[str, str]:
+    return f"{first:04d}-{first + n - 1:04d}", f"{first}–{first + n - 1}"
+
+
+def index_pages(events: Sequence[Event], per_page: int) -> list[tuple[str, str, list[Event]]]:
+    """The pages of the index: ``(key, label, events)``, in index order (``events`` are).
+
+    Boundaries follow the calendar, so that a new event changes the page of its period and no
+    other: all events on one page when they fit (``per_page``); else a century, a decade, a year
+    or a month is one page when its events fit, and is split into the next, narrower periods
+    when they do not; a month with more than ``per_page`` events is split into runs of
+    ``per_page`` (keys ``<month>``, ``<month>-2``, ...). The key names the page's file
+    (``page-<key>.html``; the first page is ``index.html``), the label is its span in the
+    page list.
+    """
+    if len(events) <= per_page:
+        return [("", "", list(events))]
+    keys = {id(e): group_key(e) for e in events}
+    out: list[tuple[str, str, list[Event]]] = []
+
+    def split(items: list[Event], level: int, key: str, label: str) -> None:
+        if len(items) <= per_page:
+            out.append((key, label, items))
+        elif level == len(_PERIODS):
+            for k, i in enumerate(range(0, len(items), per_page), 1):
+                out.append((key if k == 1 else f"{key}-{k}", label if k == 1 else f"{label} ({k})",
+                            items[i:i + per_page]))
+        else:
+            period, named = _PERIODS[level]
+            start = 0
+            for i in range(1, len(items) + 1):
+                if i == len(items) or period(keys[id(items[i])]) != period(keys[id(items[start])]):
+                    split(items[start:i], level + 1, *named(keys[id(items[start])]))
+                    start = i
+
+    split(list(events), 0, "", "")
+    return out
 
 
 def _para_spans(body: str, span_list: list[Span]) -> list[tuple[int, int, str, list[Span]]]:
@@ -739,7 +802,7 @@ def _template_error(err: jinja2.TemplateError) -> BuildError:
 
 
 #: Templates a page may include: a user's copy of one of them turns incremental render off.
-_PAGE_TEMPLATES = ("base.html", "_macros.html", "event.html", "article.html", "tag.html")
+_PAGE_TEMPLATES = ("base.html", "_macros.html", "event.html", "article.html", "tag.html", "index.html")
 
 
 def page_inputs_fixed(env: jinja2.Environment, config: Config) -> str | None:
@@ -824,18 +887,67 @@ class Fragments:
 
     What is kept is bounded by ``budget`` characters (``FRAGMENT_BUDGET``): past it, fragments
     are made and used but not kept, so memory and the state file stop growing with the site
-    (about 3 KB an event: the budget covers some 20,000 events)."""
+    (an index item is about 0.8 KB: the budget covers some 80,000 events). The exports keep
+    no text, only where each event's text lies in the file (:meth:`spliced`, ``saved["spans"]``)."""
 
     def __init__(self, saved: dict[str, Any] | None, fixed: str | None, budget: int | None = None) -> None:
         self.on = saved is not None and fixed is not None
         self.old: dict[Any, Any] = {}
         self.new: dict[Any, Any] = {}
+        self.old_spans: dict[str, Any] = {}
+        self.spans: dict[str, Any] = {}
         self.room = FRAGMENT_BUDGET if budget is None else budget
         if saved is not None and fixed is not None:
             if saved.get("fixed") == fixed:
                 self.old = saved.get("frags") or {}
+                self.old_spans = saved.get("spans") or {}
             saved.clear()
-            saved.update(fixed=fixed, frags=self.new)
+            saved.update(fixed=fixed, frags=self.new, spans=self.spans)
+
+    def spliced(self, name: str, make: Callable[[Callable[[str, Event, Callable[[], Any]], Any]], str],
+                digest: Callable[[Event], bytes], previous: "Callable[[str], str | None] | None") -> str:
+        """``make(piece)``: a file made of one text (or tuple of texts) per event, each asked
+        of ``piece(kind, event, make_one)``; an event whose digest the previous build placed in
+        this file gets the same text, sliced from the previous build's file (``previous(name)``,
+        None when it is not known or changed since), the others ``make_one()``.
+
+        Only where each event's text lies in the file is kept (``spans[name]``: digest ->
+        start and end of each text), found after the file is made by searching each text from
+        the end of the one before: whatever is found equals the text, so a slice of an
+        unchanged file is the text. Memory and the state file hold a few numbers an event."""
+        old_spans = self.old_spans.get(name)
+        old = previous(name) if old_spans and previous is not None else None
+        used: list[tuple[bytes, Any]] = []
+
+        def piece(kind: str, e: Event, make_one: Callable[[], Any]) -> Any:
+            d = digest(e)
+            at = old_spans.get(d) if old is not None else None  # type: ignore[union-attr]
+            if at is None:
+                got = make_one()
+            elif len(at) == 2:
+                got = old[at[0]:at[1]]  # type: ignore[index]
+            else:
+                got = tuple(old[at[i]:at[i + 1]] for i in range(0, len(at), 2))  # type: ignore[index]
+            used.append((d, got))
+            return got
+
+        text = make(piece)
+        del old
+        spans: dict[bytes, tuple[int, ...]] = {}
+        pos = 0
+        find = text.find
+        for d, got in used:
+            at: list[int] = []
+            for part in ((got,) if type(got) is str else got):
+                i = find(part, pos)
+                if i < 0:
+                    break
+                pos = i + len(part)
+                at += (i, pos)
+            else:
+                spans[d] = tuple(at)
+        self.spans[name] = spans
+        return text
 
     def get(self, key: Any, make: Callable[[], Any]) -> Any:
         got = self.new.get(key)
@@ -873,6 +985,22 @@ def _memoise_macros(env: jinja2.Environment, names: Sequence[str], kept: Fragmen
             setattr(module, name, _kept_item(macro, kept, digest))
         else:
             setattr(module, name, _memo(macro))
+
+
+def _event_items(env: jinja2.Environment) -> Callable[..., Markup]:
+    """``event_items(events, root[, heading])``: each event's ``event_item`` (of _macros.html)
+    followed by a newline, as a ``{% for %}`` loop over them writes it, in one call (a page
+    lists up to ``per_page`` events: the loop's per-item work in the template was most of an
+    index page's render)."""
+
+    def event_items(events: Sequence[Event], root: str, *heading: str) -> Markup:
+        try:
+            item = env.get_template("_macros.html").module.event_item  # type: ignore[attr-defined]
+        except AttributeError:
+            raise jinja2.UndefinedError("the template '_macros.html' does not export 'event_item'") from None
+        return Markup("".join([f"{item(e, root, *heading)}\n" for e in events]))
+
+    return event_items
 
 
 def _kept_item(fn: Any, kept: Fragments, digest: Callable[[Event], bytes]) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -57,6 +58,30 @@ def safe_relpath(name: str) -> PurePosixPath:
             other control characters, Windows reserved names (``con``, ``nul.txt``), parts ending in
             a dot or space, parts over 255 bytes, and the manifest's own name.
     """
+    check_name(name)
+    return PurePosixPath(name)
+
+
+#: Names made only of parts ``[A-Za-z0-9_]`` then ``[A-Za-z0-9_.-]``, none ending in a dot, none
+#: a reserved name (before its first dot), at most 255 characters each (ASCII: as many bytes):
+#: every page name this tool makes. Such a name has no empty, ``.`` or ``..`` part, no leading
+#: ``/``, no backslash, colon, space or control character and is not the manifest's.
+_PART = r"(?!(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:[./]|\Z))[A-Za-z0-9_][A-Za-z0-9_.-]{0,254}(?<!\.)"
+_PLAIN_NAME = re.compile(f"{_PART}(?:/{_PART})*", re.ASCII | re.IGNORECASE)
+
+
+def check_name(name: str) -> None:
+    """:func:`safe_relpath` without making the path: the same checks, one regular expression
+    for the names this tool makes.
+
+    Raises:
+        BuildError: as safe_relpath.
+    """
+    if _PLAIN_NAME.fullmatch(name) is None:
+        _check_name_fully(name)
+
+
+def _check_name_fully(name: str) -> None:
     p = PurePosixPath(name)
     if (not name or p.is_absolute() or "\\" in name or ":" in name or any(ord(c) < 32 or ord(c) == 127 for c in name)
             or name == MANIFEST or name.startswith(MANIFEST + ".")):
@@ -65,7 +90,6 @@ def safe_relpath(name: str) -> PurePosixPath:
         if (part in ("", ".", "..") or part.split(".")[0].strip().lower() in _RESERVED or part.endswith((".", " "))
                 or len(part.encode("utf-8", "surrogatepass")) > 255):
             raise BuildError(f"unsafe output path {name!r}")
-    return p
 
 
 def _old_manifest(out: Path) -> set[str]:
@@ -290,7 +314,7 @@ def _write_tree(pages: Iterable[tuple[str, str | bytes]], base: str) -> Written:
     for name, content in pages:
         if name in sizes:
             raise BuildError(f"duplicate output path {name!r}")
-        safe_relpath(name)
+        check_name(name)
         if content is None:
             raise BuildError(f"page {name!r} has no content (a kept page needs the previous site)")
         folder = name.rpartition("/")[0]
@@ -333,7 +357,7 @@ def _write_forked(plan: "Sequence[tuple[str, Callable[[], str | bytes]]]", base:
         if name in seen:
             raise BuildError(f"duplicate output path {name!r}")
         seen.add(name)
-        safe_relpath(name)
+        check_name(name)
     head = struct.Struct("!II")
     children: dict[int, int] = {}  # read end -> pid
     try:
@@ -544,7 +568,7 @@ def _write_changed(pages: Iterable[tuple[str, str | bytes]], out: Path, same: fr
     for name, content in pages:
         if name in sizes:
             raise BuildError(f"duplicate output path {name!r}")
-        safe_relpath(name)
+        check_name(name)
         if content is None:
             hashes[name], sizes[name] = previous[name]
             continue
