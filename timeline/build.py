@@ -490,8 +490,8 @@ def _save_page_hashes(config: Config, hashes: dict[str, tuple[bytes, int]], inpu
             pickle.dump({"out": str(config.out.resolve()), "pages": hashes, "inputs": inputs, "fragments": fragments or {}},
                         fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(config.cache_dir / _PAGES)
-    except OSError:
-        pass
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass  # the page hashes only speed up the next build; it renders everything without them
 
 
 def _previous_text(out: Path, before: dict[str, tuple[bytes, int]], ok: set[str]) -> "Callable[[str], str | None]":
