@@ -21,3 +21,12 @@ def test_a_lone_word_opening_a_sentence_needs_a_full_name() -> None:
 def test_gazetteer_names_and_people_in_one_sentence() -> None:
     assert tags("External affairs minister S Jaishankar spoke to Marco Rubio of the United States.") == (
         "person:Marco Rubio", "person:S Jaishankar", "place:United States")
+
+
+def test_an_all_caps_dateline_is_the_place_it_names() -> None:
+    """ "NEW DELHI:" is New Delhi, not the place Delhi and an organisation "NEW"."""
+    from timeline.entities import tags
+
+    assert tags("NEW DELHI: External affairs minister S Jaishankar spoke to Marco Rubio.") == (
+        "person:Marco Rubio", "person:S Jaishankar", "place:New Delhi")
+    assert tags("WASHINGTON: The US and NATO said so.") == ("org:NATO", "place:US", "place:Washington")

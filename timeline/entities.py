@@ -186,6 +186,7 @@ def _classify(words: list[str], sentence_initial: bool) -> list[Entity]:
 
 
 _FIRST_WORDS = frozenset(n.split()[0] for n in COUNTRIES | ORGANISATIONS if " " in n)
+_GAZETTEER = COUNTRIES | ORGANISATIONS
 
 
 def _split_known(words: list[str]) -> list[tuple[bool, list[str]]]:
@@ -194,9 +195,13 @@ def _split_known(words: list[str]) -> list[tuple[bool, list[str]]]:
     chunk: list[str] = []
     i = 0
     while i < len(words):
-        for n in ((4, 3, 2, 1) if words[i] in _FIRST_WORDS else (1,)):
+        w = words[i]
+        # an all-caps dateline ("NEW DELHI:") starts a gazetteer name as its title-cased form does
+        for n in ((4, 3, 2, 1) if w in _FIRST_WORDS or (w.isupper() and w.title() in _FIRST_WORDS) else (1,)):
             if i + n <= len(words):
                 cand = _strip_possessive(" ".join(words[i : i + n]))
+                if cand.isupper() and " " in cand and cand.title() in _GAZETTEER:
+                    cand = cand.title()
                 if _known(cand):
                     # "Pakistan Army", "India Post": a place followed by an organisation suffix.
                     nxt = words[i + n].rstrip(".") if i + n < len(words) else ""
