@@ -394,3 +394,12 @@ def test_macros_module_is_made_once_per_render(sample_timeline: Timeline, monkey
     pages = render(sample_timeline, dataclasses.replace(SAMPLE_CONFIG, per_page=3))
     assert sum(1 for n in pages if n.startswith("events/")) == len(sample_timeline.events) > 5
     assert made.count("_macros.html") == 1
+
+
+def test_entity_tags_show_their_name_and_kind() -> None:
+    from timeline.render import tag_label, tag_name
+
+    assert tag_name("person:Marco Rubio") == "Marco Rubio" and tag_label("person:Marco Rubio") == "Marco Rubio (person)"
+    assert tag_label("org:Pax Silica") == "Pax Silica (organisation)" and tag_label("place:New Delhi") == "New Delhi (place)"
+    for plain in ("trade", "topic:trade", "person:", "<img src=x>"):  # front-matter tags show as written
+        assert tag_name(plain) == tag_label(plain) == plain

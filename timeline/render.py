@@ -188,6 +188,23 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
+#: Entity tags carry their kind ("person:Marco Rubio"); the site shows the name, and the kind
+#: where a tag stands alone (tag list, tag page, filter). Tags from front matter show as written.
+_TAG_KINDS = {"person": "person", "place": "place", "org": "organisation"}
+
+
+def tag_name(tag: str) -> str:
+    """``person:Marco Rubio`` -> ``Marco Rubio``; other tags unchanged."""
+    kind, sep, name = tag.partition(":")
+    return name if sep and kind in _TAG_KINDS and name else tag
+
+
+def tag_label(tag: str) -> str:
+    """``person:Marco Rubio`` -> ``Marco Rubio (person)``; other tags unchanged."""
+    kind, sep, name = tag.partition(":")
+    return f"{name} ({_TAG_KINDS[kind]})" if sep and kind in _TAG_KINDS and name else tag
+
+
 @dataclass
 class Group:
     """A run of events under one heading of the index (a month, or a year for coarser dates)."""
@@ -362,7 +379,8 @@ def environment(config: Config) -> jinja2.Environment:
     env.context_class = _Context
     env.filters["start_iso"] = timex.start_iso
     env.filters["safe_url"] = lambda u: safe_url(u) if u else None
-    env.globals.update(mark=mark, evidence=evidence, plural=plural, mark_spans=mark_spans)
+    env.globals.update(mark=mark, evidence=evidence, plural=plural, mark_spans=mark_spans, tag_name=tag_name,
+                       tag_label=tag_label)
     return env
 
 
