@@ -124,17 +124,22 @@ _FAMILIES = (
     ("~sign", "sign signing"),
     ("~approve", "approve approval pass passage adopt authorise authorize"),
     ("~cut", "cut lower reduce"),
-    ("~raise", "raise hike"),
+    ("~raise", "raise hike increase"),
     ("~launch", "launch liftoff lift-off unveil"),
     ("~win", "win victory"),
     ("~die", "die kill fatal"),
     ("~injure", "injure wound"),
     ("~protest", "protest march rally demonstration"),
+    ("~leave", "leave depart vacate"),
+    ("~occupy", "occupy occupation sit-in"),
 )
 _FAMILY = {w: tok for tok, words in _FAMILIES for w in words.split()}
 #: Phrasal verbs read as one word before stemming.
 _PHRASES = (
+    # Walking out of a place is leaving it; walking out alone is a strike.
+    (re.compile(r"\b(?:walk|walks|walked|walking) out of\b"), "leave"),
     (re.compile(r"\b(?:walk|walks|walked|walking)[ -]?outs?\b"), "walkout"),
+    (re.compile(r"\b(?:move|moves|moved|moving) into\b"), "occupy"),
     (re.compile(r"\b(?:come|comes|came|coming) ashore\b"), "ashore"),
     (re.compile(r"\b(?:step|steps|stepped|stepping) down\b"), "stepdown"),
     (re.compile(r"\b(?:kick|kicks|kicked|kicking) off\b"), "begin"),
@@ -144,7 +149,7 @@ _PHRASES = (
 )
 #: Word tokens, without a possessive "'s" ("Sunday's quake" -> sunday, quake).
 _POSSESSIVE = re.compile(r"['’]s\b|[^a-z'’-]+|(?<![a-z])['’-]+|['’-]+(?![a-z])")
-_PHRASE_HINT = re.compile(r"(?:out|ashore|down|off|place|away)\b")
+_PHRASE_HINT = re.compile(r"(?:out|ashore|down|off|place|away|into)\b")
 #: Light words: they say how an event is scheduled, reported or its phase ("began", "ended"), not
 #: what it is: "production will start" and "deliveries begin" are two events.
 _LIGHT = frozenset(
@@ -507,16 +512,19 @@ def similarity(a: _Feat, b: _Feat) -> float:
     if not same_article:
         shared_names = not a.names.isdisjoint(b.names)
         if not shared_names:
-            story = not a.story.isdisjoint(b.story) and len(a.story & b.story) >= 2
+            ns = 0 if a.story.isdisjoint(b.story) else len(a.story & b.story)
+            story = ns >= 2
             if not story:
                 # Without a shared name or story, only nearly the same clauses can merge (t >= 0.5
-                # below, whether the texts share names or not): most pairs end here, cheaply.
+                # below, whether the texts share names or not), or mentions of one date in
+                # articles whose texts share names (:func:`_loose`): most pairs end here, cheaply.
                 if t < 0.5:
-                    return 0.0
+                    return _loose(a, b) if _linked(a, b, ns) else 0.0
                 # Articles sharing only names in their texts need the event clauses themselves to agree.
                 cast = max(a.span, b.span) <= 31 and len(a.cast & b.cast) >= CAST_LINK
                 if not cast and a.value != b.value:
-                    return 0.0  # (see below: two stories, two dates)
+                    # (see below: two stories, two dates; or one story, told in other words)
+                    return _loose(a, b) if _linked(a, b, ns) else 0.0
     if same_article:
         if tn >= 2:
             return t
@@ -542,7 +550,7 @@ def similarity(a: _Feat, b: _Feat) -> float:
         # or three names in their texts), unless their event clauses are nearly the same (and
         # their dates equal): "declared the emergency in August 2025" is not "Governor declares
         # a state of emergency" on 12 August (a wildfire story).
-        return 0.0
+        return _loose(a, b) if _linked(a, b, ns) else 0.0
     score = t if (tn >= 2 and t >= TITLE_THRESHOLD) else 0.0
     if cast:
         # Names recur across stories: only a close clause with no conflicting actor or amount
@@ -550,7 +558,7 @@ def similarity(a: _Feat, b: _Feat) -> float:
         an, bn = a.amounts, b.amounts
         if (a.title_names and b.title_names and a.title_names.isdisjoint(b.title_names)) or (an and bn and an.isdisjoint(bn)):
             return 0.0
-        return score if t >= 0.5 else 0.0
+        return score if t >= 0.5 and score else _loose(a, b)
     as_, bs = a.sentence, b.sentence
     sn = 0 if as_.isdisjoint(bs) else len(as_ & bs)
     s = sn / min(len(as_), len(bs)) if sn else 0.0
@@ -569,9 +577,37 @@ def similarity(a: _Feat, b: _Feat) -> float:
         elif sn >= 3 and s >= SENTENCE_THRESHOLD:
             # A coarse mention ("the agreement, announced last week") of a finer event of the story.
             score = 0.2
-        elif _contained(a.plain, b.plain):
-            score = 0.15
+        if not score:
+            score = _loose(a, b)
     return score
+
+
+def _linked(a: _Feat, b: _Feat, ns: int) -> bool:
+    """Two articles without a shared name in the two sentences nor two shared headline words
+    still tell one story: their texts share three names, or two and a headline word ("Corvo
+    hills": a wire's "Wildfire forces evacuations in Corvo hills" and an analysis' "What went
+    wrong in the Corvo fire")."""
+    if a.cast.isdisjoint(b.cast):
+        return False
+    return len(a.cast & b.cast) >= (2 if ns else CAST_LINK)
+
+
+def _loose(a: _Feat, b: _Feat) -> float:
+    """The weaker content test of two articles of one story (see :func:`similarity`).
+
+    The same day: a clause word of one in the other's clause or sentence is enough ("The fire
+    broke out on Sunday afternoon" / "The fire, which started on July 20"; "Hearings will resume
+    on May 6, when Helmer Consult will give evidence" / "the evidence given to the inquiry on May
+    6"), while two happenings of one day whose clauses share nothing stay apart. A coarser date
+    containing the other: one clause's words all in the other's ("Its first images are expected
+    next month" / "The first images we released on Tuesday").
+    """
+    aw, bw = a.plain, b.plain
+    if a.value == b.value and a.m.date.granularity in ("day", "time"):
+        if not aw.isdisjoint(b.sentence) or not bw.isdisjoint(a.sentence):
+            return 0.2
+        return 0.0
+    return 0.15 if _contained(aw, bw) else 0.0
 
 
 def _contained(aw: frozenset[str], bw: frozenset[str]) -> bool:
