@@ -558,7 +558,7 @@ def similarity(a: _Feat, b: _Feat) -> float:
         an, bn = a.amounts, b.amounts
         if (a.title_names and b.title_names and a.title_names.isdisjoint(b.title_names)) or (an and bn and an.isdisjoint(bn)):
             return 0.0
-        return score if t >= 0.5 and score else _loose(a, b)
+        return score if t >= 0.5 and score else _loose(a, b) if _linked(a, b, ns) else 0.0
     as_, bs = a.sentence, b.sentence
     sn = 0 if as_.isdisjoint(bs) else len(as_ & bs)
     s = sn / min(len(as_), len(bs)) if sn else 0.0
@@ -574,22 +574,38 @@ def similarity(a: _Feat, b: _Feat) -> float:
                 or _contained(a.plain, b.plain)
             ):
                 score = 0.2
+            elif _linked(a, b, 1):
+                score = _loose(a, b)
         elif sn >= 3 and s >= SENTENCE_THRESHOLD:
             # A coarse mention ("the agreement, announced last week") of a finer event of the story.
             score = 0.2
-        if not score:
-            score = _loose(a, b)
+        elif _contained(a.plain, b.plain):
+            score = 0.15
     return score
 
 
 def _linked(a: _Feat, b: _Feat, ns: int) -> bool:
     """Two articles without a shared name in the two sentences nor two shared headline words
-    still tell one story: their texts share three names, or two and a headline word ("Corvo
-    hills": a wire's "Wildfire forces evacuations in Corvo hills" and an analysis' "What went
-    wrong in the Corvo fire")."""
+    still tell one story: their texts name mostly the same people, places and bodies (two names
+    at least, half of the shorter list of names; 0.4 with a shared headline word: "Corvo" in a
+    wire's "Wildfire forces evacuations in Corvo hills" and an analysis' "What went wrong in the
+    Corvo fire"). Articles of two stories share a few names of a region, a minority of theirs."""
     if a.cast.isdisjoint(b.cast):
         return False
-    return len(a.cast & b.cast) >= (2 if ns else CAST_LINK)
+    n = len(a.cast & b.cast)
+    if n < 2 or n < (CAST_SHARE_HEADLINE if ns else CAST_SHARE) * min(len(a.cast), len(b.cast)):
+        return False
+    # Two headlines naming different places or bodies tell two stories ("Tavrosia central bank
+    # holds rates steady" / "Galtria central bank holds rates steady"): a headline's names are
+    # its words that its text names too.
+    an, bn = a.story & a.cast, b.story & b.cast
+    return not an or not bn or not an.isdisjoint(bn)
+
+
+#: The share of the shorter list of names two articles must share to tell one story (see
+#: :func:`_linked`), without and with a shared headline word.
+CAST_SHARE = 0.5
+CAST_SHARE_HEADLINE = 0.4
 
 
 def _loose(a: _Feat, b: _Feat) -> float:
@@ -602,6 +618,9 @@ def _loose(a: _Feat, b: _Feat) -> float:
     containing the other: one clause's words all in the other's ("Its first images are expected
     next month" / "The first images we released on Tuesday").
     """
+    an, bn = a.amounts, b.amounts
+    if (a.title_names and b.title_names and a.title_names.isdisjoint(b.title_names)) or (an and bn and an.isdisjoint(bn)):
+        return 0.0  # two actors, two amounts: two happenings ("dock workers in Lorin" / "in Galtis")
     aw, bw = a.plain, b.plain
     if a.value == b.value and a.m.date.granularity in ("day", "time"):
         if not aw.isdisjoint(b.sentence) or not bw.isdisjoint(a.sentence):
