@@ -519,12 +519,12 @@ def similarity(a: _Feat, b: _Feat) -> float:
                 # below, whether the texts share names or not), or mentions of one date in
                 # articles whose texts share names (:func:`_loose`): most pairs end here, cheaply.
                 if t < 0.5:
-                    return _loose(a, b) if _linked(a, b, ns) else 0.0
+                    return _loose(a, b) if _linked(a, b) else 0.0
                 # Articles sharing only names in their texts need the event clauses themselves to agree.
                 cast = max(a.span, b.span) <= 31 and len(a.cast & b.cast) >= CAST_LINK
                 if not cast and a.value != b.value:
                     # (see below: two stories, two dates; or one story, told in other words)
-                    return _loose(a, b) if _linked(a, b, ns) else 0.0
+                    return _loose(a, b) if _linked(a, b) else 0.0
     if same_article:
         if tn >= 2:
             return t
@@ -550,7 +550,7 @@ def similarity(a: _Feat, b: _Feat) -> float:
         # or three names in their texts), unless their event clauses are nearly the same (and
         # their dates equal): "declared the emergency in August 2025" is not "Governor declares
         # a state of emergency" on 12 August (a wildfire story).
-        return _loose(a, b) if _linked(a, b, ns) else 0.0
+        return _loose(a, b) if _linked(a, b) else 0.0
     score = t if (tn >= 2 and t >= TITLE_THRESHOLD) else 0.0
     if cast:
         # Names recur across stories: only a close clause with no conflicting actor or amount
@@ -558,7 +558,7 @@ def similarity(a: _Feat, b: _Feat) -> float:
         an, bn = a.amounts, b.amounts
         if (a.title_names and b.title_names and a.title_names.isdisjoint(b.title_names)) or (an and bn and an.isdisjoint(bn)):
             return 0.0
-        return score if t >= 0.5 and score else _loose(a, b) if _linked(a, b, ns) else 0.0
+        return score if t >= 0.5 and score else _loose(a, b) if _linked(a, b) else 0.0
     as_, bs = a.sentence, b.sentence
     sn = 0 if as_.isdisjoint(bs) else len(as_ & bs)
     s = sn / min(len(as_), len(bs)) if sn else 0.0
@@ -574,7 +574,7 @@ def similarity(a: _Feat, b: _Feat) -> float:
                 or _contained(a.plain, b.plain)
             ):
                 score = 0.2
-            elif _linked(a, b, 1):
+            elif _linked(a, b):
                 score = _loose(a, b)
         elif sn >= 3 and s >= SENTENCE_THRESHOLD:
             # A coarse mention ("the agreement, announced last week") of a finer event of the story.
@@ -584,16 +584,21 @@ def similarity(a: _Feat, b: _Feat) -> float:
     return score
 
 
-def _linked(a: _Feat, b: _Feat, ns: int) -> bool:
+#: Stems of the words news attributes its facts with, too common to tie two clauses.
+_ATTRIBUTION = frozenset({"offic", "peopl", "sourc", "media", "spoke", "<say>"})
+
+
+def _linked(a: _Feat, b: _Feat) -> bool:
     """Two articles without a shared name in the two sentences nor two shared headline words
-    still tell one story: their texts name mostly the same people, places and bodies (two names
-    at least, half of the shorter list of names; 0.4 with a shared headline word: "Corvo" in a
-    wire's "Wildfire forces evacuations in Corvo hills" and an analysis' "What went wrong in the
-    Corvo fire"). Articles of two stories share a few names of a region, a minority of theirs."""
+    (or with only those) tell one story when their texts name mostly the same people, places
+    and bodies: two names at least, and ``CAST_SHARE`` of the shorter list of names ("Corvo",
+    "Lisca" in a wire's "Wildfire in Corvo hills forces evacuation of villages" and an analysis'
+    "After the Corvo fire: what went wrong"). Articles of two stories of one region share a few
+    of its names, a minority of theirs."""
     if a.cast.isdisjoint(b.cast):
         return False
     n = len(a.cast & b.cast)
-    if n < 2 or n < (CAST_SHARE_HEADLINE if ns else CAST_SHARE) * min(len(a.cast), len(b.cast)):
+    if n < 2 or n < CAST_SHARE * min(len(a.cast), len(b.cast)):
         return False
     # Two headlines naming different places or bodies tell two stories ("Tavrosia central bank
     # holds rates steady" / "Galtria central bank holds rates steady"): a headline's names are
@@ -603,9 +608,8 @@ def _linked(a: _Feat, b: _Feat, ns: int) -> bool:
 
 
 #: The share of the shorter list of names two articles must share to tell one story (see
-#: :func:`_linked`), without and with a shared headline word.
-CAST_SHARE = 0.5
-CAST_SHARE_HEADLINE = 0.4
+#: :func:`_linked`).
+CAST_SHARE = 0.4
 
 
 def _loose(a: _Feat, b: _Feat) -> float:
@@ -624,7 +628,9 @@ def _loose(a: _Feat, b: _Feat) -> float:
     aw, bw = a.plain, b.plain
     if a.value == b.value and a.m.date.granularity in ("day", "time"):
         if not aw.isdisjoint(b.sentence) or not bw.isdisjoint(a.sentence):
-            return 0.2
+            # Words of attribution ("officials said", "according to local media") say nothing.
+            if (aw & b.sentence | bw & a.sentence) - _ATTRIBUTION:
+                return 0.2
         return 0.0
     return 0.15 if _contained(aw, bw) else 0.0
 
