@@ -24,7 +24,10 @@ the story, then clusters mentions greedily, finest date first:
   title) or, across articles, of the whole sentence. Words are compared as light stems, with
   event-word families ("walked out" ~ "strike", "came ashore" ~ "landfall", "probe" ~
   "investigation") and without light words ("scheduled", "held", "began"); a short clause wholly
-  inside another ("the election is scheduled" / "won the mayoral election") is a back-reference. Within one article a stricter rule holds:
+  inside another ("the election is scheduled" / "won the mayoral election") is a back-reference.
+  Articles whose texts name many of the same people and places tell one story even without a
+  shared headline word (:func:`_linked`); within one story, on the same day, one clause word in
+  the other's clause or sentence is enough (:func:`_loose`). Within one article a stricter rule holds:
   the same date value, the same status and a similar clause ("on Tuesday they spoke" and "the
   next call would occur on Tuesday" stay two events).
 
