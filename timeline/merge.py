@@ -558,8 +558,7 @@ def similarity(a: _Feat, b: _Feat) -> float:
     if cast:
         # Names recur across stories: only a close clause with no conflicting actor or amount
         # ("the Yskra ministry" / "the Aldoria ministry", "43 people" / "70 people") merges.
-        an, bn = a.amounts, b.amounts
-        if (a.title_names and b.title_names and a.title_names.isdisjoint(b.title_names)) or (an and bn and an.isdisjoint(bn)):
+        if _conflicting(a, b):
             return 0.0
         return score if t >= 0.5 and score else _loose(a, b) if _linked(a, b) else 0.0
     as_, bs = a.sentence, b.sentence
@@ -593,7 +592,7 @@ _ATTRIBUTION = frozenset({"offic", "peopl", "sourc", "media", "spoke", "<say>"})
 
 def _linked(a: _Feat, b: _Feat) -> bool:
     """Two articles without a shared name in the two sentences nor two shared headline words
-    (or with only those) tell one story when their texts name mostly the same people, places
+    (or with only those) tell one story when their texts name many of the same people, places
     and bodies: two names at least, and ``CAST_SHARE`` of the shorter list of names ("Corvo",
     "Lisca" in a wire's "Wildfire in Corvo hills forces evacuation of villages" and an analysis'
     "After the Corvo fire: what went wrong"). Articles of two stories of one region share a few
@@ -625,8 +624,7 @@ def _loose(a: _Feat, b: _Feat) -> float:
     containing the other: one clause's words all in the other's ("Its first images are expected
     next month" / "The first images we released on Tuesday").
     """
-    an, bn = a.amounts, b.amounts
-    if (a.title_names and b.title_names and a.title_names.isdisjoint(b.title_names)) or (an and bn and an.isdisjoint(bn)):
+    if _conflicting(a, b):
         return 0.0  # two actors, two amounts: two happenings ("dock workers in Lorin" / "in Galtis")
     aw, bw = a.plain, b.plain
     if a.value == b.value and a.m.date.granularity in ("day", "time"):
@@ -636,6 +634,13 @@ def _loose(a: _Feat, b: _Feat) -> float:
                 return 0.2
         return 0.0
     return 0.15 if _contained(aw, bw) else 0.0
+
+
+def _conflicting(a: _Feat, b: _Feat) -> bool:
+    """The two clauses name different actors or different amounts."""
+    an, bn = a.amounts, b.amounts
+    return bool(a.title_names and b.title_names and a.title_names.isdisjoint(b.title_names)) or bool(
+        an and bn and an.isdisjoint(bn))
 
 
 def _contained(aw: frozenset[str], bw: frozenset[str]) -> bool:
