@@ -26,8 +26,8 @@ the story, then clusters mentions greedily, finest date first:
   "investigation") and without light words ("scheduled", "held", "began"); a short clause wholly
   inside another ("the election is scheduled" / "won the mayoral election") is a back-reference.
   Articles whose texts name many of the same people and places tell one story even without a
-  shared headline word (:func:`_linked`); within one story, on the same day, one clause word in
-  the other's clause or sentence is enough (:func:`_loose`). Within one article a stricter rule holds:
+  shared headline word (:func:`_linked`); within one story, on the same day, two clause words in
+  the other's clause or sentence are enough (:func:`_loose`). Within one article a stricter rule holds:
   the same date value, the same status and a similar clause ("on Tuesday they spoke" and "the
   next call would occur on Tuesday" stay two events).
 
@@ -586,8 +586,9 @@ def similarity(a: _Feat, b: _Feat) -> float:
     return score
 
 
-#: Stems of the words news attributes its facts with, too common to tie two clauses.
-_ATTRIBUTION = frozenset({"offic", "peopl", "sourc", "media", "spoke", "<say>"})
+#: Stems too common to tie two clauses: the words news attributes its facts with, and "took
+#: effect" (a phase, as "began" is a light word).
+_NO_TIE = frozenset({"offic", "peopl", "sourc", "media", "spoke", "<say>", "effec"})
 
 
 def _linked(a: _Feat, b: _Feat) -> bool:
@@ -617,10 +618,11 @@ CAST_SHARE = 0.4
 def _loose(a: _Feat, b: _Feat) -> float:
     """The weaker content test of two articles of one story (see :func:`similarity`).
 
-    The same day: a clause word of one in the other's clause or sentence is enough ("The fire
-    broke out on Sunday afternoon" / "The fire, which started on July 20"; "Hearings will resume
-    on May 6, when Helmer Consult will give evidence" / "the evidence given to the inquiry on May
-    6"), while two happenings of one day whose clauses share nothing stay apart. A coarser date
+    The same day: two clause words of one in the other's clause or sentence, or the one word
+    of a one-word clause, are enough ("The fire broke out on Sunday afternoon near a picnic
+    area" / "The fire, which started on July 20"; "The interior minister will chair an emergency
+    meeting on Thursday" / "At an emergency meeting on July 24, ministers agreed ..."), while two
+    happenings of one day whose clauses share less stay apart. A coarser date of a month at most
     containing the other: one clause's words all in the other's ("Its first images are expected
     next month" / "The first images we released on Tuesday").
     """
@@ -629,10 +631,13 @@ def _loose(a: _Feat, b: _Feat) -> float:
     aw, bw = a.plain, b.plain
     if a.value == b.value and a.m.date.granularity in ("day", "time"):
         if not aw.isdisjoint(b.sentence) or not bw.isdisjoint(a.sentence):
-            # Words of attribution ("officials said", "according to local media") say nothing.
-            if (aw & b.sentence | bw & a.sentence) - _ATTRIBUTION:
+            # Words of attribution ("officials said") and of a phase ("took effect") tie nothing.
+            ties = (aw & b.sentence | bw & a.sentence) - _NO_TIE
+            if len(ties) >= 2 or (ties and min(len(aw), len(bw)) == 1):
                 return 0.2
         return 0.0
+    if max(a.span, b.span) > 31:
+        return 0.0  # a year or a season names too many happenings of a story
     return 0.15 if _contained(aw, bw) else 0.0
 
 
