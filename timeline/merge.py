@@ -522,12 +522,12 @@ def similarity(a: _Feat, b: _Feat) -> float:
                 # below, whether the texts share names or not), or mentions of one date in
                 # articles whose texts share names (:func:`_loose`): most pairs end here, cheaply.
                 if t < 0.5:
-                    return _loose(a, b) if _linked(a, b) else 0.0
+                    return _weak(a, b)
                 # Articles sharing only names in their texts need the event clauses themselves to agree.
                 cast = max(a.span, b.span) <= 31 and len(a.cast & b.cast) >= CAST_LINK
                 if not cast and a.value != b.value:
                     # (see below: two stories, two dates; or one story, told in other words)
-                    return _loose(a, b) if _linked(a, b) else 0.0
+                    return _weak(a, b)
     if same_article:
         if tn >= 2:
             return t
@@ -553,14 +553,14 @@ def similarity(a: _Feat, b: _Feat) -> float:
         # or three names in their texts), unless their event clauses are nearly the same (and
         # their dates equal): "declared the emergency in August 2025" is not "Governor declares
         # a state of emergency" on 12 August (a wildfire story).
-        return _loose(a, b) if _linked(a, b) else 0.0
+        return _weak(a, b)
     score = t if (tn >= 2 and t >= TITLE_THRESHOLD) else 0.0
     if cast:
         # Names recur across stories: only a close clause with no conflicting actor or amount
         # ("the Yskra ministry" / "the Aldoria ministry", "43 people" / "70 people") merges.
         if _conflicting(a, b):
             return 0.0
-        return score if t >= 0.5 and score else _loose(a, b) if _linked(a, b) else 0.0
+        return score if t >= 0.5 and score else _weak(a, b)
     as_, bs = a.sentence, b.sentence
     sn = 0 if as_.isdisjoint(bs) else len(as_ & bs)
     s = sn / min(len(as_), len(bs)) if sn else 0.0
@@ -576,8 +576,8 @@ def similarity(a: _Feat, b: _Feat) -> float:
                 or _contained(a.plain, b.plain)
             ):
                 score = 0.2
-            elif _linked(a, b):
-                score = _loose(a, b)
+            else:
+                score = _weak(a, b)
         elif sn >= 3 and s >= SENTENCE_THRESHOLD:
             # A coarse mention ("the agreement, announced last week") of a finer event of the story.
             score = 0.2
@@ -589,6 +589,13 @@ def similarity(a: _Feat, b: _Feat) -> float:
 #: Stems too common to tie two clauses: the words news attributes its facts with, and "took
 #: effect" (a phase, as "began" is a light word).
 _NO_TIE = frozenset({"offic", "peopl", "sourc", "media", "spoke", "<say>", "effec"})
+
+
+def _weak(a: _Feat, b: _Feat) -> float:
+    """The weaker content test (:func:`_loose`) of two articles telling one story by the names
+    of their texts (:func:`_linked`); the content first: it is the cheaper, and most pairs fail it."""
+    score = _loose(a, b)
+    return score if score and _linked(a, b) else 0.0
 
 
 def _linked(a: _Feat, b: _Feat) -> bool:
@@ -626,19 +633,19 @@ def _loose(a: _Feat, b: _Feat) -> float:
     containing the other: one clause's words all in the other's ("Its first images are expected
     next month" / "The first images we released on Tuesday").
     """
-    if _conflicting(a, b):
-        return 0.0  # two actors, two amounts: two happenings ("dock workers in Lorin" / "in Galtis")
     aw, bw = a.plain, b.plain
     if a.value == b.value and a.m.date.granularity in ("day", "time"):
-        if not aw.isdisjoint(b.sentence) or not bw.isdisjoint(a.sentence):
-            # Words of attribution ("officials said") and of a phase ("took effect") tie nothing.
-            ties = (aw & b.sentence | bw & a.sentence) - _NO_TIE
-            if len(ties) >= 2 or (ties and min(len(aw), len(bw)) == 1):
-                return 0.2
-        return 0.0
-    if max(a.span, b.span) > 31:
+        if aw.isdisjoint(b.sentence) and bw.isdisjoint(a.sentence):
+            return 0.0  # (most pairs)
+        # Words of attribution ("officials said") and of a phase ("took effect") tie nothing.
+        ties = (aw & b.sentence | bw & a.sentence) - _NO_TIE
+        score = 0.2 if len(ties) >= 2 or (ties and min(len(aw), len(bw)) == 1) else 0.0
+    elif max(a.span, b.span) > 31:
         return 0.0  # a year or a season names too many happenings of a story
-    return 0.15 if _contained(aw, bw) else 0.0
+    else:
+        score = 0.15 if _contained(aw, bw) else 0.0
+    # Two actors, two amounts: two happenings ("dock workers in Lorin" / "in Galtis").
+    return score if score and not _conflicting(a, b) else 0.0
 
 
 def _conflicting(a: _Feat, b: _Feat) -> bool:
