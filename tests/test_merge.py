@@ -297,6 +297,36 @@ MERGE_PAIRS = [
          ("Sunday", "2025-06-01")),
         id="earthquake~quake-possessive",
     ),
+    # One story told by articles whose headlines share at most a name and whose sentences name
+    # nobody: their texts name the same places (merge._linked), so a clause word in the other's
+    # clause or sentence is enough on the same day (merge._loose).
+    pytest.param(  # "broke out" / "started": the phase verbs aside, the same fire on the same day
+        ("a", "2025-08-04", "Wildfire near Ostra forces road closures",
+         "A fire broke out on Saturday afternoon in the pine forest, and police closed two roads. "
+         "Families in Ostra and Halden were told to leave.", ("Saturday afternoon", "2025-08-02")),
+        ("b", "2025-08-20", "After Ostra: the lessons",
+         "The fire, which started on August 2, was the worst in memory. Farmers in Ostra and Halden lost their crops.",
+         ("August 2", "2025-08-02")),
+        id="fire-broke-out~started-same-names",
+    ),
+    pytest.param(  # family: "walked out of" (a place) ~ "leave", the plan then the deed
+        ("a", "2025-10-24", "Judge orders squatters out",
+         "A judge told the squatters that they must leave by noon on Monday. The mill belongs to the Velde family of Korsa.",
+         ("noon on Monday", "2025-10-27")),
+        ("b", "2025-11-05", "Empty again: the old mill",
+         "When the last squatters walked out of the mill on October 27, it was raining. "
+         "For Korsa and the Velde family, a month in court was over.", ("October 27", "2025-10-27")),
+        id="must-leave~walked-out-of",
+    ),
+    pytest.param(  # a month mention whose clause lies inside the day event's clause
+        ("a", "2026-09-15", "Ostmark satellite reaches orbit",
+         "Its first images are expected next month. The satellite was built by Ostmark for the Lyra agency.",
+         ("next month", "2026-10")),
+        ("b", "2026-10-09", "Interview: the mission chief",
+         "The first images we released on Tuesday made me cry. Working with Ostmark and Lyra was a joy.",
+         ("Tuesday", "2026-10-06")),
+        id="images-expected-next-month~released",
+    ),
 ]
 
 APART_PAIRS = [
@@ -313,6 +343,20 @@ APART_PAIRS = [
         ("b", "2025-05-05", "Bauer concedes Tarvik race to Okoye", "Anton Bauer conceded defeat on Sunday night at his campaign office.",
          ("Sunday night", "2025-05-04")),
         id="won~conceded-same-day",
+    ),
+    pytest.param(  # one story, one day: clauses sharing nothing stay apart
+        ("a", "2025-03-05", "Port strike at Velmar", "Dock workers walked off the job on Monday. Velmar and Oskar Quay are quiet.",
+         ("Monday", "2025-03-03")),
+        ("b", "2025-03-06", "Velmar mayor resigns",
+         "The mayor resigned on Monday over a row about housing. Velmar and Oskar Quay will vote again.", ("Monday", "2025-03-03")),
+        id="strike~resigned-same-day-nothing-shared",
+    ),
+    pytest.param(  # one story, one day: a word of attribution ("according to officials") ties nothing
+        ("a", "2025-03-05", "Port closed at Velmar", "Port officials closed the docks on Monday. Velmar and Oskar Quay are quiet.",
+         ("Monday", "2025-03-03")),
+        ("b", "2025-03-06", "Velmar mayor resigns",
+         "The mayor resigned on Monday, according to officials. Velmar and Oskar Quay will vote again.", ("Monday", "2025-03-03")),
+        id="officials-closed~according-to-officials",
     ),
     pytest.param(  # KNOWN LIMITATION: one story, one day, only the story's topic words in common
         ("a", "2025-11-04", "Rail unions strike in Tarvik", "Rail workers in Tarvik went on strike on Monday over pay.",

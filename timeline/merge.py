@@ -24,7 +24,10 @@ the story, then clusters mentions greedily, finest date first:
   title) or, across articles, of the whole sentence. Words are compared as light stems, with
   event-word families ("walked out" ~ "strike", "came ashore" ~ "landfall", "probe" ~
   "investigation") and without light words ("scheduled", "held", "began"); a short clause wholly
-  inside another ("the election is scheduled" / "won the mayoral election") is a back-reference. Within one article a stricter rule holds:
+  inside another ("the election is scheduled" / "won the mayoral election") is a back-reference.
+  Articles whose texts name many of the same people and places tell one story even without a
+  shared headline word (:func:`_linked`); within one story, on the same day, two clause words in
+  the other's clause or sentence are enough (:func:`_loose`). Within one article a stricter rule holds:
   the same date value, the same status and a similar clause ("on Tuesday they spoke" and "the
   next call would occur on Tuesday" stay two events).
 
@@ -124,17 +127,22 @@ _FAMILIES = (
     ("~sign", "sign signing"),
     ("~approve", "approve approval pass passage adopt authorise authorize"),
     ("~cut", "cut lower reduce"),
-    ("~raise", "raise hike"),
+    ("~raise", "raise hike increase"),
     ("~launch", "launch liftoff lift-off unveil"),
     ("~win", "win victory"),
     ("~die", "die kill fatal"),
     ("~injure", "injure wound"),
     ("~protest", "protest march rally demonstration"),
+    ("~leave", "leave depart vacate"),
+    ("~occupy", "occupy occupation sit-in"),
 )
 _FAMILY = {w: tok for tok, words in _FAMILIES for w in words.split()}
 #: Phrasal verbs read as one word before stemming.
 _PHRASES = (
+    # Walking out of a place is leaving it; walking out alone is a strike.
+    (re.compile(r"\b(?:walk|walks|walked|walking) out of\b"), "leave"),
     (re.compile(r"\b(?:walk|walks|walked|walking)[ -]?outs?\b"), "walkout"),
+    (re.compile(r"\b(?:move|moves|moved|moving) into\b"), "occupy"),
     (re.compile(r"\b(?:come|comes|came|coming) ashore\b"), "ashore"),
     (re.compile(r"\b(?:step|steps|stepped|stepping) down\b"), "stepdown"),
     (re.compile(r"\b(?:kick|kicks|kicked|kicking) off\b"), "begin"),
@@ -144,7 +152,7 @@ _PHRASES = (
 )
 #: Word tokens, without a possessive "'s" ("Sunday's quake" -> sunday, quake).
 _POSSESSIVE = re.compile(r"['’]s\b|[^a-z'’-]+|(?<![a-z])['’-]+|['’-]+(?![a-z])")
-_PHRASE_HINT = re.compile(r"(?:out|ashore|down|off|place|away)\b")
+_PHRASE_HINT = re.compile(r"(?:out|ashore|down|off|place|away|into)\b")
 #: Light words: they say how an event is scheduled, reported or its phase ("began", "ended"), not
 #: what it is: "production will start" and "deliveries begin" are two events.
 _LIGHT = frozenset(
@@ -507,16 +515,19 @@ def similarity(a: _Feat, b: _Feat) -> float:
     if not same_article:
         shared_names = not a.names.isdisjoint(b.names)
         if not shared_names:
-            story = not a.story.isdisjoint(b.story) and len(a.story & b.story) >= 2
+            ns = 0 if a.story.isdisjoint(b.story) else len(a.story & b.story)
+            story = ns >= 2
             if not story:
                 # Without a shared name or story, only nearly the same clauses can merge (t >= 0.5
-                # below, whether the texts share names or not): most pairs end here, cheaply.
+                # below, whether the texts share names or not), or mentions of one date in
+                # articles whose texts share names (:func:`_loose`): most pairs end here, cheaply.
                 if t < 0.5:
-                    return 0.0
+                    return _weak(a, b)
                 # Articles sharing only names in their texts need the event clauses themselves to agree.
                 cast = max(a.span, b.span) <= 31 and len(a.cast & b.cast) >= CAST_LINK
                 if not cast and a.value != b.value:
-                    return 0.0  # (see below: two stories, two dates)
+                    # (see below: two stories, two dates; or one story, told in other words)
+                    return _weak(a, b)
     if same_article:
         if tn >= 2:
             return t
@@ -542,15 +553,14 @@ def similarity(a: _Feat, b: _Feat) -> float:
         # or three names in their texts), unless their event clauses are nearly the same (and
         # their dates equal): "declared the emergency in August 2025" is not "Governor declares
         # a state of emergency" on 12 August (a wildfire story).
-        return 0.0
+        return _weak(a, b)
     score = t if (tn >= 2 and t >= TITLE_THRESHOLD) else 0.0
     if cast:
         # Names recur across stories: only a close clause with no conflicting actor or amount
         # ("the Yskra ministry" / "the Aldoria ministry", "43 people" / "70 people") merges.
-        an, bn = a.amounts, b.amounts
-        if (a.title_names and b.title_names and a.title_names.isdisjoint(b.title_names)) or (an and bn and an.isdisjoint(bn)):
+        if _conflicting(a, b):
             return 0.0
-        return score if t >= 0.5 else 0.0
+        return score if t >= 0.5 and score else _weak(a, b)
     as_, bs = a.sentence, b.sentence
     sn = 0 if as_.isdisjoint(bs) else len(as_ & bs)
     s = sn / min(len(as_), len(bs)) if sn else 0.0
@@ -566,12 +576,83 @@ def similarity(a: _Feat, b: _Feat) -> float:
                 or _contained(a.plain, b.plain)
             ):
                 score = 0.2
+            else:
+                score = _weak(a, b)
         elif sn >= 3 and s >= SENTENCE_THRESHOLD:
             # A coarse mention ("the agreement, announced last week") of a finer event of the story.
             score = 0.2
         elif _contained(a.plain, b.plain):
             score = 0.15
     return score
+
+
+#: Stems too common to tie two clauses: the words news attributes its facts with, and "took
+#: effect" (a phase, as "began" is a light word).
+_NO_TIE = frozenset({"offic", "peopl", "sourc", "media", "spoke", "<say>", "effec"})
+
+
+def _weak(a: _Feat, b: _Feat) -> float:
+    """The weaker content test (:func:`_loose`) of two articles telling one story by the names
+    of their texts (:func:`_linked`); the content first: it is the cheaper, and most pairs fail it."""
+    score = _loose(a, b)
+    return score if score and _linked(a, b) else 0.0
+
+
+def _linked(a: _Feat, b: _Feat) -> bool:
+    """Two articles without a shared name in the two sentences nor two shared headline words
+    (or with only those) tell one story when their texts name many of the same people, places
+    and bodies: two names at least, and ``CAST_SHARE`` of the shorter list of names ("Corvo",
+    "Lisca" in a wire's "Wildfire in Corvo hills forces evacuation of villages" and an analysis'
+    "After the Corvo fire: what went wrong"). Articles of two stories of one region share a few
+    of its names, a minority of theirs."""
+    if a.cast.isdisjoint(b.cast):
+        return False
+    n = len(a.cast & b.cast)
+    if n < 2 or n < CAST_SHARE * min(len(a.cast), len(b.cast)):
+        return False
+    # Two headlines naming different places or bodies tell two stories ("Tavrosia central bank
+    # holds rates steady" / "Galtria central bank holds rates steady"): a headline's names are
+    # its words that its text names too.
+    an, bn = a.story & a.cast, b.story & b.cast
+    return not an or not bn or not an.isdisjoint(bn)
+
+
+#: The share of the shorter list of names two articles must share to tell one story (see
+#: :func:`_linked`).
+CAST_SHARE = 0.4
+
+
+def _loose(a: _Feat, b: _Feat) -> float:
+    """The weaker content test of two articles of one story (see :func:`similarity`).
+
+    The same day: two clause words of one in the other's clause or sentence, or the one word
+    of a one-word clause, are enough ("The fire broke out on Sunday afternoon near a picnic
+    area" / "The fire, which started on July 20"; "The interior minister will chair an emergency
+    meeting on Thursday" / "At an emergency meeting on July 24, ministers agreed ..."), while two
+    happenings of one day whose clauses share less stay apart. A coarser date of a month at most
+    containing the other: one clause's words all in the other's ("Its first images are expected
+    next month" / "The first images we released on Tuesday").
+    """
+    aw, bw = a.plain, b.plain
+    if a.value == b.value and a.m.date.granularity in ("day", "time"):
+        if aw.isdisjoint(b.sentence) and bw.isdisjoint(a.sentence):
+            return 0.0  # (most pairs)
+        # Words of attribution ("officials said") and of a phase ("took effect") tie nothing.
+        ties = (aw & b.sentence | bw & a.sentence) - _NO_TIE
+        score = 0.2 if len(ties) >= 2 or (ties and min(len(aw), len(bw)) == 1) else 0.0
+    elif max(a.span, b.span) > 31:
+        return 0.0  # a year or a season names too many happenings of a story
+    else:
+        score = 0.15 if _contained(aw, bw) else 0.0
+    # Two actors, two amounts: two happenings ("dock workers in Lorin" / "in Galtis").
+    return score if score and not _conflicting(a, b) else 0.0
+
+
+def _conflicting(a: _Feat, b: _Feat) -> bool:
+    """The two clauses name different actors or different amounts."""
+    an, bn = a.amounts, b.amounts
+    return bool(a.title_names and b.title_names and a.title_names.isdisjoint(b.title_names)) or bool(
+        an and bn and an.isdisjoint(bn))
 
 
 def _contained(aw: frozenset[str], bw: frozenset[str]) -> bool:
