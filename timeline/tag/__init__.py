@@ -59,6 +59,11 @@ NARRATIVE_REACH = 10**9
 _SENT_END = compile_regex(r"[.!?\n](?:(?<=\n)|[\"'”’)]*\s+(?=[A-Z\"“‘(]))")
 _PLAIN_FUTURE = compile_regex(r"\b(?:will|shall|(?:is|are|am)\s+(?:due|expected|scheduled|set|going|planned|slated)\s+to)\b|'ll\b", re.I)
 _WORD = compile_regex(r"[A-Za-z']+")
+#: Present-tense verbs of fixtures and meetings (see _Context.scheduled_present).
+_SCHEDULE_PRESENT = compile_regex(
+    r"\b(?:meets?|travel(?:s)?|play(?:s)?|faces?|hosts?|visits?|votes?|opens?|starts?|begins?|resumes?|returns?|"
+    r"arrives?|heads?|leaves?|departs?|kicks? off|gets? under way|sits?|reconvenes?|convenes?)\b(?![-'’])"
+)
 #: One of these is in every match of _PLAIN_FUTURE, lower-cased; the last three come from characters
 #: that match "s" or "i" under re.I but do not lower-case to them (long s, dotless i, and the
 #: combining dot of a lower-cased dotted capital I): a text with one is always searched.
@@ -145,6 +150,16 @@ class _Context:
                 if d:
                     return d
         return None
+
+    def scheduled_present(self, start: int) -> bool:
+        """True when a verb of a schedule stands in the present tense just before the expression,
+        in its sentence ("board members meet ministry officials on Tuesday", "Rovers travel to
+        Dunmere on Wednesday"): with no tense marker around, news writes fixtures this way."""
+        lo = max(0, start - 60)
+        s = lo
+        for m in _SENT_END.finditer(self.text, lo, start):
+            s = m.end()
+        return _SCHEDULE_PRESENT.search(self.text, s, start) is not None
 
     def plain_future(self, start: int) -> bool:
         """True when the sentence so far is in the plain future ("is due to be published in May")."""
@@ -638,6 +653,8 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             c.direction = "future"
         else:
             c.direction = {"last": "past", "next": "future"}.get(which or "") or ctx.direction(c.start, c.end)
+            if c.direction is None and ctx.scheduled_present(c.start):
+                c.direction = "future"  # "the team travels to Dunmere on Wednesday": a fixture, ahead
             day = weekday_date(comp["wd"], dct, c.direction, which)
         c.value = _with_time(day.isoformat(), comp)
         c.gran = "time" if comp.get("pod") or comp.get("t") else "day"
