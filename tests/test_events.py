@@ -102,6 +102,10 @@ KEEP_OR_DROP = [
     ("a month named as a holiday", "2025-08-08", "The debate will return after the August holidays.", ("August", "2025-08", {}), None, "holiday"),
     ("a season's recess", "2025-08-08", "The bill was drafted during the summer recess.", ("the summer", "2025-SU", {}), None, "holiday"),
     ("time spent", "2025-08-08", "Our photographers have spent the past week in the hills.", ("the past week", "2025-W31", {}), None, "time spent"),
+    ("a half of a match", "2026-10-17", "Bello equalised with a header and won it with a low shot in the second half.", ("the second half", "2026-H1", {}), None, "match"),
+    ("a half-year is still a date", "2026-10-17", "The company opened its plant in the second half of 2025.", ("the second half of 2025", "2025-H2", {}), "2025-H2", "past"),
+    ("a price at a day's close", "2026-04-02", "Its shares are down 22%, at Wednesday's close of 31.40 euros.", ("Wednesday", "2026-04-01", {}), None, "price"),
+    ("a possessive day's event", "2026-04-02", "Wednesday's attack killed three people.", ("Wednesday", "2026-04-01", {}), "2026-04-01", "past"),
     ("speech date is not the said plan", "2023-11-14", "Rivas said on Monday he would suspend the fee increase.", ("Monday", "2023-11-13", {}), "2023-11-13", "past"),
 ]
 

@@ -274,6 +274,11 @@ _HOLIDAY = re.compile(
     r"labou?r day|memorial day|halloween|valentine['’]s day|good friday|navratri|durga puja|onam|pongal|"
     r"chinese new year|spring festival|black friday|boxing day|yom kippur|rosh hashanah|vesak|dussehra)\b",
 )
+#: "in the second half" of a match (no year), and the words that say a match is told.
+_MATCH_HALF = re.compile(r"(?:the )?(?:first|second) half$")
+_SPORT = re.compile(r"\b(?:goals?|scored|header|half-time|halftime|penalty|kick-off|match|striker|keeper|equalis|equaliz|whistle|minute)")
+#: "at Wednesday's close of 31.40": a price at a date.
+_PRICE_AT = re.compile(r"['’]s\s+(?:close|closing|opening|open|session high|session low|high|low)\b")
 #: A month or season named as a holiday: "after the August holidays", "the summer break".
 _HOLIDAY_AFTER = re.compile(r"\s*(?:holidays?|vacations?|recess|break)\b")
 _VAGUE = re.compile(
@@ -1055,6 +1060,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a vague time, not a date"
     if the_period and not before.endswith(("on", "that")):
         return "an unanchored 'the day/the year': the period being described, not a date"
+    if _MATCH_HALF.match(low_expr) and _SPORT.search(s_text.lower()):
+        return "a half of a match ('won it in the second half'), not a date"
+    if _PRICE_AT.match(after_text):
+        return "a market price at a date ('at Wednesday's close'), a figure, not an event"
     if last_word in ("spent", "spend", "spends", "spending"):
         return "time spent ('spent the past week'): a duration, not a date"
     if _HOLIDAY_AFTER.match(after_text):
