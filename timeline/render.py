@@ -193,16 +193,22 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 _TAG_KINDS = {"person": "person", "place": "place", "org": "organisation"}
 
 
+def _entity_tag(tag: str) -> tuple[str, str] | None:
+    """``person:Marco Rubio`` -> ``("person", "Marco Rubio")``; None for any other tag."""
+    kind, sep, name = tag.partition(":")
+    return (_TAG_KINDS[kind], name) if sep and kind in _TAG_KINDS and name else None
+
+
 def tag_name(tag: str) -> str:
     """``person:Marco Rubio`` -> ``Marco Rubio``; other tags unchanged."""
-    kind, sep, name = tag.partition(":")
-    return name if sep and kind in _TAG_KINDS and name else tag
+    entity = _entity_tag(tag)
+    return entity[1] if entity else tag
 
 
 def tag_label(tag: str) -> str:
     """``person:Marco Rubio`` -> ``Marco Rubio (person)``; other tags unchanged."""
-    kind, sep, name = tag.partition(":")
-    return f"{name} ({_TAG_KINDS[kind]})" if sep and kind in _TAG_KINDS and name else tag
+    entity = _entity_tag(tag)
+    return f"{entity[1]} ({entity[0]})" if entity else tag
 
 
 @dataclass
