@@ -138,14 +138,18 @@ def _strip_possessive(name: str) -> str:
     return name.strip(" .,-")
 
 
+def _gazetteer_form(name: str) -> str | None:
+    """The gazetteer's spelling of a name ("NEW DELHI" -> "New Delhi": all-caps datelines), or None."""
+    for cand in (name, name.title() if name.isupper() and len(name) > 3 else name):
+        if cand in COUNTRIES or cand in ORGANISATIONS:
+            return cand
+    return None
+
+
 def _known(name: str) -> str | None:
     """Return the kind of a gazetteer name (case-insensitive for all-caps datelines)."""
-    for cand in (name, name.title() if name.isupper() and len(name) > 3 else name):
-        if cand in COUNTRIES:
-            return "place"
-        if cand in ORGANISATIONS:
-            return "org"
-    return None
+    form = _gazetteer_form(name)
+    return None if form is None else "place" if form in COUNTRIES else "org"
 
 
 def _classify(words: list[str], sentence_initial: bool) -> list[Entity]:
@@ -186,7 +190,6 @@ def _classify(words: list[str], sentence_initial: bool) -> list[Entity]:
 
 
 _FIRST_WORDS = frozenset(n.split()[0] for n in COUNTRIES | ORGANISATIONS if " " in n)
-_GAZETTEER = COUNTRIES | ORGANISATIONS
 
 
 def _split_known(words: list[str]) -> list[tuple[bool, list[str]]]:
@@ -200,9 +203,10 @@ def _split_known(words: list[str]) -> list[tuple[bool, list[str]]]:
         for n in ((4, 3, 2, 1) if w in _FIRST_WORDS or (w.isupper() and w.title() in _FIRST_WORDS) else (1,)):
             if i + n <= len(words):
                 cand = _strip_possessive(" ".join(words[i : i + n]))
-                if cand.isupper() and " " in cand and cand.title() in _GAZETTEER:
-                    cand = cand.title()
-                if _known(cand):
+                form = _gazetteer_form(cand)
+                if form is not None:
+                    if " " in cand:
+                        cand = form  # "NEW DELHI" is New Delhi
                     # "Pakistan Army", "India Post": a place followed by an organisation suffix.
                     nxt = words[i + n].rstrip(".") if i + n < len(words) else ""
                     if nxt in ORG_SUFFIXES:
