@@ -257,3 +257,22 @@ def test_cheap_name_check_agrees_with_the_full_one(name: str) -> None:
                         ".nojekyll", "search-index-3.js", "console.html", "a..b", "a b", "é.html", "tags/東京.html",
                         "x" * 255, "d/" + "y" * 255, "_x.html", "-x.html", "com", "conx/a", "\u212aelvin"}
     assert full == expected, name
+
+
+def test_an_unchanged_page_behind_a_link_out_of_the_site_is_refused(tmp_path: Path) -> None:
+    """A page whose bytes did not change is still refused when its folder became a link out of
+    the site: it is not read through the link, nor kept in the manifest (a later build would
+    clean it through the link)."""
+    import shutil
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    out = tmp_path / "site"
+    write_site({**PAGES, "tags/t.html": "t"}, out)
+    shutil.rmtree(out / "tags")
+    (outside / "t.html").write_text("t")  # the very bytes the page would have
+    (out / "tags").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(BuildError, match="unsafe output path 'tags/t.html'"):
+        write_changed({**PAGES, "tags/t.html": "t"}, out)
+    assert "tags/t.html" in (out / ".timeline-manifest").read_text().splitlines()  # the old manifest, untouched
+    assert tree(outside) == {"t.html": b"t"}

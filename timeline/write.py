@@ -565,10 +565,18 @@ def _write_changed(pages: Iterable[tuple[str, str | bytes]], out: Path, same: fr
     sizes: dict[str, int] = {}
     changed: dict[str, bytes] = {}
     base = str(out)
+    inside: dict[str, bool] = {}  # folder -> whether it still resolves inside ``out`` (one resolve a folder)
     for name, content in pages:
         if name in sizes:
             raise BuildError(f"duplicate output path {name!r}")
         check_name(name)
+        folder = name.rpartition("/")[0]
+        if folder not in inside:
+            inside[folder] = not folder or (out / folder).resolve().is_relative_to(root)
+        if not inside[folder]:
+            # Checked before any page is read back or kept: a folder of the site that became a
+            # link out of it must not be read through, listed in the manifest or written.
+            raise BuildError(f"unsafe output path {name!r}")
         if content is None:
             hashes[name], sizes[name] = previous[name]
             continue
