@@ -59,7 +59,7 @@
     loading = true;
     script(indexUrl, function () {
       var head = window.timelineIndex;
-      if (!head) return;
+      if (!head) { apply(); return; }  // no index: filter this page's events, as before it loaded
       var shards = head.shards || [], left = shards.length;
       function ready() {
         var parts = window.timelineIndexParts || {}, events = [];
