@@ -59,10 +59,11 @@ NARRATIVE_REACH = 10**9
 _SENT_END = compile_regex(r"[.!?\n](?:(?<=\n)|[\"'”’)]*\s+(?=[A-Z\"“‘(]))")
 _PLAIN_FUTURE = compile_regex(r"\b(?:will|shall|(?:is|are|am)\s+(?:due|expected|scheduled|set|going|planned|slated)\s+to)\b|'ll\b", re.I)
 _WORD = compile_regex(r"[A-Za-z']+")
-#: Present-tense verbs of fixtures and meetings (see _Context.scheduled_present).
+#: Present-tense verbs of fixtures and meetings (see _Context.scheduled_present); the third-person
+#: forms already in en.FUTURE_WORDS ("meets", "travels", "opens") are tense markers of their own.
 _SCHEDULE_PRESENT = compile_regex(
-    r"\b(?:meets?|travel(?:s)?|play(?:s)?|faces?|hosts?|visits?|votes?|opens?|starts?|begins?|resumes?|returns?|"
-    r"arrives?|heads?|leaves?|departs?|kicks? off|gets? under way|sits?|reconvenes?|convenes?)\b(?![-'’])"
+    r"\b(?:meet|travel|plays?|face|host|visit|votes?|open|start|begin|resume|return|"
+    r"arrive|heads?|leave|departs?|kick off|gets? under way|sits?|reconvenes?|convene)\b(?![-'’])"
 )
 #: One of these is in every match of _PLAIN_FUTURE, lower-cased; the last three come from characters
 #: that match "s" or "i" under re.I but do not lower-case to them (long s, dotless i, and the
@@ -109,12 +110,17 @@ class _Context:
             return None
         return self.ref_year
 
-    def sentence(self, start: int, end: int, reach: int = 400) -> tuple[int, int]:
-        """Return the bounds of the sentence around a span (looking at most ``reach`` characters away)."""
+    def sentence_start(self, start: int, reach: int) -> int:
+        """The start of the sentence holding ``start`` (looking at most ``reach`` characters back)."""
         lo = max(0, start - reach)
         s = lo
         for m in _SENT_END.finditer(self.text, lo, start):
             s = m.end()
+        return s
+
+    def sentence(self, start: int, end: int, reach: int = 400) -> tuple[int, int]:
+        """Return the bounds of the sentence around a span (looking at most ``reach`` characters away)."""
+        s = self.sentence_start(start, reach)
         m2 = _SENT_END.search(self.text, end, end + reach)
         e = m2.end() if m2 else min(len(self.text), end + reach)
         return s, e
@@ -155,18 +161,11 @@ class _Context:
         """True when a verb of a schedule stands in the present tense just before the expression,
         in its sentence ("board members meet ministry officials on Tuesday", "Rovers travel to
         Dunmere on Wednesday"): with no tense marker around, news writes fixtures this way."""
-        lo = max(0, start - 60)
-        s = lo
-        for m in _SENT_END.finditer(self.text, lo, start):
-            s = m.end()
-        return _SCHEDULE_PRESENT.search(self.text, s, start) is not None
+        return _SCHEDULE_PRESENT.search(self.text, self.sentence_start(start, 60), start) is not None
 
     def plain_future(self, start: int) -> bool:
         """True when the sentence so far is in the plain future ("is due to be published in May")."""
-        lo = max(0, start - 400)
-        s = lo
-        for m in _SENT_END.finditer(self.text, lo, start):  # the sentence's start (as sentence())
-            s = m.end()
+        s = self.sentence_start(start, 400)
         seg = self.text[s:start].lower()
         if not any(w in seg for w in _PLAIN_FUTURE_WORDS):
             return False  # none of the words the pattern needs (nor a character it folds to them)
