@@ -103,6 +103,8 @@ KEEP_OR_DROP = [
     ("a season's recess", "2025-08-08", "The bill was drafted during the summer recess.", ("the summer", "2025-SU", {}), None, "holiday"),
     ("time spent", "2025-08-08", "Our photographers have spent the past week in the hills.", ("the past week", "2025-W31", {}), None, "time spent"),
     ("a half of a match", "2026-10-17", "Bello equalised with a header and won it with a low shot in the second half.", ("the second half", "2026-H1", {}), None, "match"),
+    ("'matched' is not a match", "2026-10-17", "The regulator matched the fine in the second half, officials said.", ("the second half", "2026-H1", {}), "2026-H1", "past"),
+    ("a break-in is not a break", "2026-04-02", "Police are investigating the March break-in at the depot.", ("March", "2026-03", {}), "2026-03", "past"),
     ("a half-year is still a date", "2026-10-17", "The company opened its plant in the second half of 2025.", ("the second half of 2025", "2025-H2", {}), "2025-H2", "past"),
     ("a price at a day's close", "2026-04-02", "Its shares are down 22%, at Wednesday's close of 31.40 euros.", ("Wednesday", "2026-04-01", {}), None, "price"),
     ("a possessive day's event", "2026-04-02", "Wednesday's attack killed three people.", ("Wednesday", "2026-04-01", {}), "2026-04-01", "past"),

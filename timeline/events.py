@@ -276,11 +276,12 @@ _HOLIDAY = re.compile(
 )
 #: "in the second half" of a match (no year), and the words that say a match is told.
 _MATCH_HALF = re.compile(r"(?:the )?(?:first|second) half$")
-_SPORT = re.compile(r"\b(?:goals?|scored|header|half-time|halftime|penalty|kick-off|match|striker|keeper|equalis|equaliz|whistle|minute)")
+_SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|penalties|kick-off|match|matches|strikers?|"
+                    r"keepers?|equalis\w*|equaliz\w*|whistle|minute)\b")
 #: "at Wednesday's close of 31.40": a price at a date.
 _PRICE_AT = re.compile(r"['’]s\s+(?:close|closing|opening|open|session high|session low|high|low)\b")
 #: A month or season named as a holiday: "after the August holidays", "the summer break".
-_HOLIDAY_AFTER = re.compile(r"\s*(?:holidays?|vacations?|recess|break)\b")
+_HOLIDAY_AFTER = re.compile(r"\s*(?:holidays?|vacations?|recess|break)(?![-\w])")
 _VAGUE = re.compile(
     r"\b(?:coming|upcoming) (?:days|weeks|months|years|decades)\b|\bnext (?:few|several|couple)\b|"
     r"\bnear future\b|\bin the future\b|\byears to come\b|\bsoon\b|\bin due course\b|\bdays ahead\b|"
