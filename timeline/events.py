@@ -617,13 +617,11 @@ def _shorten_names(text: str, people: frozenset[str]) -> str:
     return text
 
 
-_T_PREP_END = re.compile(r"\b(?:on|in|at|during|from|of|by)\s*$")
 _T_PREP_WORDS = ("on", "in", "at", "during", "from", "of", "by")
 _T_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _T_QUOTES = re.compile(r"[“”\"‘]")
 _T_APOS = re.compile(r"(?<!\w)’|’(?!\w)")
 _T_DANGLING = re.compile(r"\b(?:on|in|at|during)\s+(?=,|\s*$)")
-_T_SPACES = re.compile(r"\s+")
 _T_SPACE_COMMA = re.compile(r"\s+,")
 _T_PREP_GAP = re.compile(r"\b(?:on|in|at|during|since|from|by)\s+(?=(?:to|and|,|the two)\b)")
 _T_TAIL_WORDS = "on|in|at|of|the|a|an|and|or|to|for|with|by|from|that|as|his|her|their|its|our|is|was|were|are"
@@ -705,7 +703,7 @@ def make_title(
     head = sentence[c0:s0]
     bare = head.rstrip()
     if bare.endswith(_T_PREP_WORDS):
-        # _T_PREP_END.sub("", head): the word (none is the end of another) and the blanks
+        # (as re.sub(r"\b(?:on|in|at|during|from|of|by)\s*$", "", head)): the word (none is the end of another) and the blanks
         # after it (str.rstrip's blanks are \s), when a word edge comes before it.
         cut = len(bare) - next(len(w) for w in _T_PREP_WORDS if bare.endswith(w))
         if _word_edge(bare, cut):
@@ -763,7 +761,7 @@ def make_title(
         text = _T_APOS.sub("", text)
     if "," in text or text[-1:].isspace():  # what _T_DANGLING's lookahead needs
         text = _T_DANGLING.sub("", text)
-    # _T_SPACES.sub(" ", text), whose blanks at the ends the strip removes (str.split's
+    # (as re.sub(r"\s+", " ", text)), whose blanks at the ends the strip removes (str.split's
     # blanks are \s); from here on the only blank is " ", which the pre-checks rely on.
     text = " ".join(text.split()).strip(" ,;:.-—–")
     if " ," in text:

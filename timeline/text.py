@@ -18,7 +18,6 @@ __all__ = [
     "Sentence",
     "sentences",
     "sentence_at",
-    "sentences_around",
     "sentences_holding",
     "is_date_line",
     "quote_spans",
@@ -220,23 +219,6 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-def sentences_around(text: str, offsets: "list[int] | tuple[int, ...]") -> tuple[Sentence, ...]:
-    """Return the sentences of only those paragraphs that hold one of ``offsets``.
-
-    The same sentences as :func:`sentences` gives for those paragraphs, at a fraction of the
-    cost when most paragraphs hold no date.
-    """
-    wanted = sorted(set(offsets))
-    out: list[Sentence] = []
-    k = 0
-    for b0, b1 in _blocks(text):
-        while k < len(wanted) and wanted[k] < b0:
-            k += 1
-        if k < len(wanted) and wanted[k] < b1:
-            _split_block(text, b0, b1, out)
-    return tuple(out)
-
-
 def sentences_holding(text: str, offsets: "list[int] | tuple[int, ...]") -> tuple[Sentence, ...]:
     """Return the sentences that hold one of ``offsets``, in text order, without repeats.
 
@@ -260,18 +242,11 @@ def sentences_holding(text: str, offsets: "list[int] | tuple[int, ...]") -> tupl
         if wanted[k] >= b1:
             continue
         # The candidate stops of the block, as _split_block scans them (those ending at its end
-        # never split it); ``ends[i]`` is decided once, when a walk first reaches it.
+        # never split it). Each is decided at most once: a walk back covers the stops after the
+        # last piece's end stop ``j`` up to the offset, a walk on those after the offset.
         ends = [m.end() for m in _BOUNDARY.finditer(text, b0, b1)]
         while ends and ends[-1] >= b1:
             ends.pop()
-        decided: dict[int, bool] = {}
-
-        def ends_sentence(e: int) -> bool:
-            got = decided.get(e)
-            if got is None:
-                got = decided[e] = _is_boundary(text, e)
-            return got
-
         piece_end = -1  # the end of the last piece emitted (its last stop's index is ``j``)
         j = -1
         while k < n_wanted and wanted[k] < b1:
@@ -280,11 +255,11 @@ def sentences_holding(text: str, offsets: "list[int] | tuple[int, ...]") -> tupl
             if x < piece_end:
                 continue  # in the piece already emitted
             i = bisect_right(ends, x) - 1  # the stops at or before x, nearest first
-            while i > j and not ends_sentence(ends[i]):
+            while i > j and not _is_boundary(text, ends[i]):
                 i -= 1
             start = ends[i] if i >= 0 else b0
             j = i + 1  # the stops after x, nearest first
-            while j < len(ends) and not ends_sentence(ends[j]):
+            while j < len(ends) and not _is_boundary(text, ends[j]):
                 j += 1
             piece_end = ends[j] if j < len(ends) else b1
             # _emit, kept only when an offset lies in the sentence (not in the blanks around it)
