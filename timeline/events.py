@@ -1569,7 +1569,7 @@ def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | N
     stems = set(_referent(subject.group(1)))
 
     def names_it(m: Mention) -> bool:
-        return _usable(m) and not stems.isdisjoint({_stem(w) for w in _content_words(m.title)})
+        return _usable(m) and not stems.isdisjoint(_sentence_stems(m.title))
 
     if isinstance(mentions, _Mentions) and mentions.fast:
         # Nearest first, so only the titles up to the one that names it are read (the scan below
@@ -1578,7 +1578,7 @@ def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | N
     best = None
     for m in mentions:
         if m.start < pos and _usable(m) and (best is None or m.start > best.start):
-            if stems & {_stem(w) for w in _content_words(m.title)}:
+            if not stems.isdisjoint(_sentence_stems(m.title)):
                 best = m
     return best
 
