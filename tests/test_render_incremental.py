@@ -205,6 +205,33 @@ def test_fragments_are_kept_and_joined(sample_timeline: Timeline) -> None:
     assert "<li>KEPT</li>" not in fragments["frags"].values()
 
 
+def test_digests_name_cached_objects_by_their_reference(sample_timeline: Timeline) -> None:
+    """With ``refs`` (the build's cache key and position of each analysed object), a digest holds
+    the reference instead of the object's repr; an object without one is digested by its repr."""
+    cfg = Config(title="Sample timeline", per_page=3)
+    e = sample_timeline.events[0]
+    m = e.mentions[0]
+    other_m = dataclasses.replace(m, sentence=m.sentence + " Changed.")
+    other_e = dataclasses.replace(e, mentions=(other_m, *e.mentions[1:]))
+    other = dataclasses.replace(sample_timeline, events=(other_e, *sample_timeline.events[1:]))
+
+    def digests(timeline: Timeline, refs: dict[int, str] | None) -> dict[str, bytes]:
+        inputs: dict[str, bytes] = {}
+        for _ in render_pages(timeline, cfg, inputs=inputs, refs=refs):
+            pass
+        return inputs
+
+    plain = digests(sample_timeline, None)
+    assert digests(sample_timeline, {id(m): "k/m0"}) != plain  # the reference, not the repr, is digested
+    # The same reference for the changed mention: the same digests (the build gives one
+    # reference to one analysed object only, so this cannot happen there).
+    assert digests(other, {id(other_m): "k/m0"}) == digests(sample_timeline, {id(m): "k/m0"})
+    # Without a reference the changed mention is digested by its repr: its event's page changes.
+    changed = {n for n, d in digests(other, {}).items() if plain.get(n) != d}
+    assert changed and all(n.startswith(("events/", "page-", "tags/")) for n in changed)
+    assert digests(sample_timeline, {}) == plain
+
+
 EXPORTS = ("events.json", "timelinejs.json", "events.csv", "events.ics")
 
 

@@ -337,11 +337,12 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
         before, known, fragments = _load_page_hashes(config) if config.cache and update else ({}, {}, {})
         if config.cache:
             (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
+        refs = _analysis_refs(run.analyses, run.keys) if inputs is not None else None
         if update:
             ok = intact(config.out, before) if before else set()
             known = {n: d for n, d in known.items() if n in ok}
             done = update_site(clock.timed(render_pages(timeline, config, inputs=inputs, known=known, fragments=fragments,
-                                                        previous=_previous_text(config.out, before, ok))),
+                                                        previous=_previous_text(config.out, before, ok), refs=refs)),
                                config.out, previous=before)
         else:
             # A cold build renders in parallel where cores allow: forked copies of this process
@@ -350,7 +351,7 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
             # making and writing the pages was as fast (and the copies cost ~25 % more CPU).
             makers = min(resolve_jobs(config.jobs), cpu_count()) - 1
             t0 = time.perf_counter()
-            plan = page_plan(timeline, config, inputs=inputs, fragments=fragments)
+            plan = page_plan(timeline, config, inputs=inputs, fragments=fragments, refs=refs)
             # Forked only from a single-threaded process (``timeline serve`` and Dask run threads).
             if (makers >= 2 and len(plan) >= PARALLEL_PAGES and config.executor != "dask"
                     and threading.active_count() == 1):
@@ -530,6 +531,23 @@ def _analysed_objects(analyses: Sequence[ArticleAnalysis]) -> list[Any]:
         out += a.mentions
         out += a.dropped
     return out
+
+
+def _analysis_refs(analyses: Sequence[ArticleAnalysis], keys: Sequence[str]) -> dict[int, str]:
+    """``id(obj)`` -> ``"<cache key>/<kind><position>"`` for the article, mentions and dropped
+    expressions of each cached analysis: a text that determines the object (the analysis is a
+    pure function of what its cache key hashes), for render's page digests (``page_plan(refs=)``).
+    The objects live as long as ``analyses``; the map must not outlive them."""
+    refs: dict[int, str] = {}
+    for a, key in zip(analyses, keys):
+        if not key:
+            continue
+        refs[id(a.article)] = key + "/a"
+        for j, m in enumerate(a.mentions):
+            refs[id(m)] = f"{key}/m{j}"
+        for j, d in enumerate(a.dropped):
+            refs[id(d)] = f"{key}/d{j}"
+    return refs
 
 
 class _StatePickler(pickle.Pickler):

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import operator
 import re
 import sys
 import unicodedata
@@ -410,26 +412,26 @@ def render(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
 def render_pages(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | None = None,
                  known: "Mapping[str, bytes] | None" = None,
                  plan: "Sequence[tuple[str, Callable[[], str | bytes | None]]] | None" = None,
-                 fragments: dict[str, Any] | None = None, previous: "Callable[[str], str | None] | None" = None
-                 ) -> Iterator[tuple[str, str | bytes | None]]:
+                 fragments: dict[str, Any] | None = None, previous: "Callable[[str], str | None] | None" = None,
+                 refs: "Mapping[int, str] | None" = None) -> Iterator[tuple[str, str | bytes | None]]:
     """Yield ``(name, content)`` for every page and export of the site, one at a time.
 
     A consumer that writes each page before asking for the next holds one page at a time;
     the pages and their bytes are exactly those of :func:`render`. See :func:`page_plan` for
-    ``inputs``, ``known``, ``fragments`` and ``previous``; ``plan`` is one page_plan already made (with the same arguments).
+    ``inputs``, ``known``, ``fragments``, ``previous`` and ``refs``; ``plan`` is one page_plan already made (with the same arguments).
 
     Raises:
         BuildError: when a template is missing or broken, or base_url is not http(s).
     """
     if plan is None:
-        plan = page_plan(timeline, config, inputs=inputs, known=known, fragments=fragments, previous=previous)
+        plan = page_plan(timeline, config, inputs=inputs, known=known, fragments=fragments, previous=previous, refs=refs)
     for name, make in plan:
         yield name, make()
 
 
 def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | None = None,
               known: "Mapping[str, bytes] | None" = None, fragments: dict[str, Any] | None = None,
-              previous: "Callable[[str], str | None] | None" = None
+              previous: "Callable[[str], str | None] | None" = None, refs: "Mapping[int, str] | None" = None
               ) -> list[tuple[str, Callable[[], str | bytes | None]]]:
     """Every page of the site, in order, as ``(name, make)``: ``make()`` renders the page.
 
@@ -563,12 +565,18 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         plan.append((name, functools.partial(fn, *args, **kwargs)))
 
     item_memo: dict[str, bytes] = {}
+    known_refs = refs or {}
+
+    def ref(obj: Any) -> Any:
+        """What a digest holds of ``obj``: its text in ``refs``, else the object (digested by repr)."""
+        return known_refs.get(id(obj), obj)
 
     def item_inputs(e: Event) -> bytes:
         """A digest of what the event's page and its item in lists show of it (memoised per render)."""
         got = item_memo.get(e.id)
         if got is None:
-            shown: list[Any] = [e, ev_slug[e.id], page_of[e.id], [tag_slug[t] for t in e.tags]]
+            shown: list[Any] = [_event_fields(e), [ref(m) for m in e.mentions], ev_slug[e.id], page_of[e.id],
+                                [tag_slug[t] for t in e.tags]]
             for m in e.mentions:
                 a = articles.get(m.article)
                 shown.append((m.article, source_href(m), outlet(m.article),
@@ -627,7 +635,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         article_view[a.id] = (evs, paras, unused)
         anchors[a.id] = placed
         if fixed is not None:
-            article_shown[a.id] = (a, span_list, unused, sorted(placed),
+            article_shown[a.id] = (ref(a), span_list, [ref(d) for d in unused], sorted(placed),
                                    [(e.id, ev_path[e.id], e.date, e.status, e.title) for e in evs],
                                    [tag_slug[t] for t in a.tags], outlet(a.id))
 
@@ -854,6 +862,14 @@ def page_inputs_fixed(env: jinja2.Environment, config: Config) -> str | None:
     skip = {"jobs", "executor", "scheduler", "cache", "cache_dir", "source", "out", "root"}
     h.update(repr(sorted((f, repr(getattr(config, f))) for f in Config.__dataclass_fields__ if f not in skip)).encode())
     return h.hexdigest()
+
+
+_EVENT_OTHER_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Event) if f.name != "mentions"))
+
+
+def _event_fields(e: Event) -> tuple[Any, ...]:
+    """Every field of ``e`` but its mentions (a digest holds those through ``refs``)."""
+    return _EVENT_OTHER_FIELDS(e)
 
 
 def _digest(fixed: str, name: str, shown: str) -> bytes:
