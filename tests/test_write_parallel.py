@@ -11,7 +11,7 @@ import pytest
 from timeline.config import Config
 from timeline.errors import BuildError
 from timeline.model import Timeline
-from timeline.render import page_plan, render
+from timeline.render import forked_fragments, page_plan, render
 from timeline.write import MANIFEST, write_plan, write_site
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork")
@@ -34,6 +34,23 @@ def test_forked_writers_write_the_same_site(sample_timeline: Timeline, tmp_path:
     for _name, make in page_plan(sample_timeline, cfg, inputs=alone):
         make()
     assert side == alone and any(n.startswith("events/") for n in side)  # digests made in the copies came back
+
+
+def test_forked_makers_send_back_the_kept_fragments(sample_timeline: Timeline, tmp_path: Path) -> None:
+    """A forked cold build keeps the same fragments and export spans as one made in one process
+    (the next rebuild joins and splices them)."""
+    cfg = Config(title="Sample timeline", per_page=3)
+    fragments: dict = {}
+    side: dict[str, bytes] = {}
+    write_plan(page_plan(sample_timeline, cfg, inputs=side, fragments=fragments), tmp_path / "many", jobs=3,
+               side=side, keep=forked_fragments(fragments))
+    alone: dict = {}
+    for _name, make in page_plan(sample_timeline, cfg, inputs={}, fragments=alone):
+        make()
+    assert alone["frags"] and set(alone["spans"]) == {"events.json", "timelinejs.json", "events.csv", "events.ics"}
+    assert fragments["frags"] == alone["frags"]
+    assert fragments["spans"] == alone["spans"]
+    assert fragments["fixed"] == alone["fixed"]
 
 
 def _page(text: str) -> str:

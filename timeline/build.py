@@ -295,7 +295,7 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
             previous site is then left untouched.
     """
     from .executor import cpu_count, resolve_jobs
-    from .render import page_plan, render_pages
+    from .render import forked_fragments, page_plan, render_pages
     from .write import MANIFEST, check_out_dir, intact, update_site, write_plan, write_site
 
     progress = progress or Progress()
@@ -355,7 +355,7 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
             # Forked only from a single-threaded process (``timeline serve`` and Dask run threads).
             if (makers >= 2 and len(plan) >= PARALLEL_PAGES and config.executor != "dask"
                     and threading.active_count() == 1):
-                done = write_plan(plan, config.out, jobs=makers, side=inputs)
+                done = write_plan(plan, config.out, jobs=makers, side=inputs, keep=forked_fragments(fragments))
                 clock.seconds = time.perf_counter() - t0  # render and write overlap: both counted as render
             else:
                 clock.seconds = time.perf_counter() - t0

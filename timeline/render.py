@@ -1003,6 +1003,25 @@ class Fragments:
         return got
 
 
+def forked_fragments(fragments: dict[str, Any]) -> tuple[Callable[[], Any], Callable[[Any], None]]:
+    """``(collect, absorb)`` for ``write.write_plan(keep=)``: the fragments and export spans a
+    forked page maker kept (its share of the pages) come back into this process's ``fragments``
+    (the dict page_plan filled), so that the state saved after a forked cold build has them.
+    Each maker keeps up to its own budget, so the total is at most one budget per maker."""
+
+    def collect() -> Any:
+        return fragments.get("frags"), fragments.get("spans")
+
+    def absorb(got: Any) -> None:
+        frags, spans = got
+        if frags:
+            fragments.setdefault("frags", {}).update(frags)
+        if spans:
+            fragments.setdefault("spans", {}).update(spans)
+
+    return collect, absorb
+
+
 def _memoise_macros(env: jinja2.Environment, names: Sequence[str], kept: Fragments | None = None,
                     digest: Callable[[Event], bytes] | None = None) -> None:
     """Memoise macros of ``_macros.html`` for pages that import them without context.

@@ -227,21 +227,25 @@ def write_site(pages: "Mapping[str, str | bytes] | Iterable[tuple[str, str | byt
 
 
 def write_plan(plan: "Sequence[tuple[str, Callable[[], str | bytes]]]", out: Path, *, jobs: int = 1,
-               side: "dict[str, Any] | None" = None) -> Written:
+               side: "dict[str, Any] | None" = None,
+               keep: "tuple[Callable[[], Any], Callable[[Any], None]] | None" = None) -> Written:
     """:func:`write_site` for pages given as ``(name, make)``, made and written by ``jobs`` processes.
 
     Page ``i`` goes to process ``i % jobs``: this one and ``jobs - 1`` forked copies of it
     (which inherit everything ``make`` needs), each writing its own files into the temporary
     folder. Each sends back the hashes and sizes of its pages and the entries of ``side`` (a
-    dict that ``make`` fills, such as the render's page digests) for its pages. The files are
-    the same whatever ``jobs`` is. Without ``os.fork`` or with one job, everything runs here.
+    dict that ``make`` fills, such as the render's page digests) for its pages. ``keep``, a pair
+    ``(collect, absorb)``, carries back anything else the pages made: each copy sends
+    ``collect()`` after its last page and this process calls ``absorb`` with it (the render's
+    kept fragments: see build). The files are the same whatever ``jobs`` is. Without
+    ``os.fork`` or with one job, everything runs here.
 
     Raises:
         BuildError: as write_site; an exception in a forked process is raised here.
     """
     if jobs <= 1 or not hasattr(os, "fork"):
         return write_site(((name, make()) for name, make in plan), out)
-    return _swap_in(out, lambda base: _write_forked(plan, base, jobs, side))
+    return _swap_in(out, lambda base: _write_forked(plan, base, jobs, side, keep))
 
 
 def _swap_in(out: Path, fill: "Callable[[str], Written]") -> Written:
@@ -341,13 +345,15 @@ def _write_tree(pages: Iterable[tuple[str, str | bytes]], base: str) -> Written:
 
 
 def _write_forked(plan: "Sequence[tuple[str, Callable[[], str | bytes]]]", base: str, jobs: int,
-                  side: "dict[str, Any] | None") -> Written:
+                  side: "dict[str, Any] | None",
+                  keep: "tuple[Callable[[], Any], Callable[[Any], None]] | None" = None) -> Written:
     """Pages made by ``jobs`` forked copies, written here as they arrive.
 
     One process writes every file: creating files in one folder does not go faster from
     several processes (the file system serialises it), while making pages does. Each copy
     sends its pages through a pipe (``name length, data length, name, data``), then an empty
-    name and either ``K`` + its entries of ``side`` or ``E`` + the exception it met.
+    name and either ``K`` + its entries of ``side`` (and ``collect()`` of ``keep``) or ``E`` +
+    the exception it met.
     """
     import signal
     import struct
@@ -369,13 +375,13 @@ def _write_forked(plan: "Sequence[tuple[str, Callable[[], str | bytes]]]", base:
                     os.close(r)
                     for other in children:
                         os.close(other)
-                    _make_share(plan[k::jobs], w, head, side)
+                    _make_share(plan[k::jobs], w, head, side, keep[0] if keep else None)
                 finally:
                     os._exit(0)
             os.close(w)
             children[r] = pid
         failure: list[BaseException] = []
-        result = _write_tree(_received(children, head, side, failure), base)
+        result = _write_tree(_received(children, head, side, failure, keep[1] if keep else None), base)
         if failure:
             raise failure[0]
         if len(result.names) != len(plan):
@@ -394,7 +400,8 @@ def _write_forked(plan: "Sequence[tuple[str, Callable[[], str | bytes]]]", base:
 
 
 def _make_share(share: "Sequence[tuple[str, Callable[[], str | bytes]]]", w: int, head: Any,
-                side: "dict[str, Any] | None") -> None:  # pragma: no cover - runs in a forked copy
+                side: "dict[str, Any] | None",
+                collect: "Callable[[], Any] | None" = None) -> None:  # pragma: no cover - runs in a forked copy
     import pickle
 
     def send(data: bytes) -> None:
@@ -412,7 +419,7 @@ def _make_share(share: "Sequence[tuple[str, Callable[[], str | bytes]]]", w: int
             send(head.pack(len(key), len(data)) + key)
             send(data)
         mine = {n: side[n] for n, _ in share if n in side} if side is not None else {}
-        end = b"K" + pickle.dumps(mine)
+        end = b"K" + pickle.dumps((mine, collect() if collect is not None else None), protocol=pickle.HIGHEST_PROTOCOL)
     except BaseException as err:  # noqa: BLE001 - sent to the parent, raised there
         try:
             end = b"E" + pickle.dumps(err)
@@ -423,8 +430,10 @@ def _make_share(share: "Sequence[tuple[str, Callable[[], str | bytes]]]", w: int
 
 
 def _received(children: dict[int, int], head: Any, side: "dict[str, Any] | None",
-              failure: list[BaseException]) -> Iterator[tuple[str, bytes]]:
-    """The pages the forked copies send, as they arrive; their side entries go into ``side``."""
+              failure: list[BaseException], absorb: "Callable[[Any], None] | None" = None
+              ) -> Iterator[tuple[str, bytes]]:
+    """The pages the forked copies send, as they arrive; their side entries go into ``side``,
+    what each collected to ``absorb``."""
     import pickle
     import selectors
 
@@ -461,8 +470,11 @@ def _received(children: dict[int, int], head: Any, side: "dict[str, Any] | None"
                     yield name, data
                 elif data[:1] == b"K":
                     done.add(r)
+                    mine, collected = pickle.loads(data[1:])
                     if side is not None:
-                        side.update(pickle.loads(data[1:]))
+                        side.update(mine)
+                    if absorb is not None and collected is not None:
+                        absorb(collected)
                 else:
                     done.add(r)
                     failure.append(pickle.loads(data[1:]))
