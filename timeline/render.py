@@ -550,14 +550,22 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     known = known if fixed is not None and known is not None else {}
     kept = Fragments(fragments, fixed)
 
-    def page_if_changed(name: str, shown: Callable[[], Any], template: str, root: str, **ctx: Any) -> str | None:
-        """``page()``, unless the digest of ``shown()`` (what the page shows) is the one of the page on disk."""
-        if fixed is None:
-            return page(name, template, root, **ctx)
-        d = inputs[name] = _digest(fixed, name, repr(shown()))  # type: ignore[index]
-        if known.get(name) == d:
-            return None
+    def page_if_changed(name: str, shown: Callable[[], Any], template: str, root: str,
+                        more: Callable[[], dict[str, Any]] | None = None, **ctx: Any) -> str | None:
+        """``page()``, unless the digest of ``shown()`` (what the page shows) is the one of the page on
+        disk; ``more()`` gives the rest of the page's values, made only when the page is rendered."""
+        if fixed is not None:
+            d = inputs[name] = _digest(fixed, name, repr(shown()))  # type: ignore[index]
+            if known.get(name) == d:
+                return None
+        if more is not None:
+            ctx.update(more())
         return page(name, template, root, **ctx)
+
+    def page_always(name: str, _shown: Callable[[], Any], template: str, root: str,
+                    more: Callable[[], dict[str, Any]], **ctx: Any) -> str:
+        """``page()`` with ``more()``'s values (a page rendered on every build)."""
+        return page(name, template, root, **ctx, **more())
 
     plan: list[tuple[str, Callable[[], str | bytes | None]]] = []
 
@@ -672,16 +680,21 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         """What index page ``i`` (not the first: it shows the counts and the chart) shows."""
         return i, page_names, pages_meta, [item_inputs(e) for e in chunk]
 
+    def index_values(chunk: list[Event]) -> dict[str, Any]:
+        """An index page's values that take work (made only when the page is rendered)."""
+        return {"blocks": year_blocks(chunk),
+                "filter_tags": sorted({t for e in chunk for t in e.tags}, key=lambda t: (t.casefold(), t)),
+                "filter_sources": sorted({s for e in chunk for s in sources_of(e)}, key=lambda s: (s.casefold(), s))}
+
     for i, chunk in enumerate(chunks):
         name = page_names[i]
         # The first page is always rendered; the others (a period each) only when what they show changed.
-        how = (page, name) if i == 0 else (page_if_changed, name, functools.partial(index_shown, i, chunk))
-        add(name, *how, "index.html", "", events=chunk, blocks=year_blocks(chunk), chart=chart,
+        shown = (lambda: None) if i == 0 else functools.partial(index_shown, i, chunk)
+        add(name, page_if_changed if i else page_always, name, shown, "index.html", "",
+            functools.partial(index_values, chunk), events=chunk, chart=chart,
             page_number=i + 1, pages=pages_meta, search_index=SEARCH_INDEX if len(chunks) > 1 else "",
             prev=page_names[i - 1] if i > 0 else "", next=page_names[i + 1] if i + 1 < len(chunks) else "",
-            first_year=first_year, last_year=last_year,
-            filter_tags=sorted({t for e in chunk for t in e.tags}, key=lambda t: (t.casefold(), t)),
-            filter_sources=sorted({s for e in chunk for s in sources_of(e)}, key=lambda s: (s.casefold(), s)))
+            first_year=first_year, last_year=last_year)
     for i, e in enumerate(timeline.events):
         prev_event = timeline.events[i - 1] if i > 0 else None
         next_event = timeline.events[i + 1] if i + 1 < len(timeline.events) else None
