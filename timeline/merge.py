@@ -95,6 +95,7 @@ _LEMMA = {
     "bought": "buy", "brought": "bring", "fought": "fight", "found": "find", "flew": "fly", "flown": "fly",
     "drew": "draw", "wrote": "write", "written": "write", "chose": "choose", "kept": "keep", "lost": "lose",
     "paid": "pay", "stood": "stand", "killed": "kill", "died": "die", "dead": "die", "death": "die", "deaths": "die",
+    "heard": "hear", "decision": "decide", "decisions": "decide",
 }
 
 #: Words that report one kind of happening in different outlets' wording ("walked out" / "the
@@ -135,6 +136,9 @@ _FAMILIES = (
     ("~protest", "protest march rally demonstration"),
     ("~leave", "leave depart vacate"),
     ("~occupy", "occupy occupation sit-in"),
+    # A hearing is where evidence is given and witnesses are questioned ("the hearing" / "gave
+    # evidence to the inquiry" / "MPs questioned the chief executive").
+    ("~hear", "hear testify testimony evidence question"),
 )
 _FAMILY = {w: tok for tok, words in _FAMILIES for w in words.split()}
 #: Phrasal verbs read as one word before stemming.
@@ -170,8 +174,10 @@ def _lemma(word: str) -> str:
     w = _LEMMA.get(word, word)
     if w in _FAMILY:
         return w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
+    if w.endswith("ings") and len(w) > 6:
+        w = w[:-1]  # a plural "-ing" noun: "hearings" ~ "hearing" ~ "hear"
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        w = w[:-3] + "y"  # "occupies", "occupied" ~ "occupy"
     elif w.endswith("ing") and len(w) > 5:
         w = w[:-3]
     elif w.endswith("ed") and len(w) > 4:
@@ -531,6 +537,10 @@ def similarity(a: _Feat, b: _Feat) -> float:
     if same_article:
         if tn >= 2:
             return t
+        if not (at and bt) and a.m.sentence == b.m.sentence:
+            # A date without a clause of its own dates its sentence's event ("Thursday's hearing
+            # will go ahead as planned at 10:00").
+            return 0.4
         if ("<say>" in a.words) != ("<say>" in b.words):
             return 0.0  # a statement and a happening of one day ("said it was monitoring the recall")
         # The shorter event clause wholly inside the other ("the election is scheduled" / "won the
@@ -855,11 +865,20 @@ def _fits(f: _Feat, c: _Cluster) -> float:
         sim = similarity(f, g)
         if g.article == article and sim > same_article:
             same_article = sim
+        if sim > 0 and g.status == status:
+            # Between two equally close clusters, the one where a member of the same status
+            # matches: "lifted off last month" is the launch reported as done, not the attempt
+            # announced for an earlier day of that month.
+            sim += SAME_STATUS_EDGE
         if sim > best:
             best = sim
     if same_article != -1.0 and same_article < TITLE_THRESHOLD:
         return -1.0  # one article telling two things of one day: keep them apart
     return best
+
+
+#: Added to a similarity with a member of the same status: it breaks ties between clusters only.
+SAME_STATUS_EDGE = 1e-6
 
 
 def _spec(text: str) -> RelativeSpec | None:
