@@ -72,6 +72,7 @@ _SAY = re.compile(
     r"^(?:said|says|say|told|tell|announc\w*|added|stated?|noted|claim\w*|argu\w*|warn\w*|wrote|tweet\w*|posted|"
     r"confirm\w*|acknowledg\w*|reveal\w*|remark\w*|speech|statement|address\w*)$"
 )
+#: Stop words ("according": attribution, not an accord).
 _STOP = frozenset(
     """
     a an the of to in on at by for from with and or but as is are was were be been being has have had do does
@@ -82,6 +83,7 @@ _STOP = frozenset(
     same both all two one three four five new last next first second week weeks month months year years day days
     monday tuesday wednesday thursday friday saturday sunday january february march april june july august
     september october november december today yesterday tomorrow earlier later ago time times mr mrs ms
+    according
     """.split()
 )
 
@@ -221,6 +223,10 @@ _REF_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
 _AMOUNT = re.compile(r"\d(?<![\w.]\d)[\d,]*(?:\.\d+)?(?![\w])")
 #: Letter runs of three or more (the words of a text without quotes or dashes).
 _LONG_WORD = re.compile(r"[a-z]{3,}")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: The day of a date ("March 12", "12 March", "Sept. 15") or a time of day ("10:00").
+_DATE_NUMBER = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}|\b\d{{1,2}}:\d\d\b")
+_DATE_NUMBER_HINT = re.compile(rf"\b{_MONTH}\s|\d:\d")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Capitalised words: ``\b[A-Z]...`` written ``[A-Z](?<!\w.)...`` (the same matches: a boundary
 # before a capital is a non-word character before it), so that the scan only stops at capitals.
@@ -265,7 +271,10 @@ def _words(text: str, stems: "dict[str, str] | None" = None) -> frozenset[str]:
         tokens = _LONG_WORD.findall(low)  # the same tokens when no quote or dash can join letters
     words = set(map(stems.__getitem__, tokens))
     words.discard("")  # stop and light words
-    # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not.
+    # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not,
+    # nor the numbers of a date or a time ("March 12", "12 March", "10:00").
+    if _DATE_NUMBER_HINT.search(text):
+        text = _DATE_NUMBER.sub(" ", text)
     for n in _AMOUNT.findall(text):
         if not _YEAR.fullmatch(n):
             n = n.replace(",", "")
