@@ -367,6 +367,13 @@ APART_PAIRS = [
          "The mayor resigned on Monday, according to officials. Velmar and Oskar Quay will vote again.", ("Monday", "2025-03-03")),
         id="officials-closed~according-to-officials",
     ),
+    pytest.param(  # one story, one day: a shared name (counted once, not as a name and its stem) and a word
+        ("a", "2026-03-05", "Tessen council approves budget", "The Tessen city council approved the 2026 budget on Tuesday.",
+         ("Tuesday", "2026-03-03")),
+        ("b", "2026-03-06", "Tessen mayor resigns", "Tessen mayor Ole Brandt resigned on Tuesday after a row with the council.",
+         ("Tuesday", "2026-03-03")),
+        id="council-approved~mayor-resigned-same-day",
+    ),
     pytest.param(  # KNOWN LIMITATION: one story, one day, only the story's topic words in common
         ("a", "2025-11-04", "Rail unions strike in Tarvik", "Rail workers in Tarvik went on strike on Monday over pay.",
          ("Monday", "2025-11-03")),

@@ -583,13 +583,15 @@ def similarity(a: _Feat, b: _Feat) -> float:
     as_, bs = a.sentence, b.sentence
     sn = 0 if as_.isdisjoint(bs) else len(as_ & bs)
     s = sn / min(len(as_), len(bs)) if sn else 0.0
-    if shared_names and sn >= 3 and s >= SENTENCE_THRESHOLD and s > score:
+    if shared_names and sn >= 3 and s >= SENTENCE_THRESHOLD and s > score and sn - _twice(as_ & bs) >= 3:
         score = s
     if not score and (shared_names or story):
         if a.value == b.value and a.m.date.granularity in ("day", "time"):
             # The same day in two articles of one story (their headlines or sentences share a
             # name): a little shared content is enough ("the sentencing hearing" / "sentenced").
             shared = sn - 1 if sn and "<say>" in as_ and "<say>" in bs else sn  # speech verbs aside
+            if shared >= 3 and not tn:
+                shared -= _twice(as_ & bs)  # a name once, not as a name and its stem
             if (tn >= 1 or shared >= 3) and (
                 not a.story.isdisjoint(b.sentence) or not b.story.isdisjoint(a.sentence) or shared_names
                 or _contained(a.plain, b.plain)
@@ -603,6 +605,12 @@ def similarity(a: _Feat, b: _Feat) -> float:
         elif _contained(a.plain, b.plain):
             score = 0.15
     return score
+
+
+def _twice(shared: frozenset[str]) -> int:
+    """How many names of ``shared`` are there twice, as a name and as its stem ("tessen" and
+    "tesse"): a shared name and one shared word are not three shared words."""
+    return sum(1 for w in shared if len(w) > 5 and w[0] not in "#~<" and _content_stem(w) in shared)
 
 
 #: Stems too common to tie two clauses: the words news attributes its facts with, and "took
@@ -658,7 +666,8 @@ def _loose(a: _Feat, b: _Feat) -> float:
             return 0.0  # (most pairs)
         # Words of attribution ("officials said") and of a phase ("took effect") tie nothing.
         ties = (aw & b.sentence | bw & a.sentence) - _NO_TIE
-        score = 0.2 if len(ties) >= 2 or (ties and min(len(aw), len(bw)) == 1) else 0.0
+        # (a one-word clause: its word is the tie, "Brandt resigned" is not tied by "council")
+        score = 0.2 if len(ties) >= 2 or (ties and ((len(aw) == 1 and aw <= ties) or (len(bw) == 1 and bw <= ties))) else 0.0
     elif max(a.span, b.span) > 31:
         return 0.0  # a year or a season names too many happenings of a story
     else:
