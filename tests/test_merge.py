@@ -483,6 +483,8 @@ def test_a_coarse_report_of_the_deed_joins_the_day_it_was_done_not_an_earlier_pl
     ("the hearings", "the hearing"),  # a plural -ing noun
     ("they heard witnesses", "a hearing with witnesses"),
     ("the board decided", "the board's decision"),
+    ("the plant closed", "the plant's closure"),
+    ("the troops withdrew", "the troops' withdrawal"),
 ])
 def test_word_forms_of_one_happening_share_stems(a, b) -> None:
     from timeline.merge import _words

@@ -97,7 +97,12 @@ _LEMMA = {
     "bought": "buy", "brought": "bring", "fought": "fight", "found": "find", "flew": "fly", "flown": "fly",
     "drew": "draw", "wrote": "write", "written": "write", "chose": "choose", "kept": "keep", "lost": "lose",
     "paid": "pay", "stood": "stand", "killed": "kill", "died": "die", "dead": "die", "death": "die", "deaths": "die",
-    "heard": "hear", "decision": "decide", "decisions": "decide",
+    "heard": "hear",
+    # Nouns of an act whose stem is not the verb's ("the decision" / "decided").
+    "decision": "decide", "decisions": "decide", "closure": "close", "closures": "close", "failure": "fail",
+    "failures": "fail", "seizure": "seize", "seizures": "seize", "invasion": "invade", "collision": "collide",
+    "collisions": "collide", "denial": "deny", "withdrawal": "withdraw", "withdrew": "withdraw",
+    "withdrawn": "withdraw",
 }
 
 #: Words that report one kind of happening in different outlets' wording ("walked out" / "the
