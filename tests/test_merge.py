@@ -496,3 +496,17 @@ def test_attribution_and_date_numbers_are_not_content() -> None:
     assert _words("according to officials") == frozenset({"offic"})
     assert _words("Hearing at 10:00 on March 12, after 12 March and Sept. 15; 3.50 euros, 12,000 people") == frozenset(
         {"~hear", "sept", "#3.50", "euro", "#12000", "peopl"})
+
+
+def test_the_decision_names_the_articles_act_of_that_date() -> None:
+    body = ("Deputy Governor Ingrid Falk voted against the rate cut in January. "
+            "Two board members opposed the decision in January. "
+            "Farmers blocked the roads to the capital in January.")
+    a = art("a", "2026-02-20", body, "Interview: the deputy governor")
+    starts = [k for k in range(len(body)) if body.startswith("January", k)]
+    ms, _ = extract(a, tuple(TimeExpression(start=k, end=k + 7, text="January", type="DATE", value="2026-01")
+                             for k in starts))
+    assert [m.title for m in ms] == ["Deputy Governor Ingrid Falk voted against the rate cut",
+                                     "Two board members opposed the decision", "Farmers blocked the roads to the capital"]
+    events = sorted(sorted(m.title[:3] for m in e.mentions) for e in merge(ms, [a]))
+    assert events == [["Dep", "Two"], ["Far"]]
