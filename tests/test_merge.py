@@ -496,6 +496,7 @@ def test_attribution_and_date_numbers_are_not_content() -> None:
     assert _words("according to officials") == frozenset({"offic"})
     assert _words("Hearing at 10:00 on March 12, after 12 March and Sept. 15; 3.50 euros, 12,000 people") == frozenset(
         {"~hear", "sept", "#3.50", "euro", "#12000", "peopl"})
+    assert _words("The convoy covered 2183 metres on 13 May, at 9:45.") == frozenset({"#2183", "convo", "cover", "metr"})
 
 
 def test_the_decision_names_the_articles_act_of_that_date() -> None:

@@ -229,10 +229,10 @@ _REF_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
 _AMOUNT = re.compile(r"\d(?<![\w.]\d)[\d,]*(?:\.\d+)?(?![\w])")
 #: Letter runs of three or more (the words of a text without quotes or dashes).
 _LONG_WORD = re.compile(r"[a-z]{3,}")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-#: The day of a date ("March 12", "12 March", "Sept. 15") or a time of day ("10:00").
-_DATE_NUMBER = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}|\b\d{{1,2}}:\d\d\b")
-_DATE_NUMBER_HINT = re.compile(rf"\b{_MONTH}\s|\d:\d")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: A month name right after a number, or right before it.
+_MONTH_AFTER = re.compile(rf"\s+{_MONTH}(?![a-z])")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Capitalised words: ``\b[A-Z]...`` written ``[A-Z](?<!\w.)...`` (the same matches: a boundary
 # before a capital is a non-word character before it), so that the scan only stops at capitals.
@@ -279,14 +279,20 @@ def _words(text: str, stems: "dict[str, str] | None" = None) -> frozenset[str]:
     words.discard("")  # stop and light words
     # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not,
     # nor the numbers of a date or a time ("March 12", "12 March", "10:00").
-    if _DATE_NUMBER_HINT.search(text):
-        text = _DATE_NUMBER.sub(" ", text)
-    for n in _AMOUNT.findall(text):
+    for found in _AMOUNT.finditer(text):
+        n = found.group()
         if not _YEAR.fullmatch(n):
             n = n.replace(",", "")
-            if len(n) >= 2:
+            if len(n) >= 2 and not (len(n) == 2 and _date_number(text, found.start(), found.end())):
                 words.add("#" + n)
     return frozenset(words)
+
+
+def _date_number(text: str, i: int, j: int) -> bool:
+    """The two digits at ``text[i:j]`` are the day of a date ("March 12", "12 March", "Sept. 15")
+    or a part of a time of day ("10:00")."""
+    return (text[j:j + 1] == ":" or text[i - 1:i] == ":" or _MONTH_AFTER.match(text, j) is not None
+            or _MONTH_BEFORE.search(text, max(0, i - 12), i) is not None)
 
 
 def _names(tags: Sequence[str]) -> frozenset[str]:
