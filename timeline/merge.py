@@ -72,6 +72,7 @@ _SAY = re.compile(
     r"^(?:said|says|say|told|tell|announc\w*|added|stated?|noted|claim\w*|argu\w*|warn\w*|wrote|tweet\w*|posted|"
     r"confirm\w*|acknowledg\w*|reveal\w*|remark\w*|speech|statement|address\w*)$"
 )
+#: Stop words ("according": attribution, not an accord).
 _STOP = frozenset(
     """
     a an the of to in on at by for from with and or but as is are was were be been being has have had do does
@@ -82,6 +83,7 @@ _STOP = frozenset(
     same both all two one three four five new last next first second week weeks month months year years day days
     monday tuesday wednesday thursday friday saturday sunday january february march april june july august
     september october november december today yesterday tomorrow earlier later ago time times mr mrs ms
+    according
     """.split()
 )
 
@@ -95,6 +97,12 @@ _LEMMA = {
     "bought": "buy", "brought": "bring", "fought": "fight", "found": "find", "flew": "fly", "flown": "fly",
     "drew": "draw", "wrote": "write", "written": "write", "chose": "choose", "kept": "keep", "lost": "lose",
     "paid": "pay", "stood": "stand", "killed": "kill", "died": "die", "dead": "die", "death": "die", "deaths": "die",
+    "heard": "hear",
+    # Nouns of an act whose stem is not the verb's ("the decision" / "decided").
+    "decision": "decide", "decisions": "decide", "closure": "close", "closures": "close", "failure": "fail",
+    "failures": "fail", "seizure": "seize", "seizures": "seize", "invasion": "invade", "collision": "collide",
+    "collisions": "collide", "denial": "deny", "withdrawal": "withdraw", "withdrew": "withdraw",
+    "withdrawn": "withdraw",
 }
 
 #: Words that report one kind of happening in different outlets' wording ("walked out" / "the
@@ -135,6 +143,9 @@ _FAMILIES = (
     ("~protest", "protest march rally demonstration"),
     ("~leave", "leave depart vacate"),
     ("~occupy", "occupy occupation sit-in"),
+    # A hearing is where evidence is given and witnesses are questioned ("the hearing" / "gave
+    # evidence to the inquiry" / "MPs questioned the chief executive").
+    ("~hear", "hear testify testimony evidence question"),
 )
 _FAMILY = {w: tok for tok, words in _FAMILIES for w in words.split()}
 #: Phrasal verbs read as one word before stemming.
@@ -149,10 +160,11 @@ _PHRASES = (
     (re.compile(r"\b(?:lift|lifts|lifted|lifting)[ -]?off\b"), "liftoff"),
     (re.compile(r"\b(?:pass|passes|passed|passing) away\b"), "die"),
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), ""),
+    (re.compile(r"\b(?:vote|votes|voted|voting) against\b"), "opposed"),
 )
 #: Word tokens, without a possessive "'s" ("Sunday's quake" -> sunday, quake).
 _POSSESSIVE = re.compile(r"['’]s\b|[^a-z'’-]+|(?<![a-z])['’-]+|['’-]+(?![a-z])")
-_PHRASE_HINT = re.compile(r"(?:out|ashore|down|off|place|away|into)\b")
+_PHRASE_HINT = re.compile(r"(?:out|ashore|down|off|place|away|into|against)\b")
 #: Light words: they say how an event is scheduled, reported or its phase ("began", "ended"), not
 #: what it is: "production will start" and "deliveries begin" are two events.
 _LIGHT = frozenset(
@@ -170,8 +182,10 @@ def _lemma(word: str) -> str:
     w = _LEMMA.get(word, word)
     if w in _FAMILY:
         return w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
+    if w.endswith("ings") and len(w) > 6:
+        w = w[:-1]  # a plural "-ing" noun: "hearings" ~ "hearing" ~ "hear"
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        w = w[:-3] + "y"  # "occupies", "occupied" ~ "occupy"
     elif w.endswith("ing") and len(w) > 5:
         w = w[:-3]
     elif w.endswith("ed") and len(w) > 4:
@@ -215,6 +229,10 @@ _REF_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
 _AMOUNT = re.compile(r"\d(?<![\w.]\d)[\d,]*(?:\.\d+)?(?![\w])")
 #: Letter runs of three or more (the words of a text without quotes or dashes).
 _LONG_WORD = re.compile(r"[a-z]{3,}")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: A month name right after a number, or right before it.
+_MONTH_AFTER = re.compile(rf"\s+{_MONTH}(?![a-z])")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Capitalised words: ``\b[A-Z]...`` written ``[A-Z](?<!\w.)...`` (the same matches: a boundary
 # before a capital is a non-word character before it), so that the scan only stops at capitals.
@@ -259,13 +277,22 @@ def _words(text: str, stems: "dict[str, str] | None" = None) -> frozenset[str]:
         tokens = _LONG_WORD.findall(low)  # the same tokens when no quote or dash can join letters
     words = set(map(stems.__getitem__, tokens))
     words.discard("")  # stop and light words
-    # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not.
-    for n in _AMOUNT.findall(text):
+    # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not,
+    # nor the numbers of a date or a time ("March 12", "12 March", "10:00").
+    for found in _AMOUNT.finditer(text):
+        n = found.group()
         if not _YEAR.fullmatch(n):
             n = n.replace(",", "")
-            if len(n) >= 2:
+            if len(n) >= 2 and not (len(n) == 2 and _date_number(text, found.start(), found.end())):
                 words.add("#" + n)
     return frozenset(words)
+
+
+def _date_number(text: str, i: int, j: int) -> bool:
+    """The two digits at ``text[i:j]`` are the day of a date ("March 12", "12 March", "Sept. 15")
+    or a part of a time of day ("10:00")."""
+    return (text[j:j + 1] == ":" or text[i - 1:i] == ":" or _MONTH_AFTER.match(text, j) is not None
+            or _MONTH_BEFORE.search(text, max(0, i - 12), i) is not None)
 
 
 def _names(tags: Sequence[str]) -> frozenset[str]:
@@ -531,6 +558,10 @@ def similarity(a: _Feat, b: _Feat) -> float:
     if same_article:
         if tn >= 2:
             return t
+        if not (at and bt) and a.m.sentence == b.m.sentence:
+            # A date without a clause of its own dates its sentence's event ("Thursday's hearing
+            # will go ahead as planned at 10:00").
+            return 0.4
         if ("<say>" in a.words) != ("<say>" in b.words):
             return 0.0  # a statement and a happening of one day ("said it was monitoring the recall")
         # The shorter event clause wholly inside the other ("the election is scheduled" / "won the
@@ -547,6 +578,10 @@ def similarity(a: _Feat, b: _Feat) -> float:
         if a.possessive or b.possessive:
             # "Tuesday's clash" refers back to the article's event of that day.
             return 0.35 if tn >= 1 or len(a.names & b.names) >= 2 else 0.0
+        if tn and (_ANAPHOR.search(a.m.title) or _ANAPHOR.search(b.m.title)):
+            # "the decision" names the article's act of that date, told with the same verb ("voted
+            # against the rate cut in January" / "two board members opposed the decision in January").
+            return 0.35
         return 0.0
     if not shared_names and not story and not cast and (tn < 3 or t < 0.5):
         # Two articles tell one event only within one story (a shared name, two headline words,
@@ -564,13 +599,15 @@ def similarity(a: _Feat, b: _Feat) -> float:
     as_, bs = a.sentence, b.sentence
     sn = 0 if as_.isdisjoint(bs) else len(as_ & bs)
     s = sn / min(len(as_), len(bs)) if sn else 0.0
-    if shared_names and sn >= 3 and s >= SENTENCE_THRESHOLD and s > score:
+    if shared_names and sn >= 3 and s >= SENTENCE_THRESHOLD and s > score and sn - _twice(as_ & bs) >= 3:
         score = s
     if not score and (shared_names or story):
         if a.value == b.value and a.m.date.granularity in ("day", "time"):
             # The same day in two articles of one story (their headlines or sentences share a
             # name): a little shared content is enough ("the sentencing hearing" / "sentenced").
             shared = sn - 1 if sn and "<say>" in as_ and "<say>" in bs else sn  # speech verbs aside
+            if shared >= 3 and not tn:
+                shared -= _twice(as_ & bs)  # a name once, not as a name and its stem
             if (tn >= 1 or shared >= 3) and (
                 not a.story.isdisjoint(b.sentence) or not b.story.isdisjoint(a.sentence) or shared_names
                 or _contained(a.plain, b.plain)
@@ -584,6 +621,17 @@ def similarity(a: _Feat, b: _Feat) -> float:
         elif _contained(a.plain, b.plain):
             score = 0.15
     return score
+
+
+#: A definite noun standing for an act told elsewhere in the article, as the object of the
+#: clause ("opposed the decision"; not "The decision came a month after ...").
+_ANAPHOR = re.compile(r"\w\s+(?:the|this|that|its|their)\s+(?:decision|move)\b")
+
+
+def _twice(shared: frozenset[str]) -> int:
+    """How many names of ``shared`` are there twice, as a name and as its stem ("tessen" and
+    "tesse"): a shared name and one shared word are not three shared words."""
+    return sum(1 for w in shared if len(w) > 5 and w[0] not in "#~<" and _content_stem(w) in shared)
 
 
 #: Stems too common to tie two clauses: the words news attributes its facts with, and "took
@@ -639,7 +687,8 @@ def _loose(a: _Feat, b: _Feat) -> float:
             return 0.0  # (most pairs)
         # Words of attribution ("officials said") and of a phase ("took effect") tie nothing.
         ties = (aw & b.sentence | bw & a.sentence) - _NO_TIE
-        score = 0.2 if len(ties) >= 2 or (ties and min(len(aw), len(bw)) == 1) else 0.0
+        # (a one-word clause: its word is the tie, "Brandt resigned" is not tied by "council")
+        score = 0.2 if len(ties) >= 2 or (ties and ((len(aw) == 1 and aw <= ties) or (len(bw) == 1 and bw <= ties))) else 0.0
     elif max(a.span, b.span) > 31:
         return 0.0  # a year or a season names too many happenings of a story
     else:
@@ -855,11 +904,20 @@ def _fits(f: _Feat, c: _Cluster) -> float:
         sim = similarity(f, g)
         if g.article == article and sim > same_article:
             same_article = sim
+        if sim > 0 and g.status == status:
+            # Between two equally close clusters, the one where a member of the same status
+            # matches: "lifted off last month" is the launch reported as done, not the attempt
+            # announced for an earlier day of that month.
+            sim += SAME_STATUS_EDGE
         if sim > best:
             best = sim
     if same_article != -1.0 and same_article < TITLE_THRESHOLD:
         return -1.0  # one article telling two things of one day: keep them apart
     return best
+
+
+#: Added to a similarity with a member of the same status: it breaks ties between clusters only.
+SAME_STATUS_EDGE = 1e-6
 
 
 def _spec(text: str) -> RelativeSpec | None:
