@@ -256,7 +256,7 @@ _STAT_NOUN_STRICT = re.compile(  # (grouped by first letter, as _STAT_VERB)
 )
 _SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample|respondents|polled|surveyed)\b")
 _STATE = re.compile(
-    r"\b(?:remain(?:s|ed)?|stood at|served as|serves as|lived|lives|belong(?:s|ed)?|existed|owned|"
+    r"\b(?:remain(?:s|ed)?\b|stood at|served as|serves as|lived|lives|belong(?:s|ed)?|existed|owned|"
     r"was home to|is home to|has been (?!\w+ed\b)|have been (?!\w+ed\b)|had been (?!\w+ed\b)|"
     r"(?:was|were|is|are) (?:a|an|the|still(?! (?:due|expected|scheduled|set|planned|slated)\b)|very|more|less|largely|mostly|part|home|among|one|in|at|under|"
     r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b)",
@@ -963,12 +963,72 @@ _G_COUNT = _Gate(
 )
 _DIGIT = re.compile(r"\d")
 _APOSTROPHES = ("'", "’")
+#: A deliverable promised or ordered for a deadline ("has promised an independent audit by the end
+#: of June", "ordered a review by March"): a planned event. A goal with a verb ("promised to cut
+#: emissions by 2030", "pledged to settle claims by") is not: no "to" before "by".
+_G_DELIVERABLE = _Gate(
+    re.compile(r"\b(?:promised|pledged|ordered|commissioned|scheduled)\s+"
+               r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,4}by\s*$"),
+    "promised", "pledged", "ordered", "commissioned", "scheduled",
+)
+#: "take effect in September", "comes into force in May": when a change starts.
+_G_TAKES_EFFECT = _Gate(
+    re.compile(r"\b(?:takes?|took|taking) effect(?: in| on| from)?$|\b(?:comes?|came|coming) into (?:force|effect)(?: in| on| from)?$"),
+    "effect", "force",
+)
+#: A yes/no question ("Q: Will you vote for another cut in March?") reports nothing.
+_YES_NO_QUESTION = re.compile(
+    r"^\W*(?:q\s*[:.-]\s*)?(?:will|would|shall|should|could|can|do|does|did|is|are|was|were|has|have|had|"
+    r"won['’]t|isn['’]t|aren['’]t|didn['’]t|doesn['’]t|don['’]t)\s", re.I,
+)
+#: A live blog's sign-off, after an optional entry stamp: "13:10 That's all from us today".
+_SIGN_OFF = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\b)?\W*)?(?:that['’]s (?:all|it)|that is (?:all|it)|"
+    r"thanks? (?:you )?for (?:following|reading|joining|watching|listening)|we['’]ll be back|we will be back|"
+    r"we['’]re (?:closing|pausing|ending|wrapping)|we are (?:closing|pausing|ending|wrapping))\b", re.I,
+)
+#: A habit, not one happening: "the storm season, which normally peaks in late October".
+_G_HABITUAL = _Gate(
+    re.compile(r"\b(?:normally|usually|typically|traditionally|customarily|routinely|ordinarily|tends? to|tended to)\b"),
+    "normally", "usually", "typically", "traditionally", "customarily", "routinely", "ordinarily", "tend",
+)
+#: "the board still talks as if it were 2023": a comparison with another time.
+_G_AS_IF = _Gate(re.compile(r"\bas (?:if|though)\b[^,;.]{0,30}$"), "as if", "as though")
+#: "A picture ... was described as showing the 1968 occupation": what a picture shows.
+_G_PICTURE = _Gate(
+    re.compile(r"\b(?:described as|captioned|identified as|labell?ed as|shown as)\b[^.;]{0,60}$"),
+    "described as", "captioned", "identified as", "labelled as", "labeled as", "shown as",
+)
+#: Markets' or forecasters' expectations ("Markets now expect only one more cut this year", "Bond
+#: traders are betting on two further cuts in the first quarter of 2027"): a forecast.
+_G_MARKET = _Gate(
+    re.compile(r"\b(?:markets?|traders|investors|economists|analysts|forecasters|futures)\s+(?:\w+\s+){0,2}"
+               r"(?:expect|expected|anticipate|predict|forecast|see|are betting|were betting|bet|are pricing|price)\b"),
+    "market", "traders", "investors", "economists", "analysts", "forecasters", "futures",
+)
+#: A report's or forecast's trend ("shows the economy shrinking in the current quarter").
+_G_TREND = _Gate(
+    re.compile(r"\b(?:shows?|showed|sees?|saw|projects?|projected|forecasts?|predicts?|predicted|expects?|expected)\s+"
+               r"(?:[\w-]+\s+){0,3}(?:shrinking|growing|contracting|expanding|rising|falling|slowing|declining|"
+               r"increasing|decreasing|recovering|accelerating|stagnating)\b"),
+    "show", "see", "saw", "project", "forecast", "predict", "expect",
+)
+#: "the first launch since a rocket failure in March 2024": the date dates the event noun
+#: phrase after "since" (a few words, no verb), whatever state the main clause describes.
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:in|on|of)\s+\Z")
 
 
 #: A bare clock time ("13:30", "9.05am", "10:15 GMT"), and what may precede one that opens a
 #: line (blanks and list, heading or emphasis markup): a live blog's entry stamp.
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
 _LINE_LEAD = re.compile(r"[\s*_#>|-]*")
+
+
+def _alone_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> bool:
+    """Whether ``e`` is the only expression of its sentence (``exprs`` is in text order)."""
+    lo = bisect_left(exprs, sent.start, key=_expr_start)
+    hi = bisect_left(exprs, sent.end, lo, key=_expr_start)
+    return all(o is e for o in exprs[lo:hi])
 
 
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
@@ -1043,7 +1103,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the end of a reporting period (\"the quarter ended June 30\")"
     if (first_word == "by" or last_word == "by") and not (
         gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
-        or gran in ("day", "time", "month") and _rx(r"\b(?:is|are) due\s+(?:by\s+)?$").search(s_text[:rs].lower())
+        or _rx(r"\b(?:is|are) due\s+(?:by\s+)?$").search(s_text[:rs].lower())
+        or gran in ("day", "time", "month", "quarter") and _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
     ):
         # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
         # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
@@ -1073,9 +1134,25 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             r"^\s*(?:season|holidays?|rush|shopping|break|weekend|period|festivities|travel)\b", after
         ):
             return "a holiday named as context"
+    if s_text[-3:].rstrip().endswith("?") and _YES_NO_QUESTION.match(s_text):
+        return "a yes/no question: it asks whether, nothing is reported to happen"
+    if deictic and _SIGN_OFF.match(s_text):
+        return "a live blog's sign-off ('That's all from us today'), not an event"
     c0, c1 = clause_bounds(s_text, rs, re_)
     clause = s_text[c0:c1]
     clause_low = clause.lower()
+    if not _HAS_YEAR.search(e.text) and _G_HABITUAL.search(clause_low):
+        return "a habitual pattern ('normally peaks in late October'), not one event"
+    if _G_AS_IF.search(s_text[max(0, rs - 40) : rs].lower()):
+        return "a counterfactual comparison ('as if it were 2023'), not an event"
+    if _G_PICTURE.search(s_text[max(0, rs - 90) : rs].lower()) and _rx(r"\b(?:picture|photo|photograph|image|caption)").search(s_text.lower()):
+        return "the description of a picture (a correction or a caption), not a report of the event"
+    if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and _alone_in_sentence(e, sent, exprs):
+        return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
+    if gran not in ("day", "time") and _G_MARKET.search(clause_low):
+        return "a market or forecasters' expectation, not a planned event"
+    if gran not in ("day", "time") and _G_TREND.search(clause_low):
+        return "a forecast of a trend ('shows the economy shrinking in the current quarter'), not an event"
     if _inside_sorted(ctx.quotes, e.start, e.end) and deictic:
         if _SPEECH_TIME_WORDS.match(low_expr.strip()):
             return "deixis inside a quotation: the speech time is not the publication date"
@@ -1130,9 +1207,13 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (a volume: so many sold, carried, produced)"
     if gran in ("year", "half", "quarter") and _TALLY.search(clause_low):
         return "a statistics period (a tally: so many inspections carried out, reports received)"
-    if digits and period and _RATE.search(clause_low):
+    # A planned change from a date ("fees will go up from 4,200 to 5,670 crowns a year from next
+    # September", "the new tariff takes effect in May") is an event: the date is when it takes
+    # effect, not the period of a figure. (A forecast of a figure was dropped above.)
+    takes_effect = period and (last_word == "from" and _PLANNED.search(clause_low) or _G_TAKES_EFFECT.search(before))
+    if digits and period and _RATE.search(clause_low) and not takes_effect:
         return "a statistics period (a rate: so many a day/a year)"
-    if period:
+    if period and not takes_effect:
         stat_clause = clause_low
         stat_verb = _STAT_VERB.search(stat_clause)
         if _G_SURVEY.search(stat_clause) or (
@@ -1140,10 +1221,13 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         ) or (stat_verb and _NUMBER.search(rest)):
             return "a statistics or survey period, not an event"
         if _rx(r"\b(?:quarter|half|season|year|month)\b").search(low_expr) and _sent_has(_rx(
-            r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|turnover|margin|dividend)\b"), s_text
+            r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|turnover|margin|dividend)\b"),
+            # a clause coordinated after another ("fines of 4% of turnover, and a decision is
+            # expected early next year") is its own statement: only it counts
+            clause if _rx(r"^\W*(?:and|but|while|whereas)\b").match(clause_low) else s_text,
         ):
             return "a reporting period, not an event"
-    if not possessive and _G_STATE.search(rest) and not _re.search(
+    if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
         _rx(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+").sub(" ", rest),
     ):
