@@ -242,6 +242,24 @@ def test_pending_mention_waits_for_the_story() -> None:
     assert not dropped
 
 
+@pytest.mark.parametrize(("body", "value", "title_words"), [
+    # an undated main clause with its own event verb is dated from the complement clause's
+    # event (named by its verb), not from the event told before it
+    ("The port reopened on Monday. Customs had searched the ship two days before the crew was arrested. "
+     "Police arrested the crew on Friday.", "2026-01-07", "searched"),
+    # a light verb only points back: "The call came a day after Y announced" dates Y from the call
+    ("The two leaders spoke on Friday. The call came a day after the minister resigned.", "2026-01-08", "resigned"),
+])
+def test_clause_complement_dates_the_main_clause_with_its_own_verb(body: str, value: str, title_words: str) -> None:
+    exprs = [ex(body, w, v) for w, v in (("Monday", "2026-01-05"), ("Friday", "2026-01-09")) if w in body]
+    rel = "two days before" if "two days before" in body else "a day after"
+    exprs.append(ex(body, rel, "P2D" if "two" in rel else "P1D", type="DURATION",
+                    relation="before" if "before" in rel else "after", offset="P2D" if "two" in rel else "P1D"))
+    mentions, _ = extract(article(body, "2026-01-13"), tuple(sorted(exprs, key=lambda e: e.start)))
+    (m,) = [m for m in mentions if m.expr == rel]
+    assert (m.date.value, title_words in m.title.lower()) == (value, True), (m.reason, m.title)
+
+
 def test_every_expression_is_kept_or_dropped_once() -> None:
     body = "The minister resigned on Monday. Talks lasted three days. Exports rose 5% in 2024."
     exprs = (ex(body, "Monday", "2026-01-12"), ex(body, "three days", "P3D", type="DURATION"), ex(body, "2024", "2024"))

@@ -1574,10 +1574,19 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     rs, re_ = e.start - sent.start, e.end - sent.start
     if spec.prepositional:
         comp, c0, c1 = _complement(s_text, re_)
-        if _is_clausal(comp):
-            # "X came a day after Y announced ...": the expression dates Y, one unit before X.
+        clausal = from_clause = _is_clausal(comp)
+        anchor = None
+        if clausal:
             anchor = _anchor_in_sentence(mentions, sent, exclude=(e.start + 0, sent.start + c1)) or _subject_anchor(
-                mentions, s_text[:rs], e.start) or _previous(mentions, e.start)
+                mentions, s_text[:rs], e.start)
+            if anchor is None and _names_own_event(s_text[clause_bounds(s_text, rs, re_)[0] : rs]):
+                # "..., which had inspected the plant three days before production was halted": an
+                # undated main clause with its own event verb is dated from the complement's event,
+                # as for a noun phrase (below), not from whatever event came before.
+                clausal = False
+        if clausal:
+            # "X came a day after Y announced ...": the expression dates Y, one unit before X.
+            anchor = anchor or _previous(mentions, e.start)
             if anchor is None:
                 return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
             if shift(anchor.date, spec, sign=-spec.sign) is None:
@@ -1613,6 +1622,11 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         # "two days after the verdict, ...": dates the main clause from the referent's date.
         anchor = _anchor_in_span(mentions, sent.start + c0, sent.start + c1)
         referent = _referent(comp)
+        if from_clause:
+            # a clause names its event by its verb ("before production was halted": halted, not
+            # any other mention of production)
+            verbs = _PAST_CUE.findall(_rx(r"\b(?:had|did|has|have)\b").sub(" ", _LIGHT_VERBS.sub(" ", comp.lower())))
+            referent = _referent(" ".join(verbs)) or referent
         if anchor is None and referent:
             anchor = _find_referent(mentions, referent, sent)
         if anchor is None:
@@ -1643,6 +1657,17 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
     why = f"event-relative: from the previous dated event “{anchor.expr}” ({anchor.date.label})"
     return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why)
+
+
+#: The verbs of a main clause that only points back at an event told before ("The call came a
+#: day after ...", "It happened two days before ...").
+_LIGHT_VERBS = re.compile(r"\b(?:came|comes|happened|occurred|followed|took place|was|were|is|are|had been)\b")
+
+
+def _names_own_event(head: str) -> bool:
+    """Whether the main clause before a relative expression tells an event of its own (a past
+    verb other than a light one: "which had inspected the plant")."""
+    return bool(_PAST_CUE.search(_LIGHT_VERBS.sub(" ", head.lower())))
 
 
 def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | None:
