@@ -134,6 +134,11 @@ KEEP_OR_DROP = [
     ("an event noun after 'since'", "2025-06-02", "It is the club's first title since a boardroom coup in May 2019.", ("May 2019", "2019-05", {}), "2019-05", "past"),
     ("a planned change from a date", "2025-06-02", "Tram fares will rise from 2 to 2.40 euros a ride from next January.", ("next January", "2026-01", {}), "2026-01", "planned"),
     ("a change taking effect", "2025-06-02", "New parking fees of 5 euros a day take effect in October.", ("October", "2025-10", {}), "2025-10", "planned"),
+    ("'no X could be' is a negation", "2026-03-02", "Talks resumed, but no agreement could be found in 2025.", ("2025", "2025", {}), None, "negated"),
+    ("a match half with an adverb", "2025-10-20", "Moreau scored the winner late in the second half.", ("late in the second half", "2025-H2", {}), None, "match"),
+    ("backdated to a day", "2026-03-02", "Nurses get a 5% rise, backdated to February 1.", ("February 1", "2026-02-01", {}), None, "backdated"),
+    ("a month named in a plan lies ahead", "2026-03-02", "The inquiry is due to report in November.", ("November", "2025-11", {}), "2026-11", "planned"),
+    ("a month in a past report stays", "2026-03-02", "The inquiry reported in November.", ("November", "2025-11", {}), "2025-11", "past"),
     ("a past rate is still a statistic", "2025-06-02", "The ferry carried 9,000 people a day in 2024.", ("2024", "2024", {}), None, "statistics"),
 ]
 
@@ -258,6 +263,25 @@ def test_clause_complement_dates_the_main_clause_with_its_own_verb(body: str, va
     mentions, _ = extract(article(body, "2026-01-13"), tuple(sorted(exprs, key=lambda e: e.start)))
     (m,) = [m for m in mentions if m.expr == rel]
     assert (m.date.value, title_words in m.title.lower()) == (value, True), (m.reason, m.title)
+
+
+def test_fronted_clause_complement_dates_the_main_clause() -> None:
+    body = ("The vote was held on Friday. Two days after the vote was held, the party launched an appeal. "
+            "Officials met on Monday.")
+    exprs = (ex(body, "Friday", "2026-01-09"),
+             ex(body, "Two days after", "P2D", type="DURATION", relation="after", offset="P2D"),
+             ex(body, "Monday", "2026-01-12"))
+    mentions, _ = extract(article(body, "2026-01-13"), exprs)
+    (m,) = [m for m in mentions if m.expr == "Two days after"]
+    assert (m.date.value, m.title) == ("2026-01-11", "Party launched an appeal")
+
+
+def test_a_figure_on_the_previous_year_is_a_baseline() -> None:
+    body = "The fund opened in 2019. Its budget is 48 million, up 4% on the previous year."
+    exprs = (ex(body, "2019", "2019"), ex(body, "the previous year", "2018", relation="before", offset="P1Y"))
+    mentions, dropped = extract(article(body, "2026-01-13"), exprs)
+    assert [m.expr for m in mentions] == ["2019"]
+    assert ["baseline" in d.reason for d in dropped] == [True]
 
 
 def test_every_expression_is_kept_or_dropped_once() -> None:

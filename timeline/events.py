@@ -198,7 +198,7 @@ _PLANNED = re.compile(
     r"to be held|to take place|next|proposed|possible|likely to|prepares? to|preparing to|is to|are to)\b"
     r"|['’]ll\b",
 )
-_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to|without)\b|n['’]t\b")
+_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to|without)\b|n['’]t\b|\bno \w+ (?:could|can|would|will) be\b")
 _STAT_VERB = re.compile(  # (alternatives grouped by first letter: the same matches, faster to search)
     r"\b(?:" + _alternation(
         r"rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|jump(?:ed|s)|drop(?:ped|s)|decline[ds]?|"
@@ -1095,6 +1095,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ):
         if _rx(r"\bfrom\b").search(s_text[max(0, rs - 60) : rs].lower()) or _rx(r"\b(?:extend|run|last|valid|expire)").search(before):
             return "'to': the end of a period, not an event"
+    if last_word == "to" and _rx(r"\b(?:backdated|back-dated|retroactive(?:ly)?|retrospective(?:ly)?)\b").search(before):
+        return "'backdated to': the start of the period a measure covers, not an event"
     if before.endswith("as of") or before.endswith("as at"):
         return "'as of': a snapshot date for a figure, not an event"
     if before.endswith(("ended", "ending", "to", "through")) and _rx(
@@ -1120,7 +1122,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a vague time, not a date"
     if the_period and not before.endswith(("on", "that")):
         return "an unanchored 'the day/the year': the period being described, not a date"
-    if _MATCH_HALF.match(low_expr) and _SPORT.search(s_text.lower()):
+    if _MATCH_HALF.search(low_expr) and _SPORT.search(s_text.lower()):
         return "a half of a match ('won it in the second half'), not a date"
     if _PRICE_AT.match(after_text):
         return "a market price at a date ('at Wednesday's close'), a figure, not an event"
@@ -1239,6 +1241,14 @@ _WEEKDAY_EXPR = re.compile(
     r"^(?:on\s+|last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )
+#: A month without a year ("December", "in late June"), and the words of a plan still ahead.
+_BARE_MONTH = re.compile(
+    r"^(?:in |on |by |during )?(?:early |late |mid-|mid |the end of |the start of |the beginning of |the middle of )?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)$"
+)
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:due|to|expected|scheduled|set to|slated|planned)|plans? to|intends? to|aims? to)\b|['’]ll\b"
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PAST_CUE = re.compile(
     r"\b(?:[a-z]{3,}ed|said|told|met|took|made|won|lost|held|began|left|came|went|gave|got|saw|spoke|sent|struck|"
@@ -1259,6 +1269,15 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         value = value[:10]  # a timeline dates events by day: "Tuesday evening" is Tuesday
     m = _WEEKDAY_EXPR.match(e.text.lower().strip())
     dct = ctx.dct
+    if dct and len(value) == 7 and value[4] == "-" and value < dct.isoformat()[:7] and _BARE_MONTH.match(e.text.lower()):
+        # "That review is due to report in December": a month named in a plan, without a year,
+        # is the next such month, not the last one.
+        rs = e.start - sent.start
+        head = sent.text[clause_bounds(sent.text, rs, e.end - sent.start)[0] : rs].lower()
+        if _FUTURE_WORDS.search(head):
+            ahead = f"{dct.year + (int(value[5:]) < dct.month)}-{value[5:]}"
+            why = f"dated event (a month named in a plan, without a year: the next one, {ahead})"
+            value = ahead
     possessive = ctx.body[e.end : e.end + 1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(ctx.body[e.end : e.end + 3]))
     if m and dct and not possessive and not e.text.lower().startswith(("last", "next", "this")):
         wd = _WEEKDAYS.index(m.group(1))
@@ -1500,6 +1519,9 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 dropped.append(_drop(ctx, e, "a span of comparison (\"its largest recall in a decade\"), not a date", sent))
                 continue
             if _rx(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$").search(pre) or (
+                # "up 4% on the previous year"
+                pre.endswith("on") and _rx(r"\d\s*(?:%|per ?cent|percent|points?)\s+on\s*$").search(sent.text, 0, e.start - sent.start)
+            ) or (
                 spec.n and not spec.prepositional and _sent_has(_MEASURE, sent.text, False) and _sent_has(_COMPARISON, sent.text)
             ):
                 dropped.append(_drop(ctx, e, "a comparison baseline (statistics), not an event", sent))
@@ -1576,10 +1598,15 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         comp, c0, c1 = _complement(s_text, re_)
         clausal = from_clause = _is_clausal(comp)
         anchor = None
+        titled: dict[str, tuple[int, int]] = {"title_skip": (c0, c1)}  # the title leaves the complement out
         if clausal:
             anchor = _anchor_in_sentence(mentions, sent, exclude=(e.start + 0, sent.start + c1)) or _subject_anchor(
                 mentions, s_text[:rs], e.start)
-            if anchor is None and _names_own_event(s_text[clause_bounds(s_text, rs, re_)[0] : rs]):
+            head = s_text[clause_bounds(s_text, rs, re_)[0] : rs]
+            if not head.strip(" \t\n\"'“‘("):  # "Two days after the levy was announced, the group launched ..."
+                head = s_text[c1 : c1 + 120]
+                titled = {"title_clause": (c1, len(s_text))}
+            if anchor is None and _names_own_event(head):
                 # "..., which had inspected the plant three days before production was halted": an
                 # undated main clause with its own event verb is dated from the complement's event,
                 # as for a noun phrase (below), not from whatever event came before.
@@ -1637,7 +1664,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             return _mention(
                 ctx, e, sent, placeholder, e.rule or "event-relative", None,
                 f"event-relative to “{comp.strip()}”, not dated in this article: resolved across the story",
-                title_skip=(c0, c1), pending=True, referent=referent, relation_spec=_spec_str(spec),
+                pending=True, referent=referent, relation_spec=_spec_str(spec), **titled,
             )
         date = shift(anchor.date, spec)
         if date is None:
@@ -1645,7 +1672,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         why = (f"event-relative: {spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'} "
                f"“{comp.strip()}”, dated by “{anchor.expr}” ({anchor.date.label})")
         return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
-                        title_skip=(c0, c1))
+                        **titled)
     c0, c1 = clause_bounds(s_text, rs, re_)
     own = (s_text[c0:rs] + " " + s_text[re_:c1]).lower()
     past_clause = bool(_PAST_CUE.search(own)) and not _PLANNED.search(own)
