@@ -1122,7 +1122,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a vague time, not a date"
     if the_period and not before.endswith(("on", "that")):
         return "an unanchored 'the day/the year': the period being described, not a date"
-    if _MATCH_HALF.search(low_expr) and _SPORT.search(s_text.lower()):
+    if "half" in low_expr and _MATCH_HALF.search(low_expr) and _SPORT.search(s_text.lower()):
         return "a half of a match ('won it in the second half'), not a date"
     if _PRICE_AT.match(after_text):
         return "a market price at a date ('at Wednesday's close'), a figure, not an event"
@@ -1143,18 +1143,20 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     c0, c1 = clause_bounds(s_text, rs, re_)
     clause = s_text[c0:c1]
     clause_low = clause.lower()
-    if not _HAS_YEAR.search(e.text) and _G_HABITUAL.search(clause_low):
+    if _G_HABITUAL.search(clause_low) and not _HAS_YEAR.search(e.text):
         return "a habitual pattern ('normally peaks in late October'), not one event"
-    if _G_AS_IF.search(s_text[max(0, rs - 40) : rs].lower()):
+    if gran != "day" and gran != "time":
+        if _G_MARKET.search(clause_low):
+            return "a market or forecasters' expectation, not a planned event"
+        if _G_TREND.search(clause_low):
+            return "a forecast of a trend ('shows the economy shrinking in the current quarter'), not an event"
+    low_window = s_text[max(0, rs - 90) : rs].lower()  # (its last 45 characters: ``window`` below)
+    if _G_AS_IF.search(low_window[-40:]):
         return "a counterfactual comparison ('as if it were 2023'), not an event"
-    if _G_PICTURE.search(s_text[max(0, rs - 90) : rs].lower()) and _rx(r"\b(?:picture|photo|photograph|image|caption)").search(s_text.lower()):
+    if _G_PICTURE.search(low_window) and _rx(r"\b(?:picture|photo|photograph|image|caption)").search(s_text.lower()):
         return "the description of a picture (a correction or a caption), not a report of the event"
     if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and _alone_in_sentence(e, sent, exprs):
         return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
-    if gran not in ("day", "time") and _G_MARKET.search(clause_low):
-        return "a market or forecasters' expectation, not a planned event"
-    if gran not in ("day", "time") and _G_TREND.search(clause_low):
-        return "a forecast of a trend ('shows the economy shrinking in the current quarter'), not an event"
     if _inside_sorted(ctx.quotes, e.start, e.end) and deictic:
         if _SPEECH_TIME_WORDS.match(low_expr.strip()):
             return "deixis inside a quotation: the speech time is not the publication date"
@@ -1178,7 +1180,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     rest = clause_low.replace(low_expr, " ")  # the clause without the date's words
     if not possessive and _G_NEGATION.search(rest):
         return "negated: it did not happen then"
-    window = s_text[max(0, rs - 45) : rs].lower()
+    window = low_window[-45:]
     if _G_MEANT_TO.search(window) and _sent_has(_rx(
         r"\bbut\b|\binstead\b|\bdelay|\bpostpon|\bpushed back|\bnow\b"
     ), s_text):
