@@ -138,6 +138,7 @@ KEEP_OR_DROP = [
     ("a match half with an adverb", "2025-10-20", "Moreau scored the winner late in the second half.", ("late in the second half", "2025-H2", {}), None, "match"),
     ("backdated to a day", "2026-03-02", "Nurses get a 5% rise, backdated to February 1.", ("February 1", "2026-02-01", {}), None, "backdated"),
     ("a month named in a plan lies ahead", "2026-03-02", "The inquiry is due to report in November.", ("November", "2025-11", {}), "2026-11", "planned"),
+    ("a month in a present-tense schedule lies ahead", "2026-03-02", "New parking rules take effect in January.", ("January", "2026-01", {}), "2027-01", "planned"),
     ("a month in a past report stays", "2026-03-02", "The inquiry reported in November.", ("November", "2025-11", {}), "2025-11", "past"),
     ("a past rate is still a statistic", "2025-06-02", "The ferry carried 9,000 people a day in 2024.", ("2024", "2024", {}), None, "statistics"),
 ]

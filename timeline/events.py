@@ -1250,6 +1250,8 @@ _BARE_MONTH = re.compile(
 )
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|(?:is|are) (?:due|to|expected|scheduled|set to|slated|planned)|plans? to|intends? to|aims? to)\b|['’]ll\b"
+    # a schedule in the present tense: "higher fees take effect in September", "the window opens in May"
+    r"|\b(?:takes? effect|comes? into (?:force|effect)|begins|starts|opens|closes|expires|resumes)\b"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PAST_CUE = re.compile(
