@@ -214,6 +214,8 @@ _STAT_NOUN = re.compile(
     r"unemployment|growth rate|exports?|imports?|sales|revenue|profits?|output|deficit|surplus|turnover|"
     r"earnings|index|prices?|rainfall|temperatures?|arrivals|enrolment|turnout)\b|%",
 )
+#: A change as a fraction in words: "have since fallen by a third", "cut by half".
+_FRACTION = re.compile(r"\bby (?:a|one|two) (?:third|quarter|fifth|tenth)s?\b|\bby (?:half|a half)\b")
 _NUMBER = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent|percent|billion|million|crore|lakh|tonnes|points|bn|mn)?|\d")
 _MEASURE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percent\b|billion\b|million\b|crore\b|lakh\b|tonnes\b|points\b|bn\b|mn\b|mm\b|degrees\b)")
 _FORECAST = re.compile(
@@ -965,10 +967,11 @@ _DIGIT = re.compile(r"\d")
 _APOSTROPHES = ("'", "’")
 #: A deliverable promised or ordered for a deadline ("has promised an independent audit by the end
 #: of June", "ordered a review by March"): a planned event. A goal with a verb ("promised to cut
-#: emissions by 2030", "pledged to settle claims by") is not: no "to" before "by".
+#: emissions by 2030", "pledged to settle claims by") is not: no "to" before "by"; nor is a figure
+#: ("promised a 50% cut by 2030"): no digit either.
 _G_DELIVERABLE = _Gate(
     re.compile(r"\b(?:promised|pledged|ordered|commissioned|scheduled)\s+"
-               r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,4}by\s*$"),
+               r"(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,4}by\s*$"),
     "promised", "pledged", "ordered", "commissioned", "scheduled",
 )
 #: "take effect in September", "comes into force in May": when a change starts.
@@ -1015,7 +1018,7 @@ _G_TREND = _Gate(
 )
 #: "the first launch since a rocket failure in March 2024": the date dates the event noun
 #: phrase after "since" (a few words, no verb), whatever state the main clause describes.
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:in|on|of)\s+\Z")
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{3,}ing\s+)(?:[\w-]+\s+){0,3}(?:in|on|of)\s+\Z")
 
 
 #: A bare clock time ("13:30", "9.05am", "10:15 GMT"), and what may precede one that opens a
@@ -1106,7 +1109,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if (first_word == "by" or last_word == "by") and not (
         gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
         or _rx(r"\b(?:is|are) due\s+(?:by\s+)?$").search(s_text[:rs].lower())
-        or gran in ("day", "time", "month", "quarter") and _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
+        or _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
     ):
         # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
         # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
@@ -1222,7 +1225,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         stat_verb = _STAT_VERB.search(stat_clause)
         if _G_SURVEY.search(stat_clause) or (
             measured and (stat_verb or _G_COMPARISON.search(stat_clause) or _STAT_NOUN_STRICT.search(stat_clause))
-        ) or (stat_verb and _NUMBER.search(rest)):
+        ) or (stat_verb and (_NUMBER.search(rest) or _FRACTION.search(rest))):
             return "a statistics or survey period, not an event"
         if _rx(r"\b(?:quarter|half|season|year|month)\b").search(low_expr) and _sent_has(_rx(
             r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|turnover|margin|dividend)\b"),
@@ -1572,7 +1575,10 @@ def _mention(
     rs, re_ = e.start - sent.start, e.end - sent.start
     clause = title_clause or clause_bounds(sent.text, rs, re_)
     clause_text = sent.text[clause[0] : clause[1]]
-    status, why_status = _status(ctx, date, clause_text, e.direction)
+    direction = e.direction
+    if direction != "future" and (sent.text[max(0, rs - 3) : rs].lower() == "by " or e.text[:3].lower() == "by "):
+        direction = "future"  # a deadline kept as an event ("promised an audit by the end of June") looks ahead
+    status, why_status = _status(ctx, date, clause_text, direction)
     title = make_title(sent.text, clause, (rs, re_) if clause[0] <= rs else (clause[0], clause[0]), people=ctx.people,
                        skip=title_skip)
     return Mention(
