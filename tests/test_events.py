@@ -123,6 +123,7 @@ KEEP_OR_DROP = [
     ("a promised goal by a month is not", "2025-06-02", "The mayor has promised to cut waiting times by the end of September.", ("the end of September", "2025-09", {"mod": "END"}), None, "by"),
     ("a demand by a deadline is not a plan", "2025-06-02", "Unions demanded a pay offer by the end of September.", ("the end of September", "2025-09", {"mod": "END"}), None, "by"),
     ("a yes/no question", "2025-06-02", "Q: Would you back a second referendum in October?", ("October", "2025-10", {}), None, "question"),
+    ("a yes/no question presupposes 'the vote in June'", "2025-05-02", "Are you worried about the vote in June?", ("June", "2025-06", {}), "2025-06", "planned"),
     ("a question word asks about an event", "2025-06-02", "Why did the council close the library in March?", ("March", "2025-03", {}), "2025-03", "past"),
     ("a live blog's sign-off", "2025-06-02", "Intro.\n\n18:45 That's it from the newsroom today, thanks for following.", ("today", "2025-06-02", {}), None, "sign-off"),
     ("a habit", "2025-06-02", "The river usually floods in early April.", ("early April", "2026-04", {"mod": "START"}), None, "habitual"),

@@ -1139,7 +1139,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             r"^\s*(?:season|holidays?|rush|shopping|break|weekend|period|festivities|travel)\b", after
         ):
             return "a holiday named as context"
-    if s_text[-3:].rstrip().endswith("?") and _YES_NO_QUESTION.match(s_text):
+    if s_text[-3:].rstrip().endswith("?") and _YES_NO_QUESTION.match(s_text) and not _rx(
+        r"\b(?:the|this|last|next)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:in|on|of)\s+\Z"  # presupposed: "worried about the vote in June?"
+    ).search(s_text, 0, rs):
         return "a yes/no question: it asks whether, nothing is reported to happen"
     if deictic and _SIGN_OFF.match(s_text):
         return "a live blog's sign-off ('That's all from us today'), not an event"
