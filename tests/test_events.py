@@ -126,6 +126,8 @@ KEEP_OR_DROP = [
     ("a yes/no question presupposes 'the vote in June'", "2025-05-02", "Are you worried about the vote in June?", ("June", "2025-06", {}), "2025-06", "planned"),
     ("a question word asks about an event", "2025-06-02", "Why did the council close the library in March?", ("March", "2025-03", {}), "2025-03", "past"),
     ("a live blog's sign-off", "2025-06-02", "Intro.\n\n18:45 That's it from the newsroom today, thanks for following.", ("today", "2025-06-02", {}), None, "sign-off"),
+    ("a date after a sign-off's clause", "2025-06-02", "That's all from the court today: the verdict is expected on Friday.", ("Friday", "2025-06-06", {}), "2025-06-06", "planned"),
+    ("markets priced in", "2025-06-02", "The shares rose as markets priced in a cut in September.", ("September", "2025-09", {}), None, "expectation"),
     ("a habit", "2025-06-02", "The river usually floods in early April.", ("early April", "2026-04", {"mod": "START"}), None, "habitual"),
     ("a habit with a year is one occasion", "2025-06-02", "The fair, usually held in the spring, opened in May 2025.", ("May 2025", "2025-05", {}), "2025-05", "past"),
     ("a comparison 'as if'", "2025-06-02", "Some traders still behave as though it were 2008.", ("2008", "2008", {}), None, "counterfactual"),

@@ -1006,7 +1006,7 @@ _G_PICTURE = _Gate(
 #: traders are betting on two further cuts in the first quarter of 2027"): a forecast.
 _G_MARKET = _Gate(
     re.compile(r"\b(?:markets?|traders|investors|economists|analysts|forecasters|futures)\s+(?:\w+\s+){0,2}"
-               r"(?:expect|expected|anticipate|predict|forecast|see|are betting|were betting|bet|are pricing|price)\b"),
+               r"(?:expect|expected|anticipate|predict|forecast|see|are betting|were betting|bet|are pricing|price|priced|pricing)\b"),
     "market", "traders", "investors", "economists", "analysts", "forecasters", "futures",
 )
 #: A report's or forecast's trend ("shows the economy shrinking in the current quarter").
@@ -1143,7 +1143,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         r"\b(?:the|this|last|next)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:in|on|of)\s+\Z"  # presupposed: "worried about the vote in June?"
     ).search(s_text, 0, rs):
         return "a yes/no question: it asks whether, nothing is reported to happen"
-    if deictic and _SIGN_OFF.match(s_text):
+    if deictic and (so := _SIGN_OFF.match(s_text)) and not _rx(r"[:;—–]").search(s_text, so.end(), rs):
         return "a live blog's sign-off ('That's all from us today'), not an event"
     c0, c1 = clause_bounds(s_text, rs, re_)
     clause = s_text[c0:c1]
