@@ -147,6 +147,8 @@ KEEP_OR_DROP = [
     ("a month named in a plan lies ahead", "2026-03-02", "The inquiry is due to report in November.", ("November", "2025-11", {}), "2026-11", "planned"),
     ("a month in a present-tense schedule lies ahead", "2026-03-02", "New parking rules take effect in January.", ("January", "2026-01", {}), "2027-01", "planned"),
     ("a month in a past report stays", "2026-03-02", "The inquiry reported in November.", ("November", "2025-11", {}), "2025-11", "past"),
+    ("a year naming a plan", "2026-03-02", "The mayor would keep the Orvik 2035 transport plan.", ("2035", "2035", {}), None, "period figure"),
+    ("a date after another date's fiscal year", "2026-03-02", "He will present the budget for fiscal 2027 in early April.", ("early April", "2026-04", {"mod": "START"}), "2026-04", "planned"),
     ("a past rate is still a statistic", "2025-06-02", "The ferry carried 9,000 people a day in 2024.", ("2024", "2024", {}), None, "statistics"),
 ]
 
@@ -282,6 +284,14 @@ def test_fronted_clause_complement_dates_the_main_clause() -> None:
     mentions, _ = extract(article(body, "2026-01-13"), exprs)
     (m,) = [m for m in mentions if m.expr == "Two days after"]
     assert (m.date.value, m.title) == ("2026-01-11", "Party launched an appeal")
+
+
+def test_a_relative_date_in_a_direct_quote_is_dropped() -> None:
+    body = "The strike began on Monday. “We will be here the day after, and the day after that,” said a docker."
+    exprs = (ex(body, "Monday", "2026-01-12"), ex(body, "the day after", "2026-01-13", relation="after", offset="P1D"))
+    mentions, dropped = extract(article(body, "2026-01-13"), exprs)
+    assert [m.expr for m in mentions] == ["Monday"]
+    assert dropped and all("direct quotation" in d.reason for d in dropped)
 
 
 def test_a_figure_on_the_previous_year_is_a_baseline() -> None:

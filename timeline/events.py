@@ -1068,7 +1068,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     last_word = before.split()[-1] if before else ""
     after_text = s_text[re_ : re_ + 40].lower()
     if (
-        fiscal or _G_FISCAL.search(before) or e.value.startswith("FY")
+        fiscal or _G_FISCAL.search(before) and not _rx(  # "the budget for fiscal 2026 in early December": another date's
+            r"(?:fiscal|fy)\s*(?:year\s+)?\d{2,4}(?:[-–/]\d{2,4})?\s+(?:in|on|at|during|by)$").search(before)
+        or e.value.startswith("FY")
         or ("fiscal" in after_text or "financial year" in after_text)
         and _rx(r"^(?:[-–/]\d{2,4})?\W*(?:fiscal|financial year)\b").match(after_text)
     ):
@@ -1197,7 +1199,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran == "year" and _re.match(
         r"^\s*(?:(?:annual|full-year|quarterly|half-yearly|interim|financial|first-half|second-half)\s+)?(?:sales|revenue|revenues|budget|profits?|earnings|figures|results|forecast|target|outlook|deficit|"
         r"growth|output|exports|imports|guidance|accounts|season|census|data|estimates?|levels|numbers|rankings?|"
-        r"report|survey|average|total|turnover|production|emissions|spending|allocation|quota)\b",
+        r"report|survey|average|total|turnover|production|emissions|spending|allocation|quota)\b"
+        # a year naming a plan or goal ("the Velmar 2030 climate plan", "its 2030 targets")
+        r"|^\s*(?:[a-z-]+\s+)?(?:plan|strategy|agenda|vision|goals?|targets|roadmap|programme|program)\b",
         after_text,
     ):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
@@ -1537,6 +1541,13 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 continue
             if is_caption(sent.text):
                 dropped.append(_drop(ctx, e, "in a photo caption or file-photo credit", sent))
+                continue
+            if _inside_sorted(ctx.quotes, e.start, e.end) and (
+                _rx("[^ “\"'‘]").search(sent.text, 0, max(0, e.start - sent.start - 1)) is None
+                or _inside_sorted(ctx.quotes, sent.start + 1, e.end)
+            ):
+                # “We will be here tomorrow, and the day after,” said a docker: counted from when?
+                dropped.append(_drop(ctx, e, "event-relative inside a direct quotation: the speech time is unknown", sent))
                 continue
             if _inside_sorted(ctx.urls, e.start, e.end):
                 dropped.append(_drop(ctx, e, "inside a URL", sent))
