@@ -723,6 +723,9 @@ def make_title(
     if (
         speechy and c0 > 0
         and _rx("[^ .!?\"”’]").search(sentence, c1) is None  # no copy of the rest of a long sentence
+        # a bare speech verb ("the company said"), not one with its own object ("has promised
+        # an independent audit by the end of June")
+        and len(text[[m.end() for m in _SPEECH_RE.finditer(text.lower())][-1] :].split()) <= 1
     ):
         said = sentence[dateline_end(sentence) : c0].strip(" ,;:—–")
         if said.split(" ", 1)[0] in ("The", "A", "An"):
