@@ -1153,16 +1153,16 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     c0, c1 = clause_bounds(s_text, rs, re_)
     clause = s_text[c0:c1]
     clause_low = clause.lower()
-    if _G_HABITUAL.search(clause_low) and not _HAS_YEAR.search(e.text):
-        return "a habitual pattern ('normally peaks in late October'), not one event"
-    if gran != "day" and gran != "time":
+    low_window = s_text[max(0, rs - 90) : rs].lower()  # (its last 45 characters: ``window`` below)
+    if gran != "day" and gran != "time":  # (a day is almost always one event)
+        if _G_HABITUAL.search(clause_low) and not _HAS_YEAR.search(e.text):
+            return "a habitual pattern ('normally peaks in late October'), not one event"
         if _G_MARKET.search(clause_low):
             return "a market or forecasters' expectation, not a planned event"
         if _G_TREND.search(clause_low):
             return "a forecast of a trend ('shows the economy shrinking in the current quarter'), not an event"
-    low_window = s_text[max(0, rs - 90) : rs].lower()  # (its last 45 characters: ``window`` below)
-    if _G_AS_IF.search(low_window[-40:]):
-        return "a counterfactual comparison ('as if it were 2023'), not an event"
+        if _G_AS_IF.search(low_window[-40:]):
+            return "a counterfactual comparison ('as if it were 2023'), not an event"
     if _G_PICTURE.search(low_window) and _rx(r"\b(?:picture|photo|photograph|image|caption)").search(s_text.lower()):
         return "the description of a picture (a correction or a caption), not a report of the event"
     if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and _alone_in_sentence(e, sent, exprs):
@@ -1576,6 +1576,9 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     return tuple(mentions), tuple(dropped)
 
 
+_BY = ("by ", "By ", "BY ")
+
+
 def _mention(
     ctx: _Ctx,
     e: TimeExpression,
@@ -1592,7 +1595,7 @@ def _mention(
     clause = title_clause or clause_bounds(sent.text, rs, re_)
     clause_text = sent.text[clause[0] : clause[1]]
     direction = e.direction
-    if direction != "future" and (sent.text[max(0, rs - 3) : rs].lower() == "by " or e.text[:3].lower() == "by "):
+    if direction != "future" and (sent.text[max(0, rs - 3) : rs] in _BY or e.text[:3] in _BY):
         direction = "future"  # a deadline kept as an event ("promised an audit by the end of June") looks ahead
     status, why_status = _status(ctx, date, clause_text, direction)
     title = make_title(sent.text, clause, (rs, re_) if clause[0] <= rs else (clause[0], clause[0]), people=ctx.people,
