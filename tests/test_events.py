@@ -149,6 +149,8 @@ KEEP_OR_DROP = [
     ("a month in a past report stays", "2026-03-02", "The inquiry reported in November.", ("November", "2025-11", {}), "2025-11", "past"),
     ("a year naming a plan", "2026-03-02", "The mayor would keep the Orvik 2035 transport plan.", ("2035", "2035", {}), None, "period figure"),
     ("a date after another date's fiscal year", "2026-03-02", "He will present the budget for fiscal 2027 in early April.", ("early April", "2026-04", {"mod": "START"}), "2026-04", "planned"),
+    ("'later this year' looks ahead", "2026-03-02", "The strategy, promised for later this year, has not been published.", ("later this year", "2026", {}), "2026", "planned"),
+    ("a figure according to a survey", "2026-03-02", "In 2024, 31% of adults were smokers, according to the national health survey.", ("2024", "2024", {}), None, "according to"),
     ("a past rate is still a statistic", "2025-06-02", "The ferry carried 9,000 people a day in 2024.", ("2024", "2024", {}), None, "statistics"),
 ]
 
@@ -292,6 +294,14 @@ def test_a_relative_date_in_a_direct_quote_is_dropped() -> None:
     mentions, dropped = extract(article(body, "2026-01-13"), exprs)
     assert [m.expr for m in mentions] == ["Monday"]
     assert dropped and all("direct quotation" in d.reason for d in dropped)
+
+
+def test_a_figure_reported_at_a_date_of_its_own() -> None:
+    body = "Voltra, which reported a 3% fall in first-quarter revenue earlier this month, cut jobs."
+    exprs = (ex(body, "first-quarter", "2026-Q1"), ex(body, "earlier this month", "2026-04"))
+    mentions, dropped = extract(article(body, "2026-04-20"), exprs)
+    assert [(m.expr, m.date.value, m.status) for m in mentions] == [("earlier this month", "2026-04", "past")]
+    assert [d.expression.text for d in dropped] == ["first-quarter"]
 
 
 def test_a_figure_on_the_previous_year_is_a_baseline() -> None:

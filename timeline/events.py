@@ -982,6 +982,15 @@ _G_TAKES_EFFECT = _Gate(
     re.compile(r"\b(?:takes?|took|taking) effect(?: in| on| from)?$|\b(?:comes?|came|coming) into (?:force|effect)(?: in| on| from)?$"),
     "effect", "force",
 )
+#: A figure's report ("reported a 3% fall in first-quarter revenue earlier this month").
+_G_REPORTED = _Gate(re.compile(r"\b(?:reported|announced|published|posted|released)\b"), "reported", "announced", "published", "posted", "released")
+#: The period of a figure itself: "first-quarter revenue", "a 3% fall in (2025)".
+_FIGURE_NEXT = re.compile(r"^[\s-]*(?:[a-z-]+\s+)?(?:revenues?|sales|profits?|earnings|output|growth|results|turnover|figures|data|income|loss(?:es)?)\b")
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent|percent)?\s+(?:[a-z-]+\s+){0,3}(?:in|for|during)\s+\Z")
+#: A figure's source: "28% of children were overweight, according to the national health survey".
+_G_ACCORDING = _Gate(
+    re.compile(r"\baccording to\b[^.;]{0,60}\b(?:survey|data|figures|statistics|census|poll|estimates)\b"), "according to"
+)
 #: A yes/no question ("Q: Will you vote for another cut in March?") reports nothing.
 _YES_NO_QUESTION = re.compile(
     r"^\W*(?:q\s*[:.-]\s*)?(?:will|would|shall|should|could|can|do|does|did|is|are|was|were|has|have|had|"
@@ -1028,6 +1037,18 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{
 #: line (blanks and list, heading or emphasis markup): a live blog's entry stamp.
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
 _LINE_LEAD = re.compile(r"[\s*_#>|-]*")
+
+
+def _other_period_in(exprs: tuple[TimeExpression, ...], e: TimeExpression, start: int, end: int) -> bool:
+    """Whether another expression between ``start`` and ``end`` is a calendar period (a month
+    or coarser, not a day): the period of a figure."""
+    lo = bisect_left(exprs, start, key=_expr_start)
+    for o in exprs[lo:]:
+        if o.start >= end:
+            return False
+        if o is not e and timex.is_calendar(o.value) and timex.granularity(o.value) in ("year", "half", "season", "quarter", "month"):
+            return True
+    return False
 
 
 def _alone_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> bool:
@@ -1229,13 +1250,21 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     takes_effect = period and (last_word == "from" and _PLANNED.search(clause_low) or _G_TAKES_EFFECT.search(before))
     if digits and period and _RATE.search(clause_low) and not takes_effect:
         return "a statistics period (a rate: so many a day/a year)"
-    if period and not takes_effect:
+    if period and not takes_effect and not (
+        # "Brightwave, which reported a 3% fall in first-quarter revenue earlier this month": the
+        # figure has its own period; this date is when it was reported, an event
+        _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
+        and not _FIGURE_NEXT.match(after_text) and not _FIGURE_BEFORE.search(s_text, max(0, rs - 40), rs)
+        and _other_period_in(exprs, e, sent.start + c0, sent.start + c1)
+    ):
         stat_clause = clause_low
         stat_verb = _STAT_VERB.search(stat_clause)
         if _G_SURVEY.search(stat_clause) or (
             measured and (stat_verb or _G_COMPARISON.search(stat_clause) or _STAT_NOUN_STRICT.search(stat_clause))
         ) or (stat_verb and (_NUMBER.search(rest) or _FRACTION.search(rest))):
             return "a statistics or survey period, not an event"
+        if measured and _G_ACCORDING.search(s_text.lower()):
+            return "a statistics or survey period (a figure 'according to' a survey or data), not an event"
         if _rx(r"\b(?:quarter|half|season|year|month)\b").search(low_expr) and _sent_has(_rx(
             r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|turnover|margin|dividend)\b"),
             # a clause coordinated after another ("fines of 4% of turnover, and a decision is
@@ -1595,8 +1624,13 @@ def _mention(
     clause = title_clause or clause_bounds(sent.text, rs, re_)
     clause_text = sent.text[clause[0] : clause[1]]
     direction = e.direction
-    if direction != "future" and (sent.text[max(0, rs - 3) : rs] in _BY or e.text[:3] in _BY):
-        direction = "future"  # a deadline kept as an event ("promised an audit by the end of June") looks ahead
+    if direction != "future" and (
+        sent.text[max(0, rs - 3) : rs] in _BY or e.text[:3] in _BY
+        or e.text[:6].lower() == "later " and _rx(r"^later (?:this|in the) ").match(e.text.lower())
+    ):
+        # a deadline kept as an event ("promised an audit by the end of June") and "later this
+        # year" ("the strategy, promised for later this year, ...") look ahead
+        direction = "future"
     status, why_status = _status(ctx, date, clause_text, direction)
     title = make_title(sent.text, clause, (rs, re_) if clause[0] <= rs else (clause[0], clause[0]), people=ctx.people,
                        skip=title_skip)
