@@ -114,6 +114,8 @@ KEEP_OR_DROP = [
     ("'remains' is a state", "2025-06-02", "In March the road remains a building site.", ("March", "2025-03", {}), None, "state"),
     ("a coordinated clause is its own statement", "2025-06-02", "The regulator can claw back 2% of annual revenue, and its ruling is expected early next year.", ("early next year", "2026", {"mod": "START"}), "2026", "planned"),
     ("results in the same clause: a reporting period", "2025-06-02", "The group will report its results in the third quarter.", ("the third quarter", "2025-Q3", {}), None, "reporting period"),
+    ("'due to <verb> by' a deadline", "2026-03-02", "The court is due to rule by the end of April.", ("the end of April", "2026-04", {"mod": "END"}), "2026-04", "planned"),
+    ("a date after the picture's clause", "2026-03-02", "The photo, described as showing the 2011 riots, was taken in 2019.", ("2019", "2019", {}), "2019", "past"),
     ("'due by' a year", "2025-06-02", "The panel's findings are due by early 2026.", ("early 2026", "2026", {"mod": "START"}), "2026", "planned"),
     ("a promised deliverable by a month", "2025-06-02", "The mayor has promised a full safety review by the end of September.", ("the end of September", "2025-09", {"mod": "END"}), "2025-09", "planned"),
     ("a pledged deliverable by the end of the year", "2026-03-02", "The minister has pledged a public inquiry by the end of the year.", ("the end of the year", "2026", {"mod": "END"}), "2026", "planned"),

@@ -1011,7 +1011,7 @@ _G_HABITUAL = _Gate(
 _G_AS_IF = _Gate(re.compile(r"\bas (?:if|though)\b[^,;.]{0,30}$"), "as if", "as though")
 #: "A picture ... was described as showing the 1968 occupation": what a picture shows.
 _G_PICTURE = _Gate(
-    re.compile(r"\b(?:described as|captioned|identified as|labell?ed as|shown as)\b[^.;]{0,60}$"),
+    re.compile(r"\b(?:described as|captioned|identified as|labell?ed as|shown as)\b[^.;,]{0,60}$"),
     "described as", "captioned", "identified as", "labelled as", "labeled as", "shown as",
 )
 #: Markets' or forecasters' expectations ("Markets now expect only one more cut this year", "Bond
@@ -1134,7 +1134,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the end of a reporting period (\"the quarter ended June 30\")"
     if (first_word == "by" or last_word == "by") and not (
         gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
-        or _rx(r"\b(?:is|are) due\s+(?:by\s+)?$").search(s_text[:rs].lower())
+        or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
         or _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
     ):
         # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
