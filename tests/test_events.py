@@ -78,6 +78,7 @@ KEEP_OR_DROP = [
     ("called-off event", "2023-11-14", "Student leaders called off the November 16 march.", ("November 16", "2023-11-16", {}), None, "called off"),
     ("time of day becomes its day", "2026-01-13", "The blast hit the city on Monday evening.", ("Monday evening", "2026-01-12TEV", {}), "2026-01-12", "past"),
     ("weekday read back by its clause", "2025-02-04", "Arsenal will face Lyon on February 15 after beating Barcelona on Sunday night.", ("Sunday night", "2025-02-09TNI", {"direction": "future"}), "2025-02-02", "past"),
+    ("weekday read by the verb nearest after it", "2025-02-16", "The board on Tuesday published its review of the proposed merger.", ("Tuesday", "2025-02-18", {"direction": "future"}), "2025-02-11", "past"),
     ("weekday read forward by its clause", "2025-02-16", "A victory parade is planned for Monday.", ("Monday", "2025-02-10", {"direction": "past"}), "2025-02-17", "planned"),
     ("forecast of a figure", "2025-12-30", "Growth is projected to reach 5% in 2027.", ("2027", "2027", {}), None, "forecast"),
     ("planned launch is an event", "2025-12-30", "The plant is expected to open in 2027.", ("2027", "2027", {}), "2027", "planned"),

@@ -1341,7 +1341,12 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # greeted warmly": reported, so past).
         tail = _rx(r"^\W*that\b[^,;]*?\bwould\b").sub("that", tail)
         for part in (head, tail):
-            if _PLANNED.search(part):
+            plan = _PLANNED.search(part)
+            if plan and part is tail and _PAST_CUE.search(part, 0, plan.start()):
+                # after the date, the verb nearest it governs it ("on Tuesday published findings
+                # in its investigation of the proposed acquisition": published)
+                plan = None
+            if plan:
                 if value != future.isoformat():
                     why = f"dated event (weekday read forward: its clause looks ahead, {future.isoformat()})"
                 value = future.isoformat()
