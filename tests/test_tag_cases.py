@@ -91,6 +91,12 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
     ("Prices rose earlier this month.", W, [("earlier this month", "DATE", "2025-06", "START")], "earlier this month"),
     ("Prices will rise later this year.", W, [("later this year", "DATE", "2025", "END")], "later this year"),
     ("The budget is due by the end of the year.", W, [("the end of the year", "DATE", "2025", "END")], "the end of the year"),
+    ("The agency lost a satellite in 2024. Its successor will be retired by the end of the year.", W,
+     [("2024", "DATE", "2024"), ("the end of the year", "DATE", "2025", "END")],
+     "a plan's 'the year' is the publication year, not the earlier year just named"),
+    ("Flu cases rose in 2024 and peaked by the end of the year.", W,
+     [("2024", "DATE", "2024"), ("the end of the year", "DATE", "2024", "END")],
+     "a past 'the end of the year' is the year just named"),
     ("Prices rose late last week.", W, [("late last week", "DATE", "2025-W24", "END")], "late last week"),
     # --- deictic and relative to the DCT
     ("The minister resigned yesterday.", W, [("yesterday", "DATE", "2025-06-17")], "yesterday"),

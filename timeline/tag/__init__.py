@@ -662,7 +662,8 @@ def _resolve(c: Cand, ctx: _Context) -> None:
     if k == "relunit":
         assert dct is not None
         unit, n = comp["unit"], comp["n"]
-        if comp.get("the") and (ctx.narrative_year() is not None or ctx.pos - ctx.ref_pos < 250):
+        if comp.get("the") and (ctx.narrative_year() is not None or ctx.pos - ctx.ref_pos < 250) \
+                and not _ahead_of_past_reference(c, ctx, dct):
             # "the end of the year" right after "in early December": the year under discussion
             ctx.explicit_pos = c.end
             c.kind = "refrel"
@@ -860,6 +861,16 @@ def _resolve_refrel(c: Cand, ctx: _Context) -> None:
         _unknown(c, gran)
         return
     c.anchor = anchor
+
+
+def _ahead_of_past_reference(c: Cand, ctx: Any, dct: dt.date) -> bool:
+    """A future-tense "the end of the year" ("Aurel-1 will be retired by the end of the year")
+    whose year under discussion would be one before the publication year: a plan lies ahead,
+    so "the year" is the publication year, not the earlier year just named ("lost a satellite
+    in 2024")."""
+    if not ctx.ref_year or ctx.ref_year >= dct.year or ctx.narrative_year() is not None:
+        return False  # (a history told in the past keeps its year: "would end by the end of the year")
+    return ctx.plain_future(c.start)
 
 
 def _plausible(value: str) -> bool:
