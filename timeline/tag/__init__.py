@@ -157,6 +157,19 @@ class _Context:
                     return d
         return None
 
+    def own_verb_past(self, start: int) -> bool:
+        """True when the word before the expression's preposition ("in", "on") is a verb in the
+        past tense with no auxiliary of the future or a plan before it ("were arrested in June",
+        "the ship sank on June 5"; not "is expected to be finished in June")."""
+        words = _WORD.findall(self.text, self.sentence_start(start, 60), start)
+        if len(words) < 2 or words[-1].lower() not in ("in", "on"):
+            return False
+        verb = len(words) - 2
+        past = _word_tense(words, verb) == "past" or (
+            verb >= 1 and words[verb - 1].lower() in ("was", "were", "been")
+            and words[verb].lower().endswith("ed") and words[verb].lower() not in en.NOT_PAST_ED)
+        return past and not any(_word_tense(words, i) == "future" for i in range(verb))
+
     def scheduled_present(self, start: int) -> bool:
         """True when a verb of a schedule stands in the present tense just before the expression,
         in its sentence ("board members meet ministry officials on Tuesday", "Rovers travel to
@@ -526,7 +539,8 @@ def _resolve(c: Cand, ctx: _Context) -> None:
                 c.value = _with_time(c.value, comp)
                 return
             c.direction = ctx.direction(c.start, c.end)
-            y = infer_year(m, d, dct, c.direction, comp.get("wd"))
+            y = infer_year(m, d, dct, "past!" if c.direction == "past" and ctx.own_verb_past(c.start) else c.direction,
+                           comp.get("wd"))
             c.anchor = dct.isoformat()
         c.value = f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d else "")
         c.gran = gran

@@ -1386,7 +1386,8 @@ PRESENT_WORDS = frozenset("""is are am says say""".split())
 PAST_WORDS = frozenset(
     """was were had did said told ago last earlier previously been came went took made met gave got
     began won lost saw held left ran sent fell rose spoke broke struck hit put set led paid sold bought
-    brought thought found kept felt became knew wrote stood""".split())
+    brought thought found kept felt became knew wrote stood sank fled flew caught drove threw fought
+    shot""".split())
 NOT_PAST_ED = frozenset("""need indeed speed red bed seed feed proceed succeed exceed united hundred sacred
     naked wicked ahead instead bred shed wed deed weed greed breed embed""".split())
 RANGE_JOIN = compile_regex(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$", re.I)

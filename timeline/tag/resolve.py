@@ -155,6 +155,9 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 #: Days added to the distance of a candidate year that contradicts the sentence's tense.
 TENSE_PENALTY = 150
+#: The same when the date's own verb is in the past tense, right before it ("were arrested in
+#: June", "sank on June 5"): a later date cannot be meant.
+STRONG_TENSE_PENALTY = 400
 
 
 def infer_year(month: int, day: int | None, dct: dt.date, direction: str | None, weekday: int | None = None) -> int:
@@ -185,6 +188,8 @@ def infer_year(month: int, day: int | None, dct: dt.date, direction: str | None,
             dist = (first - dct).days if first > dct else (dct - last).days
         if direction == "past" and first > dct or direction == "future" and last < dct:
             dist += TENSE_PENALTY
+        elif direction == "past!" and first > dct:
+            dist += STRONG_TENSE_PENALTY
         if best_cost is None or dist < best_cost:
             best, best_cost = y, dist
     return best
