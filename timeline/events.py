@@ -198,7 +198,7 @@ _PLANNED = re.compile(
     r"to be held|to take place|next|proposed|possible|likely to|prepares? to|preparing to|is to|are to)\b"
     r"|['’]ll\b",
 )
-_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to|without)\b|n['’]t\b|\bno \w+ (?:could|can|would|will) be\b")
+_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to)\b|n['’]t\b|\bno \w+ (?:could|can|would|will) be\b")
 _STAT_VERB = re.compile(  # (alternatives grouped by first letter: the same matches, faster to search)
     r"\b(?:" + _alternation(
         r"rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|jump(?:ed|s)|drop(?:ped|s)|decline[ds]?|"
@@ -239,7 +239,8 @@ _VOLUME = re.compile(
 #: statistic), not one happening; the count is any number, in digits or words.
 _TALLY = re.compile(
     r"\b(?:carried out|conducted|performed|received|recorded|registered|logged|handled|processed|issued|opened|"
-    r"filed|investigated|inspected|treated|confirmed)\s+(?:just |only |about |around |nearly |almost |more than |over |"
+    r"filed|investigated|inspected|treated|confirmed|sanctioned|penali[sz]ed|disciplined|filled|dispensed|prescribed|"
+    r"approved|granted|rejected|completed|hired)\s+(?:just |only |about |around |nearly |almost |more than |over |"
     r"some |roughly |a total of |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens of|hundreds of|thousands of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
 )
@@ -281,7 +282,34 @@ _MATCH_HALF = re.compile(r"(?:the )?(?:first|second) half$")
 _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|penalties|kick-off|match|matches|strikers?|"
                     r"keepers?|equalis\w*|equaliz\w*|whistle|minute)\b")
 #: "at Wednesday's close of 31.40": a price at a date.
-_PRICE_AT = re.compile(r"['’]s\s+(?:close|closing|opening|open|session high|session low|high|low)\b")
+_PRICE_AT = re.compile(
+    r" ?['’]s\s+(?:close|closing|opening|open|session|trading|session high|session low|high|low)\b(?!\s+(?:halt|suspension|ban))")
+#: "The Dow was down 2.62% at 16:08 UTC", "shares were 3% higher at noon": a price at a moment.
+_SNAPSHOT_BEFORE = re.compile(
+    r"\d[\d,.]*\s*(?:%|per ?cent|percent|points?)(?:\s+(?:higher|lower|up|down))?\s+(?:at|by)\s*\Z"
+    r"|\b(?:up|down|higher|lower)\s+\d[\d,.]*\s*(?:%|per ?cent|percent|points?)\s+(?:at|by)\s*\Z")
+#: "No title match was played in 2021": nothing of the kind happened then.
+_NONE_HAPPENED = re.compile(
+    r"\bno\s+(?!one\b)(?:[a-z-]+\s+){0,2}(?:was|were|has been|have been|had been)\s+[a-z]+(?:ed|en|wn|ld|ng|ht)\s+(?:in|on|during|at)?\s*\Z")
+#: "the federation sanctioned 14 players", "complained ... at least four times this year",
+#: "There were 12 reported thefts ... in 2025": many acts over a period (a statistic).
+_FREQUENCY = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|dozens of)\s+times\b|\btwice\b")
+_THERE_WERE = re.compile(
+    r"\bthere\s+(?:were|have been|had been|are)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|"
+    r"some\s+|at least\s+|a total of\s+|a record\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens of|hundreds of|thousands of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b")
+#: A year naming a thing ("its 2027 theme", "his 2007 presidential campaign", "the 2008 model
+#: year"), unless the noun is a happening that the year dates ("a 2010 commando raid").
+_YEAR_ATTRIBUTE_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|our|my|your|the|a|an|this|that)|['’]s)\s*\Z")
+_YEAR_EVENT_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+|[A-Z][\w-]*\s+){0,2}(?:attacks?|raids?|bombings?|shootings?|elections?|votes?|referendum|"
+    r"crash|collapse|earthquake|quake|tsunami|floods?|fires?|storms?|hurricane|cyclone|typhoon|coup|invasion|war|crisis|"
+    r"merger|acquisition|takeover|bankruptcy|sinking|disaster|explosion|blast|riots?|protests?|strikes?|uprising|"
+    r"revolution|murders?|killings?|massacre|accident|spill|outbreak|eruption|ruling|verdict|heist|theft|robbery|"
+    r"summit|deal|treaty|accord|agreement|visit|arrest|resignation|recall|ipo|sale|purchase|launch|rescue|derailment|"
+    r"fall|loss|defeat|victory|win|crackdown|purge|hack|breach|leak|incident|lockdown|closure|decision|announcement|"
+    r"bailout|default|devaluation|hike|cuts?|ban|order|move|appointment|dismissal|split|break-up|bid|offer)\b")
 #: A month or season named as a holiday: "after the August holidays", "the summer break".
 _HOLIDAY_AFTER = re.compile(r"\s*(?:holidays?|vacations?|recess|break)(?![-\w])")
 _VAGUE = re.compile(
@@ -942,7 +970,7 @@ def _expr_traits(text: str) -> tuple[str, str, bool, bool, bool, bool, bool]:
 
 # Gated rule patterns (see _Gate; each needle list is checked against the pattern's alternatives).
 _G_FISCAL = _Gate(_FISCAL, "fiscal", "fy", " year")
-_G_NEGATION = _Gate(_NEGATION, "no", "never", "unable", "without", "n't", "n’t")
+_G_NEGATION = _Gate(_NEGATION, "no", "never", "unable", "n't", "n’t")
 _G_COMPARISON = _Gate(_COMPARISON, "year", "compared", "normal", "average", "from", "than", "highest", "lowest", "record")
 _G_SURVEY = _Gate(_SURVEY, "survey", "poll", "census", "conducted", "fieldwork", "sample", "respondents")
 _G_STATE = _Gate(_STATE, "is ", "was ", "were ", "are ", "been ", "remain", "stood at", "serve", "live", "belong", "existed", "owned")
@@ -1035,6 +1063,8 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{
 
 #: A bare clock time ("13:30", "9.05am", "10:15 GMT"), and what may precede one that opens a
 #: line (blanks and list, heading or emphasis markup): a live blog's entry stamp.
+#: A line of an interview transcript ("Q: ...", "A: ..."): speech.
+_QA_ANSWER = re.compile(r"[\s*_>]*(?:Q|A)\s*[:.]\s")
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
 _LINE_LEAD = re.compile(r"[\s*_#>|-]*")
 
@@ -1154,7 +1184,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if "half" in low_expr and _MATCH_HALF.search(low_expr) and _SPORT.search(s_text.lower()):
         return "a half of a match ('won it in the second half'), not a date"
     if _PRICE_AT.match(after_text):
-        return "a market price at a date ('at Wednesday's close'), a figure, not an event"
+        return "a market price at a date ('at Wednesday's close', 'in Thursday's trading'), a figure, not an event"
+    if gran == "time" and _SNAPSHOT_BEFORE.search(s_text, max(0, rs - 40), rs):
+        return "a market snapshot ('down 2.6% at 16:08'), a figure, not an event"
     if last_word in ("spent", "spend", "spends", "spending"):
         return "time spent ('spent the past week'): a duration, not a date"
     if _HOLIDAY_AFTER.match(after_text):
@@ -1188,6 +1220,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the description of a picture (a correction or a caption), not a report of the event"
     if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and _alone_in_sentence(e, sent, exprs):
         return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
+    if deictic and _SPEECH_TIME_WORDS.match(low_expr.strip()) and _QA_ANSWER.match(
+        ctx.body, ctx.body.rfind("\n", 0, e.start) + 1, e.start
+    ):
+        return "deixis in an interview's answer: the speech time is not the publication date"
     if _inside_sorted(ctx.quotes, e.start, e.end) and deictic:
         if _SPEECH_TIME_WORDS.match(low_expr.strip()):
             return "deixis inside a quotation: the speech time is not the publication date"
@@ -1211,6 +1247,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     rest = clause_low.replace(low_expr, " ")  # the clause without the date's words
     if not possessive and _G_NEGATION.search(rest):
         return "negated: it did not happen then"
+    if not possessive and "no " in low_window and _NONE_HAPPENED.search(low_window):
+        return "negated: nothing of the kind happened then ('No match was played in 2021')"
     window = low_window[-45:]
     if _G_MEANT_TO.search(window) and _sent_has(_rx(
         r"\bbut\b|\binstead\b|\bdelay|\bpostpon|\bpushed back|\bnow\b"
@@ -1229,6 +1267,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         after_text,
     ):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
+    if gran == "year" and e.text.isdigit() and _YEAR_ATTRIBUTE_BEFORE.search(s_text, max(0, rs - 8), rs) and _rx(
+        r"\s+[A-Za-z]").match(s_text, re_) and not _YEAR_EVENT_NOUN.match(s_text, re_):
+        return "a year naming a thing (\"its 2027 theme\", \"his 2007 campaign\"), not an event date"
     if last_word == "for" and _MEASURE.search(rest):
         return "a statistics period (a figure 'for' a period)"
     period = gran in ("year", "half", "season", "quarter", "month")
@@ -1242,8 +1283,14 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "an aggregate figure over a period (statistics), not an event"
     if digits and period and _VOLUME.search(clause_low):
         return "a statistics period (a volume: so many sold, carried, produced)"
-    if gran in ("year", "half", "quarter") and _TALLY.search(clause_low):
+    if gran in ("year", "half", "quarter", "month") and (tally := _TALLY.search(clause_low)) and (
+        gran != "month" or _rx(r"\d{3}|\d,\d{3}|hundreds of|thousands of").search(tally.group())  # (a few in a month: one report)
+    ):
         return "a statistics period (a tally: so many inspections carried out, reports received)"
+    if period and _FREQUENCY.search(rest):
+        return "a statistics period (an act repeated so many times over a period)"
+    if period and "there" in clause_low and _THERE_WERE.search(clause_low):
+        return "a statistics period (a count: 'there were 12 thefts in 2025')"
     # A planned change from a date ("fees will go up from 4,200 to 5,670 crowns a year from next
     # September", "the new tariff takes effect in May") is an event: the date is when it takes
     # effect, not the period of a figure. (A forecast of a figure was dropped above.)
@@ -1464,7 +1511,8 @@ def _rescue_relative(ctx: _Ctx, exprs: tuple[TimeExpression, ...]) -> list[TimeE
 
 def _widen_duration(ctx: _Ctx, e: TimeExpression) -> TimeExpression | None:
     """"a day" / "the day" followed by "after"/"before"/"later" is one event-relative expression."""
-    if e.type not in ("DURATION", "DATE") or (e.type == "DATE" and not e.relation):
+    # (a part of a day, "the night" + "before the outage", comes as a TIME with its relation)
+    if e.type not in ("DURATION", "DATE", "TIME") or (e.type != "DURATION" and not e.relation):
         return None
     m = _rx(r"\s+(after|before|later|earlier|afterwards|prior to)\b", re.IGNORECASE).match(ctx.body[e.end : e.end + 14])
     if not m:
@@ -1724,6 +1772,10 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             referent = _referent(" ".join(verbs)) or referent
         if anchor is None and referent:
             anchor = _find_referent(mentions, referent, sent)
+        if anchor is None and from_clause and _rx(r"^\s*it\s+[a-z]{3,}ed\b").match(comp):
+            # "came back a day after it failed": "it" (a thing, not a person) tells again the event just
+            # told, the last dated one before
+            anchor = _previous(mentions, e.start, past_only=True)
         if anchor is None:
             if not referent:
                 return _drop(ctx, e, "event-relative, but its referent is not named", sent)
@@ -1756,7 +1808,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
 
 #: The verbs of a main clause that only points back at an event told before ("The call came a
 #: day after ...", "It happened two days before ...").
-_LIGHT_VERBS = re.compile(r"\b(?:came|comes|happened|occurred|followed|took place|was|were|is|are|had been)\b")
+_LIGHT_VERBS = re.compile(r"\b(?:came(?! back| out| down| off| under)|comes(?! back| out| down| off| under)|happened|occurred|followed|took place|was|were|is|are|had been)\b")
 
 
 def _names_own_event(head: str) -> bool:
@@ -1961,6 +2013,19 @@ def _referent(comp: str) -> tuple[str, ...]:
     return tuple(sorted(stems))
 
 
+def _only_as_topic(sentence: str, referent: tuple[str, ...]) -> bool:
+    """Whether ``sentence`` names the referent only as the topic of another act ("the inquiry
+    into the sinking opened on April 14" dates the inquiry, not the sinking)."""
+    low = sentence.lower()
+    seen = False
+    for w in _rx(r"[a-z][a-z'-]{2,}").finditer(low):
+        if _stem(w.group()) in referent and w.group() not in _STOP:
+            if not _rx(r"\b(?:into|about|over|of|on|for|since|after|following|before)\s+(?:the\s+|its\s+|their\s+|this\s+)?\Z").search(low, 0, w.start()):
+                return False
+            seen = True
+    return seen
+
+
 def _find_referent(mentions: list[Mention], referent: tuple[str, ...], sent: Sentence) -> Mention | None:
     """The mention (outside ``sent``) whose sentence names the referent, nearest before first."""
     if isinstance(mentions, _Mentions) and mentions.fast:
@@ -1978,13 +2043,16 @@ def _find_referent(mentions: list[Mention], referent: tuple[str, ...], sent: Sen
             j = bisect_left(lst, (sent.end, -1))
             if j < len(lst):
                 found.append((10**9 + lst[j][0] - sent.start, lst[j][1], lst[j][0]))
-        return mentions[min(found)[1]] if found else None
+        for _, k, _ in sorted(found):
+            if not _only_as_topic(mentions[k].sentence, referent):
+                return mentions[k]
+        return None
     best: tuple[int, Mention] | None = None
     for m in mentions:
         if sent.start <= m.start < sent.end or not _usable(m):
             continue
         stems = {_stem(w) for w in _content_words(m.sentence)}
-        if not set(referent) & stems:
+        if not set(referent) & stems or _only_as_topic(m.sentence, referent):
             continue
         dist = (0 if m.start < sent.start else 1, abs(sent.start - m.start))
         key = dist[0] * 10**9 + dist[1]
