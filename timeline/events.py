@@ -286,7 +286,7 @@ _PRICE_AT = re.compile(
     r" ?['’]s\s+(?:close|closing|opening|open|session|trading|session high|session low|high|low)\b(?!\s+(?:halt|suspension|ban))")
 #: "The Dow was down 2.62% at 16:08 UTC", "shares were 3% higher at noon": a price at a moment.
 _SNAPSHOT_BEFORE = re.compile(
-    r"\d[\d,.]*\s*(?:%|per ?cent|percent|points?)(?:\s+(?:higher|lower|up|down))?\s+(?:at|by)\s*\Z"
+    r"\d[\d,.]*\s*(?:%|per ?cent|percent|points?)\s+(?:higher|lower|up|down)\s+(?:at|by)\s*\Z"
     r"|\b(?:up|down|higher|lower)\s+\d[\d,.]*\s*(?:%|per ?cent|percent|points?)\s+(?:at|by)\s*\Z")
 #: "No title match was played in 2021": nothing of the kind happened then.
 _NONE_HAPPENED = re.compile(
@@ -307,7 +307,7 @@ _YEAR_EVENT_NOUN = re.compile(
     r"crash|collapse|earthquake|quake|tsunami|floods?|fires?|storms?|hurricane|cyclone|typhoon|coup|invasion|war|crisis|"
     r"merger|acquisition|takeover|bankruptcy|sinking|disaster|explosion|blast|riots?|protests?|strikes?|uprising|"
     r"revolution|murders?|killings?|massacre|accident|spill|outbreak|eruption|ruling|verdict|heist|theft|robbery|"
-    r"summit|deal|treaty|accord|agreement|visit|arrest|resignation|recall|ipo|sale|purchase|launch|rescue|derailment|"
+    r"summit|deal|treaty|accord|agreement|settlement|ceasefire|truce|visit|arrest|resignation|recall|ipo|sale|purchase|launch|rescue|derailment|"
     r"fall|loss|defeat|victory|win|crackdown|purge|hack|breach|leak|incident|lockdown|closure|decision|announcement|"
     r"bailout|default|devaluation|hike|cuts?|ban|order|move|appointment|dismissal|split|break-up|bid|offer)\b")
 #: A month or season named as a holiday: "after the August holidays", "the summer break".
@@ -1063,6 +1063,14 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{
 
 #: A bare clock time ("13:30", "9.05am", "10:15 GMT"), and what may precede one that opens a
 #: line (blanks and list, heading or emphasis markup): a live blog's entry stamp.
+#: "When the ferry sank on March 9, it was the oldest in the fleet": a 'when'-clause with an
+#: event verb just before the date tells the event, whatever state the main clause describes.
+_WHEN_EVENT = re.compile(
+    r"\bwhen\s+(?:[\w'’-]+\s+){1,6}?(?:(?!(?:was|were|had|has|have|been|being|is|are)\b)[a-z]{3,}ed|sank|sunk|struck|fell|"
+    r"broke|began|hit|died|won|lost|left|came|went|shot|stole|burned|burnt|blew|drove|flew|ran|rode|froze|shook|tore|"
+    r"caught|fought|took|gave|met|sold|bought|built|led|quit|spoke|wrote)\s+(?:on|in|at|during)?\s*\Z", re.IGNORECASE
+)
+_BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+and\s+\Z", re.IGNORECASE)
 #: A line of an interview transcript ("Q: ...", "A: ..."): speech.
 _QA_ANSWER = re.compile(r"[\s*_>]*(?:Q|A)\s*[:.]\s")
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
@@ -1133,7 +1141,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "'from ... to ...': a period (tenure or term), not an event"
     if (first_word == "between" or last_word == "between") and _rx(r"^\s*and\s").match(after_text):
         return "'between ... and ...': a period, not an event"
-    if last_word == "and" and _rx(r"\bbetween\b").search(s_text[max(0, rs - 40) : rs].lower()):
+    if last_word == "and" and _rx(r"\bbetween\b").search(s_text[max(0, rs - 40) : rs].lower()) and not (
+        # "between 02:10 and 02:40 on Sunday 15 February": a time range inside one day dates that day
+        gran == "time" and _BETWEEN_CLOCKS.search(s_text, max(0, rs - 40), rs) and not _CLOCK_ONLY.match(e.text)
+    ):
         return "'between ... and ...': a period, not an event"
     if (gran == "year" and _rx(r"^[-–/]\d{2}(?:\d{2})?\b").match(after_text)) or (
         s_text[rs - 1 : rs] in "-–/\n" and _rx(r"\d{4}[-–/]$").search(s_text[max(0, rs - 5) : rs])
@@ -1319,7 +1330,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             clause if _rx(r"^\W*(?:and|but|while|whereas)\b").match(clause_low) else s_text,
         ):
             return "a reporting period, not an event"
-    if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _re.search(
+    if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _WHEN_EVENT.search(
+        s_text, max(0, rs - 80), rs
+    ) and not _re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
         _rx(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+").sub(" ", rest),
     ):
