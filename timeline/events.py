@@ -1173,6 +1173,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         r"\b(?:quarter|year|half|period|months?|weeks?|season)\s+(?:ended|ending|to|through)$"
     ).search(before):
         return "the end of a reporting period (\"the quarter ended June 30\")"
+    if last_word in ("ended", "ends", "closed") and _rx(
+        r"\b(?:quarter|year|half|period|months?|weeks?|season)\s*,?\s+(?:which|that)\s+(?:ended|ends|closed)\s*\Z", re.IGNORECASE
+    ).search(s_text, max(0, rs - 50), rs):
+        return "the end of a reporting period (\"the last quarter, which ended December 30\")"
     if (first_word == "by" or last_word == "by") and not (
         gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
         or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
@@ -1231,6 +1235,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the description of a picture (a correction or a caption), not a report of the event"
     if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and _alone_in_sentence(e, sent, exprs):
         return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
+    if deictic and _rx(r"\s+(?:marks|marked|is|was)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:anniversary|day in history)\b").match(s_text, re_):
+        return "an anniversary ('Today marks the tenth anniversary'): the day recalls a past event, nothing happens"
     if deictic and _SPEECH_TIME_WORDS.match(low_expr.strip()) and _QA_ANSWER.match(
         ctx.body, ctx.body.rfind("\n", 0, e.start) + 1, e.start
     ):
@@ -1639,6 +1645,17 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 continue
             if is_caption(sent.text):
                 dropped.append(_drop(ctx, e, "in a photo caption or file-photo credit", sent))
+                continue
+            if spec.n and _rx(r"\s+than\b").match(body, e.end):
+                # "arrives on November 11, three days later than originally planned", "a month
+                # earlier than usual": a comparison with a plan or a habit, not a date
+                dropped.append(_drop(ctx, e, "a comparison with a plan or the usual time ('later than planned'), not a date", sent))
+                continue
+            if _rx(r"\b(?:late|early|later|earlier)\s+in\s+the\s+(?:day|week|month|year)\s+(?:after|before)").search(
+                sent.text[max(0, e.start - sent.start - 20) : e.end - sent.start].lower()
+            ):
+                # "rebounded late in the day after falling 250 points": a part of the day, no offset
+                dropped.append(_drop(ctx, e, "a part of the day ('late in the day'), not an offset from an event", sent))
                 continue
             if _inside_sorted(ctx.quotes, e.start, e.end) and (
                 _rx("[^ “\"'‘]").search(sent.text, 0, max(0, e.start - sent.start - 1)) is None
