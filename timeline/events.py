@@ -1071,6 +1071,12 @@ _WHEN_EVENT = re.compile(
     r"caught|fought|took|gave|met|sold|bought|built|led|quit|spoke|wrote)\s+(?:on|in|at|during)?\s*\Z", re.IGNORECASE
 )
 _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+and\s+\Z", re.IGNORECASE)
+#: A number that names a thing ("In study 2031, a smaller trial", "flight 2046", "Article 2010").
+_NUMBER_LABEL = re.compile(
+    r"\b(?:study|trial|flight|route|model|article|section|room|bus|line|exhibit|item|code|case|form|resolution|bill|"
+    r"motion|platform|gate|ward|unit|number|no\.|grade|batch|lot|chapter|clause|regulation|directive|highway|road|"
+    r"paragraph|protocol|patient|test|cohort|train|vessel|car)\s+\Z", re.IGNORECASE
+)
 #: A line of an interview transcript ("Q: ...", "A: ..."): speech.
 _QA_ANSWER = re.compile(r"[\s*_>]*(?:Q|A)\s*[:.]\s")
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
@@ -1284,6 +1290,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         after_text,
     ):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
+    if gran == "year" and e.text.isdigit() and _NUMBER_LABEL.search(s_text, max(0, rs - 14), rs):
+        return "a number naming a thing (\"study 2031\", \"flight 2046\"), not a year"
     if gran == "year" and e.text.isdigit() and _YEAR_ATTRIBUTE_BEFORE.search(s_text, max(0, rs - 8), rs) and _rx(
         r"\s+[A-Za-z]").match(s_text, re_) and not _YEAR_EVENT_NOUN.match(s_text, re_):
         return "a year naming a thing (\"its 2027 theme\", \"his 2007 campaign\"), not an event date"
