@@ -178,6 +178,7 @@ KEEP_OR_DROP = [
     ("a time range inside one day dates the day", "2026-06-02", "Thieves entered the shop between 03:15 and 03:50 on Friday 29 May.",
      ("03:50 on Friday 29 May", "2026-05-29T03:50", {"type": "TIME"}), "2026-05-29", "past"),
     ("the quarter, which ended", "2026-06-02", "Profit doubled in the last quarter, which ended March 28.", ("March 28", "2026-03-28", {}), None, "reporting period"),
+    ("'N weeks ago' counts back to the day", "2026-06-02", "The strike, which began three weeks ago, has closed two mines.", ("three weeks ago", "2026-W20", {}), "2026-05-12", "past"),
     ("a number naming a thing", "2026-06-02", "In trial 2030, a study of younger patients, side effects were rare.", ("2030", "2030", {}), None, "naming a thing"),
     ("an anniversary", "2026-06-02", "Today marks the tenth anniversary of the flood.", ("Today", "2026-06-02", {}), None, "anniversary"),
 ]

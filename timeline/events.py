@@ -1368,6 +1368,7 @@ _FUTURE_WORDS = re.compile(
     # a schedule in the present tense: "higher fees take effect in September", "the window opens in May"
     r"|\b(?:takes? effect|comes? into (?:force|effect)|begins|starts|opens|closes|expires|resumes)\b"
 )
+_WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PAST_CUE = re.compile(
     r"\b(?:[a-z]{3,}ed|said|told|met|took|made|won|lost|held|began|left|came|went|gave|got|saw|spoke|sent|struck|"
@@ -1397,6 +1398,12 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             ahead = f"{dct.year + (int(value[5:]) < dct.month)}-{value[5:]}"
             why = f"dated event (a month named in a plan, without a year: the next one, {ahead})"
             value = ahead
+    if dct and "W" in value and (ago := _WEEKS_AGO.match(e.text.lower().strip())):
+        # "which began a week ago", "set up three weeks ago": so many weeks back from publication,
+        # to the day (as "three days ago"), not the calendar week around it
+        n = ago.group(1)
+        value = (dct - dt.timedelta(weeks=int(n) if n.isdigit() else _NUMBERS[n])).isoformat()
+        why = f"dated event (\"{e.text}\": counted back from publication to the day, {value})"
     possessive = ctx.body[e.end : e.end + 1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(ctx.body[e.end : e.end + 3]))
     if m and dct and not possessive and not e.text.lower().startswith(("last", "next", "this")):
         wd = _WEEKDAYS.index(m.group(1))
