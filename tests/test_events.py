@@ -179,6 +179,10 @@ KEEP_OR_DROP = [
      ("03:50 on Friday 29 May", "2026-05-29T03:50", {"type": "TIME"}), "2026-05-29", "past"),
     ("the quarter, which ended", "2026-06-02", "Profit doubled in the last quarter, which ended March 28.", ("March 28", "2026-03-28", {}), None, "reporting period"),
     ("'N weeks ago' counts back to the day", "2026-06-02", "The strike, which began three weeks ago, has closed two mines.", ("three weeks ago", "2026-W20", {}), "2026-05-12", "past"),
+    ("a ranking over a period", "2026-06-02", "Shares fell 4%, the second-biggest one-day drop of 2026.", ("2026", "2026", {}), None, "ranking"),
+    ("a protest of a month is no ranking", "2026-06-02", "Police broke up the protest of March 2026 with tear gas.", ("March 2026", "2026-03", {}), "2026-03", "past"),
+    ("an economy's jobs figure", "2026-06-02", "The economy added 210,000 jobs in April, the ministry said.", ("April", "2026-04", {}), None, "jobs"),
+    ("a weekly figure", "2026-06-02", "Weekly jobless claims fell 12,000 last week to 230,000.", ("last week", "2026-W22", {}), None, "weekly"),
     ("a number naming a thing", "2026-06-02", "In trial 2030, a study of younger patients, side effects were rare.", ("2030", "2030", {}), None, "naming a thing"),
     ("an anniversary", "2026-06-02", "Today marks the tenth anniversary of the flood.", ("Today", "2026-06-02", {}), None, "anniversary"),
 ]

@@ -1077,6 +1077,17 @@ _NUMBER_LABEL = re.compile(
     r"motion|platform|gate|ward|unit|number|no\.|grade|batch|lot|chapter|clause|regulation|directive|highway|road|"
     r"paragraph|protocol|patient|test|cohort|train|vessel|car)\s+\Z", re.IGNORECASE
 )
+#: "marking the second-biggest loss of 2007", "the hottest day of the year": a rank in a period.
+_RANKING = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth)-)?(?:biggest|largest|smallest|worst|best|highest|lowest|deadliest|hottest|coldest|"
+    r"wettest|driest|strongest|weakest|busiest|fastest|slowest|longest|shortest|greatest|heaviest|sharpest|steepest|"
+    r"most|least)\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?\Z"
+)
+#: "the US economy shed 663,000 jobs in March": a labour-market figure for a period.
+_JOBS_REPORT = re.compile(
+    r"\b(?:economy|economies|employers|payrolls|private sector|public sector)\s+(?:[a-z]+\s+)?(?:shed|lost|added|created|cut|gained)\s+"
+    r"(?:about |around |nearly |some |more than |over |an estimated )?[\d,.]+(?:\s*(?:million|thousand))?\s+(?:[a-z-]+\s+)?jobs\b"
+)
 #: A line of an interview transcript ("Q: ...", "A: ..."): speech.
 _QA_ANSWER = re.compile(r"[\s*_>]*(?:Q|A)\s*[:.]\s")
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
@@ -1298,6 +1309,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if last_word == "for" and _MEASURE.search(rest):
         return "a statistics period (a figure 'for' a period)"
     period = gran in ("year", "half", "season", "quarter", "month")
+    if period and _RANKING.search(s_text, max(0, rs - 60), rs):
+        return "a ranking over a period ('the second-biggest loss of 2007'), not an event date"
+    if (period or gran == "week") and "jobs" in clause_low and _JOBS_REPORT.search(clause_low):
+        return "a statistics period (an economy's jobs figure: 'shed 663,000 jobs in March')"
+    if gran == "week" and _STAT_VERB.search(clause_low) and _rx(r"\d[\d,.]*").search(rest) and _rx(r"\bweekly\b").search(clause_low):
+        return "a statistics period (a weekly figure: 'weekly claims rose 15,000 last week')"
     measured = period and _MEASURE.search(rest)
     if period and (measured or _STAT_NOUN_STRICT.search(clause_low)) and _FORECAST.search(clause_low):
         return "a forecast of a figure, not an event"
