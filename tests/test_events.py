@@ -183,6 +183,11 @@ KEEP_OR_DROP = [
     ("a protest of a month is no ranking", "2026-06-02", "Police broke up the protest of March 2026 with tear gas.", ("March 2026", "2026-03", {}), "2026-03", "past"),
     ("an economy's jobs figure", "2026-06-02", "The economy added 210,000 jobs in April, the ministry said.", ("April", "2026-04", {}), None, "jobs"),
     ("a weekly figure", "2026-06-02", "Weekly jobless claims fell 12,000 last week to 230,000.", ("last week", "2026-W22", {}), None, "weekly"),
+    ("a rank number in a period", "2026-06-02", "The chain became the No. 3 grocer in Norway in 2025.", ("2025", "2025", {}), None, "ranking"),
+    ("a baseline after 'from'", "2026-06-02", "The index ended at 812, a rise of 40 points from May 14.", ("May 14", "2026-05-14", {}), None, "baseline"),
+    ("a possessive year naming a thing", "2026-06-02", "Last year's harvest was judged poor by growers.", ("Last year", "2025", {}), None, "naming a thing"),
+    ("a possessive year naming a happening stays", "2026-06-02", "Last year's election was won by the Greens.", ("Last year", "2025", {}), "2025", "past"),
+    ("'than ... today' compares", "2026-06-02", "The chips run far faster than anything sold today.", ("today", "2026-06-02", {}), None, "comparison with the present"),
     ("a number naming a thing", "2026-06-02", "In trial 2030, a study of younger patients, side effects were rare.", ("2030", "2030", {}), None, "naming a thing"),
     ("an anniversary", "2026-06-02", "Today marks the tenth anniversary of the flood.", ("Today", "2026-06-02", {}), None, "anniversary"),
 ]

@@ -1082,6 +1082,12 @@ _RANKING = re.compile(
     r"\b(?:(?:second|third|fourth|fifth)-)?(?:biggest|largest|smallest|worst|best|highest|lowest|deadliest|hottest|coldest|"
     r"wettest|driest|strongest|weakest|busiest|fastest|slowest|longest|shortest|greatest|heaviest|sharpest|steepest|"
     r"most|least)\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?\Z"
+    # "passes Best Buy for the No. 2 U.S. music retailer in 2007"
+    r"|\bno\.\s*\d+\s+(?:[\w.-]+\s+){0,4}(?:in|of|for)\s+\Z", re.IGNORECASE
+)
+#: "an increase of 54 points from March 12": the baseline of a change, not an event.
+_BASELINE_FROM = re.compile(
+    r"\b(?:increase|decrease|rise|fall|drop|gain|loss|jump|decline|up|down|higher|lower)\b[^.;]{0,40}\bfrom\s+\Z"
 )
 #: "the US economy shed 663,000 jobs in March": a labour-market figure for a period.
 _JOBS_REPORT = re.compile(
@@ -1252,6 +1258,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the description of a picture (a correction or a caption), not a report of the event"
     if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and _alone_in_sentence(e, sent, exprs):
         return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
+    if deictic and low_expr.strip() in ("today", "now") and _rx(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z").search(s_text, max(0, rs - 40), rs):
+        return "a comparison with the present ('faster than can be done today'), not an event"
     if deictic and _rx(r"\s+(?:marks|marked|is|was)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:anniversary|day in history)\b").match(s_text, re_):
         return "an anniversary ('Today marks the tenth anniversary'): the day recalls a past event, nothing happens"
     if deictic and _SPEECH_TIME_WORDS.match(low_expr.strip()) and _QA_ANSWER.match(
@@ -1309,6 +1317,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if last_word == "for" and _MEASURE.search(rest):
         return "a statistics period (a figure 'for' a period)"
     period = gran in ("year", "half", "season", "quarter", "month")
+    if last_word == "from" and _MEASURE.search(s_text.lower()) and _BASELINE_FROM.search(low_window):
+        return "a comparison baseline ('an increase of 54 points from March 12'), not an event"
+    if possessive and gran in ("year", "season") and deictic and not _YEAR_EVENT_NOUN.match(s_text, re_ + 2):
+        # "This year's vaccine was considered effective", "last year's budget": a year naming a thing
+        return "a year naming a thing (\"this year's vaccine\"), not an event date"
     if period and _RANKING.search(s_text, max(0, rs - 60), rs):
         return "a ranking over a period ('the second-biggest loss of 2007'), not an event date"
     if (period or gran == "week") and "jobs" in clause_low and _JOBS_REPORT.search(clause_low):
