@@ -1470,6 +1470,19 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
     return value, why
 
 
+def _plan_marker(clause: str) -> re.Match[str] | None:
+    """The first plan word of ``clause``, skipping a plan named as a noun ("After a plan to bail
+    out the carmakers failed to pass the Senate this week", "the planned merger was completed"):
+    the plan is the subject, what happened to it is told."""
+    for marker in _PLANNED.finditer(clause):
+        if marker.group(0).startswith("plan") and _rx(r"\b(?:a|the|its|their|his|her|this|that|our)\s+\Z").search(
+            clause, max(0, marker.start() - 8), marker.start()
+        ):
+            continue
+        return marker
+    return None
+
+
 def _status(ctx: _Ctx, date: DateValue, clause: str, direction: str | None) -> tuple[str, str]:
     dct = ctx.dct
     if dct is None:
@@ -1479,7 +1492,7 @@ def _status(ctx: _Ctx, date: DateValue, clause: str, direction: str | None) -> t
         return "planned", "planned: the date is after publication"
     if date.end < dct:
         return "past", "past: the date is before publication"
-    marker = _PLANNED.search(clause.lower())  # only a date around publication asks the words
+    marker = _plan_marker(clause.lower())  # only a date around publication asks the words
     if marker:
         return "planned", f"planned: {marker.group(0)!r} and the date is not over"
     if direction == "future":
