@@ -189,6 +189,11 @@ KEEP_OR_DROP = [
     ("a possessive year naming a happening stays", "2026-06-02", "Last year's election was won by the Greens.", ("Last year", "2025", {}), "2025", "past"),
     ("'than ... today' compares", "2026-06-02", "The chips run far faster than anything sold today.", ("today", "2026-06-02", {}), None, "comparison with the present"),
     ("a plan named as a noun is no plan word", "2026-06-03", "A plan to merge the two banks collapsed this week.", ("this week", "2026-W23", {}), "2026-W23", "past"),
+    ("'this weekend' in a past clause on a Monday", "2026-06-01", "The leak became public this weekend, when a blogger posted the files.",
+     ("this weekend", "2026-06-06/2026-06-07", {}), "2026-05-30/2026-05-31", "past"),
+    ("'this weekend' in a plan on a Monday", "2026-06-01", "The clubs will meet this weekend.", ("this weekend", "2026-06-06/2026-06-07", {}), "2026-06-06/2026-06-07", "planned"),
+    ("causal 'due to' is no plan", "2026-06-01", "Flights were grounded due to the strike and resumed this weekend.",
+     ("this weekend", "2026-06-06/2026-06-07", {}), "2026-05-30/2026-05-31", "past"),
     ("a number naming a thing", "2026-06-02", "In trial 2030, a study of younger patients, side effects were rare.", ("2030", "2030", {}), None, "naming a thing"),
     ("an anniversary", "2026-06-02", "Today marks the tenth anniversary of the flood.", ("Today", "2026-06-02", {}), None, "anniversary"),
 ]

@@ -193,7 +193,8 @@ _VERB = re.compile(  # the "after/before + -ing" cases start at a word too: trie
     r"|\b(?<=after )[a-z]{3,}ing\b|\b(?<=before )[a-z]{3,}ing\b",
 )
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|poised|likely|to)|due to|"
+    r"\b(?:will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|poised|likely|to)|"
+    r"due to(?!\s+(?:the|a|an|what|his|her|its|their|this|that|these|those|heavy|poor|bad|high|low|concerns?|fears?)\b)|"
     r"scheduled|slated|set to|plans? to|planned|planning|intends? to|aims? to|expected to|upcoming|"
     r"to be held|to take place|next|proposed|possible|likely to|prepares? to|preparing to|is to|are to)\b"
     r"|['’]ll\b",
@@ -1434,6 +1435,16 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         n = ago.group(1)
         value = (dct - dt.timedelta(weeks=int(n) if n.isdigit() else _NUMBERS[n])).isoformat()
         why = f"dated event (\"{e.text}\": counted back from publication to the day, {value})"
+    if dct and "/" in value and e.text.lower().strip() == "this weekend" and value[:10] > dct.isoformat():
+        # "only became public this weekend" in a Monday article: a past clause means the weekend
+        # just gone, not the next one
+        rs, re_ = e.start - sent.start, e.end - sent.start
+        c0, c1 = clause_bounds(sent.text, rs, re_)
+        own = (sent.text[c0:rs] + " " + sent.text[re_:c1]).lower()
+        if _PAST_CUE.search(own) and not _PLANNED.search(own):
+            first, last = (dt.date.fromisoformat(v) - dt.timedelta(days=7) for v in value.split("/"))
+            value = f"{first.isoformat()}/{last.isoformat()}"
+            why = f"dated event (\"this weekend\" in a past clause: the weekend just gone, {value})"
     possessive = ctx.body[e.end : e.end + 1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(ctx.body[e.end : e.end + 3]))
     if m and dct and not possessive and not e.text.lower().startswith(("last", "next", "this")):
         wd = _WEEKDAYS.index(m.group(1))
