@@ -155,6 +155,47 @@ KEEP_OR_DROP = [
     ("'later this year' looks ahead", "2026-03-02", "The strategy, promised for later this year, has not been published.", ("later this year", "2026", {}), "2026", "planned"),
     ("a figure according to a survey", "2026-03-02", "In 2024, 31% of adults were smokers, according to the national health survey.", ("2024", "2024", {}), None, "according to"),
     ("a past rate is still a statistic", "2025-06-02", "The ferry carried 9,000 people a day in 2024.", ("2024", "2024", {}), None, "statistics"),
+    # round 2: kinds from unseen text (own sentences)
+    ("a price in a session", "2025-06-02", "Varne shares fell 6% in Tuesday's trading.", ("Tuesday", "2025-05-27", {}), None, "market price"),
+    ("a price at a session's end", "2025-06-02", "The index closed Monday's session 2% higher.", ("Monday", "2025-06-02", {}), None, "market price"),
+    ("a market snapshot at a time", "2025-06-02", "The FTSE was up 1.4% at 11:30 GMT.", ("11:30 GMT", "2025-06-02T11:30", {"type": "TIME"}), None, "snapshot"),
+    ("a figure reported at a time stays", "2025-06-02", "The agency reported inflation of 3.9% at 10:00 on Monday.", ("10:00 on Monday", "2025-06-02T10:00", {"type": "TIME"}), "2025-06-02", "past"),
+    ("a tally of sanctions over a year", "2026-03-02", "In 2025 the league sanctioned 23 clubs for late payments.", ("2025", "2025", {}), None, "tally"),
+    ("hundreds of acts in a month", "2026-06-02", "Clinics administered and dispensed 1,250 doses in May.", ("May", "2026-05", {}), None, "tally"),
+    ("a fine is one act", "2026-03-02", "The operator was fined 40,000 euros in 2019 for safety breaches.", ("2019", "2019", {}), "2019", "past"),
+    ("an act repeated over a period", "2026-06-02", "Residents said they had reported the leak six times this year.", ("this year", "2026", {}), None, "repeated"),
+    ("'twice' over a period", "2026-06-02", "The bank raised its rate twice in 2025.", ("2025", "2025", {}), None, "repeated"),
+    ("'there were N' over a period", "2026-06-02", "There were 31 recorded shark attacks worldwide in 2025.", ("2025", "2025", {}), None, "count"),
+    ("nothing of the kind happened", "2026-06-02", "No national census was held in 2021 because of the pandemic.", ("2021", "2021", {}), None, "nothing of the kind"),
+    ("'no one was hurt' does not negate the event", "2026-06-02", "No one was hurt when the roof collapsed on Sunday.", ("Sunday", "2026-05-31", {}), "2026-05-31", "past"),
+    ("a year naming a thing", "2026-06-02", "The festival announced its 2027 theme on its website.", ("2027", "2027", {}), None, "naming a thing"),
+    ("a year naming a campaign", "2026-06-02", "Donors to his 2019 leadership campaign were questioned.", ("2019", "2019", {}), None, "naming a thing"),
+    ("a year naming a happening stays", "2026-06-02", "Survivors of the 2004 tsunami gathered in Banda Aceh.", ("2004", "2004", {}), "2004", "past"),
+    ("a year naming a decision stays", "2026-06-02", "The court overturned the council's 2021 decision to sell the park.", ("2021", "2021", {}), "2021", "past"),
+    ("'without' + a noun is no negation", "2026-06-02", "The two suspects were released on Friday without charge.", ("Friday", "2026-05-29", {}), "2026-05-29", "past"),
+    ("a 'when'-clause event before a state", "2026-06-02", "When the tanker ran aground on May 3, it was the largest ship in the fleet.", ("May 3", "2026-05-03", {}), "2026-05-03", "past"),
+    ("a 'when'-clause with a copula stays a state", "2026-06-02", "When the mill was a bakery in 1990, it was busy.", ("1990", "1990", {}), None, "state"),
+    ("a time range inside one day dates the day", "2026-06-02", "Thieves entered the shop between 03:15 and 03:50 on Friday 29 May.",
+     ("03:50 on Friday 29 May", "2026-05-29T03:50", {"type": "TIME"}), "2026-05-29", "past"),
+    ("the quarter, which ended", "2026-06-02", "Profit doubled in the last quarter, which ended March 28.", ("March 28", "2026-03-28", {}), None, "reporting period"),
+    ("'N weeks ago' counts back to the day", "2026-06-02", "The strike, which began three weeks ago, has closed two mines.", ("three weeks ago", "2026-W20", {}), "2026-05-12", "past"),
+    ("a ranking over a period", "2026-06-02", "Shares fell 4%, the second-biggest one-day drop of 2026.", ("2026", "2026", {}), None, "ranking"),
+    ("a protest of a month is no ranking", "2026-06-02", "Police broke up the protest of March 2026 with tear gas.", ("March 2026", "2026-03", {}), "2026-03", "past"),
+    ("an economy's jobs figure", "2026-06-02", "The economy added 210,000 jobs in April, the ministry said.", ("April", "2026-04", {}), None, "jobs"),
+    ("a weekly figure", "2026-06-02", "Weekly jobless claims fell 12,000 last week to 230,000.", ("last week", "2026-W22", {}), None, "weekly"),
+    ("a rank number in a period", "2026-06-02", "The chain became the No. 3 grocer in Norway in 2025.", ("2025", "2025", {}), None, "ranking"),
+    ("a baseline after 'from'", "2026-06-02", "The index ended at 812, a rise of 40 points from May 14.", ("May 14", "2026-05-14", {}), None, "baseline"),
+    ("a possessive year naming a thing", "2026-06-02", "Last year's harvest was judged poor by growers.", ("Last year", "2025", {}), None, "naming a thing"),
+    ("a possessive year naming a happening stays", "2026-06-02", "Last year's election was won by the Greens.", ("Last year", "2025", {}), "2025", "past"),
+    ("'than ... today' compares", "2026-06-02", "The chips run far faster than anything sold today.", ("today", "2026-06-02", {}), None, "comparison with the present"),
+    ("a plan named as a noun is no plan word", "2026-06-03", "A plan to merge the two banks collapsed this week.", ("this week", "2026-W23", {}), "2026-W23", "past"),
+    ("'this weekend' in a past clause on a Monday", "2026-06-01", "The leak became public this weekend, when a blogger posted the files.",
+     ("this weekend", "2026-06-06/2026-06-07", {}), "2026-05-30/2026-05-31", "past"),
+    ("'this weekend' in a plan on a Monday", "2026-06-01", "The clubs will meet this weekend.", ("this weekend", "2026-06-06/2026-06-07", {}), "2026-06-06/2026-06-07", "planned"),
+    ("causal 'due to' is no plan", "2026-06-01", "Flights were grounded due to the strike and resumed this weekend.",
+     ("this weekend", "2026-06-06/2026-06-07", {}), "2026-05-30/2026-05-31", "past"),
+    ("a number naming a thing", "2026-06-02", "In trial 2030, a study of younger patients, side effects were rare.", ("2030", "2030", {}), None, "naming a thing"),
+    ("an anniversary", "2026-06-02", "Today marks the tenth anniversary of the flood.", ("Today", "2026-06-02", {}), None, "anniversary"),
 ]
 
 
@@ -238,6 +279,26 @@ RELATIVE = [  # why, published, body, [(text, value, extra)], expected {expr tex
      "The plant opened in 2019. A day later, workers struck.",
      [("2019", "2019", {}), ("A day later", "P1D", {"type": "DURATION", "relation": "after", "offset": "P1D"})],
      {"2019": "2019"}),
+    ("'the night before <event>': a part of a day with a complement counts from the event named", "2025-09-20",
+     "The blackout began on September 12. Engineers blamed a switch replaced the night before the blackout by a contractor.",
+     [("September 12", "2025-09-12", {}), ("the night", "2025-XX-XXTNI", {"type": "TIME", "relation": "before", "offset": "P1D"})],
+     {"September 12": "2025-09-12", "the night before": "2025-09-11"}),
+    ("'X came back a day after it failed': 'it' tells again the event just dated", "2025-09-20",
+     "The ticket system crashed on September 12. The system came back a day after it failed.",
+     [("September 12", "2025-09-12", {}), ("a day after", "P1D", {"type": "DURATION", "relation": "after", "offset": "P1D"})],
+     {"September 12": "2025-09-12", "a day after": "2025-09-13"}),
+    ("a referent named only as the topic of another act is not its date", "2025-09-20",
+     "An inquiry into the derailment opened on September 2. The minister resigned two days after the derailment.",
+     [("September 2", "2025-09-02", {}), ("two days after", "P2D", {"type": "DURATION", "relation": "after", "offset": "P2D"})],
+     {"September 2": "2025-09-02", "two days after": "2025-09-20"}),  # pending: resolved across the story
+    ("'N days later than planned' compares", "2025-09-20",
+     "The probe will land on October 4, three days later than originally planned.",
+     [("October 4", "2025-10-04", {}), ("three days later", "P3D", {"type": "DURATION", "relation": "after", "offset": "P3D"})],
+     {"October 4": "2025-10-04"}),
+    ("'late in the day after' is a part of the day", "2025-09-20",
+     "Shares slid on Monday. The index recovered late in the day after falling 300 points.",
+     [("Monday", "2025-09-15", {}), ("late in the day after", "XXXX-XX-XX", {"relation": "after", "offset": "P1D"})],
+     {"Monday": "2025-09-15"}),
 ]
 
 
@@ -252,6 +313,14 @@ def test_event_relative(why: str, published: str, body: str, exprs: list, expect
     assert {m.expr: m.date.value for m in mentions} == expected, [(d.expression.text, d.reason) for d in dropped]
     for m in mentions:
         assert body[m.start : m.end] == m.expr
+
+
+def test_deixis_in_an_interview_answer_is_speech() -> None:
+    body = "Q: What happens next?\n\nA: We wait. Tomorrow is another day in court.\n\nA: We filed the appeal on Monday."
+    exprs = (ex(body, "Tomorrow", "2025-10-18"), ex(body, "Monday", "2025-10-13"))
+    mentions, dropped = extract(article(body, "2025-10-17"), exprs)
+    assert [m.expr for m in mentions] == ["Monday"]
+    assert [d.expression.text for d in dropped] == ["Tomorrow"] and "interview" in dropped[0].reason
 
 
 def test_pending_mention_waits_for_the_story() -> None:

@@ -193,12 +193,13 @@ _VERB = re.compile(  # the "after/before + -ing" cases start at a word too: trie
     r"|\b(?<=after )[a-z]{3,}ing\b|\b(?<=before )[a-z]{3,}ing\b",
 )
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|poised|likely|to)|due to|"
+    r"\b(?:will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|poised|likely|to)|"
+    r"due to(?!\s+(?:the|a|an|what|his|her|its|their|this|that|these|those|heavy|poor|bad|high|low|concerns?|fears?)\b)|"
     r"scheduled|slated|set to|plans? to|planned|planning|intends? to|aims? to|expected to|upcoming|"
     r"to be held|to take place|next|proposed|possible|likely to|prepares? to|preparing to|is to|are to)\b"
     r"|['’]ll\b",
 )
-_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to|without)\b|n['’]t\b|\bno \w+ (?:could|can|would|will) be\b")
+_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to)\b|n['’]t\b|\bno \w+ (?:could|can|would|will) be\b")
 _STAT_VERB = re.compile(  # (alternatives grouped by first letter: the same matches, faster to search)
     r"\b(?:" + _alternation(
         r"rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|jump(?:ed|s)|drop(?:ped|s)|decline[ds]?|"
@@ -239,7 +240,8 @@ _VOLUME = re.compile(
 #: statistic), not one happening; the count is any number, in digits or words.
 _TALLY = re.compile(
     r"\b(?:carried out|conducted|performed|received|recorded|registered|logged|handled|processed|issued|opened|"
-    r"filed|investigated|inspected|treated|confirmed)\s+(?:just |only |about |around |nearly |almost |more than |over |"
+    r"filed|investigated|inspected|treated|confirmed|sanctioned|penali[sz]ed|disciplined|filled|dispensed|prescribed|"
+    r"approved|granted|rejected|completed|hired)\s+(?:just |only |about |around |nearly |almost |more than |over |"
     r"some |roughly |a total of |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens of|hundreds of|thousands of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
 )
@@ -281,7 +283,34 @@ _MATCH_HALF = re.compile(r"(?:the )?(?:first|second) half$")
 _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|penalties|kick-off|match|matches|strikers?|"
                     r"keepers?|equalis\w*|equaliz\w*|whistle|minute)\b")
 #: "at Wednesday's close of 31.40": a price at a date.
-_PRICE_AT = re.compile(r"['’]s\s+(?:close|closing|opening|open|session high|session low|high|low)\b")
+_PRICE_AT = re.compile(
+    r" ?['’]s\s+(?:close|closing|opening|open|session|trading|session high|session low|high|low)\b(?!\s+(?:halt|suspension|ban))")
+#: "The Dow was down 2.62% at 16:08 UTC", "shares were 3% higher at noon": a price at a moment.
+_SNAPSHOT_BEFORE = re.compile(
+    r"\d[\d,.]*\s*(?:%|per ?cent|percent|points?)\s+(?:higher|lower|up|down)\s+(?:at|by)\s*\Z"
+    r"|\b(?:up|down|higher|lower)\s+\d[\d,.]*\s*(?:%|per ?cent|percent|points?)\s+(?:at|by)\s*\Z")
+#: "No title match was played in 2021": nothing of the kind happened then.
+_NONE_HAPPENED = re.compile(
+    r"\bno\s+(?!one\b)(?:[a-z-]+\s+){0,2}(?:was|were|has been|have been|had been)\s+[a-z]+(?:ed|en|wn|ld|ng|ht)\s+(?:in|on|during|at)?\s*\Z")
+#: "the federation sanctioned 14 players", "complained ... at least four times this year",
+#: "There were 12 reported thefts ... in 2025": many acts over a period (a statistic).
+_FREQUENCY = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|dozens of)\s+times\b|\btwice\b")
+_THERE_WERE = re.compile(
+    r"\bthere\s+(?:were|have been|had been|are)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|"
+    r"some\s+|at least\s+|a total of\s+|a record\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens of|hundreds of|thousands of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b")
+#: A year naming a thing ("its 2027 theme", "his 2007 presidential campaign", "the 2008 model
+#: year"), unless the noun is a happening that the year dates ("a 2010 commando raid").
+_YEAR_ATTRIBUTE_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|our|my|your|the|a|an|this|that)|['’]s)\s*\Z")
+_YEAR_EVENT_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+|[A-Z][\w-]*\s+){0,2}(?:attacks?|raids?|bombings?|shootings?|elections?|votes?|referendum|"
+    r"crash|collapse|earthquake|quake|tsunami|floods?|fires?|storms?|hurricane|cyclone|typhoon|coup|invasion|war|crisis|"
+    r"merger|acquisition|takeover|bankruptcy|sinking|disaster|explosion|blast|riots?|protests?|strikes?|uprising|"
+    r"revolution|murders?|killings?|massacre|accident|spill|outbreak|eruption|ruling|verdict|heist|theft|robbery|"
+    r"summit|deal|treaty|accord|agreement|settlement|ceasefire|truce|visit|arrest|resignation|recall|ipo|sale|purchase|launch|rescue|derailment|"
+    r"fall|loss|defeat|victory|win|crackdown|purge|hack|breach|leak|incident|lockdown|closure|decision|announcement|"
+    r"bailout|default|devaluation|hike|cuts?|ban|order|move|appointment|dismissal|split|break-up|bid|offer)\b")
 #: A month or season named as a holiday: "after the August holidays", "the summer break".
 _HOLIDAY_AFTER = re.compile(r"\s*(?:holidays?|vacations?|recess|break)(?![-\w])")
 _VAGUE = re.compile(
@@ -942,7 +971,7 @@ def _expr_traits(text: str) -> tuple[str, str, bool, bool, bool, bool, bool]:
 
 # Gated rule patterns (see _Gate; each needle list is checked against the pattern's alternatives).
 _G_FISCAL = _Gate(_FISCAL, "fiscal", "fy", " year")
-_G_NEGATION = _Gate(_NEGATION, "no", "never", "unable", "without", "n't", "n’t")
+_G_NEGATION = _Gate(_NEGATION, "no", "never", "unable", "n't", "n’t")
 _G_COMPARISON = _Gate(_COMPARISON, "year", "compared", "normal", "average", "from", "than", "highest", "lowest", "record")
 _G_SURVEY = _Gate(_SURVEY, "survey", "poll", "census", "conducted", "fieldwork", "sample", "respondents")
 _G_STATE = _Gate(_STATE, "is ", "was ", "were ", "are ", "been ", "remain", "stood at", "serve", "live", "belong", "existed", "owned")
@@ -1035,6 +1064,39 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{
 
 #: A bare clock time ("13:30", "9.05am", "10:15 GMT"), and what may precede one that opens a
 #: line (blanks and list, heading or emphasis markup): a live blog's entry stamp.
+#: "When the ferry sank on March 9, it was the oldest in the fleet": a 'when'-clause with an
+#: event verb just before the date tells the event, whatever state the main clause describes.
+_WHEN_EVENT = re.compile(
+    r"\bwhen\s+(?:[\w'’-]+\s+){1,6}?(?:(?!(?:was|were|had|has|have|been|being|is|are)\b)[a-z]{3,}ed|sank|sunk|struck|fell|"
+    r"broke|began|hit|died|won|lost|left|came|went|shot|stole|burned|burnt|blew|drove|flew|ran|rode|froze|shook|tore|"
+    r"caught|fought|took|gave|met|sold|bought|built|led|quit|spoke|wrote)\s+(?:on|in|at|during)?\s*\Z", re.IGNORECASE
+)
+_BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+and\s+\Z", re.IGNORECASE)
+#: A number that names a thing ("In study 2031, a smaller trial", "flight 2046", "Article 2010").
+_NUMBER_LABEL = re.compile(
+    r"\b(?:study|trial|flight|route|model|article|section|room|bus|line|exhibit|item|code|case|form|resolution|bill|"
+    r"motion|platform|gate|ward|unit|number|no\.|grade|batch|lot|chapter|clause|regulation|directive|highway|road|"
+    r"paragraph|protocol|patient|test|cohort|train|vessel|car)\s+\Z", re.IGNORECASE
+)
+#: "marking the second-biggest loss of 2007", "the hottest day of the year": a rank in a period.
+_RANKING = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth)-)?(?:biggest|largest|smallest|worst|best|highest|lowest|deadliest|hottest|coldest|"
+    r"wettest|driest|strongest|weakest|busiest|fastest|slowest|longest|shortest|greatest|heaviest|sharpest|steepest|"
+    r"most|least)\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?\Z"
+    # "passes Best Buy for the No. 2 U.S. music retailer in 2007"
+    r"|\bno\.\s*\d+\s+(?:[\w.-]+\s+){0,4}(?:in|of|for)\s+\Z", re.IGNORECASE
+)
+#: "an increase of 54 points from March 12": the baseline of a change, not an event.
+_BASELINE_FROM = re.compile(
+    r"\b(?:increase|decrease|rise|fall|drop|gain|loss|jump|decline|up|down|higher|lower)\b[^.;]{0,40}\bfrom\s+\Z"
+)
+#: "the US economy shed 663,000 jobs in March": a labour-market figure for a period.
+_JOBS_REPORT = re.compile(
+    r"\b(?:economy|economies|employers|payrolls|private sector|public sector)\s+(?:[a-z]+\s+)?(?:shed|lost|added|created|cut|gained)\s+"
+    r"(?:about |around |nearly |some |more than |over |an estimated )?[\d,.]+(?:\s*(?:million|thousand))?\s+(?:[a-z-]+\s+)?jobs\b"
+)
+#: A line of an interview transcript ("Q: ...", "A: ..."): speech.
+_QA_ANSWER = re.compile(r"[\s*_>]*(?:Q|A)\s*[:.]\s")
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
 _LINE_LEAD = re.compile(r"[\s*_#>|-]*")
 
@@ -1103,7 +1165,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "'from ... to ...': a period (tenure or term), not an event"
     if (first_word == "between" or last_word == "between") and _rx(r"^\s*and\s").match(after_text):
         return "'between ... and ...': a period, not an event"
-    if last_word == "and" and _rx(r"\bbetween\b").search(s_text[max(0, rs - 40) : rs].lower()):
+    if last_word == "and" and _rx(r"\bbetween\b").search(s_text[max(0, rs - 40) : rs].lower()) and not (
+        # "between 02:10 and 02:40 on Sunday 15 February": a time range inside one day dates that day
+        gran == "time" and _BETWEEN_CLOCKS.search(s_text, max(0, rs - 40), rs) and not _CLOCK_ONLY.match(e.text)
+    ):
         return "'between ... and ...': a period, not an event"
     if (gran == "year" and _rx(r"^[-–/]\d{2}(?:\d{2})?\b").match(after_text)) or (
         s_text[rs - 1 : rs] in "-–/\n" and _rx(r"\d{4}[-–/]$").search(s_text[max(0, rs - 5) : rs])
@@ -1132,6 +1197,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         r"\b(?:quarter|year|half|period|months?|weeks?|season)\s+(?:ended|ending|to|through)$"
     ).search(before):
         return "the end of a reporting period (\"the quarter ended June 30\")"
+    if last_word in ("ended", "ends", "closed") and _rx(
+        r"\b(?:quarter|year|half|period|months?|weeks?|season)\s*,?\s+(?:which|that)\s+(?:ended|ends|closed)\s*\Z", re.IGNORECASE
+    ).search(s_text, max(0, rs - 50), rs):
+        return "the end of a reporting period (\"the last quarter, which ended December 30\")"
     if (first_word == "by" or last_word == "by") and not (
         gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
         or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
@@ -1154,7 +1223,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if "half" in low_expr and _MATCH_HALF.search(low_expr) and _SPORT.search(s_text.lower()):
         return "a half of a match ('won it in the second half'), not a date"
     if _PRICE_AT.match(after_text):
-        return "a market price at a date ('at Wednesday's close'), a figure, not an event"
+        return "a market price at a date ('at Wednesday's close', 'in Thursday's trading'), a figure, not an event"
+    if gran == "time" and _SNAPSHOT_BEFORE.search(s_text, max(0, rs - 40), rs):
+        return "a market snapshot ('down 2.6% at 16:08'), a figure, not an event"
     if last_word in ("spent", "spend", "spends", "spending"):
         return "time spent ('spent the past week'): a duration, not a date"
     if _HOLIDAY_AFTER.match(after_text):
@@ -1188,6 +1259,14 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the description of a picture (a correction or a caption), not a report of the event"
     if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and _alone_in_sentence(e, sent, exprs):
         return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
+    if deictic and low_expr.strip() in ("today", "now") and _rx(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z").search(s_text, max(0, rs - 40), rs):
+        return "a comparison with the present ('faster than can be done today'), not an event"
+    if deictic and _rx(r"\s+(?:marks|marked|is|was)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:anniversary|day in history)\b").match(s_text, re_):
+        return "an anniversary ('Today marks the tenth anniversary'): the day recalls a past event, nothing happens"
+    if deictic and _SPEECH_TIME_WORDS.match(low_expr.strip()) and _QA_ANSWER.match(
+        ctx.body, ctx.body.rfind("\n", 0, e.start) + 1, e.start
+    ):
+        return "deixis in an interview's answer: the speech time is not the publication date"
     if _inside_sorted(ctx.quotes, e.start, e.end) and deictic:
         if _SPEECH_TIME_WORDS.match(low_expr.strip()):
             return "deixis inside a quotation: the speech time is not the publication date"
@@ -1211,6 +1290,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     rest = clause_low.replace(low_expr, " ")  # the clause without the date's words
     if not possessive and _G_NEGATION.search(rest):
         return "negated: it did not happen then"
+    if not possessive and "no " in low_window and _NONE_HAPPENED.search(low_window):
+        return "negated: nothing of the kind happened then ('No match was played in 2021')"
     window = low_window[-45:]
     if _G_MEANT_TO.search(window) and _sent_has(_rx(
         r"\bbut\b|\binstead\b|\bdelay|\bpostpon|\bpushed back|\bnow\b"
@@ -1229,9 +1310,25 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         after_text,
     ):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
+    if gran == "year" and e.text.isdigit() and _NUMBER_LABEL.search(s_text, max(0, rs - 14), rs):
+        return "a number naming a thing (\"study 2031\", \"flight 2046\"), not a year"
+    if gran == "year" and e.text.isdigit() and _YEAR_ATTRIBUTE_BEFORE.search(s_text, max(0, rs - 8), rs) and _rx(
+        r"\s+[A-Za-z]").match(s_text, re_) and not _YEAR_EVENT_NOUN.match(s_text, re_):
+        return "a year naming a thing (\"its 2027 theme\", \"his 2007 campaign\"), not an event date"
     if last_word == "for" and _MEASURE.search(rest):
         return "a statistics period (a figure 'for' a period)"
     period = gran in ("year", "half", "season", "quarter", "month")
+    if last_word == "from" and _MEASURE.search(s_text.lower()) and _BASELINE_FROM.search(low_window):
+        return "a comparison baseline ('an increase of 54 points from March 12'), not an event"
+    if possessive and gran in ("year", "season") and deictic and not _YEAR_EVENT_NOUN.match(s_text, re_ + 2):
+        # "This year's vaccine was considered effective", "last year's budget": a year naming a thing
+        return "a year naming a thing (\"this year's vaccine\"), not an event date"
+    if period and _RANKING.search(s_text, max(0, rs - 60), rs):
+        return "a ranking over a period ('the second-biggest loss of 2007'), not an event date"
+    if (period or gran == "week") and "jobs" in clause_low and _JOBS_REPORT.search(clause_low):
+        return "a statistics period (an economy's jobs figure: 'shed 663,000 jobs in March')"
+    if gran == "week" and _STAT_VERB.search(clause_low) and _rx(r"\d[\d,.]*").search(rest) and _rx(r"\bweekly\b").search(clause_low):
+        return "a statistics period (a weekly figure: 'weekly claims rose 15,000 last week')"
     measured = period and _MEASURE.search(rest)
     if period and (measured or _STAT_NOUN_STRICT.search(clause_low)) and _FORECAST.search(clause_low):
         return "a forecast of a figure, not an event"
@@ -1242,8 +1339,14 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "an aggregate figure over a period (statistics), not an event"
     if digits and period and _VOLUME.search(clause_low):
         return "a statistics period (a volume: so many sold, carried, produced)"
-    if gran in ("year", "half", "quarter") and _TALLY.search(clause_low):
+    if gran in ("year", "half", "quarter", "month") and (tally := _TALLY.search(clause_low)) and (
+        gran != "month" or _rx(r"\d{3}|\d,\d{3}|hundreds of|thousands of").search(tally.group())  # (a few in a month: one report)
+    ):
         return "a statistics period (a tally: so many inspections carried out, reports received)"
+    if period and _FREQUENCY.search(rest):
+        return "a statistics period (an act repeated so many times over a period)"
+    if period and "there" in clause_low and _THERE_WERE.search(clause_low):
+        return "a statistics period (a count: 'there were 12 thefts in 2025')"
     # A planned change from a date ("fees will go up from 4,200 to 5,670 crowns a year from next
     # September", "the new tariff takes effect in May") is an event: the date is when it takes
     # effect, not the period of a figure. (A forecast of a figure was dropped above.)
@@ -1272,7 +1375,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             clause if _rx(r"^\W*(?:and|but|while|whereas)\b").match(clause_low) else s_text,
         ):
             return "a reporting period, not an event"
-    if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _re.search(
+    if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _WHEN_EVENT.search(
+        s_text, max(0, rs - 80), rs
+    ) and not _re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
         _rx(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+").sub(" ", rest),
     ):
@@ -1294,6 +1399,7 @@ _FUTURE_WORDS = re.compile(
     # a schedule in the present tense: "higher fees take effect in September", "the window opens in May"
     r"|\b(?:takes? effect|comes? into (?:force|effect)|begins|starts|opens|closes|expires|resumes)\b"
 )
+_WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PAST_CUE = re.compile(
     r"\b(?:[a-z]{3,}ed|said|told|met|took|made|won|lost|held|began|left|came|went|gave|got|saw|spoke|sent|struck|"
@@ -1323,6 +1429,22 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             ahead = f"{dct.year + (int(value[5:]) < dct.month)}-{value[5:]}"
             why = f"dated event (a month named in a plan, without a year: the next one, {ahead})"
             value = ahead
+    if dct and "W" in value and (ago := _WEEKS_AGO.match(e.text.lower().strip())):
+        # "which began a week ago", "set up three weeks ago": so many weeks back from publication,
+        # to the day (as "three days ago"), not the calendar week around it
+        n = ago.group(1)
+        value = (dct - dt.timedelta(weeks=int(n) if n.isdigit() else _NUMBERS[n])).isoformat()
+        why = f"dated event (\"{e.text}\": counted back from publication to the day, {value})"
+    if dct and "/" in value and e.text.lower().strip() == "this weekend" and value[:10] > dct.isoformat():
+        # "only became public this weekend" in a Monday article: a past clause means the weekend
+        # just gone, not the next one
+        rs, re_ = e.start - sent.start, e.end - sent.start
+        c0, c1 = clause_bounds(sent.text, rs, re_)
+        own = (sent.text[c0:rs] + " " + sent.text[re_:c1]).lower()
+        if _PAST_CUE.search(own) and not _PLANNED.search(own):
+            first, last = (dt.date.fromisoformat(v) - dt.timedelta(days=7) for v in value.split("/"))
+            value = f"{first.isoformat()}/{last.isoformat()}"
+            why = f"dated event (\"this weekend\" in a past clause: the weekend just gone, {value})"
     possessive = ctx.body[e.end : e.end + 1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(ctx.body[e.end : e.end + 3]))
     if m and dct and not possessive and not e.text.lower().startswith(("last", "next", "this")):
         wd = _WEEKDAYS.index(m.group(1))
@@ -1359,6 +1481,19 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
     return value, why
 
 
+def _plan_marker(clause: str) -> re.Match[str] | None:
+    """The first plan word of ``clause``, skipping a plan named as a noun ("After a plan to bail
+    out the carmakers failed to pass the Senate this week", "the planned merger was completed"):
+    the plan is the subject, what happened to it is told."""
+    for marker in _PLANNED.finditer(clause):
+        if marker.group(0).startswith("plan") and _rx(r"\b(?:a|the|its|their|his|her|this|that|our)\s+\Z").search(
+            clause, max(0, marker.start() - 8), marker.start()
+        ):
+            continue
+        return marker
+    return None
+
+
 def _status(ctx: _Ctx, date: DateValue, clause: str, direction: str | None) -> tuple[str, str]:
     dct = ctx.dct
     if dct is None:
@@ -1368,7 +1503,7 @@ def _status(ctx: _Ctx, date: DateValue, clause: str, direction: str | None) -> t
         return "planned", "planned: the date is after publication"
     if date.end < dct:
         return "past", "past: the date is before publication"
-    marker = _PLANNED.search(clause.lower())  # only a date around publication asks the words
+    marker = _plan_marker(clause.lower())  # only a date around publication asks the words
     if marker:
         return "planned", f"planned: {marker.group(0)!r} and the date is not over"
     if direction == "future":
@@ -1464,7 +1599,8 @@ def _rescue_relative(ctx: _Ctx, exprs: tuple[TimeExpression, ...]) -> list[TimeE
 
 def _widen_duration(ctx: _Ctx, e: TimeExpression) -> TimeExpression | None:
     """"a day" / "the day" followed by "after"/"before"/"later" is one event-relative expression."""
-    if e.type not in ("DURATION", "DATE") or (e.type == "DATE" and not e.relation):
+    # (a part of a day, "the night" + "before the outage", comes as a TIME with its relation)
+    if e.type not in ("DURATION", "DATE", "TIME") or (e.type != "DURATION" and not e.relation):
         return None
     m = _rx(r"\s+(after|before|later|earlier|afterwards|prior to)\b", re.IGNORECASE).match(ctx.body[e.end : e.end + 14])
     if not m:
@@ -1578,6 +1714,17 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 continue
             if is_caption(sent.text):
                 dropped.append(_drop(ctx, e, "in a photo caption or file-photo credit", sent))
+                continue
+            if spec.n and _rx(r"\s+than\b").match(body, e.end):
+                # "arrives on November 11, three days later than originally planned", "a month
+                # earlier than usual": a comparison with a plan or a habit, not a date
+                dropped.append(_drop(ctx, e, "a comparison with a plan or the usual time ('later than planned'), not a date", sent))
+                continue
+            if _rx(r"\b(?:late|early|later|earlier)\s+in\s+the\s+(?:day|week|month|year)\s+(?:after|before)").search(
+                sent.text[max(0, e.start - sent.start - 20) : e.end - sent.start].lower()
+            ):
+                # "rebounded late in the day after falling 250 points": a part of the day, no offset
+                dropped.append(_drop(ctx, e, "a part of the day ('late in the day'), not an offset from an event", sent))
                 continue
             if _inside_sorted(ctx.quotes, e.start, e.end) and (
                 _rx("[^ “\"'‘]").search(sent.text, 0, max(0, e.start - sent.start - 1)) is None
@@ -1724,6 +1871,10 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             referent = _referent(" ".join(verbs)) or referent
         if anchor is None and referent:
             anchor = _find_referent(mentions, referent, sent)
+        if anchor is None and from_clause and _rx(r"^\s*it\s+[a-z]{3,}ed\b").match(comp):
+            # "came back a day after it failed": "it" (a thing, not a person) tells again the event just
+            # told, the last dated one before
+            anchor = _previous(mentions, e.start, past_only=True)
         if anchor is None:
             if not referent:
                 return _drop(ctx, e, "event-relative, but its referent is not named", sent)
@@ -1756,7 +1907,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
 
 #: The verbs of a main clause that only points back at an event told before ("The call came a
 #: day after ...", "It happened two days before ...").
-_LIGHT_VERBS = re.compile(r"\b(?:came|comes|happened|occurred|followed|took place|was|were|is|are|had been)\b")
+_LIGHT_VERBS = re.compile(r"\b(?:came(?! back| out| down| off| under)|comes(?! back| out| down| off| under)|happened|occurred|followed|took place|was|were|is|are|had been)\b")
 
 
 def _names_own_event(head: str) -> bool:
@@ -1961,6 +2112,19 @@ def _referent(comp: str) -> tuple[str, ...]:
     return tuple(sorted(stems))
 
 
+def _only_as_topic(sentence: str, referent: tuple[str, ...]) -> bool:
+    """Whether ``sentence`` names the referent only as the topic of another act ("the inquiry
+    into the sinking opened on April 14" dates the inquiry, not the sinking)."""
+    low = sentence.lower()
+    seen = False
+    for w in _rx(r"[a-z][a-z'-]{2,}").finditer(low):
+        if _stem(w.group()) in referent and w.group() not in _STOP:
+            if not _rx(r"\b(?:into|about|over|of|on|for|since|after|following|before)\s+(?:the\s+|its\s+|their\s+|this\s+)?\Z").search(low, 0, w.start()):
+                return False
+            seen = True
+    return seen
+
+
 def _find_referent(mentions: list[Mention], referent: tuple[str, ...], sent: Sentence) -> Mention | None:
     """The mention (outside ``sent``) whose sentence names the referent, nearest before first."""
     if isinstance(mentions, _Mentions) and mentions.fast:
@@ -1978,13 +2142,16 @@ def _find_referent(mentions: list[Mention], referent: tuple[str, ...], sent: Sen
             j = bisect_left(lst, (sent.end, -1))
             if j < len(lst):
                 found.append((10**9 + lst[j][0] - sent.start, lst[j][1], lst[j][0]))
-        return mentions[min(found)[1]] if found else None
+        for _, k, _ in sorted(found):
+            if not _only_as_topic(mentions[k].sentence, referent):
+                return mentions[k]
+        return None
     best: tuple[int, Mention] | None = None
     for m in mentions:
         if sent.start <= m.start < sent.end or not _usable(m):
             continue
         stems = {_stem(w) for w in _content_words(m.sentence)}
-        if not set(referent) & stems:
+        if not set(referent) & stems or _only_as_topic(m.sentence, referent):
             continue
         dist = (0 if m.start < sent.start else 1, abs(sent.start - m.start))
         key = dist[0] * 10**9 + dist[1]
