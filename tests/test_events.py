@@ -78,6 +78,7 @@ KEEP_OR_DROP = [
     ("called-off event", "2023-11-14", "Student leaders called off the November 16 march.", ("November 16", "2023-11-16", {}), None, "called off"),
     ("time of day becomes its day", "2026-01-13", "The blast hit the city on Monday evening.", ("Monday evening", "2026-01-12TEV", {}), "2026-01-12", "past"),
     ("weekday read back by its clause", "2025-02-04", "Arsenal will face Lyon on February 15 after beating Barcelona on Sunday night.", ("Sunday night", "2025-02-09TNI", {"direction": "future"}), "2025-02-02", "past"),
+    ("weekday read by the verb nearest after it", "2025-02-16", "The board on Tuesday published its review of the proposed merger.", ("Tuesday", "2025-02-18", {"direction": "future"}), "2025-02-11", "past"),
     ("weekday read forward by its clause", "2025-02-16", "A victory parade is planned for Monday.", ("Monday", "2025-02-10", {"direction": "past"}), "2025-02-17", "planned"),
     ("forecast of a figure", "2025-12-30", "Growth is projected to reach 5% in 2027.", ("2027", "2027", {}), None, "forecast"),
     ("planned launch is an event", "2025-12-30", "The plant is expected to open in 2027.", ("2027", "2027", {}), "2027", "planned"),
@@ -109,6 +110,51 @@ KEEP_OR_DROP = [
     ("a price at a day's close", "2026-04-02", "Its shares are down 22%, at Wednesday's close of 31.40 euros.", ("Wednesday", "2026-04-01", {}), None, "price"),
     ("a possessive day's event", "2026-04-02", "Wednesday's attack killed three people.", ("Wednesday", "2026-04-01", {}), "2026-04-01", "past"),
     ("speech date is not the said plan", "2023-11-14", "Rivas said on Monday he would suspend the fee increase.", ("Monday", "2023-11-13", {}), "2023-11-13", "past"),
+    # issue 4, unseen text: kinds of error, not sentences of the eval sets
+    ("'remaining' is no state", "2025-06-02", "Removal of the remaining debris will begin in the spring.", ("the spring", "2026-SP", {}), "2026-SP", "planned"),
+    ("'remains' is a state", "2025-06-02", "In March the road remains a building site.", ("March", "2025-03", {}), None, "state"),
+    ("a coordinated clause is its own statement", "2025-06-02", "The regulator can claw back 2% of annual revenue, and its ruling is expected early next year.", ("early next year", "2026", {"mod": "START"}), "2026", "planned"),
+    ("results in the same clause: a reporting period", "2025-06-02", "The group will report its results in the third quarter.", ("the third quarter", "2025-Q3", {}), None, "reporting period"),
+    ("'due to <verb> by' a deadline", "2026-03-02", "The court is due to rule by the end of April.", ("the end of April", "2026-04", {"mod": "END"}), "2026-04", "planned"),
+    ("a date after the picture's clause", "2026-03-02", "The photo, described as showing the 2011 riots, was taken in 2019.", ("2019", "2019", {}), "2019", "past"),
+    ("'due by' a year", "2025-06-02", "The panel's findings are due by early 2026.", ("early 2026", "2026", {"mod": "START"}), "2026", "planned"),
+    ("a promised deliverable by a month", "2025-06-02", "The mayor has promised a full safety review by the end of September.", ("the end of September", "2025-09", {"mod": "END"}), "2025-09", "planned"),
+    ("a pledged deliverable by the end of the year", "2026-03-02", "The minister has pledged a public inquiry by the end of the year.", ("the end of the year", "2026", {"mod": "END"}), "2026", "planned"),
+    ("a pledged figure by a year is a goal", "2026-03-02", "The minister has pledged a 50% cut by 2030.", ("2030", "2030", {}), None, "by"),
+    ("a gerund after 'since' is an event", "2026-03-02", "It is the club's first trophy since winning the league in 2019.", ("2019", "2019", {}), "2019", "past"),
+    ("a fall by a fraction is a statistic", "2026-03-02", "Bookings for August have since fallen by a third.", ("August", "2025-08", {}), None, "statistic"),
+    ("a promised goal by a month is not", "2025-06-02", "The mayor has promised to cut waiting times by the end of September.", ("the end of September", "2025-09", {"mod": "END"}), None, "by"),
+    ("a demand by a deadline is not a plan", "2025-06-02", "Unions demanded a pay offer by the end of September.", ("the end of September", "2025-09", {"mod": "END"}), None, "by"),
+    ("a yes/no question", "2025-06-02", "Q: Would you back a second referendum in October?", ("October", "2025-10", {}), None, "question"),
+    ("a yes/no question presupposes 'the vote in June'", "2025-05-02", "Are you worried about the vote in June?", ("June", "2025-06", {}), "2025-06", "planned"),
+    ("a question word asks about an event", "2025-06-02", "Why did the council close the library in March?", ("March", "2025-03", {}), "2025-03", "past"),
+    ("a live blog's sign-off", "2025-06-02", "Intro.\n\n18:45 That's it from the newsroom today, thanks for following.", ("today", "2025-06-02", {}), None, "sign-off"),
+    ("a date after a sign-off's clause", "2025-06-02", "That's all from the court today: the verdict is expected on Friday.", ("Friday", "2025-06-06", {}), "2025-06-06", "planned"),
+    ("markets priced in", "2025-06-02", "The shares rose as markets priced in a cut in September.", ("September", "2025-09", {}), None, "expectation"),
+    ("a habit", "2025-06-02", "The river usually floods in early April.", ("early April", "2026-04", {"mod": "START"}), None, "habitual"),
+    ("a habit with a year is one occasion", "2025-06-02", "The fair, usually held in the spring, opened in May 2025.", ("May 2025", "2025-05", {}), "2025-05", "past"),
+    ("a comparison 'as if'", "2025-06-02", "Some traders still behave as though it were 2008.", ("2008", "2008", {}), None, "counterfactual"),
+    ("what a picture shows", "2025-06-02", "An image on page 4 was wrongly described as showing the floods of 2019.", ("2019", "2019", {}), None, "picture"),
+    ("a bare time in a plan", "2025-06-02", "The verdict will be read out at 14:30, the court said.", ("14:30", "2025-06-02T14:30", {"type": "TIME"}), None, "time of day alone"),
+    ("a bare time in a past report", "2025-06-02", "The verdict was read out at 14:30, the court said.", ("14:30", "2025-06-02T14:30", {"type": "TIME"}), "2025-06-02", "past"),
+    ("markets' expectation", "2025-06-02", "Investors now expect two more rate rises this year.", ("this year", "2025", {}), None, "expectation"),
+    ("forecasters' expectation of a quarter", "2025-06-02", "Analysts are betting on a further hike in the fourth quarter.", ("the fourth quarter", "2025-Q4", {}), None, "expectation"),
+    ("a planned event with 'expected' stays", "2025-06-02", "The bridge is expected to reopen in the fourth quarter.", ("the fourth quarter", "2025-Q4", {}), "2025-Q4", "planned"),
+    ("a report's trend", "2025-06-02", "The outlook published today sees exports contracting in the second half.", ("the second half", "2025-H2", {}), None, "trend"),
+    ("an event noun after 'since'", "2025-06-02", "It is the club's first title since a boardroom coup in May 2019.", ("May 2019", "2019-05", {}), "2019-05", "past"),
+    ("a planned change from a date", "2025-06-02", "Tram fares will rise from 2 to 2.40 euros a ride from next January.", ("next January", "2026-01", {}), "2026-01", "planned"),
+    ("a change taking effect", "2025-06-02", "New parking fees of 5 euros a day take effect in October.", ("October", "2025-10", {}), "2025-10", "planned"),
+    ("'no X could be' is a negation", "2026-03-02", "Talks resumed, but no agreement could be found in 2025.", ("2025", "2025", {}), None, "negated"),
+    ("a match half with an adverb", "2025-10-20", "Moreau scored the winner late in the second half.", ("late in the second half", "2025-H2", {}), None, "match"),
+    ("backdated to a day", "2026-03-02", "Nurses get a 5% rise, backdated to February 1.", ("February 1", "2026-02-01", {}), None, "backdated"),
+    ("a month named in a plan lies ahead", "2026-03-02", "The inquiry is due to report in November.", ("November", "2025-11", {}), "2026-11", "planned"),
+    ("a month in a present-tense schedule lies ahead", "2026-03-02", "New parking rules take effect in January.", ("January", "2026-01", {}), "2027-01", "planned"),
+    ("a month in a past report stays", "2026-03-02", "The inquiry reported in November.", ("November", "2025-11", {}), "2025-11", "past"),
+    ("a year naming a plan", "2026-03-02", "The mayor would keep the Orvik 2035 transport plan.", ("2035", "2035", {}), None, "period figure"),
+    ("a date after another date's fiscal year", "2026-03-02", "He will present the budget for fiscal 2027 in early April.", ("early April", "2026-04", {"mod": "START"}), "2026-04", "planned"),
+    ("'later this year' looks ahead", "2026-03-02", "The strategy, promised for later this year, has not been published.", ("later this year", "2026", {}), "2026", "planned"),
+    ("a figure according to a survey", "2026-03-02", "In 2024, 31% of adults were smokers, according to the national health survey.", ("2024", "2024", {}), None, "according to"),
+    ("a past rate is still a statistic", "2025-06-02", "The ferry carried 9,000 people a day in 2024.", ("2024", "2024", {}), None, "statistics"),
 ]
 
 
@@ -216,6 +262,59 @@ def test_pending_mention_waits_for_the_story() -> None:
     assert not dropped
 
 
+@pytest.mark.parametrize(("body", "value", "title_words"), [
+    # an undated main clause with its own event verb is dated from the complement clause's
+    # event (named by its verb), not from the event told before it
+    ("The port reopened on Monday. Customs had searched the ship two days before the crew was arrested. "
+     "Police arrested the crew on Friday.", "2026-01-07", "searched"),
+    # a light verb only points back: "The call came a day after Y announced" dates Y from the call
+    ("The two leaders spoke on Friday. The call came a day after the minister resigned.", "2026-01-08", "resigned"),
+])
+def test_clause_complement_dates_the_main_clause_with_its_own_verb(body: str, value: str, title_words: str) -> None:
+    exprs = [ex(body, w, v) for w, v in (("Monday", "2026-01-05"), ("Friday", "2026-01-09")) if w in body]
+    rel = "two days before" if "two days before" in body else "a day after"
+    exprs.append(ex(body, rel, "P2D" if "two" in rel else "P1D", type="DURATION",
+                    relation="before" if "before" in rel else "after", offset="P2D" if "two" in rel else "P1D"))
+    mentions, _ = extract(article(body, "2026-01-13"), tuple(sorted(exprs, key=lambda e: e.start)))
+    (m,) = [m for m in mentions if m.expr == rel]
+    assert (m.date.value, title_words in m.title.lower()) == (value, True), (m.reason, m.title)
+
+
+def test_fronted_clause_complement_dates_the_main_clause() -> None:
+    body = ("The vote was held on Friday. Two days after the vote was held, the party launched an appeal. "
+            "Officials met on Monday.")
+    exprs = (ex(body, "Friday", "2026-01-09"),
+             ex(body, "Two days after", "P2D", type="DURATION", relation="after", offset="P2D"),
+             ex(body, "Monday", "2026-01-12"))
+    mentions, _ = extract(article(body, "2026-01-13"), exprs)
+    (m,) = [m for m in mentions if m.expr == "Two days after"]
+    assert (m.date.value, m.title) == ("2026-01-11", "Party launched an appeal")
+
+
+def test_a_relative_date_in_a_direct_quote_is_dropped() -> None:
+    body = "The strike began on Monday. “We will be here the day after, and the day after that,” said a docker."
+    exprs = (ex(body, "Monday", "2026-01-12"), ex(body, "the day after", "2026-01-13", relation="after", offset="P1D"))
+    mentions, dropped = extract(article(body, "2026-01-13"), exprs)
+    assert [m.expr for m in mentions] == ["Monday"]
+    assert dropped and all("direct quotation" in d.reason for d in dropped)
+
+
+def test_a_figure_reported_at_a_date_of_its_own() -> None:
+    body = "Voltra, which reported a 3% fall in first-quarter revenue earlier this month, cut jobs."
+    exprs = (ex(body, "first-quarter", "2026-Q1"), ex(body, "earlier this month", "2026-04"))
+    mentions, dropped = extract(article(body, "2026-04-20"), exprs)
+    assert [(m.expr, m.date.value, m.status) for m in mentions] == [("earlier this month", "2026-04", "past")]
+    assert [d.expression.text for d in dropped] == ["first-quarter"]
+
+
+def test_a_figure_on_the_previous_year_is_a_baseline() -> None:
+    body = "The fund opened in 2019. Its budget is 48 million, up 4% on the previous year."
+    exprs = (ex(body, "2019", "2019"), ex(body, "the previous year", "2018", relation="before", offset="P1Y"))
+    mentions, dropped = extract(article(body, "2026-01-13"), exprs)
+    assert [m.expr for m in mentions] == ["2019"]
+    assert ["baseline" in d.reason for d in dropped] == [True]
+
+
 def test_every_expression_is_kept_or_dropped_once() -> None:
     body = "The minister resigned on Monday. Talks lasted three days. Exports rose 5% in 2024."
     exprs = (ex(body, "Monday", "2026-01-12"), ex(body, "three days", "P3D", type="DURATION"), ex(body, "2024", "2024"))
@@ -236,6 +335,10 @@ def test_tags_name_people_places_orgs() -> None:
 
 
 TITLES = [
+    # a speech verb with its own object is no bare attribution: nothing else is appended
+    ("The board will publish its accounts next month, and the mayor has promised an independent audit by the end of June.",
+     "the end of June", "Mayor has promised an independent audit"),
+    ("The talks will resume, the company said on Monday.", "Monday", "Company said the talks will resume"),
     ("NEW DELHI: External affairs minister S Jaishankar and his US counterpart Marco Rubio on Tuesday discussed cooperation in trade, defence, and security.",
      "Tuesday", "Jaishankar and Rubio discussed cooperation in trade"),
     ("Gor also said the US will invite India next month to join Pax Silica, the flagship American initiative.",

@@ -27,6 +27,10 @@ SPLITS = [  # text, expected sentences, why
     ("Gen. Rao and Dr. Iyer met Inc. staff. Then they left.",
      ["Gen. Rao and Dr. Iyer met Inc. staff.", "Then they left."], "titles"),
     ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."], "question and exclamation marks"),
+    ("The rules date from the 1970s. In 2024 they changed.",
+     ["The rules date from the 1970s.", "In 2024 they changed."], "a decade's s is not an initial"),
+    ("Fares doubled in the '80s. Then came the strike.",
+     ["Fares doubled in the '80s.", "Then came the strike."], "a short decade ends a sentence too"),
 ]
 
 

@@ -198,7 +198,7 @@ _PLANNED = re.compile(
     r"to be held|to take place|next|proposed|possible|likely to|prepares? to|preparing to|is to|are to)\b"
     r"|['’]ll\b",
 )
-_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to|without)\b|n['’]t\b")
+_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to|without)\b|n['’]t\b|\bno \w+ (?:could|can|would|will) be\b")
 _STAT_VERB = re.compile(  # (alternatives grouped by first letter: the same matches, faster to search)
     r"\b(?:" + _alternation(
         r"rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|jump(?:ed|s)|drop(?:ped|s)|decline[ds]?|"
@@ -214,6 +214,8 @@ _STAT_NOUN = re.compile(
     r"unemployment|growth rate|exports?|imports?|sales|revenue|profits?|output|deficit|surplus|turnover|"
     r"earnings|index|prices?|rainfall|temperatures?|arrivals|enrolment|turnout)\b|%",
 )
+#: A change as a fraction in words: "have since fallen by a third", "cut by half".
+_FRACTION = re.compile(r"\bby (?:a|one|two) (?:third|quarter|fifth|tenth)s?\b|\bby (?:half|a half)\b")
 _NUMBER = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent|percent|billion|million|crore|lakh|tonnes|points|bn|mn)?|\d")
 _MEASURE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percent\b|billion\b|million\b|crore\b|lakh\b|tonnes\b|points\b|bn\b|mn\b|mm\b|degrees\b)")
 _FORECAST = re.compile(
@@ -256,7 +258,7 @@ _STAT_NOUN_STRICT = re.compile(  # (grouped by first letter, as _STAT_VERB)
 )
 _SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample|respondents|polled|surveyed)\b")
 _STATE = re.compile(
-    r"\b(?:remain(?:s|ed)?|stood at|served as|serves as|lived|lives|belong(?:s|ed)?|existed|owned|"
+    r"\b(?:remain(?:s|ed)?\b|stood at|served as|serves as|lived|lives|belong(?:s|ed)?|existed|owned|"
     r"was home to|is home to|has been (?!\w+ed\b)|have been (?!\w+ed\b)|had been (?!\w+ed\b)|"
     r"(?:was|were|is|are) (?:a|an|the|still(?! (?:due|expected|scheduled|set|planned|slated)\b)|very|more|less|largely|mostly|part|home|among|one|in|at|under|"
     r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b)",
@@ -721,6 +723,9 @@ def make_title(
     if (
         speechy and c0 > 0
         and _rx("[^ .!?\"”’]").search(sentence, c1) is None  # no copy of the rest of a long sentence
+        # a bare speech verb ("the company said"), not one with its own object ("has promised
+        # an independent audit by the end of June")
+        and len(text[[m.end() for m in _SPEECH_RE.finditer(text.lower())][-1] :].split()) <= 1
     ):
         said = sentence[dateline_end(sentence) : c0].strip(" ,;:—–")
         if said.split(" ", 1)[0] in ("The", "A", "An"):
@@ -963,12 +968,94 @@ _G_COUNT = _Gate(
 )
 _DIGIT = re.compile(r"\d")
 _APOSTROPHES = ("'", "’")
+#: A deliverable promised or ordered for a deadline ("has promised an independent audit by the end
+#: of June", "ordered a review by March"): a planned event. A goal with a verb ("promised to cut
+#: emissions by 2030", "pledged to settle claims by") is not: no "to" before "by"; nor is a figure
+#: ("promised a 50% cut by 2030"): no digit either.
+_G_DELIVERABLE = _Gate(
+    re.compile(r"\b(?:promised|pledged|ordered|commissioned|scheduled)\s+"
+               r"(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,4}by\s*$"),
+    "promised", "pledged", "ordered", "commissioned", "scheduled",
+)
+#: "take effect in September", "comes into force in May": when a change starts.
+_G_TAKES_EFFECT = _Gate(
+    re.compile(r"\b(?:takes?|took|taking) effect(?: in| on| from)?$|\b(?:comes?|came|coming) into (?:force|effect)(?: in| on| from)?$"),
+    "effect", "force",
+)
+#: A figure's report ("reported a 3% fall in first-quarter revenue earlier this month").
+_G_REPORTED = _Gate(re.compile(r"\b(?:reported|announced|published|posted|released)\b"), "reported", "announced", "published", "posted", "released")
+#: The period of a figure itself: "first-quarter revenue", "a 3% fall in (2025)".
+_FIGURE_NEXT = re.compile(r"^[\s-]*(?:[a-z-]+\s+)?(?:revenues?|sales|profits?|earnings|output|growth|results|turnover|figures|data|income|loss(?:es)?)\b")
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent|percent)?\s+(?:[a-z-]+\s+){0,3}(?:in|for|during)\s+\Z")
+#: A figure's source: "28% of children were overweight, according to the national health survey".
+_G_ACCORDING = _Gate(
+    re.compile(r"\baccording to\b[^.;]{0,60}\b(?:survey|data|figures|statistics|census|poll|estimates)\b"), "according to"
+)
+#: A yes/no question ("Q: Will you vote for another cut in March?") reports nothing.
+_YES_NO_QUESTION = re.compile(
+    r"^\W*(?:q\s*[:.-]\s*)?(?:will|would|shall|should|could|can|do|does|did|is|are|was|were|has|have|had|"
+    r"won['’]t|isn['’]t|aren['’]t|didn['’]t|doesn['’]t|don['’]t)\s", re.I,
+)
+#: A live blog's sign-off, after an optional entry stamp: "13:10 That's all from us today".
+_SIGN_OFF = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\b)?\W*)?(?:that['’]s (?:all|it)|that is (?:all|it)|"
+    r"thanks? (?:you )?for (?:following|reading|joining|watching|listening)|we['’]ll be back|we will be back|"
+    r"we['’]re (?:closing|pausing|ending|wrapping)|we are (?:closing|pausing|ending|wrapping))\b", re.I,
+)
+#: A habit, not one happening: "the storm season, which normally peaks in late October".
+_G_HABITUAL = _Gate(
+    re.compile(r"\b(?:normally|usually|typically|traditionally|customarily|routinely|ordinarily|tends? to|tended to)\b"),
+    "normally", "usually", "typically", "traditionally", "customarily", "routinely", "ordinarily", "tend",
+)
+#: "the board still talks as if it were 2023": a comparison with another time.
+_G_AS_IF = _Gate(re.compile(r"\bas (?:if|though)\b[^,;.]{0,30}$"), "as if", "as though")
+#: "A picture ... was described as showing the 1968 occupation": what a picture shows.
+_G_PICTURE = _Gate(
+    re.compile(r"\b(?:described as|captioned|identified as|labell?ed as|shown as)\b[^.;,]{0,60}$"),
+    "described as", "captioned", "identified as", "labelled as", "labeled as", "shown as",
+)
+#: Markets' or forecasters' expectations ("Markets now expect only one more cut this year", "Bond
+#: traders are betting on two further cuts in the first quarter of 2027"): a forecast.
+_G_MARKET = _Gate(
+    re.compile(r"\b(?:markets?|traders|investors|economists|analysts|forecasters|futures)\s+(?:\w+\s+){0,2}"
+               r"(?:expect|expected|anticipate|predict|forecast|see|are betting|were betting|bet|are pricing|price|priced|pricing)\b"),
+    "market", "traders", "investors", "economists", "analysts", "forecasters", "futures",
+)
+#: A report's or forecast's trend ("shows the economy shrinking in the current quarter").
+_G_TREND = _Gate(
+    re.compile(r"\b(?:shows?|showed|sees?|saw|projects?|projected|forecasts?|predicts?|predicted|expects?|expected)\s+"
+               r"(?:[\w-]+\s+){0,3}(?:shrinking|growing|contracting|expanding|rising|falling|slowing|declining|"
+               r"increasing|decreasing|recovering|accelerating|stagnating)\b"),
+    "show", "see", "saw", "project", "forecast", "predict", "expect",
+)
+#: "the first launch since a rocket failure in March 2024": the date dates the event noun
+#: phrase after "since" (a few words, no verb), whatever state the main clause describes.
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{3,}ing\s+)(?:[\w-]+\s+){0,3}(?:in|on|of)\s+\Z")
 
 
 #: A bare clock time ("13:30", "9.05am", "10:15 GMT"), and what may precede one that opens a
 #: line (blanks and list, heading or emphasis markup): a live blog's entry stamp.
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
 _LINE_LEAD = re.compile(r"[\s*_#>|-]*")
+
+
+def _other_period_in(exprs: tuple[TimeExpression, ...], e: TimeExpression, start: int, end: int) -> bool:
+    """Whether another expression between ``start`` and ``end`` is a calendar period (a month
+    or coarser, not a day): the period of a figure."""
+    lo = bisect_left(exprs, start, key=_expr_start)
+    for o in exprs[lo:]:
+        if o.start >= end:
+            return False
+        if o is not e and timex.is_calendar(o.value) and timex.granularity(o.value) in ("year", "half", "season", "quarter", "month"):
+            return True
+    return False
+
+
+def _alone_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> bool:
+    """Whether ``e`` is the only expression of its sentence (``exprs`` is in text order)."""
+    lo = bisect_left(exprs, sent.start, key=_expr_start)
+    hi = bisect_left(exprs, sent.end, lo, key=_expr_start)
+    return all(o is e for o in exprs[lo:hi])
 
 
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
@@ -1005,7 +1092,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     last_word = before.split()[-1] if before else ""
     after_text = s_text[re_ : re_ + 40].lower()
     if (
-        fiscal or _G_FISCAL.search(before) or e.value.startswith("FY")
+        fiscal or _G_FISCAL.search(before) and not _rx(  # "the budget for fiscal 2026 in early December": another date's
+            r"(?:fiscal|fy)\s*(?:year\s+)?\d{2,4}(?:[-–/]\d{2,4})?\s+(?:in|on|at|during|by)$").search(before)
+        or e.value.startswith("FY")
         or ("fiscal" in after_text or "financial year" in after_text)
         and _rx(r"^(?:[-–/]\d{2,4})?\W*(?:fiscal|financial year)\b").match(after_text)
     ):
@@ -1035,6 +1124,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ):
         if _rx(r"\bfrom\b").search(s_text[max(0, rs - 60) : rs].lower()) or _rx(r"\b(?:extend|run|last|valid|expire)").search(before):
             return "'to': the end of a period, not an event"
+    if last_word == "to" and _rx(r"\b(?:backdated|back-dated|retroactive(?:ly)?|retrospective(?:ly)?)\b").search(before):
+        return "'backdated to': the start of the period a measure covers, not an event"
     if before.endswith("as of") or before.endswith("as at"):
         return "'as of': a snapshot date for a figure, not an event"
     if before.endswith(("ended", "ending", "to", "through")) and _rx(
@@ -1043,7 +1134,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the end of a reporting period (\"the quarter ended June 30\")"
     if (first_word == "by" or last_word == "by") and not (
         gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
-        or gran in ("day", "time", "month") and _rx(r"\b(?:is|are) due\s+(?:by\s+)?$").search(s_text[:rs].lower())
+        or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
+        or _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
     ):
         # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
         # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
@@ -1059,7 +1151,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a vague time, not a date"
     if the_period and not before.endswith(("on", "that")):
         return "an unanchored 'the day/the year': the period being described, not a date"
-    if _MATCH_HALF.match(low_expr) and _SPORT.search(s_text.lower()):
+    if "half" in low_expr and _MATCH_HALF.search(low_expr) and _SPORT.search(s_text.lower()):
         return "a half of a match ('won it in the second half'), not a date"
     if _PRICE_AT.match(after_text):
         return "a market price at a date ('at Wednesday's close'), a figure, not an event"
@@ -1073,9 +1165,29 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             r"^\s*(?:season|holidays?|rush|shopping|break|weekend|period|festivities|travel)\b", after
         ):
             return "a holiday named as context"
+    if s_text[-3:].rstrip().endswith("?") and _YES_NO_QUESTION.match(s_text) and not _rx(
+        r"\b(?:the|this|last|next)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:in|on|of)\s+\Z"  # presupposed: "worried about the vote in June?"
+    ).search(s_text, 0, rs):
+        return "a yes/no question: it asks whether, nothing is reported to happen"
+    if deictic and (so := _SIGN_OFF.match(s_text)) and not _rx(r"[:;—–]").search(s_text, so.end(), rs):
+        return "a live blog's sign-off ('That's all from us today'), not an event"
     c0, c1 = clause_bounds(s_text, rs, re_)
     clause = s_text[c0:c1]
     clause_low = clause.lower()
+    low_window = s_text[max(0, rs - 90) : rs].lower()  # (its last 45 characters: ``window`` below)
+    if gran != "day" and gran != "time":  # (a day is almost always one event)
+        if _G_HABITUAL.search(clause_low) and not _HAS_YEAR.search(e.text):
+            return "a habitual pattern ('normally peaks in late October'), not one event"
+        if _G_MARKET.search(clause_low):
+            return "a market or forecasters' expectation, not a planned event"
+        if _G_TREND.search(clause_low):
+            return "a forecast of a trend ('shows the economy shrinking in the current quarter'), not an event"
+        if _G_AS_IF.search(low_window[-40:]):
+            return "a counterfactual comparison ('as if it were 2023'), not an event"
+    if _G_PICTURE.search(low_window) and _rx(r"\b(?:picture|photo|photograph|image|caption)").search(s_text.lower()):
+        return "the description of a picture (a correction or a caption), not a report of the event"
+    if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and _alone_in_sentence(e, sent, exprs):
+        return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
     if _inside_sorted(ctx.quotes, e.start, e.end) and deictic:
         if _SPEECH_TIME_WORDS.match(low_expr.strip()):
             return "deixis inside a quotation: the speech time is not the publication date"
@@ -1099,7 +1211,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     rest = clause_low.replace(low_expr, " ")  # the clause without the date's words
     if not possessive and _G_NEGATION.search(rest):
         return "negated: it did not happen then"
-    window = s_text[max(0, rs - 45) : rs].lower()
+    window = low_window[-45:]
     if _G_MEANT_TO.search(window) and _sent_has(_rx(
         r"\bbut\b|\binstead\b|\bdelay|\bpostpon|\bpushed back|\bnow\b"
     ), s_text):
@@ -1111,7 +1223,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran == "year" and _re.match(
         r"^\s*(?:(?:annual|full-year|quarterly|half-yearly|interim|financial|first-half|second-half)\s+)?(?:sales|revenue|revenues|budget|profits?|earnings|figures|results|forecast|target|outlook|deficit|"
         r"growth|output|exports|imports|guidance|accounts|season|census|data|estimates?|levels|numbers|rankings?|"
-        r"report|survey|average|total|turnover|production|emissions|spending|allocation|quota)\b",
+        r"report|survey|average|total|turnover|production|emissions|spending|allocation|quota)\b"
+        # a year naming a plan or goal ("the Velmar 2030 climate plan", "its 2030 targets")
+        r"|^\s*(?:[a-z-]+\s+)?(?:plan|strategy|agenda|vision|goals?|targets|roadmap|programme|program)\b",
         after_text,
     ):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
@@ -1130,20 +1244,35 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (a volume: so many sold, carried, produced)"
     if gran in ("year", "half", "quarter") and _TALLY.search(clause_low):
         return "a statistics period (a tally: so many inspections carried out, reports received)"
-    if digits and period and _RATE.search(clause_low):
+    # A planned change from a date ("fees will go up from 4,200 to 5,670 crowns a year from next
+    # September", "the new tariff takes effect in May") is an event: the date is when it takes
+    # effect, not the period of a figure. (A forecast of a figure was dropped above.)
+    takes_effect = period and (last_word == "from" and _PLANNED.search(clause_low) or _G_TAKES_EFFECT.search(before))
+    if digits and period and _RATE.search(clause_low) and not takes_effect:
         return "a statistics period (a rate: so many a day/a year)"
-    if period:
+    if period and not takes_effect and not (
+        # "Brightwave, which reported a 3% fall in first-quarter revenue earlier this month": the
+        # figure has its own period; this date is when it was reported, an event
+        _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
+        and not _FIGURE_NEXT.match(after_text) and not _FIGURE_BEFORE.search(s_text, max(0, rs - 40), rs)
+        and _other_period_in(exprs, e, sent.start + c0, sent.start + c1)
+    ):
         stat_clause = clause_low
         stat_verb = _STAT_VERB.search(stat_clause)
         if _G_SURVEY.search(stat_clause) or (
             measured and (stat_verb or _G_COMPARISON.search(stat_clause) or _STAT_NOUN_STRICT.search(stat_clause))
-        ) or (stat_verb and _NUMBER.search(rest)):
+        ) or (stat_verb and (_NUMBER.search(rest) or _FRACTION.search(rest))):
             return "a statistics or survey period, not an event"
+        if measured and _G_ACCORDING.search(s_text.lower()):
+            return "a statistics or survey period (a figure 'according to' a survey or data), not an event"
         if _rx(r"\b(?:quarter|half|season|year|month)\b").search(low_expr) and _sent_has(_rx(
-            r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|turnover|margin|dividend)\b"), s_text
+            r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|turnover|margin|dividend)\b"),
+            # a clause coordinated after another ("fines of 4% of turnover, and a decision is
+            # expected early next year") is its own statement: only it counts
+            clause if _rx(r"^\W*(?:and|but|while|whereas)\b").match(clause_low) else s_text,
         ):
             return "a reporting period, not an event"
-    if not possessive and _G_STATE.search(rest) and not _re.search(
+    if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
         _rx(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+").sub(" ", rest),
     ):
@@ -1154,6 +1283,16 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
 _WEEKDAY_EXPR = re.compile(
     r"^(?:on\s+|last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+#: A month without a year ("December", "in late June"), and the words of a plan still ahead.
+_BARE_MONTH = re.compile(
+    r"^(?:in |on |by |during )?(?:early |late |mid-|mid |the end of |the start of |the beginning of |the middle of )?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)$"
+)
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:due|to|expected|scheduled|set to|slated|planned)|plans? to|intends? to|aims? to)\b|['’]ll\b"
+    # a schedule in the present tense: "higher fees take effect in September", "the window opens in May"
+    r"|\b(?:takes? effect|comes? into (?:force|effect)|begins|starts|opens|closes|expires|resumes)\b"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PAST_CUE = re.compile(
@@ -1175,6 +1314,15 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         value = value[:10]  # a timeline dates events by day: "Tuesday evening" is Tuesday
     m = _WEEKDAY_EXPR.match(e.text.lower().strip())
     dct = ctx.dct
+    if dct and len(value) == 7 and value[4] == "-" and value < dct.isoformat()[:7] and _BARE_MONTH.match(e.text.lower()):
+        # "That review is due to report in December": a month named in a plan, without a year,
+        # is the next such month, not the last one.
+        rs = e.start - sent.start
+        head = sent.text[clause_bounds(sent.text, rs, e.end - sent.start)[0] : rs].lower()
+        if _FUTURE_WORDS.search(head):
+            ahead = f"{dct.year + (int(value[5:]) < dct.month)}-{value[5:]}"
+            why = f"dated event (a month named in a plan, without a year: the next one, {ahead})"
+            value = ahead
     possessive = ctx.body[e.end : e.end + 1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(ctx.body[e.end : e.end + 3]))
     if m and dct and not possessive and not e.text.lower().startswith(("last", "next", "this")):
         wd = _WEEKDAYS.index(m.group(1))
@@ -1193,7 +1341,12 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # greeted warmly": reported, so past).
         tail = _rx(r"^\W*that\b[^,;]*?\bwould\b").sub("that", tail)
         for part in (head, tail):
-            if _PLANNED.search(part):
+            plan = _PLANNED.search(part)
+            if plan and part is tail and _PAST_CUE.search(part, 0, plan.start()):
+                # after the date, the verb nearest it governs it ("on Tuesday published findings
+                # in its investigation of the proposed acquisition": published)
+                plan = None
+            if plan:
                 if value != future.isoformat():
                     why = f"dated event (weekday read forward: its clause looks ahead, {future.isoformat()})"
                 value = future.isoformat()
@@ -1416,12 +1569,22 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 dropped.append(_drop(ctx, e, "a span of comparison (\"its largest recall in a decade\"), not a date", sent))
                 continue
             if _rx(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$").search(pre) or (
+                # "up 4% on the previous year"
+                pre.endswith("on") and _rx(r"\d\s*(?:%|per ?cent|percent|points?)\s+on\s*$").search(sent.text, 0, e.start - sent.start)
+            ) or (
                 spec.n and not spec.prepositional and _sent_has(_MEASURE, sent.text, False) and _sent_has(_COMPARISON, sent.text)
             ):
                 dropped.append(_drop(ctx, e, "a comparison baseline (statistics), not an event", sent))
                 continue
             if is_caption(sent.text):
                 dropped.append(_drop(ctx, e, "in a photo caption or file-photo credit", sent))
+                continue
+            if _inside_sorted(ctx.quotes, e.start, e.end) and (
+                _rx("[^ “\"'‘]").search(sent.text, 0, max(0, e.start - sent.start - 1)) is None
+                or _inside_sorted(ctx.quotes, sent.start + 1, e.end)
+            ):
+                # “We will be here tomorrow, and the day after,” said a docker: counted from when?
+                dropped.append(_drop(ctx, e, "event-relative inside a direct quotation: the speech time is unknown", sent))
                 continue
             if _inside_sorted(ctx.urls, e.start, e.end):
                 dropped.append(_drop(ctx, e, "inside a URL", sent))
@@ -1447,6 +1610,9 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     return tuple(mentions), tuple(dropped)
 
 
+_BY = ("by ", "By ", "BY ")
+
+
 def _mention(
     ctx: _Ctx,
     e: TimeExpression,
@@ -1462,7 +1628,15 @@ def _mention(
     rs, re_ = e.start - sent.start, e.end - sent.start
     clause = title_clause or clause_bounds(sent.text, rs, re_)
     clause_text = sent.text[clause[0] : clause[1]]
-    status, why_status = _status(ctx, date, clause_text, e.direction)
+    direction = e.direction
+    if direction != "future" and (
+        sent.text[max(0, rs - 3) : rs] in _BY or e.text[:3] in _BY
+        or e.text[:6].lower() == "later " and _rx(r"^later (?:this|in the) ").match(e.text.lower())
+    ):
+        # a deadline kept as an event ("promised an audit by the end of June") and "later this
+        # year" ("the strategy, promised for later this year, ...") look ahead
+        direction = "future"
+    status, why_status = _status(ctx, date, clause_text, direction)
     title = make_title(sent.text, clause, (rs, re_) if clause[0] <= rs else (clause[0], clause[0]), people=ctx.people,
                        skip=title_skip)
     return Mention(
@@ -1490,10 +1664,24 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     rs, re_ = e.start - sent.start, e.end - sent.start
     if spec.prepositional:
         comp, c0, c1 = _complement(s_text, re_)
-        if _is_clausal(comp):
-            # "X came a day after Y announced ...": the expression dates Y, one unit before X.
+        clausal = from_clause = _is_clausal(comp)
+        anchor = None
+        titled: dict[str, tuple[int, int]] = {"title_skip": (c0, c1)}  # the title leaves the complement out
+        if clausal:
             anchor = _anchor_in_sentence(mentions, sent, exclude=(e.start + 0, sent.start + c1)) or _subject_anchor(
-                mentions, s_text[:rs], e.start) or _previous(mentions, e.start)
+                mentions, s_text[:rs], e.start)
+            head = s_text[clause_bounds(s_text, rs, re_)[0] : rs]
+            if not head.strip(" \t\n\"'“‘("):  # "Two days after the levy was announced, the group launched ..."
+                head = s_text[c1 : c1 + 120]
+                titled = {"title_clause": (c1, len(s_text))}
+            if anchor is None and _names_own_event(head):
+                # "..., which had inspected the plant three days before production was halted": an
+                # undated main clause with its own event verb is dated from the complement's event,
+                # as for a noun phrase (below), not from whatever event came before.
+                clausal = False
+        if clausal:
+            # "X came a day after Y announced ...": the expression dates Y, one unit before X.
+            anchor = anchor or _previous(mentions, e.start)
             if anchor is None:
                 return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
             if shift(anchor.date, spec, sign=-spec.sign) is None:
@@ -1529,6 +1717,11 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         # "two days after the verdict, ...": dates the main clause from the referent's date.
         anchor = _anchor_in_span(mentions, sent.start + c0, sent.start + c1)
         referent = _referent(comp)
+        if from_clause:
+            # a clause names its event by its verb ("before production was halted": halted, not
+            # any other mention of production)
+            verbs = _PAST_CUE.findall(_rx(r"\b(?:had|did|has|have)\b").sub(" ", _LIGHT_VERBS.sub(" ", comp.lower())))
+            referent = _referent(" ".join(verbs)) or referent
         if anchor is None and referent:
             anchor = _find_referent(mentions, referent, sent)
         if anchor is None:
@@ -1539,7 +1732,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             return _mention(
                 ctx, e, sent, placeholder, e.rule or "event-relative", None,
                 f"event-relative to “{comp.strip()}”, not dated in this article: resolved across the story",
-                title_skip=(c0, c1), pending=True, referent=referent, relation_spec=_spec_str(spec),
+                pending=True, referent=referent, relation_spec=_spec_str(spec), **titled,
             )
         date = shift(anchor.date, spec)
         if date is None:
@@ -1547,7 +1740,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         why = (f"event-relative: {spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'} "
                f"“{comp.strip()}”, dated by “{anchor.expr}” ({anchor.date.label})")
         return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
-                        title_skip=(c0, c1))
+                        **titled)
     c0, c1 = clause_bounds(s_text, rs, re_)
     own = (s_text[c0:rs] + " " + s_text[re_:c1]).lower()
     past_clause = bool(_PAST_CUE.search(own)) and not _PLANNED.search(own)
@@ -1559,6 +1752,17 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
     why = f"event-relative: from the previous dated event “{anchor.expr}” ({anchor.date.label})"
     return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why)
+
+
+#: The verbs of a main clause that only points back at an event told before ("The call came a
+#: day after ...", "It happened two days before ...").
+_LIGHT_VERBS = re.compile(r"\b(?:came|comes|happened|occurred|followed|took place|was|were|is|are|had been)\b")
+
+
+def _names_own_event(head: str) -> bool:
+    """Whether the main clause before a relative expression tells an event of its own (a past
+    verb other than a light one: "which had inspected the plant")."""
+    return bool(_PAST_CUE.search(_LIGHT_VERBS.sub(" ", head.lower())))
 
 
 def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | None:

@@ -117,8 +117,8 @@ def _is_boundary(text: str, end: int) -> bool:
     if not word:
         return True
     word = word.lower()
-    if len(word) == 1 and word.isalpha():
-        return False  # an initial: "S. Jaishankar", "John F. Kennedy"
+    if len(word) == 1 and word.isalpha() and not text[k - 3 : k - 2].isdigit():
+        return False  # an initial: "S. Jaishankar", "John F. Kennedy" (not the s of "the 1990s.")
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         # "U.S." or "Jan." may still end a sentence before an obvious sentence start.
         ambiguous = "." in word or word in {"inc", "corp", "ltd", "co", "etc", "jr", "sr", "plc", "llc"}
