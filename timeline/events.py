@@ -436,6 +436,11 @@ def shift(anchor: DateValue, spec: RelativeSpec, sign: int | None = None) -> Dat
 # Clauses and titles
 
 
+_T_SPEECH_ADJ = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:(?:recently|newly|previously|widely|much|long|officially|just)[\s-]+)?$", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=4096)
 def _cut_table(sentence: str) -> tuple[list[int], list[int], list[int]]:
     """The candidate clause cuts of a sentence as three sorted lists: cut offsets, and the
@@ -444,8 +449,11 @@ def _cut_table(sentence: str) -> tuple[list[int], list[int], list[int]]:
     m0s: list[int] = []
     m1s: list[int] = []
     low = sentence.lower()
-    for m in (_CLAUSE_BREAK_LOW if len(low) == len(sentence) else _CLAUSE_BREAK).finditer(low if len(low) == len(sentence) else sentence):
+    text = low if len(low) == len(sentence) else sentence
+    for m in (_CLAUSE_BREAK_LOW if text is low else _CLAUSE_BREAK).finditer(text):
         m0, m1 = m.span()
+        if m.lastgroup == "speech" and m0 > 3 and _T_SPEECH_ADJ.search(text, max(0, m0 - 24), m0):
+            continue  # "the recently announced iPhone 4": an adjective, no clause
         # After a speech verb or a blank, the cut is the break's end; at punctuation, its start.
         cs.append(m1 if m.lastgroup == "speech" or not m.group(0).strip() else m0)
         m0s.append(m0)
@@ -619,7 +627,7 @@ def _shorten_names(text: str, people: frozenset[str]) -> str:
     return text
 
 
-_T_PREP_WORDS = ("on", "in", "at", "during", "from", "of", "by")
+_T_PREP_WORDS = ("on", "in", "at", "during", "from", "of", "by", "until", "till", "since", "before", "after", "through")
 _T_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _T_QUOTES = re.compile(r"[“”\"‘]")
 _T_APOS = re.compile(r"(?<!\w)’|’(?!\w)")
@@ -636,6 +644,76 @@ _PAST_VERB = re.compile(
     r"fell|rose|became|led|ran|wrote|broke|chose|drew|flew|fought|found|kept|paid|sold|bought|brought|hit|cut|set|put)\b"
 )
 _NP_END = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s*$")
+_T_SAID_END = re.compile(
+    rf"\b(?:{_SPEECH}|admitted|admits|denied|denies|conceded|concedes|indicated|suggested|predicted|hinted)[\s,;:]*$"
+)
+_T_AND_VERB = re.compile(r"\band\s+(?=" + _PAST_VERB.pattern[1:] + ")")
+_T_AUX = re.compile(r"(?:was|were|is|are|has|have|had|will|would|shall|can|could|may|might|must|should|did|does)$")
+_T_REL_HEAD = re.compile(r"(?:who|which|that)\s", re.IGNORECASE)
+_T_FINITE = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\b|" + _PAST_VERB.pattern[1:])
+_T_ASIDE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|(?:--|[—–])(?=[^—–]{0,100}\s)[^—–]{1,100}?(?:--|[—–])")
+_T_PRONOUN = re.compile(r"it\s+(?=\S)", re.IGNORECASE)
+#: a named subject: capitalised words (a number may follow: "Airbus 380") just before a finite verb
+_T_NAMED_SUBJECT = re.compile(
+    r"\b((?:[A-Z][\w.'’&-]*\s+)*?[A-Z][\w.'’&-]*(?:\s+\d[\w-]*)?)\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|"
+    r"[a-z]{3,}ed|[a-z]{3,}s|said|told|took|made|won|lost|held|began|left|came|went|gave|got|saw|met)\b)"
+)
+_T_CUT_PREP = re.compile(r" (?=(?:to|in|on|at|for|with|from|by|of|into|after|before|until|due to) )")
+_T_LEAD_PREP = frozenset("of at in for from on with to into by over about against".split())
+_T_OWN_SUBJECT = frozenset("it he she they we i you the a an his her its their".split())
+_T_NOT_NAMED = frozenset("It He She They We I You The A An This That These Those There Here His Her Its Their But And So".split())
+
+
+@lru_cache(maxsize=1024)
+def _blank_asides(sentence: str) -> str:
+    """The sentence with bracketed and dashed asides ("( GM )", "-- that is, ... --") blanked
+    (same length, so offsets stay)."""
+    return _T_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+def _over_brackets(sentence: str, c0: int, c1: int, s0: int, s1: int) -> tuple[int, int]:
+    """Widen a clause over a bracket that ends it or ends just before it ("General Motors ( GM )
+    announced ..."): a bracket is an aside, not a clause break."""
+    cs = _cut_table(sentence)[0]
+    j = c1
+    while j < len(sentence) and sentence[j] == " ":
+        j += 1
+    if j < len(sentence) and sentence[j] in "([" and j >= s1:
+        close = sentence.find(")" if sentence[j] == "(" else "]", j)
+        if 0 < close - j <= 80:
+            k = bisect_right(cs, close)
+            c1 = cs[k] if k < len(cs) else len(sentence)
+    if c0 < len(sentence) and sentence[c0] in ")]" and c0 <= s0:
+        opening = sentence.rfind("(" if sentence[c0] == ")" else "[", 0, c0)
+        if 0 <= opening and c0 - opening <= 80 and opening >= dateline_end(sentence):
+            k = bisect_left(cs, opening) - 1
+            c0 = cs[k] if k >= 0 else 0
+    return c0, c1
+
+
+def _predicate_after(sentence: str, pos: int) -> str:
+    """The verb phrase after ``pos`` (asides skipped), up to the next clause break, or ""."""
+    blank = _blank_asides(sentence)
+    v = _VERB.search(blank.lower(), pos, pos + 240)
+    if v is None:
+        return ""
+    start = v.start()
+    adverb = _rx(r"[a-z]+ly\s+$").search(blank, max(0, start - 20), start)  # "jointly announced"
+    if adverb:
+        start = adverb.start()
+    stop = _rx(r"[;:]|,\s|\s(?=(?:because|although|though|while|whereas|which|who|but)\b)").search(blank, v.end())
+    return blank[start : stop.start() if stop else len(blank)]
+
+
+def _named_subject(before: str) -> str | None:
+    """The last named subject in ``before``: capitalised words just before a finite verb."""
+    for m in reversed(list(_T_NAMED_SUBJECT.finditer(before))):
+        words = m.group(1).split()
+        while words and words[0] in _T_NOT_NAMED:
+            words.pop(0)
+        if words and not (len(words) == 1 and m.start(1) == 0 and words[0].lower() in _STOP):
+            return " ".join(words)
+    return None
 
 
 def _with_subject(sentence: str, c0: int, text: str) -> str:
@@ -645,6 +723,8 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         c0 += 1
     if c0 == 0 or not body:
         return text
+    if body[:4].lower() == "and " and _PAST_VERB.match(body[4:].lower()):
+        body = body[4:]  # "Police arrested the man | and charged him on Monday": the same subject
     before = sentence[:c0].rstrip()
     first = body.split()[0].lower()
     rel = first in ("who", "which") or (
@@ -658,13 +738,28 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
     )
     if not (rel or participle or _PAST_VERB.match(first) or first in ("was", "were", "had", "has", "have", "is", "are", "will")):
         return text
+    aside = before.endswith(",")
     before = before.rstrip(",").rstrip()
+    if rel and second in _T_OWN_SUBJECT:
+        return body.split(None, 1)[1]  # "which it will begin to fly": the clause has its own subject
     if rel or participle:
         m = _NP_END.search(before)
-        if m and not (first == "that"):
+        segs = _re.split(r"[,;:—–()]", before)
+        last = segs[-1].strip()
+        if first == "who" and aside and len(segs) > 1 and _rx(r"(?:the|a|an|his|her|its|their)\s").match(last) and (
+            _rx(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}").fullmatch(segs[-2].strip())
+        ):
+            subject = segs[-2].strip()  # "Dr Lewis-Jones, the former curator at ..., who first met"
+        elif first == "who" and (p := _rx(r"\s(?:of|at|in|for|from|on|with|to)\s").search(last)) and (
+            len(last[: p.start()].split()) <= 5 and not _VERB.search(last[: p.start()].lower())
+        ):
+            subject = last[: p.start()]  # "the former curator at the University of Cambridge, who": the person
+        elif m and not (first == "that"):
             subject = m.group(1)
         else:
-            tail_words = _re.split(r"[,;:—–()]", before)[-1].split()[-4:]
+            tail_words = last.split()[-4:]
+            while len(tail_words) > 1 and tail_words[0].lower() in _T_LEAD_PREP:
+                tail_words.pop(0)  # "recover from the banking collapse that ...": not "from"
             if not 1 <= len(tail_words) <= 5:
                 return text
             subject = " ".join(tail_words)
@@ -672,7 +767,7 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         return f"{subject} {'was ' if participle else ''}{rest}"
     # A verb with no subject ("..., which has ruled since 2021, expelled ..."): the sentence's subject.
     start = dateline_end(sentence)
-    lead = sentence[start:c0]
+    lead = _blank_asides(sentence)[start:c0]
     m = _rx(r"^\s*([^,;:—–()]{2,60}?)\s*(?:,|\b(?:who|which)\b)").match(lead)
     if m and len(m.group(1).split()) <= 6 and not _VERB.search(m.group(1).lower()):
         return f"{m.group(1)} {body}"
@@ -702,6 +797,8 @@ def make_title(
         sentence = sentence[: skip[0]] + sentence[skip[1] :]
         cut = skip[1] - skip[0]
         c1 = c1 - cut if c1 >= skip[1] else min(c1, skip[0])
+    if "(" in sentence or "[" in sentence:
+        c0, c1 = _over_brackets(sentence, c0, c1, s0, s1)
     head = sentence[c0:s0]
     bare = head.rstrip()
     if bare.endswith(_T_PREP_WORDS):
@@ -710,16 +807,31 @@ def make_title(
         cut = len(bare) - next(len(w) for w in _T_PREP_WORDS if bare.endswith(w))
         if _word_edge(bare, cut):
             head = head[:cut]
+    both = _T_AND_VERB.search(head) if " and " in head else None
+    if both:
+        # "He fought cancer in 2004 and took six months off | in early 2009": the second verb's
+        # clause, with the subject of the first.
+        v = _VERB.search(head[: both.start()].lower())
+        subject = head[: v.start()].strip() if v else ""
+        if v and 1 <= len(subject.split()) <= 6 and "," not in subject and not _T_AUX.match(v.group(0)) and (
+            head[v.end() : both.start()].strip()
+        ):
+            head = subject + " " + head[both.end() :]
     # A fronted phrase ("In his arrival speech on Monday,") gives way to the main clause.
     own = sentence[c0:c1]
     fronted = "," in own and _rx(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*").match(own)
     tail = sentence[s1:c1]
+    if tail[:1].isspace() and _T_REL_HEAD.match(head) and _T_FINITE.match(tail, 1) and _VERB.search(head[4:].lower()):
+        # "a man who was accused of faking his death last summer | pleaded guilty": the
+        # relative clause ends where the main clause's verb starts.
+        tail = ""
     if fronted and c0 + fronted.end() > s0:
         text = sentence[c0 + fronted.end() : c1]
     else:
         text = head + " " + tail
     # A trailing attribution ("..., the company said on Monday") takes in what was said.
     speechy = bool(_SPEECH_RE.search(text.lower())) and len(_rx(r"\w+").findall(text)) <= 7  # once for both
+    said_end = not speechy and _T_SAID_END.search(text.lower())  # a longer clause ending "... announced"
     if (
         speechy and c0 > 0
         and _rx("[^ .!?\"”’]").search(sentence, c1) is None  # no copy of the rest of a long sentence
@@ -732,8 +844,8 @@ def make_title(
             said = said[:1].lower() + said[1:]
         text = text.strip(" ,;:.!?") + " " + said
     # A speech clause "X said last week" takes in what was said.
-    elif speechy and c1 < len(sentence):
-        rest = sentence[c1:]
+    elif (speechy or said_end and _rx(r"\s*(?:that\b|[a-z])").match(sentence, c1)) and c1 < len(sentence):
+        rest = _blank_asides(sentence)[c1:]
         # The first stop with five words before it (was: the words before every stop counted):
         # past the first character of the fifth word (``\\S`` runs are str.split's words).
         fifth = next((w.start() for k, w in enumerate(_rx(r"\S+").finditer(rest)) if k == 4), None)
@@ -748,6 +860,14 @@ def make_title(
             if len(head[o.end() :].split()) >= 2:
                 text = head[o.end() :]
                 break
+    if (
+        fronted and c0 + fronted.end() > s0 and c1 < len(sentence) and not _VERB.search(text.lower())
+        and len(sentence[c0:s0].split()) <= 1 and not sentence[s1 : c0 + fronted.end()].strip(" ,")  # "On Sunday, ..."
+        and not _rx(r"\b[a-z]{3,}ed\b").search(text)  # ("Asia resumed": _VERB skips an -ed after "a ")
+    ):
+        # "At 0800 UTC, the Bank of Canada, the Bank of England, ... jointly announced that ...":
+        # the subject takes the verb that comes after its list or aside.
+        text = text.rstrip(" ,;:-—–") + " " + _predicate_after(sentence, c1)
     text = _with_subject(sentence, c0, text)
     dl = dateline_end(text.strip())
     text = text.strip()[dl:]
@@ -777,6 +897,12 @@ def make_title(
     lead = (not first.isascii() or first.lower() in "abdhimstuw") and _LEAD.match(text)  # as _LEAD.sub("", text)
     if lead:
         text = text[lead.end() :]
+    pronoun = c0 > 0 and _T_PRONOUN.match(text)
+    if pronoun:
+        # "..., when it arrives on November 11": the nearest named subject before it
+        named = _named_subject(_blank_asides(sentence)[:c0])
+        if named:
+            text = named + " " + text[pronoun.end() :]
     text = _shorten_names(text, people)
     if text.startswith(("the", "a")) and _rx(r"^(?:the|a|an)\s+\w+\s*$").match(text) is None:
         article = _rx(r"^(?:the|a|an)\s+(?=[A-Za-z])").match(text)
@@ -793,6 +919,11 @@ def make_title(
         if len(ws) > max_words:
             cut = " ".join(ws[:max_words])
             cands = [m.start() for m in _rx(r",(?!\d)| and | but | while | as | which | who ").finditer(cut) if len(cut[: m.start()].split()) >= 6]
+            if not cands:
+                # else before a preposition whose phrase the cut breaks ("due to heavy | snow", "to become the No. | 1")
+                preps = [m.start() for m in _T_CUT_PREP.finditer(cut) if len(cut[: m.start()].split()) >= 6]
+                if preps and (len(cut[preps[-1] :].split()) <= 3 or cut.endswith(".")):
+                    cands = preps
             text = cut[: cands[-1]] if cands else cut
     if text.endswith(_T_TAIL_ENDS):  # the words _T_TAIL removes: a cheap pre-check
         text = _T_TAIL.sub("", text)
