@@ -659,7 +659,10 @@ _T_NAMED_SUBJECT = re.compile(
     r"[a-z]{3,}ed|[a-z]{3,}s|said|told|took|made|won|lost|held|began|left|came|went|gave|got|saw|met)\b)"
 )
 _T_CUT_PREP = re.compile(r" (?=(?:to|in|on|at|for|with|from|by|of|into|after|before|until|due to) )")
-_T_LEAD_PREP = frozenset("of at in for from on with to into by over about against".split())
+_T_PHRASE_START = frozenset(
+    "to in on at for with from by of into and or but as that which who after before when while because since until".split()
+)
+_T_LEAD_PREP = frozenset("of at in for from on with to into by over about against after before since during under through".split())
 _T_OWN_SUBJECT = frozenset("it he she they we i you the a an his her its their".split())
 _T_NOT_NAMED = frozenset("It He She They We I You The A An This That These Those There Here His Her Its Their But And So".split())
 
@@ -723,7 +726,8 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         c0 += 1
     if c0 == 0 or not body:
         return text
-    if body[:4].lower() == "and " and _PAST_VERB.match(body[4:].lower()):
+    anded = body[:4].lower() == "and " and _PAST_VERB.match(body[4:].lower()) is not None
+    if anded:
         body = body[4:]  # "Police arrested the man | and charged him on Monday": the same subject
     before = sentence[:c0].rstrip()
     first = body.split()[0].lower()
@@ -758,8 +762,10 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
             subject = m.group(1)
         else:
             tail_words = last.split()[-4:]
-            while len(tail_words) > 1 and tail_words[0].lower() in _T_LEAD_PREP:
-                tail_words.pop(0)  # "recover from the banking collapse that ...": not "from"
+            while len(tail_words) > 1 and (tail_words[0].lower() in _T_LEAD_PREP or tail_words[0].endswith(("ing", "ed"))):
+                # "trying to recover from the flood that ...": not "to recover from"
+                infinitive = tail_words[0] == "to" and len(tail_words) > 2 and tail_words[1] not in ("the", "a", "an")
+                del tail_words[: 2 if infinitive else 1]
             if not 1 <= len(tail_words) <= 5:
                 return text
             subject = " ".join(tail_words)
@@ -773,6 +779,8 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         return f"{m.group(1)} {body}"
     v = _VERB.search(lead.lower())
     if v and 0 < len(lead[: v.start()].split()) <= 5:
+        if anded and v.group(0) in ("was", "were") and _rx(r"[a-z-]{3,}(?:ed|en)(?:\s+(?:in|on|at|by|as|from|for|to|with|during|after|last|this)\b|\W*$)").match(body):
+            return f"{lead[: v.end()].strip()} {body}"  # "The club was founded in 1921 and renamed in 1950"
         return f"{lead[: v.start()].strip()} {body}"
     return text
 
@@ -799,6 +807,11 @@ def make_title(
         c1 = c1 - cut if c1 >= skip[1] else min(c1, skip[0])
     if "(" in sentence or "[" in sentence:
         c0, c1 = _over_brackets(sentence, c0, c1, s0, s1)
+    if 0 < c0 <= s0 and len(sentence[c0:s0].split()) <= 1 and not sentence[s1:c1].strip(" .,;:!?"):
+        # The date and a word ("| until May 2027."): the clause before tells what happened.
+        cuts, i = _cuts_around(sentence, s0, s1)
+        if i > 0:
+            c0 = cuts[i - 1]
     head = sentence[c0:s0]
     bare = head.rstrip()
     if bare.endswith(_T_PREP_WORDS):
@@ -922,7 +935,9 @@ def make_title(
             if not cands:
                 # else before a preposition whose phrase the cut breaks ("due to heavy | snow", "to become the No. | 1")
                 preps = [m.start() for m in _T_CUT_PREP.finditer(cut) if len(cut[: m.start()].split()) >= 6]
-                if preps and (len(cut[preps[-1] :].split()) <= 3 or cut.endswith(".")):
+                nxt = ws[max_words].lower()
+                broken = not (cut.endswith((",", ";", ":")) or nxt in _T_PHRASE_START)  # the next word goes on
+                if preps and (broken and len(cut[preps[-1] :].split()) <= 3 or cut.endswith(".")):
                     cands = preps
             text = cut[: cands[-1]] if cands else cut
     if text.endswith(_T_TAIL_ENDS):  # the words _T_TAIL removes: a cheap pre-check
