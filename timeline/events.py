@@ -453,7 +453,7 @@ def _cut_table(sentence: str) -> tuple[list[int], list[int], list[int]]:
     for m in (_CLAUSE_BREAK_LOW if text is low else _CLAUSE_BREAK).finditer(text):
         m0, m1 = m.span()
         if m.lastgroup == "speech" and m0 > 3 and _T_SPEECH_ADJ.search(text, max(0, m0 - 24), m0):
-            continue  # "the recently announced iPhone 4": an adjective, no clause
+            continue  # "the recently announced Vela tablet": an adjective, no clause
         # After a speech verb or a blank, the cut is the break's end; at punctuation, its start.
         cs.append(m1 if m.lastgroup == "speech" or not m.group(0).strip() else m0)
         m0s.append(m0)
@@ -653,7 +653,7 @@ _T_REL_HEAD = re.compile(r"(?:who|which|that)\s", re.IGNORECASE)
 _T_FINITE = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\b|" + _PAST_VERB.pattern[1:])
 _T_ASIDE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|(?:--|[—–])(?=[^—–]{0,100}\s)[^—–]{1,100}?(?:--|[—–])")
 _T_PRONOUN = re.compile(r"it\s+(?=\S)", re.IGNORECASE)
-#: a named subject: capitalised words (a number may follow: "Airbus 380") just before a finite verb
+#: a named subject: capitalised words (a number may follow: "Orion 7") just before a finite verb
 _T_NAMED_SUBJECT = re.compile(
     r"\b((?:[A-Z][\w.'’&-]*\s+)*?[A-Z][\w.'’&-]*(?:\s+\d[\w-]*)?)\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|"
     r"[a-z]{3,}ed|[a-z]{3,}s|said|told|took|made|won|lost|held|began|left|came|went|gave|got|saw|met)\b)"
@@ -669,13 +669,13 @@ _T_NOT_NAMED = frozenset("It He She They We I You The A An This That These Those
 
 @lru_cache(maxsize=1024)
 def _blank_asides(sentence: str) -> str:
-    """The sentence with bracketed and dashed asides ("( GM )", "-- that is, ... --") blanked
+    """The sentence with bracketed and dashed asides ("( HPC )", "-- that is, ... --") blanked
     (same length, so offsets stay)."""
     return _T_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 def _over_brackets(sentence: str, c0: int, c1: int, s0: int, s1: int) -> tuple[int, int]:
-    """Widen a clause over a bracket that ends it or ends just before it ("General Motors ( GM )
+    """Widen a clause over a bracket that ends it or ends just before it ("Halden Power Corporation (HPC)
     announced ..."): a bracket is an aside, not a clause break."""
     cs = _cut_table(sentence)[0]
     j = c1
@@ -753,11 +753,11 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         if first == "who" and aside and len(segs) > 1 and _rx(r"(?:the|a|an|his|her|its|their)\s").match(last) and (
             _rx(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}").fullmatch(segs[-2].strip())
         ):
-            subject = segs[-2].strip()  # "Dr Lewis-Jones, the former curator at ..., who first met"
+            subject = segs[-2].strip()  # "Mira Holt, the former director at ..., who first met"
         elif first == "who" and (p := _rx(r"\s(?:of|at|in|for|from|on|with|to)\s").search(last)) and (
             len(last[: p.start()].split()) <= 5 and not _VERB.search(last[: p.start()].lower())
         ):
-            subject = last[: p.start()]  # "the former curator at the University of Cambridge, who": the person
+            subject = last[: p.start()]  # "the former director at the Kessel Museum of Art, who": the person
         elif m and not (first == "that"):
             subject = m.group(1)
         else:
@@ -822,7 +822,7 @@ def make_title(
             head = head[:cut]
     both = _T_AND_VERB.search(head) if " and " in head else None
     if both:
-        # "He fought cancer in 2004 and took six months off | in early 2009": the second verb's
+        # "The singer toured Asia in 2015 and took a long break | in late 2018": the second verb's
         # clause, with the subject of the first.
         v = _VERB.search(head[: both.start()].lower())
         subject = head[: v.start()].strip() if v else ""
@@ -835,7 +835,7 @@ def make_title(
     fronted = "," in own and _rx(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*").match(own)
     tail = sentence[s1:c1]
     if tail[:1].isspace() and _T_REL_HEAD.match(head) and _T_FINITE.match(tail, 1) and _VERB.search(head[4:].lower()):
-        # "a man who was accused of faking his death last summer | pleaded guilty": the
+        # "a man who was arrested for arson in June | pleaded guilty": the
         # relative clause ends where the main clause's verb starts.
         tail = ""
     if fronted and c0 + fronted.end() > s0:
@@ -876,9 +876,9 @@ def make_title(
     if (
         fronted and c0 + fronted.end() > s0 and c1 < len(sentence) and not _VERB.search(text.lower())
         and len(sentence[c0:s0].split()) <= 1 and not sentence[s1 : c0 + fronted.end()].strip(" ,")  # "On Sunday, ..."
-        and not _rx(r"\b[a-z]{3,}ed\b").search(text)  # ("Asia resumed": _VERB skips an -ed after "a ")
+        and not _rx(r"\b[a-z]{3,}ed\b").search(text)  # ("Lisca resumed": _VERB skips an -ed after "a ")
     ):
-        # "At 0800 UTC, the Bank of Canada, the Bank of England, ... jointly announced that ...":
+        # "At 09:00 GMT, the Bank of Tavria, the Bank of Lisca, ... jointly announced a cut":
         # the subject takes the verb that comes after its list or aside.
         text = text.rstrip(" ,;:-—–") + " " + _predicate_after(sentence, c1)
     text = _with_subject(sentence, c0, text)
@@ -912,7 +912,7 @@ def make_title(
         text = text[lead.end() :]
     pronoun = c0 > 0 and _T_PRONOUN.match(text)
     if pronoun:
-        # "..., when it arrives on November 11": the nearest named subject before it
+        # "Orion 7 will reach its orbit when it arrives on March 3": the nearest named subject
         named = _named_subject(_blank_asides(sentence)[:c0])
         if named:
             text = named + " " + text[pronoun.end() :]
@@ -933,7 +933,7 @@ def make_title(
             cut = " ".join(ws[:max_words])
             cands = [m.start() for m in _rx(r",(?!\d)| and | but | while | as | which | who ").finditer(cut) if len(cut[: m.start()].split()) >= 6]
             if not cands:
-                # else before a preposition whose phrase the cut breaks ("due to heavy | snow", "to become the No. | 1")
+                # else before a preposition whose phrase the cut breaks ("because of heavy | rain", "to become the No. | 1")
                 preps = [m.start() for m in _T_CUT_PREP.finditer(cut) if len(cut[: m.start()].split()) >= 6]
                 nxt = ws[max_words].lower()
                 broken = not (cut.endswith((",", ";", ":")) or nxt in _T_PHRASE_START)  # the next word goes on
