@@ -62,6 +62,11 @@ TITLES = [
     # a participle adjective is no clause break
     ("Sales of the recently announced Vela tablet began on Tuesday, overwhelming the shops.",
      "Tuesday", 'Sales of the recently announced Vela tablet began'),
+    # a descriptor before a name gives way to the name; a verb with a clause after it is no participle
+    ("The Lisca-based dairy firm Brightline Foods announced on Monday that a buyer was found.",
+     "Monday", "Brightline Foods announced that a buyer was found"),
+    ("Mira Holt, the director of the Kessel Museum, announced in May that she would retire.",
+     "May", "Mira Holt announced that she would retire"),
     # kept as before
     ("The inquiry into the sinking, which opened in May, heard from the crew.",
      "May", "Inquiry into the sinking opened"),

@@ -662,6 +662,12 @@ _T_CUT_PREP = re.compile(r" (?=(?:to|in|on|at|for|with|from|by|of|into|after|bef
 _T_PHRASE_START = frozenset(
     "to in on at for with from by of into and or but as that which who after before when while because since until".split()
 )
+#: a descriptor before a name: "the [US automobile manufacturing] firm | General Motors announced"
+_T_DESCRIBED = re.compile(
+    r"(?i:the|a|an)\s+(?:[\w'’.-]+\s+){0,5}?(?i:firm|company|group|carrier|airline|automaker|carmaker|maker|manufacturer|"
+    r"bank|retailer|giant|operator|agency|broadcaster|insurer|lender|chain|club|regulator|startup|conglomerate|producer|"
+    r"supplier)\s+(?=[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*\s+[a-z])"
+)
 _T_LEAD_PREP = frozenset("of at in for from on with to into by over about against after before since during under through".split())
 _T_OWN_SUBJECT = frozenset("it he she they we i you the a an his her its their".split())
 _T_NOT_NAMED = frozenset("It He She They We I You The A An This That These Those There Here His Her Its Their But And So".split())
@@ -739,6 +745,7 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
     participle = (
         before.endswith(",") and bool(_rx(r"^[a-z-]{3,}(?:ed|en)$").match(first)) and first not in ("when", "then")
         and second in ("in", "on", "at", "by", "as", "from", "for", "to", "with", "during", "after", "last", "this", "")
+        and " that " not in body  # "Mira Holt, the director, announced in May that ...": a verb
     )
     if not (rel or participle or _PAST_VERB.match(first) or first in ("was", "were", "had", "has", "have", "is", "are", "will")):
         return text
@@ -916,6 +923,9 @@ def make_title(
         named = _named_subject(_blank_asides(sentence)[:c0])
         if named:
             text = named + " " + text[pronoun.end() :]
+    described = _T_DESCRIBED.match(text)
+    if described:
+        text = text[described.end() :]  # "The Lisca-based dairy firm Brightline Foods" -> "Brightline Foods"
     text = _shorten_names(text, people)
     if text.startswith(("the", "a")) and _rx(r"^(?:the|a|an)\s+\w+\s*$").match(text) is None:
         article = _rx(r"^(?:the|a|an)\s+(?=[A-Za-z])").match(text)
