@@ -67,6 +67,8 @@ TITLES = [
      "Monday", "Brightline Foods announced that a buyer was found"),
     ("Mira Holt, the director of the Kessel Museum, announced in May that she would retire.",
      "May", "Mira Holt announced that she would retire"),
+    ("The plan, announced in May, was dropped a year later.",
+     "May", "The plan was announced"),
     # kept as before
     ("The inquiry into the sinking, which opened in May, heard from the crew.",
      "May", "Inquiry into the sinking opened"),

@@ -744,7 +744,7 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
     second = body.split()[1].lower() if len(body.split()) > 1 else ""
     participle = (
         before.endswith(",") and bool(_rx(r"^[a-z-]{3,}(?:ed|en)$").match(first)) and first not in ("when", "then")
-        and second in ("in", "on", "at", "by", "as", "from", "for", "to", "with", "during", "after", "last", "this", "")
+        and second in ("in", "on", "at", "by", "as", "from", "for", "to", "with", "during", "after", "last", "this", "", ",")
         and " that " not in body  # "Mira Holt, the director, announced in May that ...": a verb
     )
     if not (rel or participle or _PAST_VERB.match(first) or first in ("was", "were", "had", "has", "have", "is", "are", "will")):
@@ -777,6 +777,8 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
                 return text
             subject = " ".join(tail_words)
         rest = body.split(None, 1)[1] if rel and " " in body else body
+        if participle and second == ",":
+            rest = first  # "The plan, announced in May, was dropped": the main clause is another event
         return f"{subject} {'was ' if participle else ''}{rest}"
     # A verb with no subject ("..., which has ruled since 2021, expelled ..."): the sentence's subject.
     start = dateline_end(sentence)
