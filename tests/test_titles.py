@@ -24,7 +24,7 @@ TITLES = [
     ("Brightline Foods (BLF), a dairy group which has filed for insolvency, announced on Monday that a buyer was found.",
      "Monday", 'Brightline Foods announced that a buyer was found'),
     ("The airline's pilots' union, Cabin Crew United, denied in May that a strike had been called.",
-     "May", "The airline's pilots' union denied that a strike had been called"),
+     "May", "Cabin Crew United denied that a strike had been called"),
     # a relative clause takes its antecedent
     ("Mira Holt, the former director at the Kessel Museum of Art, who first met the collector in 2009, praised him.",
      "2009", 'Mira Holt first met the collector'),
@@ -62,6 +62,8 @@ TITLES = [
     # a participle adjective is no clause break
     ("Sales of the recently announced Vela tablet began on Tuesday, overwhelming the shops.",
      "Tuesday", 'Sales of the recently announced Vela tablet began'),
+    ("The club's head coach, Anna Berg, denied on Friday that she would leave.",
+     "Friday", "Anna Berg denied that she would leave"),
     # a descriptor before a name gives way to the name; a verb with a clause after it is no participle
     ("The Lisca-based dairy firm Brightline Foods announced on Monday that a buyer was found.",
      "Monday", "Brightline Foods announced that a buyer was found"),

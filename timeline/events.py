@@ -660,7 +660,8 @@ _T_NAMED_SUBJECT = re.compile(
 )
 _T_CUT_PREP = re.compile(r" (?=(?:to|in|on|at|for|with|from|by|of|into|after|before|until|due to) )")
 _T_PHRASE_START = frozenset(
-    "to in on at for with from by of into and or but as that which who after before when while because since until".split()
+    "to in on at for with from by of into and or but as that which who after before when while because since until between "
+    "over about against during under amid through across within without outside near than if where despite including".split()
 )
 #: a descriptor before a name: "the [US automobile manufacturing] firm | General Motors announced"
 _T_DESCRIBED = re.compile(
@@ -785,6 +786,9 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
     lead = _blank_asides(sentence)[start:c0]
     m = _rx(r"^\s*([^,;:—–()]{2,60}?)\s*(?:,|\b(?:who|which)\b)").match(lead)
     if m and len(m.group(1).split()) <= 6 and not _VERB.search(m.group(1).lower()):
+        named = _rx(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,?\s*$").match(lead, m.end(1))
+        if named and _rx(r"\b[a-z]").search(m.group(1)):
+            return f"{named.group(1)} {body}"  # "the club's coach, Anna Berg, said": the name
         return f"{m.group(1)} {body}"
     v = _VERB.search(lead.lower())
     if v and 0 < len(lead[: v.start()].split()) <= 5:
@@ -946,7 +950,7 @@ def make_title(
             cands = [m.start() for m in _rx(r",(?!\d)| and | but | while | as | which | who ").finditer(cut) if len(cut[: m.start()].split()) >= 6]
             if not cands:
                 # else before a preposition whose phrase the cut breaks ("because of heavy | rain", "to become the No. | 1")
-                preps = [m.start() for m in _T_CUT_PREP.finditer(cut) if len(cut[: m.start()].split()) >= 6]
+                preps = [m.start() for m in _T_CUT_PREP.finditer(cut + " ") if len(cut[: m.start()].split()) >= 6]
                 nxt = ws[max_words].lower()
                 broken = not (cut.endswith((",", ";", ":")) or nxt in _T_PHRASE_START)  # the next word goes on
                 if preps and (broken and len(cut[preps[-1] :].split()) <= 3 or cut.endswith(".")):
