@@ -44,6 +44,8 @@ TITLES = [
      "Sunday", 'Finance ministers of the union had agreed on a rescue fund for the banks'),
     ("At 09:00 GMT, the Bank of Tavria, the Bank of Lisca and the Central Bank of Orland jointly announced a cut in interest rates.",
      "09:00 GMT", 'Bank of Tavria jointly announced a cut in interest rates'),
+    ("In 2019, the first full year of the scheme, the agency approved 40 grants for farms.",
+     "2019", "Agency approved 40 grants for farms"),
     # no dangling preposition where the date was
     ("The final of the cup has been postponed until 18:00 on Sunday because of heavy rain.",
      "18:00 on Sunday", 'The final of the cup has been postponed'),

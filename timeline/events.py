@@ -669,6 +669,7 @@ _T_DESCRIBED = re.compile(
     r"bank|retailer|giant|operator|agency|broadcaster|insurer|lender|chain|club|regulator|startup|conglomerate|producer|"
     r"supplier)\s+(?=[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*\s+[a-z])"
 )
+_T_TIME_NP = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:year|day|month|week|season|anniversary|date)\b", re.IGNORECASE)
 _T_LEAD_PREP = frozenset("of at in for from on with to into by over about against after before since during under through".split())
 _T_OWN_SUBJECT = frozenset("it he she they we i you the a an his her its their".split())
 _T_NOT_NAMED = frozenset("It He She They We I You The A An This That These Those There Here His Her Its Their But And So".split())
@@ -701,18 +702,19 @@ def _over_brackets(sentence: str, c0: int, c1: int, s0: int, s1: int) -> tuple[i
     return c0, c1
 
 
-def _predicate_after(sentence: str, pos: int) -> str:
-    """The verb phrase after ``pos`` (asides skipped), up to the next clause break, or ""."""
+def _predicate_after(sentence: str, pos: int) -> tuple[int, str]:
+    """Where the verb phrase after ``pos`` (asides skipped) starts, and the phrase, up to the
+    next clause break (``pos`` and "" when there is none)."""
     blank = _blank_asides(sentence)
     v = _VERB.search(blank.lower(), pos, pos + 240)
     if v is None:
-        return ""
+        return pos, ""
     start = v.start()
     adverb = _rx(r"[a-z]+ly\s+$").search(blank, max(0, start - 20), start)  # "jointly announced"
     if adverb:
         start = adverb.start()
     stop = _rx(r"[;:]|,\s|\s(?=(?:because|although|though|while|whereas|which|who|but)\b)").search(blank, v.end())
-    return blank[start : stop.start() if stop else len(blank)]
+    return start, blank[start : stop.start() if stop else len(blank)]
 
 
 def _named_subject(before: str) -> str | None:
@@ -893,7 +895,13 @@ def make_title(
     ):
         # "At 09:00 GMT, the Bank of Tavria, the Bank of Lisca, ... jointly announced a cut":
         # the subject takes the verb that comes after its list or aside.
-        text = text.rstrip(" ,;:-—–") + " " + _predicate_after(sentence, c1)
+        pred_start, pred = _predicate_after(sentence, c1)
+        subject = text.strip(" ,;:-—–")
+        if _T_TIME_NP.match(subject):
+            # "In 2021, the last full year before the collapse, the authority carried out ...": the
+            # noun phrase is the date's apposition; the subject is the one before the verb.
+            subject = _blank_asides(sentence)[c1:pred_start].rsplit(",", 1)[-1].strip() or subject
+        text = subject + " " + pred
     text = _with_subject(sentence, c0, text)
     dl = dateline_end(text.strip())
     text = text.strip()[dl:]
