@@ -46,6 +46,8 @@ TITLES = [
      "09:00 GMT", 'Bank of Tavria jointly announced a cut in interest rates'),
     ("In 2019, the first full year of the scheme, the agency approved 40 grants for farms.",
      "2019", "Agency approved 40 grants for farms"),
+    ("In 2018, during talks on the new budget, the Lisca council, which runs the port, voted against the plan.",
+     "2018", "Lisca council voted against the plan"),
     # no dangling preposition where the date was
     ("The final of the cup has been postponed until 18:00 on Sunday because of heavy rain.",
      "18:00 on Sunday", 'The final of the cup has been postponed'),
@@ -54,6 +56,8 @@ TITLES = [
     # a long clause is cut before a short phrase, not inside it
     ("Norrmark Telecom's mobile phone service in the southern region in June passed Orland Mobile to become the No. 1 network in the country.",
      "June", "Norrmark Telecom's mobile phone service in the southern region passed Orland Mobile"),
+    ("Senator Anna Berg (L-KS) read them into the record during a speech last week against the now-abandoned plan to sell the port.",
+     "last week", "Senator Anna Berg read them into the record during a speech"),
     # two verbs: the one of the date's clause, with the first one's subject
     ("Police arrested the driver and charged him with dangerous driving on Monday.",
      "Monday", 'Police charged him with dangerous driving'),

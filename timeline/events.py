@@ -658,7 +658,9 @@ _T_NAMED_SUBJECT = re.compile(
     r"\b((?:[A-Z][\w.'’&-]*\s+)*?[A-Z][\w.'’&-]*(?:\s+\d[\w-]*)?)\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|"
     r"[a-z]{3,}ed|[a-z]{3,}s|said|told|took|made|won|lost|held|began|left|came|went|gave|got|saw|met)\b)"
 )
-_T_CUT_PREP = re.compile(r" (?=(?:to|in|on|at|for|with|from|by|of|into|after|before|until|due to) )")
+_T_CUT_PREP = re.compile(
+    r" (?=(?:to|in|on|at|for|with|from|by|of|into|after|before|until|due to|against|about|over|during|between|under|through) )"
+)
 _T_PHRASE_START = frozenset(
     "to in on at for with from by of into and or but as that which who after before when while because since until between "
     "over about against during under amid through across within without outside near than if where despite including".split()
@@ -897,10 +899,13 @@ def make_title(
         # the subject takes the verb that comes after its list or aside.
         pred_start, pred = _predicate_after(sentence, c1)
         subject = text.strip(" ,;:-—–")
-        if _T_TIME_NP.match(subject):
-            # "In 2021, the last full year before the collapse, the authority carried out ...": the
-            # noun phrase is the date's apposition; the subject is the one before the verb.
-            subject = _blank_asides(sentence)[c1:pred_start].rsplit(",", 1)[-1].strip() or subject
+        if _T_TIME_NP.match(subject) or subject.split(" ", 1)[0].lower() in _T_LEAD_PREP:
+            # "In 2019, the first full year of the scheme, the agency approved ...", "In 2019,
+            # during talks, the council, which ..., approved": the noun phrase is the date's
+            # apposition or a phrase of its own; the subject is the one before the verb.
+            segs = [x.strip() for x in _blank_asides(sentence)[c1:pred_start].split(",")]
+            segs = [x for x in segs if x and not _rx(r"(?:which|who|that)\b", re.IGNORECASE).match(x)]
+            subject = segs[-1] if segs else subject
         text = subject + " " + pred
     text = _with_subject(sentence, c0, text)
     dl = dateline_end(text.strip())
