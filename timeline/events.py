@@ -644,8 +644,9 @@ _PAST_VERB = re.compile(
     r"fell|rose|became|led|ran|wrote|broke|chose|drew|flew|fought|found|kept|paid|sold|bought|brought|hit|cut|set|put)\b"
 )
 _NP_END = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s*$")
-_T_SAID_END = re.compile(
-    rf"\b(?:{_SPEECH}|admitted|admits|denied|denies|conceded|concedes|indicated|suggested|predicted|hinted)[\s,;:]*$"
+#: speech verbs that may end a clause whose object, what was said, follows ("GM admitted | that ...")
+_T_SAID = frozenset(_SPEECH.split("|")) | frozenset(
+    "admitted admits denied denies conceded concedes indicated suggested predicted hinted".split()
 )
 _T_AND_VERB = re.compile(r"\band\s+(?=" + _PAST_VERB.pattern[1:] + ")")
 _T_AUX = re.compile(r"(?:was|were|is|are|has|have|had|will|would|shall|can|could|may|might|must|should|did|does)$")
@@ -666,10 +667,13 @@ _T_PHRASE_START = frozenset(
     "over about against during under amid through across within without outside near than if where despite including".split()
 )
 #: a descriptor before a name: "the [US automobile manufacturing] firm | General Motors announced"
+_T_DESCRIPTOR_NOUNS = (
+    "firm|company|group|carrier|airline|automaker|carmaker|maker|manufacturer|bank|retailer|giant|operator|agency|"
+    "broadcaster|insurer|lender|chain|club|regulator|startup|conglomerate|producer|supplier"
+)
+_T_DESCRIPTOR_SET = frozenset(_T_DESCRIPTOR_NOUNS.split("|"))
 _T_DESCRIBED = re.compile(
-    r"(?i:the|a|an)\s+(?:[\w'’.-]+\s+){0,5}?(?i:firm|company|group|carrier|airline|automaker|carmaker|maker|manufacturer|"
-    r"bank|retailer|giant|operator|agency|broadcaster|insurer|lender|chain|club|regulator|startup|conglomerate|producer|"
-    r"supplier)\s+(?=[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*\s+[a-z])"
+    rf"(?i:the|a|an)\s+(?:[\w'’.-]+\s+){{0,5}}?(?i:{_T_DESCRIPTOR_NOUNS})\s+(?=[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*\s+[a-z])"
 )
 _T_TIME_NP = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:year|day|month|week|season|anniversary|date)\b", re.IGNORECASE)
 _T_LEAD_PREP = frozenset("of at in for from on with to into by over about against after before since during under through".split())
@@ -824,7 +828,7 @@ def make_title(
         c1 = c1 - cut if c1 >= skip[1] else min(c1, skip[0])
     if "(" in sentence or "[" in sentence:
         c0, c1 = _over_brackets(sentence, c0, c1, s0, s1)
-    if 0 < c0 <= s0 and len(sentence[c0:s0].split()) <= 1 and not sentence[s1:c1].strip(" .,;:!?"):
+    if 0 < c0 <= s0 and not sentence[s1:c1].strip(" .,;:!?") and len(sentence[c0:s0].split()) <= 1:
         # The date and a word ("| until May 2027."): the clause before tells what happened.
         cuts, i = _cuts_around(sentence, s0, s1)
         if i > 0:
@@ -861,7 +865,7 @@ def make_title(
         text = head + " " + tail
     # A trailing attribution ("..., the company said on Monday") takes in what was said.
     speechy = bool(_SPEECH_RE.search(text.lower())) and len(_rx(r"\w+").findall(text)) <= 7  # once for both
-    said_end = not speechy and _T_SAID_END.search(text.lower())  # a longer clause ending "... announced"
+    said_end = not speechy and text.rstrip(" ,;:\t\n\r\f\v").rpartition(" ")[2].lower() in _T_SAID  # "... announced" ends it
     if (
         speechy and c0 > 0
         and _rx("[^ .!?\"”’]").search(sentence, c1) is None  # no copy of the rest of a long sentence
@@ -936,13 +940,15 @@ def make_title(
     lead = (not first.isascii() or first.lower() in "abdhimstuw") and _LEAD.match(text)  # as _LEAD.sub("", text)
     if lead:
         text = text[lead.end() :]
-    pronoun = c0 > 0 and _T_PRONOUN.match(text)
+    pronoun = c0 > 0 and text[:2].lower() == "it" and _T_PRONOUN.match(text)
     if pronoun:
         # "Orion 7 will reach its orbit when it arrives on March 3": the nearest named subject
         named = _named_subject(_blank_asides(sentence)[:c0])
         if named:
             text = named + " " + text[pronoun.end() :]
-    described = _T_DESCRIBED.match(text)
+    described = (
+        text[:1] in "TtAa" and not _T_DESCRIPTOR_SET.isdisjoint(text.lower().split(" ", 7)[1:7]) and _T_DESCRIBED.match(text)
+    )
     if described:
         text = text[described.end() :]  # "The Lisca-based dairy firm Brightline Foods" -> "Brightline Foods"
     text = _shorten_names(text, people)
