@@ -465,6 +465,11 @@ def shift(anchor: DateValue, spec: RelativeSpec, sign: int | None = None) -> Dat
 # Clauses and titles
 
 
+_T_SPEECH_ADJ = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:(?:recently|newly|previously|widely|much|long|officially|just)[\s-]+)?$", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=4096)
 def _cut_table(sentence: str) -> tuple[list[int], list[int], list[int]]:
     """The candidate clause cuts of a sentence as three sorted lists: cut offsets, and the
@@ -473,8 +478,11 @@ def _cut_table(sentence: str) -> tuple[list[int], list[int], list[int]]:
     m0s: list[int] = []
     m1s: list[int] = []
     low = sentence.lower()
-    for m in (_CLAUSE_BREAK_LOW if len(low) == len(sentence) else _CLAUSE_BREAK).finditer(low if len(low) == len(sentence) else sentence):
+    text = low if len(low) == len(sentence) else sentence
+    for m in (_CLAUSE_BREAK_LOW if text is low else _CLAUSE_BREAK).finditer(text):
         m0, m1 = m.span()
+        if m.lastgroup == "speech" and m0 > 3 and _T_SPEECH_ADJ.search(text, max(0, m0 - 24), m0):
+            continue  # "the recently announced Vela tablet": an adjective, no clause
         # After a speech verb or a blank, the cut is the break's end; at punctuation, its start.
         cs.append(m1 if m.lastgroup == "speech" or not m.group(0).strip() else m0)
         m0s.append(m0)
@@ -648,7 +656,7 @@ def _shorten_names(text: str, people: frozenset[str]) -> str:
     return text
 
 
-_T_PREP_WORDS = ("on", "in", "at", "during", "from", "of", "by")
+_T_PREP_WORDS = ("on", "in", "at", "during", "from", "of", "by", "until", "till", "since", "before", "after", "through")
 _T_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _T_QUOTES = re.compile(r"[“”\"‘]")
 _T_APOS = re.compile(r"(?<!\w)’|’(?!\w)")
@@ -665,6 +673,94 @@ _PAST_VERB = re.compile(
     r"fell|rose|became|led|ran|wrote|broke|chose|drew|flew|fought|found|kept|paid|sold|bought|brought|hit|cut|set|put)\b"
 )
 _NP_END = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s*$")
+#: speech verbs that may end a clause whose object, what was said, follows ("GM admitted | that ...")
+_T_SAID = frozenset(_SPEECH.split("|")) | frozenset(
+    "admitted admits denied denies conceded concedes indicated suggested predicted hinted".split()
+)
+_T_AND_VERB = re.compile(r"\band\s+(?=" + _PAST_VERB.pattern[1:] + ")")
+_T_AUX = re.compile(r"(?:was|were|is|are|has|have|had|will|would|shall|can|could|may|might|must|should|did|does)$")
+_T_REL_HEAD = re.compile(r"(?:who|which|that)\s", re.IGNORECASE)
+_T_FINITE = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\b|" + _PAST_VERB.pattern[1:])
+_T_ASIDE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|(?:--|[—–])(?=[^—–]{0,100}\s)[^—–]{1,100}?(?:--|[—–])")
+_T_PRONOUN = re.compile(r"it\s+(?=\S)", re.IGNORECASE)
+#: a named subject: capitalised words (a number may follow: "Orion 7") just before a finite verb
+_T_NAMED_SUBJECT = re.compile(
+    r"\b((?:[A-Z][\w.'’&-]*\s+)*?[A-Z][\w.'’&-]*(?:\s+\d[\w-]*)?)\s+(?=(?:has|have|had|was|were|is|are|will|would|can|could|"
+    r"[a-z]{3,}ed|[a-z]{3,}s|said|told|took|made|won|lost|held|began|left|came|went|gave|got|saw|met)\b)"
+)
+_T_CUT_PREP = re.compile(
+    r" (?=(?:to|in|on|at|for|with|from|by|of|into|after|before|until|due to|against|about|over|during|between|under|through) )"
+)
+_T_PHRASE_START = frozenset(
+    "to in on at for with from by of into and or but as that which who after before when while because since until between "
+    "over about against during under amid through across within without outside near than if where despite including".split()
+)
+#: a descriptor before a name: "the [US automobile manufacturing] firm | General Motors announced"
+_T_DESCRIPTOR_NOUNS = (
+    "firm|company|group|carrier|airline|automaker|carmaker|maker|manufacturer|bank|retailer|giant|operator|agency|"
+    "broadcaster|insurer|lender|chain|club|regulator|startup|conglomerate|producer|supplier"
+)
+_T_DESCRIPTOR_SET = frozenset(_T_DESCRIPTOR_NOUNS.split("|"))
+_T_DESCRIBED = re.compile(
+    rf"(?i:the|a|an)\s+(?:[\w'’.-]+\s+){{0,5}}?(?i:{_T_DESCRIPTOR_NOUNS})\s+(?=[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*\s+[a-z])"
+)
+_T_TIME_NP = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:year|day|month|week|season|anniversary|date)\b", re.IGNORECASE)
+_T_LEAD_PREP = frozenset("of at in for from on with to into by over about against after before since during under through".split())
+_T_OWN_SUBJECT = frozenset("it he she they we i you the a an his her its their".split())
+_T_NOT_NAMED = frozenset("It He She They We I You The A An This That These Those There Here His Her Its Their But And So".split())
+
+
+@lru_cache(maxsize=1024)
+def _blank_asides(sentence: str) -> str:
+    """The sentence with bracketed and dashed asides ("( HPC )", "-- that is, ... --") blanked
+    (same length, so offsets stay)."""
+    return _T_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+def _over_brackets(sentence: str, c0: int, c1: int, s0: int, s1: int) -> tuple[int, int]:
+    """Widen a clause over a bracket that ends it or ends just before it ("Halden Power Corporation (HPC)
+    announced ..."): a bracket is an aside, not a clause break."""
+    cs = _cut_table(sentence)[0]
+    j = c1
+    while j < len(sentence) and sentence[j] == " ":
+        j += 1
+    if j < len(sentence) and sentence[j] in "([" and j >= s1:
+        close = sentence.find(")" if sentence[j] == "(" else "]", j)
+        if 0 < close - j <= 80:
+            k = bisect_right(cs, close)
+            c1 = cs[k] if k < len(cs) else len(sentence)
+    if c0 < len(sentence) and sentence[c0] in ")]" and c0 <= s0:
+        opening = sentence.rfind("(" if sentence[c0] == ")" else "[", 0, c0)
+        if 0 <= opening and c0 - opening <= 80 and opening >= dateline_end(sentence):
+            k = bisect_left(cs, opening) - 1
+            c0 = cs[k] if k >= 0 else 0
+    return c0, c1
+
+
+def _predicate_after(sentence: str, pos: int) -> tuple[int, str]:
+    """Where the verb phrase after ``pos`` (asides skipped) starts, and the phrase, up to the
+    next clause break (``pos`` and "" when there is none)."""
+    blank = _blank_asides(sentence)
+    v = _VERB.search(blank.lower(), pos, pos + 240)
+    if v is None:
+        return pos, ""
+    start = v.start()
+    adverb = _rx(r"[a-z]+ly\s+$").search(blank, max(0, start - 20), start)  # "jointly announced"
+    if adverb:
+        start = adverb.start()
+    stop = _rx(r"[;:]|,\s|\s(?=(?:because|although|though|while|whereas|which|who|but)\b)").search(blank, v.end())
+    return start, blank[start : stop.start() if stop else len(blank)]
+
+
+def _named_subject(before: str) -> str | None:
+    """The last named subject in ``before``: capitalised words just before a finite verb."""
+    for m in reversed(list(_T_NAMED_SUBJECT.finditer(before))):
+        words = m.group(1).split()
+        while words and words[0] in _T_NOT_NAMED:
+            words.pop(0)
+        if words and not (len(words) == 1 and m.start(1) == 0 and words[0].lower() in _STOP):
+            return " ".join(words)
+    return None
 
 
 def _with_subject(sentence: str, c0: int, text: str) -> str:
@@ -674,6 +770,9 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         c0 += 1
     if c0 == 0 or not body:
         return text
+    anded = body[:4].lower() == "and " and _PAST_VERB.match(body[4:].lower()) is not None
+    if anded:
+        body = body[4:]  # "Police arrested the man | and charged him on Monday": the same subject
     before = sentence[:c0].rstrip()
     first = body.split()[0].lower()
     rel = first in ("who", "which") or (
@@ -683,30 +782,55 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
     second = body.split()[1].lower() if len(body.split()) > 1 else ""
     participle = (
         before.endswith(",") and bool(_rx(r"^[a-z-]{3,}(?:ed|en)$").match(first)) and first not in ("when", "then")
-        and second in ("in", "on", "at", "by", "as", "from", "for", "to", "with", "during", "after", "last", "this", "")
+        and second in ("in", "on", "at", "by", "as", "from", "for", "to", "with", "during", "after", "last", "this", "", ",")
+        and " that " not in body  # "Mira Holt, the director, announced in May that ...": a verb
     )
     if not (rel or participle or _PAST_VERB.match(first) or first in ("was", "were", "had", "has", "have", "is", "are", "will")):
         return text
+    aside = before.endswith(",")
     before = before.rstrip(",").rstrip()
+    if rel and second in _T_OWN_SUBJECT:
+        return body.split(None, 1)[1]  # "which it will begin to fly": the clause has its own subject
     if rel or participle:
         m = _NP_END.search(before)
-        if m and not (first == "that"):
+        segs = _re.split(r"[,;:—–()]", before)
+        last = segs[-1].strip()
+        if first == "who" and aside and len(segs) > 1 and _rx(r"(?:the|a|an|his|her|its|their)\s").match(last) and (
+            _rx(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}").fullmatch(segs[-2].strip())
+        ):
+            subject = segs[-2].strip()  # "Mira Holt, the former director at ..., who first met"
+        elif first == "who" and (p := _rx(r"\s(?:of|at|in|for|from|on|with|to)\s").search(last)) and (
+            len(last[: p.start()].split()) <= 5 and not _VERB.search(last[: p.start()].lower())
+        ):
+            subject = last[: p.start()]  # "the former director at the Kessel Museum of Art, who": the person
+        elif m and not (first == "that"):
             subject = m.group(1)
         else:
-            tail_words = _re.split(r"[,;:—–()]", before)[-1].split()[-4:]
+            tail_words = last.split()[-4:]
+            while len(tail_words) > 1 and (tail_words[0].lower() in _T_LEAD_PREP or tail_words[0].endswith(("ing", "ed"))):
+                # "trying to recover from the flood that ...": not "to recover from"
+                infinitive = tail_words[0] == "to" and len(tail_words) > 2 and tail_words[1] not in ("the", "a", "an")
+                del tail_words[: 2 if infinitive else 1]
             if not 1 <= len(tail_words) <= 5:
                 return text
             subject = " ".join(tail_words)
         rest = body.split(None, 1)[1] if rel and " " in body else body
+        if participle and second == ",":
+            rest = first  # "The plan, announced in May, was dropped": the main clause is another event
         return f"{subject} {'was ' if participle else ''}{rest}"
     # A verb with no subject ("..., which has ruled since 2021, expelled ..."): the sentence's subject.
     start = dateline_end(sentence)
-    lead = sentence[start:c0]
+    lead = _blank_asides(sentence)[start:c0]
     m = _rx(r"^\s*([^,;:—–()]{2,60}?)\s*(?:,|\b(?:who|which)\b)").match(lead)
     if m and len(m.group(1).split()) <= 6 and not _VERB.search(m.group(1).lower()):
+        named = _rx(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,?\s*$").match(lead, m.end(1))
+        if named and _rx(r"\b[a-z]").search(m.group(1)):
+            return f"{named.group(1)} {body}"  # "the club's coach, Anna Berg, said": the name
         return f"{m.group(1)} {body}"
     v = _VERB.search(lead.lower())
     if v and 0 < len(lead[: v.start()].split()) <= 5:
+        if anded and v.group(0) in ("was", "were") and _rx(r"[a-z-]{3,}(?:ed|en)(?:\s+(?:in|on|at|by|as|from|for|to|with|during|after|last|this)\b|\W*$)").match(body):
+            return f"{lead[: v.end()].strip()} {body}"  # "The club was founded in 1921 and renamed in 1950"
         return f"{lead[: v.start()].strip()} {body}"
     return text
 
@@ -731,6 +855,13 @@ def make_title(
         sentence = sentence[: skip[0]] + sentence[skip[1] :]
         cut = skip[1] - skip[0]
         c1 = c1 - cut if c1 >= skip[1] else min(c1, skip[0])
+    if "(" in sentence or "[" in sentence:
+        c0, c1 = _over_brackets(sentence, c0, c1, s0, s1)
+    if 0 < c0 <= s0 and not sentence[s1:c1].strip(" .,;:!?") and len(sentence[c0:s0].split()) <= 1:
+        # The date and a word ("| until May 2027."): the clause before tells what happened.
+        cuts, i = _cuts_around(sentence, s0, s1)
+        if i > 0:
+            c0 = cuts[i - 1]
     head = sentence[c0:s0]
     bare = head.rstrip()
     if bare.endswith(_T_PREP_WORDS):
@@ -739,16 +870,31 @@ def make_title(
         cut = len(bare) - next(len(w) for w in _T_PREP_WORDS if bare.endswith(w))
         if _word_edge(bare, cut):
             head = head[:cut]
+    both = _T_AND_VERB.search(head) if " and " in head else None
+    if both:
+        # "The singer toured Asia in 2015 and took a long break | in late 2018": the second verb's
+        # clause, with the subject of the first.
+        v = _VERB.search(head[: both.start()].lower())
+        subject = head[: v.start()].strip() if v else ""
+        if v and 1 <= len(subject.split()) <= 6 and "," not in subject and not _T_AUX.match(v.group(0)) and (
+            head[v.end() : both.start()].strip()
+        ):
+            head = subject + " " + head[both.end() :]
     # A fronted phrase ("In his arrival speech on Monday,") gives way to the main clause.
     own = sentence[c0:c1]
     fronted = "," in own and _rx(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*").match(own)
     tail = sentence[s1:c1]
+    if tail[:1].isspace() and _T_REL_HEAD.match(head) and _T_FINITE.match(tail, 1) and _VERB.search(head[4:].lower()):
+        # "a man who was arrested for arson in June | pleaded guilty": the
+        # relative clause ends where the main clause's verb starts.
+        tail = ""
     if fronted and c0 + fronted.end() > s0:
         text = sentence[c0 + fronted.end() : c1]
     else:
         text = head + " " + tail
     # A trailing attribution ("..., the company said on Monday") takes in what was said.
     speechy = bool(_SPEECH_RE.search(text.lower())) and len(_rx(r"\w+").findall(text)) <= 7  # once for both
+    said_end = not speechy and text.rstrip(" ,;:\t\n\r\f\v").rpartition(" ")[2].lower() in _T_SAID  # "... announced" ends it
     if (
         speechy and c0 > 0
         and _rx("[^ .!?\"”’]").search(sentence, c1) is None  # no copy of the rest of a long sentence
@@ -761,8 +907,8 @@ def make_title(
             said = said[:1].lower() + said[1:]
         text = text.strip(" ,;:.!?") + " " + said
     # A speech clause "X said last week" takes in what was said.
-    elif speechy and c1 < len(sentence):
-        rest = sentence[c1:]
+    elif (speechy or said_end and _rx(r"\s*(?:that\b|[a-z])").match(sentence, c1)) and c1 < len(sentence):
+        rest = _blank_asides(sentence)[c1:]
         # The first stop with five words before it (was: the words before every stop counted):
         # past the first character of the fifth word (``\\S`` runs are str.split's words).
         fifth = next((w.start() for k, w in enumerate(_rx(r"\S+").finditer(rest)) if k == 4), None)
@@ -777,6 +923,23 @@ def make_title(
             if len(head[o.end() :].split()) >= 2:
                 text = head[o.end() :]
                 break
+    if (
+        fronted and c0 + fronted.end() > s0 and c1 < len(sentence) and not _VERB.search(text.lower())
+        and len(sentence[c0:s0].split()) <= 1 and not sentence[s1 : c0 + fronted.end()].strip(" ,")  # "On Sunday, ..."
+        and not _rx(r"\b[a-z]{3,}ed\b").search(text)  # ("Lisca resumed": _VERB skips an -ed after "a ")
+    ):
+        # "At 09:00 GMT, the Bank of Tavria, the Bank of Lisca, ... jointly announced a cut":
+        # the subject takes the verb that comes after its list or aside.
+        pred_start, pred = _predicate_after(sentence, c1)
+        subject = text.strip(" ,;:-—–")
+        if _T_TIME_NP.match(subject) or subject.split(" ", 1)[0].lower() in _T_LEAD_PREP:
+            # "In 2019, the first full year of the scheme, the agency approved ...", "In 2019,
+            # during talks, the council, which ..., approved": the noun phrase is the date's
+            # apposition or a phrase of its own; the subject is the one before the verb.
+            segs = [x.strip() for x in _blank_asides(sentence)[c1:pred_start].split(",")]
+            segs = [x for x in segs if x and not _rx(r"(?:which|who|that)\b", re.IGNORECASE).match(x)]
+            subject = segs[-1] if segs else subject
+        text = subject + " " + pred
     text = _with_subject(sentence, c0, text)
     dl = dateline_end(text.strip())
     text = text.strip()[dl:]
@@ -806,6 +969,17 @@ def make_title(
     lead = (not first.isascii() or first.lower() in "abdhimstuw") and _LEAD.match(text)  # as _LEAD.sub("", text)
     if lead:
         text = text[lead.end() :]
+    pronoun = c0 > 0 and text[:2].lower() == "it" and _T_PRONOUN.match(text)
+    if pronoun:
+        # "Orion 7 will reach its orbit when it arrives on March 3": the nearest named subject
+        named = _named_subject(_blank_asides(sentence)[:c0])
+        if named:
+            text = named + " " + text[pronoun.end() :]
+    described = (
+        text[:1] in "TtAa" and not _T_DESCRIPTOR_SET.isdisjoint(text.lower().split(" ", 7)[1:7]) and _T_DESCRIBED.match(text)
+    )
+    if described:
+        text = text[described.end() :]  # "The Lisca-based dairy firm Brightline Foods" -> "Brightline Foods"
     text = _shorten_names(text, people)
     if text.startswith(("the", "a")) and _rx(r"^(?:the|a|an)\s+\w+\s*$").match(text) is None:
         article = _rx(r"^(?:the|a|an)\s+(?=[A-Za-z])").match(text)
@@ -822,6 +996,13 @@ def make_title(
         if len(ws) > max_words:
             cut = " ".join(ws[:max_words])
             cands = [m.start() for m in _rx(r",(?!\d)| and | but | while | as | which | who ").finditer(cut) if len(cut[: m.start()].split()) >= 6]
+            if not cands:
+                # else before a preposition whose phrase the cut breaks ("because of heavy | rain", "to become the No. | 1")
+                preps = [m.start() for m in _T_CUT_PREP.finditer(cut + " ") if len(cut[: m.start()].split()) >= 6]
+                nxt = ws[max_words].lower()
+                broken = not (cut.endswith((",", ";", ":")) or nxt in _T_PHRASE_START)  # the next word goes on
+                if preps and (broken and len(cut[preps[-1] :].split()) <= 3 or cut.endswith(".")):
+                    cands = preps
             text = cut[: cands[-1]] if cands else cut
     if text.endswith(_T_TAIL_ENDS):  # the words _T_TAIL removes: a cheap pre-check
         text = _T_TAIL.sub("", text)
