@@ -263,7 +263,9 @@ _STATE = re.compile(
     r"\b(?:remain(?:s|ed)?\b|stood at|served as|serves as|lived|lives|belong(?:s|ed)?|existed|owned|"
     r"was home to|is home to|has been (?!\w+ed\b)|have been (?!\w+ed\b)|had been (?!\w+ed\b)|"
     r"(?:was|were|is|are) (?:a|an|the|still(?! (?:due|expected|scheduled|set|planned|slated)\b)|very|more|less|largely|mostly|part|home|among|one|in|at|under|"
-    r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b)",
+    r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b|"
+    # "ferries were running normally on Friday": how things stood, not an event
+    r"(?:was|were|is|are) (?:running|operating|working|trading|flowing|back) (?:normally|as (?:usual|normal)|to normal)\b)",
 )
 _POSTPONED = re.compile(
     r"\b(?:postponed|delayed|deferred|cancell?ed|called off|scrapped|put off|pushed back|suspended|moved|rescheduled)\b",
@@ -1059,6 +1061,14 @@ _G_TREND = _Gate(
 )
 #: "the first launch since a rocket failure in March 2024": the date dates the event noun
 #: phrase after "since" (a few words, no verb), whatever state the main clause describes.
+#: What a season names when it qualifies a recurring round ("the autumn budget round").
+_SEASON_ROUND = re.compile(
+    r"\s*(?:budget|spending|session|sitting|term|semester|statement|round|window|conference|collection|timetable|schedule)\b"
+)
+#: A total over a place or all records ("38 aid workers were abducted worldwide last year").
+_SCOPE_TOTAL = re.compile(r"\b(?:worldwide|globally|nationwide|across the (?:country|world|region|continent)|in total|altogether|on record)\b")
+#: A past perfect done by a date ("most services had returned by Tuesday evening").
+_PAST_BY = re.compile(r"\bhad\s+(?:been\s+|all\s+|largely\s+|mostly\s+)?(?:[a-z]{3,}ed|come|gone|begun|risen|fallen)\s+by\s*\Z")
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{3,}ing\s+)(?:[\w-]+\s+){0,3}(?:in|on|of)\s+\Z")
 
 
@@ -1066,11 +1076,14 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{
 #: line (blanks and list, heading or emphasis markup): a live blog's entry stamp.
 #: "When the ferry sank on March 9, it was the oldest in the fleet": a 'when'-clause with an
 #: event verb just before the date tells the event, whatever state the main clause describes.
-_WHEN_EVENT = re.compile(
+_WHEN_VERB = (  # the past verb of a when-clause's event
     r"\bwhen\s+(?:[\w'’-]+\s+){1,6}?(?:(?!(?:was|were|had|has|have|been|being|is|are)\b)[a-z]{3,}ed|sank|sunk|struck|fell|"
     r"broke|began|hit|died|won|lost|left|came|went|shot|stole|burned|burnt|blew|drove|flew|ran|rode|froze|shook|tore|"
-    r"caught|fought|took|gave|met|sold|bought|built|led|quit|spoke|wrote)\s+(?:on|in|at|during)?\s*\Z", re.IGNORECASE
+    r"caught|fought|took|gave|met|sold|bought|built|led|quit|spoke|wrote|swept|threw|brought)"
 )
+_WHEN_EVENT = re.compile(_WHEN_VERB + r"\s+(?:on|in|at|during)?\s*\Z", re.IGNORECASE)
+#: "since 2021, when a cooling failure took a site offline": the when-clause after the date tells its event.
+_SINCE_WHEN = re.compile(r",\s+" + _WHEN_VERB + r"\b")
 _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+and\s+\Z", re.IGNORECASE)
 #: A number that names a thing ("In study 2031, a smaller trial", "flight 2046", "Article 2010").
 _NUMBER_LABEL = re.compile(
@@ -1174,9 +1187,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         s_text[rs - 1 : rs] in "-–/\n" and _rx(r"\d{4}[-–/]$").search(s_text[max(0, rs - 5) : rs])
     ):
         return "a split year (2024-25): a fiscal or season period"
-    if first_word == "since" or last_word == "since" or "since" in before and _rx(
+    if (first_word == "since" or last_word == "since" or "since" in before and _rx(
         r"\bsince (?:the|its|his|her|their|a|an|last|early|late|mid)$"
-    ).search(before):
+    ).search(before)) and not _SINCE_WHEN.match(s_text, re_):
+        # ("no major outage since 2021, when a cooling failure took a site offline": the
+        # when-clause tells what happened then, an event of that date)
         return "'since': the start of a state or tenure, not an event"
     if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith("up to")) and not (
         last_word in ("until", "till") and _rx(
@@ -1191,6 +1206,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "'to': the end of a period, not an event"
     if last_word == "to" and _rx(r"\b(?:backdated|back-dated|retroactive(?:ly)?|retrospective(?:ly)?)\b").search(before):
         return "'backdated to': the start of the period a measure covers, not an event"
+    if last_word in ("on", "in", "at") and _rx(r"\b(?:expires?|expiring|lapses?|runs out|will run out)\s+(?:on|in|at)$").search(before) and not _rx(
+        r"\b(?:deadline|ultimatum)").search(s_text, max(0, rs - 60), rs):
+        return "'expires on': the end of a term (a ban, a licence, a contract), not an event"
     if before.endswith("as of") or before.endswith("as at"):
         return "'as of': a snapshot date for a figure, not an event"
     if before.endswith(("ended", "ending", "to", "through")) and _rx(
@@ -1202,6 +1220,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ).search(s_text, max(0, rs - 50), rs):
         return "the end of a reporting period (\"the last quarter, which ended December 30\")"
     if (first_word == "by" or last_word == "by") and not (
+        # "most services had returned by Tuesday evening": a past perfect reports it done by then
+        last_word == "by" and _PAST_BY.search(s_text[max(0, rs - 45) : rs].lower())
+        and not _rx(r"\b(?:no|not|never|none|nothing)\b|n['’]t\b").search(s_text[:rs].lower())  # ("no illnesses had been confirmed by")
+        or
         gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
         or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
         or _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
@@ -1310,6 +1332,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         after_text,
     ):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
+    if gran == "season" and _SEASON_ROUND.match(after_text):
+        return "a season naming a recurring round ('the autumn budget round', 'the spring session'), not an event date"
     if gran == "year" and e.text.isdigit() and _NUMBER_LABEL.search(s_text, max(0, rs - 14), rs):
         return "a number naming a thing (\"study 2031\", \"flight 2046\"), not a year"
     if gran == "year" and e.text.isdigit() and _YEAR_ATTRIBUTE_BEFORE.search(s_text, max(0, rs - 8), rs) and _rx(
@@ -1347,6 +1371,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (an act repeated so many times over a period)"
     if period and "there" in clause_low and _THERE_WERE.search(clause_low):
         return "a statistics period (a count: 'there were 12 thefts in 2025')"
+    if period and digits and _SCOPE_TOTAL.search(clause_low) and _NUMBER.search(rest):
+        return "a statistics period (a total over a place: 'so many abducted worldwide last year')"
     # A planned change from a date ("fees will go up from 4,200 to 5,670 crowns a year from next
     # September", "the new tariff takes effect in May") is an event: the date is when it takes
     # effect, not the period of a figure. (A forecast of a figure was dropped above.)
@@ -1699,12 +1725,21 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             ) or _rx(r"(?:just over|just under|about|around|nearly|almost|roughly|more than|less than|within)$").search(pre):
                 dropped.append(_drop(ctx, e, "an approximate offset: no exact date to count", sent))
                 continue
+            if spec.n and _rx(r"(?:^|\s)for$").search(pre):
+                # "held for 40 days before being freed": how long, not an offset
+                dropped.append(_drop(ctx, e, "a duration ('held for 40 days before being freed'), not an offset", sent))
+                continue
             if _rx(r"(?:^|\s)in$").search(pre) and _rx(
                 r"\b(?:largest|biggest|worst|best|highest|lowest|strongest|weakest|deadliest|longest|fastest|hottest|coldest|wettest|driest|first|most|only)\b[^.;:]*$"
             ).search(sent.text[: e.start - sent.start].lower()):
                 dropped.append(_drop(ctx, e, "a span of comparison (\"its largest recall in a decade\"), not a date", sent))
                 continue
             if _rx(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$").search(pre) or (
+                # "twice the share of five years earlier"
+                spec.n and pre.endswith("of") and _sent_has(_MEASURE, sent.text, False)
+                and _rx(r"\b(?:twice|double|triple|half|share|level|rate|figure|total)\s+(?:[a-z]+\s+){0,2}of\s*$").search(
+                    sent.text, max(0, e.start - sent.start - 40), e.start - sent.start)
+            ) or (
                 # "up 4% on the previous year"
                 pre.endswith("on") and _rx(r"\d\s*(?:%|per ?cent|percent|points?)\s+on\s*$").search(sent.text, 0, e.start - sent.start)
             ) or (
@@ -1815,9 +1850,14 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         anchor = None
         titled: dict[str, tuple[int, int]] = {"title_skip": (c0, c1)}  # the title leaves the complement out
         if clausal:
-            anchor = _anchor_in_sentence(mentions, sent, exclude=(e.start + 0, sent.start + c1)) or _subject_anchor(
-                mentions, s_text[:rs], e.start)
             head = s_text[clause_bounds(s_text, rs, re_)[0] : rs]
+            # "reopened on Thursday, three days after it closed, and the minister, who visited on
+            # Tuesday, ...": the date told just before the expression is its main clause's
+            anchor = _anchor_in_sentence(mentions, sent, exclude=(e.start, sent.end))
+            if anchor is not None and not _rx(r"[\s,]*").fullmatch(ctx.body, anchor.end, e.start):
+                anchor = None
+            anchor = anchor or _anchor_in_sentence(mentions, sent, exclude=(e.start + 0, sent.start + c1)) or _subject_anchor(
+                mentions, s_text[:rs], e.start)
             if not head.strip(" \t\n\"'“‘("):  # "Two days after the levy was announced, the group launched ..."
                 head = s_text[c1 : c1 + 120]
                 titled = {"title_clause": (c1, len(s_text))}
