@@ -517,6 +517,26 @@ def test_short_day_range_is_one_event() -> None:
     assert not dropped
 
 
+def test_a_chronology_is_in_order() -> None:
+    # a range of any length is one entry; a day without a year follows the entry before it
+    body = "The rezoning, step by step:\nSept. 8-Oct. 30, 2025: Public consultation\nFeb. 3: Council votes\nJuly 9: Court quashes it"
+    exprs = (ex(body, "Sept. 8", "2025-09-08"), ex(body, "Oct. 30, 2025", "2025-10-30"), ex(body, "Feb. 3", "2027-02-03"),
+             ex(body, "July 9", "2026-07-09"))
+    mentions, dropped = extract(article(body, "2026-09-22"), exprs)
+    assert [(m.expr, m.date.value, m.status) for m in mentions] == [
+        ("Sept. 8-Oct. 30, 2025", "2025-09-08/2025-10-30", "past"), ("Feb. 3", "2026-02-03", "past"),
+        ("July 9", "2026-07-09", "past")]
+    assert not dropped
+
+
+def test_a_decision_not_to_act_is_an_event() -> None:
+    body = "The council decided on Monday not to appeal. The council did not appeal on Monday."
+    exprs = (ex(body, "Monday", "2026-09-21"), ex(body, "Monday", "2026-09-21", nth=1))
+    mentions, dropped = extract(article(body, "2026-09-22"), exprs)
+    assert [(m.start, m.date.value) for m in mentions] == [(exprs[0].start, "2026-09-21")]
+    assert [d.reason for d in dropped] == ["negated: it did not happen then"]
+
+
 def test_year_ranges_are_periods() -> None:
     for body in ("He served between 2014 and 2019.", "He was minister from 2014 to 2019."):
         exprs = (ex(body, "2014", "2014"), ex(body, "2019", "2019"))

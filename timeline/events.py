@@ -40,7 +40,9 @@ from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES,
 _NOT_NAME_START = STOPWORDS | TITLES
 _NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
 from .model import Article, DateValue, Dropped, Mention, TimeExpression
-from .text import Sentence, dateline_end, is_caption, is_date_line, quote_spans, sentences_holding, url_spans_in
+from .text import (
+    Sentence, dateline_end, is_caption, is_date_line, opens_chronology_line, quote_spans, sentences_holding, url_spans_in,
+)
 
 __all__ = ["extract", "RelativeSpec", "parse_relative", "shift", "make_title", "clause_bounds"]
 
@@ -1067,6 +1069,8 @@ _SEASON_ROUND = re.compile(
 )
 #: A total over a place or all records ("38 aid workers were abducted worldwide last year").
 _SCOPE_TOTAL = re.compile(r"\b(?:worldwide|globally|nationwide|across the (?:country|world|region|continent)|in total|altogether|on record)\b")
+#: A decision not to act ("decided not to appeal", "voted not to strike").
+_DECIDED_NOT = re.compile(r"\b(?:decide[sd]?|deciding|chose|choose|chooses|voted?|votes|agreed?|agrees|opted|opts|resolved?|vowed|pledged|promised)(?:\s+[\w,]+){0,3}?\s+not to\b")
 #: A past perfect done by a date ("most services had returned by Tuesday evening").
 _PAST_BY = re.compile(r"\bhad\s+(?:been\s+|all\s+|largely\s+|mostly\s+)?(?:[a-z]{3,}ed|come|gone|begun|risen|fallen)\s+by\s*\Z")
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{3,}ing\s+)(?:[\w-]+\s+){0,3}(?:in|on|of)\s+\Z")
@@ -1161,7 +1165,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     low_expr, first_word, fiscal, vague, the_period, holiday, deictic = _expr_traits(e.text)
     if "/" in e.value:
         first, last = timex.interval(e.value)
-        if (last - first).days > 14:
+        if (last - first).days > 14 and not (gran == "day" and opens_chronology_line(ctx.body, e.start)):
+            # (a chronology's entry is an event however long: "Oct. 6-Nov. 14, 2025: Public consultation")
             return "a period (range): tenure, term or season, not an event date"
     before = _words_before(s_text, rs, 3)
     last_word = before.split()[-1] if before else ""
@@ -1310,7 +1315,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     # "Thursday's attack": the attack happened
     possessive = after_text[:1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(after_text))
     rest = clause_low.replace(low_expr, " ")  # the clause without the date's words
-    if not possessive and _G_NEGATION.search(rest):
+    if not possessive and _G_NEGATION.search(rest) and not (
+        # "Council decides not to appeal": a decision not to act is itself an event
+        _DECIDED_NOT.search(rest) and not _G_NEGATION.search(_DECIDED_NOT.sub(" ", rest))
+    ):
         return "negated: it did not happen then"
     if not possessive and "no " in low_window and _NONE_HAPPENED.search(low_window):
         return "negated: nothing of the kind happened then ('No match was played in 2021')"
@@ -1662,7 +1670,7 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
                 and ("and" not in gap or body[max(0, e.start - 9) : e.start].lower().strip().endswith("between"))
             ):
                 a, b = timex.interval(e.value)[0], timex.interval(f.value)[0]
-                if 0 < (b - a).days <= 14:
+                if 0 < (b - a).days <= 14 or 0 < (b - a).days <= 366 and "and" not in gap and opens_chronology_line(body, e.start):
                     out.append(replace(e, end=f.end, text=body[e.start : f.end], value=f"{e.value}/{f.value}",
                                        rule=(e.rule or "date") + "+range"))
                     i += 2
@@ -1670,6 +1678,21 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
         out.append(e)
         i += 1
     return out
+
+
+def _chronology_year(e: TimeExpression, last: dt.date | None) -> tuple[TimeExpression, dt.date]:
+    """A chronology's entries are in order: a day without its year ("March 3: Council votes",
+    after "Oct. 6-Nov. 14, 2025: ...") takes the first year that keeps the order, not the year
+    the tagger guessed from the publication date. Returns the entry and the last date so far."""
+    first, end = timex.interval(e.value)
+    if last is not None and not _HAS_YEAR.search(e.text) and len(e.value) == 10:
+        day = first.replace(year=last.year) if (first.month, first.day) != (2, 29) else first
+        if day < last:
+            day = day.replace(year=last.year + 1) if (day.month, day.day) != (2, 29) else day
+        if day != first:
+            e = replace(e, value=day.isoformat())
+            first = end = day
+    return e, max(end, last) if last else end
 
 
 def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[tuple[Mention, ...], tuple[Dropped, ...]]:
@@ -1704,7 +1727,10 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     sents = ctx.sents
     n_sents = len(sents)
     k = 0  # the first sentence not ending at or before the expression (as sentence_at, walked)
+    chrono_last: dt.date | None = None  # the last date of a chronology's entries so far
     for e in work:
+        if e.type == "DATE" and len(e.value) >= 10 and timex.is_calendar(e.value) and opens_chronology_line(body, e.start):
+            e, chrono_last = _chronology_year(e, chrono_last)
         while k < n_sents and sents[k].end <= e.start:
             k += 1
         sent = sents[k] if k < n_sents and sents[k].start <= e.start else None
