@@ -196,6 +196,8 @@ KEEP_OR_DROP = [
      ("this weekend", "2026-06-06/2026-06-07", {}), "2026-05-30/2026-05-31", "past"),
     ("a number naming a thing", "2026-06-02", "In trial 2030, a study of younger patients, side effects were rare.", ("2030", "2030", {}), None, "naming a thing"),
     ("an anniversary", "2026-06-02", "Today marks the tenth anniversary of the flood.", ("Today", "2026-06-02", {}), None, "anniversary"),
+    ("a present-tense schedule looks ahead", "2026-04-15", "He was dropped from the Classic, which starts on Saturday.",
+     ("Saturday", "2026-04-11", {}), "2026-04-18", "planned"),
     ("a term's end: 'expires on'", "2026-06-02", "The licence was renewed in May, and it expires on March 31, 2029.",
      ("March 31, 2029", "2029-03-31", {}), None, "end of a term"),
     ("a deadline that expires is a date", "2026-06-02", "The ultimatum given to the rebels expires on June 9.",
@@ -535,6 +537,15 @@ def test_a_decision_not_to_act_is_an_event() -> None:
     mentions, dropped = extract(article(body, "2026-09-22"), exprs)
     assert [(m.start, m.date.value) for m in mentions] == [(exprs[0].start, "2026-09-21")]
     assert [d.reason for d in dropped] == ["negated: it did not happen then"]
+
+
+def test_two_days_in_a_row_joined_by_and_are_one_event() -> None:
+    body = "The panel heard him on Monday and Tuesday. Voters went to the polls on Monday and Friday."
+    exprs = (ex(body, "Monday", "2026-06-01"), ex(body, "Tuesday", "2026-06-02"),
+             ex(body, "Monday", "2026-06-01", nth=1), ex(body, "Friday", "2026-06-05"))
+    mentions, _ = extract(article(body, "2026-06-07"), exprs)
+    assert [(m.expr, m.date.value) for m in mentions] == [
+        ("Monday and Tuesday", "2026-06-01/2026-06-02"), ("Monday", "2026-06-01"), ("Friday", "2026-06-05")]
 
 
 def test_year_ranges_are_periods() -> None:

@@ -1433,6 +1433,7 @@ _FUTURE_WORDS = re.compile(
     # a schedule in the present tense: "higher fees take effect in September", "the window opens in May"
     r"|\b(?:takes? effect|comes? into (?:force|effect)|begins|starts|opens|closes|expires|resumes)\b"
 )
+_SCHEDULE_NOW = re.compile(r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place)\s+(?:on\s+)?\Z")
 _WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PAST_CUE = re.compile(
@@ -1497,7 +1498,8 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # greeted warmly": reported, so past).
         tail = _rx(r"^\W*that\b[^,;]*?\bwould\b").sub("that", tail)
         for part in (head, tail):
-            plan = _PLANNED.search(part)
+            # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
+            plan = _PLANNED.search(part) or part is head and _SCHEDULE_NOW.search(part)
             if plan and part is tail and _PAST_CUE.search(part, 0, plan.start()):
                 # after the date, the verb nearest it governs it ("on Tuesday published findings
                 # in its investigation of the proposed acquisition": published)
@@ -1667,10 +1669,12 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
             if (
                 e.type == f.type == "DATE" and len(e.value) == 10 and len(f.value) == 10
                 and timex.is_calendar(e.value) and timex.is_calendar(f.value) and _RANGE_JOIN.match(gap)
-                and ("and" not in gap or body[max(0, e.start - 9) : e.start].lower().strip().endswith("between"))
             ):
                 a, b = timex.interval(e.value)[0], timex.interval(f.value)[0]
-                if 0 < (b - a).days <= 14 or 0 < (b - a).days <= 366 and "and" not in gap and opens_chronology_line(body, e.start):
+                lead = body[max(0, e.start - 9) : e.start].lower().strip()
+                # "between May 3 and 5"; "held on Monday and Tuesday": two days in a row, one event
+                paired = "and" not in gap or lead.endswith("between") or lead.endswith(" on") and (b - a).days == 1
+                if paired and (0 < (b - a).days <= 14 or 0 < (b - a).days <= 366 and "and" not in gap and opens_chronology_line(body, e.start)):
                     out.append(replace(e, end=f.end, text=body[e.start : f.end], value=f"{e.value}/{f.value}",
                                        rule=(e.rule or "date") + "+range"))
                     i += 2
