@@ -128,6 +128,11 @@ _REL_PATTERNS = (
     # "that same day", "the same week"
     re.compile(r"\b(?:that|the)\s+(?P<dir>same)\s+(?P<unit>day|week|month|year|morning|evening|night)\b", re.IGNORECASE),
 )
+#: "a few hours later", "hours after the ruling": the same day as the event counted from.
+_HOURS_REL = re.compile(
+    r"\b(?:(?:a few|a couple of|several|some|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+"
+    r"(?P<dir>after|before|later|earlier|afterwards|afterward)\b"
+)
 
 def _by_first_letter(words: Iterable[str]) -> str:
     """An alternation of ``words`` grouped by first letter ("s(?:aid|ays)|t(?:old)"): the same
@@ -377,6 +382,8 @@ def parse_relative(text: str, relation: str | None = None, offset: str | None = 
     RelativeSpec(n=1, unit='week', sign=1, out='week', prepositional=False)
     """
     low = " ".join(text.lower().split())
+    if "hour" in low and (h := _HOURS_REL.search(low)):
+        return RelativeSpec(0, "day", 0, "day", h.group("dir") in ("after", "before"))
     for pat in _REL_PATTERNS:
         m = pat.search(low)
         if not m:
@@ -1593,7 +1600,8 @@ class _Rel:
 
 
 _REL_DETECT = re.compile(  # (?=...): the first letters of the alternatives, a fast pre-check
-    r"\b(?=[aoftsenl0-9])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:day|week|month|year)s?"
+    r"\b(?=[aoftsenlh0-9])(?:(?:(?:a few|a couple of|several|some|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+"
+    r"(?:after|before|later|earlier|afterwards|afterward)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:day|week|month|year)s?"
     r"\s+(?:after|before|later|earlier|afterwards|afterward|prior to)"
     r"|the\s+(?:previous|following|next|preceding|prior|subsequent)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
     r"|(?:later|earlier)\s+(?:that|the same|in the|that same)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
@@ -1732,7 +1740,9 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     n_sents = len(sents)
     k = 0  # the first sentence not ending at or before the expression (as sentence_at, walked)
     chrono_last: dt.date | None = None  # the last date of a chronology's entries so far
+    prev_end = -1  # where the expression before ended
     for e in work:
+        prev_end, told_end = e.end, prev_end
         if e.type == "DATE" and len(e.value) >= 10 and timex.is_calendar(e.value) and opens_chronology_line(body, e.start):
             e, chrono_last = _chronology_year(e, chrono_last)
         while k < n_sents and sents[k].end <= e.start:
@@ -1755,9 +1765,14 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             ) or _rx(r"(?:just over|just under|about|around|nearly|almost|roughly|more than|less than|within)$").search(pre):
                 dropped.append(_drop(ctx, e, "an approximate offset: no exact date to count", sent))
                 continue
-            if spec.n and _rx(r"(?:^|\s)for$").search(pre):
+            if (spec.n or "hour" in e.text.lower()) and _rx(r"(?:^|\s)for$").search(pre):
                 # "held for 40 days before being freed": how long, not an offset
                 dropped.append(_drop(ctx, e, "a duration ('held for 40 days before being freed'), not an offset", sent))
+                continue
+            if spec.prepositional and not spec.n and "hour" in e.text.lower() and _rx(r"[\s,]*").fullmatch(body, told_end, e.start):
+                # "resigned on Wednesday evening, hours after the report was published": the day is
+                # told just before; hours add no date of their own
+                dropped.append(_drop(ctx, e, "hours after an event dated just before: no date of its own", sent))
                 continue
             if _rx(r"(?:^|\s)in$").search(pre) and _rx(
                 r"\b(?:largest|biggest|worst|best|highest|lowest|strongest|weakest|deadliest|longest|fastest|hottest|coldest|wettest|driest|first|most|only)\b[^.;:]*$"
