@@ -198,6 +198,8 @@ KEEP_OR_DROP = [
     ("an anniversary", "2026-06-02", "Today marks the tenth anniversary of the flood.", ("Today", "2026-06-02", {}), None, "anniversary"),
     ("a present-tense schedule looks ahead", "2026-04-15", "He was dropped from the Classic, which starts on Saturday.",
      ("Saturday", "2026-04-11", {}), "2026-04-18", "planned"),
+    ("a concession: 'whatever happens in'", "2026-06-02", "Whatever happens in October, the league must publish its rules.",
+     ("October", "2026-10", {}), None, "concession"),
     ("a term's end: 'expires on'", "2026-06-02", "The licence was renewed in May, and it expires on March 31, 2029.",
      ("March 31, 2029", "2029-03-31", {}), None, "end of a term"),
     ("a deadline that expires is a date", "2026-06-02", "The ultimatum given to the rebels expires on June 9.",

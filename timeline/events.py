@@ -1076,6 +1076,11 @@ _SEASON_ROUND = re.compile(
 )
 #: A total over a place or all records ("38 aid workers were abducted worldwide last year").
 _SCOPE_TOTAL = re.compile(r"\b(?:worldwide|globally|nationwide|across the (?:country|world|region|continent)|in total|altogether|on record)\b")
+#: A concession before a date ("Whatever happens in October, ...", "no matter what is decided on Friday").
+_WHATEVER = re.compile(
+    r"\b(?:whatever|whichever|no matter what)\s+(?:happens|is decided|they decide|(?:the|its|their)\s+[a-z]+\s+decides?)\s+(?:in|on|at)?\s*\Z",
+    re.IGNORECASE,
+)
 #: A decision not to act ("decided not to appeal", "voted not to strike").
 _DECIDED_NOT = re.compile(r"\b(?:decide[sd]?|deciding|chose|choose|chooses|voted?|votes|agreed?|agrees|opted|opts|resolved?|vowed|pledged|promised)(?:\s+[\w,]+){0,3}?\s+not to\b")
 #: A past perfect done by a date ("most services had returned by Tuesday evening").
@@ -1221,6 +1226,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if last_word in ("on", "in", "at") and _rx(r"\b(?:expires?|expiring|lapses?|runs out|will run out)\s+(?:on|in|at)$").search(before) and not _rx(
         r"\b(?:deadline|ultimatum)").search(s_text, max(0, rs - 60), rs):
         return "'expires on': the end of a term (a ban, a licence, a contract), not an event"
+    if "ever" in before or "matter" in before:
+        if _WHATEVER.search(s_text, max(0, rs - 40), rs):
+            return "a concession ('whatever happens in October'): nothing is reported to happen"
     if before.endswith("as of") or before.endswith("as at"):
         return "'as of': a snapshot date for a figure, not an event"
     if before.endswith(("ended", "ending", "to", "through")) and _rx(
