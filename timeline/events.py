@@ -1448,6 +1448,8 @@ _FUTURE_WORDS = re.compile(
     # a schedule in the present tense: "higher fees take effect in September", "the window opens in May"
     r"|\b(?:takes? effect|comes? into (?:force|effect)|begins|starts|opens|closes|expires|resumes)\b"
 )
+_PARTICIPLES = frozenset(("planned", "scheduled", "slated", "proposed"))
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+\Z")
 _SCHEDULE_NOW = re.compile(r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place)\s+(?:on\s+)?\Z")
 _WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -1515,6 +1517,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         for part in (head, tail):
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
             plan = _PLANNED.search(part) or part is head and _SCHEDULE_NOW.search(part)
+            while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
+                # "the union's decision on Thursday to suspend the strike planned for next Tuesday":
+                # a participle describing another noun's event, not this clause's plan
+                plan = _PLANNED.search(part, plan.end())
             if plan and part is tail and _PAST_CUE.search(part, 0, plan.start()):
                 # after the date, the verb nearest it governs it ("on Tuesday published findings
                 # in its investigation of the proposed acquisition": published)
