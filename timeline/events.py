@@ -2193,6 +2193,7 @@ _REFERENT_FAMILIES = (
     ("arres", "detai", "custo"),
     ("resig", "quit", "stepp"),
     ("launc", "unvei", "relea", "debut"),
+    ("relea", "freed", "freei", "rescu", "liber"),  # a hostage's release
     ("annou", "decla"),
     ("meeti", "met", "talks", "summi", "visit"),
     ("death", "died", "kille", "passe"),
