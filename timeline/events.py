@@ -1658,13 +1658,17 @@ def _rescue_relative(ctx: _Ctx, exprs: tuple[TimeExpression, ...]) -> list[TimeE
 def _widen_duration(ctx: _Ctx, e: TimeExpression) -> TimeExpression | None:
     """"a day" / "the day" followed by "after"/"before"/"later" is one event-relative expression."""
     # (a part of a day, "the night" + "before the outage", comes as a TIME with its relation)
-    if e.type not in ("DURATION", "DATE", "TIME") or (e.type != "DURATION" and not e.relation):
+    if e.type not in ("DURATION", "DATE", "TIME") or (
+        e.type != "DURATION" and not e.relation and e.text.lower() not in _BARE_PERIODS  # ("in the week after the fire")
+    ):
         return None
     m = _rx(r"\s+(after|before|later|earlier|afterwards|prior to)\b", re.IGNORECASE).match(ctx.body[e.end : e.end + 14])
     if not m:
         return None
     pre = ctx.body[max(0, e.start - 10) : e.start].lower()
-    if _rx(r"\b(?:for|over|within|in|about|nearly|some|than)\s*$").search(pre):
+    if _rx(r"\b(?:for|over|within|in|about|nearly|some|than)\s*$").search(pre) and not (
+        pre.rstrip().endswith(" in") and e.text.lower() in _BARE_PERIODS  # "opened in the week after the fire"
+    ):
         return None
     text = ctx.body[e.start : e.end + m.end()]
     if parse_relative(text) is None:
@@ -1672,6 +1676,7 @@ def _widen_duration(ctx: _Ctx, e: TimeExpression) -> TimeExpression | None:
     return replace(e, end=e.end + m.end(), text=text, type="DATE", value="XXXX-XX-XX", rule=(e.rule or "duration") + "+relative")
 
 
+_BARE_PERIODS = frozenset(("the day", "the night", "the week", "the month", "the year"))
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 
 
