@@ -570,6 +570,16 @@ def test_two_days_in_a_row_joined_by_and_are_one_event() -> None:
         ("Monday and Tuesday", "2026-06-01/2026-06-02"), ("Monday", "2026-06-01"), ("Friday", "2026-06-05")]
 
 
+def test_a_clock_time_alone_is_on_the_day_last_told() -> None:
+    # the tagger counted 23:52 from the end of the inquiry's period; the report tells of 9 August
+    body = "The fire on 9 August was studied from 10 to 21 August. Crews arrived at 23:52, six minutes after the alarm."
+    exprs = (ex(body, "9 August", "2026-08-09"), ex(body, "10", "2026-08-10"), ex(body, "21 August", "2026-08-21"),
+             ex(body, "23:52", "2026-08-21T23:52", type="TIME"), ex(body, "six minutes", "PT6M", type="DURATION"))
+    mentions, _ = extract(article(body, "2026-09-02"), exprs)
+    assert [(m.expr, m.date.value) for m in mentions] == [
+        ("9 August", "2026-08-09"), ("10 to 21 August", "2026-08-10/2026-08-21"), ("23:52", "2026-08-09")]
+
+
 def test_year_ranges_are_periods() -> None:
     for body in ("He served between 2014 and 2019.", "He was minister from 2014 to 2019."):
         exprs = (ex(body, "2014", "2014"), ex(body, "2019", "2019"))

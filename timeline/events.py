@@ -1149,6 +1149,13 @@ def _alone_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     return all(o is e for o in exprs[lo:hi])
 
 
+def _only_date_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> bool:
+    """Whether ``e`` is the only calendar date of its sentence (durations aside)."""
+    lo = bisect_left(exprs, sent.start, key=_expr_start)
+    hi = bisect_left(exprs, sent.end, lo, key=_expr_start)
+    return all(o is e or o.type == "DURATION" or not timex.is_calendar(o.value) for o in exprs[lo:hi])
+
+
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
     """Return why ``e`` dates no event, or None when it may."""
     if e.type == "SET":
@@ -1711,6 +1718,19 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
     return out
 
 
+def _clock_day(ctx: _Ctx, mentions: list[Mention], value: str, why: str) -> tuple[str, str]:
+    """A clock time alone in its sentence ("Crews arrived at 23:52") is on the day of the last
+    single day told before it, not of whatever date the tagger counted from (the end of a period,
+    a dropped date)."""
+    for m in reversed(mentions):
+        v = m.date.value
+        if len(v) == 10 and v[4] == "-" and (ctx.dct is None or m.date.start <= ctx.dct):
+            if v != value:
+                return v, f"dated event (a clock time: on the day last told, “{m.expr}”, {v})"
+            break
+    return value, why
+
+
 def _chronology_year(e: TimeExpression, last: dt.date | None) -> tuple[TimeExpression, dt.date]:
     """A chronology's entries are in order: a day without its year ("March 3: Council votes",
     after "Oct. 6-Nov. 14, 2025: ...") takes the first year that keeps the order, not the year
@@ -1842,6 +1862,8 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             dropped.append(_drop(ctx, e, reason, sent))
             continue
         value, why = _day_value(ctx, e, sent)
+        if "T" in e.value and mentions and _CLOCK_ONLY.match(e.text) and _only_date_in_sentence(e, sent, work_t):
+            value, why = _clock_day(ctx, mentions, value, why)
         date = _date_value(value, e.mod)
         mentions.append(_mention(ctx, e, sent, date, e.rule, e.anchor, why))
     mentions = _Mentions(mentions)  # indexed: anchor look-ups by binary search, not scans
