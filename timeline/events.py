@@ -1719,9 +1719,11 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
 
 
 def _clock_day(ctx: _Ctx, mentions: list[Mention], value: str, why: str) -> tuple[str, str]:
-    """A clock time alone in its sentence ("Crews arrived at 23:52") is on the day of the last
-    single day told before it, not of whatever date the tagger counted from (the end of a period,
-    a dropped date)."""
+    """A clock time alone in its sentence ("Crews arrived at 23:52") that the tagger counted from
+    the end of a period told before ("carried out from 10 to 21 August") is on the last single
+    day told before it: a period's end is no moment to count a time of day from."""
+    if not any("/" in m.date.value and m.date.value.endswith("/" + value) for m in mentions[-4:]):  # (told just before)
+        return value, why
     for m in reversed(mentions):
         v = m.date.value
         if len(v) == 10 and v[4] == "-" and (ctx.dct is None or m.date.start <= ctx.dct):
