@@ -1239,8 +1239,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if before.endswith("as of") or before.endswith("as at"):
         return "'as of': a snapshot date for a figure, not an event"
     if before.endswith(("ended", "ending", "to", "through")) and _rx(
-        r"\b(?:quarter|year|half|period|months?|weeks?|season)\s+(?:ended|ending|to|through)$"
-    ).search(before):
+        r"\b(?:quarter|year|half|period|months?|weeks?|season)\s+(?:ended|ending|to|through)\s*\Z", re.IGNORECASE
+    ).search(s_text, max(0, rs - 40), rs):  # (not "extended its deadline by a week, to August 17")
         return "the end of a reporting period (\"the quarter ended June 30\")"
     if last_word in ("ended", "ends", "closed") and _rx(
         r"\b(?:quarter|year|half|period|months?|weeks?|season)\s*,?\s+(?:which|that)\s+(?:ended|ends|closed)\s*\Z", re.IGNORECASE
@@ -1254,6 +1254,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
         or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
         or _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
+        # a decision promised by a date ("the agency will decide by the end of the year")
+        or _rx(r"\bwill\s+(?:decide|rule|give (?:its|a) (?:ruling|decision|verdict)|announce (?:its|a) decision)\s+by\s*\Z").search(
+            s_text[max(0, rs - 60) : rs].lower())
     ):
         # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
         # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
