@@ -1813,7 +1813,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 # "held for 40 days before being freed": how long, not an offset
                 dropped.append(_drop(ctx, e, "a duration ('held for 40 days before being freed'), not an offset", sent))
                 continue
-            if spec.prepositional and not spec.n and "hour" in e.text.lower() and _rx(r"[\s,]*").fullmatch(body, told_end, e.start):
+            if spec.prepositional and not spec.n and "hour" in e.text.lower() and told_end >= 0 and _rx(r"[\s,]*").fullmatch(body, told_end, e.start):
                 # "resigned on Wednesday evening, hours after the report was published": the day is
                 # told just before; hours add no date of their own
                 dropped.append(_drop(ctx, e, "hours after an event dated just before: no date of its own", sent))
