@@ -196,6 +196,39 @@ KEEP_OR_DROP = [
      ("this weekend", "2026-06-06/2026-06-07", {}), "2026-05-30/2026-05-31", "past"),
     ("a number naming a thing", "2026-06-02", "In trial 2030, a study of younger patients, side effects were rare.", ("2030", "2030", {}), None, "naming a thing"),
     ("an anniversary", "2026-06-02", "Today marks the tenth anniversary of the flood.", ("Today", "2026-06-02", {}), None, "anniversary"),
+    ("a participle of another noun is not the clause's plan", "2026-04-17",
+     "The board's vote on Thursday to cancel the match scheduled for next week was welcomed.",
+     ("Thursday", "2026-04-23", {}), "2026-04-16", "past"),
+    ("a present-tense schedule looks ahead", "2026-04-15", "He was dropped from the Classic, which starts on Saturday.",
+     ("Saturday", "2026-04-11", {}), "2026-04-18", "planned"),
+    ("a concession: 'whatever happens in'", "2026-06-02", "Whatever happens in October, the league must publish its rules.",
+     ("October", "2026-10", {}), None, "concession"),
+    ("a deadline moved by a week, to a day", "2026-08-10", "The agency extended its filing deadline by a week, to August 17.",
+     ("August 17", "2026-08-17", {}), "2026-08-17", "planned"),
+    ("the week to a day is a reporting period", "2026-08-20", "Sales fell 3% in the week to August 17.",
+     ("August 17", "2026-08-17", {}), None, "reporting period"),
+    ("a decision promised by a date", "2026-06-02", "The board will decide by the end of the year whether to sell.",
+     ("the end of the year", "2026", {"mod": "END"}), "2026", "planned"),
+    ("a term's end: 'expires on'", "2026-06-02", "The licence was renewed in May, and it expires on March 31, 2029.",
+     ("March 31, 2029", "2029-03-31", {}), None, "end of a term"),
+    ("a deadline that expires is a date", "2026-06-02", "The ultimatum given to the rebels expires on June 9.",
+     ("June 9", "2026-06-09", {}), "2026-06-09", "planned"),
+    ("a total over a place", "2026-06-02", "Last year, 212 journalists were jailed worldwide, a new high.",
+     ("Last year", "2025", {}), None, "total over a place"),
+    ("a season naming a recurring round", "2026-06-02", "The ministry may seek extra funds in the spring spending round.",
+     ("the spring", "2027-SP", {}), None, "recurring round"),
+    ("a state: running normally", "2026-06-02", "Trams were operating normally on Sunday evening.",
+     ("Sunday evening", "2026-05-31TEV", {"type": "TIME"}), None, "background state"),
+    ("a past perfect 'by' dates the event", "2026-06-04", "Power had been restored by Tuesday night in most districts.",
+     ("Tuesday night", "2026-06-02TNI", {"type": "TIME"}), "2026-06-02", "past"),
+    ("a negated past 'by' is a state", "2026-06-04", "No injuries had been reported by Tuesday night.",
+     ("Tuesday night", "2026-06-02TNI", {"type": "TIME"}), None, "'by'"),
+    ("a forecast 'by' is no event", "2026-06-01", "Engineers hope to restore power by Tuesday night.",
+     ("Tuesday night", "2026-06-02TNI", {"type": "TIME"}), None, "'by'"),
+    ("'since' with a when-clause names the event", "2026-06-02",
+     "The port has stayed open since 2019, when a storm surge swept over the quay.", ("2019", "2019", {}), "2019", "past"),
+    ("'since' alone is a state's start", "2026-06-02", "The port has been closed since 2019 for repairs.",
+     ("2019", "2019", {}), None, "'since'"),
 ]
 
 
@@ -255,6 +288,36 @@ RELATIVE = [  # why, published, body, [(text, value, extra)], expected {expr tex
      "The parliament convened on Thursday, and lawmakers re-elected Nyberg the same day.",
      [("Thursday", "2024-06-20", {})],
      {"Thursday": "2024-06-20", "the same day": "2024-06-20"}),
+    ("X on a day, N days after Y: Y counted back from the day just before", "2026-03-06",
+     "The bridge reopened on Thursday, two days after it was shut, and the mayor, who toured it on Monday, praised crews.",
+     [("Thursday", "2026-03-05", {}), ("two days after", "P2D", {"type": "DURATION", "relation": "after", "offset": "P2D"}),
+      ("Monday", "2026-03-02", {})],
+     {"Thursday": "2026-03-05", "two days after": "2026-03-03", "Monday": "2026-03-02"}),
+    ("'held for N days before': a duration, not an offset", "2026-03-06",
+     "In 2018 a reporter was seized on May 4 and held for 30 days before being released.",
+     [("2018", "2018", {}), ("May 4", "2018-05-04", {}), ("30 days before", "XXXX-XX-XX", {"relation": "before", "offset": "P30D"})],
+     {"2018": "2018", "May 4": "2018-05-04"}),
+    ("a share of N years earlier is a baseline", "2026-03-06",
+     "Exports reached 12% of output on Monday, double the level of ten years earlier.",
+     [("Monday", "2026-03-02", {}), ("ten years earlier", "2016", {"relation": "before", "offset": "P10Y"})],
+     {"Monday": "2026-03-02"}),
+    ("'the release came a day after Y': the release is the freeing told before", "2026-03-06",
+     "Two hostages were freed early on Thursday. Talks began on February 2. The release came a day after envoys met the kidnappers.",
+     [("early on Thursday", "2026-03-05", {}), ("February 2", "2026-02-02", {}),
+      ("a day after", "P1D", {"type": "DURATION", "relation": "after", "offset": "P1D"})],
+     {"early on Thursday": "2026-03-05", "February 2": "2026-02-02", "a day after": "2026-03-04"}),
+    ("'in the week after the fire' is event-relative", "2026-03-20",
+     "A fire gutted the depot on March 2. An inquiry opened in the week after the fire.",
+     [("March 2", "2026-03-02", {}), ("the week", "2026-XX-XX", {"relation": "after", "offset": "P1W"})],
+     {"March 2": "2026-03-02", "the week after": "2026-W11"}),
+    ("a few hours later: the same day", "2026-03-06",
+     "Gunmen seized two engineers on March 2. Their driver was freed a few hours later.",
+     [("March 2", "2026-03-02", {})],
+     {"March 2": "2026-03-02", "a few hours later": "2026-03-02"}),
+    ("hours after an event dated just before add no date", "2026-03-06",
+     "The mayor resigned on Wednesday evening, hours after the audit was published.",
+     [("Wednesday evening", "2026-03-04TEV", {"type": "TIME"})],
+     {"Wednesday evening": "2026-03-04"}),
     ("comparison baseline is not an event", "2025-09-02",
      "Revenue was $2.1 billion on Monday, up 14% from a year earlier.",
      [("Monday", "2025-09-01", {}), ("a year earlier", "2024", {"relation": "before", "offset": "P1Y"})],
@@ -482,6 +545,45 @@ def test_short_day_range_is_one_event() -> None:
     (m,), dropped = extract(article(body, "2026-02-01"), exprs)
     assert (m.expr, m.date.value, m.status) == ("March 3 to 5", "2026-03-03/2026-03-05", "planned")
     assert not dropped
+
+
+def test_a_chronology_is_in_order() -> None:
+    # a range of any length is one entry; a day without a year follows the entry before it
+    body = "The rezoning, step by step:\nSept. 8-Oct. 30, 2025: Public consultation\nFeb. 3: Council votes\nJuly 9: Court quashes it"
+    exprs = (ex(body, "Sept. 8", "2025-09-08"), ex(body, "Oct. 30, 2025", "2025-10-30"), ex(body, "Feb. 3", "2027-02-03"),
+             ex(body, "July 9", "2026-07-09"))
+    mentions, dropped = extract(article(body, "2026-09-22"), exprs)
+    assert [(m.expr, m.date.value, m.status) for m in mentions] == [
+        ("Sept. 8-Oct. 30, 2025", "2025-09-08/2025-10-30", "past"), ("Feb. 3", "2026-02-03", "past"),
+        ("July 9", "2026-07-09", "past")]
+    assert not dropped
+
+
+def test_a_decision_not_to_act_is_an_event() -> None:
+    body = "The council decided on Monday not to appeal. The council did not appeal on Monday."
+    exprs = (ex(body, "Monday", "2026-09-21"), ex(body, "Monday", "2026-09-21", nth=1))
+    mentions, dropped = extract(article(body, "2026-09-22"), exprs)
+    assert [(m.start, m.date.value) for m in mentions] == [(exprs[0].start, "2026-09-21")]
+    assert [d.reason for d in dropped] == ["negated: it did not happen then"]
+
+
+def test_two_days_in_a_row_joined_by_and_are_one_event() -> None:
+    body = "The panel heard him on Monday and Tuesday. Voters went to the polls on Monday and Friday."
+    exprs = (ex(body, "Monday", "2026-06-01"), ex(body, "Tuesday", "2026-06-02"),
+             ex(body, "Monday", "2026-06-01", nth=1), ex(body, "Friday", "2026-06-05"))
+    mentions, _ = extract(article(body, "2026-06-07"), exprs)
+    assert [(m.expr, m.date.value) for m in mentions] == [
+        ("Monday and Tuesday", "2026-06-01/2026-06-02"), ("Monday", "2026-06-01"), ("Friday", "2026-06-05")]
+
+
+def test_a_clock_time_alone_is_on_the_day_last_told() -> None:
+    # the tagger counted 23:52 from the end of the inquiry's period; the report tells of 9 August
+    body = "The fire on 9 August was studied from 10 to 21 August. Crews arrived at 23:52, six minutes after the alarm."
+    exprs = (ex(body, "9 August", "2026-08-09"), ex(body, "10", "2026-08-10"), ex(body, "21 August", "2026-08-21"),
+             ex(body, "23:52", "2026-08-21T23:52", type="TIME"), ex(body, "six minutes", "PT6M", type="DURATION"))
+    mentions, _ = extract(article(body, "2026-09-02"), exprs)
+    assert [(m.expr, m.date.value) for m in mentions] == [
+        ("9 August", "2026-08-09"), ("10 to 21 August", "2026-08-10/2026-08-21"), ("23:52", "2026-08-09")]
 
 
 def test_year_ranges_are_periods() -> None:

@@ -118,6 +118,14 @@ def test_dateline_end(sentence: str, dateline: str) -> None:
     assert sentence[: dateline_end(sentence)] == dateline
 
 
+def test_each_line_of_a_chronology_is_its_own_sentence() -> None:
+    text = ("The club was sold.\nTimeline:\n2019: Owners list the club for sale\nJan. 4-Feb. 20, 2025: Bidding round\n"
+            "12 March: Sale agreed\nJune 3: Fans protest\nat 10:30: not a chronology line")
+    assert [s.text for s in sentences(text)] == [
+        "The club was sold.", "Timeline:", "2019: Owners list the club for sale", "Jan. 4-Feb. 20, 2025: Bidding round",
+        "12 March: Sale agreed", "June 3: Fans protest\nat 10:30: not a chronology line"]
+
+
 def test_a_date_line_is_its_own_sentence() -> None:
     text = "Markets rally as banks add cash\nSeptember 18, 2008\nStock indexes rose on Thursday."
     assert [s.text for s in sentences(text)] == ["Markets rally as banks add cash", "September 18, 2008",

@@ -40,7 +40,9 @@ from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES,
 _NOT_NAME_START = STOPWORDS | TITLES
 _NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
 from .model import Article, DateValue, Dropped, Mention, TimeExpression
-from .text import Sentence, dateline_end, is_caption, is_date_line, quote_spans, sentences_holding, url_spans_in
+from .text import (
+    Sentence, dateline_end, is_caption, is_date_line, opens_chronology_line, quote_spans, sentences_holding, url_spans_in,
+)
 
 __all__ = ["extract", "RelativeSpec", "parse_relative", "shift", "make_title", "clause_bounds"]
 
@@ -125,6 +127,11 @@ _REL_PATTERNS = (
     ),
     # "that same day", "the same week"
     re.compile(r"\b(?:that|the)\s+(?P<dir>same)\s+(?P<unit>day|week|month|year|morning|evening|night)\b", re.IGNORECASE),
+)
+#: "a few hours later", "hours after the ruling": the same day as the event counted from.
+_HOURS_REL = re.compile(
+    r"\b(?:(?:a few|a couple of|several|some|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+"
+    r"(?P<dir>after|before|later|earlier|afterwards|afterward)\b"
 )
 
 def _by_first_letter(words: Iterable[str]) -> str:
@@ -263,7 +270,9 @@ _STATE = re.compile(
     r"\b(?:remain(?:s|ed)?\b|stood at|served as|serves as|lived|lives|belong(?:s|ed)?|existed|owned|"
     r"was home to|is home to|has been (?!\w+ed\b)|have been (?!\w+ed\b)|had been (?!\w+ed\b)|"
     r"(?:was|were|is|are) (?:a|an|the|still(?! (?:due|expected|scheduled|set|planned|slated)\b)|very|more|less|largely|mostly|part|home|among|one|in|at|under|"
-    r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b)",
+    r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b|"
+    # "ferries were running normally on Friday": how things stood, not an event
+    r"(?:was|were|is|are) (?:running|operating|working|trading|flowing|back) (?:normally|as (?:usual|normal)|to normal)\b)",
 )
 _POSTPONED = re.compile(
     r"\b(?:postponed|delayed|deferred|cancell?ed|called off|scrapped|put off|pushed back|suspended|moved|rescheduled)\b",
@@ -373,6 +382,8 @@ def parse_relative(text: str, relation: str | None = None, offset: str | None = 
     RelativeSpec(n=1, unit='week', sign=1, out='week', prepositional=False)
     """
     low = " ".join(text.lower().split())
+    if "hour" in low and (h := _HOURS_REL.search(low)):
+        return RelativeSpec(0, "day", 0, "day", h.group("dir") in ("after", "before"))
     for pat in _REL_PATTERNS:
         m = pat.search(low)
         if not m:
@@ -1240,6 +1251,21 @@ _G_TREND = _Gate(
 )
 #: "the first launch since a rocket failure in March 2024": the date dates the event noun
 #: phrase after "since" (a few words, no verb), whatever state the main clause describes.
+#: What a season names when it qualifies a recurring round ("the autumn budget round").
+_SEASON_ROUND = re.compile(
+    r"\s*(?:budget|spending|session|sitting|term|semester|statement|round|window|conference|collection|timetable|schedule)\b"
+)
+#: A total over a place or all records ("38 aid workers were abducted worldwide last year").
+_SCOPE_TOTAL = re.compile(r"\b(?:worldwide|globally|nationwide|across the (?:country|world|region|continent)|in total|altogether|on record)\b")
+#: A concession before a date ("Whatever happens in October, ...", "no matter what is decided on Friday").
+_WHATEVER = re.compile(
+    r"\b(?:whatever|whichever|no matter what)\s+(?:happens|is decided|they decide|(?:the|its|their)\s+[a-z]+\s+decides?)\s+(?:in|on|at)?\s*\Z",
+    re.IGNORECASE,
+)
+#: A decision not to act ("decided not to appeal", "voted not to strike").
+_DECIDED_NOT = re.compile(r"\b(?:decide[sd]?|deciding|chose|choose|chooses|voted?|votes|agreed?|agrees|opted|opts|resolved?|vowed|pledged|promised)(?:\s+[\w,]+){0,3}?\s+not to\b")
+#: A past perfect done by a date ("most services had returned by Tuesday evening").
+_PAST_BY = re.compile(r"\bhad\s+(?:been\s+|all\s+|largely\s+|mostly\s+)?(?:[a-z]{3,}ed|come|gone|begun|risen|fallen)\s+by\s*\Z")
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{3,}ing\s+)(?:[\w-]+\s+){0,3}(?:in|on|of)\s+\Z")
 
 
@@ -1247,11 +1273,14 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{
 #: line (blanks and list, heading or emphasis markup): a live blog's entry stamp.
 #: "When the ferry sank on March 9, it was the oldest in the fleet": a 'when'-clause with an
 #: event verb just before the date tells the event, whatever state the main clause describes.
-_WHEN_EVENT = re.compile(
+_WHEN_VERB = (  # the past verb of a when-clause's event
     r"\bwhen\s+(?:[\w'’-]+\s+){1,6}?(?:(?!(?:was|were|had|has|have|been|being|is|are)\b)[a-z]{3,}ed|sank|sunk|struck|fell|"
     r"broke|began|hit|died|won|lost|left|came|went|shot|stole|burned|burnt|blew|drove|flew|ran|rode|froze|shook|tore|"
-    r"caught|fought|took|gave|met|sold|bought|built|led|quit|spoke|wrote)\s+(?:on|in|at|during)?\s*\Z", re.IGNORECASE
+    r"caught|fought|took|gave|met|sold|bought|built|led|quit|spoke|wrote|swept|threw|brought)"
 )
+_WHEN_EVENT = re.compile(_WHEN_VERB + r"\s+(?:on|in|at|during)?\s*\Z", re.IGNORECASE)
+#: "since 2021, when a cooling failure took a site offline": the when-clause after the date tells its event.
+_SINCE_WHEN = re.compile(r",\s+" + _WHEN_VERB + r"\b")
 _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+and\s+\Z", re.IGNORECASE)
 #: A number that names a thing ("In study 2031, a smaller trial", "flight 2046", "Article 2010").
 _NUMBER_LABEL = re.compile(
@@ -1301,6 +1330,13 @@ def _alone_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     return all(o is e for o in exprs[lo:hi])
 
 
+def _only_date_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> bool:
+    """Whether ``e`` is the only calendar date of its sentence (durations aside)."""
+    lo = bisect_left(exprs, sent.start, key=_expr_start)
+    hi = bisect_left(exprs, sent.end, lo, key=_expr_start)
+    return all(o is e or o.type == "DURATION" or not timex.is_calendar(o.value) for o in exprs[lo:hi])
+
+
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
     """Return why ``e`` dates no event, or None when it may."""
     if e.type == "SET":
@@ -1329,7 +1365,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     low_expr, first_word, fiscal, vague, the_period, holiday, deictic = _expr_traits(e.text)
     if "/" in e.value:
         first, last = timex.interval(e.value)
-        if (last - first).days > 14:
+        if (last - first).days > 14 and not (gran == "day" and opens_chronology_line(ctx.body, e.start)):
+            # (a chronology's entry is an event however long: "Oct. 6-Nov. 14, 2025: Public consultation")
             return "a period (range): tenure, term or season, not an event date"
     before = _words_before(s_text, rs, 3)
     last_word = before.split()[-1] if before else ""
@@ -1355,9 +1392,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         s_text[rs - 1 : rs] in "-–/\n" and _rx(r"\d{4}[-–/]$").search(s_text[max(0, rs - 5) : rs])
     ):
         return "a split year (2024-25): a fiscal or season period"
-    if first_word == "since" or last_word == "since" or "since" in before and _rx(
+    if (first_word == "since" or last_word == "since" or "since" in before and _rx(
         r"\bsince (?:the|its|his|her|their|a|an|last|early|late|mid)$"
-    ).search(before):
+    ).search(before)) and not _SINCE_WHEN.match(s_text, re_):
+        # ("no major outage since 2021, when a cooling failure took a site offline": the
+        # when-clause tells what happened then, an event of that date)
         return "'since': the start of a state or tenure, not an event"
     if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith("up to")) and not (
         last_word in ("until", "till") and _rx(
@@ -1372,20 +1411,33 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "'to': the end of a period, not an event"
     if last_word == "to" and _rx(r"\b(?:backdated|back-dated|retroactive(?:ly)?|retrospective(?:ly)?)\b").search(before):
         return "'backdated to': the start of the period a measure covers, not an event"
+    if last_word in ("on", "in", "at") and _rx(r"\b(?:expires?|expiring|lapses?|runs out|will run out)\s+(?:on|in|at)$").search(before) and not _rx(
+        r"\b(?:deadline|ultimatum)").search(s_text, max(0, rs - 60), rs):
+        return "'expires on': the end of a term (a ban, a licence, a contract), not an event"
+    if "ever" in before or "matter" in before:
+        if _WHATEVER.search(s_text, max(0, rs - 40), rs):
+            return "a concession ('whatever happens in October'): nothing is reported to happen"
     if before.endswith("as of") or before.endswith("as at"):
         return "'as of': a snapshot date for a figure, not an event"
     if before.endswith(("ended", "ending", "to", "through")) and _rx(
-        r"\b(?:quarter|year|half|period|months?|weeks?|season)\s+(?:ended|ending|to|through)$"
-    ).search(before):
+        r"\b(?:quarter|year|half|period|months?|weeks?|season)\s+(?:ended|ending|to|through)\s*\Z", re.IGNORECASE
+    ).search(s_text, max(0, rs - 40), rs):  # (not "extended its deadline by a week, to August 17")
         return "the end of a reporting period (\"the quarter ended June 30\")"
     if last_word in ("ended", "ends", "closed") and _rx(
         r"\b(?:quarter|year|half|period|months?|weeks?|season)\s*,?\s+(?:which|that)\s+(?:ended|ends|closed)\s*\Z", re.IGNORECASE
     ).search(s_text, max(0, rs - 50), rs):
         return "the end of a reporting period (\"the last quarter, which ended December 30\")"
     if (first_word == "by" or last_word == "by") and not (
+        # "most services had returned by Tuesday evening": a past perfect reports it done by then
+        last_word == "by" and _PAST_BY.search(s_text[max(0, rs - 45) : rs].lower())
+        and not _rx(r"\b(?:no|not|never|none|nothing)\b|n['’]t\b").search(s_text[:rs].lower())  # ("no illnesses had been confirmed by")
+        or
         gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
         or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
         or _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
+        # a decision promised by a date ("the agency will decide by the end of the year")
+        or _rx(r"\bwill\s+(?:decide|rule|give (?:its|a) (?:ruling|decision|verdict)|announce (?:its|a) decision)\s+by\s*\Z").search(
+            s_text[max(0, rs - 60) : rs].lower())
     ):
         # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
         # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
@@ -1469,7 +1521,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     # "Thursday's attack": the attack happened
     possessive = after_text[:1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(after_text))
     rest = clause_low.replace(low_expr, " ")  # the clause without the date's words
-    if not possessive and _G_NEGATION.search(rest):
+    if not possessive and _G_NEGATION.search(rest) and not (
+        # "Council decides not to appeal": a decision not to act is itself an event
+        _DECIDED_NOT.search(rest) and not _G_NEGATION.search(_DECIDED_NOT.sub(" ", rest))
+    ):
         return "negated: it did not happen then"
     if not possessive and "no " in low_window and _NONE_HAPPENED.search(low_window):
         return "negated: nothing of the kind happened then ('No match was played in 2021')"
@@ -1491,6 +1546,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         after_text,
     ):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
+    if gran == "season" and _SEASON_ROUND.match(after_text):
+        return "a season naming a recurring round ('the autumn budget round', 'the spring session'), not an event date"
     if gran == "year" and e.text.isdigit() and _NUMBER_LABEL.search(s_text, max(0, rs - 14), rs):
         return "a number naming a thing (\"study 2031\", \"flight 2046\"), not a year"
     if gran == "year" and e.text.isdigit() and _YEAR_ATTRIBUTE_BEFORE.search(s_text, max(0, rs - 8), rs) and _rx(
@@ -1528,6 +1585,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (an act repeated so many times over a period)"
     if period and "there" in clause_low and _THERE_WERE.search(clause_low):
         return "a statistics period (a count: 'there were 12 thefts in 2025')"
+    if period and digits and _SCOPE_TOTAL.search(clause_low) and _NUMBER.search(rest):
+        return "a statistics period (a total over a place: 'so many abducted worldwide last year')"
     # A planned change from a date ("fees will go up from 4,200 to 5,670 crowns a year from next
     # September", "the new tariff takes effect in May") is an event: the date is when it takes
     # effect, not the period of a figure. (A forecast of a figure was dropped above.)
@@ -1580,6 +1639,9 @@ _FUTURE_WORDS = re.compile(
     # a schedule in the present tense: "higher fees take effect in September", "the window opens in May"
     r"|\b(?:takes? effect|comes? into (?:force|effect)|begins|starts|opens|closes|expires|resumes)\b"
 )
+_PARTICIPLES = frozenset(("planned", "scheduled", "slated", "proposed"))
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+\Z")
+_SCHEDULE_NOW = re.compile(r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place)\s+(?:on\s+)?\Z")
 _WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PAST_CUE = re.compile(
@@ -1644,7 +1706,12 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # greeted warmly": reported, so past).
         tail = _rx(r"^\W*that\b[^,;]*?\bwould\b").sub("that", tail)
         for part in (head, tail):
-            plan = _PLANNED.search(part)
+            # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
+            plan = _PLANNED.search(part) or part is head and _SCHEDULE_NOW.search(part)
+            while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
+                # "the union's decision on Thursday to suspend the strike planned for next Tuesday":
+                # a participle describing another noun's event, not this clause's plan
+                plan = _PLANNED.search(part, plan.end())
             if plan and part is tail and _PAST_CUE.search(part, 0, plan.start()):
                 # after the date, the verb nearest it governs it ("on Tuesday published findings
                 # in its investigation of the proposed acquisition": published)
@@ -1738,7 +1805,8 @@ class _Rel:
 
 
 _REL_DETECT = re.compile(  # (?=...): the first letters of the alternatives, a fast pre-check
-    r"\b(?=[aoftsenl0-9])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:day|week|month|year)s?"
+    r"\b(?=[aoftsenlh0-9])(?:(?:(?:a few|a couple of|several|some|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+"
+    r"(?:after|before|later|earlier|afterwards|afterward)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:day|week|month|year)s?"
     r"\s+(?:after|before|later|earlier|afterwards|afterward|prior to)"
     r"|the\s+(?:previous|following|next|preceding|prior|subsequent)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
     r"|(?:later|earlier)\s+(?:that|the same|in the|that same)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
@@ -1781,13 +1849,17 @@ def _rescue_relative(ctx: _Ctx, exprs: tuple[TimeExpression, ...]) -> list[TimeE
 def _widen_duration(ctx: _Ctx, e: TimeExpression) -> TimeExpression | None:
     """"a day" / "the day" followed by "after"/"before"/"later" is one event-relative expression."""
     # (a part of a day, "the night" + "before the outage", comes as a TIME with its relation)
-    if e.type not in ("DURATION", "DATE", "TIME") or (e.type != "DURATION" and not e.relation):
+    if e.type not in ("DURATION", "DATE", "TIME") or (
+        e.type != "DURATION" and not e.relation and e.text.lower() not in _BARE_PERIODS  # ("in the week after the fire")
+    ):
         return None
     m = _rx(r"\s+(after|before|later|earlier|afterwards|prior to)\b", re.IGNORECASE).match(ctx.body[e.end : e.end + 14])
     if not m:
         return None
     pre = ctx.body[max(0, e.start - 10) : e.start].lower()
-    if _rx(r"\b(?:for|over|within|in|about|nearly|some|than)\s*$").search(pre):
+    if _rx(r"\b(?:for|over|within|in|about|nearly|some|than)\s*$").search(pre) and not (
+        pre.rstrip().endswith(" in") and e.text.lower() in _BARE_PERIODS  # "opened in the week after the fire"
+    ):
         return None
     text = ctx.body[e.start : e.end + m.end()]
     if parse_relative(text) is None:
@@ -1795,6 +1867,7 @@ def _widen_duration(ctx: _Ctx, e: TimeExpression) -> TimeExpression | None:
     return replace(e, end=e.end + m.end(), text=text, type="DATE", value="XXXX-XX-XX", rule=(e.rule or "duration") + "+relative")
 
 
+_BARE_PERIODS = frozenset(("the day", "the night", "the week", "the month", "the year"))
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 
 
@@ -1814,10 +1887,12 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
             if (
                 e.type == f.type == "DATE" and len(e.value) == 10 and len(f.value) == 10
                 and timex.is_calendar(e.value) and timex.is_calendar(f.value) and _RANGE_JOIN.match(gap)
-                and ("and" not in gap or body[max(0, e.start - 9) : e.start].lower().strip().endswith("between"))
             ):
                 a, b = timex.interval(e.value)[0], timex.interval(f.value)[0]
-                if 0 < (b - a).days <= 14:
+                lead = body[max(0, e.start - 9) : e.start].lower().strip()
+                # "between May 3 and 5"; "held on Monday and Tuesday": two days in a row, one event
+                paired = "and" not in gap or lead.endswith("between") or lead.endswith(" on") and (b - a).days == 1
+                if paired and (0 < (b - a).days <= 14 or 0 < (b - a).days <= 366 and "and" not in gap and opens_chronology_line(body, e.start)):
                     out.append(replace(e, end=f.end, text=body[e.start : f.end], value=f"{e.value}/{f.value}",
                                        rule=(e.rule or "date") + "+range"))
                     i += 2
@@ -1825,6 +1900,36 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
         out.append(e)
         i += 1
     return out
+
+
+def _clock_day(ctx: _Ctx, mentions: list[Mention], value: str, why: str) -> tuple[str, str]:
+    """A clock time alone in its sentence ("Crews arrived at 23:52") that the tagger counted from
+    the end of a period told before ("carried out from 10 to 21 August") is on the last single
+    day told before it: a period's end is no moment to count a time of day from."""
+    if not any("/" in m.date.value and m.date.value.endswith("/" + value) for m in mentions[-4:]):  # (told just before)
+        return value, why
+    for m in reversed(mentions):
+        v = m.date.value
+        if len(v) == 10 and v[4] == "-" and (ctx.dct is None or m.date.start <= ctx.dct):
+            if v != value:
+                return v, f"dated event (a clock time: on the day last told, “{m.expr}”, {v})"
+            break
+    return value, why
+
+
+def _chronology_year(e: TimeExpression, last: dt.date | None) -> tuple[TimeExpression, dt.date]:
+    """A chronology's entries are in order: a day without its year ("March 3: Council votes",
+    after "Oct. 6-Nov. 14, 2025: ...") takes the first year that keeps the order, not the year
+    the tagger guessed from the publication date. Returns the entry and the last date so far."""
+    first, end = timex.interval(e.value)
+    if last is not None and not _HAS_YEAR.search(e.text) and len(e.value) == 10:
+        day = first.replace(year=last.year) if (first.month, first.day) != (2, 29) else first
+        if day < last:
+            day = day.replace(year=last.year + 1) if (day.month, day.day) != (2, 29) else day
+        if day != first:
+            e = replace(e, value=day.isoformat())
+            first = end = day
+    return e, max(end, last) if last else end
 
 
 def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[tuple[Mention, ...], tuple[Dropped, ...]]:
@@ -1859,7 +1964,12 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     sents = ctx.sents
     n_sents = len(sents)
     k = 0  # the first sentence not ending at or before the expression (as sentence_at, walked)
+    chrono_last: dt.date | None = None  # the last date of a chronology's entries so far
+    prev_end = -1  # where the expression before ended
     for e in work:
+        prev_end, told_end = e.end, prev_end
+        if e.type == "DATE" and len(e.value) >= 10 and timex.is_calendar(e.value) and opens_chronology_line(body, e.start):
+            e, chrono_last = _chronology_year(e, chrono_last)
         while k < n_sents and sents[k].end <= e.start:
             k += 1
         sent = sents[k] if k < n_sents and sents[k].start <= e.start else None
@@ -1880,12 +1990,26 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             ) or _rx(r"(?:just over|just under|about|around|nearly|almost|roughly|more than|less than|within)$").search(pre):
                 dropped.append(_drop(ctx, e, "an approximate offset: no exact date to count", sent))
                 continue
+            if (spec.n or "hour" in e.text.lower()) and _rx(r"(?:^|\s)for$").search(pre):
+                # "held for 40 days before being freed": how long, not an offset
+                dropped.append(_drop(ctx, e, "a duration ('held for 40 days before being freed'), not an offset", sent))
+                continue
+            if spec.prepositional and not spec.n and "hour" in e.text.lower() and told_end >= 0 and _rx(r"[\s,]*").fullmatch(body, told_end, e.start):
+                # "resigned on Wednesday evening, hours after the report was published": the day is
+                # told just before; hours add no date of their own
+                dropped.append(_drop(ctx, e, "hours after an event dated just before: no date of its own", sent))
+                continue
             if _rx(r"(?:^|\s)in$").search(pre) and _rx(
                 r"\b(?:largest|biggest|worst|best|highest|lowest|strongest|weakest|deadliest|longest|fastest|hottest|coldest|wettest|driest|first|most|only)\b[^.;:]*$"
             ).search(sent.text[: e.start - sent.start].lower()):
                 dropped.append(_drop(ctx, e, "a span of comparison (\"its largest recall in a decade\"), not a date", sent))
                 continue
             if _rx(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$").search(pre) or (
+                # "twice the share of five years earlier"
+                spec.n and pre.endswith("of") and _sent_has(_MEASURE, sent.text, False)
+                and _rx(r"\b(?:twice|double|triple|half|share|level|rate|figure|total)\s+(?:[a-z]+\s+){0,2}of\s*$").search(
+                    sent.text, max(0, e.start - sent.start - 40), e.start - sent.start)
+            ) or (
                 # "up 4% on the previous year"
                 pre.endswith("on") and _rx(r"\d\s*(?:%|per ?cent|percent|points?)\s+on\s*$").search(sent.text, 0, e.start - sent.start)
             ) or (
@@ -1924,6 +2048,8 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             dropped.append(_drop(ctx, e, reason, sent))
             continue
         value, why = _day_value(ctx, e, sent)
+        if "T" in e.value and mentions and _CLOCK_ONLY.match(e.text) and _only_date_in_sentence(e, sent, work_t):
+            value, why = _clock_day(ctx, mentions, value, why)
         date = _date_value(value, e.mod)
         mentions.append(_mention(ctx, e, sent, date, e.rule, e.anchor, why))
     mentions = _Mentions(mentions)  # indexed: anchor look-ups by binary search, not scans
@@ -1996,9 +2122,14 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         anchor = None
         titled: dict[str, tuple[int, int]] = {"title_skip": (c0, c1)}  # the title leaves the complement out
         if clausal:
-            anchor = _anchor_in_sentence(mentions, sent, exclude=(e.start + 0, sent.start + c1)) or _subject_anchor(
-                mentions, s_text[:rs], e.start)
             head = s_text[clause_bounds(s_text, rs, re_)[0] : rs]
+            # "reopened on Thursday, three days after it closed, and the minister, who visited on
+            # Tuesday, ...": the date told just before the expression is its main clause's
+            anchor = _anchor_in_sentence(mentions, sent, exclude=(e.start, sent.end))
+            if anchor is not None and not _rx(r"[\s,]*").fullmatch(ctx.body, anchor.end, e.start):
+                anchor = None
+            anchor = anchor or _anchor_in_sentence(mentions, sent, exclude=(e.start + 0, sent.start + c1)) or _subject_anchor(
+                mentions, s_text[:rs], e.start)
             if not head.strip(" \t\n\"'“‘("):  # "Two days after the levy was announced, the group launched ..."
                 head = s_text[c1 : c1 + 120]
                 titled = {"title_clause": (c1, len(s_text))}
@@ -2275,6 +2406,7 @@ _REFERENT_FAMILIES = (
     ("arres", "detai", "custo"),
     ("resig", "quit", "stepp"),
     ("launc", "unvei", "relea", "debut"),
+    ("relea", "freed", "freei", "rescu", "liber"),  # a hostage's release
     ("annou", "decla"),
     ("meeti", "met", "talks", "summi", "visit"),
     ("death", "died", "kille", "passe"),

@@ -165,6 +165,20 @@ _DATE_LINE = re.compile(
 
 _DATE_LINE_FIRST = "MTWFSJAOND"  # the first letters of _DATE_LINE's weekdays and months
 
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A line of a chronology ("Key dates:" box): a date, a colon, what happened then ("2021: Corran
+#: Homes proposes 640 flats", "Oct. 6-Nov. 14, 2025: Public consultation", "March 3: Council votes").
+_CHRONO_LINE = re.compile(
+    rf"[ \t]*(?:\d{{4}}|(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
+    rf"(?:\s*[-–]\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MON})?))?(?:,?\s+\d{{4}})?):[ \t]+\S"
+)
+
+
+def opens_chronology_line(text: str, pos: int) -> bool:
+    """True when ``pos`` opens a chronology line of ``text`` ("March 3: Council votes ...")."""
+    line = text.rfind("\n", 0, pos) + 1
+    return not text[line:pos].strip() and bool(_CHRONO_LINE.match(text, line))
+
 
 def is_date_line(sentence: str) -> bool:
     """True when a sentence is only a date (a dateline on its own line)."""
@@ -191,7 +205,9 @@ def _iter_blocks(text: str) -> Iterator[tuple[int, int]]:
             continue
         first = line.lstrip(" \t")[:1]  # a date line starts with a weekday, a month or a digit
         date_line = (first in _DATE_LINE_FIRST or first.isdecimal()) and bool(_DATE_LINE.match(line))
-        marker = (first in "#-*+>|" or first.isdecimal()) and bool(_BLOCK_MARKER.match(line)) or date_line
+        marker = (first in "#-*+>|" or first.isdecimal()) and bool(_BLOCK_MARKER.match(line)) or date_line or (
+            (first in _DATE_LINE_FIRST or first.isdecimal()) and ":" in line and bool(_CHRONO_LINE.match(line))
+        )
         if block_start is not None and (marker or prev_heading):
             yield block_start, line_start
             block_start = None
