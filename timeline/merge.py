@@ -946,6 +946,8 @@ def _fits(f: _Feat, c: _Cluster) -> float:
     same_article = -1.0
     for g in members:
         sim = similarity(f, g)
+        if sim > 0 and g.span < f.span and g.article != article and not _act_shared(f, g):
+            sim = 0.0  # a coarser mention of another article tells a finer event again by its act
         if g.article == article and sim > same_article:
             same_article = sim
         if sim > 0 and g.status == status:
@@ -987,10 +989,22 @@ def _acts(f: _Feat, sentence: bool = False) -> frozenset[str]:
     ferries began a week ago")."""
     names = f.names | f.title_names
     drop = _name_stems(names) if names else set()
-    acts = frozenset(w for w in f.plain - _NO_TIE if w[0] != "#" and w not in drop and w not in names)
+    acts = frozenset(w for w in f.plain - _NO_ACT if w[0] != "#" and w not in drop and w not in names)
     if sentence and len(acts) <= 1:
-        acts = frozenset(w for w in f.sentence - _NO_TIE if w[0] != "#" and w not in drop and w not in names)
+        acts = frozenset(w for w in f.sentence - _NO_ACT if w[0] != "#" and w not in drop and w not in names)
     return acts
+
+
+#: Stems that tell no act: those that tie nothing (``_NO_TIE``) and "use".
+_NO_ACT = _NO_TIE | {"use"}
+
+
+def _act_shared(f: _Feat, g: _Feat) -> bool:
+    """A coarse mention ``f`` and a finer mention ``g`` of another article share a word of their
+    clauses that is not a name in both ("Apple" alone is no shared act: "a class-action lawsuit
+    was filed against Apple in January" is not "Apple announced Intel Macs on January 10"; "a
+    bill to introduce a levy" is "Parliament passed the Soft Drinks Levy Bill")."""
+    return not (_acts(f, True).isdisjoint(g.plain) and _acts(g).isdisjoint(f.plain))
 
 
 def _absorbs(f: _Feat, g: _Feat) -> int:
