@@ -332,7 +332,7 @@ class _Feat:
     """One mention's features, with its article, date value, status and span at hand."""
 
     __slots__ = ("m", "published", "title", "sentence", "names", "title_names", "story", "cast", "words", "plain",
-                 "amounts", "possessive", "article", "value", "status", "span")
+                 "amounts", "possessive", "article", "value", "status", "span", "acts", "sentence_acts")
 
     def __init__(self, m: Mention, published: dt.date, title: frozenset[str], sentence: frozenset[str],
                  names: frozenset[str], title_names: frozenset[str], story: frozenset[str], cast: frozenset[str],
@@ -355,6 +355,9 @@ class _Feat:
         self.article, self.value, self.status = m.article, date.value, m.status
         self.span = (date.end - date.start).days
         """Days from the first to the last day of the mention's date."""
+        self.acts: frozenset[str] | None = None
+        self.sentence_acts: frozenset[str] | None = None
+        """:func:`_acts` of the clause and of the sentence, made when first asked for."""
 
 
 _SAY_SET = frozenset({"<say>"})
@@ -960,11 +963,13 @@ def _fits(f: _Feat, c: _Cluster) -> float:
     if same_article != -1.0 and same_article < TITLE_THRESHOLD:
         return -1.0  # one article telling two things of one day: keep them apart
     if best <= 0 and COARSE_MIN < f.span <= COARSE_MAX:
-        for g in members:
-            if g.article != article and g.span < f.span:
-                n = _absorbs(f, g)
-                if n:
-                    best = max(best, ABSORB + min(n, 9) * ABSORB_STEP)
+        acts = _acts(f, True)
+        if acts:
+            for g in members:
+                if g.article != article and g.span < f.span:
+                    n = _absorbs(f, g, acts)
+                    if n:
+                        best = max(best, ABSORB + min(n, 9) * ABSORB_STEP)
     return best
 
 
@@ -987,12 +992,22 @@ def _acts(f: _Feat, sentence: bool = False) -> frozenset[str]:
     amounts and words of attribution; with ``sentence``, those of its sentence when its clause
     has one such word at most ("Other four ferries began" in "Inspections of the four other
     ferries began a week ago")."""
+    acts = f.acts
+    if acts is None:
+        acts = f.acts = _act_words(f, f.plain)
+    if not sentence or len(acts) > 1:
+        return acts
+    found = f.sentence_acts
+    if found is None:
+        found = f.sentence_acts = _act_words(f, f.sentence)
+    return found
+
+
+def _act_words(f: _Feat, words: frozenset[str]) -> frozenset[str]:
+    """``words`` without ``f``'s names, amounts and the words that tell no act."""
     names = f.names | f.title_names
-    drop = _name_stems(names) if names else set()
-    acts = frozenset(w for w in f.plain - _NO_ACT if w[0] != "#" and w not in drop and w not in names)
-    if sentence and len(acts) <= 1:
-        acts = frozenset(w for w in f.sentence - _NO_ACT if w[0] != "#" and w not in drop and w not in names)
-    return acts
+    drop = _name_stems(names) if names else _EMPTY
+    return frozenset(w for w in words - _NO_ACT if w[0] != "#" and w not in drop and w not in names)
 
 
 #: Stems that tell no act: those that tie nothing (``_NO_TIE``) and "use".
@@ -1007,14 +1022,20 @@ def _act_shared(f: _Feat, g: _Feat) -> bool:
     return not (_acts(f, True).isdisjoint(g.plain) and _acts(g).isdisjoint(f.plain))
 
 
-def _absorbs(f: _Feat, g: _Feat) -> int:
+def _absorbs(f: _Feat, g: _Feat, acts: frozenset[str]) -> int:
     """How many act words a coarse mention ``f`` ("where four men died in the collapse last
     month") shares with a finer mention ``g`` of another article of its story ("A tunnel
     collapsed on Tuesday"): its clause's words without names ("Apple" alone ties nothing: "a
     lawsuit was filed against Apple in January" is not "Apple announced Intel Macs on January
-    10"); 0 when they tell two stories or name different actors or amounts."""
-    shared = _acts(f, True) & _acts(g)
-    if not shared or _conflicting(f, g):
+    10"); 0 when they tell two stories or name different actors or amounts (``acts``: ``f``'s
+    act words, :func:`_acts` with its sentence)."""
+    g_acts = g.acts
+    if g_acts is None:
+        g_acts = _acts(g)
+    if acts.isdisjoint(g_acts):
+        return 0  # (most pairs)
+    shared = acts & g_acts
+    if _conflicting(f, g):
         return 0
     if f.names.isdisjoint(g.names) and not _linked(f, g) and not _named(f, g):
         return 0
