@@ -456,7 +456,7 @@ class _Featurer:
         title_names = _union(_set(n for n in names if n.split()[-1] in low),
                              _set(w.lower() for w in _TITLE_NAME.findall(m.title[1:]) if w.lower() not in _STOP))
         title_words = words[m.title]
-        if title_words and _PRONOUN.search(m.title) and title_words <= _name_stems(title_names):
+        if title_names and _PRONOUN.search(m.title) and title_words and title_words <= _name_stems(title_names):
             # "The Speaker has set it for Wednesday": the pronoun names the act of the sentence
             # before ("When is the vote?").
             art = self.arts.get(m.article)
