@@ -97,7 +97,7 @@ _LEMMA = {
     "bought": "buy", "brought": "bring", "fought": "fight", "found": "find", "flew": "fly", "flown": "fly",
     "drew": "draw", "wrote": "write", "written": "write", "chose": "choose", "kept": "keep", "lost": "lose",
     "paid": "pay", "stood": "stand", "killed": "kill", "died": "die", "dead": "die", "death": "die", "deaths": "die",
-    "heard": "hear",
+    "heard": "hear", "sank": "sink", "sunk": "sink", "stole": "steal", "stolen": "steal", "thieves": "thief",
     # Nouns of an act whose stem is not the verb's ("the decision" / "decided").
     "decision": "decide", "decisions": "decide", "closure": "close", "closures": "close", "failure": "fail",
     "failures": "fail", "seizure": "seize", "seizures": "seize", "invasion": "invade", "collision": "collide",
@@ -121,7 +121,7 @@ _FAMILIES = (
     ("~blaze", "blaze wildfire bushfire inferno"),
     ("~storm", "storm hurricane typhoon cyclone"),
     ("~postpone", "postpone delay defer scrub"),
-    ("~release", "release free"),
+    ("~release", "release free publish"),
     ("~ruling", "ruling rule judgment judgement"),
     ("~landfall", "landfall ashore"),
     ("~verdict", "verdict convict conviction guilty"),
@@ -137,7 +137,10 @@ _FAMILIES = (
     ("~cut", "cut lower reduce"),
     ("~raise", "raise hike increase"),
     ("~launch", "launch liftoff lift-off unveil"),
-    ("~win", "win victory"),
+    # "became champion" is the win ("since winning the title").
+    ("~win", "win victory champion"),
+    ("~sink", "sink capsize"),
+    ("~steal", "steal theft thief heist"),
     ("~die", "die kill fatal"),
     ("~injure", "injure wound"),
     ("~protest", "protest march rally demonstration"),
@@ -161,10 +164,16 @@ _PHRASES = (
     (re.compile(r"\b(?:pass|passes|passed|passing) away\b"), "die"),
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), ""),
     (re.compile(r"\b(?:vote|votes|voted|voting) against\b"), "opposed"),
+    # A ship or a plane going down sank or crashed; a product going on sale is launched.
+    (re.compile(r"\b(?:go|goes|went|gone|going) down\b"), "sink"),
+    (re.compile(r"\b(?:go|goes|went|gone|going) on sale\b"), "launch"),
+    # Quitting a body (a coalition, a government) is leaving it; quitting alone is resigning.
+    (re.compile(r"\b(?:quit|quits|quitting)(?= (?:the|her|his|its|their|our) (?:coalition|government|alliance|"
+                r"cabinet|bloc|union|league|talks)\b)"), "leave"),
 )
 #: Word tokens, without a possessive "'s" ("Sunday's quake" -> sunday, quake).
 _POSSESSIVE = re.compile(r"['’]s\b|[^a-z'’-]+|(?<![a-z])['’-]+|['’-]+(?![a-z])")
-_PHRASE_HINT = re.compile(r"(?:out|ashore|down|off|place|away|into|against)\b")
+_PHRASE_HINT = re.compile(r"(?:out|ashore|down|off|place|away|into|against|sale|quit|quits|quitting)\b")
 #: Light words: they say how an event is scheduled, reported or its phase ("began", "ended"), not
 #: what it is: "production will start" and "deliveries begin" are two events.
 _LIGHT = frozenset(
@@ -188,6 +197,8 @@ def _lemma(word: str) -> str:
         w = w[:-3] + "y"  # "occupies", "occupied" ~ "occupy"
     elif w.endswith("ing") and len(w) > 5:
         w = w[:-3]
+        if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "ls":
+            w = w[:-1]  # "winning" -> "win", as "planned" -> "plan"
     elif w.endswith("ed") and len(w) > 4:
         w = w[:-2]
         if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "ls":
@@ -321,7 +332,7 @@ class _Feat:
     """One mention's features, with its article, date value, status and span at hand."""
 
     __slots__ = ("m", "published", "title", "sentence", "names", "title_names", "story", "cast", "words", "plain",
-                 "amounts", "possessive", "article", "value", "status", "span")
+                 "amounts", "possessive", "article", "value", "status", "span", "acts", "sentence_acts")
 
     def __init__(self, m: Mention, published: dt.date, title: frozenset[str], sentence: frozenset[str],
                  names: frozenset[str], title_names: frozenset[str], story: frozenset[str], cast: frozenset[str],
@@ -344,6 +355,9 @@ class _Feat:
         self.article, self.value, self.status = m.article, date.value, m.status
         self.span = (date.end - date.start).days
         """Days from the first to the last day of the mention's date."""
+        self.acts: frozenset[str] | None = None
+        self.sentence_acts: frozenset[str] | None = None
+        """:func:`_acts` of the clause and of the sentence, made when first asked for."""
 
 
 _SAY_SET = frozenset({"<say>"})
@@ -406,9 +420,10 @@ class _Featurer:
     """Computes each mention's features once, sharing the sets of one sentence, title or
     article between mentions; its caches are dropped with it at the end of ``merge``."""
 
-    __slots__ = ("words", "article", "sentence")
+    __slots__ = ("words", "article", "sentence", "arts")
 
     def __init__(self, arts: dict[str, Article], stems: "dict[str, str] | None" = None) -> None:
+        self.arts = arts
         # The caches' functions hold the caches they use, never the featurer: no reference cycle.
         if stems is None:
             stems = _Memo(_content_stem)
@@ -441,10 +456,37 @@ class _Featurer:
         title_names = _union(_set(n for n in names if n.split()[-1] in low),
                              _set(w.lower() for w in _TITLE_NAME.findall(m.title[1:]) if w.lower() not in _STOP))
         title_words = words[m.title]
+        if title_names and _PRONOUN.search(m.title) and title_words and title_words <= _name_stems(title_names):
+            # "The Speaker has set it for Wednesday": the pronoun names the act of the sentence
+            # before ("When is the vote?").
+            art = self.arts.get(m.article)
+            before = _previous(art.body, m.sentence_start) if art is not None else ""
+            if before:
+                title_words = _union(title_words, words[before])
         clause = title_words or words[m.sentence]
         if any(w.startswith("#") for w in clause):
             clause = frozenset(w for w in clause if not w.startswith("#"))
         return _features(_union(title_words, title_names), sentence, names, title_names, story, cast, clause, m, quoted)
+
+
+#: A pronoun standing for an act ("has set it", "It was postponed").
+_PRONOUN = re.compile(r"\b(?:it|It|this|This)\b")
+#: A sentence's end before the next one.
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+|\n")
+
+
+def _name_stems(names: frozenset[str]) -> set[str]:
+    """The stems of the words of ``names``."""
+    return {_content_stem(w) for n in names for w in n.split()}
+
+
+def _previous(body: str, start: int) -> str:
+    """The sentence of ``body`` before the one starting at ``start`` ("" when none)."""
+    text = body[max(0, start - 400):start].rstrip()
+    if not text:
+        return ""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, len(text) - 1)]
+    return text[ends[-1]:] if ends else (text if start <= 400 else "")
 
 
 def _features(title: frozenset[str], sentence: frozenset[str], names: frozenset[str], title_names: frozenset[str],
@@ -700,8 +742,13 @@ def _loose(a: _Feat, b: _Feat) -> float:
 def _conflicting(a: _Feat, b: _Feat) -> bool:
     """The two clauses name different actors or different amounts."""
     an, bn = a.amounts, b.amounts
-    return bool(a.title_names and b.title_names and a.title_names.isdisjoint(b.title_names)) or bool(
-        an and bn and an.isdisjoint(bn))
+    return bool(a.title_names and b.title_names and a.title_names.isdisjoint(b.title_names)
+                and not _plural(a.title_names, b.title_names)) or bool(an and bn and an.isdisjoint(bn))
+
+
+def _plural(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One of ``a`` is one of ``b`` with an "s" ("the Agrarians" / "the Agrarian Party")."""
+    return any(n + "s" in b for n in a) or any(n + "s" in a for n in b)
 
 
 def _contained(aw: frozenset[str], bw: frozenset[str]) -> bool:
@@ -902,6 +949,8 @@ def _fits(f: _Feat, c: _Cluster) -> float:
     same_article = -1.0
     for g in members:
         sim = similarity(f, g)
+        if sim > 0 and g.span < f.span and g.article != article and not _act_shared(f, g):
+            sim = 0.0  # a coarser mention of another article tells a finer event again by its act
         if g.article == article and sim > same_article:
             same_article = sim
         if sim > 0 and g.status == status:
@@ -913,7 +962,94 @@ def _fits(f: _Feat, c: _Cluster) -> float:
             best = sim
     if same_article != -1.0 and same_article < TITLE_THRESHOLD:
         return -1.0  # one article telling two things of one day: keep them apart
+    if best <= 0 and COARSE_MIN < f.span <= COARSE_MAX:
+        acts = _acts(f, True)
+        if acts:
+            for g in members:
+                if g.article != article and g.span < f.span:
+                    n = _absorbs(f, g, acts)
+                    if n:
+                        best = max(best, ABSORB + min(n, 9) * ABSORB_STEP)
     return best
+
+
+#: A coarse mention (a week to a season: more days than ``COARSE_MIN``, at most ``COARSE_MAX``)
+#: may be taken by the one finer event of its story that its interval holds and whose clause
+#: tells the same act (:func:`_absorbs`); its score lies below every other rule's.
+COARSE_MIN, COARSE_MAX = 5, 100
+ABSORB, ABSORB_STEP = 0.05, 0.001
+ABSORB_TOP = 0.1
+
+
+def _tied(scores: list[float]) -> bool:
+    """The best of several absorbing scores is not alone at the top (shares as many act words)."""
+    top = max(scores)
+    return sum(1 for x in scores if x > top - ABSORB_STEP / 2) > 1
+
+
+def _acts(f: _Feat, sentence: bool = False) -> frozenset[str]:
+    """The words of ``f``'s clause that tell its act: its content words without names,
+    amounts and words of attribution; with ``sentence``, those of its sentence when its clause
+    has one such word at most ("Other four ferries began" in "Inspections of the four other
+    ferries began a week ago")."""
+    acts = f.acts
+    if acts is None:
+        acts = f.acts = _act_words(f, f.plain)
+    if not sentence or len(acts) > 1:
+        return acts
+    found = f.sentence_acts
+    if found is None:
+        found = f.sentence_acts = _act_words(f, f.sentence)
+    return found
+
+
+def _act_words(f: _Feat, words: frozenset[str]) -> frozenset[str]:
+    """``words`` without ``f``'s names, amounts and the words that tell no act."""
+    names = f.names | f.title_names
+    drop = _name_stems(names) if names else _EMPTY
+    return frozenset(w for w in words - _NO_ACT if w[0] != "#" and w not in drop and w not in names)
+
+
+#: Stems that tell no act: those that tie nothing (``_NO_TIE``) and "use".
+_NO_ACT = _NO_TIE | {"use"}
+
+
+def _act_shared(f: _Feat, g: _Feat) -> bool:
+    """A coarse mention ``f`` and a finer mention ``g`` of another article share a word of their
+    clauses that is not a name in both ("Apple" alone is no shared act: "a class-action lawsuit
+    was filed against Apple in January" is not "Apple announced Intel Macs on January 10"; "a
+    bill to introduce a levy" is "Parliament passed the Soft Drinks Levy Bill")."""
+    return not (_acts(f, True).isdisjoint(g.plain) and _acts(g).isdisjoint(f.plain))
+
+
+def _absorbs(f: _Feat, g: _Feat, acts: frozenset[str]) -> int:
+    """How many act words a coarse mention ``f`` ("where four men died in the collapse last
+    month") shares with a finer mention ``g`` of another article of its story ("A tunnel
+    collapsed on Tuesday"): its clause's words without names ("Apple" alone ties nothing: "a
+    lawsuit was filed against Apple in January" is not "Apple announced Intel Macs on January
+    10"); 0 when they tell two stories or name different actors or amounts (``acts``: ``f``'s
+    act words, :func:`_acts` with its sentence)."""
+    g_acts = g.acts
+    if g_acts is None:
+        g_acts = _acts(g)
+    if acts.isdisjoint(g_acts):
+        return 0  # (most pairs)
+    shared = acts & g_acts
+    if _conflicting(f, g):
+        return 0
+    if f.names.isdisjoint(g.names) and not _linked(f, g) and not _named(f, g):
+        return 0
+    return len(shared)
+
+
+def _named(a: _Feat, b: _Feat) -> bool:
+    """Two articles whose texts share ``CAST_SHARE`` of the shorter list of names, one's
+    headline naming a name of the other's text ("Inquiry blames cargo shift for Selka Dawn
+    sinking" / "Ferry sinks in Marrow Strait": the Selka Dawn is named in the second's text)."""
+    n = len(a.cast & b.cast)
+    if n < 2 or n < CAST_SHARE * min(len(a.cast), len(b.cast)):
+        return False
+    return not (a.story & a.cast).isdisjoint(b.cast) or not (b.story & b.cast).isdisjoint(a.cast)
 
 
 #: Added to a similarity with a member of the same status: it breaks ties between clusters only.
@@ -1080,12 +1216,17 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     for f, read in zip(feats, readers):
         best: tuple[float, int, _Cluster] | None = None
         ftoks = f.title | f.names | f.story
+        absorbing: list[float] = []
         for c in _candidates(f, index, ftoks):
             score = _fits(f, c)
             if score <= 0:
                 continue
+            if score < ABSORB_TOP:
+                absorbing.append(score)
             if best is None or (score, -c.index) > (best[0], -best[1]):
                 best = (score, c.index, c)
+        if best is not None and best[0] < ABSORB_TOP and len(absorbing) > 1 and _tied(absorbing):
+            best = None  # two finer events of the story could take the coarse mention: neither does
         if best is not None:
             target = best[2]
             target.members.append(f)

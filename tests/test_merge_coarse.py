@@ -1,0 +1,157 @@
+"""A coarse mention (a week, a month, a season) telling again a finer event of its story
+(timeline/merge.py: ``_absorbs``), and the act words that tie two tellings of one day.
+
+Invented sentences; each row is one kind of news wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_merge import _pair_mentions, art, mentions_of
+from timeline.merge import _conflicting, _feat, _previous, _words, merge
+
+# Each row: the finer event's article, then the article telling it again with a coarser date.
+ABSORBED = [
+    pytest.param(  # "went down" ~ "sank": a month holding the day of the sinking
+        ("a", "2025-05-07", "Cargo ship sinks off Brava, crew missing",
+         "The cargo ship Orla Maren capsized and sank off Brava on Tuesday night. "
+         "Coastguards from Brava and Lund searched the area.", ("Tuesday night", "2025-05-06")),
+        ("b", "2025-06-20", "Orla Maren owners face questions",
+         "The Orla Maren went down with 40 crew aboard in May. Coastguards from Brava and Lund "
+         "found the wreck a week later.", ("May", "2025-05")),
+        id="went-down~sank-month",
+    ),
+    pytest.param(  # "died in the collapse" ~ "collapsed": the event noun of the verb
+        ("a", "2025-02-14", "Dorne motorway bridge collapses",
+         "A section of the Dorne motorway bridge collapsed on Thursday morning. "
+         "Engineers from Velka and Dorne were called in.", ("Thursday morning", "2025-02-13")),
+        ("b", "2025-03-12", "Dorne bridge: the rebuild",
+         "Three drivers died in the collapse last month, and the road stays closed. "
+         "Engineers from Velka and Dorne say rebuilding will take a year.", ("last month", "2025-02")),
+        id="died-in-the-collapse~collapsed-month",
+    ),
+    pytest.param(  # "winning the title" ~ "became champion"
+        ("a", "2025-08-11", "Mori takes world judo crown",
+         "Kaito Mori became world judo champion on Saturday in Osla.", ("Saturday", "2025-08-09")),
+        ("b", "2025-09-15", "Mori back on the mat",
+         "Mori has trained little since winning the title in August, his coach in Osla said.", ("August", "2025-08")),
+        id="winning-the-title~became-champion-month",
+    ),
+    pytest.param(  # family "inquiry" ~ "investigation", a week holding the day
+        ("a", "2025-10-11", "Minister orders investigation into Kessel train crash",
+         "Transport minister Ida Rohn announced an independent investigation into the Kessel crash on Friday.",
+         ("Friday", "2025-10-10")),
+        ("b", "2025-10-20", "Kessel crash inquiry names its panel",
+         "The inquiry, set up last week by Ida Rohn, will hold hearings in Kessel.", ("last week", "2025-W41")),
+        id="inquiry-set-up~investigation-announced-week",
+    ),
+    pytest.param(  # "published" ~ "released", a season holding the month
+        ("a", "2025-11-02", "Corva trial results out",
+         "Results of the Corva heart trial were published in October 2025 by Medra Labs.", ("October 2025", "2025-10")),
+        ("b", "2026-02-20", "Regulator panel backs Corva",
+         "Panel members said the trial results released last autumn by Medra Labs were convincing.",
+         ("last autumn", "2025-FA")),
+        id="released~published-season",
+    ),
+    pytest.param(  # "went on sale" ~ "launch", the plan (published first) then the deed
+        ("a", "2026-04-20", "Corva in pharmacies",
+         "Corva went on sale on April 7, Medra Labs and Lena Ost said.", ("April 7", "2026-04-07")),
+        ("b", "2026-03-20", "Medra to launch Corva in April",
+         "Medra Labs plans to launch the drug Corva in April, its chief Lena Ost said.", ("April", "2026-04")),
+        id="plans-to-launch~went-on-sale",
+    ),
+]
+
+KEPT_APART = [
+    pytest.param(  # a shared name alone is no shared act (two happenings of the company's month)
+        ("a", "2026-01-11", "Norcorp unveils new laptops", "Norcorp announced its new Vela laptops on January 10 in Brisa.",
+         ("January 10", "2026-01-10")),
+        ("b", "2026-02-03", "Norcorp sued over batteries",
+         "A class-action lawsuit was filed against Norcorp in January over battery fires in Brisa.", ("January", "2026-01")),
+        id="lawsuit-filed~laptops-announced",
+    ),
+]
+
+
+@pytest.mark.parametrize("row_a,row_b", ABSORBED)
+def test_a_coarse_mention_joins_the_finer_event_it_tells_again(row_a, row_b) -> None:
+    ms, arts = _pair_mentions([row_a, row_b])
+    (event,) = merge(ms, arts)
+    assert event.date.value == row_a[4][1]
+    assert sorted(m.article for m in event.mentions) == ["a", "b"]
+
+
+@pytest.mark.parametrize("row_a,row_b", KEPT_APART)
+def test_a_coarse_mention_without_the_act_stays_apart(row_a, row_b) -> None:
+    ms, arts = _pair_mentions([row_a, row_b])
+    assert sorted(e.date.value for e in merge(ms, arts)) == sorted([row_a[4][1], row_b[4][1]])
+
+
+def test_a_coarse_mention_two_finer_events_could_take_stays_apart() -> None:
+    """Two cranes of the story collapsed in May: "died in the collapse" in May is either; with
+    one collapse in May it is that one."""
+    a = art("a", "2025-05-07", "A crane collapsed at the Brava docks on Tuesday, Lund police said.", "Crane falls at Brava docks")
+    b = art("b", "2025-05-24", "A second crane collapsed at the Brava docks on Friday, Lund police said.",
+            "Second crane falls at Brava")
+    c = art("c", "2025-06-20", "In May, two workers died in the collapse, and the docks stay shut. "
+            "Police in Lund and Brava are still asking questions.", "Brava docks stay shut")
+    ma, mb, mc = (mentions_of(a, ("Tuesday", "2025-05-06")), mentions_of(b, ("Friday", "2025-05-23")),
+                  mentions_of(c, ("May", "2025-05")))
+    events = {e.date.value: sorted(m.article for m in e.mentions) for e in merge(ma + mb + mc, [a, b, c])}
+    assert events == {"2025-05": ["c"], "2025-05-06": ["a"], "2025-05-23": ["b"]}
+    events = {e.date.value: sorted(m.article for m in e.mentions) for e in merge(ma + mc, [a, c])}
+    assert events == {"2025-05-06": ["a", "c"]}
+
+
+def test_the_finer_event_sharing_more_of_the_act_takes_the_coarse_mention() -> None:
+    """"The ferry went down in May" shares "ferry" with an inspection of ferries and "ferry" and
+    the sinking with the sinking: the sinking takes it."""
+    a = art("a", "2025-05-07", "The ferry Orla capsized and sank off Brava on Tuesday night, Lund coastguards said.",
+            "Ferry sinks off Brava")
+    b = art("b", "2025-05-10", "Inspectors from Lund began checking the other ferries of the Brava line on Friday.",
+            "Brava ferries to be inspected")
+    c = art("c", "2025-06-20", "The ferry went down with 40 people aboard in May, off Brava; Lund coastguards found the wreck.",
+            "Orla: the questions")
+    ms = (mentions_of(a, ("Tuesday night", "2025-05-06")) + mentions_of(b, ("Friday", "2025-05-09"))
+          + mentions_of(c, ("May", "2025-05")))
+    events = {e.date.value: sorted(m.article for m in e.mentions) for e in merge(ms, [a, b, c])}
+    assert events == {"2025-05-06": ["a", "c"], "2025-05-09": ["b"]}
+
+
+@pytest.mark.parametrize("a,b", [
+    ("the ship went down", "the ship sank"),
+    ("the ship capsized", "the ship sank"),
+    ("since winning the title", "since they won the title"),
+    ("the drug went on sale", "the drug launch"),
+    ("the Greens quit the coalition", "the Greens walked out of the coalition"),
+    ("the painting was stolen", "the theft of the painting"),
+])
+def test_act_words_of_one_happening_share_stems(a, b) -> None:
+    assert _words(a) == _words(b)
+
+
+def test_quitting_alone_is_resigning_and_quitting_a_body_is_leaving() -> None:
+    assert _words("the minister quit") == _words("the minister resigned")
+    assert _words("the Greens quit the government") == _words("the Greens left the government")
+    assert "~win" in _words("became champion")
+
+
+def test_a_pronoun_clause_takes_the_act_of_the_sentence_before() -> None:
+    body = "Background. When is the ballot? The Speaker has set it for Monday, June 2."
+    a = art("a", "2025-05-20", body, "Explainer: the union ballot")
+    (m,) = mentions_of(a, ("Monday, June 2", "2025-06-02"))
+    assert m.title == "The Speaker has set it"
+    assert _previous(body, m.sentence_start) == "When is the ballot?"
+    assert "~vote" in _feat(m, a.published, a.title, a.body).words
+
+
+def test_a_plural_name_is_the_same_actor() -> None:
+    body_a = "The Agrarians walked out of the government on Sunday."
+    body_b = "The Agrarian Party quit the coalition on Sunday."
+    a, b = art("a", "2025-11-03", body_a), art("b", "2025-11-04", body_b)
+    (ma,) = mentions_of(a, ("Sunday", "2025-11-02"))
+    (mb,) = mentions_of(b, ("Sunday", "2025-11-02"))
+    fa, fb = _feat(ma, a.published, "", a.body), _feat(mb, b.published, "", b.body)
+    assert fa.title_names and fb.title_names and fa.title_names.isdisjoint(fb.title_names)
+    assert not _conflicting(fa, fb)
