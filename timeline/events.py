@@ -470,6 +470,17 @@ _T_SPEECH_ADJ = re.compile(
 )
 
 
+#: _VERB, less two misreadings: an "-ed" word after a word ending in "a" ("Asia resumed" is a
+#: verb; "a renewed push" is not) and the month "May" ("in May", "May 3") read as the verb "may".
+_T_MONTH_MAY = "".join(rf"(?<!\b{w} may)" for w in "in of on by since until till from last next this early late mid".split())
+_T_VERB = re.compile(
+    r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )[a-z]{3,}ed|"
+    + _by_first_letter(w for w in _VERB_WORDS if w != "may")
+    + rf"|may(?![\s-]+\d)(?<!-may){_T_MONTH_MAY})\b"
+    r"|\b(?<=after )[a-z]{3,}ing\b|\b(?<=before )[a-z]{3,}ing\b",
+)
+
+
 @lru_cache(maxsize=4096)
 def _cut_table(sentence: str) -> tuple[list[int], list[int], list[int]]:
     """The candidate clause cuts of a sentence as three sorted lists: cut offsets, and the
@@ -741,7 +752,7 @@ def _predicate_after(sentence: str, pos: int) -> tuple[int, str]:
     """Where the verb phrase after ``pos`` (asides skipped) starts, and the phrase, up to the
     next clause break (``pos`` and "" when there is none)."""
     blank = _blank_asides(sentence)
-    v = _VERB.search(blank.lower(), pos, pos + 240)
+    v = _T_VERB.search(blank.lower(), pos, pos + 240)
     if v is None:
         return pos, ""
     start = v.start()
@@ -776,7 +787,7 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
     before = sentence[:c0].rstrip()
     first = body.split()[0].lower()
     rel = first in ("who", "which") or (
-        first == "that" and bool(before) and not _VERB.search(before.split()[-1].lower()) and not before.endswith(",")
+        first == "that" and bool(before) and not _T_VERB.search(before.split()[-1].lower()) and not before.endswith(",")
         and before.split()[-1].lower() not in _STOP
     )
     second = body.split()[1].lower() if len(body.split()) > 1 else ""
@@ -800,7 +811,7 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         ):
             subject = segs[-2].strip()  # "Mira Holt, the former director at ..., who first met"
         elif first == "who" and (p := _rx(r"\s(?:of|at|in|for|from|on|with|to)\s").search(last)) and (
-            len(last[: p.start()].split()) <= 5 and not _VERB.search(last[: p.start()].lower())
+            len(last[: p.start()].split()) <= 5 and not _T_VERB.search(last[: p.start()].lower())
         ):
             subject = last[: p.start()]  # "the former director at the Kessel Museum of Art, who": the person
         elif m and not (first == "that"):
@@ -822,12 +833,12 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
     start = dateline_end(sentence)
     lead = _blank_asides(sentence)[start:c0]
     m = _rx(r"^\s*([^,;:—–()]{2,60}?)\s*(?:,|\b(?:who|which)\b)").match(lead)
-    if m and len(m.group(1).split()) <= 6 and not _VERB.search(m.group(1).lower()):
+    if m and len(m.group(1).split()) <= 6 and not _T_VERB.search(m.group(1).lower()):
         named = _rx(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,?\s*$").match(lead, m.end(1))
         if named and _rx(r"\b[a-z]").search(m.group(1)):
             return f"{named.group(1)} {body}"  # "the club's coach, Anna Berg, said": the name
         return f"{m.group(1)} {body}"
-    v = _VERB.search(lead.lower())
+    v = _T_VERB.search(lead.lower())
     if v and 0 < len(lead[: v.start()].split()) <= 5:
         if anded and v.group(0) in ("was", "were") and _rx(r"[a-z-]{3,}(?:ed|en)(?:\s+(?:in|on|at|by|as|from|for|to|with|during|after|last|this)\b|\W*$)").match(body):
             return f"{lead[: v.end()].strip()} {body}"  # "The club was founded in 1921 and renamed in 1950"
@@ -874,7 +885,7 @@ def make_title(
     if both:
         # "The singer toured Asia in 2015 and took a long break | in late 2018": the second verb's
         # clause, with the subject of the first.
-        v = _VERB.search(head[: both.start()].lower())
+        v = _T_VERB.search(head[: both.start()].lower())
         subject = head[: v.start()].strip() if v else ""
         if v and 1 <= len(subject.split()) <= 6 and "," not in subject and not _T_AUX.match(v.group(0)) and (
             head[v.end() : both.start()].strip()
@@ -884,7 +895,7 @@ def make_title(
     own = sentence[c0:c1]
     fronted = "," in own and _rx(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*").match(own)
     tail = sentence[s1:c1]
-    if tail[:1].isspace() and _T_REL_HEAD.match(head) and _T_FINITE.match(tail, 1) and _VERB.search(head[4:].lower()):
+    if tail[:1].isspace() and _T_REL_HEAD.match(head) and _T_FINITE.match(tail, 1) and _T_VERB.search(head[4:].lower()):
         # "a man who was arrested for arson in June | pleaded guilty": the
         # relative clause ends where the main clause's verb starts.
         tail = ""
@@ -916,7 +927,7 @@ def make_title(
             r"[;:—–(]|,\s(?!(?:and|but)\b)|\s(?=(?:because|although|though|while|whereas|as|after|before|amid|despite|but)\b)"
         ).finditer(rest) if m.start() > fifth), None)
         text = text + " " + (rest[:stop] if stop is not None else rest)
-    elif not tail.strip(" ,.;:”’\"'") and len(head.split()) > 3 and not _VERB.search(text.lower()):
+    elif not tail.strip(" ,.;:”’\"'") and len(head.split()) > 3 and not _T_VERB.search(text.lower()):
         # A trailing noun phrase ("critical minerals and a possible meeting next month"): keep its head.
         opens = list(_NP_OPENERS.finditer(head))
         for o in reversed(opens):
@@ -924,7 +935,7 @@ def make_title(
                 text = head[o.end() :]
                 break
     if (
-        fronted and c0 + fronted.end() > s0 and c1 < len(sentence) and not _VERB.search(text.lower())
+        fronted and c0 + fronted.end() > s0 and c1 < len(sentence) and not _T_VERB.search(text.lower())
         and len(sentence[c0:s0].split()) <= 1 and not sentence[s1 : c0 + fronted.end()].strip(" ,")  # "On Sunday, ..."
         and not _rx(r"\b[a-z]{3,}ed\b").search(text)  # ("Lisca resumed": _VERB skips an -ed after "a ")
     ):
@@ -987,7 +998,7 @@ def make_title(
             text = text[article.end() :]
     ws = text.split()
     if len(ws) > max_words:
-        if not tail.strip(" ,.;:”’\"'") and not fronted and not _VERB.search(text.lower()):
+        if not tail.strip(" ,.;:”’\"'") and not fronted and not _T_VERB.search(text.lower()):
             # The date ends the clause: the words nearest to it say what happened.
             opens = [o for o in _NP_OPENERS.finditer(text) if 4 <= len(text[o.end() :].split()) <= max_words]
             if opens and len(text[: opens[0].start()].split()) > 6:
