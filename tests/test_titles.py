@@ -77,6 +77,13 @@ TITLES = [
      "May", "Mira Holt announced that she would retire"),
     ("The plan, announced in May, was dropped a year later.",
      "May", "The plan was announced"),
+    # the month "May" is no verb; an "-ed" after a word ending in "a" is one
+    ("In May 2024, prosecutors in Kesh issued an arrest warrant for the former minister.",
+     "May 2024", "Prosecutors in Kesh issued an arrest warrant for the former minister"),
+    ("In early May, the council of Lisca approved the budget.",
+     "early May", "Council of Lisca approved the budget"),
+    ("On Monday, markets across Asia resumed their slide.",
+     "Monday", "Markets across Asia resumed their slide"),
     # kept as before
     ("The inquiry into the sinking, which opened in May, heard from the crew.",
      "May", "Inquiry into the sinking opened"),

@@ -873,6 +873,13 @@ def make_title(
         cuts, i = _cuts_around(sentence, s0, s1)
         if i > 0:
             c0 = cuts[i - 1]
+    elif c1 < len(sentence) and not sentence[s1:c1].strip() and sentence[c1:].startswith(",") and (
+        len(sentence[c0:s0].split()) <= 1 and _T_VERB.search(sentence[c0:c1].lower()) is None
+    ):
+        # A fronted date alone ("In May 2024, | prosecutors issued ..."; the month read as a
+        # verb kept it a clause of its own): the clause after it tells what happened.
+        cuts, i = _cuts_around(sentence, s0, s1)
+        c1 = next((c for c in cuts[i + 1 :] if c > c1 + 1), c1)
     head = sentence[c0:s0]
     bare = head.rstrip()
     if bare.endswith(_T_PREP_WORDS):
