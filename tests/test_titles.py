@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events import clause_bounds, make_title
+from timeline.events import _people, clause_bounds, make_title
 
 TITLES = [
     # a bare speech verb takes what was said
@@ -106,3 +106,30 @@ def test_title(sentence: str, expr: str, title: str) -> None:
     end = start + len(expr)
     clause = clause_bounds(sentence, start, end)
     assert make_title(sentence, clause, (start, end)) == title
+
+
+PRONOUNS = [
+    # one person named before in the paragraph: the pronoun takes the surname
+    ("Governor Erik Vass spoke to reporters.", "He said on Tuesday that the bank would wait.", "Tuesday",
+     "Vass said that the bank would wait"),
+    # none in the paragraph, one in the article
+    ("Hector Vane was a foreman.\n\nA new paragraph.", "He started work at the mine in 1990.", "1990",
+     "Vane started work at the mine"),
+    # two people named: the pronoun stays
+    ("Anna Berg met Lars Nyberg.", "She resigned in March.", "March", "She resigned"),
+    # a place is no person ("in Serra Alta"); the pronoun stays
+    ("The suspect was taken to the court in Serra Alta.", "He appeared on August 1.", "August 1", "He appeared"),
+    # the paragraph's person wins over the article's others
+    ("Anna Berg spoke.\n\nCoach Lars Nyberg left.", "He joined a rival club in May.", "May",
+     "Nyberg joined a rival club"),
+]
+
+
+@pytest.mark.parametrize(("before", "sentence", "expr", "title"), PRONOUNS, ids=[t[3] for t in PRONOUNS])
+def test_pronoun_subject(before: str, sentence: str, expr: str, title: str) -> None:
+    body = before + " " + sentence
+    at = len(before) + 1
+    start = sentence.index(expr)
+    end = start + len(expr)
+    clause = clause_bounds(sentence, start, end)
+    assert make_title(sentence, clause, (start, end), people=_people(body), source=(body, at)) == title

@@ -721,6 +721,30 @@ _T_OWN_SUBJECT = frozenset("it he she they we i you the a an his her its their".
 _T_NOT_NAMED = frozenset("It He She They We I You The A An This That These Those There Here His Her Its Their But And So".split())
 
 
+_T_PLACE_PREP = frozenset("in at from to near into of the a an".split())
+_T_HE_SHE = re.compile(r"(?:he|she)\s", re.IGNORECASE)
+
+
+def _one_person_before(body: str, at: int, people: frozenset[str]) -> str | None:
+    """The surname of the one person of ``people`` named in ``body`` before ``at`` (in the
+    paragraph, else, when the paragraph names none, in the article), or None when none or
+    several are: a pronoun is resolved only when no other reading is possible."""
+    par = body.rfind("\n\n", 0, at) + 1
+    for lo in (par, 0):
+        text = body[lo:at]
+        names = {
+            p.split()[-1] for p in people
+            # a name after "in", "at", "the" ... is a place or a thing ("the court in Serra Alta")
+            if any(text[max(0, i - 6) : i].rpartition(" ")[0].rpartition(" ")[2].lower() not in _T_PLACE_PREP
+                   for i, _ in _word_occurrences(text, p))
+        }
+        if names:
+            return names.pop() if len(names) == 1 else None
+        if lo == 0:
+            break
+    return None
+
+
 @lru_cache(maxsize=1024)
 def _blank_asides(sentence: str) -> str:
     """The sentence with bracketed and dashed asides ("( HPC )", "-- that is, ... --") blanked
@@ -853,8 +877,12 @@ def make_title(
     max_words: int = 14,
     people: frozenset[str] = frozenset(),
     skip: tuple[int, int] | None = None,
+    source: tuple[str, int] | None = None,
 ) -> str:
     """Make a short headline from a sentence: its event clause, without the date words.
+
+    ``source``: the article's text and where the sentence starts in it; a "he"/"she" subject
+    then takes the surname of the one person (of ``people``) named before it, if only one is.
 
     >>> make_title("NEW DELHI: Gor also said the US will invite India next month to join Pax Silica, the flagship initiative.", (27, 83), (63, 73))
     'US will invite India to join Pax Silica'
@@ -993,6 +1021,10 @@ def make_title(
         named = _named_subject(_blank_asides(sentence)[:c0])
         if named:
             text = named + " " + text[pronoun.end() :]
+    elif source is not None and people and text[:1] in "HhSs" and _T_HE_SHE.match(text):
+        name = _one_person_before(source[0], source[1] + c0, people)
+        if name:
+            text = name + text[_T_HE_SHE.match(text).end() - 1 :]  # "He took six months off" -> "Jobs took ..."
     described = (
         text[:1] in "TtAa" and not _T_DESCRIPTOR_SET.isdisjoint(text.lower().split(" ", 7)[1:7]) and _T_DESCRIBED.match(text)
     )
@@ -1984,7 +2016,7 @@ def _mention(
         direction = "future"
     status, why_status = _status(ctx, date, clause_text, direction)
     title = make_title(sent.text, clause, (rs, re_) if clause[0] <= rs else (clause[0], clause[0]), people=ctx.people,
-                       skip=title_skip)
+                       skip=title_skip, source=(ctx.body, sent.start))
     return Mention(
         article=ctx.article.id,
         sentence=_one_line(sent.text),
