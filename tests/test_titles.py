@@ -84,6 +84,14 @@ TITLES = [
      "early May", "Council of Lisca approved the budget"),
     ("On Monday, markets across Asia resumed their slide.",
      "Monday", "Markets across Asia resumed their slide"),
+    # a quote first, its attribution after: the speaker, then what was said
+    ('"The offer is the most we can afford," Carla Ness said on Monday.',
+     "Monday", "Carla Ness said: The offer is the most we can afford"),
+    ('"We never had a deal with (Holt) about the land or the house," Davis told reporters on Thursday.',
+     "Thursday", "Davis told reporters: We never had a deal with Holt about the land"),
+    # the one told is no subject
+    ("Mira Holt told reporters in August she would not run again.",
+     "August", "Mira Holt told reporters she would not run again"),
     # kept as before
     ("The inquiry into the sinking, which opened in May, heard from the crew.",
      "May", "Inquiry into the sinking opened"),

@@ -721,6 +721,8 @@ _T_OWN_SUBJECT = frozenset("it he she they we i you the a an his her its their".
 _T_NOT_NAMED = frozenset("It He She They We I You The A An This That These Those There Here His Her Its Their But And So".split())
 
 
+#: a sentence opening with a quote and its attribution after it ('"...," Davis told CNN')
+_T_QUOTE_FIRST = re.compile(r"[“\"]([^“”\"]{10,400}?)[,.!?]?[”\"]\s+(?=[A-Za-z])")
 _T_PLACE_PREP = frozenset("in at from to near into of the a an".split())
 _T_HE_SHE = re.compile(r"(?:he|she)\s", re.IGNORECASE)
 
@@ -889,6 +891,17 @@ def make_title(
     """
     c0, c1 = clause
     s0, s1 = expr
+    quoted = skip is None and sentence[:1] in "“\"" and _T_QUOTE_FIRST.match(sentence)
+    if quoted and quoted.end() <= s0:
+        # '"We had issues ...," Davis told CNN on Thursday': the speaker's clause, then what was said
+        rest = sentence[quoted.end() :]
+        k = quoted.end()
+        speaker = make_title(rest, clause_bounds(rest, s0 - k, s1 - k), (s0 - k, s1 - k), max_words, people, source=(
+            None if source is None else (source[0], source[1] + k)))
+        if len(speaker.split()) <= 6 and _SPEECH_RE.search(speaker.lower()):
+            words = _rx(r"[(\[]([A-Z][\w.'’ -]{0,30})[)\]]").sub(r"\1", quoted.group(1))  # "whether (Roth) had": an editor's word
+            said = make_title(words, (0, len(words)), (0, 0), max(1, max_words - len(speaker.split())))
+            return f"{speaker}: {said}"
     if skip is not None:
         # Drop a complement ("two days after | the verdict |, police said") with its words.
         sentence = sentence[: skip[0]] + sentence[skip[1] :]
@@ -898,6 +911,11 @@ def make_title(
         c0, c1 = _over_brackets(sentence, c0, c1, s0, s1)
     if 0 < c0 <= s0 and not sentence[s1:c1].strip(" .,;:!?") and len(sentence[c0:s0].split()) <= 1:
         # The date and a word ("| until May 2027."): the clause before tells what happened.
+        cuts, i = _cuts_around(sentence, s0, s1)
+        if i > 0:
+            c0 = cuts[i - 1]
+    elif 0 < c0 <= s0 and sentence[:c0].rstrip().endswith(" told") and 1 <= len(sentence[c0:s0].split()) <= 3:
+        # "Evana Roth told | CNN in August she thought ...": the one told is no subject; the teller is.
         cuts, i = _cuts_around(sentence, s0, s1)
         if i > 0:
             c0 = cuts[i - 1]
