@@ -92,6 +92,15 @@ TITLES = [
     # the one told is no subject
     ("Mira Holt told reporters in August she would not run again.",
      "August", "Mira Holt told reporters she would not run again"),
+    # a year inside a noun phrase with its own verb: the noun phrase's event
+    ("The minister apologised on Monday for the 2019 flood that destroyed the harbour.",
+     "2019", "Flood destroyed the harbour"),
+    ("The union said the offer was a breach of the 2016 agreement reached with the board.",
+     "2016", "Agreement reached with the board"),
+    ("Voters punished the party for its 2021 budget cuts, analysts said.",
+     "2021", "Voters punished the party for its budget cuts"),
+    ("Sales rose for the 2024 model year, the maker said.",
+     "2024", "Sales rose for the model year"),
     # kept as before
     ("The inquiry into the sinking, which opened in May, heard from the crew.",
      "May", "Inquiry into the sinking opened"),

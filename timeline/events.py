@@ -723,6 +723,14 @@ _T_NOT_NAMED = frozenset("It He She They We I You The A An This That These Those
 
 #: a sentence opening with a quote and its attribution after it ('"...," Davis told CNN')
 _T_QUOTE_FIRST = re.compile(r"[“\"]([^“”\"]{10,400}?)[,.!?]?[”\"]\s+(?=[A-Za-z])")
+#: a year inside a noun phrase, after a preposition ("for a 2010 commando raid that killed ...")
+_T_YEAR_NP_BEFORE = re.compile(r"\b(?:for|over|after|since|about|of|from|on|to|against)\s+(?:a|an|the)\s+$")
+#: the noun phrase after the year, and a verb after it: "that/which" and a past tense, or a participle
+_T_YEAR_NP = re.compile(
+    r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:(?:that|which)\s+)?"
+    r"(?=([a-z-]{3,}ed|killed|sank|fell|hit|struck|began|broke|left|led|took|made|cost|shook)\s+[a-z])"
+)
+_T_TIME_NOUNS = frozenset("year season model month week day quarter half time".split())
 _T_PLACE_PREP = frozenset("in at from to near into of the a an".split())
 _T_HE_SHE = re.compile(r"(?:he|she)\s", re.IGNORECASE)
 
@@ -902,6 +910,13 @@ def make_title(
             words = _rx(r"[(\[]([A-Z][\w.'’ -]{0,30})[)\]]").sub(r"\1", quoted.group(1))  # "whether (Roth) had": an editor's word
             said = make_title(words, (0, len(words)), (0, 0), max(1, max_words - len(speaker.split())))
             return f"{speaker}: {said}"
+    in_np = skip is None and s1 - s0 == 4 and sentence[s0:s1].isdigit() and _T_YEAR_NP_BEFORE.search(sentence, max(0, s0 - 16), s0)
+    if in_np and (np := _T_YEAR_NP.match(sentence, s1)) and np.group(1).rsplit(" ", 1)[-1] not in _T_TIME_NOUNS:
+        # "apologized to Turkey for a 2010 commando raid that killed nine activists": the year's
+        # event is the noun phrase's, told by the verb after it ("Commando raid killed nine activists").
+        stop = _rx(r"[;:(—–]|,\s|\s(?=(?:because|although|while|when|after|before|but|as)\s)").search(sentence, np.end())
+        event = np.group(1) + " " + sentence[np.end() : stop.start() if stop else len(sentence)]
+        return make_title(event, (0, len(event)), (0, 0), max_words, people)
     if skip is not None:
         # Drop a complement ("two days after | the verdict |, police said") with its words.
         sentence = sentence[: skip[0]] + sentence[skip[1] :]
