@@ -43,7 +43,7 @@ TITLES = [
     ("On Sunday, the finance ministers of the union -- that is, the countries that share the krona -- had agreed on a rescue fund for the banks.",
      "Sunday", 'Finance ministers of the union had agreed on a rescue fund for the banks'),
     ("At 09:00 GMT, the Bank of Tavria, the Bank of Lisca and the Central Bank of Orland jointly announced a cut in interest rates.",
-     "09:00 GMT", 'Bank of Tavria jointly announced a cut in interest rates'),
+     "09:00 GMT", 'Bank of Tavria and two others jointly announced a cut in interest rates'),
     ("In 2019, the first full year of the scheme, the agency approved 40 grants for farms.",
      "2019", "Agency approved 40 grants for farms"),
     ("In 2018, during talks on the new budget, the Lisca council, which runs the port, voted against the plan.",

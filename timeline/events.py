@@ -731,6 +731,7 @@ _T_YEAR_NP = re.compile(
     r"(?=([a-z-]{3,}ed|killed|sank|fell|hit|struck|began|broke|left|led|took|made|cost|shook)\s+[a-z])"
 )
 _T_TIME_NOUNS = frozenset("year season model month week day quarter half time".split())
+_T_COUNTS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 _T_PLACE_PREP = frozenset("in at from to near into of the a an".split())
 _T_HE_SHE = re.compile(r"(?:he|she)\s", re.IGNORECASE)
 
@@ -1018,6 +1019,13 @@ def make_title(
             segs = [x.strip() for x in _blank_asides(sentence)[c1:pred_start].split(",")]
             segs = [x for x in segs if x and not _rx(r"(?:which|who|that)\b", re.IGNORECASE).match(x)]
             subject = segs[-1] if segs else subject
+        else:
+            # "the Bank of Canada, the Bank of England, ... and the Swiss National Bank jointly
+            # announced": the first of the list and how many more (all of them are who did it)
+            items = [x for x in _rx(r",\s*(?:and\s+)?|\s+and\s+|^\s*and\s+").split(_blank_asides(sentence)[c1:pred_start]) if x.strip()]
+            if 1 <= len(items) <= 12 and all(_rx(r"\s*(?:the\s+)?[A-Z]").match(x) for x in items):
+                other = _rx(r"^\s*(?:the\s+)?").sub("", items[0]).strip()
+                subject = f"{subject} and {_T_COUNTS[len(items)]} others" if len(items) > 1 else f"{subject} and {other}"
         text = subject + " " + pred
     text = _with_subject(sentence, c0, text)
     dl = dateline_end(text.strip())
