@@ -674,7 +674,7 @@ _T_APOS = re.compile(r"(?<!\w)’|’(?!\w)")
 _T_DANGLING = re.compile(r"\b(?:on|in|at|during)\s+(?=,|\s*$)")
 _T_SPACE_COMMA = re.compile(r"\s+,")
 _T_PREP_GAP = re.compile(r"\b(?:on|in|at|during|since|from|by)\s+(?=(?:to|and|,|the two)\b)")
-_T_TAIL_WORDS = "on|in|at|of|the|a|an|and|or|to|for|with|by|from|that|as|his|her|their|its|our|is|was|were|are"
+_T_TAIL_WORDS = "on|in|at|of|the|a|an|and|or|to|for|with|by|from|that|as|his|her|their|its|our|is|was|were|are|would|will|could|should|be|been"
 _T_TAIL = re.compile(rf"(?:\s+(?:{_T_TAIL_WORDS}))+$")
 _T_TAIL_ENDS = tuple(w + nl for w in _T_TAIL_WORDS.split("|") for nl in ("", "\n"))
 
@@ -1084,6 +1084,12 @@ def make_title(
             if opens and len(text[: opens[0].start()].split()) > 6:
                 text = text[opens[0].end() :]
                 ws = text.split()
+        if len(ws) > max_words:
+            said_that = next((k for k in range(1, min(len(ws) - 1, 8)) if ws[k] == "that" and ws[k - 1] in _T_SAID), None)
+            if said_that is not None:
+                # "GM announced that most of ...": headline style drops the "that" (a word for the rest)
+                del ws[said_that]
+                text = " ".join(ws)
         if len(ws) > max_words:
             cut = " ".join(ws[:max_words])
             cands = [m.start() for m in _rx(r",(?!\d)| and | but | while | as | which | who ").finditer(cut) if len(cut[: m.start()].split()) >= 6]
