@@ -101,11 +101,11 @@ TITLES = [
      "2021", "Voters punished the party for its budget cuts"),
     ("Sales rose for the 2024 model year, the maker said.",
      "2024", "Sales rose for the model year"),
-    # over 14 words: a speech verb's "that" goes first; no auxiliary ends a cut title
-    ("The Karsby Water Board announced on Monday that its customers in the north would pay less from May.",
-     "Monday", "The Karsby Water Board announced its customers in the north would pay less"),
+    # one word over 14: a speech verb's "that" goes; no auxiliary ends a cut title
+    ("The Karsby Water Board announced on Monday that all its customers in the north would pay less.",
+     "Monday", "The Karsby Water Board announced all its customers in the north would pay less"),
     ("The Karsby Water Board announced on Monday that most of its customers in the northern district would pay less.",
-     "Monday", "The Karsby Water Board announced most of its customers in the northern district"),
+     "Monday", "The Karsby Water Board announced that most of its customers in the northern district"),
     # kept as before
     ("The inquiry into the sinking, which opened in May, heard from the crew.",
      "May", "Inquiry into the sinking opened"),
