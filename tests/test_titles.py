@@ -106,6 +106,8 @@ TITLES = [
      "Monday", "The Karsby Water Board announced all its customers in the north would pay less"),
     ("The Karsby Water Board announced on Monday that most of its customers in the northern district would pay less.",
      "Monday", "The Karsby Water Board announced that most of its customers in the northern district"),
+    ("Kreel announced on Monday that she would reshuffle her cabinet next week, and that the defence minister would go.",
+     "Monday", "Kreel announced that she would reshuffle her cabinet next week"),
     # kept as before
     ("The inquiry into the sinking, which opened in May, heard from the crew.",
      "May", "Inquiry into the sinking opened"),

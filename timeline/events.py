@@ -1084,10 +1084,11 @@ def make_title(
             if opens and len(text[: opens[0].start()].split()) > 6:
                 text = text[opens[0].end() :]
                 ws = text.split()
-        if len(ws) == max_words + 1:
+        if len(ws) == max_words + 1 and not _rx(r",(?!\d)| and | but | while | as | which | who ").search(" ".join(ws[6:])):
             said_that = next((k for k in range(1, min(len(ws) - 1, 8)) if ws[k] == "that" and ws[k - 1] in _T_SAID), None)
             if said_that is not None:
-                # "GM announced that most of ...": headline style drops the "that", and the rest fits
+                # "GM announced that most of ...": headline style drops the "that", and the rest
+                # fits (unless the cut has a clause boundary to stop at)
                 del ws[said_that]
                 text = " ".join(ws)
         if len(ws) > max_words:
