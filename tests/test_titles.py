@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events import clause_bounds, make_title
+from timeline.events import _people, clause_bounds, make_title
 
 TITLES = [
     # a bare speech verb takes what was said
@@ -43,7 +43,7 @@ TITLES = [
     ("On Sunday, the finance ministers of the union -- that is, the countries that share the krona -- had agreed on a rescue fund for the banks.",
      "Sunday", 'Finance ministers of the union had agreed on a rescue fund for the banks'),
     ("At 09:00 GMT, the Bank of Tavria, the Bank of Lisca and the Central Bank of Orland jointly announced a cut in interest rates.",
-     "09:00 GMT", 'Bank of Tavria jointly announced a cut in interest rates'),
+     "09:00 GMT", 'Bank of Tavria and two others jointly announced a cut in interest rates'),
     ("In 2019, the first full year of the scheme, the agency approved 40 grants for farms.",
      "2019", "Agency approved 40 grants for farms"),
     ("In 2018, during talks on the new budget, the Lisca council, which runs the port, voted against the plan.",
@@ -77,6 +77,37 @@ TITLES = [
      "May", "Mira Holt announced that she would retire"),
     ("The plan, announced in May, was dropped a year later.",
      "May", "The plan was announced"),
+    # the month "May" is no verb; an "-ed" after a word ending in "a" is one
+    ("In May 2024, prosecutors in Kesh issued an arrest warrant for the former minister.",
+     "May 2024", "Prosecutors in Kesh issued an arrest warrant for the former minister"),
+    ("In early May, the council of Lisca approved the budget.",
+     "early May", "Council of Lisca approved the budget"),
+    ("On Monday, markets across Asia resumed their slide.",
+     "Monday", "Markets across Asia resumed their slide"),
+    # a quote first, its attribution after: the speaker, then what was said
+    ('"The offer is the most we can afford," Carla Ness said on Monday.',
+     "Monday", "Carla Ness said: The offer is the most we can afford"),
+    ('"We never had a deal with (Holt) about the land or the house," Davis told reporters on Thursday.',
+     "Thursday", "Davis told reporters: We never had a deal with Holt about the land"),
+    # the one told is no subject
+    ("Mira Holt told reporters in August she would not run again.",
+     "August", "Mira Holt told reporters she would not run again"),
+    # a year inside a noun phrase with its own verb: the noun phrase's event
+    ("The minister apologised on Monday for the 2019 flood that destroyed the harbour.",
+     "2019", "Flood destroyed the harbour"),
+    ("The union said the offer was a breach of the 2016 agreement reached with the board.",
+     "2016", "Agreement reached with the board"),
+    ("Voters punished the party for its 2021 budget cuts, analysts said.",
+     "2021", "Voters punished the party for its budget cuts"),
+    ("Sales rose for the 2024 model year, the maker said.",
+     "2024", "Sales rose for the model year"),
+    # one word over 14: a speech verb's "that" goes; no auxiliary ends a cut title
+    ("The Karsby Water Board announced on Monday that all its customers in the north would pay less.",
+     "Monday", "The Karsby Water Board announced all its customers in the north would pay less"),
+    ("The Karsby Water Board announced on Monday that most of its customers in the northern district would pay less.",
+     "Monday", "The Karsby Water Board announced that most of its customers in the northern district"),
+    ("Kreel announced on Monday that she would reshuffle her cabinet next week, and that the defence minister would go.",
+     "Monday", "Kreel announced that she would reshuffle her cabinet next week"),
     # kept as before
     ("The inquiry into the sinking, which opened in May, heard from the crew.",
      "May", "Inquiry into the sinking opened"),
@@ -99,3 +130,30 @@ def test_title(sentence: str, expr: str, title: str) -> None:
     end = start + len(expr)
     clause = clause_bounds(sentence, start, end)
     assert make_title(sentence, clause, (start, end)) == title
+
+
+PRONOUNS = [
+    # one person named before in the paragraph: the pronoun takes the surname
+    ("Governor Erik Vass spoke to reporters.", "He said on Tuesday that the bank would wait.", "Tuesday",
+     "Vass said that the bank would wait"),
+    # none in the paragraph, one in the article
+    ("Hector Vane was a foreman.\n\nA new paragraph.", "He started work at the mine in 1990.", "1990",
+     "Vane started work at the mine"),
+    # two people named: the pronoun stays
+    ("Anna Berg met Lars Nyberg.", "She resigned in March.", "March", "She resigned"),
+    # a place is no person ("in Serra Alta"); the pronoun stays
+    ("The suspect was taken to the court in Serra Alta.", "He appeared on August 1.", "August 1", "He appeared"),
+    # the paragraph's person wins over the article's others
+    ("Anna Berg spoke.\n\nCoach Lars Nyberg left.", "He joined a rival club in May.", "May",
+     "Nyberg joined a rival club"),
+]
+
+
+@pytest.mark.parametrize(("before", "sentence", "expr", "title"), PRONOUNS, ids=[t[3] for t in PRONOUNS])
+def test_pronoun_subject(before: str, sentence: str, expr: str, title: str) -> None:
+    body = before + " " + sentence
+    at = len(before) + 1
+    start = sentence.index(expr)
+    end = start + len(expr)
+    clause = clause_bounds(sentence, start, end)
+    assert make_title(sentence, clause, (start, end), people=_people(body), source=(body, at)) == title

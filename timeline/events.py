@@ -481,6 +481,17 @@ _T_SPEECH_ADJ = re.compile(
 )
 
 
+#: _VERB, less two misreadings: an "-ed" word after a word ending in "a" ("Asia resumed" is a
+#: verb; "a renewed push" is not) and the month "May" ("in May", "May 3") read as the verb "may".
+_T_MONTH_MAY = "".join(rf"(?<!\b{w} may)" for w in "in of on by since until till from last next this early late mid".split())
+_T_VERB = re.compile(
+    r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )[a-z]{3,}ed|"
+    + _by_first_letter(w for w in _VERB_WORDS if w != "may")
+    + rf"|may(?![\s-]+\d)(?<!-may){_T_MONTH_MAY})\b"
+    r"|\b(?<=after )[a-z]{3,}ing\b|\b(?<=before )[a-z]{3,}ing\b",
+)
+
+
 @lru_cache(maxsize=4096)
 def _cut_table(sentence: str) -> tuple[list[int], list[int], list[int]]:
     """The candidate clause cuts of a sentence as three sorted lists: cut offsets, and the
@@ -674,7 +685,7 @@ _T_APOS = re.compile(r"(?<!\w)’|’(?!\w)")
 _T_DANGLING = re.compile(r"\b(?:on|in|at|during)\s+(?=,|\s*$)")
 _T_SPACE_COMMA = re.compile(r"\s+,")
 _T_PREP_GAP = re.compile(r"\b(?:on|in|at|during|since|from|by)\s+(?=(?:to|and|,|the two)\b)")
-_T_TAIL_WORDS = "on|in|at|of|the|a|an|and|or|to|for|with|by|from|that|as|his|her|their|its|our|is|was|were|are"
+_T_TAIL_WORDS = "on|in|at|of|the|a|an|and|or|to|for|with|by|from|that|as|his|her|their|its|our|is|was|were|are|would|will|could|should|be|been"
 _T_TAIL = re.compile(rf"(?:\s+(?:{_T_TAIL_WORDS}))+$")
 _T_TAIL_ENDS = tuple(w + nl for w in _T_TAIL_WORDS.split("|") for nl in ("", "\n"))
 
@@ -721,6 +732,41 @@ _T_OWN_SUBJECT = frozenset("it he she they we i you the a an his her its their".
 _T_NOT_NAMED = frozenset("It He She They We I You The A An This That These Those There Here His Her Its Their But And So".split())
 
 
+#: a sentence opening with a quote and its attribution after it ('"...," Davis told CNN')
+_T_QUOTE_FIRST = re.compile(r"[“\"]([^“”\"]{10,400}?)[,.!?]?[”\"]\s+(?=[A-Za-z])")
+#: a year inside a noun phrase, after a preposition ("for a 2010 commando raid that killed ...")
+_T_YEAR_NP_BEFORE = re.compile(r"\b(?:for|over|after|since|about|of|from|on|to|against)\s+(?:a|an|the)\s+$")
+#: the noun phrase after the year, and a verb after it: "that/which" and a past tense, or a participle
+_T_YEAR_NP = re.compile(
+    r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:(?:that|which)\s+)?"
+    r"(?=([a-z-]{3,}ed|killed|sank|fell|hit|struck|began|broke|left|led|took|made|cost|shook)\s+[a-z])"
+)
+_T_TIME_NOUNS = frozenset("year season model month week day quarter half time".split())
+_T_COUNTS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+_T_PLACE_PREP = frozenset("in at from to near into of the a an".split())
+_T_HE_SHE = re.compile(r"(?:he|she)\s", re.IGNORECASE)
+
+
+def _one_person_before(body: str, at: int, people: frozenset[str]) -> str | None:
+    """The surname of the one person of ``people`` named in ``body`` before ``at`` (in the
+    paragraph, else, when the paragraph names none, in the article), or None when none or
+    several are: a pronoun is resolved only when no other reading is possible."""
+    par = body.rfind("\n\n", 0, at) + 1
+    for lo in (par, 0):
+        text = body[lo:at]
+        names = {
+            p.split()[-1] for p in people
+            # a name after "in", "at", "the" ... is a place or a thing ("the court in Serra Alta")
+            if any(text[max(0, i - 6) : i].rpartition(" ")[0].rpartition(" ")[2].lower() not in _T_PLACE_PREP
+                   for i, _ in _word_occurrences(text, p))
+        }
+        if names:
+            return names.pop() if len(names) == 1 else None
+        if lo == 0:
+            break
+    return None
+
+
 @lru_cache(maxsize=1024)
 def _blank_asides(sentence: str) -> str:
     """The sentence with bracketed and dashed asides ("( HPC )", "-- that is, ... --") blanked
@@ -752,7 +798,7 @@ def _predicate_after(sentence: str, pos: int) -> tuple[int, str]:
     """Where the verb phrase after ``pos`` (asides skipped) starts, and the phrase, up to the
     next clause break (``pos`` and "" when there is none)."""
     blank = _blank_asides(sentence)
-    v = _VERB.search(blank.lower(), pos, pos + 240)
+    v = _T_VERB.search(blank.lower(), pos, pos + 240)
     if v is None:
         return pos, ""
     start = v.start()
@@ -787,7 +833,7 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
     before = sentence[:c0].rstrip()
     first = body.split()[0].lower()
     rel = first in ("who", "which") or (
-        first == "that" and bool(before) and not _VERB.search(before.split()[-1].lower()) and not before.endswith(",")
+        first == "that" and bool(before) and not _T_VERB.search(before.split()[-1].lower()) and not before.endswith(",")
         and before.split()[-1].lower() not in _STOP
     )
     second = body.split()[1].lower() if len(body.split()) > 1 else ""
@@ -811,7 +857,7 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         ):
             subject = segs[-2].strip()  # "Mira Holt, the former director at ..., who first met"
         elif first == "who" and (p := _rx(r"\s(?:of|at|in|for|from|on|with|to)\s").search(last)) and (
-            len(last[: p.start()].split()) <= 5 and not _VERB.search(last[: p.start()].lower())
+            len(last[: p.start()].split()) <= 5 and not _T_VERB.search(last[: p.start()].lower())
         ):
             subject = last[: p.start()]  # "the former director at the Kessel Museum of Art, who": the person
         elif m and not (first == "that"):
@@ -833,12 +879,12 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
     start = dateline_end(sentence)
     lead = _blank_asides(sentence)[start:c0]
     m = _rx(r"^\s*([^,;:—–()]{2,60}?)\s*(?:,|\b(?:who|which)\b)").match(lead)
-    if m and len(m.group(1).split()) <= 6 and not _VERB.search(m.group(1).lower()):
+    if m and len(m.group(1).split()) <= 6 and not _T_VERB.search(m.group(1).lower()):
         named = _rx(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,?\s*$").match(lead, m.end(1))
         if named and _rx(r"\b[a-z]").search(m.group(1)):
             return f"{named.group(1)} {body}"  # "the club's coach, Anna Berg, said": the name
         return f"{m.group(1)} {body}"
-    v = _VERB.search(lead.lower())
+    v = _T_VERB.search(lead.lower())
     if v and 0 < len(lead[: v.start()].split()) <= 5:
         if anded and v.group(0) in ("was", "were") and _rx(r"[a-z-]{3,}(?:ed|en)(?:\s+(?:in|on|at|by|as|from|for|to|with|during|after|last|this)\b|\W*$)").match(body):
             return f"{lead[: v.end()].strip()} {body}"  # "The club was founded in 1921 and renamed in 1950"
@@ -853,14 +899,36 @@ def make_title(
     max_words: int = 14,
     people: frozenset[str] = frozenset(),
     skip: tuple[int, int] | None = None,
+    source: tuple[str, int] | None = None,
 ) -> str:
     """Make a short headline from a sentence: its event clause, without the date words.
+
+    ``source``: the article's text and where the sentence starts in it; a "he"/"she" subject
+    then takes the surname of the one person (of ``people``) named before it, if only one is.
 
     >>> make_title("NEW DELHI: Gor also said the US will invite India next month to join Pax Silica, the flagship initiative.", (27, 83), (63, 73))
     'US will invite India to join Pax Silica'
     """
     c0, c1 = clause
     s0, s1 = expr
+    quoted = skip is None and sentence[:1] in "“\"" and _T_QUOTE_FIRST.match(sentence)
+    if quoted and quoted.end() <= s0:
+        # '"We had issues ...," Davis told CNN on Thursday': the speaker's clause, then what was said
+        rest = sentence[quoted.end() :]
+        k = quoted.end()
+        speaker = make_title(rest, clause_bounds(rest, s0 - k, s1 - k), (s0 - k, s1 - k), max_words, people, source=(
+            None if source is None else (source[0], source[1] + k)))
+        if len(speaker.split()) <= 6 and _SPEECH_RE.search(speaker.lower()):
+            words = _rx(r"[(\[]([A-Z][\w.'’ -]{0,30})[)\]]").sub(r"\1", quoted.group(1))  # "whether (Roth) had": an editor's word
+            said = make_title(words, (0, len(words)), (0, 0), max(1, max_words - len(speaker.split())))
+            return f"{speaker}: {said}"
+    in_np = skip is None and s1 - s0 == 4 and sentence[s0:s1].isdigit() and _T_YEAR_NP_BEFORE.search(sentence, max(0, s0 - 16), s0)
+    if in_np and (np := _T_YEAR_NP.match(sentence, s1)) and np.group(1).rsplit(" ", 1)[-1] not in _T_TIME_NOUNS:
+        # "apologized to Turkey for a 2010 commando raid that killed nine activists": the year's
+        # event is the noun phrase's, told by the verb after it ("Commando raid killed nine activists").
+        stop = _rx(r"[;:(—–]|,\s|\s(?=(?:because|although|while|when|after|before|but|as)\s)").search(sentence, np.end())
+        event = np.group(1) + " " + sentence[np.end() : stop.start() if stop else len(sentence)]
+        return make_title(event, (0, len(event)), (0, 0), max_words, people)
     if skip is not None:
         # Drop a complement ("two days after | the verdict |, police said") with its words.
         sentence = sentence[: skip[0]] + sentence[skip[1] :]
@@ -873,6 +941,18 @@ def make_title(
         cuts, i = _cuts_around(sentence, s0, s1)
         if i > 0:
             c0 = cuts[i - 1]
+    elif 0 < c0 <= s0 and sentence[:c0].rstrip().endswith(" told") and 1 <= len(sentence[c0:s0].split()) <= 3:
+        # "Evana Roth told | CNN in August she thought ...": the one told is no subject; the teller is.
+        cuts, i = _cuts_around(sentence, s0, s1)
+        if i > 0:
+            c0 = cuts[i - 1]
+    elif c1 < len(sentence) and not sentence[s1:c1].strip() and sentence[c1:].startswith(",") and (
+        len(sentence[c0:s0].split()) <= 1 and _T_VERB.search(sentence[c0:c1].lower()) is None
+    ):
+        # A fronted date alone ("In May 2024, | prosecutors issued ..."; the month read as a
+        # verb kept it a clause of its own): the clause after it tells what happened.
+        cuts, i = _cuts_around(sentence, s0, s1)
+        c1 = next((c for c in cuts[i + 1 :] if c > c1 + 1), c1)
     head = sentence[c0:s0]
     bare = head.rstrip()
     if bare.endswith(_T_PREP_WORDS):
@@ -885,7 +965,7 @@ def make_title(
     if both:
         # "The singer toured Asia in 2015 and took a long break | in late 2018": the second verb's
         # clause, with the subject of the first.
-        v = _VERB.search(head[: both.start()].lower())
+        v = _T_VERB.search(head[: both.start()].lower())
         subject = head[: v.start()].strip() if v else ""
         if v and 1 <= len(subject.split()) <= 6 and "," not in subject and not _T_AUX.match(v.group(0)) and (
             head[v.end() : both.start()].strip()
@@ -895,7 +975,7 @@ def make_title(
     own = sentence[c0:c1]
     fronted = "," in own and _rx(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*").match(own)
     tail = sentence[s1:c1]
-    if tail[:1].isspace() and _T_REL_HEAD.match(head) and _T_FINITE.match(tail, 1) and _VERB.search(head[4:].lower()):
+    if tail[:1].isspace() and _T_REL_HEAD.match(head) and _T_FINITE.match(tail, 1) and _T_VERB.search(head[4:].lower()):
         # "a man who was arrested for arson in June | pleaded guilty": the
         # relative clause ends where the main clause's verb starts.
         tail = ""
@@ -927,7 +1007,7 @@ def make_title(
             r"[;:—–(]|,\s(?!(?:and|but)\b)|\s(?=(?:because|although|though|while|whereas|as|after|before|amid|despite|but)\b)"
         ).finditer(rest) if m.start() > fifth), None)
         text = text + " " + (rest[:stop] if stop is not None else rest)
-    elif not tail.strip(" ,.;:”’\"'") and len(head.split()) > 3 and not _VERB.search(text.lower()):
+    elif not tail.strip(" ,.;:”’\"'") and len(head.split()) > 3 and not _T_VERB.search(text.lower()):
         # A trailing noun phrase ("critical minerals and a possible meeting next month"): keep its head.
         opens = list(_NP_OPENERS.finditer(head))
         for o in reversed(opens):
@@ -935,7 +1015,7 @@ def make_title(
                 text = head[o.end() :]
                 break
     if (
-        fronted and c0 + fronted.end() > s0 and c1 < len(sentence) and not _VERB.search(text.lower())
+        fronted and c0 + fronted.end() > s0 and c1 < len(sentence) and not _T_VERB.search(text.lower())
         and len(sentence[c0:s0].split()) <= 1 and not sentence[s1 : c0 + fronted.end()].strip(" ,")  # "On Sunday, ..."
         and not _rx(r"\b[a-z]{3,}ed\b").search(text)  # ("Lisca resumed": _VERB skips an -ed after "a ")
     ):
@@ -950,6 +1030,13 @@ def make_title(
             segs = [x.strip() for x in _blank_asides(sentence)[c1:pred_start].split(",")]
             segs = [x for x in segs if x and not _rx(r"(?:which|who|that)\b", re.IGNORECASE).match(x)]
             subject = segs[-1] if segs else subject
+        else:
+            # "the Bank of Canada, the Bank of England, ... and the Swiss National Bank jointly
+            # announced": the first of the list and how many more (all of them are who did it)
+            items = [x for x in _rx(r",\s*(?:and\s+)?|\s+and\s+|^\s*and\s+").split(_blank_asides(sentence)[c1:pred_start]) if x.strip()]
+            if 1 <= len(items) <= 12 and all(_rx(r"\s*(?:the\s+)?[A-Z]").match(x) for x in items):
+                other = _rx(r"^\s*(?:the\s+)?").sub("", items[0]).strip()
+                subject = f"{subject} and {_T_COUNTS[len(items)]} others" if len(items) > 1 else f"{subject} and {other}"
         text = subject + " " + pred
     text = _with_subject(sentence, c0, text)
     dl = dateline_end(text.strip())
@@ -986,6 +1073,10 @@ def make_title(
         named = _named_subject(_blank_asides(sentence)[:c0])
         if named:
             text = named + " " + text[pronoun.end() :]
+    elif source is not None and people and text[:1] in "HhSs" and _T_HE_SHE.match(text):
+        name = _one_person_before(source[0], source[1] + c0, people)
+        if name:
+            text = name + text[_T_HE_SHE.match(text).end() - 1 :]  # "He took six months off" -> "Jobs took ..."
     described = (
         text[:1] in "TtAa" and not _T_DESCRIPTOR_SET.isdisjoint(text.lower().split(" ", 7)[1:7]) and _T_DESCRIBED.match(text)
     )
@@ -998,12 +1089,19 @@ def make_title(
             text = text[article.end() :]
     ws = text.split()
     if len(ws) > max_words:
-        if not tail.strip(" ,.;:”’\"'") and not fronted and not _VERB.search(text.lower()):
+        if not tail.strip(" ,.;:”’\"'") and not fronted and not _T_VERB.search(text.lower()):
             # The date ends the clause: the words nearest to it say what happened.
             opens = [o for o in _NP_OPENERS.finditer(text) if 4 <= len(text[o.end() :].split()) <= max_words]
             if opens and len(text[: opens[0].start()].split()) > 6:
                 text = text[opens[0].end() :]
                 ws = text.split()
+        if len(ws) == max_words + 1 and not _rx(r",(?!\d)| and | but | while | as | which | who ").search(" ".join(ws[6:])):
+            said_that = next((k for k in range(1, min(len(ws) - 1, 8)) if ws[k] == "that" and ws[k - 1] in _T_SAID), None)
+            if said_that is not None:
+                # "GM announced that most of ...": headline style drops the "that", and the rest
+                # fits (unless the cut has a clause boundary to stop at)
+                del ws[said_that]
+                text = " ".join(ws)
         if len(ws) > max_words:
             cut = " ".join(ws[:max_words])
             cands = [m.start() for m in _rx(r",(?!\d)| and | but | while | as | which | who ").finditer(cut) if len(cut[: m.start()].split()) >= 6]
@@ -2092,7 +2190,7 @@ def _mention(
         direction = "future"
     status, why_status = _status(ctx, date, clause_text, direction)
     title = make_title(sent.text, clause, (rs, re_) if clause[0] <= rs else (clause[0], clause[0]), people=ctx.people,
-                       skip=title_skip)
+                       skip=title_skip, source=(ctx.body, sent.start))
     return Mention(
         article=ctx.article.id,
         sentence=_one_line(sent.text),
