@@ -170,6 +170,21 @@ class _Context:
             and words[verb].lower().endswith("ed") and words[verb].lower() not in en.NOT_PAST_ED)
         return past and not any(_word_tense(words, i) == "future" for i in range(verb))
 
+    def possessive_direction(self, end: int) -> str | None:
+        """The tense of the clause a possessive date heads ("said that Sunday's race will go
+        ahead": the race lies ahead, whatever "said" says), from the first tense marker after
+        its noun, in its sentence; None when the date is not possessive or no marker follows."""
+        if self.text[end:end + 2] not in ("'s", "’s"):
+            return None
+        s, e = self.sentence(end, end, 120)
+        after = _WORD.findall(self.text, end + 2, min(e, end + 60))
+        for i, w in enumerate(after):
+            if w.lower() in _TENSE_WORDS or w.lower().endswith(("ed", "n't")):
+                d = _word_tense(after, i)
+                if d:
+                    return d
+        return None
+
     def scheduled_present(self, start: int) -> bool:
         """True when a verb of a schedule stands in the present tense just before the expression,
         in its sentence ("board members meet ministry officials on Tuesday", "Rovers travel to
@@ -665,7 +680,8 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             day = weekday_date(comp["wd"], dct, "future", None)
             c.direction = "future"
         else:
-            c.direction = {"last": "past", "next": "future"}.get(which or "") or ctx.direction(c.start, c.end)
+            c.direction = ({"last": "past", "next": "future"}.get(which or "") or ctx.possessive_direction(c.end)
+                           or ctx.direction(c.start, c.end))
             if c.direction is None and ctx.scheduled_present(c.start):
                 c.direction = "future"  # "the team travels to Dunmere on Wednesday": a fixture, ahead
             day = weekday_date(comp["wd"], dct, c.direction, which)
