@@ -170,6 +170,14 @@ class _Context:
             and words[verb].lower().endswith("ed") and words[verb].lower() not in en.NOT_PAST_ED)
         return past and not any(_word_tense(words, i) == "future" for i in range(verb))
 
+    def this_year_before(self, start: int) -> bool:
+        """True when "this year" stands earlier in the sentence: a month or day without a year
+        after it is one of the publication year ("the second strike this year, after a one-day
+        stoppage in February")."""
+        s = self.sentence_start(start, 200)
+        seg = self.text[s:start]
+        return "this year" in seg or "This year" in seg
+
     def possessive_direction(self, end: int) -> str | None:
         """The tense of the clause a possessive date heads ("said that Sunday's race will go
         ahead": the race lies ahead, whatever "said" says), from the first tense marker after
@@ -554,8 +562,11 @@ def _resolve(c: Cand, ctx: _Context) -> None:
                 c.value = _with_time(c.value, comp)
                 return
             c.direction = ctx.direction(c.start, c.end)
-            y = infer_year(m, d, dct, "past!" if c.direction == "past" and ctx.own_verb_past(c.start) else c.direction,
-                           comp.get("wd"))
+            if ctx.this_year_before(c.start):
+                y = dct.year  # "the second strike this year, after a stoppage in February"
+            else:
+                y = infer_year(m, d, dct, "past!" if c.direction == "past" and ctx.own_verb_past(c.start)
+                               else c.direction, comp.get("wd"))
             c.anchor = dct.isoformat()
         c.value = f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d else "")
         c.gran = gran
