@@ -213,7 +213,7 @@ _STAT_VERB = re.compile(  # (alternatives grouped by first letter: the same matc
         r"slump(?:ed|s)|surge[ds]?|climb(?:ed|s)|contract(?:ed|s)|expand(?:ed|s)|average[ds]?|total(?:l?ed|s)|"
         r"stood at|was (?:up|down)|were (?:up|down)|up from|down from|increased|decreased|dipped|eased|soared|"
         r"plunged|plummeted|rebounded|recorded|accounted for|reached|topped|exceeded|amounted to|hit a record|"
-        r"produced|generated|earned|posted|mined"
+        r"produced|generated|earned|posted|mined|was worth|were worth"
     ) + r")\b",
 )
 _STAT_NOUN = re.compile(
@@ -248,9 +248,14 @@ _VOLUME = re.compile(
 _TALLY = re.compile(
     r"\b(?:carried out|conducted|performed|received|recorded|registered|logged|handled|processed|issued|opened|"
     r"filed|investigated|inspected|treated|confirmed|sanctioned|penali[sz]ed|disciplined|filled|dispensed|prescribed|"
-    r"approved|granted|rejected|completed|hired)\s+(?:just |only |about |around |nearly |almost |more than |over |"
+    r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued)\s+"
+    r"(?:just |only |about |around |nearly |almost |more than |over |"
     r"some |roughly |a total of |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens of|hundreds of|thousands of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
+    r"dozens of|hundreds of|thousands of)\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s|of (?:them|those|these))\b"
+    # a count as the subject ("In 2025, 4,100 teachers left the profession"): thousands of people
+    # each doing the thing over the period, a statistic
+    r"|(?:^\W*|^\W*(?:in|during|by|over) [^,]{1,30},\s+)(?:just |only |about |around |nearly |almost |more than |over |some |roughly |at least )?"
+    r"\d{1,3}(?:,\d{3})+\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:[a-z]+ed|left|quit|fled|went|took|made|gave|lost|won|got)\b"
 )
 _RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")
 _COMPARISON = re.compile(
