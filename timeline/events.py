@@ -256,6 +256,9 @@ _TALLY = re.compile(
     # each doing the thing over the period, a statistic
     r"|(?:^\W*|^\W*(?:in|during|by|over) [^,]{1,30},\s+)(?:just |only |about |around |nearly |almost |more than |over |some |roughly |at least )?"
     r"\d{1,3}(?:,\d{3})+\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:[a-z]+ed|left|quit|fled|went|took|made|gave|lost|won|got)\b"
+    # a share of a counted group ("only four of the 19 councils did so this year"): how many acted over the period
+    r"|^\W*(?:only |just |all but )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|half|most) "
+    r"of (?:the|its|their) \d+\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:did|had|have|met|made|took|kept|got|won|lost|left|[a-z]+ed)\b"
 )
 _RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")
 _COMPARISON = re.compile(
@@ -1294,10 +1297,20 @@ _NUMBER_LABEL = re.compile(
     r"paragraph|protocol|patient|test|cohort|train|vessel|car)\s+\Z", re.IGNORECASE
 )
 #: "marking the second-biggest loss of 2007", "the hottest day of the year": a rank in a period.
-_RANKING = re.compile(
-    r"\b(?:(?:second|third|fourth|fifth)-)?(?:biggest|largest|smallest|worst|best|highest|lowest|deadliest|hottest|coldest|"
+_SUPERLATIVE = (
+    r"(?:(?:second|third|fourth|fifth)-)?(?:biggest|largest|smallest|worst|best|highest|lowest|deadliest|hottest|coldest|"
     r"wettest|driest|strongest|weakest|busiest|fastest|slowest|longest|shortest|greatest|heaviest|sharpest|steepest|"
-    r"most|least)\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?\Z"
+    r"most|least)"
+)
+#: The period itself ranked ("July was the hottest month since records began", "2025 became the
+#: busiest year on record"): a statement about the period, not an event in it.
+_RANKED_PERIOD = re.compile(
+    r"\s*(?:was|is|has been|had been|became|will be|could be|is set to be|looks set to be)\s+(?:the\s+|its\s+|their\s+)?"
+    + _SUPERLATIVE + r"\s+(?:[\w-]+\s+){0,2}(?:day|week|month|year|season|summer|winter|spring|autumn|quarter|period)\b",
+    re.IGNORECASE,
+)
+_RANKING = re.compile(
+    r"\b" + _SUPERLATIVE + r"\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?\Z"
     # "passes Best Buy for the No. 2 U.S. music retailer in 2007"
     r"|\bno\.\s*\d+\s+(?:[\w.-]+\s+){0,4}(?:in|of|for)\s+\Z", re.IGNORECASE
 )
@@ -1566,7 +1579,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if possessive and gran in ("year", "season") and deictic and not _YEAR_EVENT_NOUN.match(s_text, re_ + 2):
         # "This year's vaccine was considered effective", "last year's budget": a year naming a thing
         return "a year naming a thing (\"this year's vaccine\"), not an event date"
-    if period and _RANKING.search(s_text, max(0, rs - 60), rs):
+    if period and (_RANKING.search(s_text, max(0, rs - 60), rs) or _RANKED_PERIOD.match(after_text)):
         return "a ranking over a period ('the second-biggest loss of 2007'), not an event date"
     if (period or gran == "week") and "jobs" in clause_low and _JOBS_REPORT.search(clause_low):
         return "a statistics period (an economy's jobs figure: 'shed 663,000 jobs in March')"
