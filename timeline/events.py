@@ -1291,6 +1291,9 @@ _WHEN_EVENT = re.compile(_WHEN_VERB + r"\s+(?:on|in|at|during)?\s*\Z", re.IGNORE
 _SINCE_WHEN = re.compile(r",\s+" + _WHEN_VERB + r"\b")
 _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+and\s+\Z", re.IGNORECASE)
 #: A number that names a thing ("In study 2031, a smaller trial", "flight 2046", "Article 2010").
+#: Digit groups just before a four-digit "year" make it the end of a phone or account number
+#: ("call 0800 412 2026", "+44 20 7946 2019"): a leading 0 or +, or two groups of three or more.
+_NUMBER_GROUPS_BEFORE = re.compile(r"(?:(?:\+\d{1,3}|\b0\d{1,4})[ -](?:\d{2,4}[ -])*|\b\d{3,4}[ -]\d{3,4}[ -])\Z")
 _NUMBER_LABEL = re.compile(
     r"\b(?:study|trial|flight|route|model|article|section|room|bus|line|exhibit|item|code|case|form|resolution|bill|"
     r"motion|platform|gate|ward|unit|number|no\.|grade|batch|lot|chapter|clause|regulation|directive|highway|road|"
@@ -1568,6 +1571,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a season naming a recurring round ('the autumn budget round', 'the spring session'), not an event date"
     if gran == "year" and e.text.isdigit() and _NUMBER_LABEL.search(s_text, max(0, rs - 14), rs):
         return "a number naming a thing (\"study 2031\", \"flight 2046\"), not a year"
+    if gran == "year" and e.text.isdigit() and _NUMBER_GROUPS_BEFORE.search(s_text, max(0, rs - 20), rs):
+        return "the end of a phone or account number (\"call 0800 412 2026\"), not a year"
     if gran == "year" and e.text.isdigit() and _YEAR_ATTRIBUTE_BEFORE.search(s_text, max(0, rs - 8), rs) and _rx(
         r"\s+[A-Za-z]").match(s_text, re_) and not _YEAR_EVENT_NOUN.match(s_text, re_):
         return "a year naming a thing (\"its 2027 theme\", \"his 2007 campaign\"), not an event date"
