@@ -1172,6 +1172,31 @@ def _expr_traits(text: str) -> tuple[str, str, bool, bool, bool, bool, bool]:
 # Gated rule patterns (see _Gate; each needle list is checked against the pattern's alternatives).
 _G_FISCAL = _Gate(_FISCAL, "fiscal", "fy", " year")
 _G_NEGATION = _Gate(_NEGATION, "no", "never", "unable", "n't", "n’t")
+#: A finite past verb of the date's own stretch of the clause ("who quit in January", "rain began
+#: falling on Saturday"), for a negation outside it (", could not be reached", "and did not stop").
+_SEGMENT_VERB = re.compile(
+    r"\b(?:(?<!\bof )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )[a-z]{3,}ed|began|met|took|won|held|signed|came|went|said|told|left|became|quit|fell|rose|broke|struck|"
+    r"ran|led|sold|bought|paid|gave|made|lost|spoke|wrote|flew|drove|died|shut|hit)\b"
+)
+_SEGMENT_CUT = re.compile(r",\s+|;\s+|\s+(?:and|but)\s+")
+
+
+def _negation_elsewhere(clause_low: str, start: int, end: int) -> bool:
+    """True when the date's own stretch of the clause (between commas, semicolons, 'and' or
+    'but') tells a past act with no negation of its own, and the clause's negation lies in
+    another stretch: "Pell, who quit in January, could not be reached"; "rain began falling on
+    Saturday and did not stop". Not a planned or participle stretch ("the match, scheduled for
+    Saturday, was not played"): that one did not happen."""
+    a = 0
+    for m in _SEGMENT_CUT.finditer(clause_low, 0, start):
+        a = m.end()
+    m = _SEGMENT_CUT.search(clause_low, end)
+    b = m.start() if m else len(clause_low)
+    own = clause_low[a:start] + " " + clause_low[end:b]
+    return bool(
+        _SEGMENT_VERB.search(own) and not _G_NEGATION.search(own) and not _PLANNED.search(own)
+        and not _rx(r"^\W*(?:[a-z]+ed|set|due|held|made|put|expected|meant)\b").match(own)
+    )
 _G_COMPARISON = _Gate(_COMPARISON, "year", "compared", "normal", "average", "from", "than", "highest", "lowest", "record")
 _G_SURVEY = _Gate(_SURVEY, "survey", "poll", "census", "conducted", "fieldwork", "sample", "respondents")
 _G_STATE = _Gate(_STATE, "is ", "was ", "were ", "are ", "been ", "remain", "stood at", "serve", "live", "belong", "existed", "owned")
@@ -1545,6 +1570,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if not possessive and _G_NEGATION.search(rest) and not (
         # "Council decides not to appeal": a decision not to act is itself an event
         _DECIDED_NOT.search(rest) and not _G_NEGATION.search(_DECIDED_NOT.sub(" ", rest))
+        or _negation_elsewhere(clause_low, rs - c0, re_ - c0)
     ):
         return "negated: it did not happen then"
     if not possessive and "no " in low_window and _NONE_HAPPENED.search(low_window):
