@@ -213,7 +213,7 @@ _STAT_VERB = re.compile(  # (alternatives grouped by first letter: the same matc
         r"slump(?:ed|s)|surge[ds]?|climb(?:ed|s)|contract(?:ed|s)|expand(?:ed|s)|average[ds]?|total(?:l?ed|s)|"
         r"stood at|was (?:up|down)|were (?:up|down)|up from|down from|increased|decreased|dipped|eased|soared|"
         r"plunged|plummeted|rebounded|recorded|accounted for|reached|topped|exceeded|amounted to|hit a record|"
-        r"produced|generated|earned|posted|mined"
+        r"produced|generated|earned|posted|mined|was worth|were worth"
     ) + r")\b",
 )
 _STAT_NOUN = re.compile(
@@ -248,9 +248,17 @@ _VOLUME = re.compile(
 _TALLY = re.compile(
     r"\b(?:carried out|conducted|performed|received|recorded|registered|logged|handled|processed|issued|opened|"
     r"filed|investigated|inspected|treated|confirmed|sanctioned|penali[sz]ed|disciplined|filled|dispensed|prescribed|"
-    r"approved|granted|rejected|completed|hired)\s+(?:just |only |about |around |nearly |almost |more than |over |"
+    r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued)\s+"
+    r"(?:just |only |about |around |nearly |almost |more than |over |"
     r"some |roughly |a total of |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens of|hundreds of|thousands of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
+    r"dozens of|hundreds of|thousands of)\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s|of (?:them|those|these))\b"
+    # a count as the subject ("In 2025, 4,100 teachers left the profession"): thousands of people
+    # each doing the thing over the period, a statistic
+    r"|(?:^\W*|^\W*(?:in|during|by|over) [^,]{1,30},\s+)(?:just |only |about |around |nearly |almost |more than |over |some |roughly |at least )?"
+    r"\d{1,3}(?:,\d{3})+\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:[a-z]+ed|left|quit|fled|went|took|made|gave|lost|won|got)\b"
+    # a share of a counted group ("only four of the 19 councils did so this year"): how many acted over the period
+    r"|^\W*(?:only |just |all but )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|half|most) "
+    r"of (?:the|its|their) \d+\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:did|had|have|met|made|took|kept|got|won|lost|left|[a-z]+ed)\b"
 )
 _RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")
 _COMPARISON = re.compile(
@@ -1262,6 +1270,31 @@ def _expr_traits(text: str) -> tuple[str, str, bool, bool, bool, bool, bool]:
 # Gated rule patterns (see _Gate; each needle list is checked against the pattern's alternatives).
 _G_FISCAL = _Gate(_FISCAL, "fiscal", "fy", " year")
 _G_NEGATION = _Gate(_NEGATION, "no", "never", "unable", "n't", "n’t")
+#: A finite past verb of the date's own stretch of the clause ("who quit in January", "rain began
+#: falling on Saturday"), for a negation outside it (", could not be reached", "and did not stop").
+_SEGMENT_VERB = re.compile(
+    r"\b(?:(?<!\bof )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )[a-z]{3,}ed|began|met|took|won|held|signed|came|went|said|told|left|became|quit|fell|rose|broke|struck|"
+    r"ran|led|sold|bought|paid|gave|made|lost|spoke|wrote|flew|drove|died|shut|hit)\b"
+)
+_SEGMENT_CUT = re.compile(r",\s+|;\s+|\s+(?:and|but)\s+")
+
+
+def _negation_elsewhere(clause_low: str, start: int, end: int) -> bool:
+    """True when the date's own stretch of the clause (between commas, semicolons, 'and' or
+    'but') tells a past act with no negation of its own, and the clause's negation lies in
+    another stretch: "Pell, who quit in January, could not be reached"; "rain began falling on
+    Saturday and did not stop". Not a planned or participle stretch ("the match, scheduled for
+    Saturday, was not played"): that one did not happen."""
+    a = 0
+    for m in _SEGMENT_CUT.finditer(clause_low, 0, start):
+        a = m.end()
+    m = _SEGMENT_CUT.search(clause_low, end)
+    b = m.start() if m else len(clause_low)
+    own = clause_low[a:start] + " " + clause_low[end:b]
+    return bool(
+        _SEGMENT_VERB.search(own) and not _G_NEGATION.search(own) and not _PLANNED.search(own)
+        and not _rx(r"^\W*(?:[a-z]+ed|set|due|held|made|put|expected|meant)\b").match(own)
+    )
 _G_COMPARISON = _Gate(_COMPARISON, "year", "compared", "normal", "average", "from", "than", "highest", "lowest", "record")
 _G_SURVEY = _Gate(_SURVEY, "survey", "poll", "census", "conducted", "fieldwork", "sample", "respondents")
 _G_STATE = _Gate(_STATE, "is ", "was ", "were ", "are ", "been ", "remain", "stood at", "serve", "live", "belong", "existed", "owned")
@@ -1381,16 +1414,29 @@ _WHEN_EVENT = re.compile(_WHEN_VERB + r"\s+(?:on|in|at|during)?\s*\Z", re.IGNORE
 _SINCE_WHEN = re.compile(r",\s+" + _WHEN_VERB + r"\b")
 _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+and\s+\Z", re.IGNORECASE)
 #: A number that names a thing ("In study 2031, a smaller trial", "flight 2046", "Article 2010").
+#: Digit groups just before a four-digit "year" make it the end of a phone or account number
+#: ("call 0800 412 2026", "+44 20 7946 2019"): a leading 0 or +, or two groups of three or more.
+_NUMBER_GROUPS_BEFORE = re.compile(r"(?:(?:\+\d{1,3}|\b0\d{1,4})[ -](?:\d{2,4}[ -])*|\b\d{3,4}[ -]\d{3,4}[ -])\Z")
 _NUMBER_LABEL = re.compile(
     r"\b(?:study|trial|flight|route|model|article|section|room|bus|line|exhibit|item|code|case|form|resolution|bill|"
     r"motion|platform|gate|ward|unit|number|no\.|grade|batch|lot|chapter|clause|regulation|directive|highway|road|"
     r"paragraph|protocol|patient|test|cohort|train|vessel|car)\s+\Z", re.IGNORECASE
 )
 #: "marking the second-biggest loss of 2007", "the hottest day of the year": a rank in a period.
-_RANKING = re.compile(
-    r"\b(?:(?:second|third|fourth|fifth)-)?(?:biggest|largest|smallest|worst|best|highest|lowest|deadliest|hottest|coldest|"
+_SUPERLATIVE = (
+    r"(?:(?:second|third|fourth|fifth)-)?(?:biggest|largest|smallest|worst|best|highest|lowest|deadliest|hottest|coldest|"
     r"wettest|driest|strongest|weakest|busiest|fastest|slowest|longest|shortest|greatest|heaviest|sharpest|steepest|"
-    r"most|least)\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?\Z"
+    r"most|least)"
+)
+#: The period itself ranked ("July was the hottest month since records began", "2025 became the
+#: busiest year on record"): a statement about the period, not an event in it.
+_RANKED_PERIOD = re.compile(
+    r"\s*(?:was|is|has been|had been|became|will be|could be|is set to be|looks set to be)\s+(?:the\s+|its\s+|their\s+)?"
+    + _SUPERLATIVE + r"\s+(?:[\w-]+\s+){0,2}(?:day|week|month|year|season|summer|winter|spring|autumn|quarter|period)\b",
+    re.IGNORECASE,
+)
+_RANKING = re.compile(
+    r"\b" + _SUPERLATIVE + r"\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?\Z"
     # "passes Best Buy for the No. 2 U.S. music retailer in 2007"
     r"|\bno\.\s*\d+\s+(?:[\w.-]+\s+){0,4}(?:in|of|for)\s+\Z", re.IGNORECASE
 )
@@ -1622,6 +1668,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if not possessive and _G_NEGATION.search(rest) and not (
         # "Council decides not to appeal": a decision not to act is itself an event
         _DECIDED_NOT.search(rest) and not _G_NEGATION.search(_DECIDED_NOT.sub(" ", rest))
+        or _negation_elsewhere(clause_low, rs - c0, re_ - c0)
     ):
         return "negated: it did not happen then"
     if not possessive and "no " in low_window and _NONE_HAPPENED.search(low_window):
@@ -1648,6 +1695,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a season naming a recurring round ('the autumn budget round', 'the spring session'), not an event date"
     if gran == "year" and e.text.isdigit() and _NUMBER_LABEL.search(s_text, max(0, rs - 14), rs):
         return "a number naming a thing (\"study 2031\", \"flight 2046\"), not a year"
+    if gran == "year" and e.text.isdigit() and _NUMBER_GROUPS_BEFORE.search(s_text, max(0, rs - 20), rs):
+        return "the end of a phone or account number (\"call 0800 412 2026\"), not a year"
     if gran == "year" and e.text.isdigit() and _YEAR_ATTRIBUTE_BEFORE.search(s_text, max(0, rs - 8), rs) and _rx(
         r"\s+[A-Za-z]").match(s_text, re_) and not _YEAR_EVENT_NOUN.match(s_text, re_):
         return "a year naming a thing (\"its 2027 theme\", \"his 2007 campaign\"), not an event date"
@@ -1659,7 +1708,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if possessive and gran in ("year", "season") and deictic and not _YEAR_EVENT_NOUN.match(s_text, re_ + 2):
         # "This year's vaccine was considered effective", "last year's budget": a year naming a thing
         return "a year naming a thing (\"this year's vaccine\"), not an event date"
-    if period and _RANKING.search(s_text, max(0, rs - 60), rs):
+    if period and (_RANKING.search(s_text, max(0, rs - 60), rs) or _RANKED_PERIOD.match(after_text)):
         return "a ranking over a period ('the second-biggest loss of 2007'), not an event date"
     if (period or gran == "week") and "jobs" in clause_low and _JOBS_REPORT.search(clause_low):
         return "a statistics period (an economy's jobs figure: 'shed 663,000 jobs in March')"
