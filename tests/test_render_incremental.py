@@ -132,6 +132,8 @@ def test_config_change(project: Config) -> None:
 
 
 def test_template_change(project: Config, tmp_path: Path) -> None:
+    # the compiled templates are cached (by source checksum): an edited template is compiled again
+    assert list((project.cache_dir / "jinja").glob("__jinja2_*.cache"))
     templates = tmp_path / "templates"
     templates.mkdir()
     cfg = dataclasses.replace(project, templates=templates)
