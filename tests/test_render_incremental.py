@@ -131,6 +131,34 @@ def test_config_change(project: Config) -> None:
         project = cfg
 
 
+def test_damaged_template_cache_is_compiled_again(project: Config) -> None:
+    """A damaged compiled-template cache is a miss: the site is the same as without a cache."""
+    cached = sorted((project.cache_dir / "jinja").glob("__jinja2_*.cache"))
+    assert cached
+    for i, p in enumerate(cached):
+        p.write_bytes(b"garbage" if i % 2 else b"")
+    again = dataclasses.replace(project, out=project.out.parent / "again")
+    build(again, incremental=False)
+    plain = dataclasses.replace(project, out=project.out.parent / "plain", cache=False)
+    build(plain, incremental=False)
+    assert files(again.out) == files(plain.out)
+
+
+def test_template_cache_that_cannot_be_written(project: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk or a read-only cache folder never stops a build: the templates are compiled."""
+    import jinja2
+
+    def refuse(self: object, bucket: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(jinja2.FileSystemBytecodeCache, "dump_bytecode", refuse)
+    for p in (project.cache_dir / "jinja").glob("__jinja2_*.cache"):
+        p.unlink()
+    again = dataclasses.replace(project, out=project.out.parent / "again")
+    build(again, incremental=False)
+    assert files(again.out) == files(project.out)
+
+
 def test_template_change(project: Config, tmp_path: Path) -> None:
     # the compiled templates are cached (by source checksum): an edited template is compiled again
     assert list((project.cache_dir / "jinja").glob("__jinja2_*.cache"))

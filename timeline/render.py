@@ -369,6 +369,23 @@ class _Environment(jinja2.Environment):
         return {**self.globals, **(d or {})}
 
 
+class _TemplateCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's compiled-template cache, optional like the analysis cache: a template it cannot
+    store or read back is compiled (a full disk or a read-only folder never stops a build)."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, ValueError, EOFError, TypeError):
+            bucket.reset()
+
+
 def environment(config: Config) -> jinja2.Environment:
     """The Jinja environment: user templates first, then the defaults."""
     loaders: list[jinja2.BaseLoader] = []
@@ -377,7 +394,7 @@ def environment(config: Config) -> jinja2.Environment:
     loaders.append(jinja2.FileSystemLoader(str(default_templates_dir())))
     # Compiled templates are kept beside the analysis cache (Jinja keys them by name and source
     # checksum, with its own format header): a build loads them instead of compiling ~10 templates.
-    cache = jinja2.FileSystemBytecodeCache(str(config.cache_dir / "jinja")) if config.cache else None
+    cache = _TemplateCache(str(config.cache_dir / "jinja")) if config.cache else None
     if cache is not None:
         try:
             (config.cache_dir / "jinja").mkdir(parents=True, exist_ok=True)
