@@ -53,6 +53,7 @@ from typing import Iterable, Sequence
 
 from . import timex
 from .events import RelativeSpec, shift
+from .text import MONTH_WORD as _MONTH
 from .model import Article, Event, Mention
 
 __all__ = ["merge", "features", "similarity", "event_id", "MAX_MEMBERS"]
@@ -240,7 +241,6 @@ _REF_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
 _AMOUNT = re.compile(r"\d(?<![\w.]\d)[\d,]*(?:\.\d+)?(?![\w])")
 #: Letter runs of three or more (the words of a text without quotes or dashes).
 _LONG_WORD = re.compile(r"[a-z]{3,}")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 #: A month name right after a number, or right before it.
 _MONTH_AFTER = re.compile(rf"\s+{_MONTH}(?![a-z])")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
@@ -794,8 +794,10 @@ class _Cluster:
         return self.members[0].m
 
 
-#: Up to this many days, a mention's candidates are looked up day by day (then month by month).
+#: Up to this many days, a mention's candidates are looked up day by day; up to MONTH_SCAN_LIMIT
+#: month by month; beyond it by words alone (``_candidates``; ``_readers`` builds those lists).
 DAY_SCAN_LIMIT = 7
+MONTH_SCAN_LIMIT = 100
 #: Newest entries read from one posting list.
 POSTING_SCAN = 16
 #: At most this many candidate clusters are compared with one mention (the earliest made).
@@ -892,7 +894,7 @@ def _candidates(f: _Feat, index: _Index, toks: frozenset[str] | None = None) -> 
                         posted.append(v)  # type: ignore[arg-type]
                     else:
                         posted.extend(v[-POSTING_SCAN:])  # type: ignore[index]
-    elif span <= 100:
+    elif span <= MONTH_SCAN_LIMIT:
         month_lists, starts = index.month, index.starts
         first, last = start.year * 12 + start.month - 1, end.year * 12 + end.month - 1
         for mo in range(first, last + 1):
@@ -1258,7 +1260,7 @@ def _readers(feats: list[_Feat]) -> list[tuple[bool, set[int], bool]]:
         span = f.span
         if span <= DAY_SCAN_LIMIT:
             days = True
-        elif span <= 100:
+        elif span <= MONTH_SCAN_LIMIT:
             start, end = f.m.date.start, f.m.date.end
             first, last = start.year * 12 + start.month - 1, end.year * 12 + end.month - 1
             if not months.issuperset(range(first, last + 1)):

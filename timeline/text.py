@@ -165,12 +165,13 @@ _DATE_LINE = re.compile(
 
 _DATE_LINE_FIRST = "MTWFSJAOND"  # the first letters of _DATE_LINE's weekdays and months
 
-_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A month name, full or abbreviated ("Sept.", "March"); also used by merge.
+MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 #: A line of a chronology ("Key dates:" box): a date, a colon, what happened then ("2021: Corran
 #: Homes proposes 640 flats", "Oct. 6-Nov. 14, 2025: Public consultation", "March 3: Council votes").
 _CHRONO_LINE = re.compile(
-    rf"[ \t]*(?:\d{{4}}|(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
-    rf"(?:\s*[-–]\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MON})?))?(?:,?\s+\d{{4}})?):[ \t]+\S"
+    rf"[ \t]*(?:\d{{4}}|(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})"
+    rf"(?:\s*[-–]\s*(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{MONTH_WORD})?))?(?:,?\s+\d{{4}})?):[ \t]+\S"
 )
 
 
