@@ -695,10 +695,7 @@ def _linked(a: _Feat, b: _Feat) -> bool:
     "Lisca" in a wire's "Wildfire in Corvo hills forces evacuation of villages" and an analysis'
     "After the Corvo fire: what went wrong"). Articles of two stories of one region share a few
     of its names, a minority of theirs."""
-    if a.cast.isdisjoint(b.cast):
-        return False
-    n = len(a.cast & b.cast)
-    if n < 2 or n < CAST_SHARE * min(len(a.cast), len(b.cast)):
+    if not _cast_shared(a, b):
         return False
     # Two headlines naming different places or bodies tell two stories ("Tavrosia central bank
     # holds rates steady" / "Galtria central bank holds rates steady"): a headline's names are
@@ -710,6 +707,14 @@ def _linked(a: _Feat, b: _Feat) -> bool:
 #: The share of the shorter list of names two articles must share to tell one story (see
 #: :func:`_linked`).
 CAST_SHARE = 0.4
+
+
+def _cast_shared(a: _Feat, b: _Feat) -> bool:
+    """Two articles' texts share two names at least and ``CAST_SHARE`` of the shorter list."""
+    if a.cast.isdisjoint(b.cast):
+        return False
+    n = len(a.cast & b.cast)
+    return n >= 2 and n >= CAST_SHARE * min(len(a.cast), len(b.cast))
 
 
 def _loose(a: _Feat, b: _Feat) -> float:
@@ -1048,8 +1053,7 @@ def _named(a: _Feat, b: _Feat) -> bool:
     """Two articles whose texts share ``CAST_SHARE`` of the shorter list of names, one's
     headline naming a name of the other's text ("Inquiry blames cargo shift for Selka Dawn
     sinking" / "Ferry sinks in Marrow Strait": the Selka Dawn is named in the second's text)."""
-    n = len(a.cast & b.cast)
-    if n < 2 or n < CAST_SHARE * min(len(a.cast), len(b.cast)):
+    if not _cast_shared(a, b):
         return False
     return not (a.story & a.cast).isdisjoint(b.cast) or not (b.story & b.cast).isdisjoint(a.cast)
 
