@@ -143,27 +143,6 @@ def _by_first_letter(words: Iterable[str]) -> str:
     return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
-def _alternation(alternatives: str) -> str:
-    """:func:`_by_first_letter` for a pattern's top-level alternatives ("rise[sn]?|fall(?:s|en)?"),
-    split at the bars outside brackets and groups; each starts with a letter."""
-    parts: list[str] = []
-    depth, start, i = 0, 0, 0
-    while i < len(alternatives):
-        c = alternatives[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i = alternatives.index("]", i + 2)
-        elif c in "()":
-            depth += 1 if c == "(" else -1
-        elif c == "|" and depth == 0:
-            parts.append(alternatives[start:i])
-            start = i + 1
-        i += 1
-    parts.append(alternatives[start:])
-    return _by_first_letter(parts)
-
-
 _SPEECH = (
     r"said|says|say|told|tells|announced|announces|added|stated|noted|claimed|argued|warned|wrote|"
     r"tweeted|posted|confirmed|reported|insisted|acknowledged|revealed|disclosed|declared|explained|vowed|pledged|"
@@ -208,13 +187,14 @@ _PLANNED = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to)\b|n['’]t\b|\bno \w+ (?:could|can|would|will) be\b")
 _STAT_VERB = re.compile(  # (alternatives grouped by first letter: the same matches, faster to search)
-    r"\b(?:" + _alternation(
-        r"rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|jump(?:ed|s)|drop(?:ped|s)|decline[ds]?|"
-        r"slump(?:ed|s)|surge[ds]?|climb(?:ed|s)|contract(?:ed|s)|expand(?:ed|s)|average[ds]?|total(?:l?ed|s)|"
-        r"stood at|was (?:up|down)|were (?:up|down)|up from|down from|increased|decreased|dipped|eased|soared|"
-        r"plunged|plummeted|rebounded|recorded|accounted for|reached|topped|exceeded|amounted to|hit a record|"
-        r"produced|generated|earned|posted|mined|was worth|were worth"
-    ) + r")\b",
+    r"\b(?:" + _by_first_letter((
+        "rose", "rise[sn]?", "fell", "fall(?:s|en)?", "grew", "grow(?:s|n)?", "jump(?:ed|s)", "drop(?:ped|s)",
+        "decline[ds]?", "slump(?:ed|s)", "surge[ds]?", "climb(?:ed|s)", "contract(?:ed|s)", "expand(?:ed|s)",
+        "average[ds]?", "total(?:l?ed|s)", "stood at", "was (?:up|down)", "were (?:up|down)", "up from",
+        "down from", "increased", "decreased", "dipped", "eased", "soared", "plunged", "plummeted", "rebounded",
+        "recorded", "accounted for", "reached", "topped", "exceeded", "amounted to", "hit a record", "produced",
+        "generated", "earned", "posted", "mined", "was worth", "were worth",
+    )) + r")\b",
 )
 _STAT_NOUN = re.compile(
     r"\b(?:survey|poll|census|data|figures|statistics|study|report(?:ed)? period|year-on-year|year-over-year|"
@@ -266,12 +246,14 @@ _COMPARISON = re.compile(
     r"\b(?:up|down) from\b|\bhigher than\b|\blower than\b|\bthe highest\b|\bthe lowest\b|\brecord high\b|\brecord low\b",
 )
 _STAT_NOUN_STRICT = re.compile(  # (grouped by first letter, as _STAT_VERB)
-    r"\b(?:" + _alternation(
-        r"inflation|gdp|unemployment|jobless|exports?|imports?|sales|revenue|profits?|output|deficit|surplus|turnover|"
-        r"earnings|index|rainfall|temperatures?|turnout|growth|prices|production|traffic|arrivals|enrolment|population|"
-        r"complaints|cases|deaths|births|emissions|shares? (?:rose|fell)|market share|losses|costs|spending|investment|"
-        r"debt|income|wages|salaries|funding|donations|claims|visitors|tourists|passengers|attendance|enrolment"
-    ) + r")\b",
+    r"\b(?:" + _by_first_letter((
+        "inflation", "gdp", "unemployment", "jobless", "exports?", "imports?", "sales", "revenue", "profits?",
+        "output", "deficit", "surplus", "turnover", "earnings", "index", "rainfall", "temperatures?", "turnout",
+        "growth", "prices", "production", "traffic", "arrivals", "enrolment", "population", "complaints", "cases",
+        "deaths", "births", "emissions", "shares? (?:rose|fell)", "market share", "losses", "costs", "spending",
+        "investment", "debt", "income", "wages", "salaries", "funding", "donations", "claims", "visitors",
+        "tourists", "passengers", "attendance", "enrolment",
+    )) + r")\b",
 )
 _SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample|respondents|polled|surveyed)\b")
 _STATE = re.compile(
