@@ -155,3 +155,15 @@ def test_a_plural_name_is_the_same_actor() -> None:
     fa, fb = _feat(ma, a.published, "", a.body), _feat(mb, b.published, "", b.body)
     assert fa.title_names and fb.title_names and fa.title_names.isdisjoint(fb.title_names)
     assert not _conflicting(fa, fb)
+
+
+@pytest.mark.parametrize(("text", "before"), [
+    ("Lawmakers met Mr. Brandt in the U.S. Senate on the vote. The Speaker has set it for Wednesday.",
+     "Lawmakers met Mr. Brandt in the U.S. Senate on the vote."),
+    ("The vote was called by Sen. Alma Reyes. It was set for Friday.", "The vote was called by Sen. Alma Reyes."),
+    ("It was set for Friday.", ""),
+])
+def test_the_sentence_before_a_pronoun_clause(text: str, before: str) -> None:
+    """A pronoun clause takes the sentence before, cut as the event stage cuts sentences."""
+    start = text.index("The Speaker") if "Speaker" in text else text.rindex("It was")
+    assert _previous(text, start) == before

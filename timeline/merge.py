@@ -54,6 +54,7 @@ from typing import Iterable, Sequence
 from . import timex
 from .events import RelativeSpec, shift
 from .text import MONTH_WORD as _MONTH
+from .text import sentences_holding
 from .model import Article, Event, Mention
 
 __all__ = ["merge", "features", "similarity", "event_id", "MAX_MEMBERS"]
@@ -472,21 +473,21 @@ class _Featurer:
 #: A pronoun standing for an act ("has set it", "It was postponed").
 _PRONOUN = re.compile(r"\b(?:it|It|this|This)\b")
 #: A sentence's end before the next one.
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+|\n")
-
-
 def _name_stems(names: frozenset[str]) -> set[str]:
     """The stems of the words of ``names``."""
     return {_content_stem(w) for n in names for w in n.split()}
 
 
 def _previous(body: str, start: int) -> str:
-    """The sentence of ``body`` before the one starting at ``start`` ("" when none)."""
-    text = body[max(0, start - 400):start].rstrip()
-    if not text:
+    """The sentence of ``body`` before the one starting at ``start`` ("" when none), cut as the
+    event stage cuts sentences ("Mr.", "U.S." do not end one)."""
+    i = start - 1
+    while i >= 0 and body[i].isspace():
+        i -= 1
+    if i < 0:
         return ""
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, len(text) - 1)]
-    return text[ends[-1]:] if ends else (text if start <= 400 else "")
+    found = sentences_holding(body, [i])
+    return found[0].text if found else ""
 
 
 def _features(title: frozenset[str], sentence: frozenset[str], names: frozenset[str], title_names: frozenset[str],
