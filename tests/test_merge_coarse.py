@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from test_merge import _pair_mentions, art, mentions_of
-from timeline.merge import _conflicting, _feat, _previous, _words, merge
+from timeline.merge import _cast, _conflicting, _feat, _previous, _words, merge
 
 # Each row: the finer event's article, then the article telling it again with a coarser date.
 ABSORBED = [
@@ -70,6 +70,16 @@ KEPT_APART = [
         ("b", "2026-02-03", "Norcorp sued over batteries",
          "A class-action lawsuit was filed against Norcorp in January over battery fires in Brisa.", ("January", "2026-01")),
         id="lawsuit-filed~laptops-announced",
+    ),
+    pytest.param(  # a range of its own ("from 10 to 21 August") is no coarse telling of a day inside it
+        ("a", "2026-08-13", "Regulator opens inquiry into Karsby data-centre fire",
+         "The Digital Authority opened an inquiry into the Karsby fire on Tuesday, its chair Ana Bergh said.",
+         ("Tuesday", "2026-08-11")),
+        ("b", "2026-08-28", "Karsby fire: the fire service report",
+         "Fire crews from Karsby and Eldmoor fought the blaze for a day, the Digital Authority said. "
+         "The investigation, carried out from 10 to 21 August, found a faulty battery rack.",
+         ("from 10 to 21 August", "2026-08-10/2026-08-21")),
+        id="range-investigation~inquiry-opened-day",
     ),
 ]
 
@@ -167,3 +177,11 @@ def test_the_sentence_before_a_pronoun_clause(text: str, before: str) -> None:
     """A pronoun clause takes the sentence before, cut as the event stage cuts sentences."""
     start = text.index("The Speaker") if "Speaker" in text else text.rindex("It was")
     assert _previous(text, start) == before
+
+
+def test_a_name_opening_a_sentence_is_in_the_cast_when_a_name_follows() -> None:
+    """"Dunmere District Council confirmed ..." names Dunmere though the sentence opens with it;
+    a common word opening a sentence ("Police", "Online") is no name."""
+    text = ("Dunmere District Council confirmed the attack. Police in Brackwater arrested a man. "
+            "Online payments were restored by CyberWard Ltd on Friday.")
+    assert _cast(text) == {"dunmere", "district", "council", "brackwater", "ltd", "friday"} - {"friday"}

@@ -250,8 +250,10 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # before a capital is a non-word character before it), so that the scan only stops at capitals.
 _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[a-z]{2,}\b")
 _TITLE_NAME = re.compile(r"[A-Z](?<!\w.)[a-z]+\b")
-#: A capitalised word not opening a sentence.
-_CAST = re.compile(r"[A-Z](?<!\w.)(?<![.!?:\n]\s.)(?<![.!?:\n].)(?<!^.)[a-z]{2,}\b")
+#: A capitalised word not opening a sentence, or opening one before another capitalised word.
+_CAST = re.compile(r"[A-Z](?<!\w.)(?<![.!?:\n]\s.)(?<![.!?:\n].)(?<!^.)[a-z]{2,}\b"
+                   # a sentence's first word when a name follows it ("Dunmere District Council said")
+                   r"|[A-Z](?<!\w.)[a-z]{2,}(?=[ ][A-Z][a-z])")
 #: Words never kept as content: stop words and light words.
 _SKIP = _STOP | _LIGHT
 
@@ -970,7 +972,9 @@ def _fits(f: _Feat, c: _Cluster) -> float:
             best = sim
     if same_article != -1.0 and same_article < TITLE_THRESHOLD:
         return -1.0  # one article telling two things of one day: keep them apart
-    if best <= 0 and COARSE_MIN < f.span <= COARSE_MAX:
+    if best <= 0 and COARSE_MIN < f.span <= COARSE_MAX and "/" not in f.value:
+        # (a range, "carried out from 10 to 21 August", is a span of its own, not a coarse telling
+        # of a day inside it; it joins a day of its story only by its clause, as above)
         acts = _acts(f, True)
         if acts:
             for g in members:
