@@ -253,6 +253,15 @@ def test_a_coarse_mention_does_not_join_another_storys_event() -> None:
 # (Invented sentences; each row is one category of the merge rules, see docs/events.md §7.)
 
 MERGE_PAIRS = [
+    pytest.param(  # one shared clause word, the same day, texts naming the same people and bodies
+        ("a", "2025-09-20", "Quillon unveils the Lumen Fold",
+         "Rafael Ndiaye, head of Quillon, showed the Lumen Fold in Calder. The phone will ship on October 3, Ndiaye said.",
+         ("October 3", "2025-10-03")),
+        ("b", "2025-10-12", "Hinge cracks halt Quillon deliveries",
+         "Rafael Ndiaye of Quillon apologised in Calder for the Lumen Fold's hinge. The phone reached customers "
+         "on Friday, October 3, and faults followed within days.", ("Friday, October 3", "2025-10-03")),
+        id="phone-will-ship~phone-reached-customers-cast",
+    ),
     pytest.param(  # event-word family: "walked out" ~ "strike", and a phase verb ("began") is no content
         ("a", "2025-03-04", "Lyon bus drivers strike", "Some 2,000 bus drivers in Lyon walked out on Monday over pay.",
          ("Monday", "2025-03-03")),

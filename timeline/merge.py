@@ -655,7 +655,7 @@ def similarity(a: _Feat, b: _Feat) -> float:
                 shared -= _twice(as_ & bs)  # a name once, not as a name and its stem
             if (tn >= 1 or shared >= 3) and (
                 not a.story.isdisjoint(b.sentence) or not b.story.isdisjoint(a.sentence) or shared_names
-                or _contained(a.plain, b.plain)
+                or _contained(a.plain, b.plain) or (tn and _linked(a, b))
             ):
                 score = 0.2
             else:
