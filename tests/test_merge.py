@@ -253,6 +253,17 @@ def test_a_coarse_mention_does_not_join_another_storys_event() -> None:
 # (Invented sentences; each row is one category of the merge rules, see docs/events.md §7.)
 
 MERGE_PAIRS = [
+    pytest.param(  # headlines naming different places, each named in the other's text: one story
+        ("a", "2025-01-14", "Two killed in gas pipeline blast near Velby",
+         "Two workers died when a gas pipeline exploded near Velby on Monday, the operator Gasnor said. "
+         "The Sarrow line, run by Gasnor, was shut; the Safety Board and Ida Holm's team went to Velby.",
+         ("Monday", "2025-01-13")),
+        ("b", "2025-01-27", "Explainer: what went wrong on the Sarrow line?",
+         "Questions are mounting over Gasnor's ageing Sarrow line near Velby. The explosion killed two "
+         "workers on 13 January. The Safety Board and Ida Holm will report in March.",
+         ("13 January", "2025-01-13")),
+        id="headline-places-named-in-both-texts",
+    ),
     pytest.param(  # one shared clause word, the same day, texts naming the same people and bodies
         ("a", "2025-09-20", "Quillon unveils the Lumen Fold",
          "Rafael Ndiaye, head of Quillon, showed the Lumen Fold in Calder. The phone will ship on October 3, Ndiaye said.",

@@ -704,7 +704,9 @@ def _linked(a: _Feat, b: _Feat) -> bool:
     # holds rates steady" / "Galtria central bank holds rates steady"): a headline's names are
     # its words that its text names too.
     an, bn = a.story & a.cast, b.story & b.cast
-    return not an or not bn or not an.isdisjoint(bn)
+    # (unless each text names the other's headline names: "what went wrong on the Tarvik
+    # pipeline?" / "explosion near Oskedal", both texts naming Tarvik and Oskedal)
+    return not an or not bn or not an.isdisjoint(bn) or (not an.isdisjoint(b.cast) and not bn.isdisjoint(a.cast))
 
 
 #: The share of the shorter list of names two articles must share to tell one story (see
