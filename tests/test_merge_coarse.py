@@ -136,6 +136,7 @@ def test_the_finer_event_sharing_more_of_the_act_takes_the_coarse_mention() -> N
     ("the drug went on sale", "the drug launch"),
     ("the Greens quit the coalition", "the Greens walked out of the coalition"),
     ("the painting was stolen", "the theft of the painting"),
+    ("the government lost the vote", "the defeat of the government in the vote"),
 ])
 def test_act_words_of_one_happening_share_stems(a, b) -> None:
     assert _words(a) == _words(b)

@@ -147,6 +147,8 @@ _FAMILIES = (
     ("~injure", "injure wound"),
     ("~protest", "protest march rally demonstration"),
     ("~leave", "leave depart vacate"),
+    # A side that lost suffered a defeat ("Mora lost a vote" / "Wednesday's defeat").
+    ("~lose", "lose loss defeat"),
     ("~occupy", "occupy occupation sit-in"),
     # A hearing is where evidence is given and witnesses are questioned ("the hearing" / "gave
     # evidence to the inquiry" / "MPs questioned the chief executive").
