@@ -531,3 +531,16 @@ def test_the_decision_names_the_articles_act_of_that_date() -> None:
                                      "Two board members opposed the decision", "Farmers blocked the roads to the capital"]
     events = sorted(sorted(m.title[:3] for m in e.mentions) for e in merge(ms, [a]))
     assert events == [["Dep", "Two"], ["Far"]]
+
+
+def test_an_event_takes_the_title_that_reads_as_a_headline() -> None:
+    """The first mention's title is "It reopened" (its subject is in the sentence before); the
+    event is titled by the other outlet's clause, which names what reopened."""
+    a = art("a", "2026-05-05", "The Velka crossing was shut for two weeks after a drugs seizure by Ostavia customs. "
+            "It reopened on Monday, Ostavia customs said.", "Velka crossing reopens")
+    b = art("b", "2026-05-06", "The Velka border crossing reopened to lorries on Monday, Ostavia customs said.",
+            "Lorries cross at Velka again")
+    ms = mentions_of(a, ("Monday", "2026-05-04")) + mentions_of(b, ("Monday", "2026-05-04"))
+    assert [m.title for m in ms] == ["It reopened", "The Velka border crossing reopened to lorries"]
+    (event,) = merge(ms, [a, b])
+    assert event.title == "The Velka border crossing reopened to lorries"

@@ -1284,6 +1284,25 @@ def _readers(feats: list[_Feat]) -> list[tuple[bool, set[int], bool]]:
     return out
 
 
+#: Words that open a clause whose subject is told elsewhere ("It reopened", "My hearing").
+_NO_SUBJECT = frozenset("it he she they this that these those we i my our his her its their there".split())
+
+
+def _title_flaws(m: Mention) -> int:
+    """How far a mention's title is from a headline (0: none; ``min`` keeps the first of equals):
+    a pronoun for its subject, fewer than three words, an opening that is not a letter (a
+    live blog's time stamp)."""
+    words = m.title.split()
+    flaws = 0
+    if len(words) < 3:
+        flaws += 2
+    if not words or not words[0][:1].isalpha():
+        flaws += 2
+    elif words[0].lower().strip("'’") in _NO_SUBJECT:
+        flaws += 1
+    return flaws
+
+
 def _event(c: _Cluster, dates: "dict[str, str] | None" = None) -> Event:
     if len(c.members) == 1:  # most events: the same event as below, made with less work
         m = c.members[0].m
@@ -1295,7 +1314,10 @@ def _event(c: _Cluster, dates: "dict[str, str] | None" = None) -> Event:
     date = head.date
     # Same precision, several values (e.g. mod differences): keep the head's.
     status = "past" if any(m.status == "past" for m in members) else "planned"
-    title_from = next((f.m for f in c.members if f.m.status == status and f.m.date.value == date.value), head)
+    # The title of the first mention of the event's status and date that reads as a headline
+    # ("Regulators closed Ferrant Savings Bank", not "It reopened" or "Shut"), else the head's.
+    told = [f.m for f in c.members if f.m.status == status and f.m.date.value == date.value] or [head]
+    title_from = min(told, key=_title_flaws) if len(told) > 1 else told[0]
     mentions = tuple(sorted(members, key=lambda m: (m.article, m.start, m.end)))
     tags = tuple(sorted({t for m in members for t in m.tags}))
     if date.mod is None:
