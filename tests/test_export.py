@@ -181,3 +181,18 @@ def test_json_exports_are_the_standard_encoders_text(sample_timeline: Timeline, 
     assert events_json_text(tl) == json.dumps(events_json(tl), **std) + "\n"
     assert timelinejs_text(tl, "A <b>description</b> \x01 with \"quotes\"") == \
         json.dumps(timelinejs(tl, "A <b>description</b> \x01 with \"quotes\""), **std) + "\n"
+
+
+def test_a_list_document_with_a_float_beside_its_list_is_the_json_one() -> None:
+    """The one-join list document falls back to json for a value only json spells (a float),
+    instead of failing on its own placeholder."""
+    from timeline.export import _dump, _dumps_with_list, dumps
+
+    items = [_dump({"id": "a", "n": 1}, "\n    "), _dump({"id": "b"}, "\n    ")]
+    data = {"title": "T", "scale": 1.5}
+    text = _dumps_with_list(data, "events", items, "\n  ")
+    assert text == dumps({**data, "events": [{"id": "a", "n": 1}, {"id": "b"}]})
+    assert json.loads(text) == {"title": "T", "scale": 1.5, "events": [{"id": "a", "n": 1}, {"id": "b"}]}
+    # Without the float: the one-join text, the same as the plain one.
+    del data["scale"]
+    assert _dumps_with_list(data, "events", items, "\n  ") == dumps({**data, "events": [{"id": "a", "n": 1}, {"id": "b"}]})

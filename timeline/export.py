@@ -85,7 +85,12 @@ def _dumps_with_list(data: dict[str, Any], key: str, items: list[str], nl: str) 
     document around it, then the final newline would copy it three times; one join copies it
     once (memory at 10,000 articles). ``data`` holds small values only.
     """
-    pre, post = dumps({**data, key: _Raw("\x00")}).split("\x00")  # a raw NUL cannot come out of _dump
+    try:
+        # (a raw NUL cannot come out of _dump)
+        pre, post = (_dump({**data, key: _Raw("\x00")}, "\n") + "\n").split("\x00")
+    except _Unknown:
+        # A value only json spells (a float): the plain way, the items read back.
+        return dumps({**data, key: [json.loads(item) for item in items]})
     if not items:
         return pre + "[]" + post
     inner = nl + "  "
