@@ -186,3 +186,20 @@ def test_a_name_opening_a_sentence_is_in_the_cast_when_a_name_follows() -> None:
     text = ("Dunmere District Council confirmed the attack. Police in Brackwater arrested a man. "
             "Online payments were restored by CyberWard Ltd on Friday.")
     assert _cast(text) == {"dunmere", "district", "council", "brackwater", "ltd", "friday"} - {"friday"}
+
+
+def test_equal_scores_go_to_the_event_more_outlets_told() -> None:
+    """"Last month's marathon" shares the race's name with the organisers' announcement of that
+    month and with the race itself; the race, which two outlets reported, takes it."""
+    a = art("a", "2026-09-15", "Organisers of the Orvik Marathon said on Monday that the race will start an hour "
+            "earlier because of the heat, Orvik police said.", "Orvik Marathon moves start")
+    b = art("b", "2026-09-21", "Jonah Rutto won the Orvik Marathon on Sunday as Orvik police kept the crowds back.",
+            "Rutto wins Orvik Marathon")
+    c = art("c", "2026-09-22", "Runners of the Orvik Marathon crossed the line on Sunday in record heat, Orvik police said.",
+            "Heat at the Orvik Marathon")
+    d = art("d", "2026-10-05", "Orvik police opened an inquiry into the medical response at last month's marathon.",
+            "Inquiry into Orvik Marathon response")
+    ms = (mentions_of(a, ("Monday", "2026-09-14")) + mentions_of(b, ("Sunday", "2026-09-20"))
+          + mentions_of(c, ("Sunday", "2026-09-20")) + mentions_of(d, ("last month's", "2026-09")))
+    events = {e.date.value: sorted(m.article for m in e.mentions) for e in merge(ms, [a, b, c, d])}
+    assert events == {"2026-09-14": ["a"], "2026-09-20": ["b", "c", "d"]}

@@ -1229,7 +1229,7 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     clusters = index.clusters
     readers = _readers(feats)
     for f, read in zip(feats, readers):
-        best: tuple[float, int, _Cluster] | None = None
+        best: tuple[float, int, int, _Cluster] | None = None
         ftoks = f.title | f.names | f.story
         absorbing: list[float] = []
         for c in _candidates(f, index, ftoks):
@@ -1238,12 +1238,16 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
                 continue
             if score < ABSORB_TOP:
                 absorbing.append(score)
-            if best is None or (score, -c.index) > (best[0], -best[1]):
-                best = (score, c.index, c)
+            # Equal scores: the event told by more mentions ("last month's marathon" is the race
+            # two outlets reported, not the organisers' announcement of that month), then the
+            # earlier made.
+            told = min(len(c.members), MAX_MEMBERS)
+            if best is None or (score, told, -c.index) > (best[0], best[1], -best[2]):
+                best = (score, told, c.index, c)
         if best is not None and best[0] < ABSORB_TOP and len(absorbing) > 1 and _tied(absorbing):
             best = None  # two finer events of the story could take the coarse mention: neither does
         if best is not None:
-            target = best[2]
+            target = best[3]
             target.members.append(f)
         else:
             target = index.new(f)
