@@ -154,6 +154,24 @@ def test_merge_with_given_features_equals_merge_computing_them() -> None:
         merge(ms_a + ms_b, [a, b], given[1:])
 
 
+def test_pending_referent_comes_from_the_same_story_in_a_folder_of_many() -> None:
+    """"a day after the deal was signed" in the Velby docks story: another story's deal, signed
+    later and published closer, names the same words but other people and places."""
+    a = art("a", "2026-03-05", "Velby council leader Ana Holm and the Velby dock union signed the pay deal at the "
+            "Harbour Hall on Wednesday, Ana Holm said.", "Velby council and dock union sign pay deal")
+    b = art("b", "2026-03-20", "Orsk mine owners and the Kessel miners' union signed the safety deal in Orsk on "
+            "Thursday, Piet Marr of Kessel said.", "Orsk mine owners sign safety deal")
+    c = art("c", "2026-03-21", "Dockers at Velby returned to work a day after the deal was signed, Ana Holm of Velby "
+            "council said at the Harbour Hall.", "Velby docks back to work")
+    ms = (mentions_of(a, ("Wednesday", "2026-03-04")) + mentions_of(b, ("Thursday", "2026-03-19"))
+          + mentions_of(c, ("a day after", "P1D", {"type": "DURATION", "relation": "after", "offset": "P1D"})))
+    assert ms[2].pending
+    back = [m for e in merge(ms, [a, b, c]) for m in e.mentions if m.article == "c"]
+    assert [(m.date.value, m.anchor) for m in back] == [("2026-03-05", "2026-03-04 (Wednesday, a)")]
+    # Alone with the other story's article, the mention has no referent: it is dropped.
+    assert [m.article for e in merge(ms[1:], [b, c]) for m in e.mentions] == ["b"]
+
+
 def test_pending_without_referent_is_dropped() -> None:
     b = art("protest", "2025-03-13", "Supporters blocked highways two days after the verdict, police said.", "Protest")
     ms = mentions_of(b, ("two days after", "P2D", {"type": "DURATION", "relation": "after", "offset": "P2D"}))

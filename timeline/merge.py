@@ -718,10 +718,26 @@ CAST_SHARE = 0.4
 
 def _cast_shared(a: _Feat, b: _Feat) -> bool:
     """Two articles' texts share two names at least and ``CAST_SHARE`` of the shorter list."""
-    if a.cast.isdisjoint(b.cast):
+    return _names_shared(a.cast, b.cast)
+
+
+#: Names two articles' texts share that tie them to one story for a referent (see
+#: :func:`_same_people`).
+REFERENT_NAMES = 3
+
+
+def _same_people(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two texts name the same people and places: ``REFERENT_NAMES`` names, or as
+    :func:`_names_shared`."""
+    return len(a & b) >= REFERENT_NAMES or _names_shared(a, b)
+
+
+def _names_shared(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two lists of names share two at least and ``CAST_SHARE`` of the shorter."""
+    if a.isdisjoint(b):
         return False
-    n = len(a.cast & b.cast)
-    return n >= 2 and n >= CAST_SHARE * min(len(a.cast), len(b.cast))
+    n = len(a & b)
+    return n >= 2 and n >= CAST_SHARE * min(len(a), len(b))
 
 
 def _loose(a: _Feat, b: _Feat) -> float:
@@ -1109,6 +1125,15 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[
             if stem in held:
                 found.append(dated[k])
             i = joined.find(stem, offsets[k])  # the next sentence
+    casts: dict[str, frozenset[str]] = {}
+
+    def cast_of(key: str) -> frozenset[str]:
+        found = casts.get(key)
+        if found is None:
+            art = arts.get(key)
+            found = casts[key] = _cast(art.body) if art is not None else _EMPTY
+        return found
+
     out: list[Mention] = []
     for m in mentions:
         if not m.pending:
@@ -1122,7 +1147,12 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[
                 if cand.article == m.article:
                     continue
                 cart = arts.get(cand.article)
-                if story and cart is not None and cart.story and cart.story != story:
+                if story and cart is not None and cart.story:
+                    if cart.story != story:
+                        continue
+                elif not _same_people(cast_of(m.article), cast_of(cand.article)):
+                    # Without story keys, the referent's article must tell the same story: its
+                    # text names the same people and places (a folder of many stories).
                     continue
                 key = id(cand)
                 counts[key] = (counts.get(key, (0, cand))[0] + 1, cand)
