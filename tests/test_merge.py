@@ -377,6 +377,20 @@ MERGE_PAIRS = [
 ]
 
 APART_PAIRS = [
+    pytest.param(  # two stories of one day sharing only an institution's word ("High Court" / "Court of Appeal")
+        ("a", "2026-09-15", "Marrow libel trial opens", "Tessa Marrow's libel action against the Daily Beacon "
+         "opened at the High Court on Monday.", ("Monday", "2026-09-14")),
+        ("b", "2026-09-14", "Okafor appeal date set", "The Court of Appeal has scheduled a two-day hearing for "
+         "Daniel Okafor's appeal, to begin on Monday, September 14.", ("Monday, September 14", "2026-09-14")),
+        id="high-court~court-of-appeal-two-stories",
+    ),
+    pytest.param(  # a month's abbreviation in two datelines is no shared name
+        ("a", "2026-02-06", "Regulators close Ferrant Savings Bank", "ARNHOLM, Feb 6 (Capital Wire) - Regulators "
+         "closed Ferrant Savings Bank on Thursday, the Arnholm regulator said.", ("Thursday", "2026-02-05")),
+        ("b", "2026-02-06", "Kestrel central bank cuts rates", "VOSS, Feb 6 (Kestrel Wire) - The bank's quarterly "
+         "Monetary Policy Report was published on Thursday, the Voss bank said.", ("Thursday", "2026-02-05")),
+        id="feb-datelines-two-stories",
+    ),
     pytest.param(  # phase verbs do not make two happenings one
         ("a", "2025-09-02", "Nimbus unveils Volt One truck", "Production at the Ohio plant will start in the first quarter of 2026.",
          ("the first quarter of 2026", "2026-Q1")),
@@ -533,7 +547,7 @@ def test_attribution_and_date_numbers_are_not_content() -> None:
     from timeline.merge import _words
     assert _words("according to officials") == frozenset({"offic"})
     assert _words("Hearing at 10:00 on March 12, after 12 March and Sept. 15; 3.50 euros, 12,000 people") == frozenset(
-        {"~hear", "sept", "#3.50", "euro", "#12000", "peopl"})
+        {"~hear", "#3.50", "euro", "#12000", "peopl"})
     assert _words("The convoy covered 2183 metres on 13 May, at 9:45.") == frozenset({"#2183", "convo", "cover", "metr"})
 
 

@@ -84,7 +84,8 @@ _STOP = frozenset(
     through per via up down out off only very more most less least much many some any each every other such own
     same both all two one three four five new last next first second week weeks month months year years day days
     monday tuesday wednesday thursday friday saturday sunday january february march april june july august
-    september october november december today yesterday tomorrow earlier later ago time times mr mrs ms
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    today yesterday tomorrow earlier later ago time times mr mrs ms
     according
     """.split()
 )
@@ -396,13 +397,21 @@ def _cast(text: str) -> frozenset[str]:
 
 
 def _one_story(a: _Feat, b: _Feat) -> bool:
-    """Two articles tell one story: their headlines share two words."""
-    return len(a.story & b.story) >= 2
+    """Two articles tell one story: their headlines share two words (a long name counts as two,
+    as the name and its stem: one shared headline name is a story)."""
+    return not a.story.isdisjoint(b.story) and len(a.story & b.story) >= 2
 
 
-def _same_cast(a: _Feat, b: _Feat) -> bool:
-    """Two articles' texts share three names: maybe one story (weaker: names recur across stories)."""
-    return len(a.cast & b.cast) >= CAST_LINK
+#: Capitalised words of institutions' names that name no one alone ("the High Court" and "the
+#: Court of Appeal" share "court", not a story).
+_GENERIC_NAMES = frozenset(
+    """
+    court courts bank council ministry minister police university hospital party government parliament
+    city state national international united new north south east west northern southern eastern western
+    district county high supreme federal central republic association company agency office department
+    committee commission authority service services news times post daily herald wire press
+    """.split()
+)
 
 
 def _article_sets(arts: dict[str, Article], words: dict[str, frozenset[str]], capitalised: dict[str, frozenset[str]],
@@ -587,10 +596,9 @@ def similarity(a: _Feat, b: _Feat) -> float:
     same_article = a.article == b.article
     shared_names = story = cast = False
     if not same_article:
-        shared_names = not a.names.isdisjoint(b.names)
+        shared_names = not a.names.isdisjoint(b.names) and not (a.names & b.names) <= _GENERIC_NAMES
         if not shared_names:
-            ns = 0 if a.story.isdisjoint(b.story) else len(a.story & b.story)
-            story = ns >= 2
+            story = _one_story(a, b)
             if not story:
                 # Without a shared name or story, only nearly the same clauses can merge (t >= 0.5
                 # below, whether the texts share names or not), or mentions of one date in
