@@ -576,3 +576,14 @@ def test_an_event_takes_the_title_that_reads_as_a_headline() -> None:
     assert [m.title for m in ms] == ["It reopened", "The Velka border crossing reopened to lorries"]
     (event,) = merge(ms, [a, b])
     assert event.title == "The Velka border crossing reopened to lorries"
+
+
+def test_pending_referent_needs_more_than_titles_in_common() -> None:
+    """Two no-confidence stories of two countries share "Prime", "Minister" and "Party": no story
+    for a referent ("Hours after the announcement" in one is not dated by the other's)."""
+    from timeline.merge import _same_people
+
+    a = frozenset({"prime", "minister", "party", "centre", "mora", "varnland", "greens"})
+    b = frozenset({"prime", "minister", "party", "kreel", "ostrova", "lind", "labour", "chamber"})
+    assert not _same_people(a, b)
+    assert _same_people(a, b | {"mora", "varnland", "greens"})

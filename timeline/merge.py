@@ -406,7 +406,8 @@ def _one_story(a: _Feat, b: _Feat) -> bool:
 #: Court of Appeal" share "court", not a story).
 _GENERIC_NAMES = frozenset(
     """
-    court courts bank council ministry minister police university hospital party government parliament
+    court courts bank council ministry minister prime president chief mayor governor police university
+    hospital party government parliament
     city state national international united new north south east west northern southern eastern western
     district county high supreme federal central republic association company agency office department
     committee commission authority service services news times post daily herald wire press
@@ -737,7 +738,10 @@ REFERENT_NAMES = 3
 def _same_people(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two texts name the same people and places: ``REFERENT_NAMES`` names, or as
     :func:`_names_shared`."""
-    return len(a & b) >= REFERENT_NAMES or _names_shared(a, b)
+    if a.isdisjoint(b):
+        return False
+    shared = a & b
+    return len(shared - _GENERIC_NAMES) >= REFERENT_NAMES or _names_shared(a, b)
 
 
 def _names_shared(a: frozenset[str], b: frozenset[str]) -> bool:
