@@ -736,12 +736,12 @@ REFERENT_NAMES = 3
 
 
 def _same_people(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two texts name the same people and places: ``REFERENT_NAMES`` names, or as
-    :func:`_names_shared`."""
+    """Two texts name the same people and places: ``REFERENT_NAMES`` names, or two and
+    ``CAST_SHARE`` of the shorter list, not counting offices' and institutions' words."""
     if a.isdisjoint(b):
         return False
-    shared = a & b
-    return len(shared - _GENERIC_NAMES) >= REFERENT_NAMES or _names_shared(a, b)
+    n = len((a & b) - _GENERIC_NAMES)  # offices and institutions name no one ("Prime Minister")
+    return n >= REFERENT_NAMES or (n >= 2 and n >= CAST_SHARE * min(len(a), len(b)))
 
 
 def _names_shared(a: frozenset[str], b: frozenset[str]) -> bool:
