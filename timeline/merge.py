@@ -406,13 +406,16 @@ def _one_story(a: _Feat, b: _Feat) -> bool:
 #: Court of Appeal" share "court", not a story).
 _GENERIC_NAMES = frozenset(
     """
-    court courts bank council ministry minister prime president chief mayor governor police university
+    court courts bank council ministry minister police university
     hospital party government parliament
     city state national international united new north south east west northern southern eastern western
     district county high supreme federal central republic association company agency office department
     committee commission authority service services news times post daily herald wire press
     """.split()
 )
+#: ... and the words of offices, which a story's own people hold too (a shared "Governor" of
+#: "Governor Ingrid Falk" still ties two articles' sentences; it does not tie two texts' casts).
+_NO_ONE = _GENERIC_NAMES | frozenset("prime president chief mayor governor".split())
 
 
 def _article_sets(arts: dict[str, Article], words: dict[str, frozenset[str]], capitalised: dict[str, frozenset[str]],
@@ -740,7 +743,7 @@ def _same_people(a: frozenset[str], b: frozenset[str]) -> bool:
     ``CAST_SHARE`` of the shorter list, not counting offices' and institutions' words."""
     if a.isdisjoint(b):
         return False
-    n = len((a & b) - _GENERIC_NAMES)  # offices and institutions name no one ("Prime Minister")
+    n = len((a & b) - _NO_ONE)  # offices and institutions name no one ("Prime Minister")
     return n >= REFERENT_NAMES or (n >= 2 and n >= CAST_SHARE * min(len(a), len(b)))
 
 
