@@ -84,6 +84,19 @@ CASES = [
     ("trap: a tally over a year", "2026-05-02", "The agency rejected 40 applications last year.",
      ("last year", "2025"), None, "tally"),
     ("trap: a count as the subject", "2026-05-02", "In 2025, 4,100 teachers left the profession.", ("2025", "2025"), None, "tally"),
+    # a deadline to act: "have until <date> to <verb>"
+    ("have until <date> to act", "2026-08-05", "Customers have until the end of the month to claim refunds.",
+     ("the end of the month", "2026-08"), "2026-08", "planned"),
+    ("trap: a term that runs until a date", "2026-08-05", "The ban runs until the end of the month.",
+     ("the end of the month", "2026-08"), None, "'until'"),
+    ("trap: stays open until a date to help", "2026-08-05", "The office will stay open until Friday to help customers.",
+     ("Friday", "2026-08-07"), None, "'until'"),
+    # a period dating the act told just before it, in a sentence about losses
+    ("resigning last month, in a sentence about losses", "2026-02-10",
+     "Pell, who led the bank before resigning last month, is suspected of hiding losses.",
+     ("last month", "2026-01"), "2026-01", "past"),
+    ("trap: a loss reported for last quarter", "2026-02-10", "The bank reported a loss last quarter.",
+     ("last quarter", "2025-Q4"), None, "reporting period"),
 ]
 
 
@@ -111,6 +124,12 @@ RELATIVE = [
      "The inquiry heard from the miners rescued the morning after the collapse.", [],
      [("the morning after", "2026-03-23", True, "after:P1D:day")]),
     ("trap: the day of the week is no event", "2026-03-23", "Sunday is the day of the week when the market opens.", [], []),
+    ("trap: an ordinal day of an event is not read (its referent is too often another mention)", "2025-10-24",
+     "The King will address parliament on the second day of the visit.", [], []),
+    ("a referent dated too coarsely in the article waits for the story", "2026-10-01",
+     "Four men died in the collapse last month. The inquiry will hear the men rescued the morning after the collapse.",
+     [("last month", "2026-09", {})],
+     [("last month", "2026-09", False, None), ("the morning after", "2026-10-01", True, "after:P1D:day")]),
     ("a predicate coordinated after the referent has its own date", "2026-11-20",
      "The inquiry, which opened in the week after the fire and is due to report next month, met on Monday.",
      [("the week", "XXXX-XX-XX", {"relation": "after", "offset": "P1W"}), ("next month", "2026-12", {}), ("Monday", "2026-11-16", {})],

@@ -315,14 +315,19 @@ _YEAR_EVENT_NOUN = re.compile(
 #: A date hanging on a noun of a happening ("files stolen during the attack on February 6", "the
 #: evacuation of Brekka on Friday means ..."): the noun phrase tells an event of that date, even in
 #: a clause that describes a state. (Not nouns that name a standing thing: "the ban on Sunday trading".)
-_EVENT_NOUN_BEFORE = re.compile(
-    r"\b(?:(?i:the|its|their|his|her|this|that|last)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:attack|raid|bombing|shooting|election|vote|"
+_HAPPENING_NOUNS = (
+    r"(?:attack|raid|bombing|shooting|election|vote|"
     r"referendum|crash|collapse|earthquake|quake|flood|fire|storm|explosion|blast|riot|coup|invasion|eruption|evacuation|"
     r"sinking|derailment|accident|outbreak|spill|ruling|verdict|arrest|resignation|rescue|launch|summit|hack|breach|leak|"
     r"robbery|heist|theft|killing|murder|massacre|strike|protest|walkout|incident|closure|shutdown|announcement|landing|"
     r"collision|fall|blaze|storming|takeover|merger|visit|meeting|hearing|debate|signing|opening|inauguration|funeral)"
+)
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:(?i:the|its|their|his|her|this|that|last)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS +
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+)?\s+(?:on|in)\s+\Z"
 )
+#: A complement naming a happening: "the collapse", "the fire at the plant".
+_HAPPENING_COMPLEMENT = re.compile(r"\s*(?:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS + r"s?\b", re.IGNORECASE)
 #: A month or season named as a holiday: "after the August holidays", "the summer break".
 _HOLIDAY_AFTER = re.compile(r"\s*(?:holidays?|vacations?|recess|break)(?![-\w])")
 _VAGUE = re.compile(
@@ -408,6 +413,7 @@ def parse_relative(text: str, relation: str | None = None, offset: str | None = 
             return RelativeSpec(0, unit, 0, unit, False)
         if pat is _REL_PATTERNS[5]:
             return RelativeSpec(0, "day", 0, "day", True)
+
         if pat is _REL_PATTERNS[3]:
             # "the day before the son reported him missing": a complement follows.
             return RelativeSpec(1, unit, sign, unit, low.endswith(("before", "after")) and m.end() == len(low))
@@ -1471,6 +1477,8 @@ _WHEN_VERB = (  # the past verb of a when-clause's event
 _WHEN_EVENT = re.compile(_WHEN_VERB + r"\s+(?:on|in|at|during)?\s*\Z", re.IGNORECASE)
 #: "since 2021, when a cooling failure took a site offline": the when-clause after the date tells its event.
 _SINCE_WHEN = re.compile(r",\s+" + _WHEN_VERB + r"\b")
+#: A deadline to act: "customers have until the end of the month to claim refunds".
+_HAVE_UNTIL = re.compile(r"\b(?:has|have|had|given|get|gets)\s+until\s+\Z")
 _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+and\s+\Z", re.IGNORECASE)
 #: A number that names a thing ("In study 2031, a smaller trial", "flight 2046", "Article 2010").
 #: Digit groups just before a four-digit "year" make it the end of a phone or account number
@@ -1602,6 +1610,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # when-clause tells what happened then, an event of that date)
         return "'since': the start of a state or tenure, not an event"
     if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith("up to")) and not (
+        # "customers have until the end of the month to claim refunds": a deadline to act, an event
+        last_word == "until" and gran != "time" and _HAVE_UNTIL.search(s_text, max(0, rs - 20), rs)
+        and _rx(r"^\s+to\s+[a-z]{3,}\b").match(after_text)
+    ) and not (
         last_word in ("until", "till") and _rx(
             r"\b(?:postponed|delayed|deferred|adjourned|pushed back|put off|moved|rescheduled|extended)\b[^.;]{0,60}$"
         ).search(s_text[max(0, rs - 80) : rs].lower())
@@ -1819,7 +1831,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "a statistics or survey period, not an event"
         if measured and _G_ACCORDING.search(s_text.lower()):
             return "a statistics or survey period (a figure 'according to' a survey or data), not an event"
-        if _rx(r"\b(?:quarter|half|season|year|month)\b").search(low_expr) and _sent_has(_rx(
+        if _rx(r"\b(?:quarter|half|season|year|month)\b").search(low_expr) and not (
+            # "before resigning last month": the date dates the act told just before it
+            _rx(r"^[a-z]{3,}(?:ing|ed)$").match(last_word) and not _STAT_VERB.search(last_word)
+            and last_word not in ("ended", "ending", "reported", "reporting", "posted", "posting", "recorded")
+        ) and _sent_has(_rx(
             r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|turnover|margin|dividend)\b"),
             # a clause coordinated after another ("fines of 4% of turnover, and a decision is
             # expected early next year") is its own statement: only it counts
@@ -2031,7 +2047,8 @@ _REL_DETECT = re.compile(  # (?=...): the first letters of the alternatives, a f
     r"|the\s+(?:day|night|week|month|year|morning|afternoon|evening)\s+(?:before|after)(?!\s+(?:tomorrow|yesterday))"
     r"|(?:that|the)\s+same\s+(?:day|week|month|year|morning|evening|night)"
     # "on the day of the eruption" (an event after it: not "the day of the week", "the day of reckoning")
-    r"|the\s+(?:day|night|morning|afternoon|evening)\s+of(?=\s+(?:the|its|his|her|their)\s+(?!(?:week|month|year|day)\b)[a-z]))\b"
+    r"|the\s+(?:day|night|morning|afternoon|evening)\s+of"
+    r"(?=\s+(?:the|its|his|her|their)\s+(?!(?:week|month|year|day)\b)[a-z]))\b"
 )
 #: Words without which no expression is event-relative (a cheap gate before parse_relative).
 _REL_WORD = re.compile(r"\b(?:after|before|later|earlier|afterwards?|previous|following|next|preceding|prior|subsequent|same|of)\b")
@@ -2305,6 +2322,7 @@ def _mention(
     direction = e.direction
     if direction != "future" and (
         sent.text[max(0, rs - 3) : rs] in _BY or e.text[:3] in _BY
+        or sent.text[max(0, rs - 6) : rs] == "until " and _HAVE_UNTIL.search(sent.text, max(0, rs - 20), rs)
         or e.text[:6].lower() == "later " and _rx(r"^later (?:this|in the) ").match(e.text.lower())
     ):
         # a deadline kept as an event ("promised an audit by the end of June") and "later this
@@ -2411,6 +2429,13 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             # "came back a day after it failed": "it" (a thing, not a person) tells again the event just
             # told, the last dated one before
             anchor = _previous(mentions, e.start, past_only=True)
+        if anchor is not None and referent and not from_clause and _HAPPENING_COMPLEMENT.match(comp) and shift(
+            anchor.date, spec) is None and not _rx(
+            r"\b(?:for|within|over|during|first|next|last|initial|final)\s+\Z"  # ("for the first two weeks after the return": a span)
+        ).search(s_text, max(0, rs - 12), rs):
+            # "the morning after the collapse", the article dating it only "the collapse last
+            # month": another outlet of the story may date the collapse to the day
+            anchor = None
         if anchor is None:
             if not referent:
                 return _drop(ctx, e, "event-relative, but its referent is not named", sent)
