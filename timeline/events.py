@@ -2661,6 +2661,8 @@ _REFERENT_FAMILIES = (
     ("death", "died", "kille", "passe"),
     ("quake", "earth", "tremo"),
     ("prote", "march", "rally", "demon"),
+    ("sinki", "sank", "sunk"),  # a ship's sinking
+    ("breac", "burst", "colla"),  # a dam's or a tunnel's failure
 )
 
 
