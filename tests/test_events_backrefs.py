@@ -72,6 +72,11 @@ CASES = [
      ("Sunday", "2026-07-19"), "2026-07-19", "planned"),
     ("trap: both predicates negated", "2026-04-21", "The match was not played on Sunday and will not be replayed.",
      ("Sunday", "2026-04-19"), None, "negated"),
+    ("a negation in a clause with its own pronoun subject after the date", "2026-02-10",
+     "The election due in the spring of 2027 looks like a date she might not reach.",
+     ("the spring of 2027", "2027-SP"), "2027-SP", "planned"),
+    ("trap: the date's own predicate negated", "2026-02-10", "The vote in 2027 will not take place.",
+     ("2027", "2027"), None, "negated"),
     # a habit word in another stretch of the clause
     ("habit in one predicate, a plan in the next", "2026-02-11",
      "The agency usually follows the panel's advice and is due to make its decision next month.",

@@ -1321,6 +1321,21 @@ def _plan_of_own(clause_low: str, start: int, end: int) -> bool:
     )
 
 
+def _negation_of_embedded_subject(clause_low: str, start: int, end: int) -> bool:
+    """True when the clause's only negation follows the date in a clause of its own, with a new
+    pronoun subject ("the election due in the spring of 2027 looks like a date she might not
+    reach"): it negates that clause, not the date's. Not "the vote in 2027 will not take place"."""
+    if _G_NEGATION.search(clause_low[:start]):
+        return False
+    tail = clause_low[end:]
+    m = _G_NEGATION.search(tail)
+    return bool(m) and _EMBEDDED_SUBJECT.search(tail, 0, m.start()) is not None and not _G_NEGATION.search(tail[m.end() :])
+
+
+#: A pronoun subject with an optional auxiliary, just before a negation ("a date she might not reach").
+_EMBEDDED_SUBJECT = re.compile(r"\s[a-z]+\s+(?:that\s+|which\s+)?(?:he|she|they|we|i|you)\s+(?:[a-z]+\s+)?(?:[a-z]+n['’]t|\Z)")
+
+
 #: A negated predicate with its own auxiliary, coordinated after the date's ("... and should not come").
 _NEGATED_PREDICATE = re.compile(
     r"(?:should|must|will|would|shall|can|could|may|did|do|does)\s*(?:not\b|n['’]t\b)|(?:won|can|didn|don|doesn|shouldn|mustn)['’]t\b"
@@ -1742,6 +1757,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         _DECIDED_NOT.search(rest) and not _G_NEGATION.search(_DECIDED_NOT.sub(" ", rest))
         or _negation_elsewhere(clause_low, rs - c0, re_ - c0)
         or _negation_outside_subclause(s_text, clause_low, c0, rs - c0, re_ - c0)
+        or _negation_of_embedded_subject(clause_low, rs - c0, re_ - c0)
     ):
         return "negated: it did not happen then"
     if not possessive and "no " in low_window and _NONE_HAPPENED.search(low_window):
