@@ -157,3 +157,11 @@ def test_relative_anchors(why: str, published: str, body: str, exprs: list, expe
     mentions, _ = extract(article(body, published), es)
     got = [(m.expr, m.date.value, bool(m.pending), m.relation_spec if m.pending else None) for m in mentions]
     assert got == expected
+
+
+def test_live_blog_stamp_is_no_part_of_the_title() -> None:
+    body = "20:05 - The mayor promises a full report by the end of March."
+    i = body.index("the end of March")
+    e = TimeExpression(start=i, end=i + 16, text="the end of March", type="DATE", value="2026-03")
+    mentions, _ = extract(article(body, "2026-02-10"), (e,))
+    assert [m.title for m in mentions] == ["The mayor promises a full report"]

@@ -755,6 +755,7 @@ _T_YEAR_NP = re.compile(
 _T_TIME_NOUNS = frozenset("year season model month week day quarter half time".split())
 _T_COUNTS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 _T_PLACE_PREP = frozenset("in at from to near into of the a an".split())
+_T_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]\s+(?=\S)", re.IGNORECASE)
 _T_HE_SHE = re.compile(r"(?:he|she)\s", re.IGNORECASE)
 
 
@@ -945,6 +946,9 @@ def make_title(
         sentence = sentence[: skip[0]] + sentence[skip[1] :]
         cut = skip[1] - skip[0]
         c1 = c1 - cut if c1 >= skip[1] else min(c1, skip[0])
+    if c0 < s0 and sentence[:1].isdigit() and (stamp := _T_STAMP.match(sentence)) and c0 < stamp.end() <= s0:
+        # "20:05 - Voss promises a full report": a live blog's entry stamp is no part of the title
+        c0 = stamp.end()
     if "(" in sentence or "[" in sentence:
         c0, c1 = _over_brackets(sentence, c0, c1, s0, s1)
     if 0 < c0 <= s0 and not sentence[s1:c1].strip(" .,;:!?") and len(sentence[c0:s0].split()) <= 1:
