@@ -165,3 +165,12 @@ def test_live_blog_stamp_is_no_part_of_the_title() -> None:
     e = TimeExpression(start=i, end=i + 16, text="the end of March", type="DATE", value="2026-03")
     mentions, _ = extract(article(body, "2026-02-10"), (e,))
     assert [m.title for m in mentions] == ["The mayor promises a full report"]
+
+
+@pytest.mark.parametrize("body,status", [
+    ("The inquiry will hear the 19 men rescued the morning after the collapse.", "past"),  # the participle's act, done
+    ("The firm will be sold the day after the vote.", "planned"),  # the plan's own verb
+])
+def test_pending_status_of_a_participle(body: str, status: str) -> None:
+    mentions, _ = extract(article(body, "2026-10-01"), ())
+    assert [(m.pending, m.status) for m in mentions] == [(True, status)]

@@ -1496,6 +1496,8 @@ _WHEN_VERB = (  # the past verb of a when-clause's event
 _WHEN_EVENT = re.compile(_WHEN_VERB + r"\s+(?:on|in|at|during)?\s*\Z", re.IGNORECASE)
 #: "since 2021, when a cooling failure took a site offline": the when-clause after the date tells its event.
 _SINCE_WHEN = re.compile(r",\s+" + _WHEN_VERB + r"\b")
+#: A past participle right before an expression, after a noun ("the men rescued | the morning after").
+_PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:be|been|being|was|were|is|are|will|would|to)\s)[a-z]+s?\s+([a-z]{3,}ed)\s+\Z")
 #: A deadline to act: "customers have until the end of the month to claim refunds".
 _HAVE_UNTIL = re.compile(r"\b(?:has|have|had|given|get|gets)\s+until\s+\Z")
 _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+and\s+\Z", re.IGNORECASE)
@@ -2334,11 +2336,12 @@ def _mention(
     why: str,
     title_clause: tuple[int, int] | None = None,
     title_skip: tuple[int, int] | None = None,
+    status_from: int | None = None,
     **extra: object,
 ) -> Mention:
     rs, re_ = e.start - sent.start, e.end - sent.start
     clause = title_clause or clause_bounds(sent.text, rs, re_)
-    clause_text = sent.text[clause[0] : clause[1]]
+    clause_text = sent.text[clause[0] if status_from is None else status_from : clause[1]]
     direction = e.direction
     if direction != "future" and (
         sent.text[max(0, rs - 3) : rs] in _BY or e.text[:3] in _BY
@@ -2461,10 +2464,14 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
                 return _drop(ctx, e, "event-relative, but its referent is not named", sent)
             dct = ctx.dct or dt.date(1970, 1, 1)
             placeholder = _date_value(dct.isoformat())
+            # "It will hear the 19 men rescued the morning after the collapse": the participle just
+            # before the expression is its act, told as done, whatever the main clause plans
+            part = _PARTICIPLE_BEFORE.search(s_text, max(0, rs - 30), rs)
             return _mention(
                 ctx, e, sent, placeholder, e.rule or "event-relative", None,
                 f"event-relative to “{comp.strip()}”, not dated in this article: resolved across the story",
                 pending=True, referent=referent, relation_spec=_spec_str(spec), **titled,
+                status_from=part.start(1) if part else None,
             )
         date = shift(anchor.date, spec)
         if date is None:
