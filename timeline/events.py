@@ -120,13 +120,15 @@ _REL_PATTERNS = (
         r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b",
         re.IGNORECASE,
     ),
-    # "the day before", "the day after" (not "the day after tomorrow")
+    # "the day before", "the day after" (not "the day after tomorrow"), "the morning after"
     re.compile(
-        r"\bthe\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)\b(?!\s+(?:tomorrow|yesterday))",
+        r"\bthe\s+(?P<unit>day|night|week|month|year|morning|afternoon|evening)\s+(?P<dir>before|after)\b(?!\s+(?:tomorrow|yesterday))",
         re.IGNORECASE,
     ),
     # "that same day", "the same week"
     re.compile(r"\b(?:that|the)\s+(?P<dir>same)\s+(?P<unit>day|week|month|year|morning|evening|night)\b", re.IGNORECASE),
+    # "on the day of the eruption", "the night of the attack": the same day as the event named after it
+    re.compile(r"\bthe\s+(?P<unit>day|night|morning|afternoon|evening)\s+(?P<dir>of)$", re.IGNORECASE),
 )
 #: "a few hours later", "hours after the ruling": the same day as the event counted from.
 _HOURS_REL = re.compile(
@@ -257,7 +259,7 @@ _STAT_NOUN_STRICT = re.compile(  # (grouped by first letter, as _STAT_VERB)
 )
 _SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample|respondents|polled|surveyed)\b")
 _STATE = re.compile(
-    r"\b(?:remain(?:s|ed)?\b|stood at|served as|serves as|lived|lives|belong(?:s|ed)?|existed|owned|"
+    r"\b(?:remain(?:s|ed)?\b|stood at|served as|serves as|lived\b|(?<!saving )(?<!saved )(?<!claimed )(?<!cost )(?<!lost )(?<!their )(?<!many )(?<!\d )lives\b|belong(?:s|ed)?\b|existed|owned|"
     r"was home to|is home to|has been (?!\w+ed\b)|have been (?!\w+ed\b)|had been (?!\w+ed\b)|"
     r"(?:was|were|is|are) (?:a|an|the|still(?! (?:due|expected|scheduled|set|planned|slated)\b)|very|more|less|largely|mostly|part|home|among|one|in|at|under|"
     r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b|"
@@ -310,6 +312,22 @@ _YEAR_EVENT_NOUN = re.compile(
     r"summit|deal|treaty|accord|agreement|settlement|ceasefire|truce|visit|arrest|resignation|recall|ipo|sale|purchase|launch|rescue|derailment|"
     r"fall|loss|defeat|victory|win|crackdown|purge|hack|breach|leak|incident|lockdown|closure|decision|announcement|"
     r"bailout|default|devaluation|hike|cuts?|ban|order|move|appointment|dismissal|split|break-up|bid|offer)\b")
+#: A date hanging on a noun of a happening ("files stolen during the attack on February 6", "the
+#: evacuation of Brekka on Friday means ..."): the noun phrase tells an event of that date, even in
+#: a clause that describes a state. (Not nouns that name a standing thing: "the ban on Sunday trading".)
+_HAPPENING_NOUNS = (
+    r"(?:attack|raid|bombing|shooting|election|vote|"
+    r"referendum|crash|collapse|earthquake|quake|flood|fire|storm|explosion|blast|riot|coup|invasion|eruption|evacuation|"
+    r"sinking|derailment|accident|outbreak|spill|ruling|verdict|arrest|resignation|rescue|launch|summit|hack|breach|leak|"
+    r"robbery|heist|theft|killing|murder|massacre|strike|protest|walkout|incident|closure|shutdown|announcement|landing|"
+    r"collision|fall|blaze|storming|takeover|merger|visit|meeting|hearing|debate|signing|opening|inauguration|funeral)"
+)
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:(?i:the|its|their|his|her|this|that|last)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS +
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+)?\s+(?:on|in)\s+\Z"
+)
+#: A complement naming a happening: "the collapse", "the fire at the plant".
+_HAPPENING_COMPLEMENT = re.compile(r"\s*(?:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS + r"s?\b", re.IGNORECASE)
 #: A month or season named as a holiday: "after the August holidays", "the summer break".
 _HOLIDAY_AFTER = re.compile(r"\s*(?:holidays?|vacations?|recess|break)(?![-\w])")
 _VAGUE = re.compile(
@@ -382,7 +400,7 @@ def parse_relative(text: str, relation: str | None = None, offset: str | None = 
         if unit in ("morning", "afternoon", "evening", "night"):
             unit = "day"
         d = m.group("dir")
-        sign = 0 if d == "same" else (1 if d in _FORWARD else -1)
+        sign = 0 if d in ("same", "of") else (1 if d in _FORWARD else -1)
         groups = m.groupdict()
         if groups.get("n"):
             n_word = groups["n"]
@@ -393,6 +411,9 @@ def parse_relative(text: str, relation: str | None = None, offset: str | None = 
         if pat is _REL_PATTERNS[2]:
             # "later that year": the same unit as the referent, after it.
             return RelativeSpec(0, unit, 0, unit, False)
+        if pat is _REL_PATTERNS[5]:
+            return RelativeSpec(0, "day", 0, "day", True)
+
         if pat is _REL_PATTERNS[3]:
             # "the day before the son reported him missing": a complement follows.
             return RelativeSpec(1, unit, sign, unit, low.endswith(("before", "after")) and m.end() == len(low))
@@ -734,6 +755,7 @@ _T_YEAR_NP = re.compile(
 _T_TIME_NOUNS = frozenset("year season model month week day quarter half time".split())
 _T_COUNTS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 _T_PLACE_PREP = frozenset("in at from to near into of the a an".split())
+_T_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]\s+(?=\S)", re.IGNORECASE)
 _T_HE_SHE = re.compile(r"(?:he|she)\s", re.IGNORECASE)
 
 
@@ -924,6 +946,9 @@ def make_title(
         sentence = sentence[: skip[0]] + sentence[skip[1] :]
         cut = skip[1] - skip[0]
         c1 = c1 - cut if c1 >= skip[1] else min(c1, skip[0])
+    if c0 < s0 and sentence[:1].isdigit() and (stamp := _T_STAMP.match(sentence)) and c0 < stamp.end() <= s0:
+        # "20:05 - Voss promises a full report": a live blog's entry stamp is no part of the title
+        c0 = stamp.end()
     if "(" in sentence or "[" in sentence:
         c0, c1 = _over_brackets(sentence, c0, c1, s0, s1)
     if 0 < c0 <= s0 and not sentence[s1:c1].strip(" .,;:!?") and len(sentence[c0:s0].split()) <= 1:
@@ -1273,10 +1298,76 @@ def _negation_elsewhere(clause_low: str, start: int, end: int) -> bool:
     m = _SEGMENT_CUT.search(clause_low, end)
     b = m.start() if m else len(clause_low)
     own = clause_low[a:start] + " " + clause_low[end:b]
+    if _G_NEGATION.search(own) or _rx(r"^\W*(?:[a-z]+ed|set|due|held|made|put|expected|meant)\b").match(own):
+        return False
+    if _SEGMENT_VERB.search(own) and not _PLANNED.search(own):
+        return True
+    # "passengers will be rebooked on Sunday and should not come to the airport": a plan with its
+    # own finite verb, and the negation in a predicate coordinated after it, with its own auxiliary
     return bool(
-        _SEGMENT_VERB.search(own) and not _G_NEGATION.search(own) and not _PLANNED.search(own)
-        and not _rx(r"^\W*(?:[a-z]+ed|set|due|held|made|put|expected|meant)\b").match(own)
+        m and m.group().strip() in ("and", "but")
+        and _NEGATED_PREDICATE.match(clause_low, m.end())
+        and _rx(r"\b(?:will|shall|would)\s+(?:be\s+)?[a-z]{3,}\b").search(own)
     )
+
+
+def _plan_of_own(clause_low: str, start: int, end: int) -> bool:
+    """True when the date's own stretch of the clause (between commas, 'and', 'but') is a plan or
+    a finite statement of its own, without the habit word of the clause: "the agency usually
+    follows the panel's advice and is due to make its decision next month"."""
+    a = 0
+    for m in _SEGMENT_CUT.finditer(clause_low, 0, start):
+        a = m.end()
+    m = _SEGMENT_CUT.search(clause_low, end)
+    own = clause_low[a:start] + " " + clause_low[end : m.start() if m else len(clause_low)]
+    return a > 0 and not _G_HABITUAL.search(own) and not _STAT_VERB.search(own) and bool(
+        _rx(r"^\W*(?:is|are|was|were|will|would|has|have|had)\b").match(own) and _PLANNED.search(own)
+    )
+
+
+def _negation_of_embedded_subject(clause_low: str, start: int, end: int) -> bool:
+    """True when the clause's only negation follows the date in a clause of its own, with a new
+    pronoun subject ("the election due in the spring of 2027 looks like a date she might not
+    reach"): it negates that clause, not the date's. Not "the vote in 2027 will not take place"."""
+    if _G_NEGATION.search(clause_low[:start]):
+        return False
+    tail = clause_low[end:]
+    m = _G_NEGATION.search(tail)
+    return bool(m) and _EMBEDDED_SUBJECT.search(tail, 0, m.start()) is not None and not _G_NEGATION.search(tail[m.end() :])
+
+
+#: A pronoun subject with an optional auxiliary, just before a negation ("a date she might not reach").
+_EMBEDDED_SUBJECT = re.compile(r"\s[a-z]+\s+(?:that\s+|which\s+)?(?:he|she|they|we|i|you)\s+(?:[a-z]+\s+)?(?:[a-z]+n['’]t|\Z)")
+
+
+#: A negated predicate with its own auxiliary, coordinated after the date's ("... and should not come").
+_NEGATED_PREDICATE = re.compile(
+    r"(?:should|must|will|would|shall|can|could|may|did|do|does)\s*(?:not\b|n['’]t\b)|(?:won|can|didn|don|doesn|shouldn|mustn)['’]t\b"
+)
+#: A subordinator that opens a clause of its own ("has not lifted since the border shut on Sunday").
+_SUBCLAUSE_OPENER = re.compile(r"\b(?:since|after|when|because|once|before|until)\b")
+
+
+def _negation_outside_subclause(sentence: str, clause_low: str, c0: int, start: int, end: int) -> bool:
+    """True when the clause's negation lies before a subordinator (since, after, when, because,
+    once, before, until) and the date is in the clause that subordinator opens, with a past verb
+    of its own and no negation: "a barrier that has not lifted since the border shut on Sunday"
+    (the border did shut on Sunday). After "since", an event noun with the date is enough: "the
+    road has not reopened since the landslide on Sunday" (there was a landslide on Sunday).
+    ``start``/``end``: the date's offsets in the clause; ``c0``: the clause's offset in ``sentence``."""
+    m = None
+    for m in _SUBCLAUSE_OPENER.finditer(clause_low, 0, start):
+        pass
+    if m is None or not _G_NEGATION.search(clause_low[: m.start()]) or _G_NEGATION.search(clause_low[m.end() :]):
+        return False
+    cut = _SEGMENT_CUT.search(clause_low, end)
+    sub = clause_low[m.end() : start] + " " + clause_low[end : cut.start() if cut else len(clause_low)]
+    if _SEGMENT_VERB.search(sub):
+        return True
+    if m.group() != "since":
+        return False
+    noun = _EVENT_NOUN_BEFORE.search(sentence, c0 + m.end(), c0 + start)
+    return noun is not None and not sentence[c0 + m.end() : noun.start()].strip()
 _G_COMPARISON = _Gate(_COMPARISON, "year", "compared", "normal", "average", "from", "than", "highest", "lowest", "record")
 _G_SURVEY = _Gate(_SURVEY, "survey", "poll", "census", "conducted", "fieldwork", "sample", "respondents")
 _G_STATE = _Gate(_STATE, "is ", "was ", "were ", "are ", "been ", "remain", "stood at", "serve", "live", "belong", "existed", "owned")
@@ -1307,9 +1398,20 @@ _APOSTROPHES = ("'", "’")
 #: emissions by 2030", "pledged to settle claims by") is not: no "to" before "by"; nor is a figure
 #: ("promised a 50% cut by 2030"): no digit either.
 _G_DELIVERABLE = _Gate(
-    re.compile(r"\b(?:promised|pledged|ordered|commissioned|scheduled)\s+"
+    re.compile(r"\b(?:promised|pledged|ordered|commissioned|scheduled|promises|pledges|orders|promise|pledge)\s+"
                r"(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,4}by\s*$"),
-    "promised", "pledged", "ordered", "commissioned", "scheduled",
+    "promise", "pledge", "order", "commissioned", "scheduled",
+)
+#: A planned act of an office with a deadline ("said it would report by the end of the year",
+#: "intends to publish an interim report by the end of July", "a decision is expected by the end
+#: of March"): the act (report, publish, decide, rule) is a planned event of that period. A
+#: forecast of a state ("emissions will fall by 2030", "to be completed by 2030") is no such act.
+_PLANNED_ACT_BY = re.compile(
+    r"\b(?:will|would|shall|to)\s+(?:report|publish|decide|rule|deliver (?:its|a|the|their) (?:report|findings|verdict|ruling|decision))"
+    r"(?:\s+(?:on|its|their|his|her|the|an?|full|final|interim|initial|first|findings|report|decision|ruling|verdict|"
+    r"recommendations|conclusions|incident|[a-z]+['’]s)){0,5}\s+by\s*$"
+    r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)"
+    r"(?:\s+(?:on|about|into|in)(?:\s+[\w'’-]+){1,3})?\s+(?:is|are|was|were|will be)\s+(?:expected|due)\s+by\s*$"
 )
 #: "take effect in September", "comes into force in May": when a change starts.
 _G_TAKES_EFFECT = _Gate(
@@ -1394,6 +1496,10 @@ _WHEN_VERB = (  # the past verb of a when-clause's event
 _WHEN_EVENT = re.compile(_WHEN_VERB + r"\s+(?:on|in|at|during)?\s*\Z", re.IGNORECASE)
 #: "since 2021, when a cooling failure took a site offline": the when-clause after the date tells its event.
 _SINCE_WHEN = re.compile(r",\s+" + _WHEN_VERB + r"\b")
+#: A past participle right before an expression, after a noun ("the men rescued | the morning after").
+_PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:be|been|being|was|were|is|are|will|would|to)\s)[a-z]+s?\s+([a-z]{3,}ed)\s+\Z")
+#: A deadline to act: "customers have until the end of the month to claim refunds".
+_HAVE_UNTIL = re.compile(r"\b(?:has|have|had|given|get|gets)\s+until\s+\Z")
 _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+and\s+\Z", re.IGNORECASE)
 #: A number that names a thing ("In study 2031, a smaller trial", "flight 2046", "Article 2010").
 #: Digit groups just before a four-digit "year" make it the end of a phone or account number
@@ -1525,6 +1631,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # when-clause tells what happened then, an event of that date)
         return "'since': the start of a state or tenure, not an event"
     if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith("up to")) and not (
+        # "customers have until the end of the month to claim refunds": a deadline to act, an event
+        last_word == "until" and gran != "time" and _HAVE_UNTIL.search(s_text, max(0, rs - 20), rs)
+        and _rx(r"^\s+to\s+[a-z]{3,}\b").match(after_text)
+    ) and not (
         last_word in ("until", "till") and _rx(
             r"\b(?:postponed|delayed|deferred|adjourned|pushed back|put off|moved|rescheduled|extended)\b[^.;]{0,60}$"
         ).search(s_text[max(0, rs - 80) : rs].lower())
@@ -1564,6 +1674,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # a decision promised by a date ("the agency will decide by the end of the year")
         or _rx(r"\bwill\s+(?:decide|rule|give (?:its|a) (?:ruling|decision|verdict)|announce (?:its|a) decision)\s+by\s*\Z").search(
             s_text[max(0, rs - 60) : rs].lower())
+        or last_word == "by" and low_expr.startswith("the end of") and _PLANNED_ACT_BY.search(s_text[max(0, rs - 80) : rs].lower())
     ):
         # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
         # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
@@ -1606,7 +1717,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     clause_low = clause.lower()
     low_window = s_text[max(0, rs - 90) : rs].lower()  # (its last 45 characters: ``window`` below)
     if gran != "day" and gran != "time":  # (a day is almost always one event)
-        if _G_HABITUAL.search(clause_low) and not _HAS_YEAR.search(e.text):
+        if _G_HABITUAL.search(clause_low) and not _HAS_YEAR.search(e.text) and not _plan_of_own(clause_low, rs - c0, re_ - c0):
             return "a habitual pattern ('normally peaks in late October'), not one event"
         if _G_MARKET.search(clause_low):
             return "a market or forecasters' expectation, not a planned event"
@@ -1651,6 +1762,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # "Council decides not to appeal": a decision not to act is itself an event
         _DECIDED_NOT.search(rest) and not _G_NEGATION.search(_DECIDED_NOT.sub(" ", rest))
         or _negation_elsewhere(clause_low, rs - c0, re_ - c0)
+        or _negation_outside_subclause(s_text, clause_low, c0, rs - c0, re_ - c0)
+        or _negation_of_embedded_subject(clause_low, rs - c0, re_ - c0)
     ):
         return "negated: it did not happen then"
     if not possessive and "no " in low_window and _NONE_HAPPENED.search(low_window):
@@ -1706,7 +1819,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "an aggregate figure over a period (statistics), not an event"
     if digits and period and _VOLUME.search(clause_low):
         return "a statistics period (a volume: so many sold, carried, produced)"
-    if gran in ("year", "half", "quarter", "month") and (tally := _TALLY.search(clause_low)) and (
+    if gran in ("year", "half", "quarter", "month") and (tally := _TALLY.search(clause_low)) and not (
+        # "the film the festival rejected three years ago": the "count" is the date itself
+        rs - c0 < tally.end() <= re_ - c0
+    ) and (
         gran != "month" or _rx(r"\d{3}|\d,\d{3}|hundreds of|thousands of").search(tally.group())  # (a few in a month: one report)
     ):
         return "a statistics period (a tally: so many inspections carried out, reports received)"
@@ -1737,14 +1853,20 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "a statistics or survey period, not an event"
         if measured and _G_ACCORDING.search(s_text.lower()):
             return "a statistics or survey period (a figure 'according to' a survey or data), not an event"
-        if _rx(r"\b(?:quarter|half|season|year|month)\b").search(low_expr) and _sent_has(_rx(
+        if _rx(r"\b(?:quarter|half|season|year|month)\b").search(low_expr) and not (
+            # "before resigning last month": the date dates the act told just before it
+            _rx(r"^[a-z]{3,}(?:ing|ed)$").match(last_word) and not _STAT_VERB.search(last_word)
+            and last_word not in ("ended", "ending", "reported", "reporting", "posted", "posting", "recorded")
+        ) and _sent_has(_rx(
             r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|turnover|margin|dividend)\b"),
             # a clause coordinated after another ("fines of 4% of turnover, and a decision is
             # expected early next year") is its own statement: only it counts
             clause if _rx(r"^\W*(?:and|but|while|whereas)\b").match(clause_low) else s_text,
         ):
             return "a reporting period, not an event"
-    if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _WHEN_EVENT.search(
+    if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _EVENT_NOUN_BEFORE.search(
+        s_text, max(0, rs - 70), rs
+    ) and not _WHEN_EVENT.search(
         s_text, max(0, rs - 80), rs
     ) and not _re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
@@ -1899,10 +2021,15 @@ def _stem(word: str) -> str:
 _REFERENT_TRIM = re.compile(r"^(?:the|a|an|this|that|his|her|their|its|our|last|first|second)\s+", re.IGNORECASE)
 
 
+_AUX_WORDS = r"(?:is|are|was|were|has|have|had|will|would|shall|could|should|can|may|must|did|does)\b"
+
+
 def _complement(sentence: str, pos: int) -> tuple[str, int, int]:
     """Return the complement after a relative preposition: text and its bounds in the sentence."""
     rest = sentence[pos:]
-    m = _rx(r"[.;:—–()]|,\s").search(rest)
+    # (a predicate coordinated after it, with its own auxiliary, is the main clause's: "opened in
+    # the week after the fire and is due to report next month")
+    m = _rx(r"[.;:—–()]|,\s|\s(?:and|but)\s+(?=" + _AUX_WORDS + r")\b").search(rest)
     end = pos + (m.start() if m else len(rest))
     return sentence[pos:end], pos, end
 
@@ -1939,11 +2066,14 @@ _REL_DETECT = re.compile(  # (?=...): the first letters of the alternatives, a f
     r"\s+(?:after|before|later|earlier|afterwards|afterward|prior to)"
     r"|the\s+(?:previous|following|next|preceding|prior|subsequent)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
     r"|(?:later|earlier)\s+(?:that|the same|in the|that same)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
-    r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)(?!\s+(?:tomorrow|yesterday))"
-    r"|(?:that|the)\s+same\s+(?:day|week|month|year|morning|evening|night))\b"
+    r"|the\s+(?:day|night|week|month|year|morning|afternoon|evening)\s+(?:before|after)(?!\s+(?:tomorrow|yesterday))"
+    r"|(?:that|the)\s+same\s+(?:day|week|month|year|morning|evening|night)"
+    # "on the day of the eruption" (an event after it: not "the day of the week", "the day of reckoning")
+    r"|the\s+(?:day|night|morning|afternoon|evening)\s+of"
+    r"(?=\s+(?:the|its|his|her|their)\s+(?!(?:week|month|year|day)\b)[a-z]))\b"
 )
 #: Words without which no expression is event-relative (a cheap gate before parse_relative).
-_REL_WORD = re.compile(r"\b(?:after|before|later|earlier|afterwards?|previous|following|next|preceding|prior|subsequent|same)\b")
+_REL_WORD = re.compile(r"\b(?:after|before|later|earlier|afterwards?|previous|following|next|preceding|prior|subsequent|same|of)\b")
 
 
 def _rescue_relative(ctx: _Ctx, exprs: tuple[TimeExpression, ...]) -> list[TimeExpression]:
@@ -2206,14 +2336,16 @@ def _mention(
     why: str,
     title_clause: tuple[int, int] | None = None,
     title_skip: tuple[int, int] | None = None,
+    status_from: int | None = None,
     **extra: object,
 ) -> Mention:
     rs, re_ = e.start - sent.start, e.end - sent.start
     clause = title_clause or clause_bounds(sent.text, rs, re_)
-    clause_text = sent.text[clause[0] : clause[1]]
+    clause_text = sent.text[clause[0] if status_from is None else status_from : clause[1]]
     direction = e.direction
     if direction != "future" and (
         sent.text[max(0, rs - 3) : rs] in _BY or e.text[:3] in _BY
+        or sent.text[max(0, rs - 6) : rs] == "until " and _HAVE_UNTIL.search(sent.text, max(0, rs - 20), rs)
         or e.text[:6].lower() == "later " and _rx(r"^later (?:this|in the) ").match(e.text.lower())
     ):
         # a deadline kept as an event ("promised an audit by the end of June") and "later this
@@ -2250,6 +2382,10 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         clausal = from_clause = _is_clausal(comp)
         anchor = None
         titled: dict[str, tuple[int, int]] = {"title_skip": (c0, c1)}  # the title leaves the complement out
+        if _rx(r"\s(?:and|but)\s+" + _AUX_WORDS).match(s_text, c1):
+            # "which opened in the week after the fire and is due to report next month": the
+            # predicate coordinated after the complement is another event, not this one's clause
+            titled["title_clause"] = (clause_bounds(s_text, rs, re_)[0], c1)
         if clausal:
             head = s_text[clause_bounds(s_text, rs, re_)[0] : rs]
             # "reopened on Thursday, three days after it closed, and the minister, who visited on
@@ -2284,7 +2420,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
                             title_clause=(c0, c1))
         own = _anchor_in_sentence(mentions, sent, exclude=(sent.start + c0, sent.start + c1))
         if own is not None and own.start >= sent.start + c1 and _re.search(
-            r"(?:,\s*(?:and|but|while|whereas)|;)\s", s_text[c1 : own.start - sent.start]
+            r"(?:,\s*(?:and|but|while|whereas)|;)\s|^\s(?:and|but)\s+" + _AUX_WORDS, s_text[c1 : own.start - sent.start]
         ):
             own = None  # "filed ... a week after the verdict, and the court has scheduled ... on May 4"
         if own is not None and _anchor_in_span(mentions, sent.start + c0, sent.start + c1) is None:
@@ -2316,21 +2452,32 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             # "came back a day after it failed": "it" (a thing, not a person) tells again the event just
             # told, the last dated one before
             anchor = _previous(mentions, e.start, past_only=True)
+        if anchor is not None and referent and not from_clause and _HAPPENING_COMPLEMENT.match(comp) and shift(
+            anchor.date, spec) is None and not _rx(
+            r"\b(?:for|within|over|during|first|next|last|initial|final)\s+\Z"  # ("for the first two weeks after the return": a span)
+        ).search(s_text, max(0, rs - 12), rs):
+            # "the morning after the collapse", the article dating it only "the collapse last
+            # month": another outlet of the story may date the collapse to the day
+            anchor = None
         if anchor is None:
             if not referent:
                 return _drop(ctx, e, "event-relative, but its referent is not named", sent)
             dct = ctx.dct or dt.date(1970, 1, 1)
             placeholder = _date_value(dct.isoformat())
+            # "It will hear the 19 men rescued the morning after the collapse": the participle just
+            # before the expression is its act, told as done, whatever the main clause plans
+            part = _PARTICIPLE_BEFORE.search(s_text, max(0, rs - 30), rs)
             return _mention(
                 ctx, e, sent, placeholder, e.rule or "event-relative", None,
                 f"event-relative to “{comp.strip()}”, not dated in this article: resolved across the story",
                 pending=True, referent=referent, relation_spec=_spec_str(spec), **titled,
+                status_from=part.start(1) if part else None,
             )
         date = shift(anchor.date, spec)
         if date is None:
             return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
-        why = (f"event-relative: {spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'} "
-               f"“{comp.strip()}”, dated by “{anchor.expr}” ({anchor.date.label})")
+        how = f"{spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'}" if spec.sign else "the same day as"
+        why = f"event-relative: {how} “{comp.strip()}”, dated by “{anchor.expr}” ({anchor.date.label})"
         return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
                         **titled)
     c0, c1 = clause_bounds(s_text, rs, re_)
@@ -2541,6 +2688,8 @@ _REFERENT_FAMILIES = (
     ("death", "died", "kille", "passe"),
     ("quake", "earth", "tremo"),
     ("prote", "march", "rally", "demon"),
+    ("sinki", "sank", "sunk"),  # a ship's sinking
+    ("breac", "burst", "colla"),  # a dam's or a tunnel's failure
 )
 
 

@@ -1,0 +1,176 @@
+"""The second mention of an event in another outlet's words (timeline/events.py): dates that the
+event stage used to drop although they tell a happening, and the traps next to each kind.
+
+Unit tests with hand-built TimeExpression tuples, as the tagger would produce them (the rules,
+not the tagger's quirks); each row is one kind of news wording, on sentences written for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.events import extract
+from timeline.model import Article, TimeExpression
+
+
+def article(body: str, published: str) -> Article:
+    return Article(id="a", path="a.md", title="t", body=body, published=dt.date.fromisoformat(published))
+
+
+def ex(body: str, text: str, value: str, **kw: object) -> TimeExpression:
+    i = body.index(text)
+    return TimeExpression(start=i, end=i + len(text), text=text, type=kw.pop("type", "DATE"), value=value, **kw)  # type: ignore[arg-type]
+
+
+# why, published, sentence, (expression text, tagger value), expected value (None: dropped), status or drop reason
+CASES = [
+    # a deadline for an office's act ("report", "publish", "decide"): the act is planned in that period
+    ("would report by the end of", "2026-02-10", "The regulator opened a review and said it would report by the end of the year.",
+     ("the end of the year", "2026"), "2026", "planned"),
+    ("intends to publish by the end of", "2026-02-10", "The judge intends to publish her findings by the end of June.",
+     ("the end of June", "2026-06"), "2026-06", "planned"),
+    ("a decision is expected by the end of", "2026-02-10", "A decision on the licence is expected by the end of April.",
+     ("the end of April", "2026-04"), "2026-04", "planned"),
+    ("promises a report by the end of", "2026-02-10", "The mayor promises a full report by the end of May.",
+     ("the end of May", "2026-05"), "2026-05", "planned"),
+    ("trap: a forecast of a state by a period end", "2026-02-10", "Emissions will fall by the end of the year.",
+     ("the end of the year", "2026"), None, "'by'"),
+    ("trap: a goal of an act that is no report", "2026-02-10", "The firm said it would repay the loan by the end of the year.",
+     ("the end of the year", "2026"), None, "'by'"),
+    ("trap: a work to be completed", "2026-02-10", "The bridge is expected to be completed by the end of the year.",
+     ("the end of the year", "2026"), None, "'by'"),
+    # a date hanging on a noun of a happening, inside a clause that describes a state
+    ("the attack on <date> in a state clause", "2026-02-12",
+     "Officials confirmed that the records were in files stolen during the attack on February 6.",
+     ("February 6", "2026-02-06"), "2026-02-06", "past"),
+    ("the evacuation of <place> on <day> means ...", "2026-02-09",
+     "The evacuation of Ostby on Friday means the nearest homes are far from the lava.",
+     ("Friday", "2026-02-06"), "2026-02-06", "past"),
+    ("trap: a standing rule, not a happening", "2026-02-12", "The ban on Sunday trading is still in force.",
+     ("Sunday", "2026-02-15"), None, "background state"),
+    ("trap: where someone was", "2026-02-12", "The mayor was in Paris on Tuesday.", ("Tuesday", "2026-02-10"), None, "background state"),
+    ("'belongings' is no state verb", "2026-07-28", "Residents carry their belongings back into the village on July 26.",
+     ("July 26", "2026-07-26"), "2026-07-26", "past"),
+    ("'saving lives' is no state verb", "2026-05-13", "The order, issued on Monday, is credited with saving lives.",
+     ("Monday", "2026-05-11"), "2026-05-11", "past"),
+    # a negation does not reach into the clause a subordinator opens
+    ("negation before 'since' + its own clause", "2026-04-21",
+     "Lorries wait at a barrier that has not lifted since the border shut on Sunday.",
+     ("Sunday", "2026-04-19"), "2026-04-19", "past"),
+    ("negation before 'since' + an event noun", "2026-04-21", "No one has been charged since the riot on Sunday.",
+     ("Sunday", "2026-04-19"), "2026-04-19", "past"),
+    ("negation before 'because' + its own clause", "2026-04-21",
+     "The plant did not open because the union walked out on Sunday.", ("Sunday", "2026-04-19"), "2026-04-19", "past"),
+    ("trap: the subordinate clause is negated itself", "2026-04-21",
+     "The plant has not reopened since it was not inspected on Sunday.", ("Sunday", "2026-04-19"), None, "negated"),
+    ("trap: the negation is the date's own", "2026-04-21", "He did not speak after the meeting on Sunday.",
+     ("Sunday", "2026-04-19"), None, "negated"),
+    ("a plan, and a negated predicate coordinated after it", "2026-07-15",
+     "Passengers will be rebooked onto extra flights on Sunday and should not come to the airport.",
+     ("Sunday", "2026-07-19"), "2026-07-19", "planned"),
+    ("trap: both predicates negated", "2026-04-21", "The match was not played on Sunday and will not be replayed.",
+     ("Sunday", "2026-04-19"), None, "negated"),
+    ("a negation in a clause with its own pronoun subject after the date", "2026-02-10",
+     "The election due in the spring of 2027 looks like a date she might not reach.",
+     ("the spring of 2027", "2027-SP"), "2027-SP", "planned"),
+    ("trap: the date's own predicate negated", "2026-02-10", "The vote in 2027 will not take place.",
+     ("2027", "2027"), None, "negated"),
+    # a habit word in another stretch of the clause
+    ("habit in one predicate, a plan in the next", "2026-02-11",
+     "The agency usually follows the panel's advice and is due to make its decision next month.",
+     ("next month", "2026-03"), "2026-03", "planned"),
+    ("trap: the habit is the date's own", "2026-02-11", "The storm season usually peaks in late October.",
+     ("late October", "2026-10"), None, "habitual"),
+    # a tally's "count" that is the date itself
+    ("'rejected three years ago' is no tally", "2026-05-02", "The film the jury rejected three years ago won the prize.",
+     ("three years ago", "2023"), "2023", "past"),
+    ("trap: a tally over a year", "2026-05-02", "The agency rejected 40 applications last year.",
+     ("last year", "2025"), None, "tally"),
+    ("trap: a count as the subject", "2026-05-02", "In 2025, 4,100 teachers left the profession.", ("2025", "2025"), None, "tally"),
+    # a deadline to act: "have until <date> to <verb>"
+    ("have until <date> to act", "2026-08-05", "Customers have until the end of the month to claim refunds.",
+     ("the end of the month", "2026-08"), "2026-08", "planned"),
+    ("trap: a term that runs until a date", "2026-08-05", "The ban runs until the end of the month.",
+     ("the end of the month", "2026-08"), None, "'until'"),
+    ("trap: stays open until a date to help", "2026-08-05", "The office will stay open until Friday to help customers.",
+     ("Friday", "2026-08-07"), None, "'until'"),
+    # a period dating the act told just before it, in a sentence about losses
+    ("resigning last month, in a sentence about losses", "2026-02-10",
+     "Pell, who led the bank before resigning last month, is suspected of hiding losses.",
+     ("last month", "2026-01"), "2026-01", "past"),
+    ("trap: a loss reported for last quarter", "2026-02-10", "The bank reported a loss last quarter.",
+     ("last quarter", "2025-Q4"), None, "reporting period"),
+]
+
+
+@pytest.mark.parametrize("why,published,sentence,expr,value,expect", CASES, ids=[c[0] for c in CASES])
+def test_second_mentions(why: str, published: str, sentence: str, expr: tuple, value: str | None, expect: str) -> None:
+    text, tag_value = expr
+    mentions, dropped = extract(article(sentence, published), (ex(sentence, text, tag_value),))
+    if value is None:
+        assert not mentions, f"{why}: kept {[(m.expr, m.date.value, m.reason) for m in mentions]}"
+        assert len(dropped) == 1 and expect.lower() in dropped[0].reason.lower(), dropped[0].reason
+    else:
+        assert [(m.expr, m.date.value, m.status) for m in mentions] == [(text, value, expect)], [d.reason for d in dropped]
+
+
+# published, body, expected [(expression, value, pending, relation_spec)]
+RELATIVE = [
+    ("the same day as an event dated in the article", "2026-03-23",
+     "The eruption began on 9 February. The airport, closed on the day of the eruption, has reopened.",
+     [("9 February", "2026-02-09", {})],
+     [("9 February", "2026-02-09", False, None), ("the day of", "2026-02-09", False, None)]),
+    ("the night of an event dated elsewhere in the story: pending", "2026-03-23",
+     "He spoke to reporters on the night of the attack.", [],
+     [("the night of", "2026-03-23", True, "same:P0D:day")]),
+    ("the morning after an event: pending", "2026-03-23",
+     "The inquiry heard from the miners rescued the morning after the collapse.", [],
+     [("the morning after", "2026-03-23", True, "after:P1D:day")]),
+    ("trap: the day of the week is no event", "2026-03-23", "Sunday is the day of the week when the market opens.", [], []),
+    ("trap: an ordinal day of an event is not read (its referent is too often another mention)", "2025-10-24",
+     "The King will address parliament on the second day of the visit.", [], []),
+    ("a breach told as a dam that burst", "2026-05-14",
+     "The dam burst on Monday. The order, issued the night before the breach, saved lives.",
+     [("Monday", "2026-05-11", {})],
+     [("Monday", "2026-05-11", False, None), ("the night before", "2026-05-10", False, None)]),
+    ("a sinking told as a ship that sank", "2026-03-20",
+     "The ferry sank on March 9. Its chief, whose resignation came two days after the sinking, was criticised.",
+     [("March 9", "2026-03-09", {}), ("two days", "P2D", {"type": "DURATION"})],
+     [("March 9", "2026-03-09", False, None), ("two days after", "2026-03-11", False, None)]),
+    ("a referent dated too coarsely in the article waits for the story", "2026-10-01",
+     "Four men died in the collapse last month. The inquiry will hear the men rescued the morning after the collapse.",
+     [("last month", "2026-09", {})],
+     [("last month", "2026-09", False, None), ("the morning after", "2026-10-01", True, "after:P1D:day")]),
+    ("a predicate coordinated after the referent has its own date", "2026-11-20",
+     "The inquiry, which opened in the week after the fire and is due to report next month, met on Monday.",
+     [("the week", "XXXX-XX-XX", {"relation": "after", "offset": "P1W"}), ("next month", "2026-12", {}), ("Monday", "2026-11-16", {})],
+     [("the week after", "2026-11-20", True, "after:P1W:week"), ("next month", "2026-12", False, None),
+      ("Monday", "2026-11-16", False, None)]),
+]
+
+
+@pytest.mark.parametrize("why,published,body,exprs,expected", RELATIVE, ids=[c[0] for c in RELATIVE])
+def test_relative_anchors(why: str, published: str, body: str, exprs: list, expected: list) -> None:
+    es = tuple(ex(body, t, v, **kw) for t, v, kw in exprs)
+    mentions, _ = extract(article(body, published), es)
+    got = [(m.expr, m.date.value, bool(m.pending), m.relation_spec if m.pending else None) for m in mentions]
+    assert got == expected
+
+
+def test_live_blog_stamp_is_no_part_of_the_title() -> None:
+    body = "20:05 - The mayor promises a full report by the end of March."
+    i = body.index("the end of March")
+    e = TimeExpression(start=i, end=i + 16, text="the end of March", type="DATE", value="2026-03")
+    mentions, _ = extract(article(body, "2026-02-10"), (e,))
+    assert [m.title for m in mentions] == ["The mayor promises a full report"]
+
+
+@pytest.mark.parametrize("body,status", [
+    ("The inquiry will hear the 19 men rescued the morning after the collapse.", "past"),  # the participle's act, done
+    ("The firm will be sold the day after the vote.", "planned"),  # the plan's own verb
+])
+def test_pending_status_of_a_participle(body: str, status: str) -> None:
+    mentions, _ = extract(article(body, "2026-10-01"), ())
+    assert [(m.pending, m.status) for m in mentions] == [(True, status)]
