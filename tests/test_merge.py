@@ -587,3 +587,19 @@ def test_pending_referent_needs_more_than_titles_in_common() -> None:
     b = frozenset({"prime", "minister", "party", "kreel", "ostrova", "lind", "labour", "chamber"})
     assert not _same_people(a, b)
     assert _same_people(a, b | {"mora", "varnland", "greens"})
+
+
+def test_pending_referent_is_the_earliest_telling_of_the_happening() -> None:
+    """"Two days after the fire" counts from the fire, not from a later article's report on it
+    ("published its investigation into the fire on Wednesday"), though that one is closer."""
+    a = art("a", "2026-08-10", "A fire broke out at the Karsby data centre of Nimbrel Cloud on Sunday, Eldmoor "
+            "firefighters said.", "Fire at Nimbrel's Karsby data centre")
+    b = art("b", "2026-09-03", "Eldmoor firefighters published their investigation into the Karsby fire at Nimbrel "
+            "Cloud on Wednesday.", "Karsby fire report published")
+    c = art("c", "2026-09-10", "Nimbrel Cloud moved its Karsby servers two days after the fire, Eldmoor "
+            "firefighters said.", "Nimbrel Cloud counts the cost of Karsby fire")
+    ms = (mentions_of(a, ("Sunday", "2026-08-09")) + mentions_of(b, ("Wednesday", "2026-09-02"))
+          + mentions_of(c, ("two days after", "P2D", {"type": "DURATION", "relation": "after", "offset": "P2D"})))
+    assert ms[2].pending
+    back = [m for e in merge(ms, [a, b, c]) for m in e.mentions if m.article == "c"]
+    assert [m.date.value for m in back] == ["2026-08-11"]

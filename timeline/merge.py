@@ -1176,7 +1176,10 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[
             cpub = arts[cand.article].published if cand.article in arts else None
             after = 1 if (pub and cpub and cpub > pub) else 0
             gap = abs((pub - cpub).days) if (pub and cpub) else 0
-            key = (-n, after, -_RANK.get(cand.date.granularity, 0), gap, cand.article, cand.start)
+            # The referent named by its noun ("a week after the fire") is the happening itself,
+            # the earliest of the story's dated tellings naming it, not a later one naming it as
+            # a topic ("published its investigation into the fire").
+            key = (-n, after, -_RANK.get(cand.date.granularity, 0), cand.date.start, gap, cand.article, cand.start)
             if best is None or key < best[0]:
                 best = (key, cand)
         spec = _spec(m.relation_spec or "")
