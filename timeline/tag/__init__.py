@@ -33,6 +33,7 @@ from .resolve import (
     infer_year,
     nth_weekday,
     shift,
+    valid_day,
     weekday_date,
 )
 from .rules import Parser, Refiner, compile_regex, save_regex_cache
@@ -78,7 +79,8 @@ _PLAIN_FUTURE_WORDS = ("will", "shall", "'ll", "due", "expected", "scheduled", "
 class _Context:
     """Per-text state: sentence bounds (lazily), the DCT and the reference time."""
 
-    __slots__ = ("text", "dct", "_bounds", "ref_day", "ref_month", "ref_year", "ref_value", "explicit_year", "explicit_pos", "pos", "historical", "ref_pos", "ref_quarter", "ref_quarter_pos")
+    __slots__ = ("text", "dct", "_bounds", "ref_day", "ref_month", "ref_year", "ref_value", "explicit_year", "explicit_pos", "pos", "historical", "ref_pos", "ref_quarter", "ref_quarter_pos",
+                 "named_month", "named_month_pos")
 
     def __init__(self, text: str, dct: dt.date | None) -> None:
         self.text = text
@@ -95,6 +97,8 @@ class _Context:
         self.ref_pos = -(10**9)
         self.ref_quarter: tuple[int, int] | None = None
         self.ref_quarter_pos = -(10**9)
+        self.named_month: tuple[int, int] | None = None  # the last month the text named, and where
+        self.named_month_pos = -(10**9)
 
     def narrative_year(self) -> int | None:
         """The year the text is talking about, when it is not the DCT's (a history, a retrospective).
@@ -325,7 +329,7 @@ def _drop_urls_and_phones(cands: list[Cand], text: str) -> list[Cand]:
 def _extend_modifiers(cands: list[Cand], text: str) -> list[Cand]:
     """Extend a date over a modifier written before it: "mid-2025", "the end of January"."""
     for c in cands:
-        if c.type == "DATE" and (c.kind in ("date", "holiday", "weekday") and c.comp.get("d", 1) is not None
+        if c.type == "DATE" and (c.kind in ("date", "holiday", "weekday", "mday") and c.comp.get("d", 1) is not None
                                  or c.kind == "abs" and c.gran == "day") and "of" in text[max(0, c.start - 4):c.start]:
             w = en.WEEK_OF.search(text, max(0, c.start - 14), c.start)
             if w and c.kind == "date":
@@ -456,7 +460,7 @@ def _mergeable(a: Cand, b: Cand) -> bool:
         return day.comp.get("d") is not None
     if day.kind == "abs":
         return day.gran == "day"
-    return day.kind in ("weekday", "deictic", "holiday") or (day.kind == "refrel" and day.comp.get("unit") == "day")
+    return day.kind in ("weekday", "deictic", "holiday", "mday") or (day.kind == "refrel" and day.comp.get("unit") == "day")
 
 
 def _propagate_ranges(cands: list[Cand], text: str) -> list[Cand]:
@@ -575,6 +579,9 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             return
         if comp.get("t") or comp.get("pod") and d:
             c.value, c.gran = _with_time(c.value, comp), "time"
+        return
+    if k == "mday":
+        _resolve_mday(c, ctx)
         return
     if k == "holiday":
         h, y = comp["h"], comp.get("y")
@@ -904,6 +911,66 @@ def _resolve_refrel(c: Cand, ctx: _Context) -> None:
     c.anchor = anchor
 
 
+def _resolve_mday(c: Cand, ctx: _Context) -> None:
+    """A day of the month alone ("on the 22nd", "Friday the 13th"): the month is the one named in
+    this sentence or the one before ("In September. The 22nd, I believe"), the range's first piece
+    ("from the 3rd to the 5th"), the one "of this/last/next/that month" says, the text's month in a
+    narrative; else the nearest such day to the DCT (falling on the weekday given): on or before it
+    in a past clause, on or after it in a future one, either side without a tense."""
+    comp, dct = c.comp, ctx.dct
+    d, wd, rel = comp["d"], comp.get("wd"), comp.get("rel")
+    ym: tuple[int, int] | None = None
+    if rel in ("this", "last", "next"):
+        if dct is not None:
+            first = add_months(dt.date(dct.year, dct.month, 1), {"this": 0, "last": -1, "next": 1}[rel])
+            ym, c.anchor = (first.year, first.month), dct.isoformat()
+    elif rel:  # "of that month", "of the same month", "of the previous month"
+        base = ctx.named_month or ctx.ref_month
+        if base is not None:
+            first = add_months(dt.date(*base, 1), {"the previous": -1, "the following": 1}.get(rel, 0))
+            ym, c.anchor = (first.year, first.month), ctx.ref_value
+    elif comp.get("range") and ctx.ref_day is not None and ctx.pos - ctx.ref_pos < 40 and d > ctx.ref_day.day:
+        # "from the 3rd to the 5th": the month of the first piece
+        ym, c.anchor = (ctx.ref_day.year, ctx.ref_day.month), ctx.ref_value
+    elif ctx.named_month is not None and ctx.named_month_pos >= _previous_sentence_start(c.start, ctx):
+        ym, c.anchor = ctx.named_month, ctx.ref_value
+    elif ctx.narrative_year() is not None and ctx.ref_month is not None:
+        ym, c.anchor = ctx.ref_month, ctx.ref_value
+    if ym is not None and (wd is None or valid_day(*ym, d) and dt.date(*ym, d).weekday() == wd):
+        if valid_day(*ym, d):
+            comp["named"] = rel is None or rel not in ("this", "last", "next")
+            c.value, c.gran = _with_time(f"{ym[0]:04d}-{ym[1]:02d}-{d:02d}", comp), "day"
+        return  # (an impossible day, "the 31st" of a named June: no date)
+    if dct is None:
+        c.value, c.gran, c.anchor = _with_time(f"XXXX-XX-{d:02d}", comp), "day", None
+        return
+    c.direction = ctx.direction(c.start, c.end)
+    if c.direction is None and ctx.scheduled_present(c.start):
+        c.direction = "future"
+    # the nearest such day to the DCT on the clause's side of it (either side without a tense);
+    # any day of the month falls on any weekday within 14 months
+    best: dt.date | None = None
+    first = add_months(dt.date(dct.year, dct.month, 1), -14)
+    for _ in range(29):
+        if valid_day(first.year, first.month, d):
+            day = dt.date(first.year, first.month, d)
+            if (wd is None or day.weekday() == wd) and not (
+                    c.direction == "past" and day > dct or c.direction == "future" and day < dct) \
+                    and (best is None or abs((day - dct).days) < abs((best - dct).days)):
+                best = day
+        first = add_months(first, 1)
+    if best is None:
+        c.value, c.gran = _with_time(f"XXXX-XX-{d:02d}", comp), "day"
+        return
+    c.value, c.gran, c.anchor = _with_time(best.isoformat(), comp), "day", dct.isoformat()
+
+
+def _previous_sentence_start(start: int, ctx: _Context) -> int:
+    """Where the sentence before the one holding ``start`` begins."""
+    s = ctx.sentence_start(start, 400)
+    return ctx.sentence_start(s - 1, 400) if s > 0 else 0
+
+
 def _ahead_of_past_reference(c: Cand, ctx: Any, dct: dt.date) -> bool:
     """A future-tense "the end of the year" ("Aurel-1 will be retired by the end of the year")
     whose year under discussion would be one before the publication year: a plan lies ahead,
@@ -939,6 +1006,9 @@ def _note_reference(c: Cand, ctx: _Context) -> None:
         if c.kind in ("relunit",) and c.gran not in ("day",):
             return
         ctx.note(c.value, c.gran)
+        if (c.kind in ("date", "week_of_month") or c.kind == "mday" and c.comp.get("named")
+                or c.kind == "abs" and c.value[4:5] == "-" and c.value[5:7].isdigit()) and ctx.ref_month is not None:
+            ctx.named_month, ctx.named_month_pos = ctx.ref_month, c.start  # a month the text names
 
 
 # ---------------------------------------------------------------- the engine

@@ -1159,6 +1159,86 @@ def p_day_before_after(m: re.Match[str], text: str) -> Cand | None:
 
 
 
+# ---------------------------------------------------------------- parsers: a day of the month alone
+
+#: "on the 22nd", "by the 14th", "Friday the 13th", "the 28th of that month": an ordinal day whose
+#: month comes from the context (resolved by ``_resolve_mday`` in the engine). Digits with their
+#: suffix only ("the twenty-second", "the first" are mostly other things: not tagged).
+_MDAY = c(rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:(?P<the>[tT]he)\s+)?(?<![\w.,/$£€-])(?P<d>{DAY})(?P<suf>st|nd|rd|th)(?!\w)"
+          r"(?:\s+of\s+(?P<rel>this|that|last|next|the\s+same|the|the\s+previous|the\s+following)\s+month(?!\w))?")
+#: Words right before "the Nth" that make it date something ("on the 22nd", "by the 14th").
+MDAY_BEFORE = frozenset("""on by until till from since before after through starting beginning ending""".split())
+#: Words that may follow a day of the month (closed-class words and a few verbs): anything else
+#: is most likely the noun the ordinal counts ("the 22nd amendment", "the 5th floor").
+MDAY_AFTER = frozenset("""and or but nor to through thru until till at in on near when while as with for from after
+    before by during around about was were is are will would could should might may must had has have did does do
+    the a an his her their its our my your this that these those he she it they we you there i so then again
+    already also only just saw said says began begins started starts ended ends came went took met comes""".split())
+_MDAY_NEXT_WORD = compile_regex(r"[ \t]*(?:$|[,.;:!?()\"'”’—\n]|([A-Za-z]+))")
+#: The next piece of a range after a day ("the 3rd to the 5th", "the 13th to the 19th of October").
+_MDAY_RANGE_NEXT = compile_regex(rf"\s*(?:,\s*(?:and\s+|or\s+)?|-|–|and|or|to|through|thru|until|till)\s*(?:the\s+)?({DAY})(st|nd|rd|th)?(?!\w)"
+                                 rf"(?:(?:\s+of)?\s+({MONTH})(?!\w))?")
+#: The first piece of a range before a day ("the 3rd to ", "the 22nd and ").
+_MDAY_RANGE_PREV = compile_regex(rf"(?<![\w-])(?:[tT]he\s+)?{DAY}(?:st|nd|rd|th)\s*(?:,\s*(?:and\s+|or\s+)?|-|–|and|or|to|through|thru|until|till)\s*(?:the\s+)?$")
+_MDAY_SENTENCE_START = compile_regex(r"(?:^|[.!?\n][\"'”’)]*\s+|\n\s*|[\"“‘]\s*)$")
+
+
+def ordinal_suffix(d: int) -> str:
+    """The English ordinal suffix of a number: 1st, 2nd, 3rd, 4th, 11th, 22nd."""
+    if 10 <= d % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
+
+
+def _mday_tail(text: str, end: int, depth: int = 0) -> tuple[bool, int | None]:
+    """Whether what follows a day of the month leaves it a date (no noun after it), and the month
+    a range's other end names ("the 13th to the 19th of October" -> 10)."""
+    r = _MDAY_RANGE_NEXT.match(text, end)
+    if r and depth < 3:
+        if r[3]:
+            return True, month_num(r[3])
+        if r[2]:
+            return _mday_tail(text, r.end(), depth + 1)  # "the 5th and 6th floors": the noun decides
+    w = _MDAY_NEXT_WORD.match(text, end)
+    if w is None:
+        return False, None  # a digit, a hyphen ("the 22nd-largest")...
+    if w[1] is None:
+        return True, None  # punctuation or the end
+    word = w[1]
+    return (word == "I" or word[0].islower() and word in MDAY_AFTER), None
+
+
+def p_mday(m: re.Match[str], text: str) -> Cand | None:
+    d = int(m["d"])
+    if m["suf"].lower() != ordinal_suffix(d):
+        return None  # "the 2th": a typo or not an ordinal
+    rel = " ".join(m["rel"].split()) if m["rel"] else None
+    ok, month = _mday_tail(text, m.end())
+    if not ok:
+        return None  # "the 22nd amendment", "the 14th century", "the 1st Battalion"
+    start = m.start("the") if m["the"] else m.start("d")
+    in_range = _MDAY_RANGE_PREV.search(text, max(0, start - 30), start) is not None
+    if not m["wd"] and not in_range:
+        if not m["the"]:
+            return None  # "finished 2nd", "his 3rd goal"
+        pr = prev_word_raw(text, start)
+        pw = pr.lower()
+        if pw in MDAY_BEFORE:
+            pass
+        elif pw == "of" and prev_word(text, text.rfind(pr, 0, start)) in ("morning", "afternoon", "evening", "night", "as"):
+            pass  # "the night of the 5th", "as of the 1st"
+        elif m["the"] == "The" and _MDAY_SENTENCE_START.search(text, max(0, start - 4), start) \
+                and text[m.end():m.end() + 1] in (",", "."):
+            pass  # "The 22nd, I believe."
+        else:
+            return None
+    comp = {"d": d, "wd": _wd(m["wd"]), "rel": rel, "range": in_range}
+    if month is not None and not rel:
+        # the first piece of a range whose other end names the month: a plain date
+        return cand(m, "DATE", "date", comp={"m": month, "d": d, "y": None, "wd": comp["wd"]})
+    return cand(m, "DATE", "mday", comp=comp)
+
+
 # ---------------------------------------------------------------- trigger words (the prefilter)
 
 #: Cheap words a parser's matches must contain. One scan of the text finds them all; each
@@ -1208,6 +1288,7 @@ TRIGGERS: dict[str, str] = {
     "offset_word": _cases("ago|earlier|later|before|after|afterwards|afterward|hence|from now|prior|previous"),
     "unit_plural": _cases("seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries"),
     "apos": "'|’",
+    "ordday": "st|nd|rd|th",
 }
 #: Trigger classes found by their own small pattern (digits and punctuation shapes).
 SHAPE_TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {
@@ -1219,6 +1300,8 @@ SHAPE_TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {
     "isoweek": (compile_regex(r"W[0-5][0-9]"), compile_regex(r"eek [0-9]"), compile_regex(r"EEK [0-9]")),
     "decade": (compile_regex(r"0s\b|0['’]s\b"),),
     "apos": (compile_regex(r"'[0-9]"), compile_regex(r"’[0-9]")),
+    # (the one shape without a literal lead: a digit class, which ``re`` scans for as fast)
+    "ordday": (compile_regex(r"[0-9](?:st|nd|rd|th)(?![a-z])"),),
     "military": (compile_regex(r"UTC"), compile_regex(r"GMT"), compile_regex(r"hrs")),
     "hyphen-unit": (compile_regex(r"-(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entur"
                                r"|SECOND|MINUTE|HOUR|DAY|NIGHT|WEEK|MONTH|YEAR|DECADE|CENTUR)|-long"),),
@@ -1234,7 +1317,9 @@ for _cls, _rxs in SHAPE_TRIGGERS.items():
     for _rx in _rxs:
         _src = _rx.pattern
         _lead = _src[1] if _src[0] == "\\" else _src[0]
-        if _lead in "[(.?*+{|^$\\" and _src[0] != "\\":
+        if _src.startswith("[0-9]"):
+            _lead = ""  # a digit class: always searched ("" is in every text)
+        elif _lead in "[(.?*+{|^$\\" and _src[0] != "\\":
             raise ValueError(f"shape pattern {_src!r} must start with a literal character")
         _leads.append((_lead, _rx))
     SHAPE_LEADS[_cls] = tuple(_leads)
@@ -1331,6 +1416,7 @@ PARSERS: tuple[Parser, ...] = (
            needs=("this", "last", "next", "past", "coming", "previous", "current", "following", "latest", "same", "that")),
     Parser("the-weekend", _THE_WEEKEND, p_the_weekend, triggers=('unit',), reach=(4, 16), needs=("weekend",)),
     Parser("weekday", _WEEKDAY, p_weekday, triggers=('weekday',), reach=(40, 40)),
+    Parser("month-day", _MDAY, p_mday, triggers=('ordday',), reach=(20, 26)),
     Parser("amount-offset", _AGO, p_ago, triggers=('offset_word',), reach=(64, 8), lower=True,
            needs=("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur")),
     Parser("week-of-month", _WEEK_OF_MONTH, p_week_of_month, triggers=('month',), reach=(40, 16), needs=("week",)),
