@@ -1178,8 +1178,8 @@ _MDAY_NEXT_WORD = compile_regex(r"[ \t]*(?:$|[,.;:!?()\"'”’—\n]|([A-Za-z]+
 #: The next piece of a range after a day ("the 3rd to the 5th", "the 13th to the 19th of October").
 _MDAY_RANGE_NEXT = compile_regex(rf"\s*(?:,\s*(?:and\s+|or\s+)?|-|–|and|or|to|through|thru|until|till)\s*(?:the\s+)?({DAY})(st|nd|rd|th)?(?!\w)"
                                  rf"(?:(?:\s+of)?\s+({MONTH})(?!\w))?")
-#: The first piece of a range before a day ("the 3rd to ", "the 22nd and ").
-_MDAY_RANGE_PREV = compile_regex(rf"(?<![\w-])(?:[tT]he\s+)?{DAY}(?:st|nd|rd|th)\s*(?:,\s*(?:and\s+|or\s+)?|-|–|and|or|to|through|thru|until|till)\s*(?:the\s+)?$")
+#: The first piece of a range before a day ("the 3rd to ", "the 22nd and ", "June 1st to ").
+_MDAY_RANGE_PREV = compile_regex(rf"(?<![\w-])(?:(?:[tT]he\s+)?{DAY}(?:st|nd|rd|th)|{MONTH}\s+{DAY}(?:st|nd|rd|th)?)\s*(?:,\s*(?:and\s+|or\s+)?|-|–|and|or|to|through|thru|until|till)\s*(?:the\s+)?$")
 _MDAY_SENTENCE_START = compile_regex(r"(?:^|[.!?\n][\"'”’)]*\s+|\n\s*|[\"“‘]\s*)$")
 
 
