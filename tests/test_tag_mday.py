@@ -1,4 +1,4 @@
-"""Table tests of a day of the month alone ("on the 22nd", "Friday the 13th"): rule ``month-day``.
+"""Table tests of a day of the month alone ("on the 22nd", "Friday the 13th"): rule ``day-of-month``.
 
 Each case: sentence, DCT, every DATE/TIME expression the tagger must find as
 ``(text, value)``, and why (see docs/tagger.md, "A day of the month alone").
@@ -98,13 +98,13 @@ def test_day_of_month(sentence: str, dct: str, expected: list[tuple[str, str]], 
 
 @pytest.mark.parametrize(("sentence", "why"), NOT_DATES, ids=[c[1] for c in NOT_DATES])
 def test_not_a_day_of_month(sentence: str, why: str) -> None:
-    got = [e for e in tag(sentence, dt.date.fromisoformat(T)) if e.rule.startswith("month-day") and "year" not in e.rule]
+    got = [e for e in tag(sentence, dt.date.fromisoformat(T)) if e.rule.split("+")[0] == "day-of-month"]
     assert got == [], f"{why}: {[(e.text, e.value, e.rule) for e in got]}"
 
 
 def test_rule_anchor_direction() -> None:
     e, = tag("He was arrested on the 20th.", dt.date(2026, 1, 13))
-    assert (e.rule, e.type, e.granularity, e.anchor, e.direction) == ("month-day", "DATE", "day", "2026-01-13", "past")
+    assert (e.rule, e.type, e.granularity, e.anchor, e.direction) == ("day-of-month", "DATE", "day", "2026-01-13", "past")
     first, second = tag("It began in September. The 22nd, I believe.", dt.date(2026, 1, 13))
     assert (second.anchor, second.direction) == ("2025-09", None)
 

@@ -1416,7 +1416,7 @@ PARSERS: tuple[Parser, ...] = (
            needs=("this", "last", "next", "past", "coming", "previous", "current", "following", "latest", "same", "that")),
     Parser("the-weekend", _THE_WEEKEND, p_the_weekend, triggers=('unit',), reach=(4, 16), needs=("weekend",)),
     Parser("weekday", _WEEKDAY, p_weekday, triggers=('weekday',), reach=(40, 40)),
-    Parser("month-day", _MDAY, p_mday, triggers=('ordday',), reach=(20, 26)),
+    Parser("day-of-month", _MDAY, p_mday, triggers=('ordday',), reach=(20, 26)),
     Parser("amount-offset", _AGO, p_ago, triggers=('offset_word',), reach=(64, 8), lower=True,
            needs=("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur")),
     Parser("week-of-month", _WEEK_OF_MONTH, p_week_of_month, triggers=('month',), reach=(40, 16), needs=("week",)),
