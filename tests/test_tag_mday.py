@@ -58,6 +58,10 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ("Payments resume as of the 1st.", T, [("the 1st", "2026-02-01")], "a schedule in the present: the next 1st"),
     ("It was due on the 3rd of next month.", T, [("the 3rd of next month", "2026-02-03")], "of next month"),
     ("It closed on the 30th of last month.", T, [("the 30th of last month", "2025-12-30")], "of last month"),
+    ("Fighting on the 28th left 12 dead.", "2026-01-03", [("the 28th", "2025-12-28")],
+     "a past verb right after the day"),
+    ("Crowds on the 28th marched to the square.", "2026-01-03", [("the 28th", "2025-12-28")],
+     "an -ed verb right after the day"),
     # --- weekdays
     ("It happened on Friday the 13th.", T, [("Friday the 13th", "2025-06-13")], "past Friday the 13th"),
     ("The launch will be on Friday the 13th.", T, [("Friday the 13th", "2026-02-13")], "future Friday the 13th"),
@@ -85,6 +89,7 @@ NOT_DATES: list[tuple[str, str]] = [
     ("Payments are due on the 22nd of each month.", "a set, not a day"),
     ("He was ranked as the 5th.", "a rank after 'as'"),
     ("The 2th was a typo.", "a wrong suffix"),
+    ("He served on the 3rd ranked team.", "an -ed adjective of rank"),
 ]
 
 

@@ -1174,6 +1174,9 @@ MDAY_AFTER = frozenset("""and or but nor to through thru until till at in on nea
     before by during around about was were is are will would could should might may must had has have did does do
     the a an his her their its our my your this that these those he she it they we you there i so then again
     already also only just saw said says began begins started starts ended ends came went took met comes""".split())
+#: Words of ``PAST_WORDS`` and -ed words that are no verb after a day ("the 2nd last day", "the 3rd ranked team").
+_MDAY_NOT_VERB = frozenset(("last", "earlier", "ago", "previously", "been", "ranked", "seeded", "placed", "rated",
+                            "listed", "numbered", "floored"))
 _MDAY_NEXT_WORD = compile_regex(r"[ \t]*(?:$|[,.;:!?()\"'”’—\n]|([A-Za-z]+))")
 #: The next piece of a range after a day ("the 3rd to the 5th", "the 13th to the 19th of October").
 _MDAY_RANGE_NEXT = compile_regex(rf"\s*(?:,\s*(?:and\s+|or\s+)?|-|–|and|or|to|through|thru|until|till)\s*(?:the\s+)?({DAY})(st|nd|rd|th)?(?!\w)"
@@ -1205,7 +1208,13 @@ def _mday_tail(text: str, end: int, depth: int = 0) -> tuple[bool, int | None]:
     if w[1] is None:
         return True, None  # punctuation or the end
     word = w[1]
-    return (word == "I" or word[0].islower() and word in MDAY_AFTER), None
+    if word == "I":
+        return True, None
+    if not word[0].islower():
+        return False, None  # "the 1st Battalion", "the 22nd Amendment"
+    # a closed-class word, or a verb in the past ("the ceremony on the 28th drew crowds")
+    return (word in MDAY_AFTER or word in PAST_WORDS and word not in _MDAY_NOT_VERB
+            or len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED and word not in _MDAY_NOT_VERB), None
 
 
 def p_mday(m: re.Match[str], text: str) -> Cand | None:
