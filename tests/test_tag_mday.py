@@ -62,6 +62,10 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
      "a past verb right after the day"),
     ("Crowds on the 28th marched to the square.", "2026-01-03", [("the 28th", "2025-12-28")],
      "an -ed verb right after the day"),
+    ("The hearing is scheduled for the 14th.", T, [("the 14th", "2026-01-14")],
+     "scheduled for the Nth"),
+    ("Talks were held between the 3rd and the 5th.", T, [("the 3rd", "2026-01-03"), ("the 5th", "2026-01-05")],
+     "between the Nth and the Mth"),
     # --- weekdays
     ("It happened on Friday the 13th.", T, [("Friday the 13th", "2025-06-13")], "past Friday the 13th"),
     ("The launch will be on Friday the 13th.", T, [("Friday the 13th", "2026-02-13")], "future Friday the 13th"),
@@ -90,6 +94,8 @@ NOT_DATES: list[tuple[str, str]] = [
     ("He was ranked as the 5th.", "a rank after 'as'"),
     ("The 2th was a typo.", "a wrong suffix"),
     ("He served on the 3rd ranked team.", "an -ed adjective of rank"),
+    ("He voted for the 2nd time.", "for the 2nd time"),
+    ("It was around the 5th hole.", "around the 5th hole"),
 ]
 
 

@@ -1167,7 +1167,8 @@ def p_day_before_after(m: re.Match[str], text: str) -> Cand | None:
 _MDAY = c(rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:(?P<the>[tT]he)\s+)?(?<![\w.,/$£€-])(?P<d>{DAY})(?P<suf>st|nd|rd|th)(?!\w)"
           r"(?:\s+of\s+(?P<rel>this|that|last|next|the\s+same|the|the\s+previous|the\s+following)\s+month(?!\w))?")
 #: Words right before "the Nth" that make it date something ("on the 22nd", "by the 14th").
-MDAY_BEFORE = frozenset("""on by until till from since before after through starting beginning ending""".split())
+MDAY_BEFORE = frozenset("""on by until till from since before after through starting beginning ending between for
+    around""".split())
 #: Words that may follow a day of the month (closed-class words and a few verbs): anything else
 #: is most likely the noun the ordinal counts ("the 22nd amendment", "the 5th floor").
 MDAY_AFTER = frozenset("""and or but nor to through thru until till at in on near when while as with for from after
