@@ -589,7 +589,7 @@ def test_pending_referent_needs_more_than_titles_in_common() -> None:
     assert _same_people(a, b | {"mora", "varnland", "greens"})
 
 
-def test_pending_referent_is_the_earliest_telling_of_the_happening() -> None:
+def test_pending_referent_is_not_a_telling_that_names_it_as_a_topic() -> None:
     """"Two days after the fire" counts from the fire, not from a later article's report on it
     ("published its investigation into the fire on Wednesday"), though that one is closer."""
     a = art("a", "2026-08-10", "A fire broke out at the Karsby data centre of Nimbrel Cloud on Sunday, Eldmoor "

@@ -52,7 +52,7 @@ from itertools import accumulate
 from typing import Iterable, Sequence
 
 from . import timex
-from .events import RelativeSpec, shift
+from .events import RelativeSpec, _only_as_topic, shift
 from .text import MONTH_WORD as _MONTH
 from .text import sentences_holding
 from .model import Article, Event, Mention
@@ -1176,10 +1176,10 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[
             cpub = arts[cand.article].published if cand.article in arts else None
             after = 1 if (pub and cpub and cpub > pub) else 0
             gap = abs((pub - cpub).days) if (pub and cpub) else 0
-            # The referent named by its noun ("a week after the fire") is the happening itself,
-            # the earliest of the story's dated tellings naming it, not a later one naming it as
-            # a topic ("published its investigation into the fire").
-            key = (-n, after, -_RANK.get(cand.date.granularity, 0), cand.date.start, gap, cand.article, cand.start)
+            # A telling that names the referent only as a topic ("published its investigation
+            # into the fire") dates another act: the fire itself is preferred.
+            topic = 1 if _only_as_topic(_NAME_WORD.sub("", cand.sentence), m.referent) else 0
+            key = (-n, topic, after, -_RANK.get(cand.date.granularity, 0), gap, cand.article, cand.start)
             if best is None or key < best[0]:
                 best = (key, cand)
         spec = _spec(m.relation_spec or "")
@@ -1198,6 +1198,10 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[
         )
     return out
 
+
+#: A capitalised word inside a sentence: part of a name ("Eldmoor Fire and Rescue Service"
+#: names no fire).
+_NAME_WORD = re.compile(r"(?<=[\w,] )[A-Z][a-z]+")
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
