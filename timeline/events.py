@@ -224,6 +224,11 @@ _VOLUME = re.compile(
     r"built|employed|recorded|reported|processed|treated|received)\s+(?:about |around |nearly |almost |more than |over |some |roughly )?"
     r"\d{1,3}(?:,\d{3})+|\b(?:sold|shipped|delivered|exported|imported|carried|served|attracted|produced|built|employed)\s+"
     r"(?:about |around |nearly |almost |more than |over |some |roughly )?\d[\d.]*\s*(?:million|billion|thousand|m|bn)\b"
+    # a quantity harvested, lost or used over a period ("harvested 31 million tonnes in 2025", "lost
+    # roughly 31% of the water it treated")
+    r"|\b(?:harvested|lost|consumed|used|wasted|leaked|caught|burned|burnt|recycled)\s+"
+    r"(?:about |around |nearly |almost |more than |over |some |roughly |just over |just under )?"
+    r"\d[\d.,]*\s*(?:%|per ?cent\b|percent\b|million\b|billion\b|thousand\b|tonnes\b|litres\b|liters\b|barrels\b|bn\b|mn\b)"
 )
 #: "In 2024 the agency carried out 212 inspections": a tally of many acts over a period (a
 #: statistic), not one happening; the count is any number, in digits or words.
@@ -260,7 +265,7 @@ _STAT_NOUN_STRICT = re.compile(  # (grouped by first letter, as _STAT_VERB)
 _SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample|respondents|polled|surveyed)\b")
 _STATE = re.compile(
     r"\b(?:remain(?:s|ed)?\b|stood at|served as|serves as|lived\b|(?<!saving )(?<!saved )(?<!claimed )(?<!cost )(?<!lost )(?<!their )(?<!many )(?<!\d )lives\b|belong(?:s|ed)?\b|existed|owned|"
-    r"was home to|is home to|has been (?!\w+ed\b)|have been (?!\w+ed\b)|had been (?!\w+ed\b)|"
+    r"was home to|is home to|(?:has|have|had) been (?!(?:\w+ed|set|held|put|made|given|taken|chosen|sent|brought|begun|cut)\b)|"
     r"(?:was|were|is|are) (?:a|an|the|still(?! (?:due|expected|scheduled|set|planned|slated)\b)|very|more|less|largely|mostly|part|home|among|one|in|at|under|"
     r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b|"
     # "ferries were running normally on Friday": how things stood, not an event
@@ -279,10 +284,12 @@ _HOLIDAY = re.compile(
     r"labou?r day|memorial day|halloween|valentine['’]s day|good friday|navratri|durga puja|onam|pongal|"
     r"chinese new year|spring festival|black friday|boxing day|yom kippur|rosh hashanah|vesak|dussehra)\b",
 )
-#: "in the second half" of a match (no year), and the words that say a match is told.
+#: "in the second half" of a match or a concert (no year), and the words that say one is told.
 _MATCH_HALF = re.compile(r"(?:the )?(?:first|second) half$")
 _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|penalties|kick-off|match|matches|strikers?|"
-                    r"keepers?|equalis\w*|equaliz\w*|whistle|minute)\b")
+                    r"keepers?|equalis\w*|equaliz\w*|whistle|minute|"
+                    # or of a performance ("the brass in the second half was superb")
+                    r"concerts?|symphon\w*|orchestra|brass|soloists?|conductor|encore|interval|recital)\b")
 #: "at Wednesday's close of 31.40": a price at a date.
 _PRICE_AT = re.compile(
     r" ?['’]s\s+(?:close|closing|opening|open|session|trading|session high|session low|high|low)\b(?!\s+(?:halt|suspension|ban))")
@@ -326,6 +333,8 @@ _EVENT_NOUN_BEFORE = re.compile(
     r"\b(?:(?i:the|its|their|his|her|this|that|last)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS +
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+)?\s+(?:on|in)\s+\Z"
 )
+#: A date set off by commas after a happening: "The last snap election, in 2014, produced ...".
+_HAPPENING_ASIDE = re.compile(r"\b" + _HAPPENING_NOUNS + r"s?\s*,\s+(?:in|on|during)\s+\Z", re.IGNORECASE)
 #: A complement naming a happening: "the collapse", "the fire at the plant".
 _HAPPENING_COMPLEMENT = re.compile(r"\s*(?:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS + r"s?\b", re.IGNORECASE)
 #: A month or season named as a holiday: "after the August holidays", "the summer break".
@@ -342,6 +351,8 @@ _DEICTIC = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|this|next|last|coming|past|ago|now|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|weekend)\b",
 )
+#: "that evening": the time of a day spoken of (in an interview's answer: a day the article does not give).
+_THAT_TIME = re.compile(r"^that (?:morning|afternoon|evening|night|day)$")
 _SPEECH_TIME_WORDS = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week))$")
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
 _MONTH_NAME = re.compile(
@@ -1413,6 +1424,8 @@ _PLANNED_ACT_BY = re.compile(
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)"
     r"(?:\s+(?:on|about|into|in)(?:\s+[\w'’-]+){1,3})?\s+(?:is|are|was|were|will be)\s+(?:expected|due)\s+by\s*$"
 )
+#: A date named, in apposition, as the deadline itself: "by August 14, the last day allowed".
+_DEADLINE_APPOSITION = re.compile(r",\s+(?:the|its|their|his|her)\s+(?:(?:last|final|closing)\s+(?:day|date)|(?:[a-z-]+\s+)?deadline)\b")
 #: "take effect in September", "comes into force in May": when a change starts.
 _G_TAKES_EFFECT = _Gate(
     re.compile(r"\b(?:takes?|took|taking) effect(?: in| on| from)?$|\b(?:comes?|came|coming) into (?:force|effect)(?: in| on| from)?$"),
@@ -1505,6 +1518,13 @@ _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.
 #: Digit groups just before a four-digit "year" make it the end of a phone or account number
 #: ("call 0800 412 2026", "+44 20 7946 2019"): a leading 0 or +, or two groups of three or more.
 _NUMBER_GROUPS_BEFORE = re.compile(r"(?:(?:\+\d{1,3}|\b0\d{1,4})[ -](?:\d{2,4}[ -])*|\b\d{3,4}[ -]\d{3,4}[ -])\Z")
+#: "a stopgap budget for 2026", "spending plans for 2027": the period a figure covers.
+_BUDGET_FOR = re.compile(r"\b(?:budgets?|accounts|forecasts?|targets?|spending plans?|allocations?|quotas?|estimates)\s+for\s+\Z")
+#: A year right after a capitalised name and before a lowercase noun: "the Velsund 2028 culture bid".
+_NAME_BEFORE_YEAR = re.compile(r"(?<![.!?:;]\s)\b([A-Z][a-z]+)\s\Z")
+_WORD_AFTER_NAME_YEAR = re.compile(
+    r"\s+(?!(?:and|or|but|when|as|in|on|at|to|for|with|by|of|the|was|were|is|are|has|had|have|will|would|said|after|"
+    r"before|until|since|that|which|who|from|than|then|while|because|if)\b)[a-z]{3,}\b")
 _NUMBER_LABEL = re.compile(
     r"\b(?:study|trial|flight|route|model|article|section|room|bus|line|exhibit|item|code|case|form|resolution|bill|"
     r"motion|platform|gate|ward|unit|number|no\.|grade|batch|lot|chapter|clause|regulation|directive|highway|road|"
@@ -1539,7 +1559,7 @@ _JOBS_REPORT = re.compile(
 )
 #: A line of an interview transcript ("Q: ...", "A: ..."): speech.
 _QA_ANSWER = re.compile(r"[\s*_>]*(?:Q|A)\s*[:.]\s")
-_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
+_CLOCK_ONLY = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
 _LINE_LEAD = re.compile(r"[\s*_#>|-]*")
 
 
@@ -1560,6 +1580,13 @@ def _alone_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     lo = bisect_left(exprs, sent.start, key=_expr_start)
     hi = bisect_left(exprs, sent.end, lo, key=_expr_start)
     return all(o is e for o in exprs[lo:hi])
+
+
+def _only_clocks_in(exprs: tuple[TimeExpression, ...], start: int, end: int) -> bool:
+    """Whether every expression between ``start`` and ``end`` is a bare clock time (no day named)."""
+    lo = bisect_left(exprs, start, key=_expr_start)
+    hi = bisect_left(exprs, end, lo, key=_expr_start)
+    return all(_CLOCK_ONLY.match(o.text) for o in exprs[lo:hi])
 
 
 def _only_date_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> bool:
@@ -1630,7 +1657,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # ("no major outage since 2021, when a cooling failure took a site offline": the
         # when-clause tells what happened then, an event of that date)
         return "'since': the start of a state or tenure, not an event"
-    if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith("up to")) and not (
+    if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith(("up to", "until at least", "till at least", "through at least"))) and not (
         # "customers have until the end of the month to claim refunds": a deadline to act, an event
         last_word == "until" and gran != "time" and _HAVE_UNTIL.search(s_text, max(0, rs - 20), rs)
         and _rx(r"^\s+to\s+[a-z]{3,}\b").match(after_text)
@@ -1675,6 +1702,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         or _rx(r"\bwill\s+(?:decide|rule|give (?:its|a) (?:ruling|decision|verdict)|announce (?:its|a) decision)\s+by\s*\Z").search(
             s_text[max(0, rs - 60) : rs].lower())
         or last_word == "by" and low_expr.startswith("the end of") and _PLANNED_ACT_BY.search(s_text[max(0, rs - 80) : rs].lower())
+        # the date named as the deadline ("will file an appeal by August 14, the last day allowed")
+        or _DEADLINE_APPOSITION.match(after_text)
     ):
         # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
         # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
@@ -1702,8 +1731,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a holiday named as context ('the summer holidays', 'the August break')"
     if holiday:
         after = s_text[re_ : re_ + 25].lower()
-        if _rx(r"(?:ahead of|before|during|over|around|for|after|since|until|by|this|through|the)$").search(before) or _re.search(
-            r"^\s*(?:season|holidays?|rush|shopping|break|weekend|period|festivities|travel)\b", after
+        if _rx(r"(?:ahead of|before|during|over|around|for|after|since|until|by|this|through|the|its|their|his|her|our)$").search(before) or _re.search(
+            r"^\s*(?:season|holidays?|rush|shopping|break|weekend|period|festivities|travel|concerts?|markets?|services|lights|"
+            r"parties|menus?|specials|shows|decorations|trees?|cards|sales|bonus(?:es)?)\b", after
         ):
             return "a holiday named as context"
     if s_text[-3:].rstrip().endswith("?") and _YES_NO_QUESTION.match(s_text) and not _rx(
@@ -1727,13 +1757,15 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "a counterfactual comparison ('as if it were 2023'), not an event"
     if _G_PICTURE.search(low_window) and _rx(r"\b(?:picture|photo|photograph|image|caption)").search(s_text.lower()):
         return "the description of a picture (a correction or a caption), not a report of the event"
-    if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and _alone_in_sentence(e, sent, exprs):
+    if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and (
+        _alone_in_sentence(e, sent, exprs) or _only_clocks_in(exprs, sent.start + c0, sent.start + c1)
+    ):  # ("polling stations will open at 8 a.m. and close at 9 p.m. on election day; ... by November 25")
         return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
     if deictic and low_expr.strip() in ("today", "now") and _rx(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z").search(s_text, max(0, rs - 40), rs):
         return "a comparison with the present ('faster than can be done today'), not an event"
     if deictic and _rx(r"\s+(?:marks|marked|is|was)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:anniversary|day in history)\b").match(s_text, re_):
         return "an anniversary ('Today marks the tenth anniversary'): the day recalls a past event, nothing happens"
-    if deictic and _SPEECH_TIME_WORDS.match(low_expr.strip()) and _QA_ANSWER.match(
+    if deictic and (_SPEECH_TIME_WORDS.match(low_expr.strip()) or _THAT_TIME.match(low_expr.strip())) and _QA_ANSWER.match(
         ctx.body, ctx.body.rfind("\n", 0, e.start) + 1, e.start
     ):
         return "deixis in an interview's answer: the speech time is not the publication date"
@@ -1777,7 +1809,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the date of something called off or postponed"
     if (_G_ORIGINAL.search(window) and _sent_has(_POSTPONED, s_text)) or _G_ORIGINALLY.search(window):
         return "the original date of something postponed or cancelled"
-    if gran == "year" and _re.match(
+    if gran in ("year", "quarter", "half") and _re.match(  # ("the airport's first-quarter figures")
         r"^\s*(?:(?:annual|full-year|quarterly|half-yearly|interim|financial|first-half|second-half)\s+)?(?:sales|revenue|revenues|budget|profits?|earnings|figures|results|forecast|target|outlook|deficit|"
         r"growth|output|exports|imports|guidance|accounts|season|census|data|estimates?|levels|numbers|rankings?|"
         r"report|survey|average|total|turnover|production|emissions|spending|allocation|quota)\b"
@@ -1786,6 +1818,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         after_text,
     ):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
+    if gran == "year" and _BUDGET_FOR.search(s_text, max(0, rs - 40), rs):
+        return "a year naming a period figure (\"a stopgap budget for 2026\")"
+    if gran == "year" and e.text.isdigit() and (name := _NAME_BEFORE_YEAR.search(s_text, max(0, rs - 30), rs)) and name.start() > 0 and (
+        name.group(1) not in _NOT_NAME_START and _WORD_AFTER_NAME_YEAR.match(s_text, re_)
+    ):
+        return "a year in a name (\"the Velsund 2028 bid\", \"Expo 2030 site\"), not an event date"
     if gran == "season" and _SEASON_ROUND.match(after_text):
         return "a season naming a recurring round ('the autumn budget round', 'the spring session'), not an event date"
     if gran == "year" and e.text.isdigit() and _NUMBER_LABEL.search(s_text, max(0, rs - 14), rs):
@@ -1841,7 +1879,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if period and not takes_effect and not (
         # "Brightwave, which reported a 3% fall in first-quarter revenue earlier this month": the
         # figure has its own period; this date is when it was reported, an event
-        _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
+        # "The last snap election, in 2014, produced a turnout of 71%": the aside dates the happening
+        _HAPPENING_ASIDE.search(s_text, max(0, rs - 60), rs) and after_text[:1] == ","
+        or _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
         and not _FIGURE_NEXT.match(after_text) and not _FIGURE_BEFORE.search(s_text, max(0, rs - 40), rs)
         and _other_period_in(exprs, e, sent.start + c0, sent.start + c1)
     ):
