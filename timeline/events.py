@@ -1582,6 +1582,9 @@ def _alone_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     return all(o is e for o in exprs[lo:hi])
 
 
+_DAY_IN_WORDS = re.compile(r"\bon\s+(?:the\s+)?(?:[a-z-]+\s+)?day\b")
+
+
 def _only_clocks_in(exprs: tuple[TimeExpression, ...], start: int, end: int) -> bool:
     """Whether every expression between ``start`` and ``end`` is a bare clock time (no day named)."""
     lo = bisect_left(exprs, start, key=_expr_start)
@@ -1758,8 +1761,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if _G_PICTURE.search(low_window) and _rx(r"\b(?:picture|photo|photograph|image|caption)").search(s_text.lower()):
         return "the description of a picture (a correction or a caption), not a report of the event"
     if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and (
-        _alone_in_sentence(e, sent, exprs) or _only_clocks_in(exprs, sent.start + c0, sent.start + c1)
-    ):  # ("polling stations will open at 8 a.m. and close at 9 p.m. on election day; ... by November 25")
+        _alone_in_sentence(e, sent, exprs)
+        # its day named in words in its clause ("polling stations will open at 8 a.m. and close at
+        # 9 p.m. on election day; ... by November 25"), no other date there
+        or _DAY_IN_WORDS.search(clause_low) and _only_clocks_in(exprs, sent.start + c0, sent.start + c1)
+    ):
         return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
     if deictic and low_expr.strip() in ("today", "now") and _rx(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z").search(s_text, max(0, rs - 40), rs):
         return "a comparison with the present ('faster than can be done today'), not an event"
