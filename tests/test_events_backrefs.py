@@ -145,6 +145,11 @@ CASES = [
     ("<event>, in <year>, produced <figure>", "2026-10-21", "The last general election, in 2019, produced a turnout of 64%.",
      ("2019", "2019"), "2019", "past"),
     ("trap: a figure in <year>", "2026-10-21", "In 2019 turnout rose to 64%.", ("2019", "2019"), None, "statistics"),
+    # a present perfect takes no past day: the weekday is the called happening's, ahead
+    ("has called a march on <weekday>", "2026-03-09", "The tenants' union has called a march through the old town on Saturday.",
+     ("Saturday", "2026-03-07"), "2026-03-14", "planned"),
+    ("trap: called a march on <weekday> (simple past)", "2026-03-09", "The tenants' union called a march through the old town on Saturday.",
+     ("Saturday", "2026-03-07"), "2026-03-07", "past"),
 ]
 
 

@@ -1939,6 +1939,11 @@ _FUTURE_WORDS = re.compile(
 _PARTICIPLES = frozenset(("planned", "scheduled", "slated", "proposed"))
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+\Z")
 _SCHEDULE_NOW = re.compile(r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place)\s+(?:on\s+)?\Z")
+#: "The union has called a march through the city centre on Saturday": a present perfect takes
+#: no past day of its own; the day is the called (announced, planned) happening's, ahead.
+_CALLED_FOR_DAY = re.compile(
+    r"\b(?:has|have)\s+(?:called|announced|scheduled|planned|organi[sz]ed|proposed|set|fixed|booked)\s+"
+    r"(?:a|an|the|its|their|his|her|another|fresh|new)\s+[^,;]{0,60}?(?:on\s+)?\Z")
 _WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PAST_CUE = re.compile(
@@ -2004,7 +2009,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         tail = _rx(r"^\W*that\b[^,;]*?\bwould\b").sub("that", tail)
         for part in (head, tail):
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
-            plan = _PLANNED.search(part) or part is head and _SCHEDULE_NOW.search(part)
+            plan = _PLANNED.search(part) or part is head and (_SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part))
             while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
                 # "the union's decision on Thursday to suspend the strike planned for next Tuesday":
                 # a participle describing another noun's event, not this clause's plan
