@@ -145,6 +145,13 @@ CASES = [
     ("<event>, in <year>, produced <figure>", "2026-10-21", "The last general election, in 2019, produced a turnout of 64%.",
      ("2019", "2019"), "2019", "past"),
     ("trap: a figure in <year>", "2026-10-21", "In 2019 turnout rose to 64%.", ("2019", "2019"), None, "statistics"),
+    # "last <done> in <month>": the most recent such month before publication, whatever year was named before
+    ("last inspected in <month>, after another year", "2025-01-14", "The pipeline was built in 1987 and was last inspected in November.",
+     ("November", "1987-11"), "2024-11", "past"),
+    ("last serviced in <month> of this year", "2025-06-10", "The lift, installed in 1999, was last serviced in March.",
+     ("March", "1999-03"), "2025-03", "past"),
+    ("trap: no 'last': the tagger's year stands", "2025-01-14", "The pipeline was built in 1987 and was inspected in November.",
+     ("November", "1987-11"), "1987-11", "past"),
     # a present perfect takes no past day: the weekday is the called happening's, ahead
     ("has called a march on <weekday>", "2026-03-09", "The tenants' union has called a march through the old town on Saturday.",
      ("Saturday", "2026-03-07"), "2026-03-14", "planned"),

@@ -1927,6 +1927,8 @@ _WEEKDAY_EXPR = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )
 #: A month without a year ("December", "in late June"), and the words of a plan still ahead.
+#: "was last inspected in", "last met in": the most recent time before publication.
+_LAST_DONE = re.compile(r"\blast\s+(?:[a-z]+ed|seen|met|held|heard|won|spoke|visited)\s+(?:in\s+)?\Z")
 _BARE_MONTH = re.compile(
     r"^(?:in |on |by |during )?(?:early |late |mid-|mid |the end of |the start of |the beginning of |the middle of )?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)$"
@@ -1974,6 +1976,14 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             ahead = f"{dct.year + (int(value[5:]) < dct.month)}-{value[5:]}"
             why = f"dated event (a month named in a plan, without a year: the next one, {ahead})"
             value = ahead
+    if dct and len(value) == 7 and value[4] == "-" and value[5:].isdigit() and _BARE_MONTH.match(e.text.lower()) and (
+        value[:4] != str(dct.year - (int(value[5:]) > dct.month))
+    ) and _LAST_DONE.search(sent.text, max(0, e.start - sent.start - 30), e.start - sent.start):
+        # "The pipeline was built in 1987 and was last inspected in November": "last" counts back
+        # from publication (the most recent November), not from the year named before it
+        last = f"{dct.year - (int(value[5:]) > dct.month)}-{value[5:]}"
+        why = f"dated event (a month after 'last <done>', without a year: the most recent one, {last})"
+        value = last
     if dct and "W" in value and (ago := _WEEKS_AGO.match(e.text.lower().strip())):
         # "which began a week ago", "set up three weeks ago": so many weeks back from publication,
         # to the day (as "three days ago"), not the calendar week around it
