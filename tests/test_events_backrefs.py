@@ -145,6 +145,17 @@ CASES = [
     ("<event>, in <year>, produced <figure>", "2026-10-21", "The last general election, in 2019, produced a turnout of 64%.",
      ("2019", "2019"), "2019", "past"),
     ("trap: a figure in <year>", "2026-10-21", "In 2019 turnout rose to 64%.", ("2019", "2019"), None, "statistics"),
+    # money spent over a period, a count expected over it, the period an ordinal counts in
+    ("spent <sum> in <year>", "2026-03-02", "In 2024 the trust spent 41,000 dollars on new locks.", ("2024", "2024"), None, "statistics period"),
+    ("trap: spent <sum> on <day>", "2026-03-05", "The trust spent 41,000 dollars on new locks on Tuesday.",
+     ("Tuesday", "2026-03-03"), "2026-03-03", "past"),
+    ("expects <count> this year", "2026-03-02", "The fair expects 12,000 visitors this year.", ("this year", "2026"), None, "forecast of a figure"),
+    ("trap: the year before the count", "2026-03-02", "The fair, first held in 1990, expects 12,000 visitors this year.",
+     ("1990", "1990"), "1990", "past"),
+    ("the third <event> this year", "2026-03-02", "It will be the third walkout at the plant this year.",
+     ("this year", "2026"), None, "ordinal"),
+    ("trap: the second round in <month>", "2026-02-02", "The second round of talks will be held in March.",
+     ("March", "2026-03"), "2026-03", "planned"),
     # "last <done> in <month>": the most recent such month before publication, whatever year was named before
     ("last inspected in <month>, after another year", "2025-01-14", "The pipeline was built in 1987 and was last inspected in November.",
      ("November", "1987-11"), "2024-11", "past"),

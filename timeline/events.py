@@ -221,7 +221,8 @@ _AGGREGATE = re.compile(
 )
 _VOLUME = re.compile(
     r"\b(?:sold|shipped|delivered|exported|imported|carried|served|attracted|registered|welcomed|handled|produced|"
-    r"built|employed|recorded|reported|processed|treated|received)\s+(?:about |around |nearly |almost |more than |over |some |roughly )?"
+    r"built|employed|recorded|reported|processed|treated|received|spent|invested|raised)\s+"
+    r"(?:about |around |nearly |almost |more than |over |some |roughly |just |only )?\$?"
     r"\d{1,3}(?:,\d{3})+|\b(?:sold|shipped|delivered|exported|imported|carried|served|attracted|produced|built|employed)\s+"
     r"(?:about |around |nearly |almost |more than |over |some |roughly )?\d[\d.]*\s*(?:million|billion|thousand|m|bn)\b"
     # a quantity harvested, lost or used over a period ("harvested 31 million tonnes in 2025", "lost
@@ -1549,6 +1550,14 @@ _RANKING = re.compile(
     r"|\bno\.\s*\d+\s+(?:[\w.-]+\s+){0,4}(?:in|of|for)\s+\Z", re.IGNORECASE
 )
 #: "an increase of 54 points from March 12": the baseline of a change, not an event.
+#: "expects 21,000 runners this year": a count foreseen over a period.
+_EXPECTS_COUNT = re.compile(
+    r"\b(?:expects?|expected|anticipates?|anticipated|forecasts?|projects?)\s+(?:about |around |some |more than |over |up to |nearly )?"
+    r"\d{1,3}(?:,\d{3})+\s+[a-z]")
+#: "It will be the second strike at the hospital this year": the year an ordinal counts in.
+_ORDINAL_IN_PERIOD = re.compile(
+    r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}"
+    r"(?:(?:in|of|during|so far)\s+)?\Z", re.IGNORECASE)
 _BASELINE_FROM = re.compile(
     r"\b(?:increase|decrease|rise|fall|drop|gain|loss|jump|decline|up|down|higher|lower)\b[^.;]{0,40}\bfrom\s+\Z"
 )
@@ -1854,6 +1863,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran == "week" and _STAT_VERB.search(clause_low) and _rx(r"\d[\d,.]*").search(rest) and _rx(r"\bweekly\b").search(clause_low):
         return "a statistics period (a weekly figure: 'weekly claims rose 15,000 last week')"
     measured = period and _MEASURE.search(rest)
+    if period and _EXPECTS_COUNT.search(clause_low, 0, rs - c0):  # (the count before the date: "first run in 1987, expects ..." is not)
+        return "a forecast of a figure (\"expects 21,000 runners this year\"), not an event"
+    if gran == "year" and _ORDINAL_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
+        return "the period an ordinal counts in ('the second strike at the hospital this year'), not an event date"
     if period and (measured or _STAT_NOUN_STRICT.search(clause_low)) and _FORECAST.search(clause_low):
         return "a forecast of a figure, not an event"
     digits = _DIGIT.search(clause_low) is not None  # the count, aggregate, volume and rate patterns need one
