@@ -156,6 +156,9 @@ CASES = [
      ("this year", "2026"), None, "ordinal"),
     ("trap: the second round in <month>", "2026-02-02", "The second round of talks will be held in March.",
      ("March", "2026-03"), "2026-03", "planned"),
+    # a school holiday named by its month
+    ("before the <month> half-term", "2026-09-10", "The minister should settle the claim before the October half-term.",
+     ("October", "2026-10"), None, "holiday"),
     # "last <done> in <month>": the most recent such month before publication, whatever year was named before
     ("last inspected in <month>, after another year", "2025-01-14", "The pipeline was built in 1987 and was last inspected in November.",
      ("November", "1987-11"), "2024-11", "past"),
@@ -264,3 +267,13 @@ def test_that_evening_in_an_interview_answer_is_dropped() -> None:
     mentions, dropped = extract(article(body, "2026-06-19"), (ex(body, "that evening", "2026-06-19TEV", type="TIME"),))
     assert not mentions
     assert [d.reason for d in dropped] == ["deixis in an interview's answer: the speech time is not the publication date"]
+
+
+@pytest.mark.parametrize("line,kept", [
+    ("Ndiaye: Yesterday was always the worst day.", []),  # a transcript's speaker by surname
+    ("Update: Yesterday the council voted to close the pool.", ["Yesterday"]),  # a live blog's label, not a speaker
+])
+def test_yesterday_in_a_transcript_line(line: str, kept: list) -> None:
+    body = "Q: What was the hardest part?\n\n" + line
+    mentions, _ = extract(article(body, "2025-11-14"), (ex(body, "Yesterday", "2025-11-13"),))
+    assert [m.expr for m in mentions] == kept

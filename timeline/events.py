@@ -339,7 +339,7 @@ _HAPPENING_ASIDE = re.compile(r"\b" + _HAPPENING_NOUNS + r"s?\s*,\s+(?:in|on|dur
 #: A complement naming a happening: "the collapse", "the fire at the plant".
 _HAPPENING_COMPLEMENT = re.compile(r"\s*(?:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS + r"s?\b", re.IGNORECASE)
 #: A month or season named as a holiday: "after the August holidays", "the summer break".
-_HOLIDAY_AFTER = re.compile(r"\s*(?:holidays?|vacations?|recess|break)(?![-\w])")
+_HOLIDAY_AFTER = re.compile(r"\s*(?:holidays?|vacations?|recess|break|half-term|half term)(?![-\w])")
 _VAGUE = re.compile(
     r"\b(?:coming|upcoming) (?:days|weeks|months|years|decades)\b|\bnext (?:few|several|couple)\b|"
     r"\bnear future\b|\bin the future\b|\byears to come\b|\bsoon\b|\bin due course\b|\bdays ahead\b|"
@@ -1567,7 +1567,11 @@ _JOBS_REPORT = re.compile(
     r"(?:about |around |nearly |some |more than |over |an estimated )?[\d,.]+(?:\s*(?:million|thousand))?\s+(?:[a-z-]+\s+)?jobs\b"
 )
 #: A line of an interview transcript ("Q: ...", "A: ..."): speech.
-_QA_ANSWER = re.compile(r"[\s*_>]*(?:Q|A)\s*[:.]\s")
+_QA_ANSWER = re.compile(
+    r"[\s*_>]*(?:(?:Q|A)\s*[:.]"
+    # or a transcript's speaker by surname ("Ndiaye: Yesterday was always the worst day")
+    r"|(?!(?:Update|Note|Correction|Clarification|Breaking|Analysis|Opinion|Background|Context|Watch|Read|Listen|Editor|"
+    r"Photo|Video|Source|Sources|Timeline|Today|Yesterday|Tomorrow|Tonight|Now|Live|Latest|Summary|Recap)\b)[A-Z][a-z]+:)[*_]*\s")
 _CLOCK_ONLY = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
 _LINE_LEAD = re.compile(r"[\s*_#>|-]*")
 
