@@ -159,6 +159,12 @@ CASES = [
     # a school holiday named by its month
     ("before the <month> half-term", "2026-09-10", "The minister should settle the claim before the October half-term.",
      ("October", "2026-10"), None, "holiday"),
+    # a report to be published, a deal's completion expected by a day: planned events
+    ("a report will be published by the end of", "2026-02-10", "The inspectors say their final report will be published by the end of June.",
+     ("the end of June", "2026-06"), "2026-06", "planned"),
+    ("expects completion by <day>", "2026-03-20", "The buyer says it expects completion by May 4.",
+     ("May 4", "2026-05-04"), "2026-05-04", "planned"),
+    ("trap: expects a figure by <day>", "2026-03-20", "The firm expects profits to recover by May 4.", ("May 4", "2026-05-04"), None, "'by'"),
     # "last <done> in <month>": the most recent such month before publication, whatever year was named before
     ("last inspected in <month>, after another year", "2025-01-14", "The pipeline was built in 1987 and was last inspected in November.",
      ("November", "1987-11"), "2024-11", "past"),

@@ -1424,6 +1424,15 @@ _PLANNED_ACT_BY = re.compile(
     r"recommendations|conclusions|incident|[a-z]+['’]s)){0,5}\s+by\s*$"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)"
     r"(?:\s+(?:on|about|into|in)(?:\s+[\w'’-]+){1,3})?\s+(?:is|are|was|were|will be)\s+(?:expected|due)\s+by\s*$"
+    # "its interim report will be published by the end of February"
+    r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)\s+"
+    r"(?:will|would|is to|are to)\s+be\s+(?:published|released|issued|delivered|presented|announced|handed down)\s+by\s*$"
+)
+#: A deal's completion expected by a day ("it expects completion by April 1", "expects the sale to
+#: close by March 31"): the completion is a planned event of that day.
+_COMPLETION_BY = re.compile(
+    r"\b(?:expects?|expected|expecting)\s+(?:(?:the\s+)?(?:deal|sale|takeover|merger|acquisition|transaction|purchase)\s+)?"
+    r"(?:completion|closing|to (?:close|complete|be completed))\s+by\s*$"
 )
 #: A date named, in apposition, as the deadline itself: "by August 14, the last day allowed".
 _DEADLINE_APPOSITION = re.compile(r",\s+(?:the|its|their|his|her)\s+(?:(?:last|final|closing)\s+(?:day|date)|(?:[a-z-]+\s+)?deadline)\b")
@@ -1720,6 +1729,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         or last_word == "by" and low_expr.startswith("the end of") and _PLANNED_ACT_BY.search(s_text[max(0, rs - 80) : rs].lower())
         # the date named as the deadline ("will file an appeal by August 14, the last day allowed")
         or _DEADLINE_APPOSITION.match(after_text)
+        or gran == "day" and last_word == "by" and _COMPLETION_BY.search(s_text[max(0, rs - 60) : rs].lower())
     ):
         # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
         # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
