@@ -165,6 +165,11 @@ CASES = [
     ("expects completion by <day>", "2026-03-20", "The buyer says it expects completion by May 4.",
      ("May 4", "2026-05-04"), "2026-05-04", "planned"),
     ("trap: expects a figure by <day>", "2026-03-20", "The firm expects profits to recover by May 4.", ("May 4", "2026-05-04"), None, "'by'"),
+    # an opening date named again in an apposition: its clause is the main clause after it
+    ("In <year>, <apposition>, <tally>", "2026-03-02", "In 2024, the last full year before the merger, the agency carried out just 31 inspections.",
+     ("2024", "2024"), None, "tally"),
+    ("trap: In <year>, <apposition>, <one act>", "2026-03-02", "In 2019, the year of the flood, the council built a new dam.",
+     ("2019", "2019"), "2019", "past"),
     # "last <done> in <month>": the most recent such month before publication, whatever year was named before
     ("last inspected in <month>, after another year", "2025-01-14", "The pipeline was built in 1987 and was last inspected in November.",
      ("November", "1987-11"), "2024-11", "past"),

@@ -1436,6 +1436,8 @@ _COMPLETION_BY = re.compile(
 )
 #: A date named, in apposition, as the deadline itself: "by August 14, the last day allowed".
 _DEADLINE_APPOSITION = re.compile(r",\s+(?:the|its|their|his|her)\s+(?:(?:last|final|closing)\s+(?:day|date)|(?:[a-z-]+\s+)?deadline)\b")
+#: An apposition naming an opening date again: "In 2021, the last full year before the collapse, ".
+_OPENING_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+[^,;:.\"“”]{3,60},\s+(?=\w)")
 #: "take effect in September", "comes into force in May": when a change starts.
 _G_TAKES_EFFECT = _Gate(
     re.compile(r"\b(?:takes?|took|taking) effect(?: in| on| from)?$|\b(?:comes?|came|coming) into (?:force|effect)(?: in| on| from)?$"),
@@ -1769,6 +1771,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if deictic and (so := _SIGN_OFF.match(s_text)) and not _rx(r"[:;—–]").search(s_text, so.end(), rs):
         return "a live blog's sign-off ('That's all from us today'), not an event"
     c0, c1 = clause_bounds(s_text, rs, re_)
+    if c1 < len(s_text) and (appos := _OPENING_APPOSITION.match(s_text, re_)) and c0 == 0 and appos.end() > c1:
+        # "In 2021, the last full year before the collapse, the authority carried out just 19
+        # inspections": the date opens the sentence, named again in an apposition; its clause is
+        # the main clause after it (a subordinator inside the apposition cuts nothing)
+        c1 = clause_bounds(s_text, appos.end(), appos.end() + 1)[1]
     clause = s_text[c0:c1]
     clause_low = clause.lower()
     low_window = s_text[max(0, rs - 90) : rs].lower()  # (its last 45 characters: ``window`` below)
