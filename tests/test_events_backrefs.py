@@ -1,5 +1,6 @@
 """The second mention of an event in another outlet's words (timeline/events.py): dates that the
-event stage used to drop although they tell a happening, and the traps next to each kind.
+event stage used to drop although they tell a happening, and the traps next to each kind; and
+(round 6) dates naming a figure's period, a name, a concert's half or an open term, which it kept.
 
 Unit tests with hand-built TimeExpression tuples, as the tagger would produce them (the rules,
 not the tagger's quirks); each row is one kind of news wording, on sentences written for it.
@@ -102,6 +103,85 @@ CASES = [
      ("last month", "2026-01"), "2026-01", "past"),
     ("trap: a loss reported for last quarter", "2026-02-10", "The bank reported a loss last quarter.",
      ("last quarter", "2025-Q4"), None, "reporting period"),
+    # round 6: a date naming a figure's period, a name, a concert's half or an open term; planned dates kept
+    # a quantity harvested, lost or used over a period: a statistic
+    ("harvested so many tonnes in <year>", "2026-03-02", "The province harvested 12 million tonnes of barley in 2024.",
+     ("2024", "2024"), None, "statistics period"),
+    ("lost a share of something in <year>", "2026-03-02", "In 2024 the utility lost about 18% of the water it pumped.",
+     ("2024", "2024"), None, "statistics period"),
+    ("trap: lost an election (no quantity)", "2026-03-02", "The party lost the election in 2024.", ("2024", "2024"), "2024", "past"),
+    # a quarter or half naming a figure
+    ("first-quarter figures", "2026-06-02", "The port's first-quarter figures showed cargo volumes up 4%.",
+     ("first-quarter", "2026-Q1"), None, "period figure"),
+    ("a budget for <year>", "2026-09-20", "The cabinet must present a stopgap budget for 2027 before parliament rises.",
+     ("2027", "2027"), None, "period figure"),
+    # a year inside a name
+    ("<Name> <year> <noun>", "2026-10-14", "The city's Ostmark 2029 festival bid will be judged in the spring.",
+     ("2029", "2029"), None, "a year in a name"),
+    ("trap: a year after a preposition", "2026-10-14", "The festival moved to Ostmark in 2025 after a fire.",
+     ("2025", "2025"), "2025", "past"),
+    # the second half of a concert
+    ("a concert's second half", "2026-11-09", "The soloist was at her best in the second half.",
+     ("the second half", "2026-H2"), None, "half of a match"),
+    # a holiday naming a season's programme
+    ("its Christmas concerts", "2026-11-09", "The choir will sing its Christmas concerts in the cathedral.",
+     ("Christmas", "2026-12-25"), None, "holiday"),
+    ("trap: on Christmas Day", "2026-11-09", "The factory will close on Christmas Day.",
+     ("Christmas Day", "2026-12-25"), "2026-12-25", "planned"),
+    # an open end of a state
+    ("until at least <month>", "2026-02-10", "The bridge will stay closed until at least June.",
+     ("June", "2026-06"), None, "'until'"),
+    ("trap: postponed until <month>", "2026-02-10", "The hearing was postponed until June.", ("June", "2026-06"), "2026-06", "planned"),
+    # a planned date "has been set for"
+    ("has been set for <date>", "2026-05-01", "A first hearing at the district court has been set for June 3.",
+     ("June 3", "2026-06-03"), "2026-06-03", "planned"),
+    ("trap: had been idle (a state)", "2026-05-01", "In 2020 the plant had been idle for years.",
+     ("2020", "2020"), None, "background state"),
+    # a deadline named as such
+    ("by <date>, the last day allowed", "2026-07-01", "She will lodge an appeal by July 9, the last day allowed under the rules.",
+     ("July 9", "2026-07-09"), "2026-07-09", "planned"),
+    ("trap: a goal by a date", "2026-07-01", "The builders hope to finish the roof by July 9.", ("July 9", "2026-07-09"), None, "'by'"),
+    # a happening's date set off by commas, in a sentence with a figure
+    ("<event>, in <year>, produced <figure>", "2026-10-21", "The last general election, in 2019, produced a turnout of 64%.",
+     ("2019", "2019"), "2019", "past"),
+    ("trap: a figure in <year>", "2026-10-21", "In 2019 turnout rose to 64%.", ("2019", "2019"), None, "statistics"),
+    # money spent over a period, a count expected over it, the period an ordinal counts in
+    ("spent <sum> in <year>", "2026-03-02", "In 2024 the trust spent 41,000 dollars on new locks.", ("2024", "2024"), None, "statistics period"),
+    ("trap: spent <sum> on <day>", "2026-03-05", "The trust spent 41,000 dollars on new locks on Tuesday.",
+     ("Tuesday", "2026-03-03"), "2026-03-03", "past"),
+    ("expects <count> this year", "2026-03-02", "The fair expects 12,000 visitors this year.", ("this year", "2026"), None, "forecast of a figure"),
+    ("trap: the year before the count", "2026-03-02", "The fair, first held in 1990, expects 12,000 visitors this year.",
+     ("1990", "1990"), "1990", "past"),
+    ("the third <event> this year", "2026-03-02", "It will be the third walkout at the plant this year.",
+     ("this year", "2026"), None, "ordinal"),
+    ("trap: the second round in <month>", "2026-02-02", "The second round of talks will be held in March.",
+     ("March", "2026-03"), "2026-03", "planned"),
+    # a school holiday named by its month
+    ("before the <month> half-term", "2026-09-10", "The minister should settle the claim before the October half-term.",
+     ("October", "2026-10"), None, "holiday"),
+    # a report to be published, a deal's completion expected by a day: planned events
+    ("a report will be published by the end of", "2026-02-10", "The inspectors say their final report will be published by the end of June.",
+     ("the end of June", "2026-06"), "2026-06", "planned"),
+    ("expects completion by <day>", "2026-03-20", "The buyer says it expects completion by May 4.",
+     ("May 4", "2026-05-04"), "2026-05-04", "planned"),
+    ("trap: expects a figure by <day>", "2026-03-20", "The firm expects profits to recover by May 4.", ("May 4", "2026-05-04"), None, "'by'"),
+    # an opening date named again in an apposition: its clause is the main clause after it
+    ("In <year>, <apposition>, <tally>", "2026-03-02", "In 2024, the last full year before the merger, the agency carried out just 31 inspections.",
+     ("2024", "2024"), None, "tally"),
+    ("trap: In <year>, <apposition>, <one act>", "2026-03-02", "In 2019, the year of the flood, the council built a new dam.",
+     ("2019", "2019"), "2019", "past"),
+    # "last <done> in <month>": the most recent such month before publication, whatever year was named before
+    ("last inspected in <month>, after another year", "2025-01-14", "The pipeline was built in 1987 and was last inspected in November.",
+     ("November", "1987-11"), "2024-11", "past"),
+    ("last serviced in <month> of this year", "2025-06-10", "The lift, installed in 1999, was last serviced in March.",
+     ("March", "1999-03"), "2025-03", "past"),
+    ("trap: no 'last': the tagger's year stands", "2025-01-14", "The pipeline was built in 1987 and was inspected in November.",
+     ("November", "1987-11"), "1987-11", "past"),
+    # a present perfect takes no past day: the weekday is the called happening's, ahead
+    ("has called a march on <weekday>", "2026-03-09", "The tenants' union has called a march through the old town on Saturday.",
+     ("Saturday", "2026-03-07"), "2026-03-14", "planned"),
+    ("trap: called a march on <weekday> (simple past)", "2026-03-09", "The tenants' union called a march through the old town on Saturday.",
+     ("Saturday", "2026-03-07"), "2026-03-07", "past"),
 ]
 
 
@@ -174,3 +254,37 @@ def test_live_blog_stamp_is_no_part_of_the_title() -> None:
 def test_pending_status_of_a_participle(body: str, status: str) -> None:
     mentions, _ = extract(article(body, "2026-10-01"), ())
     assert [(m.pending, m.status) for m in mentions] == [(True, status)]
+
+
+def test_clock_times_of_a_day_named_in_words_are_dropped() -> None:
+    body = "Polls will open at 7 a.m. and close at 10 p.m. on polling day; results are due by May 9, officials said."
+    es = (ex(body, "7 a.m.", "2026-05-01T07:00", type="TIME"), ex(body, "10 p.m.", "2026-05-01T22:00", type="TIME"),
+          ex(body, "May 9", "2026-05-09"))
+    mentions, dropped = extract(article(body, "2026-05-01"), es)
+    assert [(m.expr, m.date.value, m.status) for m in mentions] == [("May 9", "2026-05-09", "planned")]
+    assert [d.reason for d in dropped] == ["a time of day alone in a plan: its day is named elsewhere, not the publication day"] * 2
+
+
+def test_clock_time_with_its_day_in_the_clause_is_kept() -> None:
+    body = "The minister will arrive at 9 a.m. on Friday, her office said."
+    es = (ex(body, "9 a.m.", "2026-05-08T09:00", type="TIME"), ex(body, "Friday", "2026-05-08"))
+    mentions, dropped = extract(article(body, "2026-05-05"), es)
+    assert [(m.expr, m.date.value, m.status) for m in mentions] == [("9 a.m.", "2026-05-08", "planned"), ("Friday", "2026-05-08", "planned")]
+    assert dropped == ()
+
+
+def test_that_evening_in_an_interview_answer_is_dropped() -> None:
+    body = "Q: How did you hear?\n\nA: By phone. I rang my brother that evening and told him everything."
+    mentions, dropped = extract(article(body, "2026-06-19"), (ex(body, "that evening", "2026-06-19TEV", type="TIME"),))
+    assert not mentions
+    assert [d.reason for d in dropped] == ["deixis in an interview's answer: the speech time is not the publication date"]
+
+
+@pytest.mark.parametrize("line,kept", [
+    ("Ndiaye: Yesterday was always the worst day.", []),  # a transcript's speaker by surname
+    ("Update: Yesterday the council voted to close the pool.", ["Yesterday"]),  # a live blog's label, not a speaker
+])
+def test_yesterday_in_a_transcript_line(line: str, kept: list) -> None:
+    body = "Q: What was the hardest part?\n\n" + line
+    mentions, _ = extract(article(body, "2025-11-14"), (ex(body, "Yesterday", "2025-11-13"),))
+    assert [m.expr for m in mentions] == kept

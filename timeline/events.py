@@ -221,9 +221,15 @@ _AGGREGATE = re.compile(
 )
 _VOLUME = re.compile(
     r"\b(?:sold|shipped|delivered|exported|imported|carried|served|attracted|registered|welcomed|handled|produced|"
-    r"built|employed|recorded|reported|processed|treated|received)\s+(?:about |around |nearly |almost |more than |over |some |roughly )?"
+    r"built|employed|recorded|reported|processed|treated|received|spent|invested|raised)\s+"
+    r"(?:about |around |nearly |almost |more than |over |some |roughly |just |only )?\$?"
     r"\d{1,3}(?:,\d{3})+|\b(?:sold|shipped|delivered|exported|imported|carried|served|attracted|produced|built|employed)\s+"
     r"(?:about |around |nearly |almost |more than |over |some |roughly )?\d[\d.]*\s*(?:million|billion|thousand|m|bn)\b"
+    # a quantity harvested, lost or used over a period ("harvested 31 million tonnes in 2025", "lost
+    # roughly 31% of the water it treated")
+    r"|\b(?:harvested|lost|consumed|used|wasted|leaked|caught|burned|burnt|recycled)\s+"
+    r"(?:about |around |nearly |almost |more than |over |some |roughly |just over |just under )?"
+    r"\d[\d.,]*\s*(?:%|per ?cent\b|percent\b|million\b|billion\b|thousand\b|tonnes\b|litres\b|liters\b|barrels\b|bn\b|mn\b)"
 )
 #: "In 2024 the agency carried out 212 inspections": a tally of many acts over a period (a
 #: statistic), not one happening; the count is any number, in digits or words.
@@ -260,7 +266,7 @@ _STAT_NOUN_STRICT = re.compile(  # (grouped by first letter, as _STAT_VERB)
 _SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample|respondents|polled|surveyed)\b")
 _STATE = re.compile(
     r"\b(?:remain(?:s|ed)?\b|stood at|served as|serves as|lived\b|(?<!saving )(?<!saved )(?<!claimed )(?<!cost )(?<!lost )(?<!their )(?<!many )(?<!\d )lives\b|belong(?:s|ed)?\b|existed|owned|"
-    r"was home to|is home to|has been (?!\w+ed\b)|have been (?!\w+ed\b)|had been (?!\w+ed\b)|"
+    r"was home to|is home to|(?:has|have|had) been (?!(?:\w+ed|set|held|put|made|given|taken|chosen|sent|brought|begun|cut)\b)|"
     r"(?:was|were|is|are) (?:a|an|the|still(?! (?:due|expected|scheduled|set|planned|slated)\b)|very|more|less|largely|mostly|part|home|among|one|in|at|under|"
     r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b|"
     # "ferries were running normally on Friday": how things stood, not an event
@@ -279,10 +285,12 @@ _HOLIDAY = re.compile(
     r"labou?r day|memorial day|halloween|valentine['’]s day|good friday|navratri|durga puja|onam|pongal|"
     r"chinese new year|spring festival|black friday|boxing day|yom kippur|rosh hashanah|vesak|dussehra)\b",
 )
-#: "in the second half" of a match (no year), and the words that say a match is told.
+#: "in the second half" of a match or a concert (no year), and the words that say one is told.
 _MATCH_HALF = re.compile(r"(?:the )?(?:first|second) half$")
 _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|penalties|kick-off|match|matches|strikers?|"
-                    r"keepers?|equalis\w*|equaliz\w*|whistle|minute)\b")
+                    r"keepers?|equalis\w*|equaliz\w*|whistle|minute|"
+                    # or of a performance ("the brass in the second half was superb")
+                    r"concerts?|symphon\w*|orchestra|brass|soloists?|conductor|encore|interval|recital)\b")
 #: "at Wednesday's close of 31.40": a price at a date.
 _PRICE_AT = re.compile(
     r" ?['’]s\s+(?:close|closing|opening|open|session|trading|session high|session low|high|low)\b(?!\s+(?:halt|suspension|ban))")
@@ -326,10 +334,12 @@ _EVENT_NOUN_BEFORE = re.compile(
     r"\b(?:(?i:the|its|their|his|her|this|that|last)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS +
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+)?\s+(?:on|in)\s+\Z"
 )
+#: A date set off by commas after a happening: "The last snap election, in 2014, produced ...".
+_HAPPENING_ASIDE = re.compile(r"\b" + _HAPPENING_NOUNS + r"s?\s*,\s+(?:in|on|during)\s+\Z", re.IGNORECASE)
 #: A complement naming a happening: "the collapse", "the fire at the plant".
 _HAPPENING_COMPLEMENT = re.compile(r"\s*(?:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS + r"s?\b", re.IGNORECASE)
 #: A month or season named as a holiday: "after the August holidays", "the summer break".
-_HOLIDAY_AFTER = re.compile(r"\s*(?:holidays?|vacations?|recess|break)(?![-\w])")
+_HOLIDAY_AFTER = re.compile(r"\s*(?:holidays?|vacations?|recess|break|half-term|half term)(?![-\w])")
 _VAGUE = re.compile(
     r"\b(?:coming|upcoming) (?:days|weeks|months|years|decades)\b|\bnext (?:few|several|couple)\b|"
     r"\bnear future\b|\bin the future\b|\byears to come\b|\bsoon\b|\bin due course\b|\bdays ahead\b|"
@@ -342,6 +352,8 @@ _DEICTIC = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|this|next|last|coming|past|ago|now|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|weekend)\b",
 )
+#: "that evening": the time of a day spoken of (in an interview's answer: a day the article does not give).
+_THAT_TIME = re.compile(r"^that (?:morning|afternoon|evening|night|day)$")
 _SPEECH_TIME_WORDS = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week))$")
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
 _MONTH_NAME = re.compile(
@@ -1412,7 +1424,20 @@ _PLANNED_ACT_BY = re.compile(
     r"recommendations|conclusions|incident|[a-z]+['’]s)){0,5}\s+by\s*$"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)"
     r"(?:\s+(?:on|about|into|in)(?:\s+[\w'’-]+){1,3})?\s+(?:is|are|was|were|will be)\s+(?:expected|due)\s+by\s*$"
+    # "its interim report will be published by the end of February"
+    r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)\s+"
+    r"(?:will|would|is to|are to)\s+be\s+(?:published|released|issued|delivered|presented|announced|handed down)\s+by\s*$"
 )
+#: A deal's completion expected by a day ("it expects completion by April 1", "expects the sale to
+#: close by March 31"): the completion is a planned event of that day.
+_COMPLETION_BY = re.compile(
+    r"\b(?:expects?|expected|expecting)\s+(?:(?:the\s+)?(?:deal|sale|takeover|merger|acquisition|transaction|purchase)\s+)?"
+    r"(?:completion|closing|to (?:close|complete|be completed))\s+by\s*$"
+)
+#: A date named, in apposition, as the deadline itself: "by August 14, the last day allowed".
+_DEADLINE_APPOSITION = re.compile(r",\s+(?:the|its|their|his|her)\s+(?:(?:last|final|closing)\s+(?:day|date)|(?:[a-z-]+\s+)?deadline)\b")
+#: An apposition naming an opening date again: "In 2021, the last full year before the collapse, ".
+_OPENING_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+[^,;:.\"“”]{3,60},\s+(?=\w)")
 #: "take effect in September", "comes into force in May": when a change starts.
 _G_TAKES_EFFECT = _Gate(
     re.compile(r"\b(?:takes?|took|taking) effect(?: in| on| from)?$|\b(?:comes?|came|coming) into (?:force|effect)(?: in| on| from)?$"),
@@ -1505,6 +1530,13 @@ _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.
 #: Digit groups just before a four-digit "year" make it the end of a phone or account number
 #: ("call 0800 412 2026", "+44 20 7946 2019"): a leading 0 or +, or two groups of three or more.
 _NUMBER_GROUPS_BEFORE = re.compile(r"(?:(?:\+\d{1,3}|\b0\d{1,4})[ -](?:\d{2,4}[ -])*|\b\d{3,4}[ -]\d{3,4}[ -])\Z")
+#: "a stopgap budget for 2026", "spending plans for 2027": the period a figure covers.
+_BUDGET_FOR = re.compile(r"\b(?:budgets?|accounts|forecasts?|targets?|spending plans?|allocations?|quotas?|estimates)\s+for\s+\Z")
+#: A year right after a capitalised name and before a lowercase noun: "the Velsund 2028 culture bid".
+_NAME_BEFORE_YEAR = re.compile(r"(?<![.!?:;]\s)\b([A-Z][a-z]+)\s\Z")
+_WORD_AFTER_NAME_YEAR = re.compile(
+    r"\s+(?!(?:and|or|but|when|as|in|on|at|to|for|with|by|of|the|was|were|is|are|has|had|have|will|would|said|after|"
+    r"before|until|since|that|which|who|from|than|then|while|because|if)\b)[a-z]{3,}\b")
 _NUMBER_LABEL = re.compile(
     r"\b(?:study|trial|flight|route|model|article|section|room|bus|line|exhibit|item|code|case|form|resolution|bill|"
     r"motion|platform|gate|ward|unit|number|no\.|grade|batch|lot|chapter|clause|regulation|directive|highway|road|"
@@ -1529,6 +1561,14 @@ _RANKING = re.compile(
     r"|\bno\.\s*\d+\s+(?:[\w.-]+\s+){0,4}(?:in|of|for)\s+\Z", re.IGNORECASE
 )
 #: "an increase of 54 points from March 12": the baseline of a change, not an event.
+#: "expects 21,000 runners this year": a count foreseen over a period.
+_EXPECTS_COUNT = re.compile(
+    r"\b(?:expects?|expected|anticipates?|anticipated|forecasts?|projects?)\s+(?:about |around |some |more than |over |up to |nearly )?"
+    r"\d{1,3}(?:,\d{3})+\s+[a-z]")
+#: "It will be the second strike at the hospital this year": the year an ordinal counts in.
+_ORDINAL_IN_PERIOD = re.compile(
+    r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}"
+    r"(?:(?:in|of|during|so far)\s+)?\Z", re.IGNORECASE)
 _BASELINE_FROM = re.compile(
     r"\b(?:increase|decrease|rise|fall|drop|gain|loss|jump|decline|up|down|higher|lower)\b[^.;]{0,40}\bfrom\s+\Z"
 )
@@ -1538,8 +1578,12 @@ _JOBS_REPORT = re.compile(
     r"(?:about |around |nearly |some |more than |over |an estimated )?[\d,.]+(?:\s*(?:million|thousand))?\s+(?:[a-z-]+\s+)?jobs\b"
 )
 #: A line of an interview transcript ("Q: ...", "A: ..."): speech.
-_QA_ANSWER = re.compile(r"[\s*_>]*(?:Q|A)\s*[:.]\s")
-_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
+_QA_ANSWER = re.compile(
+    r"[\s*_>]*(?:(?:Q|A)\s*[:.]"
+    # or a transcript's speaker by surname ("Ndiaye: Yesterday was always the worst day")
+    r"|(?!(?:Update|Note|Correction|Clarification|Breaking|Analysis|Opinion|Background|Context|Watch|Read|Listen|Editor|"
+    r"Photo|Video|Source|Sources|Timeline|Today|Yesterday|Tomorrow|Tonight|Now|Live|Latest|Summary|Recap)\b)[A-Z][a-z]+:)[*_]*\s")
+_CLOCK_ONLY = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
 _LINE_LEAD = re.compile(r"[\s*_#>|-]*")
 
 
@@ -1560,6 +1604,16 @@ def _alone_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     lo = bisect_left(exprs, sent.start, key=_expr_start)
     hi = bisect_left(exprs, sent.end, lo, key=_expr_start)
     return all(o is e for o in exprs[lo:hi])
+
+
+_DAY_IN_WORDS = re.compile(r"\bon\s+(?:the\s+)?(?:[a-z-]+\s+)?day\b")
+
+
+def _only_clocks_in(exprs: tuple[TimeExpression, ...], start: int, end: int) -> bool:
+    """Whether every expression between ``start`` and ``end`` is a bare clock time (no day named)."""
+    lo = bisect_left(exprs, start, key=_expr_start)
+    hi = bisect_left(exprs, end, lo, key=_expr_start)
+    return all(_CLOCK_ONLY.match(o.text) for o in exprs[lo:hi])
 
 
 def _only_date_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> bool:
@@ -1630,7 +1684,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # ("no major outage since 2021, when a cooling failure took a site offline": the
         # when-clause tells what happened then, an event of that date)
         return "'since': the start of a state or tenure, not an event"
-    if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith("up to")) and not (
+    if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith(("up to", "until at least", "till at least", "through at least"))) and not (
         # "customers have until the end of the month to claim refunds": a deadline to act, an event
         last_word == "until" and gran != "time" and _HAVE_UNTIL.search(s_text, max(0, rs - 20), rs)
         and _rx(r"^\s+to\s+[a-z]{3,}\b").match(after_text)
@@ -1675,6 +1729,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         or _rx(r"\bwill\s+(?:decide|rule|give (?:its|a) (?:ruling|decision|verdict)|announce (?:its|a) decision)\s+by\s*\Z").search(
             s_text[max(0, rs - 60) : rs].lower())
         or last_word == "by" and low_expr.startswith("the end of") and _PLANNED_ACT_BY.search(s_text[max(0, rs - 80) : rs].lower())
+        # the date named as the deadline ("will file an appeal by August 14, the last day allowed")
+        or _DEADLINE_APPOSITION.match(after_text)
+        or gran == "day" and last_word == "by" and _COMPLETION_BY.search(s_text[max(0, rs - 60) : rs].lower())
     ):
         # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
         # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
@@ -1702,8 +1759,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a holiday named as context ('the summer holidays', 'the August break')"
     if holiday:
         after = s_text[re_ : re_ + 25].lower()
-        if _rx(r"(?:ahead of|before|during|over|around|for|after|since|until|by|this|through|the)$").search(before) or _re.search(
-            r"^\s*(?:season|holidays?|rush|shopping|break|weekend|period|festivities|travel)\b", after
+        if _rx(r"(?:ahead of|before|during|over|around|for|after|since|until|by|this|through|the|its|their|his|her|our)$").search(before) or _re.search(
+            r"^\s*(?:season|holidays?|rush|shopping|break|weekend|period|festivities|travel|concerts?|markets?|services|lights|"
+            r"parties|menus?|specials|shows|decorations|trees?|cards|sales|bonus(?:es)?)\b", after
         ):
             return "a holiday named as context"
     if s_text[-3:].rstrip().endswith("?") and _YES_NO_QUESTION.match(s_text) and not _rx(
@@ -1713,6 +1771,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if deictic and (so := _SIGN_OFF.match(s_text)) and not _rx(r"[:;—–]").search(s_text, so.end(), rs):
         return "a live blog's sign-off ('That's all from us today'), not an event"
     c0, c1 = clause_bounds(s_text, rs, re_)
+    if c1 < len(s_text) and (appos := _OPENING_APPOSITION.match(s_text, re_)) and c0 == 0 and appos.end() > c1:
+        # "In 2021, the last full year before the collapse, the authority carried out just 19
+        # inspections": the date opens the sentence, named again in an apposition; its clause is
+        # the main clause after it (a subordinator inside the apposition cuts nothing)
+        c1 = clause_bounds(s_text, appos.end(), appos.end() + 1)[1]
     clause = s_text[c0:c1]
     clause_low = clause.lower()
     low_window = s_text[max(0, rs - 90) : rs].lower()  # (its last 45 characters: ``window`` below)
@@ -1727,13 +1790,18 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "a counterfactual comparison ('as if it were 2023'), not an event"
     if _G_PICTURE.search(low_window) and _rx(r"\b(?:picture|photo|photograph|image|caption)").search(s_text.lower()):
         return "the description of a picture (a correction or a caption), not a report of the event"
-    if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and _alone_in_sentence(e, sent, exprs):
+    if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and (
+        _alone_in_sentence(e, sent, exprs)
+        # its day named in words in its clause ("polling stations will open at 8 a.m. and close at
+        # 9 p.m. on election day; ... by November 25"), no other date there
+        or _DAY_IN_WORDS.search(clause_low) and _only_clocks_in(exprs, sent.start + c0, sent.start + c1)
+    ):
         return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
     if deictic and low_expr.strip() in ("today", "now") and _rx(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z").search(s_text, max(0, rs - 40), rs):
         return "a comparison with the present ('faster than can be done today'), not an event"
     if deictic and _rx(r"\s+(?:marks|marked|is|was)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:anniversary|day in history)\b").match(s_text, re_):
         return "an anniversary ('Today marks the tenth anniversary'): the day recalls a past event, nothing happens"
-    if deictic and _SPEECH_TIME_WORDS.match(low_expr.strip()) and _QA_ANSWER.match(
+    if deictic and (_SPEECH_TIME_WORDS.match(low_expr.strip()) or _THAT_TIME.match(low_expr.strip())) and _QA_ANSWER.match(
         ctx.body, ctx.body.rfind("\n", 0, e.start) + 1, e.start
     ):
         return "deixis in an interview's answer: the speech time is not the publication date"
@@ -1777,7 +1845,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the date of something called off or postponed"
     if (_G_ORIGINAL.search(window) and _sent_has(_POSTPONED, s_text)) or _G_ORIGINALLY.search(window):
         return "the original date of something postponed or cancelled"
-    if gran == "year" and _re.match(
+    if gran in ("year", "quarter", "half") and _re.match(  # ("the airport's first-quarter figures")
         r"^\s*(?:(?:annual|full-year|quarterly|half-yearly|interim|financial|first-half|second-half)\s+)?(?:sales|revenue|revenues|budget|profits?|earnings|figures|results|forecast|target|outlook|deficit|"
         r"growth|output|exports|imports|guidance|accounts|season|census|data|estimates?|levels|numbers|rankings?|"
         r"report|survey|average|total|turnover|production|emissions|spending|allocation|quota)\b"
@@ -1786,6 +1854,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         after_text,
     ):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
+    if gran == "year" and _BUDGET_FOR.search(s_text, max(0, rs - 40), rs):
+        return "a year naming a period figure (\"a stopgap budget for 2026\")"
+    if gran == "year" and e.text.isdigit() and (name := _NAME_BEFORE_YEAR.search(s_text, max(0, rs - 30), rs)) and name.start() > 0 and (
+        name.group(1) not in _NOT_NAME_START and _WORD_AFTER_NAME_YEAR.match(s_text, re_)
+    ):
+        return "a year in a name (\"the Velsund 2028 bid\", \"Expo 2030 site\"), not an event date"
     if gran == "season" and _SEASON_ROUND.match(after_text):
         return "a season naming a recurring round ('the autumn budget round', 'the spring session'), not an event date"
     if gran == "year" and e.text.isdigit() and _NUMBER_LABEL.search(s_text, max(0, rs - 14), rs):
@@ -1810,6 +1884,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran == "week" and _STAT_VERB.search(clause_low) and _rx(r"\d[\d,.]*").search(rest) and _rx(r"\bweekly\b").search(clause_low):
         return "a statistics period (a weekly figure: 'weekly claims rose 15,000 last week')"
     measured = period and _MEASURE.search(rest)
+    if period and _EXPECTS_COUNT.search(clause_low, 0, rs - c0):  # (the count before the date: "first run in 1987, expects ..." is not)
+        return "a forecast of a figure (\"expects 21,000 runners this year\"), not an event"
+    if gran == "year" and _ORDINAL_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
+        return "the period an ordinal counts in ('the second strike at the hospital this year'), not an event date"
     if period and (measured or _STAT_NOUN_STRICT.search(clause_low)) and _FORECAST.search(clause_low):
         return "a forecast of a figure, not an event"
     digits = _DIGIT.search(clause_low) is not None  # the count, aggregate, volume and rate patterns need one
@@ -1841,7 +1919,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if period and not takes_effect and not (
         # "Brightwave, which reported a 3% fall in first-quarter revenue earlier this month": the
         # figure has its own period; this date is when it was reported, an event
-        _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
+        # "The last snap election, in 2014, produced a turnout of 71%": the aside dates the happening
+        _HAPPENING_ASIDE.search(s_text, max(0, rs - 60), rs) and after_text[:1] == ","
+        or _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
         and not _FIGURE_NEXT.match(after_text) and not _FIGURE_BEFORE.search(s_text, max(0, rs - 40), rs)
         and _other_period_in(exprs, e, sent.start + c0, sent.start + c1)
     ):
@@ -1881,6 +1961,8 @@ _WEEKDAY_EXPR = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )
 #: A month without a year ("December", "in late June"), and the words of a plan still ahead.
+#: "was last inspected in", "last met in": the most recent time before publication.
+_LAST_DONE = re.compile(r"\blast\s+(?:[a-z]+ed|seen|met|held|heard|won|spoke|visited)\s+(?:in\s+)?\Z")
 _BARE_MONTH = re.compile(
     r"^(?:in |on |by |during )?(?:early |late |mid-|mid |the end of |the start of |the beginning of |the middle of )?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)$"
@@ -1893,6 +1975,11 @@ _FUTURE_WORDS = re.compile(
 _PARTICIPLES = frozenset(("planned", "scheduled", "slated", "proposed"))
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+\Z")
 _SCHEDULE_NOW = re.compile(r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place)\s+(?:on\s+)?\Z")
+#: "The union has called a march through the city centre on Saturday": a present perfect takes
+#: no past day of its own; the day is the called (announced, planned) happening's, ahead.
+_CALLED_FOR_DAY = re.compile(
+    r"\b(?:has|have)\s+(?:called|announced|scheduled|planned|organi[sz]ed|proposed|set|fixed|booked)\s+"
+    r"(?:a|an|the|its|their|his|her|another|fresh|new)\s+[^,;]{0,60}?(?:on\s+)?\Z")
 _WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PAST_CUE = re.compile(
@@ -1923,6 +2010,14 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             ahead = f"{dct.year + (int(value[5:]) < dct.month)}-{value[5:]}"
             why = f"dated event (a month named in a plan, without a year: the next one, {ahead})"
             value = ahead
+    if dct and len(value) == 7 and value[4] == "-" and value[5:].isdigit() and _BARE_MONTH.match(e.text.lower()) and (
+        value[:4] != str(dct.year - (int(value[5:]) > dct.month))
+    ) and _LAST_DONE.search(sent.text, max(0, e.start - sent.start - 30), e.start - sent.start):
+        # "The pipeline was built in 1987 and was last inspected in November": "last" counts back
+        # from publication (the most recent November), not from the year named before it
+        last = f"{dct.year - (int(value[5:]) > dct.month)}-{value[5:]}"
+        why = f"dated event (a month after 'last <done>', without a year: the most recent one, {last})"
+        value = last
     if dct and "W" in value and (ago := _WEEKS_AGO.match(e.text.lower().strip())):
         # "which began a week ago", "set up three weeks ago": so many weeks back from publication,
         # to the day (as "three days ago"), not the calendar week around it
@@ -1958,7 +2053,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         tail = _rx(r"^\W*that\b[^,;]*?\bwould\b").sub("that", tail)
         for part in (head, tail):
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
-            plan = _PLANNED.search(part) or part is head and _SCHEDULE_NOW.search(part)
+            plan = _PLANNED.search(part) or part is head and (_SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part))
             while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
                 # "the union's decision on Thursday to suspend the strike planned for next Tuesday":
                 # a participle describing another noun's event, not this clause's plan
