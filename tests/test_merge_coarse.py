@@ -6,6 +6,8 @@ Invented sentences; each row is one kind of news wording.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from test_merge import _pair_mentions, art, mentions_of
@@ -137,6 +139,7 @@ def test_the_finer_event_sharing_more_of_the_act_takes_the_coarse_mention() -> N
     ("the Greens quit the coalition", "the Greens walked out of the coalition"),
     ("the painting was stolen", "the theft of the painting"),
     ("the government lost the vote", "the defeat of the government in the vote"),
+    ("residents marched", "residents protested"),
 ])
 def test_act_words_of_one_happening_share_stems(a, b) -> None:
     assert _words(a) == _words(b)
@@ -203,3 +206,20 @@ def test_equal_scores_go_to_the_event_more_outlets_told() -> None:
           + mentions_of(c, ("Sunday", "2026-09-20")) + mentions_of(d, ("last month's", "2026-09")))
     events = {e.date.value: sorted(m.article for m in e.mentions) for e in merge(ms, [a, b, c, d])}
     assert events == {"2026-09-14": ["a"], "2026-09-20": ["b", "c", "d"]}
+
+
+def test_the_month_march_is_no_protest() -> None:
+    assert "~protest" in _words("3,000 people joined Saturday's march against the sale")
+    assert _words("in March 2025") == frozenset() and _words("the March 12 vote") == _words("the vote")
+
+
+def test_an_institution_is_no_rival_actor() -> None:
+    """"Parliament will vote on it next week" and "Prime Minister Mora lost a vote of no
+    confidence in parliament": one vote, not two actors' acts."""
+    a = art("a", "2025-09-02", "The Greens quit the coalition of Prime Minister Aleksi Mora. Parliament will vote "
+            "on it next week.", "Greens quit Mora coalition")
+    b = art("b", "2025-09-11", "Prime Minister Aleksi Mora lost a vote of no confidence in parliament on Wednesday.",
+            "Mora loses confidence vote")
+    (fa,) = [_feat(m, dt.date(2025, 9, 2), a.title, a.body) for m in mentions_of(a, ("next week", "2025-W37"))]
+    (fb,) = [_feat(m, dt.date(2025, 9, 11), b.title, b.body) for m in mentions_of(b, ("Wednesday", "2025-09-10"))]
+    assert fa.title_names == {"parliament"} and not _conflicting(fa, fb)

@@ -280,11 +280,19 @@ class _Memo(dict):  # type: ignore[type-arg]
         return value
 
 
+_LOWER_MARCH = re.compile(r"(?<![\w-])march(?:es|ed|ing)?\b")
+
+
 def _words(text: str, stems: "dict[str, str] | None" = None) -> frozenset[str]:
     """Content-word stems and amounts of ``text`` (``stems``: a word -> stem cache)."""
     if stems is None:
         stems = _Memo(_content_stem)
-    low = text.lower()
+    if "march" in text:
+        # The month is "March"; "a march", "marched" is a protest (the month is a stop word).
+        text_ = _LOWER_MARCH.sub("protest", text)
+        low = text_.lower()
+    else:
+        low = text.lower()
     if _PHRASE_HINT.search(low):
         for rx, rep in _PHRASES:
             low = rx.sub(rep, low)
@@ -786,7 +794,9 @@ def _conflicting(a: _Feat, b: _Feat) -> bool:
     """The two clauses name different actors or different amounts."""
     an, bn = a.amounts, b.amounts
     return bool(a.title_names and b.title_names and a.title_names.isdisjoint(b.title_names)
-                and not _plural(a.title_names, b.title_names)) or bool(an and bn and an.isdisjoint(bn))
+                and not _plural(a.title_names, b.title_names)
+                # (an institution is no rival actor: "Parliament will vote on it" / "Mora lost a vote")
+                and not (a.title_names <= _NO_ONE or b.title_names <= _NO_ONE)) or bool(an and bn and an.isdisjoint(bn))
 
 
 def _plural(a: frozenset[str], b: frozenset[str]) -> bool:
