@@ -377,6 +377,13 @@ MERGE_PAIRS = [
 ]
 
 APART_PAIRS = [
+    pytest.param(  # two live blogs of two strikes: "live" (and "strike") is no story
+        ("a", "2026-06-26", "Belmar dock strike: live", "Government mediator Oskar Brandt first brought the two "
+         "sides together on Thursday in Belmar.", ("Thursday", "2026-06-25")),
+        ("b", "2026-06-24", "Brenland rail strike: live", "The government will bring in a law on minimum service "
+         "levels this year, ministers in Rossberg said.", ("this year", "2026")),
+        id="two-live-blogs-two-strikes",
+    ),
     pytest.param(  # two stories of one day sharing only an institution's word ("High Court" / "Court of Appeal")
         ("a", "2026-09-15", "Marrow libel trial opens", "Tessa Marrow's libel action against the Daily Beacon "
          "opened at the High Court on Monday.", ("Monday", "2026-09-14")),
@@ -603,3 +610,4 @@ def test_pending_referent_is_not_a_telling_that_names_it_as_a_topic() -> None:
     assert ms[2].pending
     back = [m for e in merge(ms, [a, b, c]) for m in e.mentions if m.article == "c"]
     assert [m.date.value for m in back] == ["2026-08-11"]
+

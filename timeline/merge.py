@@ -426,12 +426,22 @@ _GENERIC_NAMES = frozenset(
 _NO_ONE = _GENERIC_NAMES | frozenset("prime president chief mayor governor".split())
 
 
+#: Headline words (and their stems) that name an article's form, not its story.
+_GENRE = frozenset("""
+    live liv updates updat update explainer expla analysis analy opinion opini newsletter newsl interview inter
+    factbox factb timeline timel editorial edito column colum review revie blog
+    """.split())
+
+
 def _article_sets(arts: dict[str, Article], words: dict[str, frozenset[str]], capitalised: dict[str, frozenset[str]],
                   key: str) -> tuple[frozenset[str], frozenset[str]]:
     """An article's story (headline words and names) and cast (names in its text)."""
     art = arts.get(key)
     headline, body = (art.title, art.body) if art is not None else ("", "")
-    return _union(words[headline], capitalised[headline]), _cast(body)
+    story = _union(words[headline], capitalised[headline])
+    if not story.isdisjoint(_GENRE):
+        story = story - _GENRE  # "live", "explainer", "analysis" say what the article is, not its story
+    return story, _cast(body)
 
 
 def _sentence_sets(names: dict[tuple[str, ...], frozenset[str]], words: dict[str, frozenset[str]],
