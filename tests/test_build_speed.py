@@ -39,3 +39,37 @@ def test_analyse_paths_freezes_only_when_asked(project: Config) -> None:  # noqa
         assert [a.article for a in again.analyses] == [a.article for a in run.analyses]
     finally:
         gc.unfreeze()
+
+
+def test_an_events_date_and_articles_enter_digests_by_reference(sample_timeline) -> None:  # noqa: ANN001
+    """An event whose date is the very object of one of its mentions', and an article that is a cached
+    analysis's own, enter digests by their references: a change the references do not see (which the
+    build cannot make: a reference names one object) leaves the digests alone; without references
+    the same change shows."""
+    import dataclasses
+
+    from timeline.config import Config as Cfg
+    from timeline.render import render_pages
+
+    cfg = Cfg(title="Sample timeline", per_page=3)
+    e = next(ev for ev in sample_timeline.events if ev.date is ev.mentions[0].date)
+    m = e.mentions[0]
+    a = next(x for x in sample_timeline.articles if x.id == m.article)
+    other_date = dataclasses.replace(e.date, mod="APPROX" if e.date.mod is None else None)
+    other_m = dataclasses.replace(m, date=other_date)
+    other_e = dataclasses.replace(e, date=other_date, mentions=(other_m, *e.mentions[1:]))
+    other_a = dataclasses.replace(a, published=None)
+    other = dataclasses.replace(sample_timeline, events=tuple(other_e if x is e else x for x in sample_timeline.events),
+                                articles=tuple(other_a if x is a else x for x in sample_timeline.articles))
+
+    def digests(timeline, refs):  # noqa: ANN001, ANN202
+        inputs: dict[str, bytes] = {}
+        for _ in render_pages(timeline, cfg, inputs=inputs, refs=refs):
+            pass
+        return inputs
+
+    same = digests(sample_timeline, {id(m): "k/m0", id(a): "k/a"})
+    assert digests(other, {id(other_m): "k/m0", id(other_a): "k/a"}) == same
+    plain, changed = digests(sample_timeline, {}), digests(other, {})
+    moved = {n for n, d in changed.items() if plain.get(n) != d}
+    assert moved and any(n.startswith("events/") for n in moved) and any(n.startswith("articles/") for n in moved)

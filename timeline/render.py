@@ -605,16 +605,42 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         """What a digest holds of ``obj``: its text in ``refs``, else the object (digested by repr)."""
         return known_refs.get(id(obj), obj)
 
+    article_memo: dict[str, Any] = {}
+
+    def article_inputs(aid: str) -> Any:
+        """What an event shows of an article: its reference when it is a cached analysis's own
+        article (which determines it), else its title, date, URL, language and outlet."""
+        got = article_memo.get(aid)
+        if got is None:
+            a = articles.get(aid)
+            got = known_refs.get(id(a)) if a is not None else None
+            if got is None:
+                got = (outlet(aid), (a.title, a.published, a.url, a.lang) if a else None)
+            article_memo[aid] = got
+        return got
+
+    def event_inputs(e: Event) -> tuple[Any, ...]:
+        """Every field of ``e`` but its mentions; a date that is the very object of one of its
+        mentions (most events' date is their first mention's) enters as that mention's reference,
+        which determines it (see ``refs``), instead of its repr."""
+        fields = _event_fields(e)
+        date = e.date
+        for m in e.mentions:
+            if m.date is date:
+                r = known_refs.get(id(m))
+                if r is not None:
+                    return tuple(("=date", r) if v is date else v for v in fields)
+                break
+        return fields
+
     def item_inputs(e: Event) -> bytes:
         """A digest of what the event's page and its item in lists show of it (memoised per render)."""
         got = item_memo.get(e.id)
         if got is None:
-            shown: list[Any] = [_event_fields(e), [ref(m) for m in e.mentions], ev_slug[e.id], page_of[e.id],
+            shown: list[Any] = [event_inputs(e), [ref(m) for m in e.mentions], ev_slug[e.id], page_of[e.id],
                                 [tag_slug[t] for t in e.tags]]
             for m in e.mentions:
-                a = articles.get(m.article)
-                shown.append((m.article, source_href(m), outlet(m.article),
-                               (a.title, a.published, a.url, a.lang) if a else None))
+                shown.append((m.article, source_href(m), article_inputs(m.article)))
             got = item_memo[e.id] = _digest("", "", repr(shown))
         return got
 
@@ -626,7 +652,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
 
     def tag_shown(t: str, pager: dict[str, Any], evs: list[Event], arts: list[Article]) -> Any:
         return (t, pager, len(tag_events[t]), len(tag_articles[t]), [item_inputs(e) for e in evs],
-                [(a.id, slugs[a.id], a.title, outlet(a.id), a.published) for a in arts])
+                [(a.id, slugs[a.id], article_inputs(a.id)) for a in arts])
 
     dropped_by_article: dict[str, list[Any]] = {}
     for d in timeline.dropped:
@@ -669,8 +695,8 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         article_view[a.id] = (evs, paras, unused)
         anchors[a.id] = placed
         if fixed is not None:
-            article_shown[a.id] = (ref(a), span_list, [ref(d) for d in unused], sorted(placed),
-                                   [(e.id, ev_path[e.id], e.date, e.status, e.title) for e in evs],
+            article_shown[a.id] = (ref(a), [_span_fields(sp) for sp in span_list], [ref(d) for d in unused],
+                                   sorted(placed), [(ev_path[e.id], event_inputs(e)) for e in evs],
                                    [tag_slug[t] for t in a.tags], outlet(a.id))
 
     def source_href(m: Mention) -> str:
@@ -909,6 +935,9 @@ _EVENT_OTHER_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(E
 def _event_fields(e: Event) -> tuple[Any, ...]:
     """Every field of ``e`` but its mentions (a digest holds those through ``refs``)."""
     return _EVENT_OTHER_FIELDS(e)
+
+
+_span_fields = operator.attrgetter(*(f.name for f in dataclasses.fields(Span)))
 
 
 def _digest(fixed: str, name: str, shown: str) -> bytes:
