@@ -73,3 +73,43 @@ def test_an_events_date_and_articles_enter_digests_by_reference(sample_timeline)
     plain, changed = digests(sample_timeline, {}), digests(other, {})
     moved = {n for n, d in changed.items() if plain.get(n) != d}
     assert moved and any(n.startswith("events/") for n in moved) and any(n.startswith("articles/") for n in moved)
+
+
+def _searched(text: str, used: list) -> dict:  # noqa: ANN001
+    """The spans as Fragments.spliced finds them by searching (the layout-free way)."""
+    spans, pos = {}, 0
+    for d, got in used:
+        at = []
+        for part in (got,) if isinstance(got, str) else got:
+            i = text.find(part, pos)
+            pos = i + len(part)
+            at += (i, pos)
+        spans[d] = tuple(at)
+    return spans
+
+
+@pytest.mark.parametrize("texts, gap, inner", [
+    (["{\n  a\n}", "{\n  bb\n}", "{}"], ",\n    ", None),  # JSON records
+    (["1,a\n", "2,b\n", "", "3,c\n"], "", None),  # CSV rows, one empty
+    ([("BEGIN\r\n", "X\r\nEND\r\n"), ("BEGIN\r\n", "YY\r\nEND\r\n")], "", "STAMP\r\n"),  # VEVENTs around DTSTAMP
+])
+def test_regular_exports_are_placed_by_arithmetic(texts: list, gap: str, inner: str | None) -> None:
+    from timeline.render import _laid_out
+
+    used = [(i.to_bytes(2, "big"), t) for i, t in enumerate(texts * 700)]  # past one share of the check (1,024)
+    body = gap.join(t if inner is None else inner.join(t) for _, t in used)
+    text = "HEAD[" + body + "]TAIL"
+    got = _laid_out(text, used)
+    assert got == _searched(text, used)
+    for d, t in used[:5]:
+        parts = (t,) if isinstance(t, str) else t
+        assert tuple(text[got[d][i]:got[d][i + 1]] for i in range(0, len(got[d]), 2)) == parts
+
+
+def test_an_irregular_export_is_searched() -> None:
+    from timeline.render import _laid_out
+
+    used = [(b"a", "one"), (b"b", "two"), (b"c", "three")]
+    assert _laid_out("[one, two,three]", used) is None  # the gaps differ
+    assert _laid_out("[one, two, thre]", used) is None  # a text is not there
+    assert _laid_out("[one]", used[:1]) is None  # one event: nothing to learn the gap from

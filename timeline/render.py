@@ -717,11 +717,11 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     _memoise_macros(env, ("when", "event_item"), kept, item_inputs)
 
     def export(name: str, fn: Callable[..., str], *args: Any) -> str:
-        """``fn(*args, piece)``: an export made of one text per event, the unchanged events'
+        """``fn(*args, pieces)``: an export made of one text per event, the unchanged events'
         taken from the previous build's file (see Fragments.spliced)."""
         if not kept.on:
             return fn(*args, None)
-        return kept.spliced(name, lambda piece: fn(*args, piece), item_inputs, previous)
+        return kept.spliced(name, lambda pieces: fn(*args, pieces), item_inputs, previous)
 
     for template in ("index.html", "event.html", "article.html", "sources.html", "tag.html", "tags.html", "about.html"):
         try:  # compiled once here, before the pages are shared out (forked processes inherit them)
@@ -1005,6 +1005,7 @@ class Fragments:
         self.old_spans: dict[str, Any] = {}
         self.spans: dict[str, Any] = {}
         self.room = FRAGMENT_BUDGET if budget is None else budget
+        self._listed: tuple[Sequence[Event], list[bytes]] | None = None
         if saved is not None and fixed is not None:
             if saved.get("fixed") == fixed:
                 self.old = saved.get("frags") or {}
@@ -1012,12 +1013,12 @@ class Fragments:
             saved.clear()
             saved.update(fixed=fixed, frags=self.new, spans=self.spans)
 
-    def spliced(self, name: str, make: Callable[[Callable[[str, Event, Callable[[], Any]], Any]], str],
+    def spliced(self, name: str, make: Callable[[Callable[..., list[Any]]], str],
                 digest: Callable[[Event], bytes], previous: "Callable[[str], str | None] | None") -> str:
-        """``make(piece)``: a file made of one text (or tuple of texts) per event, each asked
-        of ``piece(kind, event, make_one)``; an event whose digest the previous build placed in
+        """``make(pieces)``: a file made of one text (or tuple of texts) per event, asked of
+        ``pieces(kind, events, make_one)``; an event whose digest the previous build placed in
         this file gets the same text, sliced from the previous build's file (``previous(name)``,
-        None when it is not known or changed since), the others ``make_one()``.
+        None when it is not known or changed since), the others ``make_one(event)``.
 
         Only where each event's text lies in the file is kept (``spans[name]``: digest ->
         start and end of each text), found after the file is made by searching each text from
@@ -1027,21 +1028,30 @@ class Fragments:
         old = previous(name) if old_spans and previous is not None else None
         used: list[tuple[bytes, Any]] = []
 
-        def piece(kind: str, e: Event, make_one: Callable[[], Any]) -> Any:
-            d = digest(e)
-            at = old_spans.get(d) if old is not None else None  # type: ignore[union-attr]
-            if at is None:
-                got = make_one()
-            elif len(at) == 2:
-                got = old[at[0]:at[1]]  # type: ignore[index]
+        def pieces(kind: str, events: Sequence[Event], make_one: Callable[[Event], Any]) -> list[Any]:
+            ds = self._digests(events, digest)
+            if old is None:
+                texts = list(map(make_one, events))
             else:
-                got = tuple(old[at[i]:at[i + 1]] for i in range(0, len(at), 2))  # type: ignore[index]
-            used.append((d, got))
-            return got
+                texts = []
+                add = texts.append
+                for e, at in zip(events, map(old_spans.get, ds)):  # type: ignore[union-attr]
+                    if at is None:
+                        add(make_one(e))
+                    elif len(at) == 2:
+                        add(old[at[0]:at[1]])
+                    else:
+                        add(tuple(old[at[i]:at[i + 1]] for i in range(0, len(at), 2)))
+            used.extend(zip(ds, texts))
+            return texts
 
-        text = make(piece)
+        text = make(pieces)
         del old
-        spans: dict[bytes, tuple[int, ...]] = {}
+        spans = _laid_out(text, used)
+        if spans is not None:
+            self.spans[name] = spans
+            return text
+        spans = {}
         pos = 0
         find = text.find
         for d, got in used:
@@ -1057,6 +1067,12 @@ class Fragments:
         self.spans[name] = spans
         return text
 
+    def _digests(self, events: Sequence[Event], digest: Callable[[Event], bytes]) -> list[bytes]:
+        """``digest(e)`` of each event (the exports all list the timeline's events: made once)."""
+        if self._listed is None or self._listed[0] is not events:
+            self._listed = (events, list(map(digest, events)))
+        return self._listed[1]
+
     def get(self, key: Any, make: Callable[[], Any]) -> Any:
         got = self.new.get(key)
         if got is None:
@@ -1069,6 +1085,61 @@ class Fragments:
             self.room -= size
             self.new[key] = got
         return got
+
+
+def _laid_out(text: str, used: list[tuple[bytes, Any]]) -> dict[bytes, tuple[int, ...]] | None:
+    """Where each text of ``used`` (digest, text or tuple of texts) lies in ``text``, when the
+    file is laid out regularly: the same gap between the texts of an event (at most one text
+    and gap: iCalendar's DTSTAMP line) and the same gap between events, all in one run (JSON
+    lists, CSV rows, VEVENTs). Checked by one comparison of the run rebuilt from the texts and
+    gaps with the file, then placed by arithmetic instead of one search an event. None when the
+    layout is another (the caller searches)."""
+    from itertools import accumulate
+
+    if len(used) < 2:
+        return None
+    first, second = used[0][1], used[1][1]
+    width = 1 if type(first) is str else len(first)
+    if width > 2 or (width == 2 and not all(type(g) is tuple and len(g) == 2 for _, g in used)) or (
+            width == 1 and not all(type(g) is str for _, g in used)):
+        return None
+    parts = (first,) if width == 1 else first
+    start = text.find(parts[0])
+    if start < 0:
+        return None
+    pos = start + len(parts[0])
+    inner = ""
+    if width == 2:
+        at = text.find(parts[1], pos)
+        if at < 0:
+            return None
+        inner, pos = text[pos:at], at + len(parts[1])
+    nxt = text.find(second if width == 1 else second[0], pos)
+    if nxt < 0:
+        return None
+    gap = text[pos:nxt]
+    texts = [g for _, g in used]
+    at = start
+    for i in range(0, len(texts), 1024):  # the run rebuilt a share at a time (an export may be ~100 MB)
+        run = gap.join(texts[i:i + 1024] if width == 1 else map(inner.join, texts[i:i + 1024]))
+        if i:
+            run = gap + run
+        if not text.startswith(run, at):
+            return None
+        at += len(run)
+    digests = [d for d, _ in used]
+    if width == 1:
+        lengths = list(map(len, texts))
+        step = len(gap)
+        starts = [start + c + i * step for i, c in enumerate(accumulate(lengths, initial=0))]
+        return dict(zip(digests, zip(starts, map(operator.add, starts, lengths))))
+    a_len = [len(a) for a, _ in texts]
+    b_len = [len(b) for _, b in texts]
+    step, mid = len(inner) + len(gap), len(inner)
+    starts = [start + c + i * step for i, c in enumerate(accumulate(map(operator.add, a_len, b_len), initial=0))]
+    a_end = list(map(operator.add, starts, a_len))
+    b_start = [x + mid for x in a_end]
+    return dict(zip(digests, zip(starts, a_end, b_start, map(operator.add, b_start, b_len))))
 
 
 def forked_fragments(fragments: dict[str, Any]) -> tuple[Callable[[], Any], Callable[[Any], None]]:
