@@ -113,3 +113,25 @@ def test_an_irregular_export_is_searched() -> None:
     assert _laid_out("[one, two,three]", used) is None  # the gaps differ
     assert _laid_out("[one, two, thre]", used) is None  # a text is not there
     assert _laid_out("[one]", used[:1]) is None  # one event: nothing to learn the gap from
+
+
+def test_search_rows_and_paragraphs_are_kept(sample_timeline) -> None:  # noqa: ANN001
+    """A search-index row (after its page number) is kept by its event's digest, an article's
+    paragraphs by the article's reference; a second render uses them and equals a plain one."""
+    from timeline.config import Config as Cfg
+    from timeline.render import paragraphs, render, render_pages
+
+    cfg = Cfg(title="Sample timeline", per_page=3)
+    plain = render(sample_timeline, cfg)
+    a = sample_timeline.articles[0]
+    refs = {id(a): "k/a"}
+    fragments: dict = {}
+    assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments, refs=refs)) == plain
+    assert fragments["frags"][("paragraphs", "k/a")] == paragraphs(a.body)
+    rows = [k for k in fragments["frags"] if k[0] == "search"]
+    assert len(rows) == len(sample_timeline.events)
+    assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments, refs=refs)) == plain
+    fragments["frags"][rows[0]] = '"KEPT"]'
+    pages = dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments, refs=refs))
+    shards = "".join(str(v) for n, v in pages.items() if n.startswith("search-index-"))
+    assert shards.count(',"KEPT"]') == 1

@@ -690,7 +690,10 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         span_list = sorted(spans.values(), key=lambda s: (s.start, s.end))
         # The anchors other pages link to are known here; the marked text is made only when
         # the article's page is rendered (a rebuild skips most article pages).
-        paras = _para_spans(a.body, span_list)
+        # An article's paragraphs are a function of its text: kept by its reference (see refs).
+        a_ref = known_refs.get(id(a)) if kept.on else None
+        paras = _para_spans(a.body, span_list, None if a_ref is None else
+                            kept.get(("paragraphs", a_ref), functools.partial(paragraphs, a.body)))
         placed = {sp.start for s, t, _, own in paras for sp, _, _ in _placed_spans(t - s, s, own)}
         article_view[a.id] = (evs, paras, unused)
         anchors[a.id] = placed
@@ -809,7 +812,9 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         add("sitemap.xml", sitemap, base_url, html_pages)
         add("robots.txt", robots, base_url)
     if len(chunks) > 1:
-        for name, content in search_index(ordered, page_names, page_of, ev_slug, sources_of):
+        # Each event's row, but its page number, is kept by the event's digest (which covers all of it).
+        rows = (lambda e, make: kept.get(("search", item_inputs(e)), functools.partial(make, e))) if kept.on else None
+        for name, content in search_index(ordered, page_names, page_of, ev_slug, sources_of, rows):
             add(name, _given, content)
     add(".nojekyll", _given, "")
     return plan
@@ -866,11 +871,14 @@ def index_pages(events: Sequence[Event], per_page: int) -> list[tuple[str, str, 
     return out
 
 
-def _para_spans(body: str, span_list: list[Span]) -> list[tuple[int, int, str, list[Span]]]:
+def _para_spans(body: str, span_list: list[Span], paras: "list[tuple[int, int, str]] | None" = None
+                ) -> list[tuple[int, int, str, list[Span]]]:
     """The paragraphs of ``body`` as ``(start, end, kind, spans)``: each with only its own spans
-    (``span_list`` sorted by start; bisect keeps long articles linear)."""
+    (``span_list`` sorted by start; bisect keeps long articles linear). ``paras`` is
+    ``paragraphs(body)`` when already known."""
     starts = [sp.start for sp in span_list]
-    return [(s, t, kind, span_list[bisect_left(starts, s):bisect_left(starts, t)]) for s, t, kind in paragraphs(body)]
+    return [(s, t, kind, span_list[bisect_left(starts, s):bisect_left(starts, t)])
+            for s, t, kind in (paragraphs(body) if paras is None else paras)]
 
 
 class _LazyParagraphs:
@@ -945,7 +953,8 @@ def _digest(fixed: str, name: str, shown: str) -> bytes:
 
 
 def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[str, str],
-                 ev_slug: dict[str, str], sources_of: Any) -> list[tuple[str, str]]:
+                 ev_slug: dict[str, str], sources_of: Any,
+                 kept: "Callable[[Event, Callable[[Event], str]], str] | None" = None) -> list[tuple[str, str]]:
     """The cross-page search data: ``search-index.js`` and its shards ``search-index-<k>.js``.
 
     Scripts (not JSON to fetch) so that they load from ``file://`` too. ``search-index.js``
@@ -953,7 +962,8 @@ def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[s
     ``window.timelineIndexParts[k]`` to its rows, in index order, each
     ``[page, file, label, title, status, start, end, "|tags|", "|sources|"]``. A shard holds
     rows up to :data:`SEARCH_SHARD_BYTES` (more only for a single huge row), so no file grows
-    with the corpus; app.js loads them all on first use.
+    with the corpus; app.js loads them all on first use. ``kept(e, make)`` may give an event's
+    row after its page number (``make(e)``) from an earlier build.
     """
     import json
 
@@ -962,11 +972,15 @@ def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[s
     shards: list[list[str]] = [[]]
     size = 0
     text = json.encoder.encode_basestring  # json.dumps(..., ensure_ascii=False) of a string, without its set-up
-    for e in events:
-        row = (f"[{number[page_of[e.id]]},{text(ev_slug[e.id])},{text(e.date.label)},{text(e.title)},{text(e.status)},"
+
+    def rest(e: Event) -> str:  # an event's row after its page number
+        row = (f"{text(ev_slug[e.id])},{text(e.date.label)},{text(e.title)},{text(e.status)},"
                f"{text(e.date.start.isoformat())},{text(e.date.end.isoformat())},{text('|' + '|'.join(e.tags) + '|')},"
                f"{text('|' + '|'.join(sources_of(e)) + '|')}]")
-        row = row.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+        return row.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+    for e in events:
+        row = f"[{number[page_of[e.id]]},{rest(e) if kept is None else kept(e, rest)}"
         n = len(row.encode("utf-8")) + 1
         if shards[-1] and size + n > limit:
             shards.append([])
