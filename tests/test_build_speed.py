@@ -115,9 +115,9 @@ def test_an_irregular_export_is_searched() -> None:
     assert _laid_out("[one]", used[:1]) is None  # one event: nothing to learn the gap from
 
 
-def test_search_rows_and_paragraphs_are_kept(sample_timeline) -> None:  # noqa: ANN001
-    """A search-index row (after its page number) is kept by its event's digest, an article's
-    paragraphs by the article's reference; a second render uses them and equals a plain one."""
+def test_paragraphs_are_kept_by_the_articles_reference(sample_timeline) -> None:  # noqa: ANN001
+    """An article's paragraphs are kept by the article's reference; a second render uses them and
+    equals a plain one."""
     from timeline.config import Config as Cfg
     from timeline.render import paragraphs, render, render_pages
 
@@ -128,10 +128,11 @@ def test_search_rows_and_paragraphs_are_kept(sample_timeline) -> None:  # noqa: 
     fragments: dict = {}
     assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments, refs=refs)) == plain
     assert fragments["frags"][("paragraphs", "k/a")] == paragraphs(a.body)
-    rows = [k for k in fragments["frags"] if k[0] == "search"]
-    assert len(rows) == len(sample_timeline.events)
     assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments, refs=refs)) == plain
-    fragments["frags"][rows[0]] = '"KEPT"]'
-    pages = dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments, refs=refs))
-    shards = "".join(str(v) for n, v in pages.items() if n.startswith("search-index-"))
-    assert shards.count(',"KEPT"]') == 1
+    whole = [(0, len(a.body), "p")]  # a kept value is used: one paragraph instead of several
+    assert paragraphs(a.body) != whole
+    fragments["frags"][("paragraphs", "k/a")] = whole
+    pages = dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments, refs=refs, known={}))
+    slug = next(n for n in pages if n.startswith("articles/") and n != "articles/index.html"
+                and str(plain[n]).count("<p") != str(pages[n]).count("<p"))
+    assert slug

@@ -221,7 +221,7 @@ def test_fragments_are_kept_and_joined(sample_timeline: Timeline) -> None:
     fragments: dict = {}
     assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments)) == plain
     kinds = {key[0] for key in fragments["frags"]}
-    assert kinds == {"item", "search"}  # index items; search-index rows (the index paginates)
+    assert kinds == {"item"}
     assert {key[2:] for key in fragments["frags"] if key[0] == "item"} == {("",), ("../", "h3")}
     assert dict(render_pages(sample_timeline, cfg, inputs={}, fragments=fragments)) == plain
     # The kept item is used: a kept item shows on the index.
@@ -313,7 +313,7 @@ def test_rebuild_keeps_fragments_on_disk(project: Config) -> None:
     from timeline.build import _load_page_hashes
 
     _, _, fragments = _load_page_hashes(project)
-    assert {key[0] for key in fragments["frags"]} == {"item", "search", "paragraphs"}
+    assert {key[0] for key in fragments["frags"]} == {"item", "paragraphs"}
     assert sorted(fragments["spans"]) == sorted(EXPORTS)
     edit_title(project)
     same_as_clean(project)

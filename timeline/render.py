@@ -812,9 +812,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         add("sitemap.xml", sitemap, base_url, html_pages)
         add("robots.txt", robots, base_url)
     if len(chunks) > 1:
-        # Each event's row, but its page number, is kept by the event's digest (which covers all of it).
-        rows = (lambda e, make: kept.get(("search", item_inputs(e)), functools.partial(make, e))) if kept.on else None
-        for name, content in search_index(ordered, page_names, page_of, ev_slug, sources_of, rows):
+        for name, content in search_index(ordered, page_names, page_of, ev_slug, sources_of):
             add(name, _given, content)
     add(".nojekyll", _given, "")
     return plan
@@ -953,8 +951,7 @@ def _digest(fixed: str, name: str, shown: str) -> bytes:
 
 
 def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[str, str],
-                 ev_slug: dict[str, str], sources_of: Any,
-                 kept: "Callable[[Event, Callable[[Event], str]], str] | None" = None) -> list[tuple[str, str]]:
+                 ev_slug: dict[str, str], sources_of: Any) -> list[tuple[str, str]]:
     """The cross-page search data: ``search-index.js`` and its shards ``search-index-<k>.js``.
 
     Scripts (not JSON to fetch) so that they load from ``file://`` too. ``search-index.js``
@@ -962,8 +959,7 @@ def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[s
     ``window.timelineIndexParts[k]`` to its rows, in index order, each
     ``[page, file, label, title, status, start, end, "|tags|", "|sources|"]``. A shard holds
     rows up to :data:`SEARCH_SHARD_BYTES` (more only for a single huge row), so no file grows
-    with the corpus; app.js loads them all on first use. ``kept(e, make)`` may give an event's
-    row after its page number (``make(e)``) from an earlier build.
+    with the corpus; app.js loads them all on first use.
     """
     import json
 
@@ -972,15 +968,11 @@ def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[s
     shards: list[list[str]] = [[]]
     size = 0
     text = json.encoder.encode_basestring  # json.dumps(..., ensure_ascii=False) of a string, without its set-up
-
-    def rest(e: Event) -> str:  # an event's row after its page number
-        row = (f"{text(ev_slug[e.id])},{text(e.date.label)},{text(e.title)},{text(e.status)},"
+    for e in events:
+        row = (f"[{number[page_of[e.id]]},{text(ev_slug[e.id])},{text(e.date.label)},{text(e.title)},{text(e.status)},"
                f"{text(e.date.start.isoformat())},{text(e.date.end.isoformat())},{text('|' + '|'.join(e.tags) + '|')},"
                f"{text('|' + '|'.join(sources_of(e)) + '|')}]")
-        return row.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-
-    for e in events:
-        row = f"[{number[page_of[e.id]]},{rest(e) if kept is None else kept(e, rest)}"
+        row = row.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
         n = len(row.encode("utf-8")) + 1
         if shards[-1] and size + n > limit:
             shards.append([])
