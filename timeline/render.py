@@ -629,7 +629,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
             if m.date is date:
                 r = known_refs.get(id(m))
                 if r is not None:
-                    return tuple(("=date", r) if v is date else v for v in fields)
+                    return (*fields[:_EVENT_DATE_AT], ("=date", r), *fields[_EVENT_DATE_AT + 1:])
                 break
         return fields
 
@@ -637,10 +637,11 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         """A digest of what the event's page and its item in lists show of it (memoised per render)."""
         got = item_memo.get(e.id)
         if got is None:
-            shown: list[Any] = [event_inputs(e), [ref(m) for m in e.mentions], ev_slug[e.id], page_of[e.id],
+            ms = e.mentions
+            get = known_refs.get
+            shown: list[Any] = [event_inputs(e), [get(id(m), m) for m in ms], ev_slug[e.id], page_of[e.id],
                                 [tag_slug[t] for t in e.tags]]
-            for m in e.mentions:
-                shown.append((m.article, source_href(m), article_inputs(m.article)))
+            shown += [(m.article, source_href(m), article_inputs(m.article)) for m in ms]
             got = item_memo[e.id] = _digest("", "", repr(shown))
         return got
 
@@ -936,6 +937,7 @@ def page_inputs_fixed(env: jinja2.Environment, config: Config) -> str | None:
 
 
 _EVENT_OTHER_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Event) if f.name != "mentions"))
+_EVENT_DATE_AT = [f.name for f in dataclasses.fields(Event) if f.name != "mentions"].index("date")
 
 
 def _event_fields(e: Event) -> tuple[Any, ...]:
