@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.build import analyse_paths, build
+from timeline.build import analyse_paths, assemble, build
 from timeline.cache import AnalysisCache
 from timeline.config import Config
 
@@ -136,3 +136,19 @@ def test_paragraphs_are_kept_by_the_articles_reference(sample_timeline) -> None:
     slug = next(n for n in pages if n.startswith("articles/") and n != "articles/index.html"
                 and str(plain[n]).count("<p") != str(pages[n]).count("<p"))
     assert slug
+
+
+def test_the_site_state_refers_to_events_dates_by_position(project: Config) -> None:  # noqa: F811
+    """An event's date that is its mention's own object is saved as a reference to it: loaded
+    back, it is that object of this build's analyses, and the timeline equals the built one."""
+    from timeline.build import _input_digest, _unchanged_site, open_cache
+
+    built = build(project)  # the fixture's build saved the state; this one skips
+    assert built.written == 0 and dict(built.phases).keys() == {"analyse", "skip"}
+    run = analyse_paths([project.source], cache=open_cache(project), jobs=1, executor="serial")
+    saved = _unchanged_site(project, _input_digest(run, project), run.analyses)
+    assert saved is not None and saved[0] == built.timeline
+    dates = {id(m.date) for a in run.analyses for m in a.mentions}
+    shared = [e for e in saved[0].events if id(e.date) in dates]
+    fresh = assemble(run.analyses, project.title)  # (no curated events here)
+    assert shared and len(shared) == sum(1 for e in fresh.events if id(e.date) in dates)

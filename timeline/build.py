@@ -561,14 +561,16 @@ def _config_items(config: Config) -> list[tuple[str, object]]:
 
 
 def _analysed_objects(analyses: Sequence[ArticleAnalysis]) -> list[Any]:
-    """The articles, expressions, mentions and dropped expressions of ``analyses``, in order:
-    what the site state refers to by position instead of holding a copy (see _StatePickler)."""
+    """The articles, expressions, mentions, dropped expressions and the mentions' dates of
+    ``analyses``, in order: what the site state refers to by position instead of holding a copy
+    (see _StatePickler; most events' date is their first mention's own object)."""
     out: list[Any] = []
     for a in analyses:
         out.append(a.article)
         out += a.expressions
         out += a.mentions
         out += a.dropped
+        out += [m.date for m in a.mentions]
     return out
 
 
