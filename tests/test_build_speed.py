@@ -4,7 +4,6 @@ must equal clean builds after the speed work on render and write (docs/performan
 from __future__ import annotations
 
 import gc
-from pathlib import Path
 
 import pytest
 
