@@ -313,7 +313,7 @@ def test_rebuild_keeps_fragments_on_disk(project: Config) -> None:
     from timeline.build import _load_page_hashes
 
     _, _, fragments = _load_page_hashes(project)
-    assert {key[0] for key in fragments["frags"]} == {"item"}
+    assert {key[0] for key in fragments["frags"]} == {"item", "paragraphs"}
     assert sorted(fragments["spans"]) == sorted(EXPORTS)
     edit_title(project)
     same_as_clean(project)

@@ -127,11 +127,14 @@ class AnalysisRun:
 
 
 def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs: int | None = None,
-                  executor: str = "auto", scheduler: str = "", progress: Progress | None = None) -> AnalysisRun:
+                  executor: str = "auto", scheduler: str = "", progress: Progress | None = None,
+                  freeze: bool = False) -> AnalysisRun:
     """Read and analyse every article under ``paths``, using the cache and the executor.
 
     Articles come in path order; a file whose id repeats an earlier one is reported and
-    skipped (as ``read.read_articles`` does).
+    skipped (as ``read.read_articles`` does). With ``freeze``, the analyses loaded from the
+    cache are moved out of the cyclic collector's reach (``gc.freeze``) once loaded: for a
+    caller that keeps them to the end and then calls ``gc.unfreeze`` (build does).
     """
     from .cache import AnalysisCache
     from .executor import choose, resolve_jobs, run_tasks
@@ -151,25 +154,30 @@ def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs:
     outcomes: list[SourceOutcome | None] = [None] * len(files)
     keys: list[str] = []
     todo: list[tuple[int, str]] = []
-    for i, shown in enumerate(files):
-        try:
-            data = Path(shown).read_bytes()
-        except OSError as err:
-            outcomes[i] = SourceOutcome(shown, None, (Diagnostic(shown, None, "error", f"cannot read file: {err.strerror or err}"),))
-            keys.append("")
-            progress.advance()
-            continue
-        if store is not None:
-            key = store.key(shown, data)
-            keys.append(key)
-            hit = store.get(key)
-            if isinstance(hit, SourceOutcome):
-                outcomes[i] = hit
+    # Reading the files and loading cached analyses makes many objects and no reference cycles:
+    # the cyclic collector would only walk the growing heap again and again.
+    with _collector_paused():
+        for i, shown in enumerate(files):
+            try:
+                data = Path(shown).read_bytes()
+            except OSError as err:
+                outcomes[i] = SourceOutcome(shown, None, (Diagnostic(shown, None, "error", f"cannot read file: {err.strerror or err}"),))
+                keys.append("")
                 progress.advance()
                 continue
-        todo.append((i, shown))
-        del data
-        progress.advance()
+            if store is not None:
+                key = store.key(shown, data)
+                keys.append(key)
+                hit = store.get(key)
+                if isinstance(hit, SourceOutcome):
+                    outcomes[i] = hit
+                    progress.advance()
+                    continue
+            todo.append((i, shown))
+            del data
+            progress.advance()
+        if freeze:
+            gc.freeze()  # before the collector resumes: its first pass would walk every analysis
     cached = len(files) - len(todo)
     n_jobs = resolve_jobs(jobs)
     kind = choose(executor, n_jobs, len(todo))
@@ -295,18 +303,19 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
             previous site is then left untouched.
     """
     from .executor import cpu_count, resolve_jobs
-    from .render import forked_fragments, page_plan, render_pages
+    from .render import forked_fragments, render_pages
     from .write import MANIFEST, check_out_dir, intact, update_site, write_plan, write_site
 
     progress = progress or Progress()
     started = time.perf_counter()
     check_out_dir(config.out, config.source, config.root)
-    run = analyse_paths([config.source], cache=open_cache(config), jobs=config.jobs, executor=config.executor,
-                        scheduler=config.scheduler, progress=progress)
-    t_analysed = time.perf_counter()
     # Everything analysed lives until the end of the build: the collector need not scan it again
     # and again while assemble and render allocate (a full collection walks the whole heap).
     with _frozen_heap():
+        run = analyse_paths([config.source], cache=open_cache(config), jobs=config.jobs, executor=config.executor,
+                            scheduler=config.scheduler, progress=progress, freeze=True)
+        t_analysed = time.perf_counter()
+        gc.freeze()
         digest = _input_digest(run, config) if incremental and config.cache and run.keys else ""
         saved = _unchanged_site(config, digest, run.analyses) if digest else None
         if saved is not None:
@@ -334,16 +343,20 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
         inputs: dict[str, bytes] | None = {} if config.cache else None
         update = incremental and (config.out / MANIFEST).is_file()
         # Per-event fragments (index items, export text) kept by the events' digests; see page_plan.
-        before, known, fragments = _load_page_hashes(config) if config.cache and update else ({}, {}, {})
+        with _collector_paused():  # unpickling makes no cycles
+            before, known, fragments = _load_page_hashes(config) if config.cache and update else ({}, {}, {})
         if config.cache:
             (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
         refs = _analysis_refs(run.analyses, run.keys) if inputs is not None else None
         if update:
             ok = intact(config.out, before) if before else set()
             known = {n: d for n, d in known.items() if n in ok}
-            done = update_site(clock.timed(render_pages(timeline, config, inputs=inputs, known=known, fragments=fragments,
-                                                        previous=_previous_text(config.out, before, ok), refs=refs)),
-                               config.out, previous=before)
+            t0 = time.perf_counter()
+            plan = _planned(timeline, config, inputs=inputs, known=known, fragments=fragments,
+                            previous=_previous_text(config.out, before, ok), refs=refs)
+            clock.seconds = time.perf_counter() - t0
+            done = update_site(clock.timed(render_pages(timeline, config, plan=plan)), config.out, previous=before)
+            del plan
         else:
             # A cold build renders in parallel where cores allow: forked copies of this process
             # (which inherit the timeline) each make a share of the pages, which this process
@@ -351,7 +364,7 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
             # making and writing the pages was as fast (and the copies cost ~25 % more CPU).
             makers = min(resolve_jobs(config.jobs), cpu_count()) - 1
             t0 = time.perf_counter()
-            plan = page_plan(timeline, config, inputs=inputs, fragments=fragments, refs=refs)
+            plan = _planned(timeline, config, inputs=inputs, fragments=fragments, refs=refs)
             # Forked only from a single-threaded process (``timeline serve`` and Dask run threads).
             if (makers >= 2 and len(plan) >= PARALLEL_PAGES and config.executor != "dask"
                     and threading.active_count() == 1):
@@ -368,7 +381,8 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
         n_pages = len(done.names)
         t_rendered = t_assembled + clock.seconds
         if digest:
-            _save_site_state(config, digest, timeline, run.diagnostics, run.failed, n_pages, largest, run.analyses)
+            with _collector_paused():  # pickling makes no cycles
+                _save_site_state(config, digest, timeline, run.diagnostics, run.failed, n_pages, largest, run.analyses)
         elif config.cache:
             (config.cache_dir / _STATE).unlink(missing_ok=True)
         ended = time.perf_counter()
@@ -380,6 +394,31 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
                            written=written, removed=removed, cached=run.cached, largest_page=largest,
                            phases=(("analyse", t_analysed - started), ("assemble", t_assembled - t_analysed),
                                    ("render", t_rendered - t_assembled), ("write", ended - t_rendered)))
+
+
+def _planned(timeline: Timeline, config: Config, **kwargs: Any) -> list[tuple[str, Callable[[], Any]]]:
+    """``render.page_plan(timeline, config, **kwargs)``, made with the cyclic collector paused, then
+    kept out of its reach (with everything else alive now) until the build ends: the plan, the
+    previous build's page digests and fragments are some hundred thousand long-lived objects that
+    every full collection during render would walk again (~0.5 s at 3,000 articles)."""
+    from .render import page_plan
+
+    with _collector_paused():
+        plan = page_plan(timeline, config, **kwargs)
+        gc.freeze()  # before the collector resumes: no young generation of them to walk once
+    return plan
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off until the block ends (for work that makes no cycles)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 @contextlib.contextmanager
@@ -522,14 +561,16 @@ def _config_items(config: Config) -> list[tuple[str, object]]:
 
 
 def _analysed_objects(analyses: Sequence[ArticleAnalysis]) -> list[Any]:
-    """The articles, expressions, mentions and dropped expressions of ``analyses``, in order:
-    what the site state refers to by position instead of holding a copy (see _StatePickler)."""
+    """The articles, expressions, mentions, dropped expressions and the mentions' dates of
+    ``analyses``, in order: what the site state refers to by position instead of holding a copy
+    (see _StatePickler; most events' date is their first mention's own object)."""
     out: list[Any] = []
     for a in analyses:
         out.append(a.article)
         out += a.expressions
         out += a.mentions
         out += a.dropped
+        out += [m.date for m in a.mentions]
     return out
 
 

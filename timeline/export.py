@@ -51,27 +51,27 @@ def events_json(timeline: Timeline) -> dict[str, Any]:
     return {"events": [event_record(e, articles) for e in timeline.events]}
 
 
-#: ``piece(kind, event, make)``: the text ``make()`` gives for an event, or the one kept for it
-#: (render.Fragments: per-event export text kept across builds by the event's digest).
-Piece = Callable[[str, Event, Callable[[], Any]], Any]
+#: ``pieces(kind, events, make)``: for each event, the text ``make(event)`` gives, or the one kept
+#: for it (render.Fragments: per-event export text kept across builds by the event's digest).
+Pieces = Callable[[str, Sequence[Event], Callable[[Event], Any]], list[Any]]
 
 
-def _made(kind: str, e: Event, make: Callable[[], Any]) -> Any:
-    return make()
+def _made(kind: str, events: Sequence[Event], make: Callable[[Event], Any]) -> list[Any]:
+    return [make(e) for e in events]
 
 
-def events_json_text(timeline: Timeline, piece: Piece | None = None) -> str:
-    """``dumps(events_json(timeline))``, joined from one text per event (``piece`` may keep them)."""
+def events_json_text(timeline: Timeline, pieces: Pieces | None = None) -> str:
+    """``dumps(events_json(timeline))``, joined from one text per event (``pieces`` may keep them)."""
     articles = {a.id: a for a in timeline.articles}
-    piece = piece or _made
+    pieces = pieces or _made
     try:
-        recs = [piece("json", e, functools.partial(_dump_record, event_record, e, articles)) for e in timeline.events]
+        recs = pieces("json", timeline.events, functools.partial(_dump_record, event_record, articles=articles))
     except _Unknown:
         return dumps(events_json(timeline))
     return _dumps_with_list({}, "events", recs, "\n  ")
 
 
-def _dump_record(record: Callable[[Event, dict[str, Article]], dict[str, Any]], e: Event,
+def _dump_record(record: Callable[[Event, dict[str, Article]], dict[str, Any]], e: Event, *,
                  articles: dict[str, Article]) -> str:
     """An event's record as the element of a list at indentation 4 (raises _Unknown)."""
     return _dump(record(e, articles), "\n    ")
@@ -173,11 +173,11 @@ def csv_cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def events_csv(timeline: Timeline, piece: Piece | None = None) -> str:
+def events_csv(timeline: Timeline, pieces: Pieces | None = None) -> str:
     """Return one CSV row per event (the first mention's sentence as evidence).
 
     Article text (titles, sentences, article ids) never starts a cell with a formula character.
-    ``piece`` may keep each event's row (see :data:`Piece`).
+    ``pieces`` may keep each event's row (see :data:`Pieces`).
     """
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -193,8 +193,8 @@ def events_csv(timeline: Timeline, piece: Piece | None = None) -> str:
                     len(e.mentions), csv_cell(" ".join(sorted({m.article for m in e.mentions}))),
                     csv_cell(e.mentions[0].sentence if e.mentions else "")])
 
-    piece = piece or _made
-    return row(CSV_FIELDS) + "".join([piece("csv", e, functools.partial(event_row, e)) for e in timeline.events])
+    pieces = pieces or _made
+    return row(CSV_FIELDS) + "".join(pieces("csv", timeline.events, event_row))
 
 
 # --- TimelineJS3 -------------------------------------------------------------------------------
@@ -219,12 +219,12 @@ def timelinejs(timeline: Timeline, description: str = "") -> dict[str, Any]:
     return {"title": _tl_title(timeline, description), "events": [_tl_record(e, articles) for e in timeline.events]}
 
 
-def timelinejs_text(timeline: Timeline, description: str = "", piece: Piece | None = None) -> str:
-    """``dumps(timelinejs(timeline, description))``, joined from one text per event (``piece`` may keep them)."""
+def timelinejs_text(timeline: Timeline, description: str = "", pieces: Pieces | None = None) -> str:
+    """``dumps(timelinejs(timeline, description))``, joined from one text per event (``pieces`` may keep them)."""
     articles = {a.id: a for a in timeline.articles}
-    piece = piece or _made
+    pieces = pieces or _made
     try:
-        recs = [piece("timelinejs", e, functools.partial(_dump_record, _tl_record, e, articles)) for e in timeline.events]
+        recs = pieces("timelinejs", timeline.events, functools.partial(_dump_record, _tl_record, articles=articles))
     except _Unknown:
         return dumps(timelinejs(timeline, description))
     return _dumps_with_list({"title": _tl_title(timeline, description)}, "events", recs, "\n  ")
@@ -311,7 +311,7 @@ def _event_url(base_url: str, event_path: str) -> str:
 
 
 def events_ics(timeline: Timeline, base_url: str = "", paths: dict[str, str] | None = None,
-               piece: Piece | None = None) -> str:
+               pieces: Pieces | None = None) -> str:
     """Return an iCalendar file: one all-day (or multi-day) VEVENT per event.
 
     ``paths`` maps event ids to site paths (``events/<id>.html``) for the URL property when
@@ -322,14 +322,12 @@ def events_ics(timeline: Timeline, base_url: str = "", paths: dict[str, str] | N
     head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline static site//EN",
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_escape(timeline.title)}"]
     stamp_line = ics_fold(f"DTSTAMP:{stamp}")
-    piece = piece or _made
-    return ("".join(ics_fold(line) for line in head)
-            + "".join([f"{a}{stamp_line}{b}" for a, b in (piece("ics", e, functools.partial(
-                _vevent, e, articles, base_url, paths)) for e in timeline.events)])
-            + ics_fold("END:VCALENDAR"))
+    pieces = pieces or _made
+    vevents = pieces("ics", timeline.events, functools.partial(_vevent, articles=articles, base_url=base_url, paths=paths))
+    return "".join(ics_fold(line) for line in head) + "".join(map(stamp_line.join, vevents)) + ics_fold("END:VCALENDAR")
 
 
-def _vevent(e: Event, articles: dict[str, Article], base_url: str, paths: dict[str, str] | None) -> tuple[str, str]:
+def _vevent(e: Event, *, articles: dict[str, Article], base_url: str, paths: dict[str, str] | None) -> tuple[str, str]:
     """An event's VEVENT, folded, before and after its DTSTAMP line (the build's time)."""
     d = e.date
     end = d.end + dt.timedelta(days=1)

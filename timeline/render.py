@@ -605,16 +605,43 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         """What a digest holds of ``obj``: its text in ``refs``, else the object (digested by repr)."""
         return known_refs.get(id(obj), obj)
 
+    article_memo: dict[str, Any] = {}
+
+    def article_inputs(aid: str) -> Any:
+        """What an event shows of an article: its reference when it is a cached analysis's own
+        article (which determines it), else its title, date, URL, language and outlet."""
+        got = article_memo.get(aid)
+        if got is None:
+            a = articles.get(aid)
+            got = known_refs.get(id(a)) if a is not None else None
+            if got is None:
+                got = (outlet(aid), (a.title, a.published, a.url, a.lang) if a else None)
+            article_memo[aid] = got
+        return got
+
+    def event_inputs(e: Event) -> tuple[Any, ...]:
+        """Every field of ``e`` but its mentions; a date that is the very object of one of its
+        mentions (most events' date is their first mention's) enters as that mention's reference,
+        which determines it (see ``refs``), instead of its repr."""
+        fields = _event_fields(e)
+        date = e.date
+        for m in e.mentions:
+            if m.date is date:
+                r = known_refs.get(id(m))
+                if r is not None:
+                    return (*fields[:_EVENT_DATE_AT], ("=date", r), *fields[_EVENT_DATE_AT + 1:])
+                break
+        return fields
+
     def item_inputs(e: Event) -> bytes:
         """A digest of what the event's page and its item in lists show of it (memoised per render)."""
         got = item_memo.get(e.id)
         if got is None:
-            shown: list[Any] = [_event_fields(e), [ref(m) for m in e.mentions], ev_slug[e.id], page_of[e.id],
+            ms = e.mentions
+            get = known_refs.get
+            shown: list[Any] = [event_inputs(e), [get(id(m), m) for m in ms], ev_slug[e.id], page_of[e.id],
                                 [tag_slug[t] for t in e.tags]]
-            for m in e.mentions:
-                a = articles.get(m.article)
-                shown.append((m.article, source_href(m), outlet(m.article),
-                               (a.title, a.published, a.url, a.lang) if a else None))
+            shown += [(m.article, source_href(m), article_inputs(m.article)) for m in ms]
             got = item_memo[e.id] = _digest("", "", repr(shown))
         return got
 
@@ -626,7 +653,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
 
     def tag_shown(t: str, pager: dict[str, Any], evs: list[Event], arts: list[Article]) -> Any:
         return (t, pager, len(tag_events[t]), len(tag_articles[t]), [item_inputs(e) for e in evs],
-                [(a.id, slugs[a.id], a.title, outlet(a.id), a.published) for a in arts])
+                [(a.id, slugs[a.id], article_inputs(a.id)) for a in arts])
 
     dropped_by_article: dict[str, list[Any]] = {}
     for d in timeline.dropped:
@@ -664,13 +691,16 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         span_list = sorted(spans.values(), key=lambda s: (s.start, s.end))
         # The anchors other pages link to are known here; the marked text is made only when
         # the article's page is rendered (a rebuild skips most article pages).
-        paras = _para_spans(a.body, span_list)
+        # An article's paragraphs are a function of its text: kept by its reference (see refs).
+        a_ref = known_refs.get(id(a)) if kept.on else None
+        paras = _para_spans(a.body, span_list, None if a_ref is None else
+                            kept.get(("paragraphs", a_ref), functools.partial(paragraphs, a.body)))
         placed = {sp.start for s, t, _, own in paras for sp, _, _ in _placed_spans(t - s, s, own)}
         article_view[a.id] = (evs, paras, unused)
         anchors[a.id] = placed
         if fixed is not None:
-            article_shown[a.id] = (ref(a), span_list, [ref(d) for d in unused], sorted(placed),
-                                   [(e.id, ev_path[e.id], e.date, e.status, e.title) for e in evs],
+            article_shown[a.id] = (ref(a), [_span_fields(sp) for sp in span_list], [ref(d) for d in unused],
+                                   sorted(placed), [(ev_path[e.id], event_inputs(e)) for e in evs],
                                    [tag_slug[t] for t in a.tags], outlet(a.id))
 
     def source_href(m: Mention) -> str:
@@ -691,11 +721,11 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     _memoise_macros(env, ("when", "event_item"), kept, item_inputs)
 
     def export(name: str, fn: Callable[..., str], *args: Any) -> str:
-        """``fn(*args, piece)``: an export made of one text per event, the unchanged events'
+        """``fn(*args, pieces)``: an export made of one text per event, the unchanged events'
         taken from the previous build's file (see Fragments.spliced)."""
         if not kept.on:
             return fn(*args, None)
-        return kept.spliced(name, lambda piece: fn(*args, piece), item_inputs, previous)
+        return kept.spliced(name, lambda pieces: fn(*args, pieces), item_inputs, previous)
 
     for template in ("index.html", "event.html", "article.html", "sources.html", "tag.html", "tags.html", "about.html"):
         try:  # compiled once here, before the pages are shared out (forked processes inherit them)
@@ -840,11 +870,14 @@ def index_pages(events: Sequence[Event], per_page: int) -> list[tuple[str, str, 
     return out
 
 
-def _para_spans(body: str, span_list: list[Span]) -> list[tuple[int, int, str, list[Span]]]:
+def _para_spans(body: str, span_list: list[Span], paras: "list[tuple[int, int, str]] | None" = None
+                ) -> list[tuple[int, int, str, list[Span]]]:
     """The paragraphs of ``body`` as ``(start, end, kind, spans)``: each with only its own spans
-    (``span_list`` sorted by start; bisect keeps long articles linear)."""
+    (``span_list`` sorted by start; bisect keeps long articles linear). ``paras`` is
+    ``paragraphs(body)`` when already known."""
     starts = [sp.start for sp in span_list]
-    return [(s, t, kind, span_list[bisect_left(starts, s):bisect_left(starts, t)]) for s, t, kind in paragraphs(body)]
+    return [(s, t, kind, span_list[bisect_left(starts, s):bisect_left(starts, t)])
+            for s, t, kind in (paragraphs(body) if paras is None else paras)]
 
 
 class _LazyParagraphs:
@@ -904,11 +937,15 @@ def page_inputs_fixed(env: jinja2.Environment, config: Config) -> str | None:
 
 
 _EVENT_OTHER_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Event) if f.name != "mentions"))
+_EVENT_DATE_AT = [f.name for f in dataclasses.fields(Event) if f.name != "mentions"].index("date")
 
 
 def _event_fields(e: Event) -> tuple[Any, ...]:
     """Every field of ``e`` but its mentions (a digest holds those through ``refs``)."""
     return _EVENT_OTHER_FIELDS(e)
+
+
+_span_fields = operator.attrgetter(*(f.name for f in dataclasses.fields(Span)))
 
 
 def _digest(fixed: str, name: str, shown: str) -> bytes:
@@ -976,6 +1013,7 @@ class Fragments:
         self.old_spans: dict[str, Any] = {}
         self.spans: dict[str, Any] = {}
         self.room = FRAGMENT_BUDGET if budget is None else budget
+        self._listed: tuple[Sequence[Event], list[bytes]] | None = None
         if saved is not None and fixed is not None:
             if saved.get("fixed") == fixed:
                 self.old = saved.get("frags") or {}
@@ -983,12 +1021,12 @@ class Fragments:
             saved.clear()
             saved.update(fixed=fixed, frags=self.new, spans=self.spans)
 
-    def spliced(self, name: str, make: Callable[[Callable[[str, Event, Callable[[], Any]], Any]], str],
+    def spliced(self, name: str, make: Callable[[Callable[..., list[Any]]], str],
                 digest: Callable[[Event], bytes], previous: "Callable[[str], str | None] | None") -> str:
-        """``make(piece)``: a file made of one text (or tuple of texts) per event, each asked
-        of ``piece(kind, event, make_one)``; an event whose digest the previous build placed in
+        """``make(pieces)``: a file made of one text (or tuple of texts) per event, asked of
+        ``pieces(kind, events, make_one)``; an event whose digest the previous build placed in
         this file gets the same text, sliced from the previous build's file (``previous(name)``,
-        None when it is not known or changed since), the others ``make_one()``.
+        None when it is not known or changed since), the others ``make_one(event)``.
 
         Only where each event's text lies in the file is kept (``spans[name]``: digest ->
         start and end of each text), found after the file is made by searching each text from
@@ -998,21 +1036,30 @@ class Fragments:
         old = previous(name) if old_spans and previous is not None else None
         used: list[tuple[bytes, Any]] = []
 
-        def piece(kind: str, e: Event, make_one: Callable[[], Any]) -> Any:
-            d = digest(e)
-            at = old_spans.get(d) if old is not None else None  # type: ignore[union-attr]
-            if at is None:
-                got = make_one()
-            elif len(at) == 2:
-                got = old[at[0]:at[1]]  # type: ignore[index]
+        def pieces(kind: str, events: Sequence[Event], make_one: Callable[[Event], Any]) -> list[Any]:
+            ds = self._digests(events, digest)
+            if old is None:
+                texts = list(map(make_one, events))
             else:
-                got = tuple(old[at[i]:at[i + 1]] for i in range(0, len(at), 2))  # type: ignore[index]
-            used.append((d, got))
-            return got
+                texts = []
+                add = texts.append
+                for e, at in zip(events, map(old_spans.get, ds)):  # type: ignore[union-attr]
+                    if at is None:
+                        add(make_one(e))
+                    elif len(at) == 2:
+                        add(old[at[0]:at[1]])
+                    else:
+                        add(tuple(old[at[i]:at[i + 1]] for i in range(0, len(at), 2)))
+            used.extend(zip(ds, texts))
+            return texts
 
-        text = make(piece)
+        text = make(pieces)
         del old
-        spans: dict[bytes, tuple[int, ...]] = {}
+        spans = _laid_out(text, used)
+        if spans is not None:
+            self.spans[name] = spans
+            return text
+        spans = {}
         pos = 0
         find = text.find
         for d, got in used:
@@ -1028,6 +1075,12 @@ class Fragments:
         self.spans[name] = spans
         return text
 
+    def _digests(self, events: Sequence[Event], digest: Callable[[Event], bytes]) -> list[bytes]:
+        """``digest(e)`` of each event (the exports all list the timeline's events: made once)."""
+        if self._listed is None or self._listed[0] is not events:
+            self._listed = (events, list(map(digest, events)))
+        return self._listed[1]
+
     def get(self, key: Any, make: Callable[[], Any]) -> Any:
         got = self.new.get(key)
         if got is None:
@@ -1040,6 +1093,61 @@ class Fragments:
             self.room -= size
             self.new[key] = got
         return got
+
+
+def _laid_out(text: str, used: list[tuple[bytes, Any]]) -> dict[bytes, tuple[int, ...]] | None:
+    """Where each text of ``used`` (digest, text or tuple of texts) lies in ``text``, when the
+    file is laid out regularly: the same gap between the texts of an event (at most one text
+    and gap: iCalendar's DTSTAMP line) and the same gap between events, all in one run (JSON
+    lists, CSV rows, VEVENTs). Checked by one comparison of the run rebuilt from the texts and
+    gaps with the file, then placed by arithmetic instead of one search an event. None when the
+    layout is another (the caller searches)."""
+    from itertools import accumulate
+
+    if len(used) < 2:
+        return None
+    first, second = used[0][1], used[1][1]
+    width = 1 if type(first) is str else len(first)
+    if width > 2 or (width == 2 and not all(type(g) is tuple and len(g) == 2 for _, g in used)) or (
+            width == 1 and not all(type(g) is str for _, g in used)):
+        return None
+    parts = (first,) if width == 1 else first
+    start = text.find(parts[0])
+    if start < 0:
+        return None
+    pos = start + len(parts[0])
+    inner = ""
+    if width == 2:
+        at = text.find(parts[1], pos)
+        if at < 0:
+            return None
+        inner, pos = text[pos:at], at + len(parts[1])
+    nxt = text.find(second if width == 1 else second[0], pos)
+    if nxt < 0:
+        return None
+    gap = text[pos:nxt]
+    texts = [g for _, g in used]
+    at = start
+    for i in range(0, len(texts), 1024):  # the run rebuilt a share at a time (an export may be ~100 MB)
+        run = gap.join(texts[i:i + 1024] if width == 1 else map(inner.join, texts[i:i + 1024]))
+        if i:
+            run = gap + run
+        if not text.startswith(run, at):
+            return None
+        at += len(run)
+    digests = [d for d, _ in used]
+    if width == 1:
+        lengths = list(map(len, texts))
+        step = len(gap)
+        starts = [start + c + i * step for i, c in enumerate(accumulate(lengths, initial=0))]
+        return dict(zip(digests, zip(starts, map(operator.add, starts, lengths))))
+    a_len = [len(a) for a, _ in texts]
+    b_len = [len(b) for _, b in texts]
+    step, mid = len(inner) + len(gap), len(inner)
+    starts = [start + c + i * step for i, c in enumerate(accumulate(map(operator.add, a_len, b_len), initial=0))]
+    a_end = list(map(operator.add, starts, a_len))
+    b_start = [x + mid for x in a_end]
+    return dict(zip(digests, zip(starts, a_end, b_start, map(operator.add, b_start, b_len))))
 
 
 def forked_fragments(fragments: dict[str, Any]) -> tuple[Callable[[], Any], Callable[[Any], None]]:
