@@ -231,6 +231,25 @@ _VOLUME = re.compile(
     r"(?:about |around |nearly |almost |more than |over |some |roughly |just over |just under )?"
     r"\d[\d.,]*\s*(?:%|per ?cent\b|percent\b|million\b|billion\b|thousand\b|tonnes\b|litres\b|liters\b|barrels\b|bn\b|mn\b)"
 )
+#: "Carrow handled 1.2 million containers in 2025", "the fleet landed 86,000 tonnes", "was paid 180
+#: million crowns in bonuses", "it may land about 70,000 tonnes this year": a large quantity (thousands,
+#: millions, or a unit of weight, volume or money) as the object of any verb over a year, half, quarter
+#: or season is a period's total (a statistic), not one happening. (Not with a happening as subject:
+#: "an earthquake killed 15,000 people in 2011" dates the earthquake; see ``_QUANTITY_HAPPENING``.)
+_QUANTITY_OBJECT = re.compile(
+    r"\b(?!(?:of|in|on|at|by|to|from|for|with|than|and|or|the|a|an|is|was|were|are|be|been|up|down|by|"
+    r"about|around|over|under|some|nearly|almost|just|only|roughly|least|more|per|cent|fewer|less|"
+    # (announcing or asking for a quantity is one act: "announced 1,311 job cuts in 2020")
+    r"announced|announces|unveiled|proposed|pledged|promised|approved|ordered|offered|sought|requested|demanded)\s)[a-z]{3,}\s+"
+    r"(?:about |around |nearly |almost |more than |over |some |roughly |just |only |at least |up to |a total of |an estimated )?"
+    r"(?:([$€£])\s?)?(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s*(?:million|billion|thousand|bn|mn)\b|\d[\d,.]*(?=\s*(?:tonnes|tons|"
+    r"kilos|kilograms|kg|litres|liters|barrels|cubic metres|crowns|kronor|euros|dollars|pounds|francs|yen|rupees|pesos|rand)\b))"
+    r"(?:\s+(?:tonnes|tons|kilos|kilograms|kg|litres|liters|barrels|cubic metres|(crowns|kronor|euros|dollars|pounds|francs|yen|"
+    r"rupees|pesos|rand))\b)?(?!\s+of\s+(?:the|its|their|all)\b)"  # (not a share: "won 4,404 of the 7,000 seats")
+)
+_QUANTITY_APART = re.compile(r",|\band\b|\bbut\b")
+_PARTICIPLE_DATED = re.compile(r"\b(?:[a-z]{3,}ed|held|run|built|taken|made|begun|done|set|founded|won|lost|sold|given)\s+(?:in|on|during|at)?\s*\Z")
+_QUANTITY_HAPPENING = re.compile(r"\b(?:a|an|the|that|this)\s+(?:[a-z-]+\s+)?" + "{nouns}" + r"\b")
 #: "In 2024 the agency carried out 212 inspections": a tally of many acts over a period (a
 #: statistic), not one happening; the count is any number, in digits or words.
 _TALLY = re.compile(
@@ -244,6 +263,11 @@ _TALLY = re.compile(
     # each doing the thing over the period, a statistic
     r"|(?:^\W*|^\W*(?:in|during|by|over) [^,]{1,30},\s+)(?:just |only |about |around |nearly |almost |more than |over |some |roughly |at least )?"
     r"\d{1,3}(?:,\d{3})+\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:[a-z]+ed|left|quit|fled|went|took|made|gave|lost|won|got)\b"
+    # or a counted group suffering in many happenings ("In 2025, 31 riders were injured in crashes"):
+    # a period's toll, unlike one happening ("12 people were killed in a fire")
+    r"|(?:^\W*|^\W*(?:in|during|by|over) [^,]{1,30},\s+)(?:just |only |about |around |nearly |almost |more than |over |some |roughly |at least )?"
+    r"\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:were|have been|had been)\s+(?:[a-z]+(?:ed|en|wn)|hurt|hit|struck|shot|caught)\s+(?:in|during|at|on|by)\s+"
+    r"(?:[a-z-]+\s+)?[a-z-]+(?<!ss)s\b"
     # a share of a counted group ("only four of the 19 councils did so this year"): how many acted over the period
     r"|^\W*(?:only |just |all but )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|half|most) "
     r"of (?:the|its|their) \d+\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:did|had|have|met|made|took|kept|got|won|lost|left|[a-z]+ed)\b"
@@ -330,6 +354,7 @@ _HAPPENING_NOUNS = (
     r"robbery|heist|theft|killing|murder|massacre|strike|protest|walkout|incident|closure|shutdown|announcement|landing|"
     r"collision|fall|blaze|storming|takeover|merger|visit|meeting|hearing|debate|signing|opening|inauguration|funeral)"
 )
+_QUANTITY_HAPPENING = re.compile(_QUANTITY_HAPPENING.pattern.replace("{nouns}", _HAPPENING_NOUNS))
 _EVENT_NOUN_BEFORE = re.compile(
     r"\b(?:(?i:the|its|their|his|her|this|that|last)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS +
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+)?\s+(?:on|in)\s+\Z"
@@ -1709,6 +1734,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "a concession ('whatever happens in October'): nothing is reported to happen"
     if before.endswith("as of") or before.endswith("as at"):
         return "'as of': a snapshot date for a figure, not an event"
+    if gran != "day" and gran != "time" and (before.endswith(("so far", "thus far", "so far in", "thus far in")) or after_text.startswith(
+        (" so far", " thus far", " to date"))
+    ):
+        return "a running total ('so far this year', 'in 2026 to date'): a period's statistic, not an event"
     if before.endswith(("ended", "ending", "to", "through")) and _rx(
         r"\b(?:quarter|year|half|period|months?|weeks?|season)\s+(?:ended|ending|to|through)\s*\Z", re.IGNORECASE
     ).search(s_text, max(0, rs - 40), rs):  # (not "extended its deadline by a week, to August 17")
@@ -1904,6 +1933,19 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         gran != "month" or _rx(r"\d{3}|\d,\d{3}|hundreds of|thousands of").search(tally.group())  # (a few in a month: one report)
     ):
         return "a statistics period (a tally: so many inspections carried out, reports received)"
+    if digits and period and gran != "month" and not e.mod and (quantity := _QUANTITY_OBJECT.search(clause_low)) and not (
+        # (not "in late 2020", "by the end of 2020": a narrower time, of one happening)
+        rs - c0 <= quantity.start() < re_ - c0 or _QUANTITY_HAPPENING.search(clause_low, 0, quantity.start())
+        # the date and the quantity in two predicates ("taken over in 1962 and supplies about 48,000
+        # households", "first run in 1987, expects 21,000 runners", "held this summer drew 2,600")
+        or _QUANTITY_APART.search(clause_low, min(quantity.end(), re_ - c0), max(quantity.start(), rs - c0))
+        and not (quantity.start() > re_ - c0 and _rx(r"^\W*(?:in|during|over|by)?\s*$").match(clause_low, 0, rs - c0))
+        or quantity.start() > re_ - c0 and _PARTICIPLE_DATED.search(clause_low, 0, rs - c0)
+        # a sum of money is one payment ("was fined 40,000 euros in 2019", "issued $37 million in
+        # bonds in 2021") unless spread over the period ("was paid 180 million crowns in bonuses during 2024")
+        or (quantity.group(1) or quantity.group(2)) and last_word not in ("during", "throughout", "over")
+    ):
+        return "a statistics period (a quantity over a period: 'handled 1.2 million containers in 2025')"
     if period and _FREQUENCY.search(rest):
         return "a statistics period (an act repeated so many times over a period)"
     if period and "there" in clause_low and _THERE_WERE.search(clause_low):

@@ -1,0 +1,73 @@
+"""Round 7 of 'which dates are events' (issue 4): precision kinds, one table row per wording.
+
+Each row is a sentence of our own, not one of the eval sets': why, published, sentence,
+expression (text, value, extra), expected value (None = dropped), status or part of the reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import article, ex
+from timeline.events import extract
+
+KEEP_OR_DROP = [
+    # a period's total: a large quantity as the object of any verb over a year, half, quarter or season
+    ("containers handled in a year", "2026-02-02", "In 2025, the terminal handled 2.4 million containers, up 3 percent.",
+     ("2025", "2025", {}), None, "quantity over a period"),
+    ("tonnes landed in a year", "2026-02-02", "The co-operative's boats landed 41,000 tonnes of herring in 2025.",
+     ("2025", "2025", {}), None, "quantity over a period"),
+    ("a forecast quantity this year", "2026-02-02", "Under the new licence the mine may extract about 90,000 tonnes this year.",
+     ("this year", "2026", {}), None, "quantity over a period"),
+    ("money paid over a year", "2026-02-02", "The bank was paid 40 million euros in fees during 2025.",
+     ("2025", "2025", {}), None, "quantity over a period"),
+    ("cars moved in a quarter", "2026-05-02", "The port moved 310,000 cars in the first quarter.",
+     ("the first quarter", "2026-Q1", {}), None, "quantity over a period"),
+    # ... but one payment, one act or one happening with its toll stays an event
+    ("one fine in a year", "2026-02-02", "The airline was fined 60,000 euros in 2023 for late refunds.",
+     ("2023", "2023", {}), "2023", "past"),
+    ("one issue of money in a year", "2026-02-02", "The treasury issued $3 billion in new bonds in 2021.",
+     ("2021", "2021", {}), "2021", "past"),
+    ("an announced quantity is one act", "2026-02-02", "The carmaker announced 1,400 job cuts in 2024.",
+     ("2024", "2024", {}), "2024", "past"),
+    ("a share of seats won is one result", "2026-02-02", "In 2022, the alliance won 1,210 of the 2,000 council seats.",
+     ("2022", "2022", {}), "2022", "past"),
+    ("a quantity at the end of a year is one happening", "2026-02-02", "Rescuers evacuated 3,700 residents at the end of 2025.",
+     ("the end of 2025", "2025", {"mod": "END"}), "2025", "past"),
+    ("one payment in a year", "2026-02-02", "The insurer paid 3 million euros in 2024 to settle the lawsuit.",
+     ("2024", "2024", {}), "2024", "past"),
+    ("a happening's toll in a year", "2026-02-02", "In 1999, an earthquake destroyed 2,000 homes in the valley.",
+     ("1999", "1999", {}), "1999", "past"),
+    ("a date and a quantity in two predicates", "2026-02-02",
+     "The cannery was sold to a Danish group in 1974 and employs about 1,200 people.", ("1974", "1974", {}), "1974", "past"),
+    ("a participle dates its noun, the quantity is another verb's", "2026-02-02",
+     "The festival, first held in 1990, expects 30,000 visitors this summer.", ("1990", "1990", {}), "1990", "past"),
+    ("arrests in a month stay one operation", "2026-05-02", "Police arrested 1,200 people in March during the protests.",
+     ("March", "2026-03", {}), "2026-03", "past"),
+    # a running total: "so far this year", "to date"
+    ("'so far this year' money", "2026-06-02", "The club has spent more than 9 million euros on transfers so far this year.",
+     ("this year", "2026", {}), None, "running total"),
+    ("'so far this winter' count", "2026-02-02", "So far this winter the crews have cleared 340 roads.",
+     ("this winter", "2025-WI", {}), None, "running total"),
+    ("'this year so far'", "2026-06-02", "The agency has issued 40 warnings this year so far.",
+     ("this year", "2026", {}), None, "running total"),
+    # a counted group hurt in many happenings over a period; one happening stays an event
+    ("a toll in many happenings over a year", "2026-02-02", "In 2025, 27 climbers were injured in falls on the north face.",
+     ("2025", "2025", {}), None, "tally"),
+    ("a toll in one happening in a year", "2026-02-02", "In 2019, 14 people were killed in a fire at the depot.",
+     ("2019", "2019", {}), "2019", "past"),
+]
+
+
+@pytest.mark.parametrize(("why", "published", "sentence", "expr", "value", "expect"), KEEP_OR_DROP, ids=[c[0] for c in KEEP_OR_DROP])
+def test_keep_or_drop(why: str, published: str, sentence: str, expr: tuple, value: str | None, expect: str) -> None:
+    text, tag_value, extra = expr
+    extra = dict(extra)
+    typ = extra.pop("type", "DATE")
+    e = ex(sentence, text, tag_value, type=typ, **extra)
+    mentions, dropped = extract(article(sentence, published), (e,))
+    if value is None:
+        assert not mentions, f"{why}: kept {[(m.expr, m.date.value, m.reason) for m in mentions]}"
+        assert len(dropped) == 1 and expect.lower() in dropped[0].reason.lower(), dropped[0].reason
+    else:
+        assert [(m.expr, m.date.value, m.status) for m in mentions] == [(text, value, expect)], [d.reason for d in dropped]
