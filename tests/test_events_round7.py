@@ -55,6 +55,11 @@ KEEP_OR_DROP = [
      ("2025", "2025", {}), None, "tally"),
     ("a toll in one happening in a year", "2026-02-02", "In 2019, 14 people were killed in a fire at the depot.",
      ("2019", "2019", {}), "2019", "past"),
+    # a time of day names no day of its own (eval/README.md: times of day are not labelled)
+    ("a time of day after a lead word", "2026-01-28", "The first boats left the harbour shortly after 10 a.m.",
+     ("shortly after 10 a.m.", "2026-01-28T10:00", {"type": "TIME"}), None, "time of day alone"),
+    ("a time of day in a live report", "2026-02-17", "The wind has dropped. The first helicopter lifted off at 11:05.",
+     ("11:05", "2026-02-17T11:05", {"type": "TIME"}), None, "time of day alone"),
 ]
 
 

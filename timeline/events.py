@@ -1610,6 +1610,7 @@ _QA_ANSWER = re.compile(
     r"Photo|Video|Source|Sources|Timeline|Today|Yesterday|Tomorrow|Tonight|Now|Live|Latest|Summary|Recap)\b)[A-Z][a-z]+:)[*_]*\s")
 _CLOCK_ONLY = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
 _LINE_LEAD = re.compile(r"[\s*_#>|-]*")
+_CLOCK_LEAD = re.compile(r"^(?:(?:at|around|about|shortly|just|after|before|by|from|until)\s+)+", re.I)
 
 
 def _other_period_in(exprs: tuple[TimeExpression, ...], e: TimeExpression, start: int, end: int) -> bool:
@@ -1641,11 +1642,12 @@ def _only_clocks_in(exprs: tuple[TimeExpression, ...], start: int, end: int) -> 
     return all(_CLOCK_ONLY.match(o.text) for o in exprs[lo:hi])
 
 
-def _only_date_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> bool:
-    """Whether ``e`` is the only calendar date of its sentence (durations aside)."""
+def _same_day_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> bool:
+    """Whether another expression of ``e``'s sentence names the day of the time ``e``."""
+    day = e.value.split("T", 1)[0]
     lo = bisect_left(exprs, sent.start, key=_expr_start)
     hi = bisect_left(exprs, sent.end, lo, key=_expr_start)
-    return all(o is e or o.type == "DURATION" or not timex.is_calendar(o.value) for o in exprs[lo:hi])
+    return any(o is not e and o.value.split("T", 1)[0] == day and not _CLOCK_ONLY.match(_CLOCK_LEAD.sub("", o.text)) for o in exprs[lo:hi])
 
 
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
@@ -1658,6 +1660,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "inside a URL"
     if "T" in e.value and _CLOCK_ONLY.match(e.text) and _LINE_LEAD.fullmatch(ctx.body, ctx.body.rfind("\n", 0, e.start) + 1, e.start):
         return "the time stamp of a live-blog entry, not an event"
+    if "T" in e.value and _CLOCK_ONLY.match(_CLOCK_LEAD.sub("", e.text)) and not _same_day_in_sentence(e, sent, exprs):
+        # "lifted off at 11:05", "trading resumed at 14:05 local time": the day is only assumed (the
+        # publication day); a time of day is no date of its own (eval/README.md: times of day are not
+        # labelled). (Kept beside a date of its day in the sentence: "Saturday's game ... from 10am"
+        # is one more mention of that day's event.)
+        return "a time of day alone: no day named, not an event date"
     if is_caption(sent.text):
         return "in a photo caption or file-photo credit"
     if (sent.start <= _FIRST_TEXT(ctx.body) and e.start - sent.start < dateline_end(sent.text)) or (
@@ -2298,21 +2306,6 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
     return out
 
 
-def _clock_day(ctx: _Ctx, mentions: list[Mention], value: str, why: str) -> tuple[str, str]:
-    """A clock time alone in its sentence ("Crews arrived at 23:52") that the tagger counted from
-    the end of a period told before ("carried out from 10 to 21 August") is on the last single
-    day told before it: a period's end is no moment to count a time of day from."""
-    if not any("/" in m.date.value and m.date.value.endswith("/" + value) for m in mentions[-4:]):  # (told just before)
-        return value, why
-    for m in reversed(mentions):
-        v = m.date.value
-        if len(v) == 10 and v[4] == "-" and (ctx.dct is None or m.date.start <= ctx.dct):
-            if v != value:
-                return v, f"dated event (a clock time: on the day last told, “{m.expr}”, {v})"
-            break
-    return value, why
-
-
 def _chronology_year(e: TimeExpression, last: dt.date | None) -> tuple[TimeExpression, dt.date]:
     """A chronology's entries are in order: a day without its year ("March 3: Council votes",
     after "Oct. 6-Nov. 14, 2025: ...") takes the first year that keeps the order, not the year
@@ -2444,8 +2437,6 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             dropped.append(_drop(ctx, e, reason, sent))
             continue
         value, why = _day_value(ctx, e, sent)
-        if "T" in e.value and mentions and _CLOCK_ONLY.match(e.text) and _only_date_in_sentence(e, sent, work_t):
-            value, why = _clock_day(ctx, mentions, value, why)
         date = _date_value(value, e.mod)
         mentions.append(_mention(ctx, e, sent, date, e.rule, e.anchor, why))
     mentions = _Mentions(mentions)  # indexed: anchor look-ups by binary search, not scans
