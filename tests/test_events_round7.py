@@ -60,6 +60,21 @@ KEEP_OR_DROP = [
      ("shortly after 10 a.m.", "2026-01-28T10:00", {"type": "TIME"}), None, "time of day alone"),
     ("a time of day in a live report", "2026-02-17", "The wind has dropped. The first helicopter lifted off at 11:05.",
      ("11:05", "2026-02-17T11:05", {"type": "TIME"}), None, "time of day alone"),
+    # a kind of day, a holiday named as context, a span of records, a future that will not be
+    ("a typical weekday", "2026-10-08", "On a typical Friday the market trades shares worth 2 billion crowns.",
+     ("Friday", "2026-10-09", {}), None, "generic day"),
+    ("an average month", "2026-10-08", "An average August brings 40,000 visitors to the island.",
+     ("An average August", "2026-08", {}), None, "generic day"),
+    ("a month's bank holiday", "2026-10-08", "The library shut for the consultation during the May bank holiday.",
+     ("May", "2026-05", {}), None, "holiday named as context"),
+    ("a span of years of records, its first year", "2026-03-02", "Files covering 2012 to 2024 were copied by the intruders.",
+     ("2012", "2012", {}), None, "span of years"),
+    ("a span of years of records, its last year", "2026-03-02", "Files covering 2012 to 2024 were copied by the intruders.",
+     ("2024", "2024", {}), None, "span of years"),
+    ("'there will be no' a year", "2026-03-02", "If the mill shuts now, next year there will be no jobs left in the valley.",
+     ("next year", "2027", {}), None, "negated"),
+    ("'there will be' a year stays", "2026-03-02", "The council says there will be a vote on the mill next year.",
+     ("next year", "2027", {}), "2027", "planned"),
 ]
 
 

@@ -187,7 +187,11 @@ _PLANNED = re.compile(
     r"to be held|to take place|next|proposed|possible|likely to|prepares? to|preparing to|is to|are to)\b"
     r"|['’]ll\b",
 )
-_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to)\b|n['’]t\b|\bno \w+ (?:could|can|would|will) be\b")
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|cannot|unable to)\b|n['’]t\b|\bno \w+ (?:could|can|would|will) be\b"
+    # "next year there will be no fleet", "there was no vote in 2024": nothing of the kind then
+    r"|\bthere\s+(?:will be|would be|is|are|was|were|has been|have been|had been)\s+no\b(?!\s+(?:doubt|question)\b)"
+)
 _STAT_VERB = re.compile(  # (alternatives grouped by first letter: the same matches, faster to search)
     r"\b(?:" + _by_first_letter((
         "rose", "rise[sn]?", "fell", "fall(?:s|en)?", "grew", "grow(?:s|n)?", "jump(?:ed|s)", "drop(?:ped|s)",
@@ -364,7 +368,7 @@ _HAPPENING_ASIDE = re.compile(r"\b" + _HAPPENING_NOUNS + r"s?\s*,\s+(?:in|on|dur
 #: A complement naming a happening: "the collapse", "the fire at the plant".
 _HAPPENING_COMPLEMENT = re.compile(r"\s*(?:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS + r"s?\b", re.IGNORECASE)
 #: A month or season named as a holiday: "after the August holidays", "the summer break".
-_HOLIDAY_AFTER = re.compile(r"\s*(?:holidays?|vacations?|recess|break|half-term|half term)(?![-\w])")
+_HOLIDAY_AFTER = re.compile(r"\s*(?:(?:bank|public|school|summer|winter)\s+)?(?:holidays?|vacations?|recess|break|half-term|half term)(?![-\w])")
 _VAGUE = re.compile(
     r"\b(?:coming|upcoming) (?:days|weeks|months|years|decades)\b|\bnext (?:few|several|couple)\b|"
     r"\bnear future\b|\bin the future\b|\byears to come\b|\bsoon\b|\bin due course\b|\bdays ahead\b|"
@@ -1609,6 +1613,8 @@ _QA_ANSWER = re.compile(
     r"|(?!(?:Update|Note|Correction|Clarification|Breaking|Analysis|Opinion|Background|Context|Watch|Read|Listen|Editor|"
     r"Photo|Video|Source|Sources|Timeline|Today|Yesterday|Tomorrow|Tonight|Now|Live|Latest|Summary|Recap)\b)[A-Z][a-z]+:)[*_]*\s")
 _CLOCK_ONLY = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
+#: "on a typical Wednesday", "an average August": a kind of day, no date.
+_GENERIC_DAY = frozenset("typical normal usual average ordinary regular".split())
 _LINE_LEAD = re.compile(r"[\s*_#>|-]*")
 _CLOCK_LEAD = re.compile(r"^(?:(?:at|around|about|shortly|just|after|before|by|from|until)\s+)+", re.I)
 
@@ -1700,6 +1706,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a fiscal period"
     if (first_word == "from" or last_word == "from") and _rx(r"^\s*(?:to|until|till|through|[-–])\s*\w").match(after_text):
         return "'from ... to ...': a period (tenure or term), not an event"
+    if gran == "year" and (_rx(r"^\s*(?:to|until|through)\s+(?:1[89]|20)\d\d\b").match(after_text) or last_word in ("to", "until", "through")
+                           and _rx(r"\b(?:1[89]|20)\d\d\s+(?:to|until|through)\s*\Z").search(s_text, max(0, rs - 16), rs)):
+        return "a span of years ('records covering 2015 to 2025'): a period, not an event"
+    if last_word in _GENERIC_DAY or first_word in ("a", "an") and _rx(r"^an?\s+(?:" + "|".join(_GENERIC_DAY) + r")\s").match(low_expr):
+        return "a generic day ('on a typical Wednesday', 'an average August'), not a date"
     if (first_word == "between" or last_word == "between") and _rx(r"^\s*and\s").match(after_text):
         return "'between ... and ...': a period, not an event"
     if last_word == "and" and _rx(r"\bbetween\b").search(s_text[max(0, rs - 40) : rs].lower()) and not (
