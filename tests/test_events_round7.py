@@ -75,9 +75,25 @@ KEEP_OR_DROP = [
      ("next year", "2027", {}), None, "negated"),
     ("'there will be' a year stays", "2026-03-02", "The council says there will be a vote on the mill next year.",
      ("next year", "2027", {}), "2027", "planned"),
+    # a price at a date, a comparison, a bare count over a period
+    ("a closing price on a day", "2026-03-02", "The shares had closed at 48.20 euros on Friday, before the news.",
+     ("Friday", "2026-02-27", {}), None, "market price"),
+    ("a closing index level on a day", "2026-03-02", "The index ended the day at 1,904 points on Monday.",
+     ("Monday", "2026-03-02", {}), None, "market price"),
+    ("a shop closed on a day stays", "2026-03-02", "The shop closed at noon on Friday after the fire.",
+     ("Friday", "2026-02-27", {}), "2026-02-27", "past"),
+    ("a bare count closing a tally over a year", "2026-03-02", "Robbery is rare here. In 2023, police recorded 14.",
+     ("2023", "2023", {}), None, "tally"),
 ]
 
 
 @pytest.mark.parametrize(("why", "published", "sentence", "expr", "value", "expect"), KEEP_OR_DROP, ids=[c[0] for c in KEEP_OR_DROP])
 def test_keep_or_drop(why: str, published: str, sentence: str, expr: tuple, value: str | None, expect: str) -> None:
     base.test_keep_or_drop(why, published, sentence, expr, value, expect)  # (the same check as the main table's)
+
+
+def test_hours_earlier_than_is_a_comparison() -> None:
+    body = "The river rose on Saturday. The flood peaked hours earlier than forecast."
+    exprs = (base.ex(body, "Saturday", "2026-02-28"), base.ex(body, "hours earlier", "PXH", type="DURATION"))
+    mentions, dropped = base.extract(base.article(body, "2026-03-02"), exprs)
+    assert [(m.expr, m.date.value) for m in mentions] == [("Saturday", "2026-02-28")]

@@ -262,7 +262,8 @@ _TALLY = re.compile(
     r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued)\s+"
     r"(?:just |only |about |around |nearly |almost |more than |over |"
     r"some |roughly |a total of |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens of|hundreds of|thousands of)\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s|of (?:them|those|these))\b"
+    r"dozens of|hundreds of|thousands of)(?:\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s|of (?:them|those|these))\b|\s*(?:[.;](?!\d)|\Z))"
+    # (the counted noun told before: "Armed robbery is rare: in 2023, police recorded 14.")
     # a count as the subject ("In 2025, 4,100 teachers left the profession"): thousands of people
     # each doing the thing over the period, a statistic
     r"|(?:^\W*|^\W*(?:in|during|by|over) [^,]{1,30},\s+)(?:just |only |about |around |nearly |almost |more than |over |some |roughly |at least )?"
@@ -322,6 +323,10 @@ _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|pen
 #: "at Wednesday's close of 31.40": a price at a date.
 _PRICE_AT = re.compile(
     r" ?['’]s\s+(?:close|closing|opening|open|session|trading|session high|session low|high|low)\b(?!\s+(?:halt|suspension|ban))")
+#: "They had closed at 212 crowns on Friday": a price at a date.
+_CLOSED_AT = re.compile(
+    r"\b(?:closed|opened|ended|finished|traded|settled|stood)\s+(?:the\s+(?:day|week|session)\s+)?(?:at|near|around)\s+"
+    r"[$€£]?\d[\d,.]*\s*(?:crowns|kronor|euros|dollars|pence|cents|points|yen|%|per ?cent)\b[^,;.]{0,20}?\s+(?:on|in|at)?\s*\Z")
 #: "The Dow was down 2.62% at 16:08 UTC", "shares were 3% higher at noon": a price at a moment.
 _SNAPSHOT_BEFORE = re.compile(
     r"\d[\d,.]*\s*(?:%|per ?cent|percent|points?)\s+(?:higher|lower|up|down)\s+(?:at|by)\s*\Z"
@@ -1797,6 +1802,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "an unanchored 'the day/the year': the period being described, not a date"
     if "half" in low_expr and _MATCH_HALF.search(low_expr) and _SPORT.search(s_text.lower()):
         return "a half of a match ('won it in the second half'), not a date"
+    if _CLOSED_AT.search(s_text, max(0, rs - 60), rs):
+        return "a market price at a date ('had closed at 212 crowns on Friday'), a figure, not an event"
     if _PRICE_AT.match(after_text):
         return "a market price at a date ('at Wednesday's close', 'in Thursday's trading'), a figure, not an event"
     if gran == "time" and _SNAPSHOT_BEFORE.search(s_text, max(0, rs - 40), rs):
@@ -2420,9 +2427,10 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             if is_caption(sent.text):
                 dropped.append(_drop(ctx, e, "in a photo caption or file-photo credit", sent))
                 continue
-            if spec.n and _rx(r"\s+than\b").match(body, e.end):
+            if _rx(r"\s+than\b").match(body, e.end):
                 # "arrives on November 11, three days later than originally planned", "a month
-                # earlier than usual": a comparison with a plan or a habit, not a date
+                # earlier than usual", "hours earlier than forecast": a comparison with a plan or a
+                # habit, not a date
                 dropped.append(_drop(ctx, e, "a comparison with a plan or the usual time ('later than planned'), not a date", sent))
                 continue
             if _rx(r"\b(?:late|early|later|earlier)\s+in\s+the\s+(?:day|week|month|year)\s+(?:after|before)").search(
