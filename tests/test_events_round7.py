@@ -84,6 +84,13 @@ KEEP_OR_DROP = [
      ("Friday", "2026-02-27", {}), "2026-02-27", "past"),
     ("a bare count closing a tally over a year", "2026-03-02", "Robbery is rare here. In 2023, police recorded 14.",
      ("2023", "2023", {}), None, "tally"),
+    # a record figure over a period; a vague deadline
+    ("a record figure over a year", "2026-03-02", "Last year, the valley recorded its highest rainfall on record.",
+     ("Last year", "2025", {}), None, "ranking"),
+    ("a record happening over a year stays", "2026-03-02", "In 2024 the town saw the worst flooding in decades.",
+     ("2024", "2024", {}), "2024", "past"),
+    ("'has until' a season is a vague future", "2026-03-02", "The trust has until the summer to show it has changed.",
+     ("the summer", "2026-SU", {}), None, "'until'"),
 ]
 
 
@@ -97,3 +104,12 @@ def test_hours_earlier_than_is_a_comparison() -> None:
     exprs = (base.ex(body, "Saturday", "2026-02-28"), base.ex(body, "hours earlier", "PXH", type="DURATION"))
     mentions, dropped = base.extract(base.article(body, "2026-03-02"), exprs)
     assert [(m.expr, m.date.value) for m in mentions] == [("Saturday", "2026-02-28")]
+
+
+def test_an_offset_from_a_plan_is_no_date() -> None:
+    body = "The line opened on Saturday, three years after it was first supposed to open."
+    exprs = (base.ex(body, "Saturday", "2026-02-28"), base.ex(body, "three years after", "P3Y", type="DURATION"))
+    mentions, dropped = base.extract(base.article(body, "2026-03-02"), exprs)
+    assert [(m.expr, m.date.value) for m in mentions] == [("Saturday", "2026-02-28")]
+    assert {d.reason for d in dropped} == {
+        "an offset from a plan that did not happen ('three years after it was due to open'), not a date"}

@@ -323,6 +323,10 @@ _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|pen
 #: "at Wednesday's close of 31.40": a price at a date.
 _PRICE_AT = re.compile(
     r" ?['’]s\s+(?:close|closing|opening|open|session|trading|session high|session low|high|low)\b(?!\s+(?:halt|suspension|ban))")
+#: "three years after the line was first supposed to open": an offset from a plan, not from a happening.
+_AFTER_A_PLAN = re.compile(
+    r"\s+(?:[^.;,]{0,50}?\s)?(?:was|were|had been)\s+(?:first\s+|originally\s+|initially\s+)?"
+    r"(?:supposed|due|scheduled|meant|planned|expected|set|slated)\s+to\b", re.IGNORECASE)
 #: "They had closed at 212 crowns on Friday": a price at a date.
 _CLOSED_AT = re.compile(
     r"\b(?:closed|opened|ended|finished|traded|settled|stood)\s+(?:the\s+(?:day|week|session)\s+)?(?:at|near|around)\s+"
@@ -1589,6 +1593,10 @@ _RANKED_PERIOD = re.compile(
     + _SUPERLATIVE + r"\s+(?:[\w-]+\s+){0,2}(?:day|week|month|year|season|summer|winter|spring|autumn|quarter|period)\b",
     re.IGNORECASE,
 )
+#: "Last year, the islands recorded their heaviest rainfall on record": a record set over a period.
+_RECORD_IN_PERIOD = re.compile(
+    r"\b(?:recorded|saw|had|posted|reported|suffered|logged|experienced|registered)\s+(?:the|its|their|a)\s+" + _SUPERLATIVE
+    + r"\s+(?:[\w-]+\s+){0,2}(?:on record|since records began|in (?:a |\d+ |[a-z]+ )?(?:years|decades|century))")
 _RANKING = re.compile(
     r"\b" + _SUPERLATIVE + r"\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?\Z"
     # "passes Best Buy for the No. 2 U.S. music retailer in 2007"
@@ -1735,7 +1743,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "'since': the start of a state or tenure, not an event"
     if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith(("up to", "until at least", "till at least", "through at least"))) and not (
         # "customers have until the end of the month to claim refunds": a deadline to act, an event
-        last_word == "until" and gran != "time" and _HAVE_UNTIL.search(s_text, max(0, rs - 20), rs)
+        # (not a season or a year: "has until the summer to show it has changed" is a vague future)
+        last_word == "until" and gran not in ("time", "season", "year", "half") and _HAVE_UNTIL.search(s_text, max(0, rs - 20), rs)
         and _rx(r"^\s+to\s+[a-z]{3,}\b").match(after_text)
     ) and not (
         last_word in ("until", "till") and _rx(
@@ -1932,7 +1941,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if possessive and gran in ("year", "season") and deictic and not _YEAR_EVENT_NOUN.match(s_text, re_ + 2):
         # "This year's vaccine was considered effective", "last year's budget": a year naming a thing
         return "a year naming a thing (\"this year's vaccine\"), not an event date"
-    if period and (_RANKING.search(s_text, max(0, rs - 60), rs) or _RANKED_PERIOD.match(after_text)):
+    if period and (_RANKING.search(s_text, max(0, rs - 60), rs) or _RANKED_PERIOD.match(after_text) or (
+        (record := _RECORD_IN_PERIOD.search(clause_low)) and _STAT_NOUN_STRICT.search(record.group())  # (a figure's, not "the worst flooding")
+    )):
         return "a ranking over a period ('the second-biggest loss of 2007'), not an event date"
     if (period or gran == "week") and "jobs" in clause_low and _JOBS_REPORT.search(clause_low):
         return "a statistics period (an economy's jobs figure: 'shed 663,000 jobs in March')"
@@ -2432,6 +2443,11 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 # earlier than usual", "hours earlier than forecast": a comparison with a plan or a
                 # habit, not a date
                 dropped.append(_drop(ctx, e, "a comparison with a plan or the usual time ('later than planned'), not a date", sent))
+                continue
+            if _AFTER_A_PLAN.match(body, e.end, min(len(body), e.end + 90)):
+                # "opened three years after the line was first supposed to open": a delay measured
+                # from a plan that did not happen, no date
+                dropped.append(_drop(ctx, e, "an offset from a plan that did not happen ('three years after it was due to open'), not a date", sent))
                 continue
             if _rx(r"\b(?:late|early|later|earlier)\s+in\s+the\s+(?:day|week|month|year)\s+(?:after|before)").search(
                 sent.text[max(0, e.start - sent.start - 20) : e.end - sent.start].lower()
