@@ -91,6 +91,13 @@ KEEP_OR_DROP = [
      ("2024", "2024", {}), "2024", "past"),
     ("'has until' a season is a vague future", "2026-03-02", "The trust has until the summer to show it has changed.",
      ("the summer", "2026-SU", {}), None, "'until'"),
+    # a period's figure named by the period
+    ("a deictic year's figure", "2026-03-02", "The ministers agreed to limit this year's cut to 12 percent.",
+     ("this year", "2026", {}), None, "naming a thing"),
+    ("a deictic year's happening stays", "2026-03-02", "Last year's strike shut the port for a week.",
+     ("Last year", "2025", {}), "2025", "past"),
+    ("a quarter naming throughput", "2026-03-02", "The port expects first-quarter throughput to fall.",
+     ("first-quarter", "2026-Q1", {}), None, "period figure"),
 ]
 
 

@@ -1912,7 +1912,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran in ("year", "quarter", "half") and _re.match(  # ("the airport's first-quarter figures")
         r"^\s*(?:(?:annual|full-year|quarterly|half-yearly|interim|financial|first-half|second-half)\s+)?(?:sales|revenue|revenues|budget|profits?|earnings|figures|results|forecast|target|outlook|deficit|"
         r"growth|output|exports|imports|guidance|accounts|season|census|data|estimates?|levels|numbers|rankings?|"
-        r"report|survey|average|total|turnover|production|emissions|spending|allocation|quota)\b"
+        r"report|survey|average|total|turnover|production|emissions|spending|allocation|quota|throughput|traffic|volumes?|"
+        r"bookings|orders|shipments|deliveries)\b"
         # a year naming a plan or goal ("the Velmar 2030 climate plan", "its 2030 targets")
         r"|^\s*(?:[a-z-]+\s+)?(?:plan|strategy|agenda|vision|goals?|targets|roadmap|programme|program)\b",
         after_text,
@@ -1938,7 +1939,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     period = gran in ("year", "half", "season", "quarter", "month")
     if last_word == "from" and _MEASURE.search(s_text.lower()) and _BASELINE_FROM.search(low_window):
         return "a comparison baseline ('an increase of 54 points from March 12'), not an event"
-    if possessive and gran in ("year", "season") and deictic and not _YEAR_EVENT_NOUN.match(s_text, re_ + 2):
+    if possessive and gran in ("year", "season") and deictic and (not _YEAR_EVENT_NOUN.match(s_text, re_ + 2) or _rx(
+        # "to limit this year's cut to 18 percent", "last year's rise of 4%": the period's figure
+        r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:to|of|from)\s+(?:about |around |nearly |some )?\d").match(after_text)
+    ):
         # "This year's vaccine was considered effective", "last year's budget": a year naming a thing
         return "a year naming a thing (\"this year's vaccine\"), not an event date"
     if period and (_RANKING.search(s_text, max(0, rs - 60), rs) or _RANKED_PERIOD.match(after_text) or (
