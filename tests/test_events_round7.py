@@ -98,6 +98,11 @@ KEEP_OR_DROP = [
      ("Last year", "2025", {}), "2025", "past"),
     ("a quarter naming throughput", "2026-03-02", "The port expects first-quarter throughput to fall.",
      ("first-quarter", "2026-Q1", {}), None, "period figure"),
+    # a weekday after a present expectation looks ahead (the tagger read it back)
+    ("a weekday an expectation looks ahead to", "2026-09-08", "Forecasters expect the storm to make landfall on Thursday.",
+     ("Thursday", "2026-09-03", {}), "2026-09-10", "planned"),
+    ("a weekday a past expectation looks back to", "2026-09-08", "Forecasters expected the storm to make landfall on Thursday.",
+     ("Thursday", "2026-09-03", {}), "2026-09-03", "past"),
 ]
 
 

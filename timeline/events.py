@@ -2065,6 +2065,8 @@ _CALLED_FOR_DAY = re.compile(
     r"(?:a|an|the|its|their|his|her|another|fresh|new)\s+[^,;]{0,60}?(?:on\s+)?\Z")
 _WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: "Forecasters expect Marisol to make landfall on Thursday": a present expectation looks ahead.
+_EXPECT_TO = re.compile(r"\b(?:expects?|forecasts?|predicts?|want|wants|hopes?)\s+(?:[\w'’-]+\s+){1,3}?to\s+[a-z]+")
 _PAST_CUE = re.compile(
     r"\b(?:[a-z]{3,}ed|said|told|met|took|made|won|lost|held|began|left|came|went|gave|got|saw|spoke|sent|struck|"
     r"fell|rose|became|led|ran|wrote|broke|flew|fought|found|kept|paid|sold|bought|brought|was|were|had|did)\b"
@@ -2136,7 +2138,8 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         tail = _rx(r"^\W*that\b[^,;]*?\bwould\b").sub("that", tail)
         for part in (head, tail):
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
-            plan = _PLANNED.search(part) or part is head and (_SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part))
+            plan = _PLANNED.search(part) or part is head and (
+                _SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part))
             while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
                 # "the union's decision on Thursday to suspend the strike planned for next Tuesday":
                 # a participle describing another noun's event, not this clause's plan
