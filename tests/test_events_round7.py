@@ -103,6 +103,15 @@ KEEP_OR_DROP = [
      ("Thursday", "2026-09-03", {}), "2026-09-10", "planned"),
     ("a weekday a past expectation looks back to", "2026-09-08", "Forecasters expected the storm to make landfall on Thursday.",
      ("Thursday", "2026-09-03", {}), "2026-09-03", "past"),
+    ("a weekday after 'hopes to'", "2026-09-08", "The club hopes to sign the striker on Friday.",
+     ("Friday", "2026-09-04", {}), "2026-09-11", "planned"),
+    # a season named in a plan, without a year, is the next one (the tagger read it back)
+    ("a season a plan looks ahead to", "2026-01-28", "The commission will review the stock assessment this spring.",
+     ("this spring", "2025-SP", {}), "2026-SP", "planned"),
+    ("a season an expectation looks ahead to", "2026-02-10", "It now expects to sell the site in the spring.",
+     ("the spring", "2025-SP", {}), "2026-SP", "planned"),
+    ("a season of a past act stays", "2026-02-10", "The plant closed in the spring.",
+     ("the spring", "2025-SP", {}), "2025-SP", "past"),
 ]
 
 

@@ -2046,6 +2046,7 @@ _WEEKDAY_EXPR = re.compile(
 #: A month without a year ("December", "in late June"), and the words of a plan still ahead.
 #: "was last inspected in", "last met in": the most recent time before publication.
 _LAST_DONE = re.compile(r"\blast\s+(?:[a-z]+ed|seen|met|held|heard|won|spoke|visited)\s+(?:in\s+)?\Z")
+_BARE_SEASON = re.compile(r"^(?:in |by |during )?(?:the |this |early |late )?(?:spring|summer|autumn|fall|winter)$")
 _BARE_MONTH = re.compile(
     r"^(?:in |on |by |during )?(?:early |late |mid-|mid |the end of |the start of |the beginning of |the middle of )?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)$"
@@ -2066,7 +2067,7 @@ _CALLED_FOR_DAY = re.compile(
 _WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: "Forecasters expect Marisol to make landfall on Thursday": a present expectation looks ahead.
-_EXPECT_TO = re.compile(r"\b(?:expects?|forecasts?|predicts?|want|wants|hopes?)\s+(?:[\w'’-]+\s+){1,3}?to\s+[a-z]+")
+_EXPECT_TO = re.compile(r"\b(?:expects?|forecasts?|predicts?|want|wants|hopes?)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+")
 _PAST_CUE = re.compile(
     r"\b(?:[a-z]{3,}ed|said|told|met|took|made|won|lost|held|began|left|came|went|gave|got|saw|spoke|sent|struck|"
     r"fell|rose|became|led|ran|wrote|broke|flew|fought|found|kept|paid|sold|bought|brought|was|were|had|did)\b"
@@ -2095,6 +2096,17 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             ahead = f"{dct.year + (int(value[5:]) < dct.month)}-{value[5:]}"
             why = f"dated event (a month named in a plan, without a year: the next one, {ahead})"
             value = ahead
+    if dct and len(value) == 7 and value[5:] in timex.SEASONS and _BARE_SEASON.match(e.text.lower()) and timex.interval(value)[1] < dct:
+        # "will review the stock assessment this spring", "expects to put the site on the market in
+        # the spring": a season named in a plan, without a year, is the next such season
+        rs = e.start - sent.start
+        head = sent.text[clause_bounds(sent.text, rs, e.end - sent.start)[0] : rs].lower()
+        if _FUTURE_WORDS.search(head) or _EXPECT_TO.search(head):
+            year = int(value[:4])
+            while timex.interval(f"{year}-{value[5:]}")[1] < dct:
+                year += 1
+            why = f"dated event (a season named in a plan, without a year: the next one, {year}-{value[5:]})"
+            value = f"{year}-{value[5:]}"
     if dct and len(value) == 7 and value[4] == "-" and value[5:].isdigit() and _BARE_MONTH.match(e.text.lower()) and (
         value[:4] != str(dct.year - (int(value[5:]) > dct.month))
     ) and _LAST_DONE.search(sent.text, max(0, e.start - sent.start - 30), e.start - sent.start):
