@@ -1811,7 +1811,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "an unanchored 'the day/the year': the period being described, not a date"
     if "half" in low_expr and _MATCH_HALF.search(low_expr) and _SPORT.search(s_text.lower()):
         return "a half of a match ('won it in the second half'), not a date"
-    if _CLOSED_AT.search(s_text, max(0, rs - 60), rs):
+    if " at " in s_text[max(0, rs - 60) : rs] and _CLOSED_AT.search(s_text, max(0, rs - 60), rs):
         return "a market price at a date ('had closed at 212 crowns on Friday'), a figure, not an event"
     if _PRICE_AT.match(after_text):
         return "a market price at a date ('at Wednesday's close', 'in Thursday's trading'), a figure, not an event"
@@ -1946,7 +1946,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # "This year's vaccine was considered effective", "last year's budget": a year naming a thing
         return "a year naming a thing (\"this year's vaccine\"), not an event date"
     if period and (_RANKING.search(s_text, max(0, rs - 60), rs) or _RANKED_PERIOD.match(after_text) or (
-        (record := _RECORD_IN_PERIOD.search(clause_low)) and _STAT_NOUN_STRICT.search(record.group())  # (a figure's, not "the worst flooding")
+        ("record" in clause_low or "in " in clause_low) and (record := _RECORD_IN_PERIOD.search(clause_low))
+        and _STAT_NOUN_STRICT.search(record.group())  # (a figure's, not "the worst flooding")
     )):
         return "a ranking over a period ('the second-biggest loss of 2007'), not an event date"
     if (period or gran == "week") and "jobs" in clause_low and _JOBS_REPORT.search(clause_low):
