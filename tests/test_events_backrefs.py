@@ -262,7 +262,7 @@ def test_clock_times_of_a_day_named_in_words_are_dropped() -> None:
           ex(body, "May 9", "2026-05-09"))
     mentions, dropped = extract(article(body, "2026-05-01"), es)
     assert [(m.expr, m.date.value, m.status) for m in mentions] == [("May 9", "2026-05-09", "planned")]
-    assert [d.reason for d in dropped] == ["a time of day alone in a plan: its day is named elsewhere, not the publication day"] * 2
+    assert [d.reason for d in dropped] == ["a time of day alone: no day named, not an event date"] * 2
 
 
 def test_clock_time_with_its_day_in_the_clause_is_kept() -> None:

@@ -187,7 +187,11 @@ _PLANNED = re.compile(
     r"to be held|to take place|next|proposed|possible|likely to|prepares? to|preparing to|is to|are to)\b"
     r"|['’]ll\b",
 )
-_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|unable to)\b|n['’]t\b|\bno \w+ (?:could|can|would|will) be\b")
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|cannot|unable to)\b|n['’]t\b|\bno \w+ (?:could|can|would|will) be\b"
+    # "next year there will be no fleet", "there was no vote in 2024": nothing of the kind then
+    r"|\bthere\s+(?:will be|would be|is|are|was|were|has been|have been|had been)\s+no\b(?!\s+(?:doubt|question)\b)"
+)
 _STAT_VERB = re.compile(  # (alternatives grouped by first letter: the same matches, faster to search)
     r"\b(?:" + _by_first_letter((
         "rose", "rise[sn]?", "fell", "fall(?:s|en)?", "grew", "grow(?:s|n)?", "jump(?:ed|s)", "drop(?:ped|s)",
@@ -231,6 +235,25 @@ _VOLUME = re.compile(
     r"(?:about |around |nearly |almost |more than |over |some |roughly |just over |just under )?"
     r"\d[\d.,]*\s*(?:%|per ?cent\b|percent\b|million\b|billion\b|thousand\b|tonnes\b|litres\b|liters\b|barrels\b|bn\b|mn\b)"
 )
+#: "Carrow handled 1.2 million containers in 2025", "the fleet landed 86,000 tonnes", "was paid 180
+#: million crowns in bonuses", "it may land about 70,000 tonnes this year": a large quantity (thousands,
+#: millions, or a unit of weight, volume or money) as the object of any verb over a year, half, quarter
+#: or season is a period's total (a statistic), not one happening. (Not with a happening as subject:
+#: "an earthquake killed 15,000 people in 2011" dates the earthquake; see ``_QUANTITY_HAPPENING``.)
+_QUANTITY_OBJECT = re.compile(
+    r"\b(?!(?:of|in|on|at|by|to|from|for|with|than|and|or|the|a|an|is|was|were|are|be|been|up|down|by|"
+    r"about|around|over|under|some|nearly|almost|just|only|roughly|least|more|per|cent|fewer|less|"
+    # (announcing or asking for a quantity is one act: "announced 1,311 job cuts in 2020")
+    r"announced|announces|unveiled|proposed|pledged|promised|approved|ordered|offered|sought|requested|demanded)\s)[a-z]{3,}\s+"
+    r"(?:about |around |nearly |almost |more than |over |some |roughly |just |only |at least |up to |a total of |an estimated )?"
+    r"(?:([$€£])\s?)?(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s*(?:million|billion|thousand|bn|mn)\b|\d[\d,.]*(?=\s*(?:tonnes|tons|"
+    r"kilos|kilograms|kg|litres|liters|barrels|cubic metres|crowns|kronor|euros|dollars|pounds|francs|yen|rupees|pesos|rand)\b))"
+    r"(?:\s+(?:tonnes|tons|kilos|kilograms|kg|litres|liters|barrels|cubic metres|(crowns|kronor|euros|dollars|pounds|francs|yen|"
+    r"rupees|pesos|rand))\b)?(?!\s+of\s+(?:the|its|their|all)\b)"  # (not a share: "won 4,404 of the 7,000 seats")
+)
+_QUANTITY_APART = re.compile(r",|\band\b|\bbut\b")
+_PARTICIPLE_DATED = re.compile(r"\b(?:[a-z]{3,}ed|held|run|built|taken|made|begun|done|set|founded|won|lost|sold|given)\s+(?:in|on|during|at)?\s*\Z")
+_QUANTITY_HAPPENING = re.compile(r"\b(?:a|an|the|that|this)\s+(?:[a-z-]+\s+)?" + "{nouns}" + r"\b")
 #: "In 2024 the agency carried out 212 inspections": a tally of many acts over a period (a
 #: statistic), not one happening; the count is any number, in digits or words.
 _TALLY = re.compile(
@@ -239,11 +262,17 @@ _TALLY = re.compile(
     r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued)\s+"
     r"(?:just |only |about |around |nearly |almost |more than |over |"
     r"some |roughly |a total of |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens of|hundreds of|thousands of)\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s|of (?:them|those|these))\b"
+    r"dozens of|hundreds of|thousands of)(?:\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s|of (?:them|those|these))\b|\s*(?:[.;](?!\d)|\Z))"
+    # (the counted noun told before: "Armed robbery is rare: in 2023, police recorded 14.")
     # a count as the subject ("In 2025, 4,100 teachers left the profession"): thousands of people
     # each doing the thing over the period, a statistic
     r"|(?:^\W*|^\W*(?:in|during|by|over) [^,]{1,30},\s+)(?:just |only |about |around |nearly |almost |more than |over |some |roughly |at least )?"
     r"\d{1,3}(?:,\d{3})+\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:[a-z]+ed|left|quit|fled|went|took|made|gave|lost|won|got)\b"
+    # or a counted group suffering in many happenings ("In 2025, 31 riders were injured in crashes"):
+    # a period's toll, unlike one happening ("12 people were killed in a fire")
+    r"|(?:^\W*|^\W*(?:in|during|by|over) [^,]{1,30},\s+)(?:just |only |about |around |nearly |almost |more than |over |some |roughly |at least )?"
+    r"\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:were|have been|had been)\s+(?:[a-z]+(?:ed|en|wn)|hurt|hit|struck|shot|caught)\s+(?:in|during|at|on|by)\s+"
+    r"(?:[a-z-]+\s+)?[a-z-]+(?<!ss)s\b"
     # a share of a counted group ("only four of the 19 councils did so this year"): how many acted over the period
     r"|^\W*(?:only |just |all but )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|half|most) "
     r"of (?:the|its|their) \d+\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:did|had|have|met|made|took|kept|got|won|lost|left|[a-z]+ed)\b"
@@ -294,6 +323,14 @@ _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|pen
 #: "at Wednesday's close of 31.40": a price at a date.
 _PRICE_AT = re.compile(
     r" ?['’]s\s+(?:close|closing|opening|open|session|trading|session high|session low|high|low)\b(?!\s+(?:halt|suspension|ban))")
+#: "three years after the line was first supposed to open": an offset from a plan, not from a happening.
+_AFTER_A_PLAN = re.compile(
+    r"\s+(?:[^.;,]{0,50}?\s)?(?:was|were|had been)\s+(?:first\s+|originally\s+|initially\s+)?"
+    r"(?:supposed|due|scheduled|meant|planned|expected|set|slated)\s+to\b", re.IGNORECASE)
+#: "They had closed at 212 crowns on Friday": a price at a date.
+_CLOSED_AT = re.compile(
+    r"\b(?:closed|opened|ended|finished|traded|settled|stood)\s+(?:the\s+(?:day|week|session)\s+)?(?:at|near|around)\s+"
+    r"[$€£]?\d[\d,.]*\s*(?:crowns|kronor|euros|dollars|pence|cents|points|yen|%|per ?cent)\b[^,;.]{0,20}?\s+(?:on|in|at)?\s*\Z")
 #: "The Dow was down 2.62% at 16:08 UTC", "shares were 3% higher at noon": a price at a moment.
 _SNAPSHOT_BEFORE = re.compile(
     r"\d[\d,.]*\s*(?:%|per ?cent|percent|points?)\s+(?:higher|lower|up|down)\s+(?:at|by)\s*\Z"
@@ -330,6 +367,7 @@ _HAPPENING_NOUNS = (
     r"robbery|heist|theft|killing|murder|massacre|strike|protest|walkout|incident|closure|shutdown|announcement|landing|"
     r"collision|fall|blaze|storming|takeover|merger|visit|meeting|hearing|debate|signing|opening|inauguration|funeral)"
 )
+_QUANTITY_HAPPENING = re.compile(_QUANTITY_HAPPENING.pattern.replace("{nouns}", _HAPPENING_NOUNS))
 _EVENT_NOUN_BEFORE = re.compile(
     r"\b(?:(?i:the|its|their|his|her|this|that|last)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS +
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+)?\s+(?:on|in)\s+\Z"
@@ -339,7 +377,7 @@ _HAPPENING_ASIDE = re.compile(r"\b" + _HAPPENING_NOUNS + r"s?\s*,\s+(?:in|on|dur
 #: A complement naming a happening: "the collapse", "the fire at the plant".
 _HAPPENING_COMPLEMENT = re.compile(r"\s*(?:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS + r"s?\b", re.IGNORECASE)
 #: A month or season named as a holiday: "after the August holidays", "the summer break".
-_HOLIDAY_AFTER = re.compile(r"\s*(?:holidays?|vacations?|recess|break|half-term|half term)(?![-\w])")
+_HOLIDAY_AFTER = re.compile(r"\s*(?:(?:bank|public|school|summer|winter)\s+)?(?:holidays?|vacations?|recess|break|half-term|half term)(?![-\w])")
 _VAGUE = re.compile(
     r"\b(?:coming|upcoming) (?:days|weeks|months|years|decades)\b|\bnext (?:few|several|couple)\b|"
     r"\bnear future\b|\bin the future\b|\byears to come\b|\bsoon\b|\bin due course\b|\bdays ahead\b|"
@@ -1555,6 +1593,10 @@ _RANKED_PERIOD = re.compile(
     + _SUPERLATIVE + r"\s+(?:[\w-]+\s+){0,2}(?:day|week|month|year|season|summer|winter|spring|autumn|quarter|period)\b",
     re.IGNORECASE,
 )
+#: "Last year, the islands recorded their heaviest rainfall on record": a record set over a period.
+_RECORD_IN_PERIOD = re.compile(
+    r"\b(?:recorded|saw|had|posted|reported|suffered|logged|experienced|registered)\s+(?:the|its|their|a)\s+" + _SUPERLATIVE
+    + r"\s+(?:[\w-]+\s+){0,2}(?:on record|since records began|in (?:a |\d+ |[a-z]+ )?(?:years|decades|century))")
 _RANKING = re.compile(
     r"\b" + _SUPERLATIVE + r"\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?\Z"
     # "passes Best Buy for the No. 2 U.S. music retailer in 2007"
@@ -1584,7 +1626,10 @@ _QA_ANSWER = re.compile(
     r"|(?!(?:Update|Note|Correction|Clarification|Breaking|Analysis|Opinion|Background|Context|Watch|Read|Listen|Editor|"
     r"Photo|Video|Source|Sources|Timeline|Today|Yesterday|Tomorrow|Tonight|Now|Live|Latest|Summary|Recap)\b)[A-Z][a-z]+:)[*_]*\s")
 _CLOCK_ONLY = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
+#: "on a typical Wednesday", "an average August": a kind of day, no date.
+_GENERIC_DAY = frozenset("typical normal usual average ordinary regular".split())
 _LINE_LEAD = re.compile(r"[\s*_#>|-]*")
+_CLOCK_LEAD = re.compile(r"^(?:(?:at|around|about|shortly|just|after|before|by|from|until)\s+)+", re.I)
 
 
 def _other_period_in(exprs: tuple[TimeExpression, ...], e: TimeExpression, start: int, end: int) -> bool:
@@ -1616,11 +1661,12 @@ def _only_clocks_in(exprs: tuple[TimeExpression, ...], start: int, end: int) -> 
     return all(_CLOCK_ONLY.match(o.text) for o in exprs[lo:hi])
 
 
-def _only_date_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> bool:
-    """Whether ``e`` is the only calendar date of its sentence (durations aside)."""
+def _same_day_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> bool:
+    """Whether another expression of ``e``'s sentence names the day of the time ``e``."""
+    day = e.value.split("T", 1)[0]
     lo = bisect_left(exprs, sent.start, key=_expr_start)
     hi = bisect_left(exprs, sent.end, lo, key=_expr_start)
-    return all(o is e or o.type == "DURATION" or not timex.is_calendar(o.value) for o in exprs[lo:hi])
+    return any(o is not e and o.value.split("T", 1)[0] == day and not _CLOCK_ONLY.match(_CLOCK_LEAD.sub("", o.text)) for o in exprs[lo:hi])
 
 
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
@@ -1633,6 +1679,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "inside a URL"
     if "T" in e.value and _CLOCK_ONLY.match(e.text) and _LINE_LEAD.fullmatch(ctx.body, ctx.body.rfind("\n", 0, e.start) + 1, e.start):
         return "the time stamp of a live-blog entry, not an event"
+    if "T" in e.value and _CLOCK_ONLY.match(_CLOCK_LEAD.sub("", e.text)) and not _same_day_in_sentence(e, sent, exprs):
+        # "lifted off at 11:05", "trading resumed at 14:05 local time": the day is only assumed (the
+        # publication day); a time of day is no date of its own (eval/README.md: times of day are not
+        # labelled). (Kept beside a date of its day in the sentence: "Saturday's game ... from 10am"
+        # is one more mention of that day's event.)
+        return "a time of day alone: no day named, not an event date"
     if is_caption(sent.text):
         return "in a photo caption or file-photo credit"
     if (sent.start <= _FIRST_TEXT(ctx.body) and e.start - sent.start < dateline_end(sent.text)) or (
@@ -1667,6 +1719,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a fiscal period"
     if (first_word == "from" or last_word == "from") and _rx(r"^\s*(?:to|until|till|through|[-–])\s*\w").match(after_text):
         return "'from ... to ...': a period (tenure or term), not an event"
+    if gran == "year" and (_rx(r"^\s*(?:to|until|through)\s+(?:1[89]|20)\d\d\b").match(after_text) or last_word in ("to", "until", "through")
+                           and _rx(r"\b(?:1[89]|20)\d\d\s+(?:to|until|through)\s*\Z").search(s_text, max(0, rs - 16), rs)):
+        return "a span of years ('records covering 2015 to 2025'): a period, not an event"
+    if last_word in _GENERIC_DAY or first_word in ("a", "an") and _rx(r"^an?\s+(?:" + "|".join(_GENERIC_DAY) + r")\s").match(low_expr):
+        return "a generic day ('on a typical Wednesday', 'an average August'), not a date"
     if (first_word == "between" or last_word == "between") and _rx(r"^\s*and\s").match(after_text):
         return "'between ... and ...': a period, not an event"
     if last_word == "and" and _rx(r"\bbetween\b").search(s_text[max(0, rs - 40) : rs].lower()) and not (
@@ -1686,7 +1743,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "'since': the start of a state or tenure, not an event"
     if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith(("up to", "until at least", "till at least", "through at least"))) and not (
         # "customers have until the end of the month to claim refunds": a deadline to act, an event
-        last_word == "until" and gran != "time" and _HAVE_UNTIL.search(s_text, max(0, rs - 20), rs)
+        # (not a season or a year: "has until the summer to show it has changed" is a vague future)
+        last_word == "until" and gran not in ("time", "season", "year", "half") and _HAVE_UNTIL.search(s_text, max(0, rs - 20), rs)
         and _rx(r"^\s+to\s+[a-z]{3,}\b").match(after_text)
     ) and not (
         last_word in ("until", "till") and _rx(
@@ -1709,6 +1767,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "a concession ('whatever happens in October'): nothing is reported to happen"
     if before.endswith("as of") or before.endswith("as at"):
         return "'as of': a snapshot date for a figure, not an event"
+    if gran != "day" and gran != "time" and (before.endswith(("so far", "thus far", "so far in", "thus far in")) or after_text.startswith(
+        (" so far", " thus far", " to date"))
+    ):
+        return "a running total ('so far this year', 'in 2026 to date'): a period's statistic, not an event"
     if before.endswith(("ended", "ending", "to", "through")) and _rx(
         r"\b(?:quarter|year|half|period|months?|weeks?|season)\s+(?:ended|ending|to|through)\s*\Z", re.IGNORECASE
     ).search(s_text, max(0, rs - 40), rs):  # (not "extended its deadline by a week, to August 17")
@@ -1749,6 +1811,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "an unanchored 'the day/the year': the period being described, not a date"
     if "half" in low_expr and _MATCH_HALF.search(low_expr) and _SPORT.search(s_text.lower()):
         return "a half of a match ('won it in the second half'), not a date"
+    if " at " in s_text[max(0, rs - 60) : rs] and _CLOSED_AT.search(s_text, max(0, rs - 60), rs):
+        return "a market price at a date ('had closed at 212 crowns on Friday'), a figure, not an event"
     if _PRICE_AT.match(after_text):
         return "a market price at a date ('at Wednesday's close', 'in Thursday's trading'), a figure, not an event"
     if gran == "time" and _SNAPSHOT_BEFORE.search(s_text, max(0, rs - 40), rs):
@@ -1848,7 +1912,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran in ("year", "quarter", "half") and _re.match(  # ("the airport's first-quarter figures")
         r"^\s*(?:(?:annual|full-year|quarterly|half-yearly|interim|financial|first-half|second-half)\s+)?(?:sales|revenue|revenues|budget|profits?|earnings|figures|results|forecast|target|outlook|deficit|"
         r"growth|output|exports|imports|guidance|accounts|season|census|data|estimates?|levels|numbers|rankings?|"
-        r"report|survey|average|total|turnover|production|emissions|spending|allocation|quota)\b"
+        r"report|survey|average|total|turnover|production|emissions|spending|allocation|quota|throughput|traffic|volumes?|"
+        r"bookings|orders|shipments|deliveries)\b"
         # a year naming a plan or goal ("the Velmar 2030 climate plan", "its 2030 targets")
         r"|^\s*(?:[a-z-]+\s+)?(?:plan|strategy|agenda|vision|goals?|targets|roadmap|programme|program)\b",
         after_text,
@@ -1874,10 +1939,16 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     period = gran in ("year", "half", "season", "quarter", "month")
     if last_word == "from" and _MEASURE.search(s_text.lower()) and _BASELINE_FROM.search(low_window):
         return "a comparison baseline ('an increase of 54 points from March 12'), not an event"
-    if possessive and gran in ("year", "season") and deictic and not _YEAR_EVENT_NOUN.match(s_text, re_ + 2):
+    if possessive and gran in ("year", "season") and deictic and (not _YEAR_EVENT_NOUN.match(s_text, re_ + 2) or _rx(
+        # "to limit this year's cut to 18 percent", "last year's rise of 4%": the period's figure
+        r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:to|of|from)\s+(?:about |around |nearly |some )?\d").match(after_text)
+    ):
         # "This year's vaccine was considered effective", "last year's budget": a year naming a thing
         return "a year naming a thing (\"this year's vaccine\"), not an event date"
-    if period and (_RANKING.search(s_text, max(0, rs - 60), rs) or _RANKED_PERIOD.match(after_text)):
+    if period and (_RANKING.search(s_text, max(0, rs - 60), rs) or _RANKED_PERIOD.match(after_text) or (
+        ("record" in clause_low or "in " in clause_low) and (record := _RECORD_IN_PERIOD.search(clause_low))
+        and _STAT_NOUN_STRICT.search(record.group())  # (a figure's, not "the worst flooding")
+    )):
         return "a ranking over a period ('the second-biggest loss of 2007'), not an event date"
     if (period or gran == "week") and "jobs" in clause_low and _JOBS_REPORT.search(clause_low):
         return "a statistics period (an economy's jobs figure: 'shed 663,000 jobs in March')"
@@ -1904,6 +1975,19 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         gran != "month" or _rx(r"\d{3}|\d,\d{3}|hundreds of|thousands of").search(tally.group())  # (a few in a month: one report)
     ):
         return "a statistics period (a tally: so many inspections carried out, reports received)"
+    if digits and period and gran != "month" and not e.mod and (quantity := _QUANTITY_OBJECT.search(clause_low)) and not (
+        # (not "in late 2020", "by the end of 2020": a narrower time, of one happening)
+        rs - c0 <= quantity.start() < re_ - c0 or _QUANTITY_HAPPENING.search(clause_low, 0, quantity.start())
+        # the date and the quantity in two predicates ("taken over in 1962 and supplies about 48,000
+        # households", "first run in 1987, expects 21,000 runners", "held this summer drew 2,600")
+        or _QUANTITY_APART.search(clause_low, min(quantity.end(), re_ - c0), max(quantity.start(), rs - c0))
+        and not (quantity.start() > re_ - c0 and _rx(r"^\W*(?:in|during|over|by)?\s*$").match(clause_low, 0, rs - c0))
+        or quantity.start() > re_ - c0 and _PARTICIPLE_DATED.search(clause_low, 0, rs - c0)
+        # a sum of money is one payment ("was fined 40,000 euros in 2019", "issued $37 million in
+        # bonds in 2021") unless spread over the period ("was paid 180 million crowns in bonuses during 2024")
+        or (quantity.group(1) or quantity.group(2)) and last_word not in ("during", "throughout", "over")
+    ):
+        return "a statistics period (a quantity over a period: 'handled 1.2 million containers in 2025')"
     if period and _FREQUENCY.search(rest):
         return "a statistics period (an act repeated so many times over a period)"
     if period and "there" in clause_low and _THERE_WERE.search(clause_low):
@@ -1963,6 +2047,7 @@ _WEEKDAY_EXPR = re.compile(
 #: A month without a year ("December", "in late June"), and the words of a plan still ahead.
 #: "was last inspected in", "last met in": the most recent time before publication.
 _LAST_DONE = re.compile(r"\blast\s+(?:[a-z]+ed|seen|met|held|heard|won|spoke|visited)\s+(?:in\s+)?\Z")
+_BARE_SEASON = re.compile(r"^(?:in |by |during )?(?:the |this |early |late )?(?:spring|summer|autumn|fall|winter)$")
 _BARE_MONTH = re.compile(
     r"^(?:in |on |by |during )?(?:early |late |mid-|mid |the end of |the start of |the beginning of |the middle of )?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)$"
@@ -1982,6 +2067,8 @@ _CALLED_FOR_DAY = re.compile(
     r"(?:a|an|the|its|their|his|her|another|fresh|new)\s+[^,;]{0,60}?(?:on\s+)?\Z")
 _WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: "Forecasters expect Marisol to make landfall on Thursday": a present expectation looks ahead.
+_EXPECT_TO = re.compile(r"\b(?:expects?|forecasts?|predicts?|want|wants|hopes?)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+")
 _PAST_CUE = re.compile(
     r"\b(?:[a-z]{3,}ed|said|told|met|took|made|won|lost|held|began|left|came|went|gave|got|saw|spoke|sent|struck|"
     r"fell|rose|became|led|ran|wrote|broke|flew|fought|found|kept|paid|sold|bought|brought|was|were|had|did)\b"
@@ -2010,6 +2097,17 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             ahead = f"{dct.year + (int(value[5:]) < dct.month)}-{value[5:]}"
             why = f"dated event (a month named in a plan, without a year: the next one, {ahead})"
             value = ahead
+    if dct and len(value) == 7 and value[5:] in timex.SEASONS and _BARE_SEASON.match(e.text.lower()) and timex.interval(value)[1] < dct:
+        # "will review the stock assessment this spring", "expects to put the site on the market in
+        # the spring": a season named in a plan, without a year, is the next such season
+        rs = e.start - sent.start
+        head = sent.text[clause_bounds(sent.text, rs, e.end - sent.start)[0] : rs].lower()
+        if _FUTURE_WORDS.search(head) or _EXPECT_TO.search(head):
+            year = int(value[:4])
+            while timex.interval(f"{year}-{value[5:]}")[1] < dct:
+                year += 1
+            why = f"dated event (a season named in a plan, without a year: the next one, {year}-{value[5:]})"
+            value = f"{year}-{value[5:]}"
     if dct and len(value) == 7 and value[4] == "-" and value[5:].isdigit() and _BARE_MONTH.match(e.text.lower()) and (
         value[:4] != str(dct.year - (int(value[5:]) > dct.month))
     ) and _LAST_DONE.search(sent.text, max(0, e.start - sent.start - 30), e.start - sent.start):
@@ -2053,7 +2151,8 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         tail = _rx(r"^\W*that\b[^,;]*?\bwould\b").sub("that", tail)
         for part in (head, tail):
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
-            plan = _PLANNED.search(part) or part is head and (_SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part))
+            plan = _PLANNED.search(part) or part is head and (
+                _SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part))
             while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
                 # "the union's decision on Thursday to suspend the strike planned for next Tuesday":
                 # a participle describing another noun's event, not this clause's plan
@@ -2256,21 +2355,6 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
     return out
 
 
-def _clock_day(ctx: _Ctx, mentions: list[Mention], value: str, why: str) -> tuple[str, str]:
-    """A clock time alone in its sentence ("Crews arrived at 23:52") that the tagger counted from
-    the end of a period told before ("carried out from 10 to 21 August") is on the last single
-    day told before it: a period's end is no moment to count a time of day from."""
-    if not any("/" in m.date.value and m.date.value.endswith("/" + value) for m in mentions[-4:]):  # (told just before)
-        return value, why
-    for m in reversed(mentions):
-        v = m.date.value
-        if len(v) == 10 and v[4] == "-" and (ctx.dct is None or m.date.start <= ctx.dct):
-            if v != value:
-                return v, f"dated event (a clock time: on the day last told, “{m.expr}”, {v})"
-            break
-    return value, why
-
-
 def _chronology_year(e: TimeExpression, last: dt.date | None) -> tuple[TimeExpression, dt.date]:
     """A chronology's entries are in order: a day without its year ("March 3: Council votes",
     after "Oct. 6-Nov. 14, 2025: ...") takes the first year that keeps the order, not the year
@@ -2374,10 +2458,16 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             if is_caption(sent.text):
                 dropped.append(_drop(ctx, e, "in a photo caption or file-photo credit", sent))
                 continue
-            if spec.n and _rx(r"\s+than\b").match(body, e.end):
+            if _rx(r"\s+than\b").match(body, e.end):
                 # "arrives on November 11, three days later than originally planned", "a month
-                # earlier than usual": a comparison with a plan or a habit, not a date
+                # earlier than usual", "hours earlier than forecast": a comparison with a plan or a
+                # habit, not a date
                 dropped.append(_drop(ctx, e, "a comparison with a plan or the usual time ('later than planned'), not a date", sent))
+                continue
+            if _AFTER_A_PLAN.match(body, e.end, min(len(body), e.end + 90)):
+                # "opened three years after the line was first supposed to open": a delay measured
+                # from a plan that did not happen, no date
+                dropped.append(_drop(ctx, e, "an offset from a plan that did not happen ('three years after it was due to open'), not a date", sent))
                 continue
             if _rx(r"\b(?:late|early|later|earlier)\s+in\s+the\s+(?:day|week|month|year)\s+(?:after|before)").search(
                 sent.text[max(0, e.start - sent.start - 20) : e.end - sent.start].lower()
@@ -2402,8 +2492,6 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             dropped.append(_drop(ctx, e, reason, sent))
             continue
         value, why = _day_value(ctx, e, sent)
-        if "T" in e.value and mentions and _CLOCK_ONLY.match(e.text) and _only_date_in_sentence(e, sent, work_t):
-            value, why = _clock_day(ctx, mentions, value, why)
         date = _date_value(value, e.mod)
         mentions.append(_mention(ctx, e, sent, date, e.rule, e.anchor, why))
     mentions = _Mentions(mentions)  # indexed: anchor look-ups by binary search, not scans
