@@ -2886,7 +2886,7 @@ def _referent(comp: str) -> tuple[str, ...]:
     return tuple(sorted(stems))
 
 
-def _only_as_topic(sentence: str, referent: tuple[str, ...]) -> bool:
+def only_as_topic(sentence: str, referent: tuple[str, ...]) -> bool:
     """Whether ``sentence`` names the referent only as the topic of another act ("the inquiry
     into the sinking opened on April 14" dates the inquiry, not the sinking)."""
     low = sentence.lower()
@@ -2917,7 +2917,7 @@ def _find_referent(mentions: list[Mention], referent: tuple[str, ...], sent: Sen
             if j < len(lst):
                 found.append((10**9 + lst[j][0] - sent.start, lst[j][1], lst[j][0]))
         for _, k, _ in sorted(found):
-            if not _only_as_topic(mentions[k].sentence, referent):
+            if not only_as_topic(mentions[k].sentence, referent):
                 return mentions[k]
         return None
     best: tuple[int, Mention] | None = None
@@ -2925,7 +2925,7 @@ def _find_referent(mentions: list[Mention], referent: tuple[str, ...], sent: Sen
         if sent.start <= m.start < sent.end or not _usable(m):
             continue
         stems = {_stem(w) for w in _content_words(m.sentence)}
-        if not set(referent) & stems or _only_as_topic(m.sentence, referent):
+        if not set(referent) & stems or only_as_topic(m.sentence, referent):
             continue
         dist = (0 if m.start < sent.start else 1, abs(sent.start - m.start))
         key = dist[0] * 10**9 + dist[1]

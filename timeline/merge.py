@@ -52,7 +52,7 @@ from itertools import accumulate
 from typing import Iterable, Sequence
 
 from . import timex
-from .events import RelativeSpec, _only_as_topic, shift
+from .events import RelativeSpec, only_as_topic, shift
 from .text import MONTH_WORD as _MONTH
 from .text import sentences_holding
 from .model import Article, Event, Mention
@@ -1198,7 +1198,7 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[
             gap = abs((pub - cpub).days) if (pub and cpub) else 0
             # A telling that names the referent only as a topic ("published its investigation
             # into the fire") dates another act: the fire itself is preferred.
-            topic = 1 if _only_as_topic(_NAME_WORD.sub("", cand.sentence), m.referent) else 0
+            topic = 1 if only_as_topic(_NAME_WORD.sub("", cand.sentence), m.referent) else 0
             key = (-n, topic, after, -_RANK.get(cand.date.granularity, 0), gap, cand.article, cand.start)
             if best is None or key < best[0]:
                 best = (key, cand)
