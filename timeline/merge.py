@@ -426,10 +426,11 @@ _GENERIC_NAMES = frozenset(
 _NO_ONE = _GENERIC_NAMES | frozenset("prime president chief mayor governor".split())
 
 
-#: Headline words (and their stems) that name an article's form, not its story.
+#: Headline words that name an article's form, not its story, and their stems when no other
+#: common word shares them ("liv": "live"; not "analy", which "analysts" shares).
 _GENRE = frozenset("""
-    live liv updates updat update explainer expla analysis analy opinion opini newsletter newsl interview inter
-    factbox factb timeline timel editorial edito column colum review revie blog
+    live liv updates explainer analysis opinion newsletter newsl interview factbox factb timeline timel
+    editorial blog
     """.split())
 
 
