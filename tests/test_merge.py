@@ -157,14 +157,16 @@ def test_merge_with_given_features_equals_merge_computing_them() -> None:
 def test_pending_referent_comes_from_the_same_story_in_a_folder_of_many() -> None:
     """"a day after the deal was signed" in the Velby docks story: another story's deal, signed
     later and published closer, names the same words but other people and places."""
-    a = art("a", "2026-03-05", "Velby council leader Ana Holm and the Velby dock union signed the pay deal at the "
-            "Harbour Hall on Wednesday, Ana Holm said.", "Velby council and dock union sign pay deal")
-    b = art("b", "2026-03-20", "Orsk mine owners and the Kessel miners' union signed the safety deal in Orsk on "
-            "Thursday, Piet Marr of Kessel said.", "Orsk mine owners sign safety deal")
-    c = art("c", "2026-03-21", "Dockers at Velby returned to work a day after the deal was signed, Ana Holm of Velby "
-            "council said at the Harbour Hall.", "Velby docks back to work")
-    ms = (mentions_of(a, ("Wednesday", "2026-03-04")) + mentions_of(b, ("Thursday", "2026-03-19"))
-          + mentions_of(c, ("a day after", "P1D", {"type": "DURATION", "relation": "after", "offset": "P1D"})))
+    ms, (a, b, c) = _pair_mentions([
+        ("a", "2026-03-05", "Velby council and dock union sign pay deal", "Velby council leader Ana Holm and the "
+         "Velby dock union signed the pay deal at the Harbour Hall on Wednesday, Ana Holm said.",
+         ("Wednesday", "2026-03-04")),
+        ("b", "2026-03-20", "Orsk mine owners sign safety deal", "Orsk mine owners and the Kessel miners' union "
+         "signed the safety deal in Orsk on Thursday, Piet Marr of Kessel said.", ("Thursday", "2026-03-19")),
+        ("c", "2026-03-21", "Velby docks back to work", "Dockers at Velby returned to work a day after the deal was "
+         "signed, Ana Holm of Velby council said at the Harbour Hall.",
+         ("a day after", "P1D", {"type": "DURATION", "relation": "after", "offset": "P1D"})),
+    ])
     assert ms[2].pending
     back = [m for e in merge(ms, [a, b, c]) for m in e.mentions if m.article == "c"]
     assert [(m.date.value, m.anchor) for m in back] == [("2026-03-05", "2026-03-04 (Wednesday, a)")]
@@ -599,15 +601,16 @@ def test_pending_referent_needs_more_than_titles_in_common() -> None:
 def test_pending_referent_is_not_a_telling_that_names_it_as_a_topic() -> None:
     """"Two days after the fire" counts from the fire, not from a later article's report on it
     ("published its investigation into the fire on Wednesday"), though that one is closer."""
-    a = art("a", "2026-08-10", "A fire broke out at the Karsby data centre of Nimbrel Cloud on Sunday, Eldmoor "
-            "firefighters said.", "Fire at Nimbrel's Karsby data centre")
-    b = art("b", "2026-09-03", "Eldmoor firefighters published their investigation into the Karsby fire at Nimbrel "
-            "Cloud on Wednesday.", "Karsby fire report published")
-    c = art("c", "2026-09-10", "Nimbrel Cloud moved its Karsby servers two days after the fire, Eldmoor "
-            "firefighters said.", "Nimbrel Cloud counts the cost of Karsby fire")
-    ms = (mentions_of(a, ("Sunday", "2026-08-09")) + mentions_of(b, ("Wednesday", "2026-09-02"))
-          + mentions_of(c, ("two days after", "P2D", {"type": "DURATION", "relation": "after", "offset": "P2D"})))
+    ms, arts = _pair_mentions([
+        ("a", "2026-08-10", "Fire at Nimbrel's Karsby data centre", "A fire broke out at the Karsby data centre of "
+         "Nimbrel Cloud on Sunday, Eldmoor firefighters said.", ("Sunday", "2026-08-09")),
+        ("b", "2026-09-03", "Karsby fire report published", "Eldmoor firefighters published their investigation into "
+         "the Karsby fire at Nimbrel Cloud on Wednesday.", ("Wednesday", "2026-09-02")),
+        ("c", "2026-09-10", "Nimbrel Cloud counts the cost of Karsby fire", "Nimbrel Cloud moved its Karsby servers "
+         "two days after the fire, Eldmoor firefighters said.",
+         ("two days after", "P2D", {"type": "DURATION", "relation": "after", "offset": "P2D"})),
+    ])
     assert ms[2].pending
-    back = [m for e in merge(ms, [a, b, c]) for m in e.mentions if m.article == "c"]
+    back = [m for e in merge(ms, arts) for m in e.mentions if m.article == "c"]
     assert [m.date.value for m in back] == ["2026-08-11"]
 
