@@ -1136,8 +1136,11 @@ def _spec(text: str) -> RelativeSpec | None:
 REFERENT_SCAN = 200
 
 
-def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[Mention]:
-    """Date pending event-relative mentions from the referent's mention in another article."""
+def _resolve_pending(mentions: list[Mention], arts: dict[str, Article],
+                     article_sets: "dict[str, tuple[frozenset[str], frozenset[str]]]") -> list[Mention]:
+    """Date pending event-relative mentions from the referent's mention in another article
+    (``article_sets``: each article's story and cast, :func:`_article_sets`, shared with merge's
+    features)."""
     wanted = {stem for m in mentions if m.pending for stem in m.referent}
     if not wanted:
         return mentions
@@ -1161,15 +1164,6 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[
             if stem in held:
                 found.append(dated[k])
             i = joined.find(stem, offsets[k])  # the next sentence
-    casts: dict[str, frozenset[str]] = {}
-
-    def cast_of(key: str) -> frozenset[str]:
-        found = casts.get(key)
-        if found is None:
-            art = arts.get(key)
-            found = casts[key] = _cast(art.body) if art is not None else _EMPTY
-        return found
-
     out: list[Mention] = []
     for m in mentions:
         if not m.pending:
@@ -1186,7 +1180,7 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article]) -> list[
                 if story and cart is not None and cart.story:
                     if cart.story != story:
                         continue
-                elif not _same_people(cast_of(m.article), cast_of(cand.article)):
+                elif not _same_people(article_sets[m.article][1], article_sets[cand.article][1]):
                     # Without story keys, the referent's article must tell the same story: its
                     # text names the same people and places (a folder of many stories).
                     continue
@@ -1289,8 +1283,8 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         return published.get(m.article, dt.date.min)
 
     ordered = sorted(mentions, key=lambda m: (pub(m), m.article, m.start, m.end, m.date.value))
-    resolved = _resolve_pending(list(ordered), arts)
     featurer = _Featurer(arts)
+    resolved = _resolve_pending(list(ordered), arts, featurer.article)
     # A resolved pending mention is a new object (a new date; the same text): its features are
     # computed here, as are all of them when none were given.
     feats = [_Feat(m, pub(m), *map(sets.__getitem__, ft[:9]), ft[9]) if (ft := given.get(id(m))) is not None
