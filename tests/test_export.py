@@ -183,16 +183,21 @@ def test_json_exports_are_the_standard_encoders_text(sample_timeline: Timeline, 
         json.dumps(timelinejs(tl, "A <b>description</b> \x01 with \"quotes\""), **std) + "\n"
 
 
-def test_a_list_document_with_a_float_beside_its_list_is_the_json_one() -> None:
-    """The one-join list document falls back to json for a value only json spells (a float),
-    instead of failing on its own placeholder."""
-    from timeline.export import _dump, _dumps_with_list, dumps
+def test_a_list_document_with_a_float_beside_its_list_is_the_json_one(
+        sample_timeline: Timeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one-join list document falls back to json for a value only json spells (a float)
+    beside its list, instead of failing on its own placeholder."""
+    from timeline import export
+    from timeline.export import _dump, _dumps_with_list, _Unknown, dumps, timelinejs, timelinejs_text
 
     items = [_dump({"id": "a", "n": 1}, "\n    "), _dump({"id": "b"}, "\n    ")]
-    data = {"title": "T", "scale": 1.5}
-    text = _dumps_with_list(data, "events", items, "\n  ")
-    assert text == dumps({**data, "events": [{"id": "a", "n": 1}, {"id": "b"}]})
-    assert json.loads(text) == {"title": "T", "scale": 1.5, "events": [{"id": "a", "n": 1}, {"id": "b"}]}
+    with pytest.raises(_Unknown):
+        _dumps_with_list({"title": "T", "scale": 1.5}, "events", items, "\n  ")
     # Without the float: the one-join text, the same as the plain one.
-    del data["scale"]
-    assert _dumps_with_list(data, "events", items, "\n  ") == dumps({**data, "events": [{"id": "a", "n": 1}, {"id": "b"}]})
+    assert _dumps_with_list({"title": "T"}, "events", items, "\n  ") == \
+        dumps({"title": "T", "events": [{"id": "a", "n": 1}, {"id": "b"}]})
+    # A caller makes the plain document.
+    monkeypatch.setattr(export, "_tl_title", lambda timeline, description: {"text": {"headline": "T"}, "scale": 1.5})
+    text = timelinejs_text(sample_timeline)
+    assert text == dumps(timelinejs(sample_timeline))
+    assert json.loads(text)["title"]["scale"] == 1.5

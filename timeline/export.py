@@ -66,9 +66,9 @@ def events_json_text(timeline: Timeline, pieces: Pieces | None = None) -> str:
     pieces = pieces or _made
     try:
         recs = pieces("json", timeline.events, functools.partial(_dump_record, event_record, articles=articles))
+        return _dumps_with_list({}, "events", recs, "\n  ")
     except _Unknown:
         return dumps(events_json(timeline))
-    return _dumps_with_list({}, "events", recs, "\n  ")
 
 
 def _dump_record(record: Callable[[Event, dict[str, Article]], dict[str, Any]], e: Event, *,
@@ -83,14 +83,10 @@ def _dumps_with_list(data: dict[str, Any], key: str, items: list[str], nl: str) 
 
     The export of a large timeline is ~100 MB of text: building the list's text, then the
     document around it, then the final newline would copy it three times; one join copies it
-    once (memory at 10,000 articles). ``data`` holds small values only.
+    once (memory at 10,000 articles). ``data`` holds small values only; one that only json
+    spells (a float) raises ``_Unknown``, and the caller makes the plain document.
     """
-    try:
-        # (a raw NUL cannot come out of _dump)
-        pre, post = (_dump({**data, key: _Raw("\x00")}, "\n") + "\n").split("\x00")
-    except _Unknown:
-        # A value only json spells (a float): the plain way, the items read back.
-        return dumps({**data, key: [json.loads(item) for item in items]})
+    pre, post = (_dump({**data, key: _Raw("\x00")}, "\n") + "\n").split("\x00")  # a raw NUL cannot come out of _dump
     if not items:
         return pre + "[]" + post
     inner = nl + "  "
@@ -225,9 +221,9 @@ def timelinejs_text(timeline: Timeline, description: str = "", pieces: Pieces | 
     pieces = pieces or _made
     try:
         recs = pieces("timelinejs", timeline.events, functools.partial(_dump_record, _tl_record, articles=articles))
+        return _dumps_with_list({"title": _tl_title(timeline, description)}, "events", recs, "\n  ")
     except _Unknown:
         return dumps(timelinejs(timeline, description))
-    return _dumps_with_list({"title": _tl_title(timeline, description)}, "events", recs, "\n  ")
 
 
 def _tl_title(timeline: Timeline, description: str) -> dict[str, Any]:
