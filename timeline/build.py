@@ -26,7 +26,7 @@ from . import merge as merge_stage
 from . import order as order_stage
 from .config import Config
 from .errors import Diagnostic, InputError
-from .model import Article, Dropped, Mention, TimeExpression, Timeline
+from .model import Article, Dropped, Mention, TimeExpression, Timeline, collector_paused
 from .progress import Progress
 from .read import READERS, article_files, decode, read_articles
 from .infer import drop_unanchored
@@ -156,7 +156,7 @@ def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs:
     todo: list[tuple[int, str]] = []
     # Reading the files and loading cached analyses makes many objects and no reference cycles:
     # the cyclic collector would only walk the growing heap again and again.
-    with _collector_paused():
+    with collector_paused():
         for i, shown in enumerate(files):
             try:
                 data = Path(shown).read_bytes()
@@ -343,8 +343,9 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
         inputs: dict[str, bytes] | None = {} if config.cache else None
         update = incremental and (config.out / MANIFEST).is_file()
         # Per-event fragments (index items, export text) kept by the events' digests; see page_plan.
-        with _collector_paused():  # unpickling makes no cycles
+        with collector_paused():  # unpickling makes no cycles
             before, known, fragments = _load_page_hashes(config) if config.cache and update else ({}, {}, {})
+            gc.freeze()  # before the collector resumes: no young generation of them to walk once
         if config.cache:
             (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
         refs = _analysis_refs(run.analyses, run.keys) if inputs is not None else None
@@ -381,7 +382,7 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
         n_pages = len(done.names)
         t_rendered = t_assembled + clock.seconds
         if digest:
-            with _collector_paused():  # pickling makes no cycles
+            with collector_paused():  # pickling makes no cycles
                 _save_site_state(config, digest, timeline, run.diagnostics, run.failed, n_pages, largest, run.analyses)
         elif config.cache:
             (config.cache_dir / _STATE).unlink(missing_ok=True)
@@ -403,22 +404,10 @@ def _planned(timeline: Timeline, config: Config, **kwargs: Any) -> list[tuple[st
     every full collection during render would walk again (~0.5 s at 3,000 articles)."""
     from .render import page_plan
 
-    with _collector_paused():
+    with collector_paused():
         plan = page_plan(timeline, config, **kwargs)
         gc.freeze()  # before the collector resumes: no young generation of them to walk once
     return plan
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off until the block ends (for work that makes no cycles)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 @contextlib.contextmanager

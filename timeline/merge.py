@@ -39,7 +39,6 @@ its date, its title and a hash of its mentions' positions.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import logging
 import re
@@ -55,7 +54,7 @@ from . import timex
 from .events import RelativeSpec, only_as_topic, shift
 from .text import MONTH_WORD as _MONTH
 from .text import sentences_holding
-from .model import Article, Event, Mention
+from .model import Article, Event, Mention, collector_paused
 
 __all__ = ["merge", "features", "similarity", "event_id", "MAX_MEMBERS"]
 
@@ -1255,15 +1254,8 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article],
     Returns:
         Events in a deterministic (not yet chronological) order; see :func:`timeline.order.order`.
     """
-    # Merge makes no reference cycles, only many small containers: the cyclic collector's passes
-    # over them (a third of merge's time on large corpora) are skipped while it runs.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():  # merge makes no reference cycles, only many small containers
         return _merge(mentions, articles, features)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _merge(mentions: Sequence[Mention], articles: Sequence[Article],

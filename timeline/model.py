@@ -12,11 +12,13 @@ so a later stage cannot change what an earlier one produced.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from types import MappingProxyType
-from typing import Literal, Mapping
+from typing import Iterator, Literal, Mapping
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Status = Literal["past", "planned"]
@@ -255,3 +257,17 @@ def _fast_pickle(cls: type) -> None:
 for _cls in (Article, TimeExpression, DateValue, Mention, Dropped, Event, Timeline):
     _fast_pickle(_cls)
 del _cls
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off until the block ends, for work on the model that makes
+    no reference cycles (merge, loading and saving analyses and site state): its passes over
+    many small containers cost a third of merge's time on large corpora."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

@@ -1013,7 +1013,6 @@ class Fragments:
         self.old_spans: dict[str, Any] = {}
         self.spans: dict[str, Any] = {}
         self.room = FRAGMENT_BUDGET if budget is None else budget
-        self._listed: tuple[Sequence[Event], list[bytes]] | None = None
         if saved is not None and fixed is not None:
             if saved.get("fixed") == fixed:
                 self.old = saved.get("frags") or {}
@@ -1037,7 +1036,7 @@ class Fragments:
         used: list[tuple[bytes, Any]] = []
 
         def pieces(kind: str, events: Sequence[Event], make_one: Callable[[Event], Any]) -> list[Any]:
-            ds = self._digests(events, digest)
+            ds = list(map(digest, events))  # (memoised per event by the caller)
             if old is None:
                 texts = list(map(make_one, events))
             else:
@@ -1074,12 +1073,6 @@ class Fragments:
                 spans[d] = tuple(at)
         self.spans[name] = spans
         return text
-
-    def _digests(self, events: Sequence[Event], digest: Callable[[Event], bytes]) -> list[bytes]:
-        """``digest(e)`` of each event (the exports all list the timeline's events: made once)."""
-        if self._listed is None or self._listed[0] is not events:
-            self._listed = (events, list(map(digest, events)))
-        return self._listed[1]
 
     def get(self, key: Any, make: Callable[[], Any]) -> Any:
         got = self.new.get(key)
