@@ -8,21 +8,11 @@ not the tagger's quirks); each row is one kind of news wording, on sentences wri
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from tests import test_events as base
+from tests.test_events import article, ex
 from timeline.events import extract
-from timeline.model import Article, TimeExpression
-
-
-def article(body: str, published: str) -> Article:
-    return Article(id="a", path="a.md", title="t", body=body, published=dt.date.fromisoformat(published))
-
-
-def ex(body: str, text: str, value: str, **kw: object) -> TimeExpression:
-    i = body.index(text)
-    return TimeExpression(start=i, end=i + len(text), text=text, type=kw.pop("type", "DATE"), value=value, **kw)  # type: ignore[arg-type]
 
 
 # why, published, sentence, (expression text, tagger value), expected value (None: dropped), status or drop reason
@@ -188,12 +178,7 @@ CASES = [
 @pytest.mark.parametrize("why,published,sentence,expr,value,expect", CASES, ids=[c[0] for c in CASES])
 def test_second_mentions(why: str, published: str, sentence: str, expr: tuple, value: str | None, expect: str) -> None:
     text, tag_value = expr
-    mentions, dropped = extract(article(sentence, published), (ex(sentence, text, tag_value),))
-    if value is None:
-        assert not mentions, f"{why}: kept {[(m.expr, m.date.value, m.reason) for m in mentions]}"
-        assert len(dropped) == 1 and expect.lower() in dropped[0].reason.lower(), dropped[0].reason
-    else:
-        assert [(m.expr, m.date.value, m.status) for m in mentions] == [(text, value, expect)], [d.reason for d in dropped]
+    base.test_keep_or_drop(why, published, sentence, (text, tag_value, {}), value, expect)  # (the main table's check)
 
 
 # published, body, expected [(expression, value, pending, relation_spec)]
@@ -241,9 +226,7 @@ def test_relative_anchors(why: str, published: str, body: str, exprs: list, expe
 
 def test_live_blog_stamp_is_no_part_of_the_title() -> None:
     body = "20:05 - The mayor promises a full report by the end of March."
-    i = body.index("the end of March")
-    e = TimeExpression(start=i, end=i + 16, text="the end of March", type="DATE", value="2026-03")
-    mentions, _ = extract(article(body, "2026-02-10"), (e,))
+    mentions, _ = extract(article(body, "2026-02-10"), (ex(body, "the end of March", "2026-03"),))
     assert [m.title for m in mentions] == ["The mayor promises a full report"]
 
 

@@ -253,7 +253,6 @@ _QUANTITY_OBJECT = re.compile(
 )
 _QUANTITY_APART = re.compile(r",|\band\b|\bbut\b")
 _PARTICIPLE_DATED = re.compile(r"\b(?:[a-z]{3,}ed|held|run|built|taken|made|begun|done|set|founded|won|lost|sold|given)\s+(?:in|on|during|at)?\s*\Z")
-_QUANTITY_HAPPENING = re.compile(r"\b(?:a|an|the|that|this)\s+(?:[a-z-]+\s+)?" + "{nouns}" + r"\b")
 #: "In 2024 the agency carried out 212 inspections": a tally of many acts over a period (a
 #: statistic), not one happening; the count is any number, in digits or words.
 _TALLY = re.compile(
@@ -367,7 +366,7 @@ _HAPPENING_NOUNS = (
     r"robbery|heist|theft|killing|murder|massacre|strike|protest|walkout|incident|closure|shutdown|announcement|landing|"
     r"collision|fall|blaze|storming|takeover|merger|visit|meeting|hearing|debate|signing|opening|inauguration|funeral)"
 )
-_QUANTITY_HAPPENING = re.compile(_QUANTITY_HAPPENING.pattern.replace("{nouns}", _HAPPENING_NOUNS))
+_QUANTITY_HAPPENING = re.compile(r"\b(?:a|an|the|that|this)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS + r"\b")
 _EVENT_NOUN_BEFORE = re.compile(
     r"\b(?:(?i:the|its|their|his|her|this|that|last)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS +
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+)?\s+(?:on|in)\s+\Z"
@@ -450,7 +449,7 @@ def parse_relative(text: str, relation: str | None = None, offset: str | None = 
         if unit in ("morning", "afternoon", "evening", "night"):
             unit = "day"
         d = m.group("dir")
-        sign = 0 if d in ("same", "of") else (1 if d in _FORWARD else -1)
+        sign = 0 if d == "same" else (1 if d in _FORWARD else -1)
         groups = m.groupdict()
         if groups.get("n"):
             n_word = groups["n"]
@@ -462,8 +461,7 @@ def parse_relative(text: str, relation: str | None = None, offset: str | None = 
             # "later that year": the same unit as the referent, after it.
             return RelativeSpec(0, unit, 0, unit, False)
         if pat is _REL_PATTERNS[5]:
-            return RelativeSpec(0, "day", 0, "day", True)
-
+            return RelativeSpec(0, "day", 0, "day", True)  # "on the day of the eruption"
         if pat is _REL_PATTERNS[3]:
             # "the day before the son reported him missing": a complement follows.
             return RelativeSpec(1, unit, sign, unit, low.endswith(("before", "after")) and m.end() == len(low))
@@ -1628,6 +1626,7 @@ _QA_ANSWER = re.compile(
 _CLOCK_ONLY = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
 #: "on a typical Wednesday", "an average August": a kind of day, no date.
 _GENERIC_DAY = frozenset("typical normal usual average ordinary regular".split())
+_GENERIC_DAY_LEAD = re.compile(r"^an?\s+(?:" + "|".join(sorted(_GENERIC_DAY)) + r")\s")
 _LINE_LEAD = re.compile(r"[\s*_#>|-]*")
 _CLOCK_LEAD = re.compile(r"^(?:(?:at|around|about|shortly|just|after|before|by|from|until)\s+)+", re.I)
 
@@ -1722,7 +1721,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran == "year" and (_rx(r"^\s*(?:to|until|through)\s+(?:1[89]|20)\d\d\b").match(after_text) or last_word in ("to", "until", "through")
                            and _rx(r"\b(?:1[89]|20)\d\d\s+(?:to|until|through)\s*\Z").search(s_text, max(0, rs - 16), rs)):
         return "a span of years ('records covering 2015 to 2025'): a period, not an event"
-    if last_word in _GENERIC_DAY or first_word in ("a", "an") and _rx(r"^an?\s+(?:" + "|".join(_GENERIC_DAY) + r")\s").match(low_expr):
+    if last_word in _GENERIC_DAY or first_word in ("a", "an") and _GENERIC_DAY_LEAD.match(low_expr):
         return "a generic day ('on a typical Wednesday', 'an average August'), not a date"
     if (first_word == "between" or last_word == "between") and _rx(r"^\s*and\s").match(after_text):
         return "'between ... and ...': a period, not an event"
@@ -1855,10 +1854,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if _G_PICTURE.search(low_window) and _rx(r"\b(?:picture|photo|photograph|image|caption)").search(s_text.lower()):
         return "the description of a picture (a correction or a caption), not a report of the event"
     if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and (
-        _alone_in_sentence(e, sent, exprs)
         # its day named in words in its clause ("polling stations will open at 8 a.m. and close at
-        # 9 p.m. on election day; ... by November 25"), no other date there
-        or _DAY_IN_WORDS.search(clause_low) and _only_clocks_in(exprs, sent.start + c0, sent.start + c1)
+        # 9 p.m. on election day; ... by November 25"), no other date there (a clock time with no
+        # date of its day at all in its sentence was dropped above)
+        _DAY_IN_WORDS.search(clause_low) and _only_clocks_in(exprs, sent.start + c0, sent.start + c1)
     ):
         return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
     if deictic and low_expr.strip() in ("today", "now") and _rx(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z").search(s_text, max(0, rs - 40), rs):
@@ -2267,7 +2266,7 @@ _REL_DETECT = re.compile(  # (?=...): the first letters of the alternatives, a f
     r"(?=\s+(?:the|its|his|her|their)\s+(?!(?:week|month|year|day)\b)[a-z]))\b"
 )
 #: Words without which no expression is event-relative (a cheap gate before parse_relative).
-_REL_WORD = re.compile(r"\b(?:after|before|later|earlier|afterwards?|previous|following|next|preceding|prior|subsequent|same|of)\b")
+_REL_WORD = re.compile(r"\b(?:after|before|later|earlier|afterwards?|previous|following|next|preceding|prior|subsequent|same)\b")
 
 
 def _rescue_relative(ctx: _Ctx, exprs: tuple[TimeExpression, ...]) -> list[TimeExpression]:

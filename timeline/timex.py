@@ -53,9 +53,13 @@ class BadValue(ValueError):
     """A string that is not a calendar TIMEX3 value this module understands."""
 
 
+def ordinal_suffix(n: int) -> str:
+    """The English ordinal suffix of a number: 1st, 2nd, 3rd, 4th, 11th, 22nd."""
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
 def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    return f"{n}{ordinal_suffix(n)}"
 
 
 @lru_cache(maxsize=4096)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..timex import ordinal_suffix
 from .resolve import Cand, valid_day
 from .rules import FoldedPattern, LazyPattern, Parser, cached_text, compile_regex
 
@@ -1185,13 +1186,6 @@ _MDAY_RANGE_NEXT = compile_regex(rf"\s*(?:,\s*(?:and\s+|or\s+)?|-|–|and|or|to|
 #: The first piece of a range before a day ("the 3rd to ", "the 22nd and ", "June 1st to ").
 _MDAY_RANGE_PREV = compile_regex(rf"(?<![\w-])(?:(?:[tT]he\s+)?{DAY}(?:st|nd|rd|th)|{MONTH}\s+{DAY}(?:st|nd|rd|th)?)\s*(?:,\s*(?:and\s+|or\s+)?|-|–|and|or|to|through|thru|until|till)\s*(?:the\s+)?$")
 _MDAY_SENTENCE_START = compile_regex(r"(?:^|[.!?\n][\"'”’)]*\s+|\n\s*|[\"“‘]\s*)$")
-
-
-def ordinal_suffix(d: int) -> str:
-    """The English ordinal suffix of a number: 1st, 2nd, 3rd, 4th, 11th, 22nd."""
-    if 10 <= d % 100 <= 20:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
 
 
 def _mday_tail(text: str, end: int, depth: int = 0) -> tuple[bool, int | None]:
