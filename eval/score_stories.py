@@ -36,7 +36,7 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     root = Path(args[0]) if args else Path(__file__).parent / "stories"
     tot = dict(predicted=0, gold=0, matched_predicted=0, matched_gold=0, found=0, right=0,
-               multi=0, merged=0, traps=0, trap_hits=0)
+               multi=0, merged=0, traps=0, trap_hits=0, overmerged=0)
     stories = sorted(p for p in root.iterdir() if p.is_dir())
     everything: list = []
     if mixed:
@@ -70,11 +70,14 @@ def main(argv: list[str]) -> int:
         tot["merged"] += s.merged
         tot["traps"] += s.traps
         tot["trap_hits"] += s.trap_hits
+        tot["overmerged"] += len(s.overmerged)
         print(f"{story.name:<28} P {s.precision:.2f} R {s.recall:.2f} F1 {s.f1:.2f} "
-              f"date-acc {s.date_accuracy:.2f} merged {s.merged}/{s.multi_mention} traps {s.trap_hits}/{s.traps}")
+              f"date-acc {s.date_accuracy:.2f} merged {s.merged}/{s.multi_mention} traps {s.trap_hits}/{s.traps}"
+              + (f" over-merged {len(s.overmerged)}" if s.overmerged else ""))
         if errors:
             for label, items in (("missed", s.missed), ("spurious", s.spurious), ("wrong date", s.wrong_dates),
-                                 ("unmerged", s.unmerged), ("trapped", s.trapped)):
+                                 ("unmerged", s.unmerged), ("over-merged", s.overmerged),
+                                 ("trapped", s.trapped)):
                 for it in items:
                     print(f"    {label}: {it}")
     p = tot["matched_predicted"] / tot["predicted"] if tot["predicted"] else 1.0
@@ -82,7 +85,8 @@ def main(argv: list[str]) -> int:
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     print(f"\nALL  events P {p:.3f} R {r:.3f} F1 {f1:.3f}  date accuracy {tot['right'] / max(1, tot['found']):.3f}  "
           f"merged {tot['merged']}/{tot['multi']} = {tot['merged'] / max(1, tot['multi']):.3f}  "
-          f"trap rate {tot['trap_hits']}/{tot['traps']} = {tot['trap_hits'] / max(1, tot['traps']):.3f}")
+          f"trap rate {tot['trap_hits']}/{tot['traps']} = {tot['trap_hits'] / max(1, tot['traps']):.3f}  "
+          f"over-merged {tot['overmerged']}")
     return 0
 
 

@@ -63,6 +63,7 @@ def seed_expressions(body: str) -> tuple[TimeExpression, ...]:
 def check(events: tuple, article: Article) -> None:
     s = score(events_to_records(events), gold(), [], {"seed": article.body})
     assert (s.precision, s.recall, s.merge_rate, s.date_accuracy) == (1.0, 1.0, 1.0, 1.0), s.as_dict()
+    assert s.overmerged == ()
     got = sorted((e.date.value, e.status) for e in events)
     want = sorted((g["date"], g["status"]) for g in gold())
     assert got == want

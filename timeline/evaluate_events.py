@@ -57,6 +57,8 @@ class Scores:
     wrong_dates: tuple[str, ...] = ()
     unmerged: tuple[str, ...] = ()
     trapped: tuple[str, ...] = ()
+    #: Predicted events holding the date expressions of two different gold events (a wrong merge).
+    overmerged: tuple[str, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
@@ -166,6 +168,13 @@ def score(
             if hits(p, locs) and ("date" not in t or p["date"]["value"] != t["date"]):
                 trap_hits.append(ti)
                 break
+    # A wrong merge: one predicted event whose mentions are the date expressions of two gold events
+    # (by the expression, not the quote: two gold events may quote one sentence).
+    gold_exprs = [[(art(q["article"]), sp) for q in g.get("mentions", ())
+                   for sp in _expr_spans(bodies.get(art(q["article"]), ""), q["quote"], q.get("expr", q["quote"]))]
+                  for g in gold]
+    overmerged = [pi for pi, p in enumerate(predicted)
+                  if sum(1 for locs in gold_exprs if hits(p, locs)) > 1]
     np_, ng = len(predicted), len(gold)
     prec = len(matched_p) / np_ if np_ else 1.0
     rec = len(matched_g) / ng if ng else 1.0
@@ -198,6 +207,7 @@ def score(
         spurious=tuple(pname(p) for pi, p in enumerate(predicted) if pi not in matched_p),
         wrong_dates=tuple(name(g) for gi, g in enumerate(gold) if gi in found_by_span and gi not in right_date),
         unmerged=tuple(name(gold[gi]) for gi in multi if gi not in merged),
+        overmerged=tuple(pname(predicted[pi]) for pi in overmerged),
         trapped=tuple(f"{t['article']}: {t.get('expr')!r} ({t.get('why', '')})" for ti, t in enumerate(traps) if ti in trap_hits),
     )
 
