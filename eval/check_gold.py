@@ -163,6 +163,18 @@ def read_article(path: Path, errors: list[str]):
     if not m:
         errors.append(f"{path}: no front matter")
         return None, text
+    try:
+        import yaml  # (installed with the project: its front matter is read with it)
+    except ImportError:  # pragma: no cover
+        yaml = None
+    if yaml is not None:
+        try:
+            yaml.safe_load(m.group(1) or "")
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f":{mark.line + 2}" if mark is not None else ""
+            errors.append(f"{path}{where}: front matter is not valid YAML (the engine skips the article): "
+                          f"{getattr(exc, 'problem', exc)}")
     meta = {}
     for line in (m.group(1) or "").splitlines():
         if ":" in line:
