@@ -273,6 +273,16 @@ def test_a_coarse_mention_does_not_join_another_storys_event() -> None:
 # (Invented sentences; each row is one category of the merge rules, see docs/events.md §7.)
 
 MERGE_PAIRS = [
+    pytest.param(  # one story (texts naming the same people and places), one day: one shared act word
+        # is enough, planned in one and done in the other ("will open" / "opened")
+        ("a", "2026-05-20", "Ferries idle after Halvik quay collapse",
+         "Stranded Halvik hauliers can claim help from the Orrin Fund, Mira Lund said. Applications will open "
+         "on June 1.", ("June 1", "2026-06-01")),
+        ("b", "2026-06-05", "Hauliers still waiting for help",
+         "Mira Lund of the Orrin Fund thanked Halvik hauliers for their patience. The online form opened on Monday.",
+         ("Monday", "2026-06-01")),
+        id="claims-will-open~form-opened-one-word",
+    ),
     pytest.param(  # headlines naming different places, each named in the other's text: one story
         ("a", "2025-01-14", "Two killed in gas pipeline blast near Velby",
          "Two workers died when a gas pipeline exploded near Velby on Monday, the operator Gasnor said. "
