@@ -624,3 +624,22 @@ def test_pending_referent_is_not_a_telling_that_names_it_as_a_topic() -> None:
     back = [m for e in merge(ms, arts) for m in e.mentions if m.article == "c"]
     assert [m.date.value for m in back] == ["2026-08-11"]
 
+
+
+def test_equal_fits_go_to_the_cluster_telling_more_of_the_act() -> None:
+    """A mention that fits two events equally well (here 5 of 7 title words each) joins the one
+    whose clauses tell more of its act words, before the one told by more mentions: the
+    suspension reported last week is the regulators' suspension on Friday, not the pause on Monday."""
+    rows = [
+        ("a", "2026-04-13", "Orvane heart trial", "Orvane officials paused dosing in the heart trial on Monday.",
+         ("Monday", "2026-04-13")),
+        ("b", "2026-04-14", "Orvane heart trial update",
+         "Orvane officials paused dosing in the heart trial on Monday, April 13.", ("Monday, April 13", "2026-04-13")),
+        ("c", "2026-04-17", "Orvane heart trial halted", "Regulators ordered a suspension of the Orvane heart trial on Friday.",
+         ("Friday", "2026-04-17")),
+        ("d", "2026-04-22", "Orvane heart trial: a view",
+         "The suspension of the Orvane heart trial last week alarmed officials.", ("last week", "2026-W16")),
+    ]
+    ms, arts = _pair_mentions(rows)
+    got = sorted(sorted(m.article for m in e.mentions) for e in merge(ms, arts))
+    assert got == [["a", "b"], ["c", "d"]]

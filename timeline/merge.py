@@ -1323,7 +1323,9 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
             # two outlets reported, not the organisers' announcement of that month), then the
             # earlier made.
             told = min(len(c.members), MAX_MEMBERS)
-            if best is None or (score, told, -c.index) > (best[0], best[1], -best[2]):
+            if best is None or score > best[0]:
+                best = (score, told, c.index, c)
+            elif score == best[0] and _better_tie(f, c, told, best):
                 best = (score, told, c.index, c)
         if best is not None and best[0] < ABSORB_TOP and len(absorbing) > 1 and _tied(absorbing):
             best = None  # two finer events of the story could take the coarse mention: neither does
@@ -1344,6 +1346,28 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         seen_ids[e.id] = n + 1
         out.append(e if n == 0 else replace(e, id=f"{e.id[:60]}-{n + 1}"))
     return tuple(out)
+
+
+def _better_tie(f: _Feat, c: "_Cluster", told: int, best: "tuple[float, int, int, _Cluster]") -> bool:
+    """Between two clusters ``f`` fits equally well, whether ``c`` is the better: the one whose
+    clauses share more of ``f``'s act words ("The suspension of the trial, reported last week" is
+    the regulator's "ordered a full suspension of the trial" on Friday, not the company's "paused
+    dosing in its trial" on Monday), then the one told by more mentions, then the earlier made."""
+    acts = _acts(f, True)
+    mine, theirs = _acts_told(acts, c), _acts_told(acts, best[3])
+    if mine != theirs:
+        return mine > theirs
+    return (told, -c.index) > (best[1], -best[2])
+
+
+def _acts_told(acts: frozenset[str], c: "_Cluster") -> int:
+    """How many of ``acts`` the clauses of ``c``'s first members tell."""
+    if not acts:
+        return 0
+    told: set[str] = set()
+    for g in c.members[:MAX_MEMBERS]:
+        told |= acts & g.plain
+    return len(told)
 
 
 def _readers(feats: list[_Feat]) -> list[tuple[bool, set[int], bool]]:
