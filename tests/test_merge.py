@@ -643,3 +643,34 @@ def test_equal_fits_go_to_the_cluster_telling_more_of_the_act() -> None:
     ms, arts = _pair_mentions(rows)
     got = sorted(sorted(m.article for m in e.mentions) for e in merge(ms, arts))
     assert got == [["a", "b"], ["c", "d"]]
+
+
+# The one event of a day in articles of one story beyond doubt (half their names shared) takes a
+# short clause of that day that shares no word with it; a fuller clause, or an article telling
+# two events of the day, stays apart.
+_SLIDE_A = ("a", "2026-02-10", "Avalanche kills four at Kessner Alp",
+            "An avalanche swept across the Gratli piste at Kessner Alp on Monday afternoon. Mayor Lena Brandt "
+            "and the Valmora rescue service led the search; Kessner Alp closed its lifts.")
+_SLIDE_B_BODY = ("Mayor Lena Brandt spoke to the Valmora rescue service at Kessner Alp. {}")
+
+
+@pytest.mark.parametrize("sentence,expr,merged", [
+    ("The slide came down at about 3 p.m. on Monday.", "about 3 p.m. on Monday", True),
+    ("Rescuers pulled two skiers alive from deep snow on Monday.", "Monday", False),
+])
+def test_short_clause_joins_the_sole_event_of_its_day(sentence: str, expr: str, merged: bool) -> None:
+    rows = [_SLIDE_A + (("Monday afternoon", "2026-02-09"),),
+            ("b", "2026-02-10", "Kessner live: the day after", _SLIDE_B_BODY.format(sentence), (expr, "2026-02-09"))]
+    ms, arts = _pair_mentions(rows)
+    assert len(merge(ms, arts)) == (1 if merged else 2)
+
+
+def test_short_clause_stays_apart_when_its_article_tells_another_event_that_day() -> None:
+    a = art("a", "2026-02-10", _SLIDE_A[3], _SLIDE_A[2])
+    b = art("b", "2026-02-10", _SLIDE_B_BODY.format(
+        "Rescuers pulled two skiers alive from deep snow on Monday. The slide came down at about 3 p.m. on Monday."),
+        "Kessner live: the day after")
+    ms = [*mentions_of(a, ("Monday afternoon", "2026-02-09")),
+          *mentions_of(b, ("Monday", "2026-02-09"), ("about 3 p.m. on Monday", "2026-02-09"))]
+    assert len(ms) == 3
+    assert len(merge(ms, [a, b])) == 3

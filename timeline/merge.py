@@ -1313,15 +1313,16 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         best: tuple[float, int, int, _Cluster] | None = None
         ftoks = f.title | f.names | f.story
         absorbing: list[float] = []
+        same_day: list[tuple[float, _Cluster]] = []
         for c in _candidates(f, index, ftoks):
             score = _fits(f, c)
+            if f.span == 0 and c.value == f.value:
+                same_day.append((score, c))
             if score <= 0:
                 continue
             if score < ABSORB_TOP:
                 absorbing.append(score)
-            # Equal scores: the event told by more mentions ("last month's marathon" is the race
-            # two outlets reported, not the organisers' announcement of that month), then the
-            # earlier made.
+            # Equal scores: see _better_tie.
             told = min(len(c.members), MAX_MEMBERS)
             if best is None or score > best[0]:
                 best = (score, told, c.index, c)
@@ -1329,6 +1330,10 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
                 best = (score, told, c.index, c)
         if best is not None and best[0] < ABSORB_TOP and len(absorbing) > 1 and _tied(absorbing):
             best = None  # two finer events of the story could take the coarse mention: neither does
+        if best is None and same_day:
+            sole = _sole_day(f, same_day)
+            if sole is not None:
+                best = (0.0, 0, sole.index, sole)
         if best is not None:
             target = best[3]
             target.members.append(f)
@@ -1346,6 +1351,33 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         seen_ids[e.id] = n + 1
         out.append(e if n == 0 else replace(e, id=f"{e.id[:60]}-{n + 1}"))
     return tuple(out)
+
+
+#: At most this many act words in a clause that joins the one event of its day by the day alone
+#: (see :func:`_sole_day`): a short clause ("The slide struck", "Tashi escaped") says too little
+#: to tell its event by its words.
+SOLE_ACTS = 1
+
+
+def _sole_day(f: _Feat, same_day: "list[tuple[float, _Cluster]]") -> "_Cluster | None":
+    """The one event of ``f``'s day that articles of its story beyond doubt (:func:`_kin`) tell,
+    when ``f`` fits none by its words: an article's only mention of that day, in other words
+    ("The slide struck at about 3 p.m. on Monday" / "An avalanche swept across a marked piste on
+    Monday afternoon"). None when its own article tells another event of that day, when two
+    events of that day could take it, or when its date or status cannot join (``_fits`` < 0)."""
+    if len(_acts(f)) > SOLE_ACTS:
+        return None  # a clause telling its own act, which no event of the day shares, is another event
+    found = None
+    for score, c in same_day:
+        members = c.members if len(c.members) <= MAX_MEMBERS else c.members[:MAX_MEMBERS]
+        if any(g.article == f.article for g in members):
+            return None  # its article tells another event of the day
+        if score < 0 or not any(_kin(f, g) for g in members):
+            continue
+        if found is not None:
+            return None  # two events of the day in its story
+        found = c
+    return found
 
 
 def _better_tie(f: _Feat, c: "_Cluster", told: int, best: "tuple[float, int, int, _Cluster]") -> bool:
