@@ -208,6 +208,19 @@ def test_equal_scores_go_to_the_event_more_outlets_told() -> None:
     assert events == {"2026-09-14": ["a"], "2026-09-20": ["b", "c", "d"]}
 
 
+def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
+    """A capitalised word opening the sentence is a name when the article writes it capitalised
+    elsewhere ("Norcorp"), not otherwise ("Letters"): "Letters to every patient will go out on
+    Monday" names no actor that conflicts with "Patients of the St Aldric trust began receiving
+    letters on Monday"."""
+    a = art("a", "2026-03-04", "Hackers took the records of Norcorp. Letters to every patient will go out on Monday. "
+            "Norcorp announced a hotline on Tuesday.", "Data breach")
+    m_letters, m_hotline = mentions_of(a, ("Monday", "2026-03-09"), ("Tuesday", "2026-03-10"))
+    f_letters = _feat(m_letters, dt.date(2026, 3, 4), a.title, a.body)
+    f_hotline = _feat(m_hotline, dt.date(2026, 3, 4), a.title, a.body)
+    assert "letters" not in f_letters.names and "norcorp" in f_hotline.names
+
+
 def test_the_month_march_is_no_protest() -> None:
     assert "~protest" in _words("3,000 people joined Saturday's march against the sale")
     assert _words("in March 2025") == frozenset() and _words("the March 12 vote") == _words("the vote")
@@ -216,8 +229,8 @@ def test_the_month_march_is_no_protest() -> None:
 def test_an_institution_is_no_rival_actor() -> None:
     """"Parliament will vote on it next week" and "Prime Minister Mora lost a vote of no
     confidence in parliament": one vote, not two actors' acts."""
-    a = art("a", "2025-09-02", "The Greens quit the coalition of Prime Minister Aleksi Mora. Parliament will vote "
-            "on it next week.", "Greens quit Mora coalition")
+    a = art("a", "2025-09-02", "The Greens quit the coalition of Prime Minister Aleksi Mora, a blow in Parliament. "
+            "Parliament will vote on it next week.", "Greens quit Mora coalition")
     b = art("b", "2025-09-11", "Prime Minister Aleksi Mora lost a vote of no confidence in parliament on Wednesday.",
             "Mora loses confidence vote")
     (fa,) = [_feat(m, dt.date(2025, 9, 2), a.title, a.body) for m in mentions_of(a, ("next week", "2025-W37"))]

@@ -479,6 +479,15 @@ class _Featurer:
         words = self.words
         story, cast = self.article[m.article]
         names, sentence = self.sentence[(m.sentence, m.tags)]
+        if names:
+            opening = _OPENING.match(m.sentence)
+            if opening is not None:
+                first = opening.group(1).lower()
+                if first in names and first not in cast and first not in story:
+                    # A capitalised word opening the sentence is a name only when the article
+                    # writes it capitalised elsewhere ("Norcorp announced ..."), not a common noun
+                    # ("Letters to every patient will go out", "Applications will open").
+                    names = names - {first}
         # A possessive date ("Tuesday's clash") needs an "'s" in its sentence (most have none).
         quoted = "'s" in m.sentence or "’s" in m.sentence
         held = _possessed(m) if quoted else ""
@@ -506,6 +515,8 @@ class _Featurer:
         return _features(_union(title_words, title_names), sentence, names, title_names, story, cast, clause, m, quoted)
 
 
+#: The sentence's first word, when capitalised.
+_OPENING = re.compile(r"[\W_]*([A-Z][a-z]+)\b")
 #: A pronoun standing for an act ("has set it", "It was postponed").
 _PRONOUN = re.compile(r"\b(?:it|It|this|This)\b")
 #: A sentence's end before the next one.
