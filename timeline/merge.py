@@ -771,18 +771,23 @@ REFERENT_NAMES = 3
 def _same_people(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two texts name the same people and places: ``REFERENT_NAMES`` names, or two and
     ``CAST_SHARE`` of the shorter list, not counting offices' and institutions' words."""
-    if a.isdisjoint(b):
-        return False
-    n = len((a & b) - _NO_ONE)  # offices and institutions name no one ("Prime Minister")
+    n = _shared_names(a, b, people_only=True)
     return n >= REFERENT_NAMES or (n >= 2 and n >= CAST_SHARE * min(len(a), len(b)))
 
 
 def _names_shared(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two lists of names share two at least and ``CAST_SHARE`` of the shorter."""
-    if a.isdisjoint(b):
-        return False
-    n = len(a & b)
+    n = _shared_names(a, b)
     return n >= 2 and n >= CAST_SHARE * min(len(a), len(b))
+
+
+def _shared_names(a: frozenset[str], b: frozenset[str], people_only: bool = False) -> int:
+    """How many names two lists share; with ``people_only``, offices' and institutions' words
+    aside (they name no one: "Prime Minister", "Court")."""
+    if a.isdisjoint(b):
+        return 0  # (most pairs)
+    common = a & b
+    return len(common - _NO_ONE) if people_only else len(common)
 
 
 def _loose(a: _Feat, b: _Feat) -> float:
@@ -827,9 +832,7 @@ KIN_SHARE = 0.5
 def _kin(a: _Feat, b: _Feat) -> bool:
     """Two articles whose texts share ``KIN_NAMES`` names of people, places or bodies."""
     ac, bc = a.cast, b.cast
-    if ac.isdisjoint(bc):
-        return False
-    n = len((ac & bc) - _NO_ONE)
+    n = _shared_names(ac, bc, people_only=True)
     return n >= KIN_NAMES and n >= KIN_SHARE * min(len(ac), len(bc))
 
 
