@@ -236,3 +236,19 @@ def test_an_institution_is_no_rival_actor() -> None:
     (fa,) = [_feat(m, dt.date(2025, 9, 2), a.title, a.body) for m in mentions_of(a, ("next week", "2025-W37"))]
     (fb,) = [_feat(m, dt.date(2025, 9, 11), b.title, b.body) for m in mentions_of(b, ("Wednesday", "2025-09-10"))]
     assert fa.title_names == {"parliament"} and not _conflicting(fa, fb)
+
+
+def test_an_article_dating_its_event_twice_joins_by_another_article() -> None:
+    """A court report says the men "escaped ... last month" and, later, "the escape on May 17":
+    its coarse telling joins the event its own May 17 joined, because another outlet tells it in
+    nearly the same words; without that outlet the two stay apart (one article, two dates)."""
+    a = art("a", "2026-05-18", "Two inmates escaped from Drummore prison on Sunday, cutting through a fence.",
+            "Two inmates escape from Drummore prison")
+    b = art("b", "2026-06-10", "Two inmates escaped from Drummore prison last month, the court heard. The escape on "
+            "May 17 had been planned for weeks, prosecutors said.", "Drummore escapers in court")
+    mb = mentions_of(b, ("last month", "2026-05"), ("May 17", "2026-05-17"))
+    both = merge(mentions_of(a, ("Sunday", "2026-05-17")) + mb, [a, b])
+    assert [sorted((m.article, m.expr) for m in e.mentions) for e in both] == [
+        [("a", "Sunday"), ("b", "May 17"), ("b", "last month")]]
+    alone = merge(mb, [b])
+    assert sorted(e.date.value for e in alone) == ["2026-05", "2026-05-17"]

@@ -1040,15 +1040,21 @@ def _fits(f: _Feat, c: _Cluster) -> float:
     members = c.members if len(c.members) <= MAX_MEMBERS else c.members[:MAX_MEMBERS]
     article, status, value = f.article, f.status, f.value
     # Whether the statuses and this article's own mentions allow the join, before any scoring.
+    restating = False
     for g in members:
         if g.status != status:
             if not _status_compatible(f, g):
                 return -1.0
         elif g.article == article and g.value != value:
+            if g.span < f.span and len(members) > 1 and "/" not in f.value:
+                restating = True  # maybe its article telling its event again, coarsely: see below
+                continue
             return -1.0
     best = -1.0
     same_article = -1.0
     for g in members:
+        if restating and g.article == article:
+            continue
         sim = similarity(f, g)
         if sim > 0 and g.span < f.span and g.article != article and not _act_shared(f, g):
             sim = 0.0  # a coarser mention of another article tells a finer event again by its act
@@ -1063,6 +1069,10 @@ def _fits(f: _Feat, c: _Cluster) -> float:
             best = sim
     if same_article != -1.0 and same_article < TITLE_THRESHOLD:
         return -1.0  # one article telling two things of one day: keep them apart
+    if restating:
+        # An article dating its event twice ("The two men broke out of Drummore prison last month"
+        # in a report that also says "the escape on May 17"): only by another article's telling.
+        return best if best >= RESTATE_MIN else -1.0
     if best <= 0 and COARSE_MIN < f.span <= COARSE_MAX and "/" not in f.value:
         # (a range, "carried out from 10 to 21 August", is a span of its own, not a coarse telling
         # of a day inside it; it joins a day of its story only by its clause, as above)
@@ -1082,6 +1092,11 @@ def _fits(f: _Feat, c: _Cluster) -> float:
 COARSE_MIN, COARSE_MAX = 5, 100
 ABSORB, ABSORB_STEP = 0.05, 0.001
 ABSORB_TOP = 0.1
+
+
+#: The least similarity with another article's telling for a coarse mention to join an event its
+#: own article dates more precisely (see :func:`_fits`).
+RESTATE_MIN = 0.7
 
 
 def _tied(scores: list[float]) -> bool:
