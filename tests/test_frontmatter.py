@@ -60,6 +60,10 @@ def test_javascript_url_dropped_with_warning(tmp_path: Path) -> None:
     ("---\ntitle: ok\ndate: next tuesdayish\n---\nBody", 3, "is not a date"),
     ("---\n- a list\n---\nBody", 2, "must be a mapping"),
     ("---\ntitle: never closed\nBody", 1, "not closed"),
+    # a title with inner quotes of its own kind: the message says how to quote it
+    ('---\ndate: 2025-10-20\ntitle: ""We will build it again": a city mourns"\n---\nBody', 3,
+     "the value of 'title' starts with a quote, so YAML ends it at the next one"),
+    ("---\ntitle: 'It's over'\n---\nBody", 2, "write an inner quote of the same kind twice (title: 'It''s over')"),
 ])
 def test_bad_front_matter_reports_line(tmp_path: Path, content: str, line: int, needle: str) -> None:
     p = write(tmp_path, "bad.md", content)
@@ -68,6 +72,13 @@ def test_bad_front_matter_reports_line(tmp_path: Path, content: str, line: int, 
     assert info.value.line == line
     assert needle in info.value.message
     assert str(info.value).startswith(f"{p}:{line}: error: ")
+
+
+def test_no_quote_hint_for_other_yaml_errors(tmp_path: Path) -> None:
+    p = write(tmp_path, "bad.md", "---\ntitle: [oops\n---\nBody")
+    with pytest.raises(InputError) as info:
+        read_article(p)
+    assert "starts with a quote" not in info.value.message and info.value.message.endswith("fix it and build again")
 
 
 def test_offsets_map_to_file_lines(tmp_path: Path) -> None:

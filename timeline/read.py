@@ -171,6 +171,27 @@ def key_lines(text: str) -> dict[str, int]:
     return lines
 
 
+#: A front-matter line whose value opens with a quote that closes before the line ends.
+_QUOTED_THEN_MORE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*([\"'])(.*?)\2\s*[^\s#].*$")
+
+
+def _quote_hint(front: str, index: int) -> tuple[int, str]:
+    """A hint for the commonest broken front matter: a value opening with a quote that also
+    holds quotes (``title: "Voters say "no" again"``): YAML ends the value at the second quote.
+    Returns the index of that line in ``front`` and the hint, or ``(-1, "")``."""
+    lines = front.split("\n")
+    for i in (index, index - 1):
+        if 0 <= i < len(lines):
+            m = _QUOTED_THEN_MORE.match(lines[i])
+            if m:
+                key = m[1]
+                return i, (f"the value of '{key}' starts with a quote, so YAML ends it at the next one; to keep "
+                           f"quotes inside it, wrap the whole value in the other kind of quote ({key}: '\"Yes,\" "
+                           f"she said' or {key}: \"It's over\") or write an inner quote of the same kind twice "
+                           f"({key}: 'It''s over')")
+    return -1, ""
+
+
 def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int]:
     """Split ``text`` into (front matter mapping, body, 1-based line where the body starts).
 
@@ -191,6 +212,9 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int]:
         problem = err.problem or err.context or "invalid YAML"
         if err.context_mark and err.problem_mark and err.problem_mark.line != err.context_mark.line:
             problem += f" on line {2 + err.problem_mark.line} ({err.context} on line {line})"
+        hinted, hint = _quote_hint(front, err.problem_mark.line if err.problem_mark else -1)
+        if hint:  # the line of the value that ended early, and what to do
+            raise InputError(path, 2 + hinted, f"front matter is not valid YAML: {hint}") from err
         raise InputError(path, line, f"front matter is not valid YAML: {problem}; fix it and build again") from err
     except yaml.YAMLError as err:
         raise InputError(path, 2, f"front matter is not valid YAML: {err}") from err
