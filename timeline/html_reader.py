@@ -22,9 +22,12 @@ from __future__ import annotations
 import json
 import logging
 import re
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
-from .errors import Diagnostic, InputError
+from .errors import InputError
+
+if TYPE_CHECKING:  # (read imports this module: the import at run time is inside the functions)
+    from .read import ReadResult
 
 for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
