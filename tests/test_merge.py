@@ -674,3 +674,19 @@ def test_short_clause_stays_apart_when_its_article_tells_another_event_that_day(
           *mentions_of(b, ("Monday", "2026-02-09"), ("about 3 p.m. on Monday", "2026-02-09"))]
     assert len(ms) == 3
     assert len(merge(ms, [a, b])) == 3
+
+
+def test_a_closer_mention_of_the_same_article_takes_the_place_greedy_order_gave_another() -> None:
+    """The plan "Strand will meet Free Crossing leaders next Thursday" is first taken by the
+    later report's "Strand said on Thursday that residents will pay half price" (the report's
+    first mention of that day: names in common); the report's "Strand met Free Crossing leaders
+    on Thursday morning" then cannot join (one article, two clauses of one day). The closer
+    telling takes the place and the statement stands alone."""
+    a = art("a", "2027-01-08", "Transport Minister Helena Strand will meet Free Crossing leaders next Thursday, "
+            "her office said.", "Toll: minister to meet protesters")
+    b = art("b", "2027-01-15", "Strand said on Thursday that residents of Harwick will pay half price, a demand of "
+            "the Free Crossing leaders. Strand met Free Crossing leaders on Thursday morning at the ministry.", "Harwick residents get toll discount")
+    ms = mentions_of(a, ("next Thursday", "2027-01-14")) + mentions_of(
+        b, ("on Thursday", "2027-01-14"), ("Thursday morning", "2027-01-14"))
+    got = sorted(sorted((m.article, m.expr) for m in e.mentions) for e in merge(ms, [a, b]))
+    assert got == [[("a", "next Thursday"), ("b", "Thursday morning")], [("b", "on Thursday")]]

@@ -1370,6 +1370,7 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
             target = index.new(f)
         index.add(target, ftoks, f.title, f.names, read)
     del index, feats, readers
+    clusters = _swapped(clusters)
     dates: dict[str, str] = _Memo(partial(_slug, limit=21))
     events = [_event(c, dates) for c in clusters]
     # Ids must be unique: a collision (same date, title and mentions is impossible) gets a suffix.
@@ -1429,6 +1430,53 @@ def _acts_told(acts: frozenset[str], c: "_Cluster") -> int:
     for g in c.members[:MAX_MEMBERS]:
         told |= acts & g.plain
     return len(told)
+
+
+def _swapped(clusters: "list[_Cluster]") -> "list[_Cluster]":
+    """Undo a join that greedy order made worse: an event took one mention of an article (made
+    first) while a later mention of the same article and day, left alone because its article was
+    already there, tells the event's other tellings more closely ("Strand will meet Free Crossing
+    leaders next Thursday" took "Strand said on Thursday that residents will pay half price",
+    and "Strand met Free Crossing leaders on Thursday morning" of that article stayed alone).
+    The two mentions change places when the lone one's best similarity with the event's other
+    articles' members beats the member's by ``SWAP_MARGIN`` and it may join (date, status)."""
+    alone: dict[tuple[str, str], list[_Cluster]] = {}
+    for c in clusters:
+        if len(c.members) == 1:
+            f = c.members[0]
+            if f.span <= DAY_SCAN_LIMIT:
+                alone.setdefault((f.article, f.value), []).append(c)
+    if not alone:
+        return clusters
+    for c in clusters:
+        members = c.members
+        if len(members) < 2 or len(members) > MAX_MEMBERS:
+            continue
+        for i, g in enumerate(members):
+            lone = alone.get((g.article, g.value))
+            if not lone:
+                continue
+            others = [h for h in members if h.article != g.article]
+            if not others:
+                continue
+            mine = max(similarity(g, h) for h in others)
+            for s in lone:
+                f = s.members[0]
+                if not s.members or f.status != g.status:
+                    continue
+                if any(not _status_compatible(f, h) for h in others if h.status != f.status):
+                    continue
+                theirs = max(similarity(f, h) for h in others)
+                if theirs > mine + SWAP_MARGIN:
+                    members[i], s.members[0] = f, g  # each cluster keeps its place and its head's date
+                    lone.remove(s)
+                    alone.setdefault((g.article, g.value), []).append(s)
+                    break
+    return clusters
+
+
+#: How much closer the lone mention must tell the event's other tellings to take a member's place.
+SWAP_MARGIN = 0.2
 
 
 def _readers(feats: list[_Feat]) -> list[tuple[bool, set[int], bool]]:
