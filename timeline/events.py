@@ -40,6 +40,7 @@ from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES,
 _NOT_NAME_START = STOPWORDS | TITLES
 _NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
 from .model import Article, DateValue, Dropped, Mention, TimeExpression
+from .tag.en import item_break
 from .text import (
     Sentence, dateline_end, is_caption, is_date_line, opens_chronology_line, quote_spans, sentences_holding, url_spans_in,
 )
@@ -1499,6 +1500,21 @@ _SIGN_OFF = re.compile(
     r"thanks? (?:you )?for (?:following|reading|joining|watching|listening)|we['’]ll be back|we will be back|"
     r"we['’]re (?:closing|pausing|ending|wrapping)|we are (?:closing|pausing|ending|wrapping))\b", re.I,
 )
+#: A newsletter's or round-up's own furniture: its welcome line ("Welcome to Mountain Week, our
+#: Friday letter on ..."), its self-description ("Our round-up of the stories that mattered this
+#: week"); and a day naming an issue ("our Friday letter", "the Sunday edition").
+_FURNITURE_LINE = re.compile(
+    r"^\W*(?:welcome to\b[^.;:]{0,60}?,\s+)?(?:this is\s+|in\s+)?(?:our|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:letter|newsletter|round-?up|digest|briefing|bulletin|recap|review of the week)\b", re.I,
+)
+_FURNITURE_PERIOD = re.compile(r"^(?:this|the past|the last)\s+(?:week|month|fortnight)$|^today$")
+_OUR_ISSUE = re.compile(r"\b(?:our|this)\s+\Z", re.I)
+_ISSUE_NOUN = re.compile(
+    r"\s+(?:morning\s+|evening\s+)?(?:letter|newsletter|round-?up|digest|briefing|bulletin|edition|column|podcast|email|e-mail|"
+    r"dispatch|recap|wrap)\b", re.I,
+)
+#: A heading line that is only a deictic time ("THIS WEEK", "Next week:"): a section of a newsletter.
+_HEADING_TIME = re.compile(r"^[\s#*_>|-]*(?:this|next|last|the)\s+(?:week|month|weekend)|^[\s#*_>|-]*(?:today|tonight|tomorrow)", re.I)
 #: A habit, not one happening: "the storm season, which normally peaks in late October".
 _G_HABITUAL = _Gate(
     re.compile(r"\b(?:normally|usually|typically|traditionally|customarily|routinely|ordinarily|tends? to|tended to)\b"),
@@ -1628,6 +1644,13 @@ _CLOCK_ONLY = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]
 _GENERIC_DAY = frozenset("typical normal usual average ordinary regular".split())
 _GENERIC_DAY_LEAD = re.compile(r"^an?\s+(?:" + "|".join(sorted(_GENERIC_DAY)) + r")\s")
 _LINE_LEAD = re.compile(r"[\s*_#>|-]*")
+_LINE_TAIL = re.compile(r"[\s*_:.#]*")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
 _CLOCK_LEAD = re.compile(r"^(?:(?:at|around|about|shortly|just|after|before|by|from|until)\s+)+", re.I)
 
 
@@ -1641,6 +1664,27 @@ def _other_period_in(exprs: tuple[TimeExpression, ...], e: TimeExpression, start
         if o is not e and timex.is_calendar(o.value) and timex.granularity(o.value) in ("year", "half", "season", "quarter", "month"):
             return True
     return False
+
+
+#: What ends "on a Sunday" (no noun after the weekday: "a Wednesday media event" is one event's day).
+_INDEFINITE_DAY_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’]|(?:in|at|of|and|or|when|while|after|before|during|with|for|but|so)\b)")
+
+
+def _finer_date_of(body: str, exprs: tuple[TimeExpression, ...], e: TimeExpression, start: int, end: int) -> bool:
+    """Whether an expression between ``start`` and ``end``, in the same clause as ``e`` (no verb
+    or clause word between), names a finer date inside ``e``'s period."""
+    lo = bisect_left(exprs, start, key=_expr_start)
+    for o in exprs[lo:]:
+        if o.start >= end or _CLAUSE_GAP.search(body, e.end, o.start):
+            return False
+        if o.type == "DATE" and len(o.value) > len(e.value) and o.value.startswith(e.value + "-") and timex.is_calendar(o.value):
+            return True
+    return False
+
+
+_CLAUSE_GAP = re.compile(
+    r"\b(?:and|but|or|while|when|after|before|because|which|who|that|is|are|was|were|has|have|had|will|would|could|"
+    r"should|may|might|can|said|says|[a-z]{3,}ed)\b|[;:.!?]", re.I)
 
 
 def _alone_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> bool:
@@ -1721,8 +1765,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran == "year" and (_rx(r"^\s*(?:to|until|through)\s+(?:1[89]|20)\d\d\b").match(after_text) or last_word in ("to", "until", "through")
                            and _rx(r"\b(?:1[89]|20)\d\d\s+(?:to|until|through)\s*\Z").search(s_text, max(0, rs - 16), rs)):
         return "a span of years ('records covering 2015 to 2025'): a period, not an event"
-    if last_word in _GENERIC_DAY or first_word in ("a", "an") and _GENERIC_DAY_LEAD.match(low_expr):
-        return "a generic day ('on a typical Wednesday', 'an average August'), not a date"
+    if last_word in _GENERIC_DAY or first_word in ("a", "an") and _GENERIC_DAY_LEAD.match(low_expr) or (
+        # "said the escape happened on a Sunday": which one, untold (not "in a Wednesday media event": that one)
+        last_word == "a" and _WEEKDAY_EXPR.match(low_expr) and _INDEFINITE_DAY_END.match(after_text)
+    ):
+        return "a generic day ('on a typical Wednesday', 'an average August', 'on a Sunday'), not a date"
     if (first_word == "between" or last_word == "between") and _rx(r"^\s*and\s").match(after_text):
         return "'between ... and ...': a period, not an event"
     if last_word == "and" and _rx(r"\bbetween\b").search(s_text[max(0, rs - 40) : rs].lower()) and not (
@@ -1833,6 +1880,13 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a yes/no question: it asks whether, nothing is reported to happen"
     if deictic and (so := _SIGN_OFF.match(s_text)) and not _rx(r"[:;—–]").search(s_text, so.end(), rs):
         return "a live blog's sign-off ('That's all from us today'), not an event"
+    if deictic and not _HAS_YEAR.search(e.text) and not _MONTH_NAME.search(low_expr) and (
+        _ISSUE_NOUN.match(s_text, re_) and _WEEKDAY_EXPR.match(low_expr) and _OUR_ISSUE.search(s_text, max(0, rs - 6), rs)
+        or _FURNITURE_PERIOD.match(low_expr) and _FURNITURE_LINE.match(s_text) and not _rx(r"[:;—–]").search(s_text, 0, rs)
+        or _HEADING_TIME.match(s_text) and _LINE_TAIL.fullmatch(ctx.body, e.end, _line_end(ctx.body, e.end))
+        and _LINE_LEAD.fullmatch(ctx.body, ctx.body.rfind("\n", 0, e.start) + 1, e.start)
+    ):
+        return "a newsletter's furniture ('our Friday letter', 'the stories that mattered this week', a 'THIS WEEK' heading), not an event"
     c0, c1 = clause_bounds(s_text, rs, re_)
     if c1 < len(s_text) and (appos := _OPENING_APPOSITION.match(s_text, re_)) and c0 == 0 and appos.end() > c1:
         # "In 2021, the last full year before the collapse, the authority carried out just 19
@@ -1842,6 +1896,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     clause = s_text[c0:c1]
     clause_low = clause.lower()
     low_window = s_text[max(0, rs - 90) : rs].lower()  # (its last 45 characters: ``window`` below)
+    if gran == "year" and deictic and _finer_date_of(ctx.body, exprs, e, e.end, min(sent.end, e.end + 60)):
+        # "will go ahead next year on its usual weekend, from July 16 to 18": the year only places
+        # the day named after it in its clause, the event's one date
+        return "a year placing a finer date of its clause ('next year ... from July 16 to 18'), not an event of its own"
     if gran != "day" and gran != "time":  # (a day is almost always one event)
         if _G_HABITUAL.search(clause_low) and not _HAS_YEAR.search(e.text) and not _plan_of_own(clause_low, rs - c0, re_ - c0):
             return "a habitual pattern ('normally peaks in late October'), not one event"
@@ -2339,6 +2397,7 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
             if (
                 e.type == f.type == "DATE" and len(e.value) == 10 and len(f.value) == 10
                 and timex.is_calendar(e.value) and timex.is_calendar(f.value) and _RANGE_JOIN.match(gap)
+                and not item_break(body, e.end, f.start)  # (two list items' days: "level 4\n- 9 February")
             ):
                 a, b = timex.interval(e.value)[0], timex.interval(f.value)[0]
                 lead = body[max(0, e.start - 9) : e.start].lower().strip()

@@ -1,0 +1,113 @@
+"""Round 8 of 'which dates are events' (issue 4): precision and dates, one table row per wording.
+
+Each row is a sentence of our own, not one of the eval sets'. The tagger table: sentence,
+publication date, every expression found as (text, value). The events table: why, published,
+sentence, expression (text, value, extra), expected value (None = dropped), status or part of
+the reason. The pipeline table: body, published, the mentions kept as (expression, value, status).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests import test_events as base
+from timeline.events import extract
+from timeline.model import Article
+from timeline.tag import tag
+
+TAGGED = [
+    # no expression spans a line break that opens a list item or a paragraph
+    ("list items' days are no range", "2026-03-06",
+     "Timeline\n- 2 March: pumps failed at station 5\n- 4 March: the river burst its banks",
+     [("2 March", "2026-03-02"), ("4 March", "2026-03-04")]),
+    ("a number ending a list item is no range's first day", "2026-03-06",
+     "Events\n* Water rose to gauge mark 3\n* 6 March: evacuation ordered",
+     [("6 March", "2026-03-06")]),
+    ("nor across a blank line", "2026-03-06", "The warning level stood at 2\n\n5 March was the worst day.",
+     [("5 March", "2026-03-05")]),
+    ("a numbered list's years are no span", "2025-01-10", "Finals\n1. 2019\n2. 2021", [("2019", "2019"), ("2021", "2021")]),
+    ("a range across a soft line break stays", "2026-03-06", "The fair ran from 7 to\n9 February in the old hall.",
+     [("7", "2026-02-07"), ("9 February", "2026-02-09")]),
+    ("a range on one line stays", "2026-03-06", "The fair ran 7-9 February.", [("7", "2026-02-07"), ("9 February", "2026-02-09")]),
+    # a year glued to a reference code is no year
+    ("capitals and a hyphen before a year", "2026-03-06", "The vessel was logged as KRV-2034 in the register.", []),
+    ("a year between slashes of a reference", "2026-03-06", "Complaint reference PSO/2024/117 was closed.", []),
+    ("a serial number after a year", "2026-03-06", "The permit, numbered 2026-0481, was revoked.", []),
+    ("a modifier's hyphen stays", "2026-03-06", "Prices rose in mid-2025 and again after pre-2020 levels.",
+     [("mid-2025", "2025"), ("2020", "2020")]),
+    ("a split year stays", "2026-03-06", "Spending in 2024-25 fell.", [("2024", "2024"), ("25", "2025")]),
+    # the infinitive after set/scheduled/expects reads forward
+    ("set ... to begin", "2025-10-20", "The judge set the retrial to begin on February 9.", [("February 9", "2026-02-09")]),
+    ("expects ... to close", "2025-11-03", "The board expects the sale to close on January 15.", [("January 15", "2026-01-15")]),
+    ("'set fire to' is no plan", "2025-10-20", "Rioters set fire to the depot on February 9.", [("February 9", "2025-02-09")]),
+    # "next year" / "last year" earlier in the sentence gives a day without a year its year
+    ("next year ... a range of days", "2026-08-14", "The race returns next year, from June 5 to 7, the club said.",
+     [("next year", "2027"), ("June 5", "2027-06-05"), ("7", "2027-06-07")]),
+    ("last year ... a month", "2026-11-20", "The show toured last year in June.", [("last year", "2025"), ("June", "2025-06")]),
+    ("this year ... a month", "2026-11-20", "The show toured this year in December.", [("this year", "2026"), ("December", "2026-12")]),
+]
+
+
+@pytest.mark.parametrize(("why", "published", "text", "expected"), TAGGED, ids=[c[0] for c in TAGGED])
+def test_tagged(why: str, published: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in tag(text, dt.date.fromisoformat(published))] == expected, why
+
+
+KEEP_OR_DROP = [
+    # an indefinite weekday: which one is untold
+    ("'on a Sunday'", "2026-03-06", "A reader wrote that the fire started on a Sunday.", ("Sunday", "2026-03-01", {}), None,
+     "generic day"),
+    ("'a Sunday' before a preposition", "2026-03-06", "Most thefts, he said, happen on a Sunday in winter.",
+     ("Sunday", "2026-03-01", {}), None, "generic day"),
+    ("'a Wednesday event' stays", "2026-03-06", "At a Wednesday press event the firm showed its new phone.",
+     ("Wednesday", "2026-03-04", {}), "2026-03-04", "past"),
+    ("'on Sunday' stays", "2026-03-06", "A reader wrote that the fire started on Sunday.", ("Sunday", "2026-03-01", {}),
+     "2026-03-01", "past"),
+    # a newsletter's or round-up's own furniture
+    ("'our Friday letter'", "2026-03-06", "Welcome to Harbour Notes, our Friday letter from the docks.",
+     ("Friday", "2026-03-06", {}), None, "furniture"),
+    ("'our Monday briefing'", "2026-03-09", "This is our Monday briefing on the city's transport.",
+     ("Monday", "2026-03-09", {}), None, "furniture"),
+    ("a round-up's 'this week'", "2026-03-06", "Our round-up of the news that shaped the valley this week.",
+     ("this week", "2026-W10", {}), None, "furniture"),
+    ("a round-up's 'today'", "2026-03-06", "This digest gathers the stories that mattered today.",
+     ("today", "2026-03-06", {}), None, "furniture"),
+    ("a heading 'THIS WEEK'", "2026-03-06", "THIS WEEK", ("THIS WEEK", "2026-W10", {}), None, "furniture"),
+    ("'this week' in a report stays", "2026-03-06", "The council closed the pool this week.",
+     ("this week", "2026-W10", {}), "2026-W10", "past"),
+    ("a live blog's welcome keeps its event", "2026-03-06", "Welcome to our live coverage of the talks, which opened on Monday.",
+     ("Monday", "2026-03-02", {}), "2026-03-02", "past"),
+    ("another paper's Sunday edition stays", "2026-03-06", "The minister wrote in the Sunday edition of the Herald that it failed.",
+     ("Sunday", "2026-03-01", {}), "2026-03-01", "past"),
+]
+
+
+@pytest.mark.parametrize(("why", "published", "sentence", "expr", "value", "expect"), KEEP_OR_DROP, ids=[c[0] for c in KEEP_OR_DROP])
+def test_keep_or_drop(why: str, published: str, sentence: str, expr: tuple, value: str | None, expect: str) -> None:
+    base.test_keep_or_drop(why, published, sentence, expr, value, expect)  # (the same check as the main table's)
+
+
+PIPELINE = [
+    # a list of key dates: each item its own day, no range across the items
+    ("Key dates\n- 2 March: warning raised to level 3\n- 5 March: the dam failed", "2026-03-06",
+     [("2 March", "2026-03-02", "past"), ("5 March", "2026-03-05", "past")]),
+    # "next year" only places the day named after it: one event, of that day
+    ("The regatta will return next year on its usual weekend, from June 5 to 7.", "2026-08-14",
+     [("June 5 to 7", "2027-06-05/2027-06-07", "planned")]),
+    ("The fair will come back next year, probably in early May.", "2026-11-20", [("early May", "2027-05", "planned")]),
+    ("The fair came back last year in June and will come back next year.", "2026-11-20",
+     [("June", "2025-06", "past"), ("next year", "2027", "planned")]),
+    # a planned day: the infinitive after "set" reads forward
+    ("The judge set the retrial to begin on February 9.", "2025-10-20", [("February 9", "2026-02-09", "planned")]),
+    # a newsletter's heading
+    ("THIS WEEK\n\nThe new mayor took office on Thursday.", "2026-03-06", [("Thursday", "2026-03-05", "past")]),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), PIPELINE, ids=[c[0][:40] for c in PIPELINE])
+def test_pipeline(body: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    day = dt.date.fromisoformat(published)
+    mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
+    assert [(m.expr, m.date.value, m.status) for m in mentions] == expected
