@@ -79,6 +79,22 @@ KEEP_OR_DROP = [
      ("this week", "2026-W10", {}), "2026-W10", "past"),
     ("a live blog's welcome keeps its event", "2026-03-06", "Welcome to our live coverage of the talks, which opened on Monday.",
      ("Monday", "2026-03-02", {}), "2026-03-02", "past"),
+    # a plan that did not come about: "was to have <done>"
+    ("'was to have reopened'", "2025-10-13", "The museum was to have reopened on November 1 after its refit.",
+     ("November 1", "2025-11-01", {}), None, "plan that did not happen"),
+    ("'was supposed to have been finished'", "2025-10-13", "The bridge was supposed to have been finished in March.",
+     ("March", "2025-03", {}), None, "plan that did not happen"),
+    ("'was to reopen' stays a plan", "2025-10-13", "The museum was to reopen on November 1, its director said.",
+     ("November 1", "2025-11-01", {}), "2025-11-01", "planned"),
+    # the period a payment or a pass covers; a quantified period
+    ("wages for a month", "2026-02-05", "The administrators said wages for February would be paid in full.",
+     ("February", "2026-02", {}), None, "payment or a pass covers"),
+    ("passes bought for a week", "2026-02-11", "Lift passes bought for this week will be refunded.",
+     ("this week", "2026-W07", {}), None, "payment or a pass covers"),
+    ("'scheduled for' a month stays", "2026-02-05", "The ballot is scheduled for March.",
+     ("March", "2026-03", {}), "2026-03", "planned"),
+    ("'any previous year'", "2026-07-01", "Entries closed sooner than in any previous year.",
+     ("previous year", "2025", {}), None, "quantified period"),
     ("another paper's Sunday edition stays", "2026-03-06", "The minister wrote in the Sunday edition of the Herald that it failed.",
      ("Sunday", "2026-03-01", {}), "2026-03-01", "past"),
 ]
@@ -101,6 +117,21 @@ PIPELINE = [
      [("June", "2025-06", "past"), ("next year", "2027", "planned")]),
     # a planned day: the infinitive after "set" reads forward
     ("The judge set the retrial to begin on February 9.", "2025-10-20", [("February 9", "2026-02-09", "planned")]),
+    # a present plan reads its weekday forward; an apposition after a date names that date again
+    ("Residents plan a vigil at the mill on Friday evening, the night before the demolition.", "2026-03-02",
+     [("Friday evening", "2026-03-06", "planned")]),
+    ("The council met on Friday, the day after the storm.", "2026-03-02", [("Friday", "2026-02-27", "past")]),
+    # "the following Monday": after the event told just before, not after publication
+    ("The mayor, who resigned last week, was replaced by her deputy the following Monday.", "2026-02-06",
+     [("last week", "2026-W05", "past"), ("the following Monday", "2026-02-02", "past")]),
+    ("The strike began on Wednesday, January 14. Talks opened the following Monday.", "2026-02-06",
+     [("Wednesday, January 14", "2026-01-14", "past"), ("the following Monday", "2026-01-19", "past")]),
+    ("The talks will resume the following Monday.", "2026-02-06", [("the following Monday", "2026-02-09", "planned")]),
+    # a future in the past: a season or a month named without a year is the next one
+    ("The director said a new aviary would open this spring.", "2025-01-24",
+     [("this spring", "2025-SP", "planned")]),
+    ("The minister said the bridge would reopen in March.", "2025-11-24", [("March", "2026-03", "planned")]),
+    ("The minister said the bridge would have reopened in March.", "2025-11-24", [("March", "2025-03", "past")]),
     # a newsletter's heading
     ("THIS WEEK\n\nThe new mayor took office on Thursday.", "2026-03-06", [("Thursday", "2026-03-05", "past")]),
 ]

@@ -1429,6 +1429,11 @@ _G_MEANT_TO = _Gate(
     re.compile(r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)\b"),
     "was", "were", "had been",
 )
+#: "It was to have reopened on November 1", "were supposed to have finished by May": a perfect
+#: infinitive after a past plan tells the plan did not come about (no event on its date).
+_UNREALISED_PLAN = re.compile(
+    r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)"
+    r"\s+have\s+(?:been\s+)?[a-z]+\b[^.;]{0,40}$")
 _G_CALLED_OFF = _Gate(
     re.compile(
         r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
@@ -1666,6 +1671,11 @@ def _other_period_in(exprs: tuple[TimeExpression, ...], e: TimeExpression, start
     return False
 
 
+#: What a period after "for" is the coverage of: a payment ("wages for February", "the rent for
+#: May") or a pass or ticket ("passes bought for this week"), not when anything happens.
+_COVERED_FOR = re.compile(
+    r"\b(?:wages|pay|salary|salaries|rent|rents|bills?|benefits?|pensions?|premiums?|invoices?|allowances?|payments?|"
+    r"passes|tickets|subscriptions?|bought|sold|issued|valid)\s+(?:[a-z]+\s+)?for\s+\Z", re.I)
 #: What ends "on a Sunday" (no noun after the weekday: "a Wednesday media event" is one event's day).
 _INDEFINITE_DAY_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’]|(?:in|at|of|and|or|when|while|after|before|during|with|for|but|so)\b)")
 
@@ -1765,6 +1775,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran == "year" and (_rx(r"^\s*(?:to|until|through)\s+(?:1[89]|20)\d\d\b").match(after_text) or last_word in ("to", "until", "through")
                            and _rx(r"\b(?:1[89]|20)\d\d\s+(?:to|until|through)\s*\Z").search(s_text, max(0, rs - 16), rs)):
         return "a span of years ('records covering 2015 to 2025'): a period, not an event"
+    if last_word in ("any", "each") and not e.text[:1].isdigit():
+        return "a quantified period ('faster than in any previous year'), not a date"
     if last_word in _GENERIC_DAY or first_word in ("a", "an") and _GENERIC_DAY_LEAD.match(low_expr) or (
         # "said the escape happened on a Sunday": which one, untold (not "in a Wednesday media event": that one)
         last_word == "a" and _WEEKDAY_EXPR.match(low_expr) and _INDEFINITE_DAY_END.match(after_text)
@@ -1962,6 +1974,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         r"\bbut\b|\binstead\b|\bdelay|\bpostpon|\bpushed back|\bnow\b"
     ), s_text):
         return "the original date of a plan that changed"
+    if "have" in window and _UNREALISED_PLAN.search(window):
+        return "the date of a plan that did not happen ('It was to have reopened on November 1')"
     if _G_CALLED_OFF.search(window) or (possessive and _rx(r"\b(?:called off|cancell?ed|scrapped|postponed|put off)\s*$").search(window)):
         return "the date of something called off or postponed"
     if (_G_ORIGINAL.search(window) and _sent_has(_POSTPONED, s_text)) or _G_ORIGINALLY.search(window):
@@ -1993,6 +2007,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a year naming a thing (\"its 2027 theme\", \"his 2007 campaign\"), not an event date"
     if last_word == "for" and _MEASURE.search(rest):
         return "a statistics period (a figure 'for' a period)"
+    if last_word == "for" and gran not in ("day", "time") and _COVERED_FOR.search(s_text, max(0, rs - 40), rs):
+        return "the period a payment or a pass covers ('wages for February', 'passes bought for this week'), not an event"
     period = gran in ("year", "half", "season", "quarter", "month")
     if last_word == "from" and _MEASURE.search(s_text.lower()) and _BASELINE_FROM.search(low_window):
         return "a comparison baseline ('an increase of 54 points from March 12'), not an event"
@@ -2114,13 +2130,18 @@ _FUTURE_WORDS = re.compile(
     # a schedule in the present tense: "higher fees take effect in September", "the window opens in May"
     r"|\b(?:takes? effect|comes? into (?:force|effect)|begins|starts|opens|closes|expires|resumes)\b"
 )
+#: A future in the past ("said a new enclosure would open this spring"): reported, still ahead.
+_WOULD = re.compile(r"\bwould\s+(?!have\b)[a-z]+")
 _PARTICIPLES = frozenset(("planned", "scheduled", "slated", "proposed"))
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+\Z")
 _SCHEDULE_NOW = re.compile(r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place)\s+(?:on\s+)?\Z")
-#: "The union has called a march through the city centre on Saturday": a present perfect takes
+#: "The union has called a march through the city centre on Saturday", "Campaigners plan a march on
+#: Wednesday": a present perfect or a present plan takes
 #: no past day of its own; the day is the called (announced, planned) happening's, ahead.
 _CALLED_FOR_DAY = re.compile(
-    r"\b(?:has|have)\s+(?:called|announced|scheduled|planned|organi[sz]ed|proposed|set|fixed|booked)\s+"
+    r"(?:\b(?:has|have)\s+(?:called|announced|scheduled|planned|organi[sz]ed|proposed|set|fixed|booked)"
+    # the present of a plan ("Campaigners plan a march on city hall on Wednesday evening")
+    r"|(?<!\bthe\s)(?<!\ba\s)\b(?:plan|(?:are|is)\s+planning|intend|propose))\s+"
     r"(?:a|an|the|its|their|his|her|another|fresh|new)\s+[^,;]{0,60}?(?:on\s+)?\Z")
 _WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -2150,7 +2171,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # is the next such month, not the last one.
         rs = e.start - sent.start
         head = sent.text[clause_bounds(sent.text, rs, e.end - sent.start)[0] : rs].lower()
-        if _FUTURE_WORDS.search(head):
+        if _FUTURE_WORDS.search(head) or _WOULD.search(head):
             ahead = f"{dct.year + (int(value[5:]) < dct.month)}-{value[5:]}"
             why = f"dated event (a month named in a plan, without a year: the next one, {ahead})"
             value = ahead
@@ -2159,7 +2180,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # the spring": a season named in a plan, without a year, is the next such season
         rs = e.start - sent.start
         head = sent.text[clause_bounds(sent.text, rs, e.end - sent.start)[0] : rs].lower()
-        if _FUTURE_WORDS.search(head) or _EXPECT_TO.search(head):
+        if _FUTURE_WORDS.search(head) or _EXPECT_TO.search(head) or _WOULD.search(head):
             year = int(value[:4])
             while timex.interval(f"{year}-{value[5:]}")[1] < dct:
                 year += 1
@@ -2516,6 +2537,12 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             if is_caption(sent.text):
                 dropped.append(_drop(ctx, e, "in a photo caption or file-photo credit", sent))
                 continue
+            if told_end >= 0 and e.text[:4].lower() == "the " and _rx(r"\s*,\s*").fullmatch(body, told_end, e.start) and _rx(
+                r"(?:before|after)$").search(e.text.lower()):
+                # "a march on Wednesday evening, the night before the vote": an apposition tells the
+                # date just named again, by the event it comes before or after (no event of its own)
+                dropped.append(_drop(ctx, e, "an apposition naming the date just before it again ('on Wednesday, the night before the vote')", sent))
+                continue
             if _rx(r"\s+than\b").match(body, e.end):
                 # "arrives on November 11, three days later than originally planned", "a month
                 # earlier than usual", "hours earlier than forecast": a comparison with a plan or a
@@ -2550,6 +2577,11 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             dropped.append(_drop(ctx, e, reason, sent))
             continue
         value, why = _day_value(ctx, e, sent)
+        if mentions and (seq := _SEQUENCE_WEEKDAY.match(e.text.lower())) and mentions[-1].sentence_start >= sent.start - 400 \
+                and mentions[-1].date.start > dt.date.min:
+            # "who quit last week ..., appointed the following Monday": the weekday after the event
+            # told just before (the Monday after last week), not after the publication day
+            value, why = _weekday_from(mentions[-1], seq, e.text)
         date = _date_value(value, e.mod)
         mentions.append(_mention(ctx, e, sent, date, e.rule, e.anchor, why))
     mentions = _Mentions(mentions)  # indexed: anchor look-ups by binary search, not scans
@@ -2562,6 +2594,22 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     mentions.sort(key=lambda m: (m.start, m.end))
     dropped.sort(key=lambda d: (d.expression.start, d.expression.end))
     return tuple(mentions), tuple(dropped)
+
+
+_SEQUENCE_WEEKDAY = re.compile(r"^the\s+(following|next|previous|preceding)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+
+
+def _weekday_from(anchor: Mention, seq: re.Match[str], text: str) -> tuple[str, str]:
+    """The first such weekday after the end of ``anchor``'s date ("the following Monday"), or the
+    last one before its start ("the previous Friday"), with the reason text."""
+    wd = _WEEKDAYS.index(seq.group(2))
+    if seq.group(1) in ("following", "next"):
+        base = anchor.date.end
+        day = base + dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
+    else:
+        base = anchor.date.start
+        day = base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7)
+    return day.isoformat(), f"dated event (\"{text}\" counted from \"{anchor.expr}\", {day.isoformat()})"
 
 
 _BY = ("by ", "By ", "BY ")
