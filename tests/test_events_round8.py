@@ -95,6 +95,15 @@ KEEP_OR_DROP = [
      ("March", "2026-03", {}), "2026-03", "planned"),
     ("'any previous year'", "2026-07-01", "Entries closed sooner than in any previous year.",
      ("previous year", "2025", {}), None, "quantified period"),
+    # a statistics period: a share of a counted group, a small tally
+    ("'Of the 40 complaints received in 2024, ...'", "2026-01-24", "Of the 40 complaints received in 2024, 12 were upheld.",
+     ("2024", "2024", {}), None, "share of a counted group"),
+    ("'Of the 12 ministers, three resigned in March' stays", "2026-01-24", "Of the 12 ministers, three resigned in March.",
+     ("March", "2025-03", {}), "2025-03", "past"),
+    ("a small tally over a year", "2026-01-24", "Appeals are rare: in 2023 the tribunal heard only three.",
+     ("2023", "2023", {}), None, "small tally"),
+    ("'only one' bid stays one happening", "2026-01-24", "In 2023 only one company bid for the contract.",
+     ("2023", "2023", {}), "2023", "past"),
     ("another paper's Sunday edition stays", "2026-03-06", "The minister wrote in the Sunday edition of the Herald that it failed.",
      ("Sunday", "2026-03-01", {}), "2026-03-01", "past"),
 ]
@@ -132,6 +141,10 @@ PIPELINE = [
      [("this spring", "2025-SP", "planned")]),
     ("The minister said the bridge would reopen in March.", "2025-11-24", [("March", "2026-03", "planned")]),
     ("The minister said the bridge would have reopened in March.", "2025-11-24", [("March", "2025-03", "past")]),
+    # a when-clause after a weekday tells what happens that day: its tense decides
+    ("The union has been given a meeting with the minister on Monday, when she will hear its demands.", "2026-01-22",
+     [("Monday", "2026-01-26", "planned")]),
+    ("The council met on Monday, when the mayor announced her resignation.", "2026-01-22", [("Monday", "2026-01-19", "past")]),
     # a newsletter's heading
     ("THIS WEEK\n\nThe new mayor took office on Thursday.", "2026-03-06", [("Thursday", "2026-03-05", "past")]),
 ]

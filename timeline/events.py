@@ -1676,6 +1676,12 @@ def _other_period_in(exprs: tuple[TimeExpression, ...], e: TimeExpression, start
 _COVERED_FOR = re.compile(
     r"\b(?:wages|pay|salary|salaries|rent|rents|bills?|benefits?|pensions?|premiums?|invoices?|allowances?|payments?|"
     r"passes|tickets|subscriptions?|bought|sold|issued|valid)\s+(?:[a-z]+\s+)?for\s+\Z", re.I)
+#: A small tally: "in 2022 the courts heard only two", "won just three matches in 2023".
+_ONLY_COUNT = re.compile(
+    r"\b[a-z]{3,}\s+(?:only|just)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful)\b"
+    r"(?!\s*(?:%|per\b|percent|days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)")
+#: A sentence opening on a share of a counted group: "Of the 31 inquiries opened in 2024, 19 ...".
+_PARTITIVE_COUNT = re.compile(r"\W*(?:of|out of)\s+(?:the|those|these|all)?\s*\d[\d,]*\s+[^,;:]{3,80},\s*(?:\d|[a-z]+\s+(?:of|were|was|had))", re.I)
 #: What ends "on a Sunday" (no noun after the weekday: "a Wednesday media event" is one event's day).
 _INDEFINITE_DAY_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’]|(?:in|at|of|and|or|when|while|after|before|during|with|for|but|so)\b)")
 
@@ -2061,6 +2067,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         or (quantity.group(1) or quantity.group(2)) and last_word not in ("during", "throughout", "over")
     ):
         return "a statistics period (a quantity over a period: 'handled 1.2 million containers in 2025')"
+    if gran in ("year", "half", "quarter") and ("only" in clause_low or "just" in clause_low) and _ONLY_COUNT.search(clause_low):
+        return "a statistics period (a small tally over a period: 'in 2022 the courts heard only two')"
+    if period and (part := _PARTITIVE_COUNT.match(s_text)) and part.end() > re_:
+        return "a statistics period (a share of a counted group: 'Of the 31 inquiries opened in 2024, 19 found a breach')"
     if period and _FREQUENCY.search(rest):
         return "a statistics period (an act repeated so many times over a period)"
     if period and "there" in clause_low and _THERE_WERE.search(clause_low):
@@ -2143,6 +2153,9 @@ _CALLED_FOR_DAY = re.compile(
     # the present of a plan ("Campaigners plan a march on city hall on Wednesday evening")
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:plan|(?:are|is)\s+planning|intend|propose))\s+"
     r"(?:a|an|the|its|their|his|her|another|fresh|new)\s+[^,;]{0,60}?(?:on\s+)?\Z")
+_WHEN_AFTER_DAY = re.compile(
+    r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:(will|shall|is to|are to|is due to|are due to|is set to|are set to)|"
+    r"(was|were|had|[a-z]{3,}ed))\b", re.I)
 _WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: "Forecasters expect Marisol to make landfall on Thursday": a present expectation looks ahead.
@@ -2227,6 +2240,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # would" is a future in the past ("The announcement on Sunday that N would buy B was
         # greeted warmly": reported, so past).
         tail = _rx(r"^\W*that\b[^,;]*?\bwould\b").sub("that", tail)
+        if (when := _WHEN_AFTER_DAY.match(sent.text, re_)) is not None:
+            # "granted an urgent question on Monday, when the minister will be required to answer":
+            # the when-clause tells what happens that day; its tense, not the main clause's, decides
+            head, tail = ("will " if when.group(1) else "was ") + head, ""
         for part in (head, tail):
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
             plan = _PLANNED.search(part) or part is head and (
