@@ -104,6 +104,11 @@ KEEP_OR_DROP = [
      ("2023", "2023", {}), None, "small tally"),
     ("'only one' bid stays one happening", "2026-01-24", "In 2023 only one company bid for the contract.",
      ("2023", "2023", {}), "2023", "past"),
+    # noon, midday and midnight are times of day like 11:05: alone, no date
+    ("'at noon' alone", "2026-07-01", "Gates open at noon on the first day.",
+     ("noon", "2026-07-01T12:00", {"type": "TIME"}), None, "time of day"),
+    ("'at midnight' alone", "2026-07-01", "The ceasefire took effect at midnight.",
+     ("midnight", "2026-07-01T24:00", {"type": "TIME"}), None, "time of day alone"),
     ("another paper's Sunday edition stays", "2026-03-06", "The minister wrote in the Sunday edition of the Herald that it failed.",
      ("Sunday", "2026-03-01", {}), "2026-03-01", "past"),
 ]
