@@ -150,6 +150,10 @@ PIPELINE = [
     ("The union has been given a meeting with the minister on Monday, when she will hear its demands.", "2026-01-22",
      [("Monday", "2026-01-26", "planned")]),
     ("The council met on Monday, when the mayor announced her resignation.", "2026-01-22", [("Monday", "2026-01-19", "past")]),
+    # a plural present schedule reads its weekday forward, as "begins" does
+    ("The company has found a home at the old school, where rehearsals begin on Monday.", "2025-11-07",
+     [("Monday", "2025-11-10", "planned")]),
+    ("The workers began on Monday.", "2025-11-07", [("Monday", "2025-11-03", "past")]),
     # a newsletter's heading
     ("THIS WEEK\n\nThe new mayor took office on Thursday.", "2026-03-06", [("Thursday", "2026-03-05", "past")]),
 ]

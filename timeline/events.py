@@ -2144,7 +2144,11 @@ _FUTURE_WORDS = re.compile(
 _WOULD = re.compile(r"\bwould\s+(?!have\b)[a-z]+")
 _PARTICIPLES = frozenset(("planned", "scheduled", "slated", "proposed"))
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+\Z")
-_SCHEDULE_NOW = re.compile(r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place)\s+(?:on\s+)?\Z")
+_SCHEDULE_NOW = re.compile(
+    r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place"
+    # the plural after a plural noun ("where rehearsals begin on Monday"; not "did not begin", "to begin")
+    r"|(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!\bcould\s)(?<!\bwould\s)(?<=[a-z]s\s)(?:start|begin|open|resume|take place|get under way))"
+    r"\s+(?:on\s+)?\Z")
 #: "The union has called a march through the city centre on Saturday", "Campaigners plan a march on
 #: Wednesday": a present perfect or a present plan takes
 #: no past day of its own; the day is the called (announced, planned) happening's, ahead.
