@@ -1461,7 +1461,7 @@ _G_DELIVERABLE = _Gate(
 #: of March"): the act (report, publish, decide, rule) is a planned event of that period. A
 #: forecast of a state ("emissions will fall by 2030", "to be completed by 2030") is no such act.
 _PLANNED_ACT_BY = re.compile(
-    r"\b(?:will|would|shall|to)\s+(?:report|publish|decide|rule|deliver (?:its|a|the|their) (?:report|findings|verdict|ruling|decision))"
+    r"\b(?:will|would|shall|to)\s+(?:report|publish|decide|rule|deliver (?:its|an?|the|their)(?: interim| final| full| first| initial)? (?:report|findings|verdict|ruling|decision))"
     r"(?:\s+(?:on|its|their|his|her|the|an?|full|final|interim|initial|first|findings|report|decision|ruling|verdict|"
     r"recommendations|conclusions|incident|[a-z]+['’]s)){0,5}\s+by\s*$"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)"
@@ -1469,6 +1469,8 @@ _PLANNED_ACT_BY = re.compile(
     # "its interim report will be published by the end of February"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)\s+"
     r"(?:will|would|is to|are to)\s+be\s+(?:published|released|issued|delivered|presented|announced|handed down)\s+by\s*$"
+    # a payment promised by a date ("compensation payments of 60 euros will be made by the end of September")
+    r"|\b(?:payments?|refunds?|compensation)\b[^.;:]{0,60}?\b(?:will|would|is to|are to)\s+be\s+(?:made|paid|issued|sent)\s+by\s*$"
 )
 #: A deal's completion expected by a day ("it expects completion by April 1", "expects the sale to
 #: close by March 31"): the completion is a planned event of that day.
@@ -1562,7 +1564,12 @@ _WHATEVER = re.compile(
 #: A decision not to act ("decided not to appeal", "voted not to strike").
 _DECIDED_NOT = re.compile(r"\b(?:decide[sd]?|deciding|chose|choose|chooses|voted?|votes|agreed?|agrees|opted|opts|resolved?|vowed|pledged|promised)(?:\s+[\w,]+){0,3}?\s+not to\b")
 #: A past perfect done by a date ("most services had returned by Tuesday evening").
-_PAST_BY = re.compile(r"\bhad\s+(?:been\s+|all\s+|largely\s+|mostly\s+)?(?:[a-z]{3,}ed|come|gone|begun|risen|fallen)\s+by\s*\Z")
+_PAST_BY = re.compile(
+    r"\bhad\s+(?:been\s+|all\s+|largely\s+|mostly\s+)?(?:[a-z]{3,}ed|come|gone|begun|risen|fallen)\s+by\s*\Z"
+    # a passive past done by then ("Supply was restored to most customers by early Tuesday"; not a plan's participle)
+    r"|\b(?:was|were)\s+(?:largely\s+|mostly\s+|fully\s+)?(?!(?:expected|scheduled|planned|supposed|due|set|slated|promised|forecast|"
+    r"predicted|required|asked|told|ordered|urged|advised|needed)\b)[a-z]{3,}ed\s+"
+    r"(?:(?!be\b|to\s+(?!(?:most|all|the|a|an|its|their|his|her|some|many|about|around|nearly|\d)\b))[\w'’-]+\s+){0,4}?by\s*\Z")
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{3,}ing\s+)(?:[\w-]+\s+){0,3}(?:in|on|of)\s+\Z")
 
 
@@ -1676,6 +1683,10 @@ def _other_period_in(exprs: tuple[TimeExpression, ...], e: TimeExpression, start
 _COVERED_FOR = re.compile(
     r"\b(?:wages|pay|salary|salaries|rent|rents|bills?|benefits?|pensions?|premiums?|invoices?|allowances?|payments?|"
     r"passes|tickets|subscriptions?|bought|sold|issued|valid)\s+(?:[a-z]+\s+)?for\s+\Z", re.I)
+#: A counted plural subject of a passive past: "4,891 families were affected by", a tally at a date.
+_COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+)?(?:[a-z]+s|people|children|men|women)\s+(?:were|had been)\s")
+#: The verb of a life's event right before its date ("who died in 2016", "was born on").
+_LIFE_EVENT_BEFORE = re.compile(r"\b(?:died|was born|were born|married|retired|was killed|was murdered|was buried)\s+(?:in|on)\s+\Z")
 #: A small tally: "in 2022 the courts heard only two", "won just three matches in 2023".
 _ONLY_COUNT = re.compile(
     r"\b[a-z]{3,}\s+(?:only|just)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful)\b"
@@ -1846,9 +1857,13 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if (first_word == "by" or last_word == "by") and not (
         # "most services had returned by Tuesday evening": a past perfect reports it done by then
         last_word == "by" and _PAST_BY.search(s_text[max(0, rs - 45) : rs].lower())
+        and not _COUNTED_SUBJECT.search(s_text, 0, rs)  # ("4,891 families were affected by the end of August": a tally)
         and not _rx(r"\b(?:no|not|never|none|nothing)\b|n['’]t\b").search(s_text[:rs].lower())  # ("no illnesses had been confirmed by")
         or
-        gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
+        gran in ("day", "time") and _rx(
+            # (an order to act by a day: "ordered both sides to exchange expert reports by January 9")
+            r"\b(?:must|has to|have to|required to|obliged to)\b|\b(?:ordered|directed|instructed)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+"
+        ).search(s_text[:rs].lower())
         or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
         or _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
         # a decision promised by a date ("the agency will decide by the end of the year")
@@ -2088,6 +2103,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # figure has its own period; this date is when it was reported, an event
         # "The last snap election, in 2014, produced a turnout of 71%": the aside dates the happening
         _HAPPENING_ASIDE.search(s_text, max(0, rs - 60), rs) and after_text[:1] == ","
+        # "Verity, who died in 2016 at the age of 71, recorded ...": a life's event has its own verb
+        or _LIFE_EVENT_BEFORE.search(s_text, max(0, rs - 24), rs)
         or _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
         and not _FIGURE_NEXT.match(after_text) and not _FIGURE_BEFORE.search(s_text, max(0, rs - 40), rs)
         and _other_period_in(exprs, e, sent.start + c0, sent.start + c1)
@@ -2653,7 +2670,9 @@ def _mention(
     clause = title_clause or clause_bounds(sent.text, rs, re_)
     clause_text = sent.text[clause[0] if status_from is None else status_from : clause[1]]
     direction = e.direction
-    if direction != "future" and (
+    if sent.text[max(0, rs - 3) : rs] in _BY and _PAST_BY.search(sent.text[max(0, rs - 60) : rs].lower()):
+        direction = "past"  # done by then ("Supply was restored to most customers by early Tuesday")
+    elif direction != "future" and (
         sent.text[max(0, rs - 3) : rs] in _BY or e.text[:3] in _BY
         or sent.text[max(0, rs - 6) : rs] == "until " and _HAVE_UNTIL.search(sent.text, max(0, rs - 20), rs)
         or e.text[:6].lower() == "later " and _rx(r"^later (?:this|in the) ").match(e.text.lower())
