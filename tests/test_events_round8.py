@@ -128,6 +128,11 @@ KEEP_OR_DROP = [
     # a life's event keeps its date beside a number
     ("'who died in 2016 at the age of 71'", "2025-09-15",
      "The singer, who died in 2016 at the age of 71, recorded the song for a small label.", ("2016", "2016", {}), "2016", "past"),
+    # a round-up's section label is no interview speaker
+    ("'Elsewhere:' is a section label", "2025-08-08", "Elsewhere: the ferry operator says the heatwave finally broke this week.",
+     ("this week", "2025-W32", {}), "2025-W32", "past"),
+    ("a speaker's label stays speech", "2025-08-08", "Ndiaye: Yesterday was always the worst day.",
+     ("Yesterday", "2025-08-07", {}), None, "interview"),
     ("another paper's Sunday edition stays", "2026-03-06", "The minister wrote in the Sunday edition of the Herald that it failed.",
      ("Sunday", "2026-03-01", {}), "2026-03-01", "past"),
 ]

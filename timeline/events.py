@@ -1650,7 +1650,9 @@ _QA_ANSWER = re.compile(
     r"[\s*_>]*(?:(?:Q|A)\s*[:.]"
     # or a transcript's speaker by surname ("Ndiaye: Yesterday was always the worst day")
     r"|(?!(?:Update|Note|Correction|Clarification|Breaking|Analysis|Opinion|Background|Context|Watch|Read|Listen|Editor|"
-    r"Photo|Video|Source|Sources|Timeline|Today|Yesterday|Tomorrow|Tonight|Now|Live|Latest|Summary|Recap)\b)[A-Z][a-z]+:)[*_]*\s")
+    r"Photo|Video|Source|Sources|Timeline|Today|Yesterday|Tomorrow|Tonight|Now|Live|Latest|Summary|Recap|"
+    # a round-up's section label, an adverb ("Elsewhere:", "Meanwhile:", "Separately:", "Also:")
+    r"Also|Plus|Next|Then|Earlier|Later|Briefly|[A-Z][a-z]*(?:where|while|ly))\b)[A-Z][a-z]+:)[*_]*\s")
 _CLOCK_ONLY = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday|midnight)(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
 #: "on a typical Wednesday", "an average August": a kind of day, no date.
 _GENERIC_DAY = frozenset("typical normal usual average ordinary regular".split())
