@@ -46,6 +46,11 @@ TAGGED = [
     ("next year ... a range of days", "2026-08-14", "The race returns next year, from June 5 to 7, the club said.",
      [("next year", "2027"), ("June 5", "2027-06-05"), ("7", "2027-06-07")]),
     ("last year ... a month", "2026-11-20", "The show toured last year in June.", [("last year", "2025"), ("June", "2025-06")]),
+    # a later memory of a happening does not put it ahead
+    ("'will be remembered' after a possessive weekday", "2026-03-10", "Thursday's vote will be remembered as a turning point.",
+     [("Thursday", "2026-03-05")]),
+    ("'will decide' after a possessive weekday looks ahead", "2026-03-10", "Thursday's vote will decide the budget.",
+     [("Thursday", "2026-03-12")]),
     ("this year ... a month", "2026-11-20", "The show toured this year in December.", [("this year", "2026"), ("December", "2026-12")]),
 ]
 

@@ -199,6 +199,8 @@ class _Context:
         if self.text[end:end + 2] not in ("'s", "’s"):
             return None
         s, e = self.sentence(end, end, 120)
+        if _MEMORY_AHEAD.match(self.text, end + 2, min(e, end + 60)):
+            return "past"  # "Thursday's vote will be remembered as ...": a later memory of a happening told
         after = _WORD.findall(self.text, end + 2, min(e, end + 60))
         for i, w in enumerate(after):
             if w.lower() in _TENSE_WORDS or w.lower().endswith(("ed", "n't")):
@@ -313,6 +315,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
 
 
 #: "this year", "next year" (the last one before a date without a year gives its year).
+#: A future judgment or memory of a happening after its noun ("Thursday's vote will be remembered as").
+_MEMORY_AHEAD = compile_regex(r"\s*(?:[a-z-]+\s+){0,2}?(?:will|would)\s+(?:be\s+(?:remembered|judged|recalled|seen|regarded)|go\s+down)\b")
 _YEAR_WORD = compile_regex(r"\b(this|next|last|This|Next|Last)\s+year\b(?!['’])")
 _YEAR_SHIFT = {"this": 0, "next": 1, "last": -1}
 #: A word that starts another clause or predicate between "next year" and a date ("the amount for
