@@ -27,6 +27,8 @@ TAGGED = [
      [("6 March", "2026-03-06")]),
     ("nor across a blank line", "2026-03-06", "The warning level stood at 2\n\n5 March was the worst day.",
      [("5 March", "2026-03-05")]),
+    ("nor across a blank line with carriage returns", "2026-03-06", "The warning level stood at 2\r\n\r\n5 March was the worst day.",
+     [("5 March", "2026-03-05")]),
     ("a numbered list's years are no span", "2025-01-10", "Finals\n1. 2019\n2. 2021", [("2019", "2019"), ("2021", "2021")]),
     ("a range across a soft line break stays", "2026-03-06", "The fair ran from 7 to\n9 February in the old hall.",
      [("7", "2026-02-07"), ("9 February", "2026-02-09")]),

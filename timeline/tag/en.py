@@ -1491,7 +1491,7 @@ NOT_PAST_ED = frozenset("""need indeed speed red bed seed feed proceed succeed e
 RANGE_JOIN = compile_regex(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$", re.I)
 #: A line break that starts a list item or a new paragraph: no expression spans one ("raised to level 4
 #: / - 9 February: avalanche" is no range "4 - 9 February"; "2024 / - 2025" no span of years).
-ITEM_BREAK = compile_regex(r"\n[ \t]*(?:\n|[-*+•–—]\s|\d{1,3}[.)]\s|#|>)")
+ITEM_BREAK = compile_regex(r"\n[ \t\r]*(?:\n|[-*+•–—]\s|\d{1,3}[.)]\s|#|>)")
 
 
 def item_break(text: str, start: int, end: int) -> bool:
