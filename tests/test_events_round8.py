@@ -131,6 +131,12 @@ KEEP_OR_DROP = [
      ("the end of September", "2025-09", {"mod": "END"}), "2025-09", "planned"),
     ("a counted subject 'were affected by' is a tally", "2025-09-15", "About 4,800 families were affected by the end of August.",
      ("the end of August", "2025-08", {"mod": "END"}), None, "'by'"),
+    ("an inquiry's own end by a month", "2026-03-20", "The regulator said it expected to complete its review by the end of June.",
+     ("the end of June", "2026-06", {"mod": "END"}), "2026-06", "planned"),
+    ("findings promised by mid-month", "2025-10-15", "Investigators said they would publish their findings by mid-November.",
+     ("mid-November", "2025-11", {"mod": "MID"}), "2025-11", "planned"),
+    ("a plan's publication by a year stays a forecast", "2025-10-15", "The board will publish its plan by 2030.",
+     ("2030", "2030", {}), None, "'by'"),
     ("a forecast state 'by' stays dropped", "2026-02-20", "Emissions will be cut by 2030.", ("2030", "2030", {}), None, "'by'"),
     # a life's event keeps its date beside a number
     ("'who died in 2016 at the age of 71'", "2025-09-15",

@@ -1461,9 +1461,11 @@ _G_DELIVERABLE = _Gate(
 #: of March"): the act (report, publish, decide, rule) is a planned event of that period. A
 #: forecast of a state ("emissions will fall by 2030", "to be completed by 2030") is no such act.
 _PLANNED_ACT_BY = re.compile(
-    r"\b(?:will|would|shall|to)\s+(?:report|publish|decide|rule|deliver (?:its|an?|the|their)(?: interim| final| full| first| initial)? (?:report|findings|verdict|ruling|decision))"
+    r"\b(?:will|would|shall|to)\s+(?:report|publish|decide|rule|deliver (?:its|an?|the|their)(?: interim| final| full| first| initial)? (?:report|findings|verdict|ruling|decision)"
+    # an inquiry's own end ("expected to complete its review by the end of June")
+    r"|(?:complete|finish|conclude) (?:its|the|their|his|her) (?:review|inquiry|investigation|assessment|audit|study))"
     r"(?:\s+(?:on|its|their|his|her|the|an?|full|final|interim|initial|first|findings|report|decision|ruling|verdict|"
-    r"recommendations|conclusions|incident|[a-z]+['’]s)){0,5}\s+by\s*$"
+    r"recommendations|conclusions|incident|it|them|[a-z]+['’]s)){0,5}\s+by\s*$"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)"
     r"(?:\s+(?:on|about|into|in)(?:\s+[\w'’-]+){1,3})?\s+(?:is|are|was|were|will be)\s+(?:expected|due)\s+by\s*$"
     # "its interim report will be published by the end of February"
@@ -1871,7 +1873,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # a decision promised by a date ("the agency will decide by the end of the year")
         or _rx(r"\bwill\s+(?:decide|rule|give (?:its|a) (?:ruling|decision|verdict)|announce (?:its|a) decision)\s+by\s*\Z").search(
             s_text[max(0, rs - 60) : rs].lower())
-        or last_word == "by" and low_expr.startswith("the end of") and _PLANNED_ACT_BY.search(s_text[max(0, rs - 80) : rs].lower())
+        or last_word == "by" and (low_expr.startswith("the end of") or gran in ("month", "week", "day")) and _PLANNED_ACT_BY.search(
+            s_text[max(0, rs - 80) : rs].lower())
         # the date named as the deadline ("will file an appeal by August 14, the last day allowed")
         or _DEADLINE_APPOSITION.match(after_text)
         or gran == "day" and last_word == "by" and _COMPLETION_BY.search(s_text[max(0, rs - 60) : rs].lower())
