@@ -40,6 +40,7 @@ from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES,
 _NOT_NAME_START = STOPWORDS | TITLES
 _NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
 from .model import Article, DateValue, Dropped, Mention, TimeExpression
+from .tag.en import item_break
 from .text import (
     Sentence, dateline_end, is_caption, is_date_line, opens_chronology_line, quote_spans, sentences_holding, url_spans_in,
 )
@@ -1428,6 +1429,11 @@ _G_MEANT_TO = _Gate(
     re.compile(r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)\b"),
     "was", "were", "had been",
 )
+#: "It was to have reopened on November 1", "were supposed to have finished by May": a perfect
+#: infinitive after a past plan tells the plan did not come about (no event on its date).
+_UNREALISED_PLAN = re.compile(
+    r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)"
+    r"\s+have\s+(?:been\s+)?[a-z]+\b[^.;]{0,40}$")
 _G_CALLED_OFF = _Gate(
     re.compile(
         r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
@@ -1455,14 +1461,18 @@ _G_DELIVERABLE = _Gate(
 #: of March"): the act (report, publish, decide, rule) is a planned event of that period. A
 #: forecast of a state ("emissions will fall by 2030", "to be completed by 2030") is no such act.
 _PLANNED_ACT_BY = re.compile(
-    r"\b(?:will|would|shall|to)\s+(?:report|publish|decide|rule|deliver (?:its|a|the|their) (?:report|findings|verdict|ruling|decision))"
+    r"\b(?:will|would|shall|to)\s+(?:report|publish|decide|rule|deliver (?:its|an?|the|their)(?: interim| final| full| first| initial)? (?:report|findings|verdict|ruling|decision)"
+    # an inquiry's own end ("expected to complete its review by the end of June")
+    r"|(?:complete|finish|conclude) (?:its|the|their|his|her) (?:review|inquiry|investigation|assessment|audit|study))"
     r"(?:\s+(?:on|its|their|his|her|the|an?|full|final|interim|initial|first|findings|report|decision|ruling|verdict|"
-    r"recommendations|conclusions|incident|[a-z]+['’]s)){0,5}\s+by\s*$"
+    r"recommendations|conclusions|incident|it|them|[a-z]+['’]s)){0,5}\s+by\s*$"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)"
     r"(?:\s+(?:on|about|into|in)(?:\s+[\w'’-]+){1,3})?\s+(?:is|are|was|were|will be)\s+(?:expected|due)\s+by\s*$"
     # "its interim report will be published by the end of February"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)\s+"
     r"(?:will|would|is to|are to)\s+be\s+(?:published|released|issued|delivered|presented|announced|handed down)\s+by\s*$"
+    # a payment promised by a date ("compensation payments of 60 euros will be made by the end of September")
+    r"|\b(?:payments?|refunds?|compensation)\b[^.;:]{0,60}?\b(?:will|would|is to|are to)\s+be\s+(?:made|paid|issued|sent)\s+by\s*$"
 )
 #: A deal's completion expected by a day ("it expects completion by April 1", "expects the sale to
 #: close by March 31"): the completion is a planned event of that day.
@@ -1499,6 +1509,21 @@ _SIGN_OFF = re.compile(
     r"thanks? (?:you )?for (?:following|reading|joining|watching|listening)|we['’]ll be back|we will be back|"
     r"we['’]re (?:closing|pausing|ending|wrapping)|we are (?:closing|pausing|ending|wrapping))\b", re.I,
 )
+#: A newsletter's or round-up's own furniture: its welcome line ("Welcome to Mountain Week, our
+#: Friday letter on ..."), its self-description ("Our round-up of the stories that mattered this
+#: week"); and a day naming an issue ("our Friday letter", "the Sunday edition").
+_FURNITURE_LINE = re.compile(
+    r"^\W*(?:welcome to\b[^.;:]{0,60}?,\s+)?(?:this is\s+|in\s+)?(?:our|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:letter|newsletter|round-?up|digest|briefing|bulletin|recap|review of the week)\b", re.I,
+)
+_FURNITURE_PERIOD = re.compile(r"^(?:this|the past|the last)\s+(?:week|month|fortnight)$|^today$")
+_OUR_ISSUE = re.compile(r"\b(?:our|this)\s+\Z", re.I)
+_ISSUE_NOUN = re.compile(
+    r"\s+(?:morning\s+|evening\s+)?(?:letter|newsletter|round-?up|digest|briefing|bulletin|edition|column|podcast|email|e-mail|"
+    r"dispatch|recap|wrap)\b", re.I,
+)
+#: A heading line that is only a deictic time ("THIS WEEK", "Next week:"): a section of a newsletter.
+_HEADING_TIME = re.compile(r"^[\s#*_>|-]*(?:this|next|last|the)\s+(?:week|month|weekend)|^[\s#*_>|-]*(?:today|tonight|tomorrow)", re.I)
 #: A habit, not one happening: "the storm season, which normally peaks in late October".
 _G_HABITUAL = _Gate(
     re.compile(r"\b(?:normally|usually|typically|traditionally|customarily|routinely|ordinarily|tends? to|tended to)\b"),
@@ -1541,7 +1566,12 @@ _WHATEVER = re.compile(
 #: A decision not to act ("decided not to appeal", "voted not to strike").
 _DECIDED_NOT = re.compile(r"\b(?:decide[sd]?|deciding|chose|choose|chooses|voted?|votes|agreed?|agrees|opted|opts|resolved?|vowed|pledged|promised)(?:\s+[\w,]+){0,3}?\s+not to\b")
 #: A past perfect done by a date ("most services had returned by Tuesday evening").
-_PAST_BY = re.compile(r"\bhad\s+(?:been\s+|all\s+|largely\s+|mostly\s+)?(?:[a-z]{3,}ed|come|gone|begun|risen|fallen)\s+by\s*\Z")
+_PAST_BY = re.compile(
+    r"\bhad\s+(?:been\s+|all\s+|largely\s+|mostly\s+)?(?:[a-z]{3,}ed|come|gone|begun|risen|fallen)\s+by\s*\Z"
+    # a passive past done by then ("Supply was restored to most customers by early Tuesday"; not a plan's participle)
+    r"|\b(?:was|were)\s+(?:largely\s+|mostly\s+|fully\s+)?(?!(?:expected|scheduled|planned|supposed|due|set|slated|promised|forecast|"
+    r"predicted|required|asked|told|ordered|urged|advised|needed)\b)[a-z]{3,}ed\s+"
+    r"(?:(?!be\b|to\s+(?!(?:most|all|the|a|an|its|their|his|her|some|many|about|around|nearly|\d)\b))[\w'’-]+\s+){0,4}?by\s*\Z")
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{3,}ing\s+)(?:[\w-]+\s+){0,3}(?:in|on|of)\s+\Z")
 
 
@@ -1622,12 +1652,21 @@ _QA_ANSWER = re.compile(
     r"[\s*_>]*(?:(?:Q|A)\s*[:.]"
     # or a transcript's speaker by surname ("Ndiaye: Yesterday was always the worst day")
     r"|(?!(?:Update|Note|Correction|Clarification|Breaking|Analysis|Opinion|Background|Context|Watch|Read|Listen|Editor|"
-    r"Photo|Video|Source|Sources|Timeline|Today|Yesterday|Tomorrow|Tonight|Now|Live|Latest|Summary|Recap)\b)[A-Z][a-z]+:)[*_]*\s")
-_CLOCK_ONLY = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
+    r"Photo|Video|Source|Sources|Timeline|Today|Yesterday|Tomorrow|Tonight|Now|Live|Latest|Summary|Recap|"
+    # a round-up's section label, an adverb ("Elsewhere:", "Meanwhile:", "Separately:", "Also:")
+    r"Also|Plus|Next|Then|Earlier|Later|Briefly|[A-Z][a-z]*(?:where|while|ly))\b)[A-Z][a-z]+:)[*_]*\s")
+_CLOCK_ONLY = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday|midnight)(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local time))?\Z", re.I)
 #: "on a typical Wednesday", "an average August": a kind of day, no date.
 _GENERIC_DAY = frozenset("typical normal usual average ordinary regular".split())
 _GENERIC_DAY_LEAD = re.compile(r"^an?\s+(?:" + "|".join(sorted(_GENERIC_DAY)) + r")\s")
 _LINE_LEAD = re.compile(r"[\s*_#>|-]*")
+_LINE_TAIL = re.compile(r"[\s*_:.#]*")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
 _CLOCK_LEAD = re.compile(r"^(?:(?:at|around|about|shortly|just|after|before|by|from|until)\s+)+", re.I)
 
 
@@ -1641,6 +1680,42 @@ def _other_period_in(exprs: tuple[TimeExpression, ...], e: TimeExpression, start
         if o is not e and timex.is_calendar(o.value) and timex.granularity(o.value) in ("year", "half", "season", "quarter", "month"):
             return True
     return False
+
+
+#: What a period after "for" is the coverage of: a payment ("wages for February", "the rent for
+#: May") or a pass or ticket ("passes bought for this week"), not when anything happens.
+_COVERED_FOR = re.compile(
+    r"\b(?:wages|pay|salary|salaries|rent|rents|bills?|benefits?|pensions?|premiums?|invoices?|allowances?|payments?|"
+    r"passes|tickets|subscriptions?|bought|sold|issued|valid)\s+(?:[a-z]+\s+)?for\s+\Z", re.I)
+#: A counted plural subject of a passive past: "4,891 families were affected by", a tally at a date.
+_COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+)?(?:[a-z]+s|people|children|men|women)\s+(?:were|had been)\s")
+#: The verb of a life's event right before its date ("who died in 2016", "was born on").
+_LIFE_EVENT_BEFORE = re.compile(r"\b(?:died|was born|were born|married|retired|was killed|was murdered|was buried)\s+(?:in|on)\s+\Z")
+#: A small tally: "in 2022 the courts heard only two", "won just three matches in 2023".
+_ONLY_COUNT = re.compile(
+    r"\b[a-z]{3,}\s+(?:only|just)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful)\b"
+    r"(?!\s*(?:%|per\b|percent|days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)")
+#: A sentence opening on a share of a counted group: "Of the 31 inquiries opened in 2024, 19 ...".
+_PARTITIVE_COUNT = re.compile(r"\W*(?:of|out of)\s+(?:the|those|these|all)?\s*\d[\d,]*\s+[^,;:]{3,80},\s*(?:\d|[a-z]+\s+(?:of|were|was|had))", re.I)
+#: What ends "on a Sunday" (no noun after the weekday: "a Wednesday media event" is one event's day).
+_INDEFINITE_DAY_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’]|(?:in|at|of|and|or|when|while|after|before|during|with|for|but|so)\b)")
+
+
+def _finer_date_of(body: str, exprs: tuple[TimeExpression, ...], e: TimeExpression, start: int, end: int) -> bool:
+    """Whether an expression between ``start`` and ``end``, in the same clause as ``e`` (no verb
+    or clause word between), names a finer date inside ``e``'s period."""
+    lo = bisect_left(exprs, start, key=_expr_start)
+    for o in exprs[lo:]:
+        if o.start >= end or _CLAUSE_GAP.search(body, e.end, o.start):
+            return False
+        if o.type == "DATE" and len(o.value) > len(e.value) and o.value.startswith(e.value + "-") and timex.is_calendar(o.value):
+            return True
+    return False
+
+
+_CLAUSE_GAP = re.compile(
+    r"\b(?:and|but|or|while|when|after|before|because|which|who|that|is|are|was|were|has|have|had|will|would|could|"
+    r"should|may|might|can|said|says|[a-z]{3,}ed)\b|[;:.!?]", re.I)
 
 
 def _alone_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> bool:
@@ -1721,8 +1796,13 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran == "year" and (_rx(r"^\s*(?:to|until|through)\s+(?:1[89]|20)\d\d\b").match(after_text) or last_word in ("to", "until", "through")
                            and _rx(r"\b(?:1[89]|20)\d\d\s+(?:to|until|through)\s*\Z").search(s_text, max(0, rs - 16), rs)):
         return "a span of years ('records covering 2015 to 2025'): a period, not an event"
-    if last_word in _GENERIC_DAY or first_word in ("a", "an") and _GENERIC_DAY_LEAD.match(low_expr):
-        return "a generic day ('on a typical Wednesday', 'an average August'), not a date"
+    if last_word in ("any", "each") and not e.text[:1].isdigit():
+        return "a quantified period ('faster than in any previous year'), not a date"
+    if last_word in _GENERIC_DAY or first_word in ("a", "an") and _GENERIC_DAY_LEAD.match(low_expr) or (
+        # "said the escape happened on a Sunday": which one, untold (not "in a Wednesday media event": that one)
+        last_word == "a" and _WEEKDAY_EXPR.match(low_expr) and _INDEFINITE_DAY_END.match(after_text)
+    ):
+        return "a generic day ('on a typical Wednesday', 'an average August', 'on a Sunday'), not a date"
     if (first_word == "between" or last_word == "between") and _rx(r"^\s*and\s").match(after_text):
         return "'between ... and ...': a period, not an event"
     if last_word == "and" and _rx(r"\bbetween\b").search(s_text[max(0, rs - 40) : rs].lower()) and not (
@@ -1781,15 +1861,20 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if (first_word == "by" or last_word == "by") and not (
         # "most services had returned by Tuesday evening": a past perfect reports it done by then
         last_word == "by" and _PAST_BY.search(s_text[max(0, rs - 45) : rs].lower())
+        and not _COUNTED_SUBJECT.search(s_text, 0, rs)  # ("4,891 families were affected by the end of August": a tally)
         and not _rx(r"\b(?:no|not|never|none|nothing)\b|n['’]t\b").search(s_text[:rs].lower())  # ("no illnesses had been confirmed by")
         or
-        gran in ("day", "time") and _rx(r"\b(?:must|has to|have to|required to|obliged to)\b").search(s_text[:rs].lower())
+        gran in ("day", "time") and _rx(
+            # (an order to act by a day: "ordered both sides to exchange expert reports by January 9")
+            r"\b(?:must|has to|have to|required to|obliged to)\b|\b(?:ordered|directed|instructed)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+"
+        ).search(s_text[:rs].lower())
         or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
         or _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
         # a decision promised by a date ("the agency will decide by the end of the year")
         or _rx(r"\bwill\s+(?:decide|rule|give (?:its|a) (?:ruling|decision|verdict)|announce (?:its|a) decision)\s+by\s*\Z").search(
             s_text[max(0, rs - 60) : rs].lower())
-        or last_word == "by" and low_expr.startswith("the end of") and _PLANNED_ACT_BY.search(s_text[max(0, rs - 80) : rs].lower())
+        or last_word == "by" and (low_expr.startswith("the end of") or gran in ("month", "week", "day")) and _PLANNED_ACT_BY.search(
+            s_text[max(0, rs - 80) : rs].lower())
         # the date named as the deadline ("will file an appeal by August 14, the last day allowed")
         or _DEADLINE_APPOSITION.match(after_text)
         or gran == "day" and last_word == "by" and _COMPLETION_BY.search(s_text[max(0, rs - 60) : rs].lower())
@@ -1833,6 +1918,13 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a yes/no question: it asks whether, nothing is reported to happen"
     if deictic and (so := _SIGN_OFF.match(s_text)) and not _rx(r"[:;—–]").search(s_text, so.end(), rs):
         return "a live blog's sign-off ('That's all from us today'), not an event"
+    if deictic and not _HAS_YEAR.search(e.text) and not _MONTH_NAME.search(low_expr) and (
+        _ISSUE_NOUN.match(s_text, re_) and _WEEKDAY_EXPR.match(low_expr) and _OUR_ISSUE.search(s_text, max(0, rs - 6), rs)
+        or _FURNITURE_PERIOD.match(low_expr) and _FURNITURE_LINE.match(s_text) and not _rx(r"[:;—–]").search(s_text, 0, rs)
+        or _HEADING_TIME.match(s_text) and _LINE_TAIL.fullmatch(ctx.body, e.end, _line_end(ctx.body, e.end))
+        and _LINE_LEAD.fullmatch(ctx.body, ctx.body.rfind("\n", 0, e.start) + 1, e.start)
+    ):
+        return "a newsletter's furniture ('our Friday letter', 'the stories that mattered this week', a 'THIS WEEK' heading), not an event"
     c0, c1 = clause_bounds(s_text, rs, re_)
     if c1 < len(s_text) and (appos := _OPENING_APPOSITION.match(s_text, re_)) and c0 == 0 and appos.end() > c1:
         # "In 2021, the last full year before the collapse, the authority carried out just 19
@@ -1842,6 +1934,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     clause = s_text[c0:c1]
     clause_low = clause.lower()
     low_window = s_text[max(0, rs - 90) : rs].lower()  # (its last 45 characters: ``window`` below)
+    if gran == "year" and deictic and _finer_date_of(ctx.body, exprs, e, e.end, min(sent.end, e.end + 60)):
+        # "will go ahead next year on its usual weekend, from July 16 to 18": the year only places
+        # the day named after it in its clause, the event's one date
+        return "a year placing a finer date of its clause ('next year ... from July 16 to 18'), not an event of its own"
     if gran != "day" and gran != "time":  # (a day is almost always one event)
         if _G_HABITUAL.search(clause_low) and not _HAS_YEAR.search(e.text) and not _plan_of_own(clause_low, rs - c0, re_ - c0):
             return "a habitual pattern ('normally peaks in late October'), not one event"
@@ -1904,6 +2000,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         r"\bbut\b|\binstead\b|\bdelay|\bpostpon|\bpushed back|\bnow\b"
     ), s_text):
         return "the original date of a plan that changed"
+    if "have" in window and _UNREALISED_PLAN.search(window):
+        return "the date of a plan that did not happen ('It was to have reopened on November 1')"
     if _G_CALLED_OFF.search(window) or (possessive and _rx(r"\b(?:called off|cancell?ed|scrapped|postponed|put off)\s*$").search(window)):
         return "the date of something called off or postponed"
     if (_G_ORIGINAL.search(window) and _sent_has(_POSTPONED, s_text)) or _G_ORIGINALLY.search(window):
@@ -1935,6 +2033,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a year naming a thing (\"its 2027 theme\", \"his 2007 campaign\"), not an event date"
     if last_word == "for" and _MEASURE.search(rest):
         return "a statistics period (a figure 'for' a period)"
+    if last_word == "for" and gran not in ("day", "time") and _COVERED_FOR.search(s_text, max(0, rs - 40), rs):
+        return "the period a payment or a pass covers ('wages for February', 'passes bought for this week'), not an event"
     period = gran in ("year", "half", "season", "quarter", "month")
     if last_word == "from" and _MEASURE.search(s_text.lower()) and _BASELINE_FROM.search(low_window):
         return "a comparison baseline ('an increase of 54 points from March 12'), not an event"
@@ -1987,6 +2087,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         or (quantity.group(1) or quantity.group(2)) and last_word not in ("during", "throughout", "over")
     ):
         return "a statistics period (a quantity over a period: 'handled 1.2 million containers in 2025')"
+    if gran in ("year", "half", "quarter") and ("only" in clause_low or "just" in clause_low) and _ONLY_COUNT.search(clause_low):
+        return "a statistics period (a small tally over a period: 'in 2022 the courts heard only two')"
+    if period and (part := _PARTITIVE_COUNT.match(s_text)) and part.end() > re_:
+        return "a statistics period (a share of a counted group: 'Of the 31 inquiries opened in 2024, 19 found a breach')"
     if period and _FREQUENCY.search(rest):
         return "a statistics period (an act repeated so many times over a period)"
     if period and "there" in clause_low and _THERE_WERE.search(clause_low):
@@ -2004,6 +2108,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # figure has its own period; this date is when it was reported, an event
         # "The last snap election, in 2014, produced a turnout of 71%": the aside dates the happening
         _HAPPENING_ASIDE.search(s_text, max(0, rs - 60), rs) and after_text[:1] == ","
+        # "Verity, who died in 2016 at the age of 71, recorded ...": a life's event has its own verb
+        or _LIFE_EVENT_BEFORE.search(s_text, max(0, rs - 24), rs)
         or _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
         and not _FIGURE_NEXT.match(after_text) and not _FIGURE_BEFORE.search(s_text, max(0, rs - 40), rs)
         and _other_period_in(exprs, e, sent.start + c0, sent.start + c1)
@@ -2056,14 +2162,26 @@ _FUTURE_WORDS = re.compile(
     # a schedule in the present tense: "higher fees take effect in September", "the window opens in May"
     r"|\b(?:takes? effect|comes? into (?:force|effect)|begins|starts|opens|closes|expires|resumes)\b"
 )
+#: A future in the past ("said a new enclosure would open this spring"): reported, still ahead.
+_WOULD = re.compile(r"\bwould\s+(?!have\b)[a-z]+")
 _PARTICIPLES = frozenset(("planned", "scheduled", "slated", "proposed"))
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+\Z")
-_SCHEDULE_NOW = re.compile(r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place)\s+(?:on\s+)?\Z")
-#: "The union has called a march through the city centre on Saturday": a present perfect takes
+_SCHEDULE_NOW = re.compile(
+    r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place"
+    # the plural after a plural noun ("where rehearsals begin on Monday"; not "did not begin", "to begin")
+    r"|(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!\bcould\s)(?<!\bwould\s)(?<=[a-z]s\s)(?:start|begin|open|resume|take place|get under way))"
+    r"\s+(?:on\s+)?\Z")
+#: "The union has called a march through the city centre on Saturday", "Campaigners plan a march on
+#: Wednesday": a present perfect or a present plan takes
 #: no past day of its own; the day is the called (announced, planned) happening's, ahead.
 _CALLED_FOR_DAY = re.compile(
-    r"\b(?:has|have)\s+(?:called|announced|scheduled|planned|organi[sz]ed|proposed|set|fixed|booked)\s+"
+    r"(?:\b(?:has|have)\s+(?:called|announced|scheduled|planned|organi[sz]ed|proposed|set|fixed|booked)"
+    # the present of a plan ("Campaigners plan a march on city hall on Wednesday evening")
+    r"|(?<!\bthe\s)(?<!\ba\s)\b(?:plan|(?:are|is)\s+planning|intend|propose))\s+"
     r"(?:a|an|the|its|their|his|her|another|fresh|new)\s+[^,;]{0,60}?(?:on\s+)?\Z")
+_WHEN_AFTER_DAY = re.compile(
+    r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:(will|shall|is to|are to|is due to|are due to|is set to|are set to)|"
+    r"(was|were|had|[a-z]{3,}ed))\b", re.I)
 _WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: "Forecasters expect Marisol to make landfall on Thursday": a present expectation looks ahead.
@@ -2092,7 +2210,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # is the next such month, not the last one.
         rs = e.start - sent.start
         head = sent.text[clause_bounds(sent.text, rs, e.end - sent.start)[0] : rs].lower()
-        if _FUTURE_WORDS.search(head):
+        if _FUTURE_WORDS.search(head) or _WOULD.search(head):
             ahead = f"{dct.year + (int(value[5:]) < dct.month)}-{value[5:]}"
             why = f"dated event (a month named in a plan, without a year: the next one, {ahead})"
             value = ahead
@@ -2101,7 +2219,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # the spring": a season named in a plan, without a year, is the next such season
         rs = e.start - sent.start
         head = sent.text[clause_bounds(sent.text, rs, e.end - sent.start)[0] : rs].lower()
-        if _FUTURE_WORDS.search(head) or _EXPECT_TO.search(head):
+        if _FUTURE_WORDS.search(head) or _EXPECT_TO.search(head) or _WOULD.search(head):
             year = int(value[:4])
             while timex.interval(f"{year}-{value[5:]}")[1] < dct:
                 year += 1
@@ -2148,6 +2266,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # would" is a future in the past ("The announcement on Sunday that N would buy B was
         # greeted warmly": reported, so past).
         tail = _rx(r"^\W*that\b[^,;]*?\bwould\b").sub("that", tail)
+        if (when := _WHEN_AFTER_DAY.match(sent.text, re_)) is not None:
+            # "granted an urgent question on Monday, when the minister will be required to answer":
+            # the when-clause tells what happens that day; its tense, not the main clause's, decides
+            head, tail = ("will " if when.group(1) else "was ") + head, ""
         for part in (head, tail):
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
             plan = _PLANNED.search(part) or part is head and (
@@ -2339,6 +2461,7 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
             if (
                 e.type == f.type == "DATE" and len(e.value) == 10 and len(f.value) == 10
                 and timex.is_calendar(e.value) and timex.is_calendar(f.value) and _RANGE_JOIN.match(gap)
+                and not item_break(body, e.end, f.start)  # (two list items' days: "level 4\n- 9 February")
             ):
                 a, b = timex.interval(e.value)[0], timex.interval(f.value)[0]
                 lead = body[max(0, e.start - 9) : e.start].lower().strip()
@@ -2457,6 +2580,12 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             if is_caption(sent.text):
                 dropped.append(_drop(ctx, e, "in a photo caption or file-photo credit", sent))
                 continue
+            if told_end >= 0 and e.text[:4].lower() == "the " and _rx(r"\s*,\s*").fullmatch(body, told_end, e.start) and _rx(
+                r"(?:before|after)$").search(e.text.lower()):
+                # "a march on Wednesday evening, the night before the vote": an apposition tells the
+                # date just named again, by the event it comes before or after (no event of its own)
+                dropped.append(_drop(ctx, e, "an apposition naming the date just before it again ('on Wednesday, the night before the vote')", sent))
+                continue
             if _rx(r"\s+than\b").match(body, e.end):
                 # "arrives on November 11, three days later than originally planned", "a month
                 # earlier than usual", "hours earlier than forecast": a comparison with a plan or a
@@ -2491,6 +2620,11 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             dropped.append(_drop(ctx, e, reason, sent))
             continue
         value, why = _day_value(ctx, e, sent)
+        if mentions and (seq := _SEQUENCE_WEEKDAY.match(e.text.lower())) and mentions[-1].sentence_start >= sent.start - 400 \
+                and mentions[-1].date.start > dt.date.min:
+            # "who quit last week ..., appointed the following Monday": the weekday after the event
+            # told just before (the Monday after last week), not after the publication day
+            value, why = _weekday_from(mentions[-1], seq, e.text)
         date = _date_value(value, e.mod)
         mentions.append(_mention(ctx, e, sent, date, e.rule, e.anchor, why))
     mentions = _Mentions(mentions)  # indexed: anchor look-ups by binary search, not scans
@@ -2503,6 +2637,22 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     mentions.sort(key=lambda m: (m.start, m.end))
     dropped.sort(key=lambda d: (d.expression.start, d.expression.end))
     return tuple(mentions), tuple(dropped)
+
+
+_SEQUENCE_WEEKDAY = re.compile(r"^the\s+(following|next|previous|preceding)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+
+
+def _weekday_from(anchor: Mention, seq: re.Match[str], text: str) -> tuple[str, str]:
+    """The first such weekday after the end of ``anchor``'s date ("the following Monday"), or the
+    last one before its start ("the previous Friday"), with the reason text."""
+    wd = _WEEKDAYS.index(seq.group(2))
+    if seq.group(1) in ("following", "next"):
+        base = anchor.date.end
+        day = base + dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
+    else:
+        base = anchor.date.start
+        day = base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7)
+    return day.isoformat(), f"dated event (\"{text}\" counted from \"{anchor.expr}\", {day.isoformat()})"
 
 
 _BY = ("by ", "By ", "BY ")
@@ -2525,7 +2675,9 @@ def _mention(
     clause = title_clause or clause_bounds(sent.text, rs, re_)
     clause_text = sent.text[clause[0] if status_from is None else status_from : clause[1]]
     direction = e.direction
-    if direction != "future" and (
+    if sent.text[max(0, rs - 3) : rs] in _BY and _PAST_BY.search(sent.text[max(0, rs - 60) : rs].lower()):
+        direction = "past"  # done by then ("Supply was restored to most customers by early Tuesday")
+    elif direction != "future" and (
         sent.text[max(0, rs - 3) : rs] in _BY or e.text[:3] in _BY
         or sent.text[max(0, rs - 6) : rs] == "until " and _HAVE_UNTIL.search(sent.text, max(0, rs - 20), rs)
         or e.text[:6].lower() == "later " and _rx(r"^later (?:this|in the) ").match(e.text.lower())

@@ -36,6 +36,7 @@ from .resolve import (
     valid_day,
     weekday_date,
 )
+from .en import item_break
 from .rules import Parser, Refiner, compile_regex, save_regex_cache
 
 __all__ = ["PARSERS", "REFINERS", "tag"]
@@ -174,13 +175,22 @@ class _Context:
             and words[verb].lower().endswith("ed") and words[verb].lower() not in en.NOT_PAST_ED)
         return past and not any(_word_tense(words, i) == "future" for i in range(verb))
 
-    def this_year_before(self, start: int) -> bool:
-        """True when "this year" stands earlier in the sentence: a month or day without a year
-        after it is one of the publication year ("the second strike this year, after a one-day
-        stoppage in February")."""
+    def year_word_before(self, start: int) -> int | None:
+        """The shift from the publication year when "this year", "next year" or "last year" stands earlier in the
+        sentence: a month or day without a year after it is of that year ("the second strike this
+        year, after a one-day stoppage in February"; "will go ahead next year on its usual weekend,
+        from July 16 to 18"); None when neither does."""
         s = self.sentence_start(start, 200)
         seg = self.text[s:start]
-        return "this year" in seg or "This year" in seg
+        if "year" not in seg:
+            return None
+        near = None
+        for near in _YEAR_WORD.finditer(seg):
+            pass
+        if near is not None and near[1].lower() != "this" and len(seg) - near.end() <= 50 \
+                and not _CLAUSE_WORD.search(seg, near.end()):
+            return _YEAR_SHIFT[near[1].lower()]  # (next or last year only right before, in one clause)
+        return 0 if "this year" in seg or "This year" in seg else None
 
     def possessive_direction(self, end: int) -> str | None:
         """The tense of the clause a possessive date heads ("said that Sunday's race will go
@@ -189,6 +199,8 @@ class _Context:
         if self.text[end:end + 2] not in ("'s", "’s"):
             return None
         s, e = self.sentence(end, end, 120)
+        if _MEMORY_AHEAD.match(self.text, end + 2, min(e, end + 60)):
+            return "past"  # "Thursday's vote will be remembered as ...": a later memory of a happening told
         after = _WORD.findall(self.text, end + 2, min(e, end + 60))
         for i, w in enumerate(after):
             if w.lower() in _TENSE_WORDS or w.lower().endswith(("ed", "n't")):
@@ -252,6 +264,21 @@ _NOTED: dict[str, tuple] = {}
 _TENSE_WORDS = en.FUTURE_WORDS | en.PAST_WORDS | {"be", "to"}
 
 
+#: Words after "to" that make it a preposition, not an infinitive's ("set fire to the car").
+_NOT_INFINITIVE = frozenset("""the a an his her its their our my your this that these those him them us me it
+    all each every some any no one two three""".split())
+
+
+def _infinitive_after_object(words: list[str], j: int) -> bool:
+    """Whether an object (up to three words) and an infinitive follow: "set the trial to begin",
+    "expects the deal to close" -- the plan's verb, ahead of it."""
+    for k in range(j + 1, min(j + 4, len(words) - 1)):
+        if words[k].lower() == "to":
+            nxt = words[k + 1]
+            return nxt.islower() and nxt not in _NOT_INFINITIVE and not nxt[0].isdigit()
+    return False
+
+
 def _word_tense(words: list[str], i: int) -> str | None:
     w = words[i].lower()
     if w not in _TENSE_WORDS and not w.endswith(("ed", "n't")):
@@ -261,7 +288,7 @@ def _word_tense(words: list[str], i: int) -> str | None:
         if "had" in (prev, words[i - 2].lower() if i >= 2 else ""):
             return "past"  # "had been scheduled to expire Friday": a plan in the past
         if w in en.FUTURE_NEEDS_TO:
-            if i + 1 < len(words) and words[i + 1].lower() == "to":
+            if i + 1 < len(words) and words[i + 1].lower() == "to" or _infinitive_after_object(words, i + 1):
                 return "future"
         elif w == "may" and words[i][0] == "M":
             return None
@@ -287,6 +314,15 @@ def _word_tense(words: list[str], i: int) -> str | None:
 # ---------------------------------------------------------------- refiners
 
 
+#: "this year", "next year" (the last one before a date without a year gives its year).
+#: A future judgment or memory of a happening after its noun ("Thursday's vote will be remembered as").
+_MEMORY_AHEAD = compile_regex(r"\s*(?:[a-z-]+\s+){0,2}?(?:will|would)\s+(?:be\s+(?:remembered|judged|recalled|seen|regarded)|go\s+down)\b")
+_YEAR_WORD = compile_regex(r"\b(this|next|last|This|Next|Last)\s+year\b(?!['’])")
+_YEAR_SHIFT = {"this": 0, "next": 1, "last": -1}
+#: A word that starts another clause or predicate between "next year" and a date ("the amount for
+#: last year is preliminary and could rise before it is reported in March": March is not last year's).
+_CLAUSE_WORD = compile_regex(r"\b(?:and|but|or|while|when|after|before|because|which|who|that|is|are|was|were|has|have|had|"
+                             r"will|would|could|should|may|might|can|said|says)\b|[;:]", re.I)
 _SPAN, _START = re.Match.span, re.Match.start
 #: Characters every URL, path, e-mail address or phone number has (a cheap first pass).
 #: (Each with the literal character it starts with: no finditer call when that is not in the text.)
@@ -466,7 +502,7 @@ def _mergeable(a: Cand, b: Cand) -> bool:
 def _propagate_ranges(cands: list[Cand], text: str) -> list[Cand]:
     """Share what the second end of a range states: "between March and September 2025"."""
     for a, b in zip(cands, cands[1:]):
-        if b.start - a.end > 12 or not en.RANGE_JOIN.match(text[a.end:b.start]):
+        if b.start - a.end > 12 or not en.RANGE_JOIN.match(text[a.end:b.start]) or en.item_break(text, a.end, b.start):
             continue
         if a.kind == "date" and a.comp.get("y") is None:
             y = b.comp.get("y") if b.kind == "date" else (int(b.value[:4]) if b.kind == "abs" and b.value and b.value[:4].isdigit() else None)
@@ -566,8 +602,8 @@ def _resolve(c: Cand, ctx: _Context) -> None:
                 c.value = _with_time(c.value, comp)
                 return
             c.direction = ctx.direction(c.start, c.end)
-            if ctx.this_year_before(c.start):
-                y = dct.year  # "the second strike this year, after a stoppage in February"
+            if (year_shift := ctx.year_word_before(c.start)) is not None:
+                y = dct.year + year_shift  # "the second strike this year, after a stoppage in February"
             else:
                 y = infer_year(m, d, dct, "past!" if c.direction == "past" and ctx.own_verb_past(c.start)
                                else c.direction, comp.get("wd"))
@@ -1267,6 +1303,8 @@ def candidates(text: str) -> list[Cand]:
                 if ms < last_end:
                     clean = False
                     continue  # a window's end may run into the next window: no duplicate matches
+                if item_break(text, ms, me):
+                    continue  # across a list item's or a paragraph's start: no one expression
                 last_end = me
                 if me == ms:
                     clean = False

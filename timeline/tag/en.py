@@ -423,6 +423,11 @@ _LABEL_LIST = compile_regex(r"\b([A-Za-z]+)\.?\s+\d+[a-z]?(?:\s*(?:,|and|or|to|t
                          r"\s*(?:,|and|or|to|through|-|–)\s*$")
 
 
+#: A year glued to a code: capitals before it ("ORV-2031", "ERA/2025/031"), a serial number after it ("2025-031").
+_CODE_BEFORE = compile_regex(r"(?<![\w-])[A-Z][A-Z0-9]+[-/]$")
+_CODE_AFTER = compile_regex(r"[-–/](?:\d{3}|0\d{3}|\d{5,})(?!\d)")
+
+
 def p_year(m: re.Match[str], text: str) -> Cand | None:
     y = int(m[1])
     if not 1000 <= y <= 2100:
@@ -438,6 +443,8 @@ def p_year(m: re.Match[str], text: str) -> Cand | None:
     before = text[max(0, m.start() - 2):m.start()]
     if before.endswith(("-", "–")) and m.start() >= 2 and text[m.start() - 2].isdigit():
         return None
+    if _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _CODE_AFTER.match(text, m.end()):
+        return None  # a reference code ("registered as ORV-2031", "case 2025-0417"): no year
     nw = next_word_raw(text, m.end())
     if nw.lower() in COUNT_NOUNS and pw not in DATE_CONTEXT:
         return None
@@ -1192,6 +1199,8 @@ def _mday_tail(text: str, end: int, depth: int = 0) -> tuple[bool, int | None]:
     """Whether what follows a day of the month leaves it a date (no noun after it), and the month
     a range's other end names ("the 13th to the 19th of October" -> 10)."""
     r = _MDAY_RANGE_NEXT.match(text, end)
+    if r and item_break(text, end, r.end()):
+        r = None  # the next list item's day, no range's other end
     if r and depth < 3:
         if r[3]:
             return True, month_num(r[3])
@@ -1221,7 +1230,8 @@ def p_mday(m: re.Match[str], text: str) -> Cand | None:
     if not ok:
         return None  # "the 22nd amendment", "the 14th century", "the 1st Battalion"
     start = m.start("the") if m["the"] else m.start("d")
-    in_range = _MDAY_RANGE_PREV.search(text, max(0, start - 30), start) is not None
+    prev = _MDAY_RANGE_PREV.search(text, max(0, start - 30), start)
+    in_range = prev is not None and not item_break(text, prev.start(), start)
     if not m["wd"] and not in_range:
         if not m["the"]:
             return None  # "finished 2nd", "his 3rd goal"
@@ -1479,6 +1489,15 @@ PAST_WORDS = frozenset(
 NOT_PAST_ED = frozenset("""need indeed speed red bed seed feed proceed succeed exceed united hundred sacred
     naked wicked ahead instead bred shed wed deed weed greed breed embed""".split())
 RANGE_JOIN = compile_regex(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$", re.I)
+#: A line break that starts a list item or a new paragraph: no expression spans one ("raised to level 4
+#: / - 9 February: avalanche" is no range "4 - 9 February"; "2024 / - 2025" no span of years).
+ITEM_BREAK = compile_regex(r"\n[ \t\r]*(?:\n|[-*+•–—]\s|\d{1,3}[.)]\s|#|>)")
+
+
+def item_break(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a line break that opens a list item or a paragraph."""
+    i = text.find("\n", start, end)
+    return i >= 0 and ITEM_BREAK.search(text, i, end) is not None
 RANGE_OPEN = compile_regex(r"(?i:\b(?:from|between|since)\s+)$")
 DATE_TIME_GLUE = compile_regex(r"^(?:\s*,\s*|\s+(?:on|at|of)\s+|\s+|\s*-\s*)$")
 URLISH = compile_regex(r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w.-]+\.\w+|(?<![\w])(?:/[\w.-]+){2,}/?|\b[\w-]+\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b"
