@@ -54,6 +54,16 @@ TAGGED = [
     ("'will decide' after a possessive weekday looks ahead", "2026-03-10", "Thursday's vote will decide the budget.",
      [("Thursday", "2026-03-12")]),
     ("this year ... a month", "2026-11-20", "The show toured this year in December.", [("this year", "2026"), ("December", "2026-12")]),
+    # (sixth session, lead) a half of a match is no half-year; a year in a name is no year
+    ("a match's second half", "2026-03-08", "Port Lenna levelled early in the second half when Brandt scored.", []),
+    ("a year's second half stays", "2026-03-08", "Sales should recover in the second half, the chief executive said.",
+     [("the second half", "2026-H2")]),
+    ("a name with a year", "2026-03-08", "He will present his programme, Vision 2032, at the congress.", []),
+    ("another name with a year", "2026-03-08", "The Agenda 2030 plan was approved.", []),
+    ("a gathering's year stays", "2026-03-08", "Apple spoke at the Worldwide Developers Conference 2010 in Cupertino.",
+     [("2010", "2010")]),
+    ("a holiday's year stays", "2026-03-08", "It happened at Christmas 2024 in town.", [("Christmas 2024", "2024-12-25")]),
+    ("a season's year stays", "2026-03-08", "The law came into force in Spring 2025.", [("Spring 2025", "2025-SP")]),
 ]
 
 

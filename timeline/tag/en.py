@@ -428,6 +428,15 @@ _CODE_BEFORE = compile_regex(r"(?<![\w-])[A-Z][A-Z0-9]+[-/]$")
 _CODE_AFTER = compile_regex(r"[-–/](?:\d{3}|0\d{3}|\d{5,})(?!\d)")
 
 
+#: Gatherings and contests named with their year, which the year dates ("the Worldwide
+#: Developers Conference 2010", "the Census 2021 count"): not names without a date.
+_YEARLY_EVENTS = frozenset("""conference summit games olympics cup championship championships festival expo
+    congress forum election elections budget census assembly convention show fair week marathon tour open
+    biennale exhibition world""".split())
+#: A capitalised word, not opening a sentence, right before a year (one space): "Vision 2032".
+_NAMED_YEAR = compile_regex(r"(?<=[a-z,;(] )[A-Z][a-z]{2,} $")
+
+
 def p_year(m: re.Match[str], text: str) -> Cand | None:
     y = int(m[1])
     if not 1000 <= y <= 2100:
@@ -456,6 +465,10 @@ def p_year(m: re.Match[str], text: str) -> Cand | None:
             and nw.lower().rstrip(".") not in MONTHS and nw.lower() not in WEEKDAYS \
             and text[max(0, m.start() - 2):m.start()].strip() not in (".", ",", ":"):
         return None  # "the Russell 2000 Index", "Windows 2000 Server": a name
+    if _NAMED_YEAR.search(text, max(0, m.start() - 40), m.start()) and pw not in DATE_CONTEXT \
+            and pw not in YEAR_DETERMINERS and pw not in MONTHS and pw not in WEEKDAYS and pw not in SEASONS \
+            and pw not in HOLIDAYS and pw not in _YEARLY_EVENTS and not nw[:1].isdigit():
+        return None  # "his programme, Vision 2032,", "Agenda 2030": a name (not "Conference 2010")
     if y < 1500 and pw not in DATE_CONTEXT and pw not in ("year", "around", "circa", "c."):
         return None  # "1200 pages": small numbers that look like years need a context
     return cand(m, "DATE", "abs", 1, value=f"{y:04d}", gran="year")
@@ -603,12 +616,20 @@ _HALF = c(r"(?=[tTfFsS12lLH])"
 )
 
 
+#: Words of a match or a race near a bare "the second half": the half of a game, not of a year.
+_GAME_WORDS = c(r"(?i:\b(?:goals?|scored?|scoring|equali[sz]\w*|header|penalty|penalties|match|game|kick-?off|"
+                r"half-?time|minutes?|striker|keeper|goalkeeper|referee|whistle|tries|innings|wickets?|lap|laps|"
+                r"substitute\w*|cross|corner|free[ -]kick|levell?ed|fans)\b)")
+
+
 def p_half(m: re.Match[str], text: str) -> Cand | None:
     if m[5]:
         return cand(m, "DATE", "abs", value=f"{m[5]}-H{m[4]}", gran="half")
     h = 1 if m[1].lower() in ("first", "1st") else 2
     if m[2]:
         return cand(m, "DATE", "abs", value=f"{m[2]}-H{h}", gran="half")
+    if not m[3] and _GAME_WORDS.search(text, max(0, m.start() - 200), min(len(text), m.end() + 200)):
+        return None  # "levelled early in the second half": a half of the match
     if not m[3] and not m[0].lower().startswith("the"):
         # "first-half profit": adjectival, needs to be followed by a noun
         pass
