@@ -112,7 +112,11 @@ def test_url_spans() -> None:
 @pytest.mark.parametrize(
     ("sentence", "dateline"),
     [("NEW DELHI: Talks began.", "NEW DELHI: "), ("SAN FRANCISCO (Reuters) - Stratos agreed.", "SAN FRANCISCO (Reuters) - "),
-     ("LISBON — A bridge fell.", "LISBON — "), ("India said: no.", "")],
+     ("LISBON — A bridge fell.", "LISBON — "), ("India said: no.", ""),
+     # an agency whose name has a hyphen, a digit or an apostrophe; abbreviated months
+     ("VELDEN, Oct 28 (Rhine-Nord Agency) - Moor sued.", "VELDEN, Oct 28 (Rhine-Nord Agency) - "),
+     ("OSLO, Oct. 3 (Channel 4 News) - It fell.", "OSLO, Oct. 3 (Channel 4 News) - "),
+     ("PARIS (L'Agence) — Talks ended.", "PARIS (L'Agence) — ")],
 )
 def test_dateline_end(sentence: str, dateline: str) -> None:
     assert sentence[: dateline_end(sentence)] == dateline

@@ -79,7 +79,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"'“”]+|\b[a-z0-9-]+(?:\.[a-z
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3})"
     r"(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?)?"
-    r"(?:\s*\([A-Za-z .&]+\))?\s*(?::|—|–|-{1,2})\s+"
+    r"(?:\s*\([A-Za-z0-9 .&'’-]+\))?\s*(?::|—|–|-{1,2})\s+"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
