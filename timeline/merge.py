@@ -892,6 +892,13 @@ class _Cluster:
     def head(self) -> Mention:
         return self.members[0].m
 
+    @classmethod
+    def holding(cls, c: "_Cluster", members: "list[_Feat]") -> "_Cluster":
+        """A copy of ``c`` (its number and date) with other members."""
+        out = cls.__new__(cls)
+        out.index, out.members, out.start, out.end, out.value = c.index, members, c.start, c.end, c.value
+        return out
+
 
 #: Up to this many days, a mention's candidates are looked up day by day; up to MONTH_SCAN_LIMIT
 #: month by month; beyond it by words alone (``_candidates``; ``_readers`` builds those lists).
@@ -1439,7 +1446,8 @@ def _swapped(clusters: "list[_Cluster]") -> "list[_Cluster]":
     leaders next Thursday" took "Strand said on Thursday that residents will pay half price",
     and "Strand met Free Crossing leaders on Thursday morning" of that article stayed alone).
     The two mentions change places when the lone one's best similarity with the event's other
-    articles' members beats the member's by ``SWAP_MARGIN`` and it may join (date, status)."""
+    articles' members beats the member's by ``SWAP_MARGIN`` and it may join (date, status).
+    The clusters given are not changed: a changed one is a copy in the list returned."""
     alone: dict[tuple[str, str], list[_Cluster]] = {}
     for c in clusters:
         if len(c.members) == 1:
@@ -1448,7 +1456,8 @@ def _swapped(clusters: "list[_Cluster]") -> "list[_Cluster]":
                 alone.setdefault((f.article, f.value), []).append(c)
     if not alone:
         return clusters
-    for c in clusters:
+    out = list(clusters)
+    for k, c in enumerate(out):
         members = c.members
         if len(members) < 2 or len(members) > MAX_MEMBERS:
             continue
@@ -1468,11 +1477,15 @@ def _swapped(clusters: "list[_Cluster]") -> "list[_Cluster]":
                     continue
                 theirs = max(similarity(f, h) for h in others)
                 if theirs > mine + SWAP_MARGIN:
-                    members[i], s.members[0] = f, g  # each cluster keeps its place and its head's date
+                    # Each cluster keeps its place and its head's date (f and g share it).
+                    c = out[k] = _Cluster.holding(c, members[:i] + [f] + members[i + 1:])
+                    members = c.members
+                    moved = _Cluster.holding(s, [g])
+                    out[s.index] = moved
                     lone.remove(s)
-                    alone.setdefault((g.article, g.value), []).append(s)
+                    alone.setdefault((g.article, g.value), []).append(moved)
                     break
-    return clusters
+    return out
 
 
 #: How much closer the lone mention must tell the event's other tellings to take a member's place.
