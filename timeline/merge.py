@@ -43,12 +43,13 @@ import hashlib
 import logging
 import re
 import sys
+from array import array
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import partial
 from itertools import accumulate
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from . import timex
 from .events import RelativeSpec, only_as_topic, shift
@@ -56,7 +57,7 @@ from .text import MONTH_WORD as _MONTH
 from .text import sentences_holding
 from .model import Article, Event, Mention, collector_paused
 
-__all__ = ["merge", "features", "similarity", "event_id", "MAX_MEMBERS"]
+__all__ = ["merge", "merge_incremental", "MergeTrace", "features", "similarity", "event_id", "MAX_MEMBERS"]
 
 log = logging.getLogger(__name__)
 
@@ -1255,11 +1256,33 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article],
         Events in a deterministic (not yet chronological) order; see :func:`timeline.order.order`.
     """
     with collector_paused():  # merge makes no reference cycles, only many small containers
-        return _merge(mentions, articles, features)
+        return _merge(mentions, articles, features)[0]
+
+
+def merge_incremental(mentions: Sequence[Mention], articles: Sequence[Article],
+                      features: "Sequence[MentionFeatures] | None", versions: "Mapping[str, str]",
+                      previous: "MergeTrace | None" = None) -> tuple[tuple[Event, ...], MergeTrace]:
+    """:func:`merge`, reusing the decisions of an earlier merge of mostly the same articles.
+
+    ``versions`` maps each article id to a text that changes whenever the article or the code
+    that analyses and merges it does (build passes the analysis cache keys, which hash both).
+    ``previous`` is the trace an earlier call returned. The events are exactly :func:`merge`'s
+    (same ids, mentions and order): a mention's earlier decision is replayed only when the
+    mention, every posting list it reads and every cluster it was compared with are as they
+    were (see :class:`_Tracer`); any other mention is merged as :func:`merge` does.
+
+    Returns:
+        The events and the trace to give the next call.
+    """
+    with collector_paused():
+        events, trace = _merge(mentions, articles, features, versions, previous)
+    assert trace is not None
+    return events, trace
 
 
 def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
-           features: "Sequence[MentionFeatures] | None") -> tuple[Event, ...]:
+           features: "Sequence[MentionFeatures] | None", versions: "Mapping[str, str] | None" = None,
+           previous: "MergeTrace | None" = None) -> tuple[tuple[Event, ...], "MergeTrace | None"]:
     arts = {a.id: a for a in articles}
     given: dict[int, MentionFeatures] = {}
     sets: dict[SetText, frozenset[str]] = _Memo(_text_set)  # equal texts, one set
@@ -1287,31 +1310,20 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     index = _Index()
     clusters = index.clusters
     readers = _readers(feats)
-    for f, read in zip(feats, readers):
-        best: tuple[float, int, int, _Cluster] | None = None
+    tracer = None if versions is None else _Tracer(feats, versions, {id(m) for m in mentions}, previous)
+    for i, (f, read) in enumerate(zip(feats, readers)):
         ftoks = f.title | f.names | f.story
-        absorbing: list[float] = []
-        for c in _candidates(f, index, ftoks):
-            score = _fits(f, c)
-            if score <= 0:
-                continue
-            if score < ABSORB_TOP:
-                absorbing.append(score)
-            # Equal scores: the event told by more mentions ("last month's marathon" is the race
-            # two outlets reported, not the organisers' announcement of that month), then the
-            # earlier made.
-            told = min(len(c.members), MAX_MEMBERS)
-            if best is None or (score, told, -c.index) > (best[0], best[1], -best[2]):
-                best = (score, told, c.index, c)
-        if best is not None and best[0] < ABSORB_TOP and len(absorbing) > 1 and _tied(absorbing):
-            best = None  # two finer events of the story could take the coarse mention: neither does
-        if best is not None:
-            target = best[3]
-            target.members.append(f)
+        if tracer is not None:
+            target = tracer.step(i, f, ftoks, index)
         else:
-            target = index.new(f)
+            target = _decide(f, index, ftoks)[0]
+            if target is not None:
+                target.members.append(f)
+            else:
+                target = index.new(f)
         index.add(target, ftoks, f.title, f.names, read)
-    del index, feats, readers
+    trace = None if tracer is None else tracer.trace()
+    del index, feats, readers, tracer
     dates: dict[str, str] = _Memo(partial(_slug, limit=21))
     events = [_event(c, dates) for c in clusters]
     # Ids must be unique: a collision (same date, title and mentions is impossible) gets a suffix.
@@ -1321,7 +1333,247 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         n = seen_ids.get(e.id, 0)
         seen_ids[e.id] = n + 1
         out.append(e if n == 0 else replace(e, id=f"{e.id[:60]}-{n + 1}"))
-    return tuple(out)
+    return tuple(out), trace
+
+
+def _decide(f: _Feat, index: _Index, ftoks: frozenset[str]) -> tuple[_Cluster | None, list[_Cluster]]:
+    """The cluster ``f`` joins (None: it makes a new one) and the candidates it was compared with."""
+    best: tuple[float, int, int, _Cluster] | None = None
+    absorbing: list[float] = []
+    found = _candidates(f, index, ftoks)
+    for c in found:
+        score = _fits(f, c)
+        if score <= 0:
+            continue
+        if score < ABSORB_TOP:
+            absorbing.append(score)
+        # Equal scores: the event told by more mentions ("last month's marathon" is the race
+        # two outlets reported, not the organisers' announcement of that month), then the
+        # earlier made.
+        told = min(len(c.members), MAX_MEMBERS)
+        if best is None or (score, told, -c.index) > (best[0], best[1], -best[2]):
+            best = (score, told, c.index, c)
+    if best is not None and best[0] < ABSORB_TOP and len(absorbing) > 1 and _tied(absorbing):
+        return None, found  # two finer events of the story could take the coarse mention: neither does
+    return (None if best is None else best[3]), found
+
+
+class MergeTrace:
+    """What one :func:`merge_incremental` decided, for the next (see :class:`_Tracer`), in
+    flat arrays: each mention's key, in merge order (``keys``: its article's number in
+    ``versions`` and its place in the article packed in one int; ``extra``: the date and status
+    of a resolved pending mention, or the rank of a repeated key, by position); the position of
+    the first mention of the cluster it joined (its own when it made one) and that cluster's
+    first day (an ordinal); the positions of the first mentions of the clusters it was compared
+    with (``cands[at[i]:at[i + 1]]``); and the words each article's mentions posted under (joined
+    by ``_SEP``: made into sets only for the articles that changed)."""
+
+    __slots__ = ("versions", "keys", "extra", "targets", "starts", "at", "cands", "tokens")
+
+    def __init__(self, versions: list[str], keys: list[int], extra: dict[int, tuple[object, ...]],
+                 targets: "array[int]", starts: "array[int]", at: "array[int]", cands: "array[int]",
+                 tokens: list[SetText]) -> None:  # type: ignore[valid-type]
+        self.versions, self.keys, self.extra = versions, keys, extra
+        self.targets, self.starts, self.at, self.cands, self.tokens = targets, starts, at, cands, tokens
+
+    def __getstate__(self) -> tuple[object, ...]:
+        return (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands, self.tokens)
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands,  # type: ignore[assignment]
+         self.tokens) = state
+
+
+_PLACE = (1 << 80) - 1
+
+
+def _packed(article: int, m: Mention) -> int:
+    """An article's number and a mention's place in it, as one int (a trace's key)."""
+    return (article << 80) | (m.start << 40) | m.end
+
+
+class _Tracer:
+    """Runs merge's decisions with a trace: replays an earlier merge's where they cannot differ.
+
+    A mention's decision depends on its features, on the candidates its posting lists give
+    (which depend on what was posted in them before) and on those clusters' first
+    ``MAX_MEMBERS`` members (and head). Every cluster is known across merges by the position
+    of its first mention in the earlier merge (``sid``; a cluster the earlier merge did not
+    make gets a negative number), and clusters keep their relative order (the merge order of
+    the mentions of unchanged articles does not change). A mention is *replayed* (its earlier
+    decision taken again, nothing compared) when its key is the earlier merge's (same article
+    version and place; a resolved pending mention also by its date and status), no posting
+    list it reads is dirty, and none of the clusters it was compared with is dirty. Otherwise
+    it is decided as merge does; when its decision differs from the earlier one (or it is new),
+    the clusters it joined or left become dirty, and so do the lists (day, month and word,
+    by word) it posted in or no longer posts in. A mention of the earlier merge that is gone
+    (its article changed or left) dirties its cluster and the lists its article posted in.
+    Dirty is for good (a list or a cluster once different may stay so): exact, conservative.
+    """
+
+    __slots__ = ("versions", "keys", "extra", "art", "old", "old_pos", "sid", "first", "by_sid", "dirty", "day",
+                 "month", "word", "targets", "starts", "at", "cands", "tokens")
+
+    def __init__(self, feats: list[_Feat], versions: "Mapping[str, str]", inputs: set[int],
+                 previous: "MergeTrace | None") -> None:
+        numbers: dict[str, int] = {}
+        self.versions: list[str] = []
+        keys: list[int] = []
+        extra: dict[int, tuple[object, ...]] = {}
+        art: list[int] = []
+        seen: dict[tuple[int, tuple[object, ...]], int] = {}
+        unknown = False
+        for i, f in enumerate(feats):
+            m = f.m
+            v = versions.get(f.article)
+            if v is None:
+                unknown = True
+                v = "\0" + f.article  # (no version: never replayed, see below)
+            k = numbers.get(v)
+            if k is None:
+                k = numbers[v] = len(self.versions)
+                self.versions.append(v)
+            art.append(k)
+            key = _packed(k, m)
+            keys.append(key)
+            more: tuple[object, ...] = ()
+            if id(m) not in inputs:  # a resolved pending mention: its date comes from another article
+                more = (m.date.value, m.date.start.toordinal(), m.date.end.toordinal(), m.status)
+            n = seen.get((key, more), 0)
+            seen[(key, more)] = n + 1
+            if more or n:
+                extra[i] = more + (n,)
+        self.keys, self.extra, self.art = keys, extra, art
+        self.sid: list[int] = []
+        """Each cluster's number across merges, by index."""
+        self.first: list[int] = []
+        """Each cluster's first mention's position in this merge, by index."""
+        self.by_sid: dict[int, _Cluster] = {}
+        self.dirty: set[int] = set()
+        self.day: dict[dt.date, set[str]] = {}
+        self.month: dict[int, set[str]] = {}
+        self.word: set[str] = set()
+        self.targets, self.starts, self.at, self.cands = array("q"), array("q"), array("q", [0]), array("q")
+        self.tokens: list[set[str]] = [set() for _ in self.versions]
+        self.old = previous
+        self.old_pos: list[int] = []
+        if previous is None or unknown:
+            self.old = None
+            return
+        # This merge's keys in the earlier merge's numbering of articles (-1: an article not there).
+        was = {v: k for k, v in enumerate(previous.versions)}
+        renumber = [was.get(v, -1) for v in self.versions]
+        if previous.extra:
+            pos_of = {k: j for j, k in enumerate(previous.keys) if j not in previous.extra}
+        else:
+            pos_of = dict(zip(previous.keys, range(len(previous.keys))))
+        old_extra = {(previous.keys[j], more): j for j, more in previous.extra.items()}
+        old_pos = self.old_pos
+        for i, k in enumerate(art):
+            o = renumber[k]
+            if o < 0:
+                old_pos.append(-1)
+                continue
+            key = (o << 80) | (keys[i] & _PLACE)
+            more = extra.get(i)
+            old_pos.append(pos_of.pop(key, -1) if more is None else old_extra.pop((key, more), -1))
+        gone = list(pos_of.values()) + list(old_extra.values())
+        for r in gone:  # their clusters and the lists their articles posted in are dirty
+            self.dirty.add(previous.targets[r])
+            toks = _text_set(previous.tokens[previous.keys[r] >> 80])
+            self._mark(dt.date.fromordinal(previous.starts[r]), toks, toks)
+
+    def _mark(self, day: dt.date, toks: "frozenset[str] | set[str]", words: frozenset[str] | set[str]) -> None:
+        """Posting lists of ``day`` and its month under ``toks``, and word lists under ``words``, are dirty."""
+        found = self.day.get(day)
+        if found is None:
+            self.day[day] = set(toks)
+        else:
+            found |= toks
+        month = day.year * 12 + day.month - 1
+        found = self.month.get(month)
+        if found is None:
+            self.month[month] = set(toks)
+        else:
+            found |= toks
+        self.word |= words
+
+    def _reads_dirty(self, f: _Feat, ftoks: frozenset[str]) -> bool:
+        """Whether a posting list ``f`` reads (see :func:`_candidates`) is dirty."""
+        span = f.span
+        if span <= DAY_SCAN_LIMIT:
+            lists = self.day
+            if lists:
+                start = f.m.date.start
+                for i in range(span + 1):
+                    found = lists.get(start + dt.timedelta(days=i) if i else start)
+                    if found and not found.isdisjoint(ftoks):
+                        return True
+            return False
+        if span <= MONTH_SCAN_LIMIT:
+            months = self.month
+            if months:
+                start, end = f.m.date.start, f.m.date.end
+                for mo in range(start.year * 12 + start.month - 1, end.year * 12 + end.month):
+                    found = months.get(mo)
+                    if found and not found.isdisjoint(ftoks):
+                        return True
+            return False
+        return not self.word.isdisjoint(f.title) or not self.word.isdisjoint(f.names)
+
+    def _made(self, index: _Index, f: _Feat, i: int, sid: int) -> _Cluster:
+        c = index.new(f)
+        self.sid.append(sid)
+        self.first.append(i)
+        self.by_sid[sid] = c
+        return c
+
+    def step(self, i: int, f: _Feat, ftoks: frozenset[str], index: _Index) -> _Cluster:
+        """Decide (or replay) mention ``i``, record it, and return the cluster it is now in."""
+        self.tokens[self.art[i]] |= ftoks
+        old = self.old
+        op = self.old_pos[i] if old is not None else -1
+        first = self.first
+        if op >= 0:
+            assert old is not None
+            was = old.cands[old.at[op]:old.at[op + 1]]
+            if self.dirty.isdisjoint(was) and not self._reads_dirty(f, ftoks):
+                t = old.targets[op]
+                if t == op:
+                    c = self._made(index, f, i, op)
+                else:
+                    c = self.by_sid[t]
+                    c.members.append(f)
+                by_sid = self.by_sid
+                self.cands.extend([first[by_sid[q].index] for q in was])
+                self._record(i, c)
+                return c
+        target, found = _decide(f, index, ftoks)
+        if target is None:
+            target = self._made(index, f, i, op if op >= 0 else -1 - i)
+        else:
+            target.members.append(f)
+        sid = self.sid[target.index]
+        if op < 0 or sid != old.targets[op]:  # type: ignore[union-attr]
+            # A decision the earlier merge did not take: what it joined and posted differs.
+            words = f.title | f.names
+            self.dirty.add(sid)
+            if op >= 0:
+                self.dirty.add(old.targets[op])  # type: ignore[union-attr]
+                self._mark(dt.date.fromordinal(old.starts[op]), ftoks, words)  # type: ignore[union-attr]
+            self._mark(target.start, ftoks, words)
+        self.cands.extend([first[c.index] for c in found])
+        self._record(i, target)
+        return target
+
+    def _record(self, i: int, c: _Cluster) -> None:
+        self.targets.append(self.first[c.index])
+        self.starts.append(c.start.toordinal())
+        self.at.append(len(self.cands))
+
+    def trace(self) -> MergeTrace:
+        return MergeTrace(self.versions, self.keys, self.extra, self.targets,
+                          self.starts, self.at, self.cands, [_set_text(t) for t in self.tokens])  # type: ignore[arg-type]
 
 
 def _readers(feats: list[_Feat]) -> list[tuple[bool, set[int], bool]]:
