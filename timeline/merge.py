@@ -49,7 +49,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import partial
 from itertools import accumulate
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from . import timex
 from .events import RelativeSpec, only_as_topic, shift
@@ -1302,15 +1302,21 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     resolved = _resolve_pending(list(ordered), arts, featurer.article)
     # A resolved pending mention is a new object (a new date; the same text): its features are
     # computed here, as are all of them when none were given.
-    feats = [_Feat(m, pub(m), *map(sets.__getitem__, ft[:9]), ft[9]) if (ft := given.get(id(m))) is not None
-             else featurer(m, pub(m)) for m in resolved]
-    del featurer, given, sets
+    if previous is None or versions is None:
+        feats = [_Feat(m, pub(m), *map(sets.__getitem__, ft[:9]), ft[9]) if (ft := given.get(id(m))) is not None
+                 else featurer(m, pub(m)) for m in resolved]
+        fill = None
+    else:
+        # Replaying: most mentions are never compared, so only the sets that post them are made
+        # now; the others when the mention is decided or compared (``fill``).
+        feats, fill = _lazy_feats(resolved, given, sets, featurer, pub)
+    del featurer, given
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
     feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), f.span, f.published, f.article, f.m.start, f.m.end))
-    index = _Index()
+    tracer = None if versions is None else _Tracer(feats, versions, {id(m) for m in mentions}, previous, fill)
+    index = _Index() if tracer is None or tracer.old is None else _LazyIndex()
     clusters = index.clusters
     readers = _readers(feats)
-    tracer = None if versions is None else _Tracer(feats, versions, {id(m) for m in mentions}, previous)
     for i, (f, read) in enumerate(zip(feats, readers)):
         ftoks = f.title | f.names | f.story
         if tracer is not None:
@@ -1323,7 +1329,7 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
                 target = index.new(f)
         index.add(target, ftoks, f.title, f.names, read)
     trace = None if tracer is None else tracer.trace()
-    del index, feats, readers, tracer
+    del index, feats, readers, tracer, fill, sets
     dates: dict[str, str] = _Memo(partial(_slug, limit=21))
     events = [_event(c, dates) for c in clusters]
     # Ids must be unique: a collision (same date, title and mentions is impossible) gets a suffix.
@@ -1336,11 +1342,15 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     return tuple(out), trace
 
 
-def _decide(f: _Feat, index: _Index, ftoks: frozenset[str]) -> tuple[_Cluster | None, list[_Cluster]]:
-    """The cluster ``f`` joins (None: it makes a new one) and the candidates it was compared with."""
+def _decide(f: _Feat, index: _Index, ftoks: frozenset[str],
+            ready: "Callable[[list[_Cluster]], None] | None" = None) -> tuple[_Cluster | None, list[_Cluster]]:
+    """The cluster ``f`` joins (None: it makes a new one) and the candidates it was compared with
+    (``ready``: called with the candidates before any is compared)."""
     best: tuple[float, int, int, _Cluster] | None = None
     absorbing: list[float] = []
     found = _candidates(f, index, ftoks)
+    if ready is not None:
+        ready(found)
     for c in found:
         score = _fits(f, c)
         if score <= 0:
@@ -1412,10 +1422,11 @@ class _Tracer:
     """
 
     __slots__ = ("versions", "keys", "extra", "art", "old", "old_pos", "sid", "first", "by_sid", "dirty", "day",
-                 "month", "word", "targets", "starts", "at", "cands", "tokens")
+                 "month", "word", "targets", "starts", "at", "cands", "tokens", "fill")
 
     def __init__(self, feats: list[_Feat], versions: "Mapping[str, str]", inputs: set[int],
-                 previous: "MergeTrace | None") -> None:
+                 previous: "MergeTrace | None", fill: "Callable[[_Feat], None] | None" = None) -> None:
+        self.fill = fill
         numbers: dict[str, int] = {}
         self.versions: list[str] = []
         keys: list[int] = []
@@ -1548,7 +1559,11 @@ class _Tracer:
                 self.cands.extend([first[by_sid[q].index] for q in was])
                 self._record(i, c)
                 return c
-        target, found = _decide(f, index, ftoks)
+        if self.fill is not None:
+            self.fill(f)
+        if isinstance(index, _LazyIndex):
+            index.ready(f)
+        target, found = _decide(f, index, ftoks, self._ready)
         if target is None:
             target = self._made(index, f, i, op if op >= 0 else -1 - i)
         else:
@@ -1566,6 +1581,14 @@ class _Tracer:
         self._record(i, target)
         return target
 
+    def _ready(self, found: list[_Cluster]) -> None:
+        """The members a mention is compared with get their features (see :func:`_lazy_feats`)."""
+        fill = self.fill
+        if fill is not None:
+            for c in found:
+                for g in c.members[:MAX_MEMBERS]:
+                    fill(g)
+
     def _record(self, i: int, c: _Cluster) -> None:
         self.targets.append(self.first[c.index])
         self.starts.append(c.start.toordinal())
@@ -1574,6 +1597,113 @@ class _Tracer:
     def trace(self) -> MergeTrace:
         return MergeTrace(self.versions, self.keys, self.extra, self.targets,
                           self.starts, self.at, self.cands, [_set_text(t) for t in self.tokens])  # type: ignore[arg-type]
+
+
+def _lazy_feats(resolved: list[Mention], given: dict[int, MentionFeatures], sets: dict[SetText, frozenset[str]],
+                featurer: _Featurer, pub: Callable[[Mention], dt.date]
+                ) -> tuple[list[_Feat], Callable[[_Feat], None]]:
+    """The mentions' features with only the sets that post and look up a mention (title,
+    names, story) made for those whose features were given, and ``fill(f)``, which makes the
+    rest of ``f``'s when it is first compared (an unfilled feature is unset: reading it raises)."""
+    rest: dict[int, MentionFeatures] = {}
+    feats: list[_Feat] = []
+    new = _Feat.__new__
+    for m in resolved:
+        ft = given.get(id(m))
+        if ft is None:
+            feats.append(featurer(m, pub(m)))
+            continue
+        f = new(_Feat)
+        f.m, f.published = m, pub(m)
+        f.title, f.names, f.story = sets[ft[0]], sets[ft[2]], sets[ft[4]]  # type: ignore[index]
+        date = m.date
+        f.article, f.value, f.status = m.article, date.value, m.status
+        f.span = (date.end - date.start).days
+        f.acts = f.sentence_acts = None
+        rest[id(f)] = ft
+        feats.append(f)
+
+    def fill(f: _Feat) -> None:
+        ft = rest.pop(id(f), None)
+        if ft is not None:
+            f.sentence, f.title_names, f.cast, f.words, f.plain, f.amounts = (
+                sets[ft[1]], sets[ft[3]], sets[ft[5]], sets[ft[6]], sets[ft[7]], sets[ft[8]])  # type: ignore[index]
+            f.possessive = ft[9]  # type: ignore[assignment]
+
+    return feats, fill
+
+
+class _LazyIndex(_Index):
+    """An index for a replaying merge: a day's (a month's, the words') posting lists are made
+    only when a mention decided again reads them (:meth:`ready`); until then the posts into them
+    are logged, and made in order then (a list's content depends on its own posts alone)."""
+
+    __slots__ = ("day_log", "month_log", "word_log", "words_made")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.day_log: dict[dt.date, list[tuple[frozenset[str], int]]] = {}
+        self.month_log: dict[int, list[tuple[frozenset[str], int]]] = {}
+        self.word_log: list[tuple[frozenset[str], frozenset[str], int]] = []
+        self.words_made = False
+
+    def add(self, c: _Cluster, toks: frozenset[str], title: frozenset[str], names: frozenset[str],
+            readers: "tuple[bool, set[int], bool]") -> None:
+        days_read, months_read, words_read = readers
+        start, k = c.start, c.index
+        if days_read:
+            days = self.day.get(start)
+            if days is not None:
+                _post(toks, k, days)
+            else:
+                log = self.day_log.get(start)
+                if log is None:
+                    self.day_log[start] = [(toks, k)]
+                else:
+                    log.append((toks, k))
+        month = start.year * 12 + start.month - 1
+        if month in months_read:
+            months = self.month.get(month)
+            if months is not None:
+                _post(toks, k, months)
+            else:
+                log = self.month_log.get(month)
+                if log is None:
+                    self.month_log[month] = [(toks, k)]
+                else:
+                    log.append((toks, k))
+        if words_read:
+            if self.words_made:
+                _post(title, k, self.word)
+                _post(names, k, self.word)
+            else:
+                self.word_log.append((title, names, k))
+
+    def ready(self, f: _Feat) -> None:
+        """Make the posting lists ``f`` reads (see :func:`_candidates`)."""
+        span = f.span
+        start, end = f.m.date.start, f.m.date.end
+        if span <= DAY_SCAN_LIMIT:
+            for i in range(span + 1):
+                day = start + dt.timedelta(days=i)
+                if day not in self.day:
+                    lists: dict[str, int | list[int]] = {}
+                    for toks, k in self.day_log.pop(day, ()):
+                        _post(toks, k, lists)
+                    self.day[day] = lists
+        elif span <= MONTH_SCAN_LIMIT:
+            for mo in range(start.year * 12 + start.month - 1, end.year * 12 + end.month):
+                if mo not in self.month:
+                    lists = {}
+                    for toks, k in self.month_log.pop(mo, ()):
+                        _post(toks, k, lists)
+                    self.month[mo] = lists
+        elif not self.words_made:
+            self.words_made = True
+            for title, names, k in self.word_log:
+                _post(title, k, self.word)
+                _post(names, k, self.word)
+            self.word_log = []
 
 
 def _readers(feats: list[_Feat]) -> list[tuple[bool, set[int], bool]]:
