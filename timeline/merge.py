@@ -1320,7 +1320,7 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     for i, (f, read) in enumerate(zip(feats, readers)):
         ftoks = f.title | f.names | f.story
         if tracer is not None:
-            target = tracer.step(i, f, ftoks, index)
+            target = tracer.step(i, f, ftoks, index, read)
         else:
             target = _decide(f, index, ftoks)[0]
             if target is not None:
@@ -1402,6 +1402,18 @@ def _packed(article: int, m: Mention) -> int:
     return (article << 80) | (m.start << 40) | m.end
 
 
+def _counted(lists: dict[str, list[int]], toks: frozenset[str], k: int) -> None:
+    """Count a post of cluster ``k`` under ``toks`` into the dirty ``lists`` (word -> [appends
+    since the last difference, cluster last]); a list with ``POSTING_SCAN`` appends is clean."""
+    for tok in lists.keys() & toks:
+        state = lists[tok]
+        if state[1] != k:
+            state[1] = k
+            state[0] += 1
+            if state[0] >= POSTING_SCAN:
+                del lists[tok]
+
+
 class _Tracer:
     """Runs merge's decisions with a trace: replays an earlier merge's where they cannot differ.
 
@@ -1422,7 +1434,7 @@ class _Tracer:
     """
 
     __slots__ = ("versions", "keys", "extra", "art", "old", "old_pos", "sid", "first", "by_sid", "dirty", "day",
-                 "month", "word", "targets", "starts", "at", "cands", "tokens", "fill")
+                 "month", "word", "targets", "starts", "at", "cands", "tokens", "fill", "gone")
 
     def __init__(self, feats: list[_Feat], versions: "Mapping[str, str]", inputs: set[int],
                  previous: "MergeTrace | None", fill: "Callable[[_Feat], None] | None" = None) -> None:
@@ -1461,9 +1473,12 @@ class _Tracer:
         """Each cluster's first mention's position in this merge, by index."""
         self.by_sid: dict[int, _Cluster] = {}
         self.dirty: set[int] = set()
-        self.day: dict[dt.date, set[str]] = {}
-        self.month: dict[int, set[str]] = {}
-        self.word: set[str] = set()
+        self.day: dict[dt.date, dict[str, list[int]]] = {}
+        self.month: dict[int, dict[str, list[int]]] = {}
+        self.word: dict[str, list[int]] = {}
+        """Dirty posting lists: by day, month or alone, each word's appends since its last
+        difference and the cluster last in it (see :meth:`_posted`)."""
+        self.gone: list[int] = []
         self.targets, self.starts, self.at, self.cands = array("q"), array("q"), array("q", [0]), array("q")
         self.tokens: list[set[str]] = [set() for _ in self.versions]
         self.old = previous
@@ -1488,26 +1503,52 @@ class _Tracer:
             key = (o << 80) | (keys[i] & _PLACE)
             more = extra.get(i)
             old_pos.append(pos_of.pop(key, -1) if more is None else old_extra.pop((key, more), -1))
-        gone = list(pos_of.values()) + list(old_extra.values())
-        for r in gone:  # their clusters and the lists their articles posted in are dirty
+        # Gone mentions: their clusters are dirty now; the lists their articles posted in from
+        # where they stood in the earlier merge (before it, the lists were the same).
+        gone = sorted(list(pos_of.values()) + list(old_extra.values()))
+        for r in gone:
             self.dirty.add(previous.targets[r])
-            toks = _text_set(previous.tokens[previous.keys[r] >> 80])
-            self._mark(dt.date.fromordinal(previous.starts[r]), toks, toks)
+        self.gone = gone[::-1]
 
-    def _mark(self, day: dt.date, toks: "frozenset[str] | set[str]", words: frozenset[str] | set[str]) -> None:
-        """Posting lists of ``day`` and its month under ``toks``, and word lists under ``words``, are dirty."""
+    def _mark(self, day: dt.date, toks: "frozenset[str] | set[str]", words: "frozenset[str] | set[str]",
+              k: int = -1) -> None:
+        """Posting lists of ``day`` and its month under ``toks``, and word lists under ``words``,
+        are dirty from now on (``k``: the cluster now last in them, -1: unknown)."""
         found = self.day.get(day)
         if found is None:
-            self.day[day] = set(toks)
-        else:
-            found |= toks
+            found = self.day[day] = {}
         month = day.year * 12 + day.month - 1
-        found = self.month.get(month)
-        if found is None:
-            self.month[month] = set(toks)
-        else:
-            found |= toks
-        self.word |= words
+        months = self.month.get(month)
+        if months is None:
+            months = self.month[month] = {}
+        for lists, words_ in ((found, toks), (months, toks), (self.word, words)):
+            for tok in words_:
+                state = lists.get(tok)
+                if state is None:
+                    lists[tok] = [0, k]
+                else:
+                    state[0] = 0
+                    if k >= 0:
+                        state[1] = k
+
+    def _posted(self, c: _Cluster, ftoks: frozenset[str], f: _Feat, readers: "tuple[bool, set[int], bool]") -> None:
+        """Count a post of ``c`` (as the earlier merge made it) into the dirty lists it enters:
+        once ``POSTING_SCAN`` clusters were added to a list after its last difference, the newest
+        entries a mention reads are the same in both merges, and the list is clean again."""
+        days_read, months_read, words_read = readers
+        k = c.index
+        if days_read and self.day:
+            found = self.day.get(c.start)
+            if found:
+                _counted(found, ftoks, k)
+        if months_read and self.month:
+            month = c.start.year * 12 + c.start.month - 1
+            if month in months_read:
+                found = self.month.get(month)
+                if found:
+                    _counted(found, ftoks, k)
+        if words_read and self.word:
+            _counted(self.word, f.title | f.names, k)
 
     def _reads_dirty(self, f: _Feat, ftoks: frozenset[str]) -> bool:
         """Whether a posting list ``f`` reads (see :func:`_candidates`) is dirty."""
@@ -1518,7 +1559,7 @@ class _Tracer:
                 start = f.m.date.start
                 for i in range(span + 1):
                     found = lists.get(start + dt.timedelta(days=i) if i else start)
-                    if found and not found.isdisjoint(ftoks):
+                    if found and not found.keys().isdisjoint(ftoks):
                         return True
             return False
         if span <= MONTH_SCAN_LIMIT:
@@ -1527,10 +1568,11 @@ class _Tracer:
                 start, end = f.m.date.start, f.m.date.end
                 for mo in range(start.year * 12 + start.month - 1, end.year * 12 + end.month):
                     found = months.get(mo)
-                    if found and not found.isdisjoint(ftoks):
+                    if found and not found.keys().isdisjoint(ftoks):
                         return True
             return False
-        return not self.word.isdisjoint(f.title) or not self.word.isdisjoint(f.names)
+        word = self.word.keys()
+        return not word.isdisjoint(f.title) or not word.isdisjoint(f.names)
 
     def _made(self, index: _Index, f: _Feat, i: int, sid: int) -> _Cluster:
         c = index.new(f)
@@ -1539,14 +1581,21 @@ class _Tracer:
         self.by_sid[sid] = c
         return c
 
-    def step(self, i: int, f: _Feat, ftoks: frozenset[str], index: _Index) -> _Cluster:
-        """Decide (or replay) mention ``i``, record it, and return the cluster it is now in."""
+    def step(self, i: int, f: _Feat, ftoks: frozenset[str], index: _Index,
+             readers: "tuple[bool, set[int], bool]") -> _Cluster:
+        """Decide (or replay) mention ``i``, record it, and return the cluster it is now in
+        (``readers``: what it posts in, see :func:`_readers`)."""
         self.tokens[self.art[i]] |= ftoks
         old = self.old
         op = self.old_pos[i] if old is not None else -1
         first = self.first
         if op >= 0:
             assert old is not None
+            gone = self.gone
+            while gone and gone[-1] < op:  # mentions of the earlier merge gone from before this one
+                r = gone.pop()
+                toks = _text_set(old.tokens[old.keys[r] >> 80])
+                self._mark(dt.date.fromordinal(old.starts[r]), toks, toks)
             was = old.cands[old.at[op]:old.at[op + 1]]
             if self.dirty.isdisjoint(was) and not self._reads_dirty(f, ftoks):
                 t = old.targets[op]
@@ -1558,6 +1607,7 @@ class _Tracer:
                 by_sid = self.by_sid
                 self.cands.extend([first[by_sid[q].index] for q in was])
                 self._record(i, c)
+                self._posted(c, ftoks, f, readers)
                 return c
         if self.fill is not None:
             self.fill(f)
@@ -1576,7 +1626,9 @@ class _Tracer:
             if op >= 0:
                 self.dirty.add(old.targets[op])  # type: ignore[union-attr]
                 self._mark(dt.date.fromordinal(old.starts[op]), ftoks, words)  # type: ignore[union-attr]
-            self._mark(target.start, ftoks, words)
+            self._mark(target.start, ftoks, words, target.index)
+        else:
+            self._posted(target, ftoks, f, readers)
         self.cands.extend([first[c.index] for c in found])
         self._record(i, target)
         return target
