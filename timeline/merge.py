@@ -1394,12 +1394,8 @@ class MergeTrace:
          self.tokens) = state
 
 
+#: The place of a mention in its article, in a trace's key: ``(article << 80) | (start << 40) | end``.
 _PLACE = (1 << 80) - 1
-
-
-def _packed(article: int, m: Mention) -> int:
-    """An article's number and a mention's place in it, as one int (a trace's key)."""
-    return (article << 80) | (m.start << 40) | m.end
 
 
 def _counted(lists: dict[str, list[int]], toks: frozenset[str], k: int) -> None:
@@ -1434,7 +1430,7 @@ class _Tracer:
     """
 
     __slots__ = ("versions", "keys", "extra", "art", "old", "old_pos", "sid", "first", "by_sid", "dirty", "day",
-                 "month", "word", "targets", "starts", "at", "cands", "tokens", "fill", "gone")
+                 "month", "word", "targets", "starts", "at", "cands", "tokens", "fill", "gone", "placed")
 
     def __init__(self, feats: list[_Feat], versions: "Mapping[str, str]", inputs: set[int],
                  previous: "MergeTrace | None", fill: "Callable[[_Feat], None] | None" = None) -> None:
@@ -1444,27 +1440,30 @@ class _Tracer:
         keys: list[int] = []
         extra: dict[int, tuple[object, ...]] = {}
         art: list[int] = []
-        seen: dict[tuple[int, tuple[object, ...]], int] = {}
+        seen: dict[object, int] = {}
         unknown = False
         for i, f in enumerate(feats):
             m = f.m
-            v = versions.get(f.article)
-            if v is None:
-                unknown = True
-                v = "\0" + f.article  # (no version: never replayed, see below)
-            k = numbers.get(v)
+            k = numbers.get(f.article)
             if k is None:
-                k = numbers[v] = len(self.versions)
+                v = versions.get(f.article)
+                if v is None:
+                    unknown = True
+                    v = "\0" + f.article  # (no version: never replayed, see below)
+                k = numbers[f.article] = len(self.versions)
                 self.versions.append(v)
             art.append(k)
-            key = _packed(k, m)
+            key = (k << 80) | (m.start << 40) | m.end
             keys.append(key)
-            more: tuple[object, ...] = ()
-            if id(m) not in inputs:  # a resolved pending mention: its date comes from another article
+            if id(m) in inputs:
+                n = seen.get(key, 0)
+                seen[key] = n + 1
+                if n:
+                    extra[i] = (n,)
+            else:  # a resolved pending mention: its date comes from another article
                 more = (m.date.value, m.date.start.toordinal(), m.date.end.toordinal(), m.status)
-            n = seen.get((key, more), 0)
-            seen[(key, more)] = n + 1
-            if more or n:
+                n = seen.get((key, more), 0)
+                seen[(key, more)] = n + 1
                 extra[i] = more + (n,)
         self.keys, self.extra, self.art = keys, extra, art
         self.sid: list[int] = []
@@ -1472,6 +1471,8 @@ class _Tracer:
         self.first: list[int] = []
         """Each cluster's first mention's position in this merge, by index."""
         self.by_sid: dict[int, _Cluster] = {}
+        self.placed: dict[int, int] = {}
+        """Each cluster's first mention's position in this merge, by ``sid``."""
         self.dirty: set[int] = set()
         self.day: dict[dt.date, dict[str, list[int]]] = {}
         self.month: dict[int, dict[str, list[int]]] = {}
@@ -1579,6 +1580,7 @@ class _Tracer:
         self.sid.append(sid)
         self.first.append(i)
         self.by_sid[sid] = c
+        self.placed[sid] = i
         return c
 
     def step(self, i: int, f: _Feat, ftoks: frozenset[str], index: _Index,
@@ -1604,8 +1606,7 @@ class _Tracer:
                 else:
                     c = self.by_sid[t]
                     c.members.append(f)
-                by_sid = self.by_sid
-                self.cands.extend([first[by_sid[q].index] for q in was])
+                self.cands.extend(map(self.placed.__getitem__, was))
                 self._record(i, c)
                 self._posted(c, ftoks, f, readers)
                 return c
@@ -1685,6 +1686,20 @@ def _lazy_feats(resolved: list[Mention], given: dict[int, MentionFeatures], sets
     return feats, fill
 
 
+def _post_or_log(toks: frozenset[str], k: int, made: "dict[object, dict[str, int | list[int]]]",
+                 logs: "dict[object, list[tuple[frozenset[str], int]]]", period: object) -> None:
+    """Post cluster ``k`` under ``toks`` in ``period``'s lists when they are made, else log the post."""
+    lists = made.get(period)
+    if lists is not None:
+        _post(toks, k, lists)
+        return
+    log = logs.get(period)
+    if log is None:
+        logs[period] = [(toks, k)]
+    else:
+        log.append((toks, k))
+
+
 class _LazyIndex(_Index):
     """An index for a replaying merge: a day's (a month's, the words') posting lists are made
     only when a mention decided again reads them (:meth:`ready`); until then the posts into them
@@ -1704,26 +1719,10 @@ class _LazyIndex(_Index):
         days_read, months_read, words_read = readers
         start, k = c.start, c.index
         if days_read:
-            days = self.day.get(start)
-            if days is not None:
-                _post(toks, k, days)
-            else:
-                log = self.day_log.get(start)
-                if log is None:
-                    self.day_log[start] = [(toks, k)]
-                else:
-                    log.append((toks, k))
+            _post_or_log(toks, k, self.day, self.day_log, start)
         month = start.year * 12 + start.month - 1
         if month in months_read:
-            months = self.month.get(month)
-            if months is not None:
-                _post(toks, k, months)
-            else:
-                log = self.month_log.get(month)
-                if log is None:
-                    self.month_log[month] = [(toks, k)]
-                else:
-                    log.append((toks, k))
+            _post_or_log(toks, k, self.month, self.month_log, month)
         if words_read:
             if self.words_made:
                 _post(title, k, self.word)
