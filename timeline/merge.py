@@ -16,6 +16,11 @@ the story, then clusters mentions greedily, finest date first:
   Those caches and the index end with ``merge`` (nothing outlives it but the events), and the
   cyclic garbage collector is paused while it runs. Pairs of articles of two stories without a
   shared name are rejected on their clauses before their casts are compared (most pairs).
+* **Rebuilds.** :func:`merge_incremental` returns a trace of its decisions with the events and,
+  given the previous one, replays the decision of every mention whose inputs cannot have
+  changed (its article, the posting lists it reads, the clusters it was compared with; see
+  :class:`_Tracer`): the same events as :func:`merge`, with ~2 % of the mentions compared when
+  one article of 3,000 changed.
 * **Dates must be compatible**: equal, or the coarser one contains the finer one ("last week"
   contains "Monday"). Two different days never merge.
 * **Status must be compatible**: equal, or planned in an article published no later than the
