@@ -1619,19 +1619,21 @@ class _Tracer:
             self.fill(f)
         if isinstance(index, _LazyIndex):
             index.ready(f)
-        target, found = _decide(f, index, ftoks, self._ready)
+        target, found = _decide(f, index, ftoks, None if self.fill is None else self._ready)
         if target is None:
             target = self._made(index, f, i, op if op >= 0 else -1 - i)
         else:
             target.members.append(f)
         sid = self.sid[target.index]
-        if op < 0 or sid != old.targets[op]:  # type: ignore[union-attr]
+        if old is None:
+            pass  # nothing to replay: no dirty lists or clusters to keep
+        elif op < 0 or sid != old.targets[op]:
             # A decision the earlier merge did not take: what it joined and posted differs.
             words = f.title | f.names
             self.dirty.add(sid)
             if op >= 0:
-                self.dirty.add(old.targets[op])  # type: ignore[union-attr]
-                self._mark(dt.date.fromordinal(old.starts[op]), ftoks, words)  # type: ignore[union-attr]
+                self.dirty.add(old.targets[op])
+                self._mark(dt.date.fromordinal(old.starts[op]), ftoks, words)
             self._mark(target.start, ftoks, words, target.index)
         else:
             self._posted(target, ftoks, f, readers)
