@@ -133,3 +133,35 @@ def test_articles_without_a_version_are_merged_whole() -> None:
     events, again = merge_incremental(mentions, articles, None, versions, trace)
     assert events == merge(mentions, articles)
     assert len(again.keys) == sum(len(e.mentions) for e in events)  # one key a mention merged
+
+
+def test_a_damaged_trace_is_not_replayed() -> None:
+    rng = random.Random(4)
+    analyses = [analyse_article(_article(rng, n)) for n in range(10)]
+    whole, events, trace = _merged(analyses, None)
+    trace.cands.append(len(trace.keys) + 5)  # a candidate that no mention made
+    events2, again = _incremental(analyses, trace)
+    assert events2 == whole
+    assert list(again.cands) == list(trace.cands)[:-1]  # decided afresh: the trace is this merge's own
+    bad = MergeTrace.__new__(MergeTrace)
+    bad.__setstate__((trace.versions, trace.keys[:-1], {}, trace.targets, trace.starts, trace.at, trace.cands,
+                      trace.tokens))
+    assert _incremental(analyses, bad)[0] == whole
+
+
+def test_a_build_merges_whole_when_its_trace_is_damaged(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from timeline.build import _TRACE, assemble
+
+    rng = random.Random(6)
+    analyses = [analyse_article(_article(rng, n)) for n in range(10)]
+    keys = [_version(a.article) for a in analyses]
+    whole = assemble(analyses)
+    first = assemble(analyses, keys=keys, trace=tmp_path / _TRACE)
+    assert first == whole and (tmp_path / _TRACE).is_file()
+    (tmp_path / _TRACE).write_bytes(b"not a pickle")
+    assert assemble(analyses, keys=keys, trace=tmp_path / _TRACE) == whole
+    trace = pickle.loads(pickle.dumps(_incremental(analyses, None)[1]))
+    trace.targets[0] = len(trace.keys) - 1  # in range, but the first mention's cluster is then unknown
+    (tmp_path / _TRACE).write_bytes(pickle.dumps(trace))
+    assert assemble(analyses, keys=keys, trace=tmp_path / _TRACE) == whole
+    assert assemble(analyses, keys=keys, trace=tmp_path / _TRACE) == whole  # from the trace saved just now

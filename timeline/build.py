@@ -71,7 +71,10 @@ def assemble(analyses: Sequence[ArticleAnalysis], title: str = "Timeline", *, ke
         features = tuple(ft for a in analyses for ft in a.features)  # type: ignore[union-attr]
     if trace is not None and len(keys) == len(analyses) and all(keys):
         versions = {a.article.id: k for a, k in zip(analyses, keys)}
-        merged, made = merge_stage.merge_incremental(mentions, articles, features, versions, _load_trace(trace))
+        try:
+            merged, made = merge_stage.merge_incremental(mentions, articles, features, versions, _load_trace(trace))
+        except Exception:  # noqa: BLE001 - a damaged trace: merge whole (a trace only saves time)
+            merged, made = merge_stage.merge_incremental(mentions, articles, features, versions)
         _save_trace(trace, made)
         del made
     else:

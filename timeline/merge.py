@@ -1415,6 +1415,27 @@ def _counted(lists: dict[str, list[int]], toks: frozenset[str], k: int) -> None:
                 del lists[tok]
 
 
+def _whole(trace: MergeTrace) -> bool:
+    """Whether ``trace``'s parts fit together (a damaged trace is not replayed)."""
+    try:
+        n = len(trace.keys)
+        if not (len(trace.targets) == len(trace.starts) == len(trace.at) - 1 == n and trace.at[-1] == len(trace.cands)
+                and len(trace.tokens) == len(trace.versions)):
+            return False
+        if n and not (0 <= min(trace.targets) and max(trace.targets) < n and 0 <= min(trace.at)):
+            return False
+        if trace.cands and not (0 <= min(trace.cands) and max(trace.cands) < n):
+            return False
+        made = set(trace.targets)  # clusters are known by their first mention, which is its own target
+        if not made.issuperset(trace.cands) or not all(trace.targets[t] == t for t in made):
+            return False
+        if n and min(trace.starts) < 1:
+            return False
+        return all(0 <= k >> 80 < len(trace.versions) for k in trace.keys) and all(0 <= j < n for j in trace.extra)
+    except (AttributeError, TypeError, IndexError):
+        return False
+
+
 class _Tracer:
     """Runs merge's decisions with a trace: replays an earlier merge's where they cannot differ.
 
@@ -1489,7 +1510,7 @@ class _Tracer:
         self.tokens: list[set[str]] = [set() for _ in self.versions]
         self.old = previous
         self.old_pos: list[int] = []
-        if previous is None or unknown:
+        if previous is None or unknown or not _whole(previous):
             self.old = None
             return
         # This merge's keys in the earlier merge's numbering of articles (-1: an article not there).
