@@ -145,7 +145,7 @@ def test_a_damaged_trace_is_not_replayed() -> None:
     assert list(again.cands) == list(trace.cands)[:-1]  # decided afresh: the trace is this merge's own
     bad = MergeTrace.__new__(MergeTrace)
     bad.__setstate__((trace.versions, trace.keys[:-1], {}, trace.targets, trace.starts, trace.at, trace.cands,
-                      trace.tokens))
+                      trace.tokens, trace.ids))
     assert _incremental(analyses, bad)[0] == whole
 
 

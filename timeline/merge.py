@@ -1333,10 +1333,17 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
             else:
                 target = index.new(f)
         index.add(target, ftoks, f.title, f.names, read)
-    trace = None if tracer is None else tracer.trace()
-    del index, feats, readers, tracer, fill, sets
+    del index, feats, readers, fill, sets
     dates: dict[str, str] = _Memo(partial(_slug, limit=21))
-    events = [_event(c, dates) for c in clusters]
+    if tracer is None:
+        events = [_event(c, dates) for c in clusters]
+        trace = None
+    else:
+        # A cluster no decision touched has the earlier merge's members: its id is the earlier one's.
+        known = tracer.known_ids()
+        events = [_event(c, dates, known[c.index]) for c in clusters]
+        trace = tracer.trace({tracer.first[k]: e.id for k, e in enumerate(events)})
+    del tracer
     # Ids must be unique: a collision (same date, title and mentions is impossible) gets a suffix.
     seen_ids: dict[str, int] = {}
     out = []
@@ -1383,20 +1390,23 @@ class MergeTrace:
     with (``cands[at[i]:at[i + 1]]``); and the words each article's mentions posted under (joined
     by ``_SEP``: made into sets only for the articles that changed)."""
 
-    __slots__ = ("versions", "keys", "extra", "targets", "starts", "at", "cands", "tokens")
+    __slots__ = ("versions", "keys", "extra", "targets", "starts", "at", "cands", "tokens", "ids")
 
     def __init__(self, versions: list[str], keys: list[int], extra: dict[int, tuple[object, ...]],
                  targets: "array[int]", starts: "array[int]", at: "array[int]", cands: "array[int]",
-                 tokens: list[SetText]) -> None:  # type: ignore[valid-type]
+                 tokens: list[SetText], ids: dict[int, str]) -> None:  # type: ignore[valid-type]
         self.versions, self.keys, self.extra = versions, keys, extra
         self.targets, self.starts, self.at, self.cands, self.tokens = targets, starts, at, cands, tokens
+        self.ids = ids
+        """Each cluster's event id (before a collision's suffix), by its first mention's position."""
 
     def __getstate__(self) -> tuple[object, ...]:
-        return (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands, self.tokens)
+        return (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands, self.tokens,
+                self.ids)
 
     def __setstate__(self, state: tuple[object, ...]) -> None:
         (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands,  # type: ignore[assignment]
-         self.tokens) = state
+         self.tokens, self.ids) = state
 
 
 #: The place of a mention in its article, in a trace's key: ``(article << 80) | (start << 40) | end``.
@@ -1430,6 +1440,8 @@ def _whole(trace: MergeTrace) -> bool:
         if not made.issuperset(trace.cands) or not all(trace.targets[t] == t for t in made):
             return False
         if n and min(trace.starts) < 1:
+            return False
+        if not made.issuperset(trace.ids) or not all(isinstance(v, str) and v for v in trace.ids.values()):
             return False
         return all(0 <= k >> 80 < len(trace.versions) for k in trace.keys) and all(0 <= j < n for j in trace.extra)
     except (AttributeError, TypeError, IndexError):
@@ -1675,9 +1687,19 @@ class _Tracer:
         self.starts.append(c.start.toordinal())
         self.at.append(len(self.cands))
 
-    def trace(self) -> MergeTrace:
-        return MergeTrace(self.versions, self.keys, self.extra, self.targets,
-                          self.starts, self.at, self.cands, [_set_text(t) for t in self.tokens])  # type: ignore[arg-type]
+    def known_ids(self) -> list[str | None]:
+        """By cluster index, the earlier merge's event id of each cluster no decision touched
+        (its members are the earlier ones, by key: the same date, title and places), else None."""
+        old, dirty = self.old, self.dirty
+        if old is None:
+            return [None] * len(self.sid)
+        ids = old.ids
+        return [ids.get(sid) if sid >= 0 and sid not in dirty else None for sid in self.sid]
+
+    def trace(self, ids: dict[int, str]) -> MergeTrace:
+        """This merge's trace (``ids``: each cluster's event id by its first mention's position)."""
+        return MergeTrace(self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands,
+                          [_set_text(t) for t in self.tokens], ids)  # type: ignore[arg-type]
 
 
 def _lazy_feats(resolved: list[Mention], given: dict[int, MentionFeatures], sets: dict[SetText, frozenset[str]],
@@ -1827,10 +1849,11 @@ def _title_flaws(m: Mention) -> int:
     return flaws
 
 
-def _event(c: _Cluster, dates: "dict[str, str] | None" = None) -> Event:
+def _event(c: _Cluster, dates: "dict[str, str] | None" = None, eid: str | None = None) -> Event:
+    """The event of cluster ``c`` (``eid``: its id, when known)."""
     if len(c.members) == 1:  # most events: the same event as below, made with less work
         m = c.members[0].m
-        return Event(id=event_id(m.date.value, m.title, (m,), dates), date=m.date,
+        return Event(id=eid or event_id(m.date.value, m.title, (m,), dates), date=m.date,
                      status="past" if m.status == "past" else "planned", title=m.title, mentions=(m,),
                      tags=tuple(sorted(set(m.tags))) if m.tags else ())
     members = [f.m for f in c.members]
@@ -1849,7 +1872,7 @@ def _event(c: _Cluster, dates: "dict[str, str] | None" = None) -> Event:
         if mods and len(mods) == 1 and all(m.date.mod for m in members if m.date.value == date.value):
             date = timex.date_value(date.value, mods[0])
     return Event(
-        id=event_id(date.value, title_from.title, mentions, dates),
+        id=eid or event_id(date.value, title_from.title, mentions, dates),
         date=date,
         status=status,  # type: ignore[arg-type]
         title=title_from.title,
