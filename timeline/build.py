@@ -55,15 +55,30 @@ def analyse_article(article: Article) -> ArticleAnalysis:
     return ArticleAnalysis(article, expressions, mentions, dropped, merge_stage.features(article, mentions))
 
 
-def assemble(analyses: Sequence[ArticleAnalysis], title: str = "Timeline") -> Timeline:
-    """Merge and order the mentions of every article into a Timeline."""
+def assemble(analyses: Sequence[ArticleAnalysis], title: str = "Timeline", *, keys: Sequence[str] = (),
+             trace: Path | None = None) -> Timeline:
+    """Merge and order the mentions of every article into a Timeline.
+
+    With ``keys`` (each analysis' cache key, which hashes its file and the code) and ``trace``
+    (a file), the merge reuses the decisions of the previous build's merge saved there
+    (``merge.merge_incremental``: the same events as a whole merge) and saves its own.
+    """
     articles = tuple(a.article for a in analyses)
     mentions = tuple(m for a in analyses for m in a.mentions)
     # The features computed by the per-article analysis (in the workers, cached), when all have them.
     features = None
     if all(a.features is not None for a in analyses):
         features = tuple(ft for a in analyses for ft in a.features)  # type: ignore[union-attr]
-    merged = merge_stage.merge(mentions, articles, features)
+    if trace is not None and len(keys) == len(analyses) and all(keys):
+        versions = {a.article.id: k for a, k in zip(analyses, keys)}
+        try:
+            merged, made = merge_stage.merge_incremental(mentions, articles, features, versions, _load_trace(trace))
+        except Exception:  # noqa: BLE001 - a damaged trace: merge whole (a trace only saves time)
+            merged, made = merge_stage.merge_incremental(mentions, articles, features, versions)
+        _save_trace(trace, made)
+        del made
+    else:
+        merged = merge_stage.merge(mentions, articles, features)
     ordered = order_stage.order(merged)
     return Timeline(
         title=title,
@@ -72,6 +87,34 @@ def assemble(analyses: Sequence[ArticleAnalysis], title: str = "Timeline") -> Ti
         dropped=tuple(d for a in analyses for d in a.dropped),
         expressions={a.article.id: a.expressions for a in analyses},
     )
+
+
+_TRACE = "merge-trace.pickle"
+
+
+def _load_trace(path: Path) -> "merge_stage.MergeTrace | None":
+    """The merge trace the previous build saved (None when there is none or it cannot be read)."""
+    import pickle
+
+    try:
+        with collector_paused(), open(path, "rb") as fh:  # unpickling makes no cycles
+            trace = pickle.load(fh)
+    except Exception:  # noqa: BLE001 - no trace: the merge decides everything
+        return None
+    return trace if isinstance(trace, merge_stage.MergeTrace) else None
+
+
+def _save_trace(path: Path, trace: "merge_stage.MergeTrace") -> None:
+    import pickle
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(trace, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        path.unlink(missing_ok=True)  # a trace only speeds up the next merge
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +167,8 @@ class AnalysisRun:
     cached: int
     keys: tuple[str, ...] = ()
     """Cache keys of the files, in order (empty without a cache)."""
+    versions: tuple[str, ...] = ()
+    """The cache key of each analysis' file, in the order of ``analyses`` (empty without a cache)."""
 
 
 def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs: int | None = None,
@@ -206,8 +251,9 @@ def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs:
             store.put(keys[i], outcome)
         progress.advance()
     analyses: list[ArticleAnalysis] = []
+    versions: list[str] = []
     seen: dict[str, str] = {}
-    for outcome in outcomes:
+    for i, outcome in enumerate(outcomes):
         assert outcome is not None
         diagnostics.extend(outcome.diagnostics)
         if outcome.analysis is None:
@@ -221,7 +267,10 @@ def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs:
             continue
         seen[art.id] = outcome.display
         analyses.append(outcome.analysis)
-    return AnalysisRun(tuple(analyses), tuple(diagnostics), failed, len(files), cached, tuple(keys) if store else ())
+        if store is not None:
+            versions.append(keys[i])
+    return AnalysisRun(tuple(analyses), tuple(diagnostics), failed, len(files), cached, tuple(keys) if store else (),
+                       tuple(versions))
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,7 +377,8 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
                                written=0, removed=0, cached=run.cached, largest_page=largest,
                                phases=(("analyse", t_analysed - started), ("skip", ended - t_analysed)))
         progress.phase("assemble")
-        timeline = assemble(run.analyses, config.title)
+        timeline = assemble(run.analyses, config.title, keys=run.versions,
+                            trace=config.cache_dir / _TRACE if config.cache else None)
         timeline, diags, failed = curated.included(timeline, run.diagnostics, run.failed, [config.source])
         run = dataclasses.replace(run, diagnostics=diags, failed=failed)  # hand-written events, corrections
         t_assembled = time.perf_counter()
@@ -348,7 +398,7 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
             gc.freeze()  # before the collector resumes: no young generation of them to walk once
         if config.cache:
             (config.cache_dir / _PAGES).unlink(missing_ok=True)  # a write stopped half-way must not be trusted
-        refs = _analysis_refs(run.analyses, run.keys) if inputs is not None else None
+        refs = _analysis_refs(run.analyses, run.versions) if inputs is not None else None
         if update:
             ok = intact(config.out, before) if before else set()
             known = {n: d for n, d in known.items() if n in ok}

@@ -16,6 +16,11 @@ the story, then clusters mentions greedily, finest date first:
   Those caches and the index end with ``merge`` (nothing outlives it but the events), and the
   cyclic garbage collector is paused while it runs. Pairs of articles of two stories without a
   shared name are rejected on their clauses before their casts are compared (most pairs).
+* **Rebuilds.** :func:`merge_incremental` returns a trace of its decisions with the events and,
+  given the previous one, replays the decision of every mention whose inputs cannot have
+  changed (its article, the posting lists it reads, the clusters it was compared with; see
+  :class:`_Tracer`): the same events as :func:`merge`, with ~2 % of the mentions compared when
+  one article of 3,000 changed.
 * **Dates must be compatible**: equal, or the coarser one contains the finer one ("last week"
   contains "Monday"). Two different days never merge.
 * **Status must be compatible**: equal, or planned in an article published no later than the
@@ -44,12 +49,13 @@ import hashlib
 import logging
 import re
 import sys
+from array import array
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import partial
 from itertools import accumulate
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from . import timex
 from .events import RelativeSpec, only_as_topic, shift
@@ -57,7 +63,7 @@ from .text import MONTH_WORD as _MONTH
 from .text import sentences_holding
 from .model import Article, Event, Mention, collector_paused
 
-__all__ = ["merge", "features", "similarity", "event_id", "MAX_MEMBERS"]
+__all__ = ["merge", "merge_incremental", "MergeTrace", "features", "similarity", "event_id", "MAX_MEMBERS"]
 
 log = logging.getLogger(__name__)
 
@@ -1313,11 +1319,33 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article],
         Events in a deterministic (not yet chronological) order; see :func:`timeline.order.order`.
     """
     with collector_paused():  # merge makes no reference cycles, only many small containers
-        return _merge(mentions, articles, features)
+        return _merge(mentions, articles, features)[0]
+
+
+def merge_incremental(mentions: Sequence[Mention], articles: Sequence[Article],
+                      features: "Sequence[MentionFeatures] | None", versions: "Mapping[str, str]",
+                      previous: "MergeTrace | None" = None) -> tuple[tuple[Event, ...], MergeTrace]:
+    """:func:`merge`, reusing the decisions of an earlier merge of mostly the same articles.
+
+    ``versions`` maps each article id to a text that changes whenever the article or the code
+    that analyses and merges it does (build passes the analysis cache keys, which hash both).
+    ``previous`` is the trace an earlier call returned. The events are exactly :func:`merge`'s
+    (same ids, mentions and order): a mention's earlier decision is replayed only when the
+    mention, every posting list it reads and every cluster it was compared with are as they
+    were (see :class:`_Tracer`); any other mention is merged as :func:`merge` does.
+
+    Returns:
+        The events and the trace to give the next call.
+    """
+    with collector_paused():
+        events, trace = _merge(mentions, articles, features, versions, previous)
+    assert trace is not None
+    return events, trace
 
 
 def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
-           features: "Sequence[MentionFeatures] | None") -> tuple[Event, ...]:
+           features: "Sequence[MentionFeatures] | None", versions: "Mapping[str, str] | None" = None,
+           previous: "MergeTrace | None" = None) -> tuple[tuple[Event, ...], "MergeTrace | None"]:
     arts = {a.id: a for a in articles}
     given: dict[int, MentionFeatures] = {}
     sets: dict[SetText, frozenset[str]] = _Memo(_text_set)  # equal texts, one set
@@ -1337,49 +1365,46 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     resolved = _resolve_pending(list(ordered), arts, featurer.article)
     # A resolved pending mention is a new object (a new date; the same text): its features are
     # computed here, as are all of them when none were given.
-    feats = [_Feat(m, pub(m), *map(sets.__getitem__, ft[:9]), ft[9]) if (ft := given.get(id(m))) is not None
-             else featurer(m, pub(m)) for m in resolved]
-    del featurer, given, sets
+    if previous is None or versions is None:
+        feats = [_Feat(m, pub(m), *map(sets.__getitem__, ft[:9]), ft[9]) if (ft := given.get(id(m))) is not None
+                 else featurer(m, pub(m)) for m in resolved]
+        fill = None
+    else:
+        # Replaying: most mentions are never compared, so only the sets that post them are made
+        # now; the others when the mention is decided or compared (``fill``).
+        feats, fill = _lazy_feats(resolved, given, sets, featurer, pub)
+    del featurer, given
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
     feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), f.span, f.published, f.article, f.m.start, f.m.end))
-    index = _Index()
+    tracer = None if versions is None else _Tracer(feats, versions, {id(m) for m in mentions}, previous, fill)
+    index = _Index() if tracer is None or tracer.old is None else _LazyIndex()
     clusters = index.clusters
     readers = _readers(feats)
-    for f, read in zip(feats, readers):
-        best: tuple[float, int, int, _Cluster] | None = None
+    for i, (f, read) in enumerate(zip(feats, readers)):
         ftoks = f.title | f.names | f.story
-        absorbing: list[float] = []
-        same_day: list[tuple[float, _Cluster]] = []
-        for c in _candidates(f, index, ftoks):
-            score = _fits(f, c)
-            if f.span == 0 and c.value == f.value:
-                same_day.append((score, c))
-            if score <= 0:
-                continue
-            if score < ABSORB_TOP:
-                absorbing.append(score)
-            # Equal scores: see _better_tie.
-            told = min(len(c.members), MAX_MEMBERS)
-            if best is None or score > best[0]:
-                best = (score, told, c.index, c)
-            elif score == best[0] and _better_tie(f, c, told, best):
-                best = (score, told, c.index, c)
-        if best is not None and best[0] < ABSORB_TOP and len(absorbing) > 1 and _tied(absorbing):
-            best = None  # two finer events of the story could take the coarse mention: neither does
-        if best is None and same_day:
-            sole = _sole_day(f, same_day)
-            if sole is not None:
-                best = (0.0, 0, sole.index, sole)
-        if best is not None:
-            target = best[3]
-            target.members.append(f)
+        if tracer is not None:
+            target = tracer.step(i, f, ftoks, index, read)
         else:
-            target = index.new(f)
+            target = _decide(f, index, ftoks)[0]
+            if target is not None:
+                target.members.append(f)
+            else:
+                target = index.new(f)
         index.add(target, ftoks, f.title, f.names, read)
-    del index, feats, readers
-    clusters = _swapped(clusters)
+    made = clusters
+    clusters = _swapped(made, fill)
+    del index, feats, readers, fill, sets
     dates: dict[str, str] = _Memo(partial(_slug, limit=21))
-    events = [_event(c, dates) for c in clusters]
+    if tracer is None:
+        events = [_event(c, dates) for c in clusters]
+        trace = None
+    else:
+        # A cluster no decision touched has the earlier merge's members: its id is the earlier one's.
+        # (Not one whose members _swapped changed, now or then: its id is made, and not kept.)
+        known = tracer.known_ids()
+        events = [_event(c, dates, known[c.index] if c is made[k] else None) for k, c in enumerate(clusters)]
+        trace = tracer.trace({tracer.first[k]: e.id for k, e in enumerate(events) if clusters[k] is made[k]})
+    del tracer
     # Ids must be unique: a collision (same date, title and mentions is impossible) gets a suffix.
     seen_ids: dict[str, int] = {}
     out = []
@@ -1387,7 +1412,465 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         n = seen_ids.get(e.id, 0)
         seen_ids[e.id] = n + 1
         out.append(e if n == 0 else replace(e, id=f"{e.id[:60]}-{n + 1}"))
-    return tuple(out)
+    return tuple(out), trace
+
+
+def _decide(f: _Feat, index: _Index, ftoks: frozenset[str],
+            ready: "Callable[[list[_Cluster]], None] | None" = None) -> tuple[_Cluster | None, list[_Cluster]]:
+    """The cluster ``f`` joins (None: it makes a new one) and the candidates it was compared with
+    (``ready``: called with the candidates before any is compared)."""
+    best: tuple[float, int, int, _Cluster] | None = None
+    absorbing: list[float] = []
+    same_day: list[tuple[float, _Cluster]] = []
+    found = _candidates(f, index, ftoks)
+    if ready is not None:
+        ready(found)
+    for c in found:
+        score = _fits(f, c)
+        if f.span == 0 and c.value == f.value:
+            same_day.append((score, c))
+        if score <= 0:
+            continue
+        if score < ABSORB_TOP:
+            absorbing.append(score)
+        # Equal scores: see _better_tie.
+        told = min(len(c.members), MAX_MEMBERS)
+        if best is None or score > best[0]:
+            best = (score, told, c.index, c)
+        elif score == best[0] and _better_tie(f, c, told, best):
+            best = (score, told, c.index, c)
+    if best is not None and best[0] < ABSORB_TOP and len(absorbing) > 1 and _tied(absorbing):
+        best = None  # two finer events of the story could take the coarse mention: neither does
+    if best is None and same_day:
+        return _sole_day(f, same_day), found
+    return (None if best is None else best[3]), found
+
+
+class MergeTrace:
+    """What one :func:`merge_incremental` decided, for the next (see :class:`_Tracer`), in
+    flat arrays: each mention's key, in merge order (``keys``: its article's number in
+    ``versions`` and its place in the article packed in one int; ``extra``: the date and status
+    of a resolved pending mention, or the rank of a repeated key, by position); the position of
+    the first mention of the cluster it joined (its own when it made one) and that cluster's
+    first day (an ordinal); the positions of the first mentions of the clusters it was compared
+    with (``cands[at[i]:at[i + 1]]``); and the words each article's mentions posted under (joined
+    by ``_SEP``: made into sets only for the articles that changed)."""
+
+    __slots__ = ("versions", "keys", "extra", "targets", "starts", "at", "cands", "tokens", "ids")
+
+    def __init__(self, versions: list[str], keys: list[int], extra: dict[int, tuple[object, ...]],
+                 targets: "array[int]", starts: "array[int]", at: "array[int]", cands: "array[int]",
+                 tokens: list[SetText], ids: dict[int, str]) -> None:  # type: ignore[valid-type]
+        self.versions, self.keys, self.extra = versions, keys, extra
+        self.targets, self.starts, self.at, self.cands, self.tokens = targets, starts, at, cands, tokens
+        self.ids = ids
+        """Each cluster's event id (before a collision's suffix), by its first mention's position."""
+
+    def __getstate__(self) -> tuple[object, ...]:
+        return (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands, self.tokens,
+                self.ids)
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands,  # type: ignore[assignment]
+         self.tokens, self.ids) = state
+
+
+#: The place of a mention in its article, in a trace's key: ``(article << 80) | (start << 40) | end``.
+_PLACE = (1 << 80) - 1
+
+
+def _counted(lists: dict[str, list[int]], toks: frozenset[str], k: int) -> None:
+    """Count a post of cluster ``k`` under ``toks`` into the dirty ``lists`` (word -> [appends
+    since the last difference, cluster last]); a list with ``POSTING_SCAN`` appends is clean."""
+    for tok in lists.keys() & toks:
+        state = lists[tok]
+        if state[1] != k:
+            state[1] = k
+            state[0] += 1
+            if state[0] >= POSTING_SCAN:
+                del lists[tok]
+
+
+def _whole(trace: MergeTrace) -> bool:
+    """Whether ``trace``'s parts fit together (a damaged trace is not replayed)."""
+    try:
+        n = len(trace.keys)
+        if not (len(trace.targets) == len(trace.starts) == len(trace.at) - 1 == n and trace.at[-1] == len(trace.cands)
+                and len(trace.tokens) == len(trace.versions)):
+            return False
+        if n and not (0 <= min(trace.targets) and max(trace.targets) < n and 0 <= min(trace.at)):
+            return False
+        if trace.cands and not (0 <= min(trace.cands) and max(trace.cands) < n):
+            return False
+        made = set(trace.targets)  # clusters are known by their first mention, which is its own target
+        if not made.issuperset(trace.cands) or not all(trace.targets[t] == t for t in made):
+            return False
+        if n and min(trace.starts) < 1:
+            return False
+        if not made.issuperset(trace.ids) or not all(isinstance(v, str) and v for v in trace.ids.values()):
+            return False
+        return all(0 <= k >> 80 < len(trace.versions) for k in trace.keys) and all(0 <= j < n for j in trace.extra)
+    except (AttributeError, TypeError, IndexError):
+        return False
+
+
+class _Tracer:
+    """Runs merge's decisions with a trace: replays an earlier merge's where they cannot differ.
+
+    A mention's decision depends on its features, on the candidates its posting lists give
+    (which depend on what was posted in them before) and on those clusters' first
+    ``MAX_MEMBERS`` members (and head). Every cluster is known across merges by the position
+    of its first mention in the earlier merge (``sid``; a cluster the earlier merge did not
+    make gets a negative number), and clusters keep their relative order (the merge order of
+    the mentions of unchanged articles does not change). A mention is *replayed* (its earlier
+    decision taken again, nothing compared) when its key is the earlier merge's (same article
+    version and place; a resolved pending mention also by its date and status), no posting
+    list it reads is dirty, and none of the clusters it was compared with is dirty. Otherwise
+    it is decided as merge does; when its decision differs from the earlier one (or it is new),
+    the clusters it joined or left become dirty, and so do the lists (day, month and word,
+    by word) it posted in or no longer posts in. A mention of the earlier merge that is gone
+    (its article changed or left) dirties its cluster and the lists its article posted in.
+    Dirty is for good (a list or a cluster once different may stay so): exact, conservative.
+    """
+
+    __slots__ = ("versions", "keys", "extra", "art", "old", "old_pos", "sid", "first", "by_sid", "dirty", "day",
+                 "month", "word", "targets", "starts", "at", "cands", "tokens", "fill", "gone", "placed")
+
+    def __init__(self, feats: list[_Feat], versions: "Mapping[str, str]", inputs: set[int],
+                 previous: "MergeTrace | None", fill: "Callable[[_Feat], None] | None" = None) -> None:
+        self.fill = fill
+        numbers: dict[str, int] = {}
+        self.versions: list[str] = []
+        keys: list[int] = []
+        extra: dict[int, tuple[object, ...]] = {}
+        art: list[int] = []
+        seen: dict[object, int] = {}
+        unknown = False
+        for i, f in enumerate(feats):
+            m = f.m
+            k = numbers.get(f.article)
+            if k is None:
+                v = versions.get(f.article)
+                if v is None:
+                    unknown = True
+                    v = "\0" + f.article  # (no version: never replayed, see below)
+                k = numbers[f.article] = len(self.versions)
+                self.versions.append(v)
+            art.append(k)
+            key = (k << 80) | (m.start << 40) | m.end
+            keys.append(key)
+            if id(m) in inputs:
+                n = seen.get(key, 0)
+                seen[key] = n + 1
+                if n:
+                    extra[i] = (n,)
+            else:  # a resolved pending mention: its date comes from another article
+                more = (m.date.value, m.date.start.toordinal(), m.date.end.toordinal(), m.status)
+                n = seen.get((key, more), 0)
+                seen[(key, more)] = n + 1
+                extra[i] = more + (n,)
+        self.keys, self.extra, self.art = keys, extra, art
+        self.sid: list[int] = []
+        """Each cluster's number across merges, by index."""
+        self.first: list[int] = []
+        """Each cluster's first mention's position in this merge, by index."""
+        self.by_sid: dict[int, _Cluster] = {}
+        self.placed: dict[int, int] = {}
+        """Each cluster's first mention's position in this merge, by ``sid``."""
+        self.dirty: set[int] = set()
+        self.day: dict[dt.date, dict[str, list[int]]] = {}
+        self.month: dict[int, dict[str, list[int]]] = {}
+        self.word: dict[str, list[int]] = {}
+        """Dirty posting lists: by day, month or alone, each word's appends since its last
+        difference and the cluster last in it (see :meth:`_posted`)."""
+        self.gone: list[int] = []
+        self.targets, self.starts, self.at, self.cands = array("q"), array("q"), array("q", [0]), array("q")
+        self.tokens: list[set[str]] = [set() for _ in self.versions]
+        self.old = previous
+        self.old_pos: list[int] = []
+        if previous is None or unknown or not _whole(previous):
+            self.old = None
+            return
+        # This merge's keys in the earlier merge's numbering of articles (-1: an article not there).
+        was = {v: k for k, v in enumerate(previous.versions)}
+        renumber = [was.get(v, -1) for v in self.versions]
+        if previous.extra:
+            pos_of = {k: j for j, k in enumerate(previous.keys) if j not in previous.extra}
+        else:
+            pos_of = dict(zip(previous.keys, range(len(previous.keys))))
+        old_extra = {(previous.keys[j], more): j for j, more in previous.extra.items()}
+        old_pos = self.old_pos
+        for i, k in enumerate(art):
+            o = renumber[k]
+            if o < 0:
+                old_pos.append(-1)
+                continue
+            key = (o << 80) | (keys[i] & _PLACE)
+            more = extra.get(i)
+            old_pos.append(pos_of.pop(key, -1) if more is None else old_extra.pop((key, more), -1))
+        # Gone mentions: their clusters are dirty now; the lists their articles posted in from
+        # where they stood in the earlier merge (before it, the lists were the same).
+        gone = sorted(list(pos_of.values()) + list(old_extra.values()))
+        for r in gone:
+            self.dirty.add(previous.targets[r])
+        self.gone = gone[::-1]
+
+    def _mark(self, day: dt.date, toks: "frozenset[str] | set[str]", words: "frozenset[str] | set[str]",
+              k: int = -1) -> None:
+        """Posting lists of ``day`` and its month under ``toks``, and word lists under ``words``,
+        are dirty from now on (``k``: the cluster now last in them, -1: unknown)."""
+        found = self.day.get(day)
+        if found is None:
+            found = self.day[day] = {}
+        month = day.year * 12 + day.month - 1
+        months = self.month.get(month)
+        if months is None:
+            months = self.month[month] = {}
+        for lists, words_ in ((found, toks), (months, toks), (self.word, words)):
+            for tok in words_:
+                state = lists.get(tok)
+                if state is None:
+                    lists[tok] = [0, k]
+                else:
+                    state[0] = 0
+                    if k >= 0:
+                        state[1] = k
+
+    def _posted(self, c: _Cluster, ftoks: frozenset[str], f: _Feat, readers: "tuple[bool, set[int], bool]") -> None:
+        """Count a post of ``c`` (as the earlier merge made it) into the dirty lists it enters:
+        once ``POSTING_SCAN`` clusters were added to a list after its last difference, the newest
+        entries a mention reads are the same in both merges, and the list is clean again."""
+        days_read, months_read, words_read = readers
+        k = c.index
+        if days_read and self.day:
+            found = self.day.get(c.start)
+            if found:
+                _counted(found, ftoks, k)
+        if months_read and self.month:
+            month = c.start.year * 12 + c.start.month - 1
+            if month in months_read:
+                found = self.month.get(month)
+                if found:
+                    _counted(found, ftoks, k)
+        if words_read and self.word:
+            _counted(self.word, f.title | f.names, k)
+
+    def _reads_dirty(self, f: _Feat, ftoks: frozenset[str]) -> bool:
+        """Whether a posting list ``f`` reads (see :func:`_candidates`) is dirty."""
+        span = f.span
+        if span <= DAY_SCAN_LIMIT:
+            lists = self.day
+            if lists:
+                start = f.m.date.start
+                for i in range(span + 1):
+                    found = lists.get(start + dt.timedelta(days=i) if i else start)
+                    if found and not found.keys().isdisjoint(ftoks):
+                        return True
+            return False
+        if span <= MONTH_SCAN_LIMIT:
+            months = self.month
+            if months:
+                start, end = f.m.date.start, f.m.date.end
+                for mo in range(start.year * 12 + start.month - 1, end.year * 12 + end.month):
+                    found = months.get(mo)
+                    if found and not found.keys().isdisjoint(ftoks):
+                        return True
+            return False
+        word = self.word.keys()
+        return not word.isdisjoint(f.title) or not word.isdisjoint(f.names)
+
+    def _made(self, index: _Index, f: _Feat, i: int, sid: int) -> _Cluster:
+        c = index.new(f)
+        self.sid.append(sid)
+        self.first.append(i)
+        self.by_sid[sid] = c
+        self.placed[sid] = i
+        return c
+
+    def step(self, i: int, f: _Feat, ftoks: frozenset[str], index: _Index,
+             readers: "tuple[bool, set[int], bool]") -> _Cluster:
+        """Decide (or replay) mention ``i``, record it, and return the cluster it is now in
+        (``readers``: what it posts in, see :func:`_readers`)."""
+        self.tokens[self.art[i]] |= ftoks
+        old = self.old
+        op = self.old_pos[i] if old is not None else -1
+        first = self.first
+        if op >= 0:
+            assert old is not None
+            gone = self.gone
+            while gone and gone[-1] < op:  # mentions of the earlier merge gone from before this one
+                r = gone.pop()
+                toks = _text_set(old.tokens[old.keys[r] >> 80])
+                self._mark(dt.date.fromordinal(old.starts[r]), toks, toks)
+            was = old.cands[old.at[op]:old.at[op + 1]]
+            if self.dirty.isdisjoint(was) and not self._reads_dirty(f, ftoks):
+                t = old.targets[op]
+                if t == op:
+                    c = self._made(index, f, i, op)
+                else:
+                    c = self.by_sid[t]
+                    c.members.append(f)
+                self.cands.extend(map(self.placed.__getitem__, was))
+                self._record(i, c)
+                self._posted(c, ftoks, f, readers)
+                return c
+        if self.fill is not None:
+            self.fill(f)
+        if isinstance(index, _LazyIndex):
+            index.ready(f)
+        target, found = _decide(f, index, ftoks, None if self.fill is None else self._ready)
+        if target is None:
+            target = self._made(index, f, i, op if op >= 0 else -1 - i)
+        else:
+            target.members.append(f)
+        sid = self.sid[target.index]
+        if old is None:
+            pass  # nothing to replay: no dirty lists or clusters to keep
+        elif op < 0 or sid != old.targets[op]:
+            # A decision the earlier merge did not take: what it joined and posted differs.
+            words = f.title | f.names
+            self.dirty.add(sid)
+            if op >= 0:
+                self.dirty.add(old.targets[op])
+                self._mark(dt.date.fromordinal(old.starts[op]), ftoks, words)
+            self._mark(target.start, ftoks, words, target.index)
+        else:
+            self._posted(target, ftoks, f, readers)
+        self.cands.extend([first[c.index] for c in found])
+        self._record(i, target)
+        return target
+
+    def _ready(self, found: list[_Cluster]) -> None:
+        """The members a mention is compared with get their features (see :func:`_lazy_feats`)."""
+        fill = self.fill
+        if fill is not None:
+            for c in found:
+                for g in c.members[:MAX_MEMBERS]:
+                    fill(g)
+
+    def _record(self, i: int, c: _Cluster) -> None:
+        self.targets.append(self.first[c.index])
+        self.starts.append(c.start.toordinal())
+        self.at.append(len(self.cands))
+
+    def known_ids(self) -> list[str | None]:
+        """By cluster index, the earlier merge's event id of each cluster no decision touched
+        (its members are the earlier ones, by key: the same date, title and places), else None."""
+        old, dirty = self.old, self.dirty
+        if old is None:
+            return [None] * len(self.sid)
+        ids = old.ids
+        return [ids.get(sid) if sid >= 0 and sid not in dirty else None for sid in self.sid]
+
+    def trace(self, ids: dict[int, str]) -> MergeTrace:
+        """This merge's trace (``ids``: each cluster's event id by its first mention's position)."""
+        return MergeTrace(self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands,
+                          [_set_text(t) for t in self.tokens], ids)  # type: ignore[arg-type]
+
+
+def _lazy_feats(resolved: list[Mention], given: dict[int, MentionFeatures], sets: dict[SetText, frozenset[str]],
+                featurer: _Featurer, pub: Callable[[Mention], dt.date]
+                ) -> tuple[list[_Feat], Callable[[_Feat], None]]:
+    """The mentions' features with only the sets that post and look up a mention (title,
+    names, story) made for those whose features were given, and ``fill(f)``, which makes the
+    rest of ``f``'s when it is first compared (an unfilled feature is unset: reading it raises)."""
+    rest: dict[int, MentionFeatures] = {}
+    feats: list[_Feat] = []
+    new = _Feat.__new__
+    for m in resolved:
+        ft = given.get(id(m))
+        if ft is None:
+            feats.append(featurer(m, pub(m)))
+            continue
+        f = new(_Feat)
+        f.m, f.published = m, pub(m)
+        f.title, f.names, f.story = sets[ft[0]], sets[ft[2]], sets[ft[4]]  # type: ignore[index]
+        date = m.date
+        f.article, f.value, f.status = m.article, date.value, m.status
+        f.span = (date.end - date.start).days
+        f.acts = f.sentence_acts = None
+        rest[id(f)] = ft
+        feats.append(f)
+
+    def fill(f: _Feat) -> None:
+        ft = rest.pop(id(f), None)
+        if ft is not None:
+            f.sentence, f.title_names, f.cast, f.words, f.plain, f.amounts = (
+                sets[ft[1]], sets[ft[3]], sets[ft[5]], sets[ft[6]], sets[ft[7]], sets[ft[8]])  # type: ignore[index]
+            f.possessive = ft[9]  # type: ignore[assignment]
+
+    return feats, fill
+
+
+def _post_or_log(toks: frozenset[str], k: int, made: "dict[object, dict[str, int | list[int]]]",
+                 logs: "dict[object, list[tuple[frozenset[str], int]]]", period: object) -> None:
+    """Post cluster ``k`` under ``toks`` in ``period``'s lists when they are made, else log the post."""
+    lists = made.get(period)
+    if lists is not None:
+        _post(toks, k, lists)
+        return
+    log = logs.get(period)
+    if log is None:
+        logs[period] = [(toks, k)]
+    else:
+        log.append((toks, k))
+
+
+class _LazyIndex(_Index):
+    """An index for a replaying merge: a day's (a month's, the words') posting lists are made
+    only when a mention decided again reads them (:meth:`ready`); until then the posts into them
+    are logged, and made in order then (a list's content depends on its own posts alone)."""
+
+    __slots__ = ("day_log", "month_log", "word_log", "words_made")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.day_log: dict[dt.date, list[tuple[frozenset[str], int]]] = {}
+        self.month_log: dict[int, list[tuple[frozenset[str], int]]] = {}
+        self.word_log: list[tuple[frozenset[str], frozenset[str], int]] = []
+        self.words_made = False
+
+    def add(self, c: _Cluster, toks: frozenset[str], title: frozenset[str], names: frozenset[str],
+            readers: "tuple[bool, set[int], bool]") -> None:
+        days_read, months_read, words_read = readers
+        start, k = c.start, c.index
+        if days_read:
+            _post_or_log(toks, k, self.day, self.day_log, start)
+        month = start.year * 12 + start.month - 1
+        if month in months_read:
+            _post_or_log(toks, k, self.month, self.month_log, month)
+        if words_read:
+            if self.words_made:
+                _post(title, k, self.word)
+                _post(names, k, self.word)
+            else:
+                self.word_log.append((title, names, k))
+
+    def ready(self, f: _Feat) -> None:
+        """Make the posting lists ``f`` reads (see :func:`_candidates`)."""
+        span = f.span
+        start, end = f.m.date.start, f.m.date.end
+        if span <= DAY_SCAN_LIMIT:
+            for i in range(span + 1):
+                day = start + dt.timedelta(days=i)
+                if day not in self.day:
+                    lists: dict[str, int | list[int]] = {}
+                    for toks, k in self.day_log.pop(day, ()):
+                        _post(toks, k, lists)
+                    self.day[day] = lists
+        elif span <= MONTH_SCAN_LIMIT:
+            for mo in range(start.year * 12 + start.month - 1, end.year * 12 + end.month):
+                if mo not in self.month:
+                    lists = {}
+                    for toks, k in self.month_log.pop(mo, ()):
+                        _post(toks, k, lists)
+                    self.month[mo] = lists
+        elif not self.words_made:
+            self.words_made = True
+            for title, names, k in self.word_log:
+                _post(title, k, self.word)
+                _post(names, k, self.word)
+            self.word_log = []
 
 
 #: At most this many act words in a clause that joins the one event of its day by the day alone
@@ -1439,7 +1922,7 @@ def _acts_told(acts: frozenset[str], c: "_Cluster") -> int:
     return len(told)
 
 
-def _swapped(clusters: "list[_Cluster]") -> "list[_Cluster]":
+def _swapped(clusters: "list[_Cluster]", fill: "Callable[[_Feat], None] | None" = None) -> "list[_Cluster]":
     """Undo a join that greedy order made worse: an event took one mention of an article (made
     first) while a later mention of the same article and day, left alone because its article was
     already there, tells the event's other tellings more closely ("Strand will meet Free Crossing
@@ -1447,7 +1930,8 @@ def _swapped(clusters: "list[_Cluster]") -> "list[_Cluster]":
     and "Strand met Free Crossing leaders on Thursday morning" of that article stayed alone).
     The two mentions change places when the lone one's best similarity with the event's other
     articles' members beats the member's by ``SWAP_MARGIN`` and it may join (date, status).
-    The clusters given are not changed: a changed one is a copy in the list returned."""
+    The clusters given are not changed: a changed one is a copy in the list returned (``fill``:
+    a replaying merge's, which gives a mention its features before it is compared)."""
     alone: dict[tuple[str, str], list[_Cluster]] = {}
     for c in clusters:
         if len(c.members) == 1:
@@ -1457,6 +1941,7 @@ def _swapped(clusters: "list[_Cluster]") -> "list[_Cluster]":
     if not alone:
         return clusters
     out = list(clusters)
+    place = {id(c): k for k, c in enumerate(clusters)}
     for k, c in enumerate(out):
         members = c.members
         if len(members) < 2 or len(members) > MAX_MEMBERS:
@@ -1468,11 +1953,16 @@ def _swapped(clusters: "list[_Cluster]") -> "list[_Cluster]":
             others = [h for h in members if h.article != g.article]
             if not others:
                 continue
+            if fill is not None:
+                for h in members:
+                    fill(h)
             mine = max(similarity(g, h) for h in others)
             for s in lone:
                 f = s.members[0]
-                if not s.members or f.status != g.status:
+                if f.status != g.status:
                     continue
+                if fill is not None:
+                    fill(f)
                 if any(not _status_compatible(f, h) for h in others if h.status != f.status):
                     continue
                 theirs = max(similarity(f, h) for h in others)
@@ -1481,7 +1971,8 @@ def _swapped(clusters: "list[_Cluster]") -> "list[_Cluster]":
                     c = out[k] = _Cluster.holding(c, members[:i] + [f] + members[i + 1:])
                     members = c.members
                     moved = _Cluster.holding(s, [g])
-                    out[s.index] = moved
+                    out[place[id(s)]] = moved
+                    place[id(moved)] = place[id(s)]  # (it may move again)
                     lone.remove(s)
                     alone.setdefault((g.article, g.value), []).append(moved)
                     break
@@ -1534,10 +2025,11 @@ def _title_flaws(m: Mention) -> int:
     return flaws
 
 
-def _event(c: _Cluster, dates: "dict[str, str] | None" = None) -> Event:
+def _event(c: _Cluster, dates: "dict[str, str] | None" = None, eid: str | None = None) -> Event:
+    """The event of cluster ``c`` (``eid``: its id, when known)."""
     if len(c.members) == 1:  # most events: the same event as below, made with less work
         m = c.members[0].m
-        return Event(id=event_id(m.date.value, m.title, (m,), dates), date=m.date,
+        return Event(id=eid or event_id(m.date.value, m.title, (m,), dates), date=m.date,
                      status="past" if m.status == "past" else "planned", title=m.title, mentions=(m,),
                      tags=tuple(sorted(set(m.tags))) if m.tags else ())
     members = [f.m for f in c.members]
@@ -1556,7 +2048,7 @@ def _event(c: _Cluster, dates: "dict[str, str] | None" = None) -> Event:
         if mods and len(mods) == 1 and all(m.date.mod for m in members if m.date.value == date.value):
             date = timex.date_value(date.value, mods[0])
     return Event(
-        id=event_id(date.value, title_from.title, mentions, dates),
+        id=eid or event_id(date.value, title_from.title, mentions, dates),
         date=date,
         status=status,  # type: ignore[arg-type]
         title=title_from.title,

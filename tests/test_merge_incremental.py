@@ -1,0 +1,167 @@
+"""merge_incremental: a merge that replays an earlier merge's decisions must give exactly the
+events of a whole merge (same ids, mentions, order), whatever was added, removed or changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import pickle
+import random
+
+import pytest
+
+from timeline.build import ArticleAnalysis, analyse_article
+from timeline.merge import MergeTrace, merge, merge_incremental
+from timeline.model import Article
+
+PLACES = ["Port Ellis", "Dravik", "Solmark", "Tarrow"]
+ACTORS = ["The port authority", "Rail workers", "The city council", "Teachers", "Judge Amara Kell"]
+ACTS = ["announced a review of the harbour deal", "walked out over pay", "approved the budget",
+        "signed the harbour contract", "opened an inquiry into the fire", "postponed the vote",
+        "delivered the verdict in the fraud trial", "began a strike at the depot"]
+DAYS = [dt.date(2025, 3, d) for d in (3, 4, 5, 10, 11)]
+MONTHS = ["January", "February", "March", "April"]
+
+
+def _sentence(rng: random.Random, published: dt.date) -> str:
+    actor, act = rng.choice(ACTORS), rng.choice(ACTS)
+    kind = rng.randrange(7)
+    day = rng.choice(DAYS)
+    if kind == 0:
+        when = f"on {day.day} March 2025"
+    elif kind == 1:
+        when = f"on {['Monday', 'Tuesday', 'Wednesday'][rng.randrange(3)]}"
+    elif kind == 2:
+        when = f"in {rng.choice(MONTHS)} 2025"
+    elif kind == 3:
+        when = "last week"
+    elif kind == 4:
+        when = "in 2025"
+    elif kind == 5:
+        # An event-relative date, pending until the referent's mention in another article dates it.
+        return f"{actor} {act} two days after the verdict."
+    else:
+        when = "on 4 March 2025, officials said"
+    return f"{actor} {act} {when}."
+
+
+def _article(rng: random.Random, n: int, version: int = 0) -> Article:
+    published = dt.date(2025, 3, 12) + dt.timedelta(days=rng.randrange(4))
+    place = rng.choice(PLACES)
+    body = " ".join(_sentence(rng, published) for _ in range(rng.randrange(2, 6)))
+    body += f" Officials in {place} declined to comment."
+    return Article(id=f"a{n:03d}", path=f"a{n:03d}.md", title=f"{place}: {rng.choice(ACTS)} ({version})", body=body,
+                   published=published, story=rng.choice([None, None, "harbour"]))
+
+
+def _version(a: Article) -> str:
+    return hashlib.sha256(repr((a.id, a.title, a.body, a.published, a.story)).encode()).hexdigest()
+
+
+def _incremental(analyses: list[ArticleAnalysis], previous: MergeTrace | None):
+    articles = tuple(a.article for a in analyses)
+    mentions = tuple(m for a in analyses for m in a.mentions)
+    features = tuple(ft for a in analyses for ft in a.features)  # type: ignore[union-attr]
+    return merge_incremental(mentions, articles, features, {a.id: _version(a) for a in articles}, previous)
+
+
+def _merged(analyses: list[ArticleAnalysis], previous: MergeTrace | None):
+    whole = merge(tuple(m for a in analyses for m in a.mentions), tuple(a.article for a in analyses))
+    return (whole, *_incremental(analyses, previous))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_edits_give_a_whole_merges_events(seed: int) -> None:
+    rng = random.Random(seed)
+    analyses = [analyse_article(_article(rng, n)) for n in range(40)]
+    whole, events, trace = _merged(analyses, None)
+    assert events == whole and len(whole) > 20
+    assert any(len(e.mentions) > 2 for e in whole)  # the corpus merges
+    made = len(analyses)
+    for step in range(12):
+        kind = step % 4
+        if kind == 0:  # a new article
+            analyses.insert(rng.randrange(len(analyses) + 1), analyse_article(_article(rng, made)))
+            made += 1
+        elif kind == 1:  # an article removed
+            del analyses[rng.randrange(len(analyses))]
+        elif kind == 2:  # an article rewritten (same id)
+            k = rng.randrange(len(analyses))
+            analyses[k] = analyse_article(_article(rng, int(analyses[k].article.id[1:]), step))
+        else:  # a sentence added to an article
+            k = rng.randrange(len(analyses))
+            a = analyses[k].article
+            analyses[k] = analyse_article(Article(id=a.id, path=a.path, title=a.title, published=a.published,
+                                                  story=a.story, body=a.body + " " + _sentence(rng, a.published)))
+        # Through pickle, as build keeps it between builds.
+        previous = pickle.loads(pickle.dumps(trace, protocol=pickle.HIGHEST_PROTOCOL))
+        whole, events, trace = _merged(analyses, previous)
+        assert events == whole, f"step {step}"
+        assert [e.id for e in events] == [e.id for e in whole]
+
+
+def test_nothing_changed_replays_every_decision(monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.merge as merge_module
+
+    rng = random.Random(5)
+    analyses = [analyse_article(_article(rng, n)) for n in range(30)]
+    whole, events, trace = _merged(analyses, None)
+    decided = []
+    real = merge_module._decide
+    monkeypatch.setattr(merge_module, "_decide", lambda *a: decided.append(1) or real(*a))
+    events2, trace2 = _incremental(analyses, trace)
+    assert events2 == whole
+    assert decided == []  # every mention replayed: nothing compared
+    assert trace2.keys == trace.keys and trace2.targets == trace.targets and trace2.cands == trace.cands
+    # One article changed: its mentions and the ones whose lists or clusters it touched are decided again.
+    a = analyses[7].article
+    analyses[7] = analyse_article(Article(id=a.id, path=a.path, title=a.title, published=a.published,
+                                          story=a.story, body=a.body + " Teachers approved the budget on 5 March 2025."))
+    events3, _ = _incremental(analyses, trace)
+    assert 0 < len(decided) < sum(len(x.mentions) for x in analyses)
+    assert events3 == merge(tuple(m for a in analyses for m in a.mentions), tuple(a.article for a in analyses))
+
+
+def test_articles_without_a_version_are_merged_whole() -> None:
+    rng = random.Random(9)
+    analyses = [analyse_article(_article(rng, n)) for n in range(12)]
+    articles = tuple(a.article for a in analyses)
+    mentions = tuple(m for a in analyses for m in a.mentions)
+    versions = {a.id: _version(a) for a in articles}
+    _, trace = merge_incremental(mentions, articles, None, versions)
+    del versions[articles[3].id]  # this article's mentions are never replayed, nor anything else
+    events, again = merge_incremental(mentions, articles, None, versions, trace)
+    assert events == merge(mentions, articles)
+    assert len(again.keys) == sum(len(e.mentions) for e in events)  # one key a mention merged
+
+
+def test_a_damaged_trace_is_not_replayed() -> None:
+    rng = random.Random(4)
+    analyses = [analyse_article(_article(rng, n)) for n in range(10)]
+    whole, events, trace = _merged(analyses, None)
+    trace.cands.append(len(trace.keys) + 5)  # a candidate that no mention made
+    events2, again = _incremental(analyses, trace)
+    assert events2 == whole
+    assert list(again.cands) == list(trace.cands)[:-1]  # decided afresh: the trace is this merge's own
+    bad = MergeTrace.__new__(MergeTrace)
+    bad.__setstate__((trace.versions, trace.keys[:-1], {}, trace.targets, trace.starts, trace.at, trace.cands,
+                      trace.tokens, trace.ids))
+    assert _incremental(analyses, bad)[0] == whole
+
+
+def test_a_build_merges_whole_when_its_trace_is_damaged(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from timeline.build import _TRACE, assemble
+
+    rng = random.Random(6)
+    analyses = [analyse_article(_article(rng, n)) for n in range(10)]
+    keys = [_version(a.article) for a in analyses]
+    whole = assemble(analyses)
+    first = assemble(analyses, keys=keys, trace=tmp_path / _TRACE)
+    assert first == whole and (tmp_path / _TRACE).is_file()
+    (tmp_path / _TRACE).write_bytes(b"not a pickle")
+    assert assemble(analyses, keys=keys, trace=tmp_path / _TRACE) == whole
+    trace = pickle.loads(pickle.dumps(_incremental(analyses, None)[1]))
+    trace.targets[0] = len(trace.keys) - 1  # in range, but the first mention's cluster is then unknown
+    (tmp_path / _TRACE).write_bytes(pickle.dumps(trace))
+    assert assemble(analyses, keys=keys, trace=tmp_path / _TRACE) == whole
+    assert assemble(analyses, keys=keys, trace=tmp_path / _TRACE) == whole  # from the trace saved just now
