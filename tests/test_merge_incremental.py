@@ -165,3 +165,30 @@ def test_a_build_merges_whole_when_its_trace_is_damaged(tmp_path) -> None:  # ty
     (tmp_path / _TRACE).write_bytes(pickle.dumps(trace))
     assert assemble(analyses, keys=keys, trace=tmp_path / _TRACE) == whole
     assert assemble(analyses, keys=keys, trace=tmp_path / _TRACE) == whole  # from the trace saved just now
+
+
+def test_a_swap_that_comes_and_goes_gives_a_whole_merges_events() -> None:
+    """merge's last step can change the members of a cluster no decision touched (a later lone
+    mention takes a member's place, merge._swapped): an edit that makes or unmakes such a swap
+    elsewhere must still give a whole merge's events and ids."""
+    plan = Article(id="p", path="p.md", title="Toll: minister to meet protesters", published=dt.date(2027, 1, 8),
+                   body="Transport Minister Helena Strand will meet Free Crossing leaders next Thursday, her office said.")
+    said = ("Strand said on Thursday that residents of Harwick will pay half price, a demand of the Free Crossing "
+            "leaders.")
+    met = " Strand met Free Crossing leaders on Thursday morning at the ministry."
+
+    def report(body: str) -> Article:
+        return Article(id="r", path="r.md", title="Harwick residents get toll discount", published=dt.date(2027, 1, 15),
+                       body=body)
+
+    rng = random.Random(11)
+    others = [analyse_article(_article(rng, n)) for n in range(8)]
+    trace = None
+    for body in (said + met, said, said + met, said + met + " Strand met the mayor on Friday."):
+        analyses = [analyse_article(plan), analyse_article(report(body)), *others]
+        previous = None if trace is None else pickle.loads(pickle.dumps(trace))
+        whole, events, trace = _merged(analyses, previous)
+        assert events == whole and [e.id for e in events] == [e.id for e in whole]
+        swapped = [sorted((m.article, m.expr) for m in e.mentions) for e in whole if any(m.article == "p" for m in e.mentions)]
+        assert swapped == ([[("p", "next Thursday"), ("r", "Thursday morning")]] if met in body
+                           else [[("p", "next Thursday"), ("r", "Thursday")]])
