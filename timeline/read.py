@@ -388,10 +388,11 @@ def read_article(path: Path | str, display: str | None = None) -> ReadResult:
     return ReadResult(result.article, tuple(warnings) + result.warnings)
 
 
-def inside(path: Path, source: Path) -> bool:
-    """True when ``path``, links followed, lies inside the folder ``source`` (links within it are fine)."""
+def inside(path: Path, source: Path, resolved: Path | None = None) -> bool:
+    """True when ``path``, links followed, lies inside the folder ``source`` (links within it are
+    fine; ``resolved``: ``source.resolve()``, when the caller asks for many paths)."""
     try:
-        return path.resolve().is_relative_to(source.resolve())
+        return path.resolve().is_relative_to(resolved or source.resolve())
     except (OSError, RuntimeError):  # a link loop
         return False
 
@@ -408,13 +409,17 @@ def article_files(source: Path) -> list[Path]:
         return [source]
     files = []
     resources: dict[Path, bool] = {}
+    try:
+        root = source.resolve()  # once, not once a file (1 s of a 10,000-article rebuild)
+    except (OSError, RuntimeError):
+        root = None
     for p in source.rglob("*"):
         rel = p.relative_to(source)
         if any(part.startswith((".", "_")) for part in rel.parts):
             continue
         if len(rel.parts) > 1 and rel.parts[0] == CURATED_DIR:
             continue
-        if not inside(p, source):
+        if not inside(p, source, root):
             continue  # a link out of the source folder (to /etc/passwd, say) is never read
         if p.is_file() and p.suffix.lower() in READERS and not _in_page_resources(p, source, resources):
             files.append(p)
