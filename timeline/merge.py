@@ -35,7 +35,12 @@ the story, then clusters mentions greedily, finest date first:
   the other's clause or sentence are enough, one when the texts share half their names
   (:func:`_loose`, :func:`_kin`). Within one article a stricter rule holds:
   the same date value, the same status and a similar clause ("on Tuesday they spoke" and "the
-  next call would occur on Tuesday" stay two events).
+  next call would occur on Tuesday" stay two events), unless another article's nearly equal
+  telling joins an article's coarse telling to the event its own finer date joined.
+* **Without shared words**, a short clause alone on its day joins the one event of that day of
+  its story (:func:`_sole_day`); equal fits go to the cluster telling more of the mention's act
+  words (:func:`_better_tie`); after the greedy pass a closer telling of an article takes the
+  place greedy order gave its article's other mention (:func:`_swapped`).
 
 The event takes the most precise date of its mentions (coarser mentions stay as evidence),
 the title of its most precise, earliest mention, the union of tags, and a stable id made from
