@@ -158,6 +158,13 @@ KEEP_OR_DROP = [
      ("Yesterday", "2025-08-07", {}), None, "interview"),
     ("another paper's Sunday edition stays", "2026-03-06", "The minister wrote in the Sunday edition of the Herald that it failed.",
      ("Sunday", "2026-03-01", {}), "2026-03-01", "past"),
+    # (sixth session, lead) a phrasal verb's "over" is no comparison; a since-clause's own verb
+    ("'rose over' a day stays a comparison", "2026-05-05", "Admissions rose 4% over the same day last year.",
+     ("the same day last year", "2025-05-05", {}), None, "comparison"),
+    ("a since-clause's passive verb dates its happening", "2025-10-29",
+     "The council's vote to remove Katrin Moor was the first dismissal of a rector since the University of Velden "
+     "was founded in 1891.", ("1891", "1891", {}), "1891", "past"),
+    ("a tenure since a year stays a state", "2025-10-29", "She has been rector since 2019.", ("2019", "2019", {}), None, ""),
 ]
 
 
@@ -167,6 +174,9 @@ def test_keep_or_drop(why: str, published: str, sentence: str, expr: tuple, valu
 
 
 PIPELINE = [
+    # (sixth session, lead) "took over the same day": a phrasal verb, no comparison baseline
+    ("The board suspended the chief executive on Friday. An interim chief took over the same day.", "2026-05-05",
+     [("Friday", "2026-05-01", "past"), ("the same day", "2026-05-01", "past")]),
     # a list of key dates: each item its own day, no range across the items
     ("Key dates\n- 2 March: warning raised to level 3\n- 5 March: the dam failed", "2026-03-06",
      [("2 March", "2026-03-02", "past"), ("5 March", "2026-03-05", "past")]),

@@ -1572,7 +1572,10 @@ _PAST_BY = re.compile(
     r"|\b(?:was|were)\s+(?:largely\s+|mostly\s+|fully\s+)?(?!(?:expected|scheduled|planned|supposed|due|set|slated|promised|forecast|"
     r"predicted|required|asked|told|ordered|urged|advised|needed)\b)[a-z]{3,}ed\s+"
     r"(?:(?!be\b|to\s+(?!(?:most|all|the|a|an|its|their|his|her|some|many|about|around|nearly|\d)\b))[\w'’-]+\s+){0,4}?by\s*\Z")
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{3,}ing\s+)(?:[\w-]+\s+){0,3}(?:in|on|of)\s+\Z")
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:an?|the|its|their|his|her)\s+|[a-z]{3,}ing\s+)(?:[\w-]+\s+){0,3}(?:in|on|of)\s+\Z"
+                          # "since the University of Velden was founded in 1891": a since-clause whose
+                          # own verb, just before the date, tells the happening the date dates
+                          r"|\bsince\s+(?:[\w'’-]+\s+){1,6}(?:was|were)\s+[a-z]{3,}(?:ed|en|wn|ilt|un)\s+(?:in|on)\s+\Z")
 
 
 #: A bare clock time ("13:30", "9.05am", "10:15 GMT"), and what may precede one that opens a
@@ -2564,7 +2567,9 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             ).search(sent.text[: e.start - sent.start].lower()):
                 dropped.append(_drop(ctx, e, "a span of comparison (\"its largest recall in a decade\"), not a date", sent))
                 continue
-            if _rx(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$").search(pre) or (
+            if (_rx(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$").search(pre)
+                    # ("took over the same day", "handed over on Monday": a phrasal verb, no comparison)
+                    and not _rx(r"\b(?:take|takes|took|taken|taking|hand|hands|handed|handing)\s+over$").search(pre)) or (
                 # "twice the share of five years earlier"
                 spec.n and pre.endswith("of") and _sent_has(_MEASURE, sent.text, False)
                 and _rx(r"\b(?:twice|double|triple|half|share|level|rate|figure|total)\s+(?:[a-z]+\s+){0,2}of\s*$").search(
