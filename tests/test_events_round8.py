@@ -54,6 +54,14 @@ TAGGED = [
     ("'will decide' after a possessive weekday looks ahead", "2026-03-10", "Thursday's vote will decide the budget.",
      [("Thursday", "2026-03-12")]),
     ("this year ... a month", "2026-11-20", "The show toured this year in December.", [("this year", "2026"), ("December", "2026-12")]),
+    # (sixth session, review) a phrasal verb's "to" is no plan; a game console or minutes is no match;
+    # capitals before a year are a code only when they are not a date's own word
+    ("'set out to sea' is no plan", "2025-03-05", "The crew set out to sea on Monday and returned on Tuesday.",
+     [("Monday", "2025-03-03"), ("Tuesday", "2025-03-04")]),
+    ("a meeting's minutes are no match", "2025-03-05", "The minutes of the bank's meeting showed rates may fall in the second half.",
+     [("the second half", "2025-H2")]),
+    ("a headline in capitals keeps MID-2026", "2025-03-05", "OPENING EXPECTED BY MID-2026, OFFICIALS SAID.", [("MID-2026", "2026")]),
+    ("Euro 2024 keeps its year", "2025-03-05", "Tickets for Euro 2024 sold out.", [("2024", "2024")]),
     # (sixth session, lead) a half of a match is no half-year; a year in a name is no year
     ("a match's second half", "2026-03-08", "Port Lenna levelled early in the second half when Brandt scored.", []),
     ("a year's second half stays", "2026-03-08", "Sales should recover in the second half, the chief executive said.",
@@ -174,6 +182,15 @@ def test_keep_or_drop(why: str, published: str, sentence: str, expr: tuple, valu
 
 
 PIPELINE = [
+    # (sixth session, review) a passive past "by" a weekday: the last one, past; an agent's "by"
+    # before a later month is no date; "the following Monday" counts from a day or a week only
+    ("Supply was restored to most customers by early Tuesday, the utility said.", "2025-03-05",
+     [("early Tuesday", "2025-03-04", "past")]),
+    ("Results were affected by the end of August, the company said.", "2025-03-05", []),
+    ("Norcorp was founded in 1998 in Velden. The board will meet again the following Monday.", "2025-03-05",
+     [("1998", "1998", "past"), ("the following Monday", "2025-03-10", "planned")]),
+    ("Parents were told on Monday. In this letter, the school said it would close the pool this week.", "2026-03-06",
+     [("Monday", "2026-03-02", "past"), ("this week", "2026-W10", "planned")]),  # ("would close")
     # (sixth session, lead) "took over the same day": a phrasal verb, no comparison baseline
     ("The board suspended the chief executive on Friday. An interim chief took over the same day.", "2026-05-05",
      [("Friday", "2026-05-01", "past"), ("the same day", "2026-05-01", "past")]),

@@ -1513,8 +1513,14 @@ _SIGN_OFF = re.compile(
 #: Friday letter on ..."), its self-description ("Our round-up of the stories that mattered this
 #: week"); and a day naming an issue ("our Friday letter", "the Sunday edition").
 _FURNITURE_LINE = re.compile(
+    # a newsletter's own words for itself ("In this newsletter", "Our round-up of ...")
     r"^\W*(?:welcome to\b[^.;:]{0,60}?,\s+)?(?:this is\s+|in\s+)?(?:our|this)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:letter|newsletter|round-?up|digest|briefing|bulletin|recap|review of the week)\b", re.I,
+    r"(?:newsletter|round-?up|digest|recap|review of the week)\b"
+    # a letter, briefing or bulletin only as a periodical ("our Friday letter", "Welcome to ..., our
+    # letter on ..."), not "In this letter, the school said" or "Our letter to the council"
+    r"|^\W*(?:this is\s+|in\s+)?(?:our|this)\s+(?:[\w-]+\s+){0,2}?(?:weekly|daily|monthly|morning|evening|weekend|week['’]s|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:letter|briefing|bulletin)\b"
+    r"|^\W*welcome to\b[^.;:]{0,60}?,\s+(?:our|this)\s+(?:[\w-]+\s+){0,3}?(?:letter|briefing|bulletin)\b", re.I,
 )
 _FURNITURE_PERIOD = re.compile(r"^(?:this|the past|the last)\s+(?:week|month|fortnight)$|^today$")
 _OUR_ISSUE = re.compile(r"\b(?:our|this)\s+\Z", re.I)
@@ -1746,6 +1752,14 @@ def _same_day_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeEx
     return any(o is not e and o.value.split("T", 1)[0] == day and not _CLOCK_ONLY.match(_CLOCK_LEAD.sub("", o.text)) for o in exprs[lo:hi])
 
 
+def _ends_by(value: str, published: dt.date | None) -> bool:
+    """The calendar value ends no later than the publication day."""
+    try:
+        return published is not None and timex.interval(value)[1] <= published
+    except ValueError:
+        return False
+
+
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
     """Return why ``e`` dates no event, or None when it may."""
     if e.type == "SET":
@@ -1863,7 +1877,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the end of a reporting period (\"the last quarter, which ended December 30\")"
     if (first_word == "by" or last_word == "by") and not (
         # "most services had returned by Tuesday evening": a past perfect reports it done by then
-        last_word == "by" and _PAST_BY.search(s_text[max(0, rs - 45) : rs].lower())
+        last_word == "by" and (past_by := _PAST_BY.search(s_text[max(0, rs - 45) : rs].lower()))
+        # (a passive's "by" before a coarser date already past: "A delay was agreed by the end of
+        # May"; before a later one it is a deadline or an agent: "were affected by the end of August")
+        and (gran in ("day", "time") or past_by.group(0).startswith("had") or _ends_by(e.value, ctx.article.published))
         and not _COUNTED_SUBJECT.search(s_text, 0, rs)  # ("4,891 families were affected by the end of August": a tally)
         and not _rx(r"\b(?:no|not|never|none|nothing)\b|n['’]t\b").search(s_text[:rs].lower())  # ("no illnesses had been confirmed by")
         or
@@ -2626,7 +2643,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             continue
         value, why = _day_value(ctx, e, sent)
         if mentions and (seq := _SEQUENCE_WEEKDAY.match(e.text.lower())) and mentions[-1].sentence_start >= sent.start - 400 \
-                and mentions[-1].date.start > dt.date.min:
+                and mentions[-1].date.start > dt.date.min and mentions[-1].date.granularity in ("day", "week", "time"):
             # "who quit last week ..., appointed the following Monday": the weekday after the event
             # told just before (the Monday after last week), not after the publication day
             value, why = _weekday_from(mentions[-1], seq, e.text)
@@ -2644,6 +2661,8 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     return tuple(mentions), tuple(dropped)
 
 
+#: A weekday's name in an expression.
+_WEEKDAY_NAME = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _SEQUENCE_WEEKDAY = re.compile(r"^the\s+(following|next|previous|preceding)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 
 
@@ -2682,6 +2701,11 @@ def _mention(
     direction = e.direction
     if sent.text[max(0, rs - 3) : rs] in _BY and _PAST_BY.search(sent.text[max(0, rs - 60) : rs].lower()):
         direction = "past"  # done by then ("Supply was restored to most customers by early Tuesday")
+        published = ctx.article.published
+        if published is not None and date.granularity in ("day", "time") and date.start > published \
+                and _WEEKDAY_NAME.search(e.text):
+            # the tagger read "by early Tuesday" ahead (a deadline); done by then, it is the last one
+            date = _date_value((date.start - dt.timedelta(days=7)).isoformat(), e.mod)
     elif direction != "future" and (
         sent.text[max(0, rs - 3) : rs] in _BY or e.text[:3] in _BY
         or sent.text[max(0, rs - 6) : rs] == "until " and _HAVE_UNTIL.search(sent.text, max(0, rs - 20), rs)

@@ -274,9 +274,15 @@ def _infinitive_after_object(words: list[str], j: int) -> bool:
     "expects the deal to close" -- the plan's verb, ahead of it."""
     for k in range(j + 1, min(j + 4, len(words) - 1)):
         if words[k].lower() == "to":
+            if all(w.lower() in _PARTICLES for w in words[j + 1:k]):
+                return False  # a phrasal verb, no object: "set out to sea", "going back to work"
             nxt = words[k + 1]
             return nxt.islower() and nxt not in _NOT_INFINITIVE and not nxt[0].isdigit()
     return False
+
+
+#: Adverb particles of phrasal verbs ("set out", "went back"): no object before an infinitive.
+_PARTICLES = frozenset("out back off up down away in over home forth along on around".split())
 
 
 def _word_tense(words: list[str], i: int) -> str | None:

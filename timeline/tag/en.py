@@ -424,7 +424,7 @@ _LABEL_LIST = compile_regex(r"\b([A-Za-z]+)\.?\s+\d+[a-z]?(?:\s*(?:,|and|or|to|t
 
 
 #: A year glued to a code: capitals before it ("ORV-2031", "ERA/2025/031"), a serial number after it ("2025-031").
-_CODE_BEFORE = compile_regex(r"(?<![\w-])[A-Z][A-Z0-9]+[-/]$")
+_CODE_BEFORE = compile_regex(r"(?<![\w-])(?!(?:MID|PRE|POST|EARLY|LATE|END|FY|Q[1-4]|H[12])[-/]$)[A-Z][A-Z0-9]+[-/]$")
 _CODE_AFTER = compile_regex(r"[-–/](?:\d{3}|0\d{3}|\d{5,})(?!\d)")
 
 
@@ -432,7 +432,7 @@ _CODE_AFTER = compile_regex(r"[-–/](?:\d{3}|0\d{3}|\d{5,})(?!\d)")
 #: Developers Conference 2010", "the Census 2021 count"): not names without a date.
 _YEARLY_EVENTS = frozenset("""conference summit games olympics cup championship championships festival expo
     congress forum election elections budget census assembly convention show fair week marathon tour open
-    biennale exhibition world""".split())
+    biennale exhibition world euro""".split())
 #: A capitalised word, not opening a sentence, right before a year (one space): "Vision 2032".
 _NAMED_YEAR = compile_regex(r"(?<=[a-z,;(] )[A-Z][a-z]{2,} $")
 
@@ -617,9 +617,9 @@ _HALF = c(r"(?=[tTfFsS12lLH])"
 
 
 #: Words of a match or a race near a bare "the second half": the half of a game, not of a year.
-_GAME_WORDS = c(r"(?i:\b(?:goals?|scored?|scoring|equali[sz]\w*|header|penalty|penalties|match|game|kick-?off|"
-                r"half-?time|minutes?|striker|keeper|goalkeeper|referee|whistle|tries|innings|wickets?|lap|laps|"
-                r"substitute\w*|cross|corner|free[ -]kick|levell?ed|fans)\b)")
+_GAME_WORDS = c(r"(?i:\b(?:goals?|scored|scoring|equali[sz]er|header|penalty|penalties|kick-?off|"
+                r"half-?time|striker|goalkeeper|referee|final whistle|innings|wickets|"
+                r"substitute[sd]?|free[ -]kick|corner kick|levell?ed)\b|\b\d+(?:st|nd|rd|th) minute\b)")
 
 
 def p_half(m: re.Match[str], text: str) -> Cand | None:
