@@ -107,14 +107,20 @@ def _load_trace(path: Path) -> "merge_stage.MergeTrace | None":
 def _save_trace(path: Path, trace: "merge_stage.MergeTrace") -> None:
     import pickle
 
+    tmp = path.with_name(path.name + ".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
         with open(tmp, "wb") as fh:
             pickle.dump(trace, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        path.unlink(missing_ok=True)  # a trace only speeds up the next merge
+        # A trace only speeds up the next merge: a stale one goes, and so does a partial write
+        # (in a read-only cache folder neither can: the build goes on without it).
+        for stale in (path, tmp):
+            try:
+                stale.unlink(missing_ok=True)
+            except OSError:
+                pass
 
 
 @dataclass(frozen=True, slots=True)

@@ -841,7 +841,9 @@ KIN_SHARE = 0.5
 
 
 def _kin(a: _Feat, b: _Feat) -> bool:
-    """Two articles whose texts share ``KIN_NAMES`` names of people, places or bodies."""
+    """Two articles whose texts share ``KIN_NAMES`` names of people, places or bodies (offices'
+    and institutions' words not counted), and at least ``KIN_SHARE`` of the shorter text's list
+    of names (that list counted whole)."""
     ac, bc = a.cast, b.cast
     n = _shared_names(ac, bc, people_only=True)
     return n >= KIN_NAMES and n >= KIN_SHARE * min(len(ac), len(bc))
@@ -1965,11 +1967,9 @@ def _swapped(clusters: "list[_Cluster]", fill: "Callable[[_Feat], None] | None" 
             for s in lone:
                 f = s.members[0]
                 if f.status != g.status:
-                    continue
+                    continue  # (the same status as g's, of g's article: it joins wherever g could)
                 if fill is not None:
                     fill(f)
-                if any(not _status_compatible(f, h) for h in others if h.status != f.status):
-                    continue
                 theirs = max(similarity(f, h) for h in others)
                 if theirs > mine + SWAP_MARGIN:
                     # Each cluster keeps its place and its head's date (f and g share it).
