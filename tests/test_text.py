@@ -160,3 +160,19 @@ def test_quote_and_url_spans_are_in_order_and_disjoint() -> None:
     for spans in (quote_spans(text), url_spans(text)):
         assert list(spans) == sorted(spans)
         assert all(a <= b <= c for (a, b), (c, _) in zip(spans, spans[1:]))
+
+
+def test_a_very_long_paragraph_ends_at_a_line_break() -> None:
+    """Thousands of unpunctuated lines are no one sentence (each of its dates would scan it):
+    past MAX_BLOCK characters a paragraph ends at its next line break, in both splitters."""
+    from timeline.text import MAX_BLOCK
+
+    text = "In March\n" * 1000
+    found = sentences(text)
+    assert len(found) > 1 and max(len(s.text) for s in found) <= MAX_BLOCK + len("In March\n")
+    assert all(text[s.start:s.end] == s.text for s in found)
+    offsets = [i for i in range(0, len(text), 9)]
+    assert sentences_holding(text, offsets) == found
+    # a paragraph of ordinary length keeps its soft line breaks inside one sentence
+    assert [s.text for s in sentences("The minister said on\nMonday that talks would resume.")] == [
+        "The minister said on\nMonday that talks would resume."]

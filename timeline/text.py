@@ -186,6 +186,10 @@ def is_date_line(sentence: str) -> bool:
     return bool(_DATE_LINE.match(sentence))
 
 
+#: Characters after which a paragraph ends at its next line break (news paragraphs are shorter).
+MAX_BLOCK = 3000
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Return paragraph-like blocks: blank lines, headings, list items and quotes end a block."""
     return list(_iter_blocks(text))
@@ -209,7 +213,9 @@ def _iter_blocks(text: str) -> Iterator[tuple[int, int]]:
         marker = (first in "#-*+>|" or first.isdecimal()) and bool(_BLOCK_MARKER.match(line)) or date_line or (
             (first in _DATE_LINE_FIRST or first.isdecimal()) and ":" in line and bool(_CHRONO_LINE.match(line))
         )
-        if block_start is not None and (marker or prev_heading):
+        if block_start is not None and (marker or prev_heading or line_start - block_start > MAX_BLOCK):
+            # (a paragraph already longer than MAX_BLOCK ends at its next line break: a text of
+            # thousands of unpunctuated lines is no one sentence, whose every date would scan it)
             yield block_start, line_start
             block_start = None
         if block_start is None:
@@ -222,7 +228,8 @@ def _iter_blocks(text: str) -> Iterator[tuple[int, int]]:
 def sentences(text: str) -> tuple[Sentence, ...]:
     """Split ``text`` into sentences with offsets.
 
-    Paragraph breaks (blank lines), headings and list items always end a sentence. Inside a
+    Paragraph breaks (blank lines), headings and list items always end a sentence, and so does
+    a line break after ``MAX_BLOCK`` characters of one paragraph. Inside a
     paragraph a sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes) followed by
     a capital, a digit or an opening quote, except after abbreviations ("Mr.", "Jan."), initials
     ("S. Jaishankar") and "U.S."-style acronyms (unless the next word plainly starts a sentence).
