@@ -320,9 +320,9 @@ def _word_tense(words: list[str], i: int) -> str | None:
 # ---------------------------------------------------------------- refiners
 
 
-#: "this year", "next year" (the last one before a date without a year gives its year).
 #: A future judgment or memory of a happening after its noun ("Thursday's vote will be remembered as").
 _MEMORY_AHEAD = compile_regex(r"\s*(?:[a-z-]+\s+){0,2}?(?:will|would)\s+(?:be\s+(?:remembered|judged|recalled|seen|regarded)|go\s+down)\b")
+#: "this year", "next year" (the last one before a date without a year gives its year).
 _YEAR_WORD = compile_regex(r"\b(this|next|last|This|Next|Last)\s+year\b(?!['’])")
 _YEAR_SHIFT = {"this": 0, "next": 1, "last": -1}
 #: A word that starts another clause or predicate between "next year" and a date ("the amount for
