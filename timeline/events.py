@@ -1425,15 +1425,15 @@ _G_ORIGINALLY = _Gate(
     re.compile(r"\b(?:originally|initially|previously|earlier)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b"),
     "scheduled", "planned", "set", "slated", "due", "expected",
 )
+#: A past plan's words: "was to", "were supposed to", "had been scheduled to" (after was/were/had been).
+_PLAN_TO = r"(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)"
 _G_MEANT_TO = _Gate(
-    re.compile(r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)\b"),
+    re.compile(r"\b(?:was|were|had been)\s+" + _PLAN_TO + r"\b"),
     "was", "were", "had been",
 )
 #: "It was to have reopened on November 1", "were supposed to have finished by May": a perfect
 #: infinitive after a past plan tells the plan did not come about (no event on its date).
-_UNREALISED_PLAN = re.compile(
-    r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)"
-    r"\s+have\s+(?:been\s+)?[a-z]+\b[^.;]{0,40}$")
+_UNREALISED_PLAN = re.compile(r"\b(?:was|were)\s+" + _PLAN_TO + r"\s+have\s+(?:been\s+)?[a-z]+\b[^.;]{0,40}$")
 _G_CALLED_OFF = _Gate(
     re.compile(
         r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
