@@ -54,6 +54,10 @@ TAGGED = [
     ("'will decide' after a possessive weekday looks ahead", "2026-03-10", "Thursday's vote will decide the budget.",
      [("Thursday", "2026-03-12")]),
     ("this year ... a month", "2026-11-20", "The show toured this year in December.", [("this year", "2026"), ("December", "2026-12")]),
+    # (sixth session, lead) a chronology line's date opens an item too: no range across it
+    ("a key-dates line after a number", "2025-02-10",
+     "Key dates:\nDec. 18 - Agency approves the vaccine for ages 2 to 5\nJan. 27 - national rollout begins",
+     [("Dec. 18", "2024-12-18"), ("Jan. 27", "2025-01-27")]),
     # (sixth session, review) a phrasal verb's "to" is no plan; a game console or minutes is no match;
     # capitals before a year are a code only when they are not a date's own word
     ("'set out to sea' is no plan", "2025-03-05", "The crew set out to sea on Monday and returned on Tuesday.",

@@ -1512,13 +1512,20 @@ NOT_PAST_ED = frozenset("""need indeed speed red bed seed feed proceed succeed e
 RANGE_JOIN = compile_regex(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$", re.I)
 #: A line break that starts a list item or a new paragraph: no expression spans one ("raised to level 4
 #: / - 9 February: avalanche" is no range "4 - 9 February"; "2024 / - 2025" no span of years).
-ITEM_BREAK = compile_regex(r"\n[ \t\r]*(?:\n|[-*+•–—]\s|\d{1,3}[.)]\s|#|>)")
+ITEM_BREAK = compile_regex(r"\n[ \t\r]*(?:\n|[-*+•–—]\s|\d{1,3}[.)]\s|#|>"
+                           # or a line of a chronology: a date, then a dash or a colon ("Jan. 27 - rollout begins")
+                           r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\d{4})(?:,\s*\d{4})?\s*[-–—:]\s)")
 
 
 def item_break(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a line break that opens a list item or a paragraph."""
     i = text.find("\n", start, end)
-    return i >= 0 and ITEM_BREAK.search(text, i, end) is not None
+    while i >= 0:
+        # (the line after the break is read whole: a chronology line's date may be the span's end)
+        if ITEM_BREAK.match(text, i, min(len(text), end + 40)):
+            return True
+        i = text.find("\n", i + 1, end)
+    return False
 RANGE_OPEN = compile_regex(r"(?i:\b(?:from|between|since)\s+)$")
 DATE_TIME_GLUE = compile_regex(r"^(?:\s*,\s*|\s+(?:on|at|of)\s+|\s+|\s*-\s*)$")
 URLISH = compile_regex(r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w.-]+\.\w+|(?<![\w])(?:/[\w.-]+){2,}/?|\b[\w-]+\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b"
