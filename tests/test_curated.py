@@ -153,3 +153,63 @@ def test_unknown_event_keys_are_warned_about(tmp_path: Path) -> None:
     (w,) = [d for d in result.diagnostics if "stauts" in d.message]
     assert w.level == "warning" and w.line == 1 and result.failed == 0
     assert "description" not in w.message.split("ignored")[0]
+
+
+def test_descriptions_and_links_of_hand_written_events(tmp_path: Path) -> None:
+    """A hand-written event keeps its text and source link (YAML, Markdown body, TimelineJS
+    'text'), shows them escaped on its page and in events.json; a link that is not http(s) or
+    relative is left out with a warning."""
+    src = source(tmp_path)
+    (src / "events" / "hand.yaml").write_text(
+        "- date: 2025-05-10\n  title: Ceasefire announced\n"
+        "  description: \"Both sides agreed <b>at 17:00</b>; prices 2 < 3 & more.\"\n"
+        "  url: https://example.org/ceasefire?a=1&b=2\n"
+        "- date: 2025-05-11\n  title: Bad link\n  url: \"javascript:alert(1)\"\n", encoding="utf-8")
+    (src / "events" / "one.md").write_text("---\ndate: 2024-06-04\ntitle: Election results declared\n---\n"
+                                           "Counting ended\nlate at night.\n", encoding="utf-8")
+    (src / "events" / "tl.json").write_text(json.dumps({"events": [
+        {"start_date": {"year": "2019", "month": "8", "day": "5"},
+         "text": {"headline": "Article 370 revoked", "text": "<p>The <i>special status</i> ended.<script>x()</script></p>"}}]}),
+        encoding="utf-8")
+    result = extract([src])
+    assert result.failed == 0
+    by_title = {e.title: e for e in result.timeline.events}
+    cease = by_title["Ceasefire announced"]
+    assert cease.description == "Both sides agreed at 17:00; prices 2 < 3 & more."
+    assert cease.url == "https://example.org/ceasefire?a=1&b=2"
+    assert by_title["Bad link"].url == ""
+    (w,) = [d for d in result.diagnostics if "url" in d.message]
+    assert w.level == "warning" and w.line == 5 and "left out" in w.message  # (the event's first line)
+    assert by_title["Election results declared"].description == "Counting ended late at night."
+    assert by_title["Article 370 revoked"].description == "The special status ended."
+    assert all(not e.description and not e.url for e in result.timeline.events if e.mentions)
+
+    out = tmp_path / "site"
+    err = io.StringIO()
+    assert main(["build", "--source", str(src), "--out", str(out)], err=err) == 0, err.getvalue()
+    page = next(p for p in (out / "events").glob("*.html") if "<h1>Ceasefire announced</h1>" in p.read_text(encoding="utf-8"))
+    html_text = page.read_text(encoding="utf-8")
+    assert '<p class="description">Both sides agreed at 17:00; prices 2 &lt; 3 &amp; more.</p>' in html_text
+    assert ('<a href="https://example.org/ceasefire?a=1&amp;b=2" rel="nofollow noopener noreferrer">'
+            'https://example.org/ceasefire?a=1&amp;b=2</a>') in html_text
+    bad = next(p for p in (out / "events").glob("*.html") if "<h1>Bad link</h1>" in p.read_text(encoding="utf-8"))
+    assert "javascript:" not in bad.read_text(encoding="utf-8") and "<dt>Source</dt>" not in bad.read_text(encoding="utf-8")
+    records = {r["title"]: r for r in json.loads((out / "events.json").read_text(encoding="utf-8"))["events"]}
+    assert records["Ceasefire announced"]["description"].endswith("2 < 3 & more.")
+    assert records["Ceasefire announced"]["url"] == "https://example.org/ceasefire?a=1&b=2"
+    assert all("description" not in r and "url" not in r for r in records.values() if r["sources"])
+
+
+def test_a_timelinejs_text_goes_round_trip(tmp_path: Path) -> None:
+    """A TimelineJS import's text body comes back, escaped, in the site's TimelineJS export."""
+    src = source(tmp_path)
+    (src / "events" / "tl.json").write_text(json.dumps({"events": [
+        {"start_date": {"year": "2019", "month": "8", "day": "5"}, "unique_id": "art-370",
+         "text": {"headline": "Article 370 revoked", "text": "<p>Status &amp; rights <i>ended</i> & more</p>"}}]}),
+        encoding="utf-8")
+    out = tmp_path / "site"
+    err = io.StringIO()
+    assert main(["build", "--source", str(src), "--out", str(out)], err=err) == 0, err.getvalue()
+    (tl,) = [p for p in out.glob("*.json") if "timeline" in p.name.lower()]
+    (rec,) = [r for r in json.loads(tl.read_text(encoding="utf-8"))["events"] if r["unique_id"] == "art-370"]
+    assert rec["text"] == {"headline": "Article 370 revoked", "text": "<p>Status &amp; rights ended &amp; more</p>"}

@@ -16,7 +16,9 @@ Layout of the source folder (docs/input.md, "Curated events and corrections"):
   ``end`` (optional last day/month/year: makes a range), ``title`` (required), ``status``
   (``past``, the default, or ``planned``), ``tags`` (a list or ``a, b``), ``mod``
   (``START``, ``MID``, ``END``, ``APPROX``...), ``id`` (optional, ``[a-z0-9-]``; by default
-  derived from the date and title).
+  derived from the date and title), ``description`` (or ``text``: plain text shown on the
+  event's page; HTML markup is dropped; a ``.md`` event's body is its description) and ``url``
+  (a source link, http(s) or relative only: any other is left out with a warning).
 
 * ``corrections.yaml`` (or ``.yml``) at the top of the source folder: a list of
   ``{id: EVENT-ID, drop: true, reason: ...}`` or ``{id: EVENT-ID, date: ..., title: ...,
@@ -53,7 +55,8 @@ EVENTS_DIR = "events"
 CORRECTIONS = ("corrections.yaml", "corrections.yml")
 STATUSES = ("past", "planned")
 MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER")
-#: Keys of a hand-written event; the last ones are accepted but not shown (no field for them yet).
+#: Keys of a hand-written event ("text" is TimelineJS's name for the description; "source" and
+#: "notes" are accepted for the editor's own use and not shown).
 EVENT_KEYS = ("date", "end", "title", "status", "tags", "mod", "id", "description", "text", "url", "source", "notes")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 _MAX_TITLE = 300
@@ -195,7 +198,35 @@ def make_event(fields: dict[str, Any], path: str, line: int | None) -> Event:
         ident = event_id(date, title, fields.get("id"))
     except ValueError as err:
         raise InputError(path, line, f"event: {err}") from None
-    return Event(id=ident, date=date, status=status, title=title, mentions=(), tags=_tags(fields.get("tags")))  # type: ignore[arg-type]
+    return Event(id=ident, date=date, status=status, title=title, mentions=(), tags=_tags(fields.get("tags")),  # type: ignore[arg-type]
+                 description=description_of(fields), url=url_of(fields))
+
+
+#: The longest description kept (characters); a longer one is cut at a word.
+MAX_DESCRIPTION = 5000
+
+
+def description_of(fields: dict[str, Any]) -> str:
+    """The event's text: ``description`` (or ``text``, TimelineJS's name), as plain text (any
+    HTML markup is dropped, never rendered), at most ``MAX_DESCRIPTION`` characters."""
+    raw = fields.get("description")
+    if raw is None or not _text(raw):
+        raw = fields.get("text")
+    text = plain(str(raw)) if raw is not None and not isinstance(raw, (dict, list)) else ""
+    text = "".join(ch for ch in text if ch.isprintable())
+    if len(text) > MAX_DESCRIPTION:
+        text = text[:MAX_DESCRIPTION].rsplit(" ", 1)[0] + " …"
+    return text
+
+
+def url_of(fields: dict[str, Any]) -> str:
+    """The event's source link when it is an http(s) or relative URL, else "" (see :func:`load`)."""
+    from .read import safe_url
+
+    raw = fields.get("url")
+    if raw is None or isinstance(raw, (dict, list)):
+        return ""
+    return safe_url(str(raw)) or ""
 
 
 # --------------------------------------------------------------------------- readers
@@ -217,8 +248,12 @@ def _md_event(path: str, text: str) -> Iterable[tuple[dict[str, Any], int | None
 
     meta, body, body_line = split_front_matter(path, text)
     fields = dict(meta)
+    lines = body.strip().splitlines()
     if not _text(fields.get("title")):
-        fields["title"] = next((line for line in body.splitlines() if line.strip()), "").lstrip("# ")
+        fields["title"] = next((line for line in lines if line.strip()), "").lstrip("# ")
+        lines = lines[1:] if lines else lines  # (the rest of the body is the event's text)
+    if "description" not in fields and "text" not in fields and any(ln.strip() for ln in lines):
+        fields["description"] = "\n".join(lines)
     if isinstance(fields.get("date"), (dt.date, dt.datetime)):
         fields["date"] = fields["date"].isoformat()
     return [(fields, key_lines(text).get("date", 2 if meta else 1))]
@@ -258,6 +293,8 @@ def _json_events(path: str, text: str) -> Iterable[tuple[dict[str, Any], int | N
         fields: dict[str, Any] = {"title": plain(_text(txt.get("headline"))) or plain(_text(txt.get("text")))[:120],
                                   "id": item.get("unique_id") if _ID.match(_text(item.get("unique_id"))) else None,
                                   "tags": [item["group"]] if _text(item.get("group")) else ()}
+        if _text(txt.get("headline")) and _text(txt.get("text")):
+            fields["description"] = _text(txt.get("text"))  # (without a headline, the text is the title)
         try:
             fields["date"] = _tljs_date(item.get("start_date"))
             if item.get("end_date"):
@@ -295,6 +332,8 @@ def _csv_events(path: str, text: str) -> Iterable[tuple[dict[str, Any], int | No
                     continue
                 fields: dict[str, Any] = {"title": plain(rec.get("headline", "")) or plain(rec.get("text", ""))[:120],
                                           "tags": [rec["group"]] if rec.get("group") else ()}
+                if rec.get("headline") and rec.get("text"):
+                    fields["description"] = rec["text"]
                 try:
                     fields["date"] = _tljs_date({"year": rec.get("year"), "month": rec.get("month"), "day": rec.get("day")})
                     if rec.get("end year"):
@@ -304,7 +343,8 @@ def _csv_events(path: str, text: str) -> Iterable[tuple[dict[str, Any], int | No
                     fields["date"] = None
                     fields["__error__"] = str(err)
             else:
-                fields = {k: v for k, v in rec.items() if k in ("date", "end", "title", "status", "tags", "id", "mod") and v}
+                fields = {k: v for k, v in rec.items()
+                          if k in ("date", "end", "title", "status", "tags", "id", "mod", "description", "url") and v}
             out.append((fields, line))
     except csv.Error as err:
         raise InputError(path, reader.line_num, f"not valid CSV: {err}") from None
@@ -363,6 +403,9 @@ def load(source: Path) -> tuple[tuple[Event, ...], tuple[Diagnostic, ...], int]:
                 if fields.get("__error__"):
                     raise InputError(shown, line, f"event: {fields['__error__']}")
                 event = make_event(fields, shown, line)
+                if _text(fields.get("url")) and not event.url:
+                    diags.append(Diagnostic(shown, line, "warning", f"event {event.title[:40]!r}: 'url' is not an "
+                                            "http(s) or relative URL; left out"))
                 unknown = sorted(str(k) for k in fields if k not in EVENT_KEYS and not str(k).startswith("__"))
                 if unknown:
                     diags.append(Diagnostic(shown, line, "warning", f"event {event.title[:40]!r}: unknown key(s) "

@@ -42,6 +42,10 @@ def event_record(event: Event, articles: dict[str, Article]) -> dict[str, Any]:
         "status": event.status,
         "title": event.title,
         "sources": [source_record(articles.get(m.article), m) for m in event.mentions],
+        # (a hand-written event's text and link, only when it has them: extracted events' records
+        # keep their fields)
+        **({"description": event.description} if event.description else {}),
+        **({"url": event.url} if event.url else {}),
     }
 
 
@@ -244,7 +248,7 @@ def _tl_record(e: Event, articles: dict[str, Article]) -> dict[str, Any]:
         full = ("year", "month", "day")
         record["start_date"] = _tl_date(d.start, full, d.label)
         record["end_date"] = _tl_date(d.end, full, d.label)
-    sentences = []
+    sentences = [f"<p>{escape(e.description)}</p>"] if e.description else []  # (a hand-written event's text)
     for m in e.mentions:
         a = articles.get(m.article)
         who = (a.source or a.title) if a else m.article

@@ -197,6 +197,11 @@ class Event:
     title: str
     mentions: tuple[Mention, ...]
     tags: tuple[str, ...] = ()
+    description: str = ""
+    """A hand-written event's text (plain text; extracted events have none: their sentences are
+    their mentions')."""
+    url: str = ""
+    """A hand-written event's source link (an http(s) or relative URL, checked on input)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
