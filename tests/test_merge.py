@@ -690,3 +690,22 @@ def test_a_closer_mention_of_the_same_article_takes_the_place_greedy_order_gave_
         b, ("on Thursday", "2027-01-14"), ("Thursday morning", "2027-01-14"))
     got = sorted(sorted((m.article, m.expr) for m in e.mentions) for e in merge(ms, [a, b]))
     assert got == [[("a", "next Thursday"), ("b", "Thursday morning")], [("b", "on Thursday")]]
+
+
+def test_a_coarse_mention_fitting_two_events_goes_to_the_one_more_outlets_tell() -> None:
+    """"that walkout cost businesses" last week fits the strike's start (told by two outlets)
+    and its planned end (told by one) equally: the start, told by more, takes it; with equal
+    tellings neither does."""
+    a = art("a", "2026-03-09", "Crews at Tarrow Line Ferries will stage a 48-hour strike from Thursday, the union said.",
+            "Tarrow ferry crews to strike")
+    b = art("b", "2026-03-12", "The 48-hour strike by Tarrow Line Ferries crews began this morning. "
+            "The strike is due to end on Saturday at dawn.", "Live: Tarrow ferry strike")
+    c = art("c", "2026-03-20", "Shops on the island say that strike cost them dearly last week. Tarrow Line Ferries "
+            "and the crews' union meet again on Monday.", "Analysis: who pays for the ferry strike")
+    ms = (mentions_of(a, ("Thursday", "2026-03-12")) + mentions_of(b, ("this morning", "2026-03-12"), ("Saturday", "2026-03-14"))
+          + mentions_of(c, ("last week", "2026-W11")))
+    events = {e.date.value: sorted(m.article for m in e.mentions) for e in merge(ms, [a, b, c])}
+    assert events == {"2026-03-12": ["a", "b", "c"], "2026-03-14": ["b"]}
+    # Without the first outlet both finer events are told once: the coarse mention stays alone.
+    events = {e.date.value: sorted(m.article for m in e.mentions) for e in merge(ms[1:], [b, c])}
+    assert events == {"2026-03-12": ["b"], "2026-03-14": ["b"], "2026-W11": ["c"]}

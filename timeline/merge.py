@@ -1125,6 +1125,17 @@ def _tied(scores: list[float]) -> bool:
     return sum(1 for x in scores if x > top - ABSORB_STEP / 2) > 1
 
 
+def _most_told(clusters: "list[_Cluster]") -> "_Cluster | None":
+    """The cluster whose members come from more articles than every other's, if one does and its
+    members come from two articles at least (its first ``MAX_MEMBERS`` members, as everywhere
+    a decision reads a cluster: the incremental merge relies on it)."""
+    counts = sorted(((len({g.article for g in c.members[:MAX_MEMBERS]}), c.index, c) for c in clusters),
+                    key=lambda x: (-x[0], x[1]))
+    if counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+        return counts[0][2]
+    return None
+
+
 def _acts(f: _Feat, sentence: bool = False) -> frozenset[str]:
     """The words of ``f``'s clause that tell its act: its content words without names,
     amounts and words of attribution; with ``sentence``, those of its sentence when its clause
@@ -1427,7 +1438,7 @@ def _decide(f: _Feat, index: _Index, ftoks: frozenset[str],
     """The cluster ``f`` joins (None: it makes a new one) and the candidates it was compared with
     (``ready``: called with the candidates before any is compared)."""
     best: tuple[float, int, int, _Cluster] | None = None
-    absorbing: list[float] = []
+    absorbing: list[tuple[float, _Cluster]] = []
     same_day: list[tuple[float, _Cluster]] = []
     found = _candidates(f, index, ftoks)
     if ready is not None:
@@ -1439,15 +1450,19 @@ def _decide(f: _Feat, index: _Index, ftoks: frozenset[str],
         if score <= 0:
             continue
         if score < ABSORB_TOP:
-            absorbing.append(score)
+            absorbing.append((score, c))
         # Equal scores: see _better_tie.
         told = min(len(c.members), MAX_MEMBERS)
         if best is None or score > best[0]:
             best = (score, told, c.index, c)
         elif score == best[0] and _better_tie(f, c, told, best):
             best = (score, told, c.index, c)
-    if best is not None and best[0] < ABSORB_TOP and len(absorbing) > 1 and _tied(absorbing):
-        best = None  # two finer events of the story could take the coarse mention: neither does
+    if best is not None and best[0] < ABSORB_TOP and len(absorbing) > 1 and _tied([s for s, _ in absorbing]):
+        # Two finer events of the story could take the coarse mention: the one more outlets tell
+        # does ("that walkout cost local businesses" last week: the strike's start, told by three
+        # articles, not its planned end, told by one), else neither.
+        told = _most_told([c for s, c in absorbing if s > best[0] - ABSORB_STEP / 2])
+        best = None if told is None else (best[0], 0, told.index, told)
     if best is None and same_day:
         return _sole_day(f, same_day), found
     return (None if best is None else best[3]), found
