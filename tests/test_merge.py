@@ -386,6 +386,15 @@ MERGE_PAIRS = [
          ("Tuesday", "2026-10-06")),
         id="images-expected-next-month~released",
     ),
+    pytest.param(  # a vote's count is no amount: the plan names the fund's money, the deed the count
+        ("a", "2026-02-20", "Analysis: a winter of worry on the slopes",
+         "Operators in Brenn and Tolva say help comes late. The district assembly is expected to vote next "
+         "month on a 40-million-crown safety fund.", ("next month", "2026-03")),
+        ("b", "2026-03-05", "Lift operators get their money",
+         "Operators in Brenn and Tolva were relieved. On Tuesday the district assembly approved the safety fund "
+         "by 27 votes to 9.", ("Tuesday", "2026-03-03")),
+        id="fund-vote-planned~approved-by-a-count",
+    ),
 ]
 
 APART_PAIRS = [

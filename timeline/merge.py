@@ -315,13 +315,21 @@ def _words(text: str, stems: "dict[str, str] | None" = None) -> frozenset[str]:
     words.discard("")  # stop and light words
     # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not,
     # nor the numbers of a date or a time ("March 12", "12 March", "10:00").
+    tally = _TALLY.search(text) if " vote" in text or " to " in text else None
     for found in _AMOUNT.finditer(text):
         n = found.group()
         if not _YEAR.fullmatch(n):
             n = n.replace(",", "")
             if len(n) >= 2 and not (len(n) == 2 and _date_number(text, found.start(), found.end())):
-                words.add("#" + n)
+                # A vote's count ("by 31 votes to 12") ties two tellings of the vote but is no
+                # amount the plan of it could name ("will vote on a 90-million-euro fund").
+                counted = tally is not None and tally.start() <= found.start() < tally.end()
+                words.add(("#v" if counted else "#") + n)
     return frozenset(words)
+
+
+#: A vote's count: "by 31 votes to 12", "61 votes to 48", "by 31 votes", "by 41 to 6".
+_TALLY = re.compile(r"\b\d[\d,]*\s+votes?\b(?:\s+to\s+\d[\d,]*\b)?|\bby\s+\d[\d,]*\s+to\s+\d[\d,]*\b(?!\s*(?:per|%))")
 
 
 def _date_number(text: str, i: int, j: int) -> bool:
@@ -553,7 +561,7 @@ def _features(title: frozenset[str], sentence: frozenset[str], names: frozenset[
     """The feature tuple, with the sets derived from the others (``plain``, ``amounts``)
     (``quoted``: the mention's sentence holds an "'s")."""
     plain = words - _SAY_SET if "<say>" in words else words
-    amounts = _set(w for w in title if w.startswith("#"))
+    amounts = _set(w for w in title if w.startswith("#") and not w.startswith("#v"))
     possessive = _possessive(m) if quoted else m.expr.endswith(("'s", "’s"))
     return (title, sentence, names, title_names, story, cast, words, plain, amounts, possessive)
 
