@@ -74,6 +74,8 @@ KEEP_OR_DROP = [
     ("originally scheduled", "2026-05-20", "The deal was originally scheduled to close in the third quarter.", ("the third quarter", "2026-Q3", {}), None, "original"),
     ("postponed original date", "2025-03-11", "The vote, which had been scheduled for Monday, was postponed.", ("Monday", "2025-03-10", {}), None, "original"),
     ("open interval", "2025-03-11", "Talks must end before 2026.", ("before 2026", "2026", {"mod": "BEFORE"}), None, "open interval"),
+    ("possessive date after 'after'", "2026-03-06", "The inquiry announced after last month's leak will open in April.", ("last month", "2026-02", {}), "2026-02", "past"),
+    ("possessive date after 'before'", "2026-03-06", "Officers met before Tuesday's march.", ("Tuesday", "2026-03-03", {}), "2026-03-03", "past"),
     ("dateline date", "2025-02-04", "LONDON, Feb 4 (Reuters) - Arsenal will face Lyon.", ("Feb 4", "2025-02-04", {}), None, "dateline"),
     ("called-off event", "2023-11-14", "Student leaders called off the November 16 march.", ("November 16", "2023-11-16", {}), None, "called off"),
     ("time of day becomes its day", "2026-01-13", "The blast hit the city on Monday evening.", ("Monday evening", "2026-01-12TEV", {}), "2026-01-12", "past"),

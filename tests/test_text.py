@@ -128,6 +128,10 @@ def test_each_line_of_a_chronology_is_its_own_sentence() -> None:
     assert [s.text for s in sentences(text)] == [
         "The club was sold.", "Timeline:", "2019: Owners list the club for sale", "Jan. 4-Feb. 20, 2025: Bidding round",
         "12 March: Sale agreed", "June 3: Fans protest\nat 10:30: not a chronology line"]
+    # a spaced dash serves as the colon ("Jan. 27 - national rollout begins"); a hyphenated word does not
+    text = "Key dates:\nDec. 18 - Agency approves the vaccine\nJan. 27 – national rollout begins\n2024-style rules apply"
+    assert [s.text for s in sentences(text)] == [
+        "Key dates:", "Dec. 18 - Agency approves the vaccine", "Jan. 27 – national rollout begins\n2024-style rules apply"]
 
 
 def test_a_date_line_is_its_own_sentence() -> None:

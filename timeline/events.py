@@ -1903,6 +1903,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
         return "'by': a deadline or forecast, not when something happened"
     if (first_word in ("before", "after") or before.endswith(("prior to", "ahead of", "no later than", "earlier than", "later than")) or last_word in ("before", "after")) and not (
+        # A possessive date names its own event: "after last month's leak" dates the leak.
+        after_text.startswith(("'s ", "’s "))
+    ) and not (
         # A commitment with a deadline ("agreed to exchange prisoners before the end of the month")
         # is a planned event of that month, like "is due by the end of September".
         last_word == "before" and gran == "month" and low_expr.startswith("the end of")

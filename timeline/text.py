@@ -167,11 +167,13 @@ _DATE_LINE_FIRST = "MTWFSJAOND"  # the first letters of _DATE_LINE's weekdays an
 
 #: A month name, full or abbreviated ("Sept.", "March"); also used by merge.
 MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-#: A line of a chronology ("Key dates:" box): a date, a colon, what happened then ("2021: Corran
-#: Homes proposes 640 flats", "Oct. 6-Nov. 14, 2025: Public consultation", "March 3: Council votes").
+#: A line of a chronology ("Key dates:" box): a date, a colon or a spaced dash, what happened then
+#: ("2021: Corran Homes proposes 640 flats", "Oct. 6-Nov. 14, 2025: Public consultation", "March 3:
+#: Council votes", "Jan. 27 - national rollout begins").
 _CHRONO_LINE = re.compile(
     rf"[ \t]*(?:\d{{4}}|(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})"
-    rf"(?:\s*[-–]\s*(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{MONTH_WORD})?))?(?:,?\s+\d{{4}})?):[ \t]+\S"
+    rf"(?:\s*[-–]\s*(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{MONTH_WORD})?))?(?:,?\s+\d{{4}})?)"
+    r"(?::|[ \t]+[-–—])[ \t]+\S"
 )
 
 
@@ -211,7 +213,8 @@ def _iter_blocks(text: str) -> Iterator[tuple[int, int]]:
         first = line.lstrip(" \t")[:1]  # a date line starts with a weekday, a month or a digit
         date_line = (first in _DATE_LINE_FIRST or first.isdecimal()) and bool(_DATE_LINE.match(line))
         marker = (first in "#-*+>|" or first.isdecimal()) and bool(_BLOCK_MARKER.match(line)) or date_line or (
-            (first in _DATE_LINE_FIRST or first.isdecimal()) and ":" in line and bool(_CHRONO_LINE.match(line))
+            (first in _DATE_LINE_FIRST or first.isdecimal()) and (":" in line or " -" in line or " –" in line or " —" in line)
+            and bool(_CHRONO_LINE.match(line))
         )
         if block_start is not None and (marker or prev_heading or line_start - block_start > MAX_BLOCK):
             # (a paragraph already longer than MAX_BLOCK ends at its next line break: a text of
