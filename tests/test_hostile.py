@@ -35,6 +35,7 @@ EXPECTED_ERRORS = [
     ("yaml-bomb.md", 3, "aliases"),  # "billion laughs": refused at once, never expanded
     ("impossible-date.md", 3, "impossible date"),
     ("impossible-date-string.md", 3, "is not a date"),
+    ("far-date.md", 3, "outside the dates an article can carry"),  # (relative dates would overflow)
     ("unclosed-front-matter.md", 1, "not closed"),
     ("front-matter-list.md", 2, "mapping"),
     ("binary.md", None, "binary"),

@@ -103,8 +103,21 @@ def parse_published(value: object) -> tuple[dt.date, str]:
     in ISO 8601 (``2026-01-13``, ``2026-01-13T09:30:00+05:30``).
 
     Raises:
-        ValueError: when the value is not a date.
+        ValueError: when the value is not a date, or not one of years 1000 to 8999.
     """
+    day, written = _parse_published(value)
+    if not PUBLISHED_MIN <= day <= PUBLISHED_MAX:
+        raise ValueError(f"{written!r} is outside the dates an article can carry "
+                         f"({PUBLISHED_MIN.isoformat()} to {PUBLISHED_MAX.isoformat()})")
+    return day, written
+
+
+#: The publication dates an article can carry: dates are resolved against it by adding and
+#: subtracting days, weeks and years, which must stay within Python's years 1 to 9999.
+PUBLISHED_MIN, PUBLISHED_MAX = dt.date(1000, 1, 1), dt.date(8999, 12, 31)
+
+
+def _parse_published(value: object) -> tuple[dt.date, str]:
     if isinstance(value, dt.datetime):
         return value.date(), value.isoformat()
     if isinstance(value, dt.date):
@@ -298,6 +311,8 @@ def _infer(body: str, body_line: int) -> tuple[dt.date | None, bool, tuple[int |
     from .infer import infer_published
 
     found = infer_published(body)
+    if found is not None and not PUBLISHED_MIN <= found.date <= PUBLISHED_MAX:
+        found = None  # (a date no article can carry: see parse_published)
     if found is None:
         return None, False, (None, "no publication date, and none can be inferred from the text: absolute dates "
                                    "still make events, relative ones ('on Monday', 'last week') are left out; "
