@@ -6,6 +6,7 @@ Regenerate the golden files after an intended change with ``pytest tests/test_re
 from __future__ import annotations
 
 import dataclasses
+import json
 import datetime as dt
 import difflib
 import re
@@ -403,3 +404,24 @@ def test_entity_tags_show_their_name_and_kind() -> None:
     assert tag_label("org:Pax Silica") == "Pax Silica (organisation)" and tag_label("place:New Delhi") == "New Delhi (place)"
     for plain in ("trade", "topic:trade", "person:", "<img src=x>"):  # front-matter tags show as written
         assert tag_name(plain) == tag_label(plain) == plain
+
+
+def test_an_event_told_thousands_of_times_lists_a_bounded_number_of_sources() -> None:
+    """One article repeating a date 1,200 times makes one event of 1,200 mentions: its page lists
+    SOURCES_PER_EVENT_PAGE of them and counts the rest (all stay in events.json)."""
+    from timeline.render import SOURCES_PER_EVENT_PAGE
+
+    sentence = "On Monday the council voted."
+    body = " ".join([sentence] * 1200)
+    a = Article(id="loop", path="seeds/loop.md", title="Loop", body=body, published=dt.date(2026, 1, 7))
+    date = timex.date_value("2026-01-05")
+    ms = tuple(Mention(article="loop", sentence=sentence, sentence_start=k * 29, expr="Monday", start=k * 29 + 3,
+                       end=k * 29 + 9, date=date, status="past", title="The council voted") for k in range(1200))
+    assert body[ms[-1].start:ms[-1].end] == "Monday"
+    ev = Event(id="2026-01-05-the-council-voted", date=date, status="past", title="The council voted", mentions=ms)
+    pages = render(Timeline(title="Loop", events=(ev,), articles=(a,)), Config(title="Loop"))
+    page = _bytes(pages["events/2026-01-05-the-council-voted.html"]).decode()
+    assert page.count('<blockquote class="evidence"') == SOURCES_PER_EVENT_PAGE == 500
+    assert "<h2>Sources (1200)</h2>" in page
+    assert "700 more sources are not listed here; all 1200 are in" in page
+    assert len(json.loads(_bytes(pages["events.json"]))["events"][0]["sources"]) == 1200

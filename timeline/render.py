@@ -43,6 +43,9 @@ SEARCH_INDEX = "search-index.js"
 SEARCH_SHARD_BYTES = 400_000
 #: Tags listed on one page of tags/index.html (about 110 bytes each: ~220 KB a page).
 TAGS_PER_PAGE = 2000
+#: The sources an event's page lists (one article telling a date 200,000 times would make a page
+#: of 100 MB); the others are counted there, and every one is in events.json.
+SOURCES_PER_EVENT_PAGE = 500
 #: Granularities precise enough to sit under a month heading.
 _IN_MONTH = ("month", "week", "day", "time")
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,120}$")
@@ -559,6 +562,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         "has_events": bool(timeline.events), "event_count": len(timeline.events),
         "article_count": len(timeline.articles), "evidence": evidence_once,
         "source_mentions": source_mentions,
+        "sources_per_page": SOURCES_PER_EVENT_PAGE,
     }
     templates: dict[str, jinja2.Template] = {}
 

@@ -179,8 +179,17 @@ _CHRONO_LINE = re.compile(
 
 def opens_chronology_line(text: str, pos: int) -> bool:
     """True when ``pos`` opens a chronology line of ``text`` ("March 3: Council votes ...")."""
-    line = text.rfind("\n", 0, pos) + 1
+    # (only the last characters are read: a date far into one long line opens no line, and a
+    # text of one endless line is not scanned back from every date)
+    start = max(0, pos - _CHRONO_INDENT)
+    line = text.rfind("\n", start, pos) + 1
+    if line == 0 and start > 0:
+        return False
     return not text[line:pos].strip() and bool(_CHRONO_LINE.match(text, line))
+
+
+#: The most blank characters before a chronology line's date.
+_CHRONO_INDENT = 64
 
 
 def is_date_line(sentence: str) -> bool:
