@@ -1648,6 +1648,35 @@ _EXPECTS_COUNT = re.compile(
 _ORDINAL_IN_PERIOD = re.compile(
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}"
     r"(?:(?:in|of|during|so far)\s+)?\Z", re.IGNORECASE)
+#: "his fourth victory of the winter", "the third strike this month": a noun phrase ranked in a
+#: season, half, quarter or month (no verb between the ordinal and the date, unlike "the second
+#: round will be held in March", an event).
+_ORDINAL_NP_IN_PERIOD = re.compile(
+    r"\b(?:the|his|her|its|their|our)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?!(?:is|was|were|are|will|would|be|been|has|had|have|could|to|of|in)\s)[a-z-]+\s+){1,2}"
+    r"(?:(?:of|in|during|so far)\s+(?:the\s+)?)?\Z", re.IGNORECASE)
+#: "compared with nine in the whole of 2015", "against 38,000 in November", "up from 12 in 2024": a
+#: count or figure named as the baseline of a comparison, the figure of a period, not an event.
+_BASELINE_COUNT = re.compile(
+    r"\b(?:compared (?:with|to)|against|versus|vs\.?|up from|down from)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}of\s+)?"
+    r"(?:about |around |nearly |almost |just |only |some |roughly |more than |fewer than |less than |over |under )?"
+    r"(?:[$€£]?\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:in|during|for|over|throughout)\s+(?:the whole of\s+|all of\s+)?\Z")
+#: "a record 118,000 containers", "a record high of 4.2 million": a period's record figure.
+_RECORD_FIGURE = re.compile(
+    r"\ba (?:new |all-time )?record(?:-high|-breaking)?\s+(?:(?:high|low|total) of\s+)?"
+    r"(?:about |around |nearly |almost |some |more than |over )?[$€£]?\d")
+#: A share or a bare count as the subject of a period's statement: "In 2025, 41% of the tickets were
+#: bought online", "In 2025, only 14 filed a full report": how many did it over the period.
+_SHARE_SUBJECT = re.compile(
+    r"(?:^\W*|,\s+)(?:only |just |about |around |nearly |almost |some |roughly |more than |over |under |fewer than |less than )?"
+    r"(?:\d[\d.]*\s*(?:%|per ?cent|percent)|(?:a|one) (?:third|quarter|fifth|tenth)|half|two-thirds|three-quarters)\s+of\s+"
+    r"[^,;]{1,60}?\b(?:were|was|had|have|has|are|is|did)\b"
+    r"|(?:^\W*|,\s+)(?:only|just)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:of (?:them|those|these)\s+)?(?:[a-z]{3,}ed|did|made|took|met|kept|won|lost|left)\b")
+#: A possibility, not a plan: "the union could call new strikes in early December", "prices might
+#: fall in the spring" (not "might have": a past possibility; not negated: dropped as such).
+_POSSIBILITY = re.compile(r"\b(?:could|might)\s+(?:well\s+|also\s+|even\s+|still\s+)?(?!not\b|have\b|n['’]t)[a-z]{2,}\b")
 _BASELINE_FROM = re.compile(
     r"\b(?:increase|decrease|rise|fall|drop|gain|loss|jump|decline|up|down|higher|lower)\b[^.;]{0,40}\bfrom\s+\Z"
 )
@@ -1967,6 +1996,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "a forecast of a trend ('shows the economy shrinking in the current quarter'), not an event"
         if _G_AS_IF.search(low_window[-40:]):
             return "a counterfactual comparison ('as if it were 2023'), not an event"
+        if "could" in clause_low or "might" in clause_low:
+            if (maybe := _POSSIBILITY.search(clause_low, 0, rs - c0)) and not _G_NEGATION.search(clause_low) and not _rx(r"[“”\"]").search(clause_low, maybe.end(), rs - c0):
+                # (not a quotation's modal before its speech verb: "'This could reshape it,' he told reporters in 2019")
+                return "a possibility ('could call new strikes in early December'), not a planned event"
     if _G_PICTURE.search(low_window) and _rx(r"\b(?:picture|photo|photograph|image|caption)").search(s_text.lower()):
         return "the description of a picture (a correction or a caption), not a report of the event"
     if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and (
@@ -2078,6 +2111,14 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a forecast of a figure (\"expects 21,000 runners this year\"), not an event"
     if gran == "year" and _ORDINAL_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
         return "the period an ordinal counts in ('the second strike at the hospital this year'), not an event date"
+    if period and _ORDINAL_NP_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
+        return "the period an ordinal counts in ('his fourth victory of the winter'), not an event date"
+    if period and before.endswith(("whole of", "entirety of")):
+        return "a whole period ('in the whole of 2015'): the span of a figure, not an event date"
+    if period and _BASELINE_COUNT.search(s_text.lower(), max(0, rs - 90), rs):
+        return "a comparison baseline ('compared with nine in 2015'): a period's figure, not an event"
+    if period and "record" in clause_low and _RECORD_FIGURE.search(clause_low):
+        return "a statistics period (a record figure: 'cleared a record 118,000 containers in September')"
     if period and (measured or _STAT_NOUN_STRICT.search(clause_low)) and _FORECAST.search(clause_low):
         return "a forecast of a figure, not an event"
     digits = _DIGIT.search(clause_low) is not None  # the count, aggregate, volume and rate patterns need one
@@ -2153,6 +2194,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             clause if _rx(r"^\W*(?:and|but|while|whereas)\b").match(clause_low) else s_text,
         ):
             return "a reporting period, not an event"
+    if period and _SHARE_SUBJECT.search(clause_low):
+        return "a statistics period (a share or a count as the subject: 'In 2025, 41% of the tickets were bought online')"
     if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _EVENT_NOUN_BEFORE.search(
         s_text, max(0, rs - 70), rs
     ) and not _WHEN_EVENT.search(

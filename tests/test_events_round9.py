@@ -1,0 +1,76 @@
+"""Round 9 of 'which dates are events' (issue 4): precision on statistics, possibilities and relative anchors.
+
+Each row is a sentence of our own, not one of the eval sets'. The events table: why, published,
+sentence, expression (text, value, extra), expected value (None = dropped), status or part of
+the reason. The pipeline table: body, published, the mentions kept as (expression, value, status).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests import test_events as base
+from timeline.events import extract
+from timeline.model import Article
+from timeline.tag import tag
+
+KEEP_OR_DROP = [
+    # a possibility ("could", "might") at a coarse date is no plan; a day, a past possibility, a quotation's modal stay
+    ("'could' at a month", "2025-11-03", "If the talks fail, the drivers could stage another walkout in early January.",
+     ("early January", "2026-01", {"mod": "START"}), None, "possibility"),
+    ("'might' at a season", "2026-02-10", "The council might sell the old depot in the spring.",
+     ("the spring", "2026-SP", {}), None, "possibility"),
+    ("'will' at a month stays a plan", "2025-11-03", "The drivers will stage another walkout in early January.",
+     ("early January", "2026-01", {"mod": "START"}), "2026-01", "planned"),
+    ("'could' at a day stays", "2025-11-03", "The drivers could walk out again on Friday, the union said.",
+     ("Friday", "2025-11-07", {}), "2025-11-07", "planned"),
+    ("a quotation's 'could' before its speech verb", "2026-02-10",
+     "\u201cThis could change the whole valley,\u201d the mayor told reporters in January.",
+     ("January", "2026-01", {}), "2026-01", "past"),
+    # an ordinal counted in a period
+    ("'his fourth win of the winter'", "2026-03-10", "Berg took his fourth win of the winter at the final race.",
+     ("the winter", "2025-WI", {}), None, "ordinal"),
+    ("'the third strike this month'", "2026-03-20", "It was the third strike this month at the depot.",
+     ("this month", "2026-03", {}), None, "ordinal"),
+    ("'the second round will be held in May' stays", "2026-03-20", "The second round will be held in May.",
+     ("May", "2026-05", {}), "2026-05", "planned"),
+    # a whole period; a comparison's baseline
+    ("'in the whole of 2019'", "2026-03-20", "The ferry has been cancelled 30 times this year, against four in the whole of 2019.",
+     ("2019", "2019", {}), None, "whole period"),
+    ("'compared with 12 in 2021'", "2026-03-20", "The clinic saw 45 cases, compared with 12 in 2021.",
+     ("2021", "2021", {}), None, "baseline"),
+    ("'up from 310 in March'", "2026-06-20", "Complaints reached 420 last month, up from 310 in March.",
+     ("March", "2026-03", {}), None, "baseline"),
+    ("'compared with' a happening stays", "2026-06-20", "Ticket prices were compared with the rival's in March.",
+     ("March", "2026-03", {}), "2026-03", "past"),
+    # a period's record figure
+    ("'a record 9,400 visitors in July'", "2026-09-20", "In July the castle welcomed a record 9,400 visitors.",
+     ("July", "2026-07", {}), None, "record figure"),
+    ("'set a record in July' stays", "2026-09-20", "The castle set a visitor record in July, the trust said.",
+     ("July", "2026-07", {}), "2026-07", "past"),
+    # a share or a bare count as the subject of a period's statement
+    ("'In 2024, 63% of the loans were repaid'", "2026-01-20", "In 2024, 63% of the loans were repaid on time.",
+     ("2024", "2024", {}), None, "share"),
+    ("'In 2024, only nine answered'", "2026-01-20", "The ministry wrote to 80 councils. In 2024, only nine answered the letter.",
+     ("2024", "2024", {}), None, "share"),
+    ("'In 2024, the council answered' stays", "2026-01-20", "In 2024, the council answered the letter.",
+     ("2024", "2024", {}), "2024", "past"),
+]
+
+
+@pytest.mark.parametrize(("why", "published", "sentence", "expr", "value", "expect"), KEEP_OR_DROP, ids=[c[0] for c in KEEP_OR_DROP])
+def test_keep_or_drop(why: str, published: str, sentence: str, expr: tuple, value: str | None, expect: str) -> None:
+    base.test_keep_or_drop(why, published, sentence, expr, value, expect)  # (the same check as the main table's)
+
+
+PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), PIPELINE, ids=[c[0][:40] for c in PIPELINE])
+def test_pipeline(body: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    day = dt.date.fromisoformat(published)
+    mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
+    assert [(m.expr, m.date.value, m.status) for m in mentions] == expected
