@@ -323,6 +323,18 @@ _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|pen
 #: "at Wednesday's close of 31.40": a price at a date.
 _PRICE_AT = re.compile(
     r" ?['’]s\s+(?:close|closing|opening|open|session|trading|session high|session low|high|low)\b(?!\s+(?:halt|suspension|ban))")
+#: "fell 11% in Wednesday trading": a market move in a day's trading, as "in Thursday's trading" (not "rose 5% in
+#: early trading on Monday": the day a deal's news moved the shares, an event in the tuned set's gold).
+_TRADING_DAY = re.compile(r"^\s+(?:morning\s+|afternoon\s+|early\s+|late\s+)?trading\b(?!\s+(?:halt|suspension|ban))")
+#: "a rise in the water level is forecast for Wednesday", "Wednesday's forecast rise": a forecast
+#: state (of weather, of a river), not a happening; not "forecast to peak on Wednesday".
+_FORECAST_FOR = re.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|also\s+)?(?:forecast|predicted|projected)\s+(?:for|on)\s+\Z")
+#: A correction's retracted claim: "An earlier version of this story said the review would report in June".
+_CORRECTION = re.compile(
+    r"^\W*(?:correction\s*:\s*)?(?:an|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+[a-z]+\s+"
+    r"(?:said|stated|reported|wrongly|incorrectly|misstated|gave)\b", re.IGNORECASE)
+#: "Should have been replaced in March": a duty not done, no happening on its date.
+_SHOULD_HAVE = re.compile(r"\b(?:should|ought to)\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b[^.;,]{0,40}$")
 #: "three years after the line was first supposed to open": an offset from a plan, not from a happening.
 _AFTER_A_PLAN = re.compile(
     r"\s+(?:[^.;,]{0,50}?\s)?(?:was|were|had been)\s+(?:first\s+|originally\s+|initially\s+)?"
@@ -634,7 +646,9 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
         # follows is what was said.
         return cuts[i - 1], end
     if not _VERB.search(sentence[c0:c1].lower()):
-        if i + 2 < len(cuts) and (c0 == 0 or i == 0):
+        if i + 2 < len(cuts) and (c0 == 0 or i == 0 or not head and sentence.startswith(",", c1) and sentence[c0 : c0 + 1] in ":;—–"):
+            # (a fronted date after a colon or a dash opens the clause after its comma: "Robbery is
+            # rare: in 2023, police recorded 14 raids")
             c1 = cuts[i + 2]
         else:
             # Take in the clauses before it until one has a verb ("Nimbus unveiled its truck,
@@ -1422,8 +1436,9 @@ _G_SURVEY = _Gate(_SURVEY, "survey", "poll", "census", "conducted", "fieldwork",
 _G_STATE = _Gate(_STATE, "is ", "was ", "were ", "are ", "been ", "remain", "stood at", "serve", "live", "belong", "existed", "owned")
 _G_ORIGINAL = _Gate(_ORIGINAL, "original", "scheduled", "planned", "set", "slated", "due", "expected")
 _G_ORIGINALLY = _Gate(
-    re.compile(r"\b(?:originally|initially|previously|earlier)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b"),
-    "scheduled", "planned", "set", "slated", "due", "expected",
+    # ("The report had first been promised for the summer": first planned, then later)
+    re.compile(r"\b(?:originally|initially|previously|earlier|first)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected|promised)\b"),
+    "scheduled", "planned", "set", "slated", "due", "expected", "promised",
 )
 #: A past plan's words: "was to", "were supposed to", "had been scheduled to" (after was/were/had been).
 _PLAN_TO = r"(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)"
@@ -1671,7 +1686,7 @@ _RECORD_FIGURE = re.compile(
 _SHARE_SUBJECT = re.compile(
     r"(?:^\W*|,\s+)(?:only |just |about |around |nearly |almost |some |roughly |more than |over |under |fewer than |less than )?"
     r"(?:\d[\d.]*\s*(?:%|per ?cent|percent)|(?:a|one) (?:third|quarter|fifth|tenth)|half|two-thirds|three-quarters)\s+of\s+"
-    r"[^,;]{1,60}?\b(?:were|was|had|have|has|are|is|did)\b"
+    r"[^,;]{1,60}?\b(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b"
     r"|(?:^\W*|,\s+)(?:only|just)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:of (?:them|those|these)\s+)?(?:[a-z]{3,}ed|did|made|took|met|kept|won|lost|left)\b")
 #: A possibility, not a plan: "the union could call new strikes in early December", "prices might
@@ -1787,6 +1802,11 @@ def _ends_by(value: str, published: dt.date | None) -> bool:
         return published is not None and timex.interval(value)[1] <= published
     except ValueError:
         return False
+
+
+def possessive_forecast(after_text: str) -> bool:
+    """Whether a date's possessive names a forecast: "Wednesday's forecast rise"."""
+    return after_text[:1] in _APOSTROPHES and _rx(r"^['’]s\s+(?:forecast|predicted|expected)\s+[a-z]").match(after_text) is not None
 
 
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
@@ -1938,6 +1958,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         and _rx(r"\b(?:must|has to|have to|required to|obliged to|agreed to|pledged to|promised to|committed to)\b").search(s_text[:rs].lower())
     ):
         return "an open interval (before/after a date), not an event date"
+    if _rx(r"^\s*,?\s*at the (?:very )?earliest\b").match(after_text):
+        return "'at the earliest': an open interval (not before a date), not an event date"
     if vague:
         return "a vague time, not a date"
     if the_period and not before.endswith(("on", "that")):
@@ -1946,6 +1968,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a half of a match ('won it in the second half'), not a date"
     if " at " in s_text[max(0, rs - 60) : rs] and _CLOSED_AT.search(s_text, max(0, rs - 60), rs):
         return "a market price at a date ('had closed at 212 crowns on Friday'), a figure, not an event"
+    if last_word in ("in", "during") and _TRADING_DAY.match(after_text):
+        return "a market move in a day's trading ('fell 11% in Wednesday trading'), a figure, not an event"
+    if _FORECAST_FOR.search(s_text, max(0, rs - 40), rs) or possessive_forecast(after_text):
+        return "a forecast state ('a rise is forecast for Wednesday', \"Wednesday's forecast rise\"), not an event"
+    if "version" in s_text and _CORRECTION.match(s_text):
+        return "a correction's retracted claim ('An earlier version of this story said ...'), not an event"
     if _PRICE_AT.match(after_text):
         return "a market price at a date ('at Wednesday's close', 'in Thursday's trading'), a figure, not an event"
     if gran == "time" and _SNAPSHOT_BEFORE.search(s_text, max(0, rs - 40), rs):
@@ -2053,6 +2081,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         r"\bbut\b|\binstead\b|\bdelay|\bpostpon|\bpushed back|\bnow\b"
     ), s_text):
         return "the original date of a plan that changed"
+    if "have" in window and _SHOULD_HAVE.search(window):
+        return "a duty not done ('should have been replaced in March'): no happening on its date"
     if "have" in window and _UNREALISED_PLAN.search(window):
         return "the date of a plan that did not happen ('It was to have reopened on November 1')"
     if _G_CALLED_OFF.search(window) or (possessive and _rx(r"\b(?:called off|cancell?ed|scrapped|postponed|put off)\s*$").search(window)):
