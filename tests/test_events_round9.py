@@ -94,6 +94,14 @@ def test_keep_or_drop(why: str, published: str, sentence: str, expr: tuple, valu
 
 
 PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    # an attribution's date is when it was said: no anchor for a clausal "hours after" / "two days after"
+    ("The dean, Hana Moor, resigned hours after the board voted to close the lab, the university said on Friday.", "2025-10-11",
+     [("Friday", "2025-10-10", "past")]),
+    ("The dean, Hana Moor, resigned two days after the board voted to close the lab, the university said on Friday.", "2025-10-11",
+     [("Friday", "2025-10-10", "past")]),
+    # (a main clause's own date stays the anchor)
+    ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
+     [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),
 ]
 
 
@@ -102,3 +110,20 @@ def test_pipeline(body: str, published: str, expected: list[tuple[str, str, str]
     day = dt.date.fromisoformat(published)
     mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
     assert [(m.expr, m.date.value, m.status) for m in mentions] == expected
+
+
+TITLES = [
+    # a since-clause's own event is titled by that clause (not the sentence cut short); a pronoun subject keeps the main clause
+    ("The vote was the first dismissal of a rector since the University of Velden was founded in 1891.", "2025-10-29",
+     "1891", "University of Velden was founded"),
+    ("It is the worst crash since a jet went down near Oslo in March 2004.", "2025-10-29", "March 2004", "Jet went down near Oslo"),
+    ("The bridge has been closed since it was damaged in a storm in 2019.", "2025-10-29", "2019",
+     "The bridge has been closed since it was damaged in a storm"),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expr", "title"), TITLES, ids=[c[0][:40] for c in TITLES])
+def test_title(body: str, published: str, expr: str, title: str) -> None:
+    day = dt.date.fromisoformat(published)
+    mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
+    assert [m.title for m in mentions if m.expr == expr] == [title]

@@ -2755,6 +2755,12 @@ def _weekday_from(anchor: Mention, seq: re.Match[str], text: str) -> tuple[str, 
 _BY = ("by ", "By ", "BY ")
 
 
+#: A since-clause's own finite verb before its date ("since the University was founded in", "since
+#: workers walked out in"), no clause break between: the since-clause tells its own event (its
+#: subject no bare pronoun: "since it was damaged in 2019" keeps the main clause for context).
+_SINCE_OWN_VERB = re.compile(r"(?!(?:it|he|she|they|we|i|you|this|that|then)\s)[^,;:()]*?\b(?:was|were|had|has|have|[a-z]{3,}ed|began|took|won|left|came|went|made|fell|rose|met|held|struck|broke|quit)\b[^,;:()]*\Z")
+
+
 def _mention(
     ctx: _Ctx,
     e: TimeExpression,
@@ -2770,6 +2776,12 @@ def _mention(
 ) -> Mention:
     rs, re_ = e.start - sent.start, e.end - sent.start
     clause = title_clause or clause_bounds(sent.text, rs, re_)
+    if title_clause is None and (since := sent.text.rfind("since ", clause[0], rs)) >= 0 and (
+        _SINCE_OWN_VERB.match(sent.text, since + 6, rs)
+    ):
+        # "the first dismissal of a rector since the University of Velden was founded in 1891": the
+        # since-clause's own event is the one its date dates, and titles it
+        clause = (since + 6, clause[1])
     clause_text = sent.text[clause[0] if status_from is None else status_from : clause[1]]
     direction = e.direction
     if sent.text[max(0, rs - 3) : rs] in _BY and _PAST_BY.search(sent.text[max(0, rs - 60) : rs].lower()):
@@ -2839,6 +2851,10 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
                 # undated main clause with its own event verb is dated from the complement's event,
                 # as for a noun phrase (below), not from whatever event came before.
                 clausal = False
+        if clausal and anchor is not None and _speech_date(ctx.body, anchor):
+            # "X resigned hours after parliament voted, the office said on Friday": Friday is when it
+            # was said, not when X resigned; no date to count from (rather unresolved than wrong)
+            return _drop(ctx, e, f"event-relative, but the date in its sentence (“{anchor.expr}”) is when it was said", sent)
         if clausal:
             # "X came a day after Y announced ...": the expression dates Y, one unit before X.
             anchor = anchor or _previous(mentions, e.start)
@@ -2855,6 +2871,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
                             title_clause=(c0, c1))
         own = _anchor_in_sentence(mentions, sent, exclude=(sent.start + c0, sent.start + c1))
+        if own is not None and _speech_date(ctx.body, own):
+            own = None  # ("..., three days after their release, police said on Monday": the day it was said)
         if own is not None and own.start >= sent.start + c1 and _re.search(
             r"(?:,\s*(?:and|but|while|whereas)|;)\s|^\s(?:and|but)\s+" + _AUX_WORDS, s_text[c1 : own.start - sent.start]
         ):
@@ -2927,6 +2945,17 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
     why = f"event-relative: from the previous dated event “{anchor.expr}” ({anchor.date.label})"
     return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why)
+
+
+#: An attribution after a comma ending just before a date: ", the statistics office said on".
+_SPEECH_BEFORE_DATE = re.compile(
+    r",\s+(?:[^,;.]{0,60}\s)?(?:said|says|told reporters|added|stated|noted|wrote|explained|insisted|stressed)\s+"
+    r"(?:(?:on|late|early|in|at|last|this)\s+)?\Z")
+
+
+def _speech_date(body: str, m: Mention) -> bool:
+    """Whether a mention's date is an attribution's ("the office said on Friday"): when it was said."""
+    return _SPEECH_BEFORE_DATE.search(body, max(0, m.start - 100), m.start) is not None
 
 
 #: The verbs of a main clause that only points back at an event told before ("The call came a
