@@ -99,6 +99,11 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("Friday", "2025-10-10", "past")]),
     ("The dean, Hana Moor, resigned two days after the board voted to close the lab, the university said on Friday.", "2025-10-11",
      [("Friday", "2025-10-10", "past")]),
+    # a noun phrase's "next" names another thing: the past verb nearer the weekday governs it; an irregular past reads back
+    ("Ticket sales for next year's festival opened on Wednesday.", "2026-04-02", [("Wednesday", "2026-04-01", "past")]),
+    ("The next hearing is planned for Tuesday.", "2026-04-02", [("Tuesday", "2026-04-07", "planned")]),
+    ("The tribunal heard the club's appeal against the refusal to register the player on Tuesday.", "2026-06-11",
+     [("Tuesday", "2026-06-09", "past")]),
     # (a main clause's own date stays the anchor)
     ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
      [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),

@@ -2258,6 +2258,7 @@ _FUTURE_WORDS = re.compile(
 #: A future in the past ("said a new enclosure would open this spring"): reported, still ahead.
 _WOULD = re.compile(r"\bwould\s+(?!have\b)[a-z]+")
 _PARTICIPLES = frozenset(("planned", "scheduled", "slated", "proposed"))
+_PLAN_MODIFIERS = frozenset(("next", "upcoming", "proposed", "possible", "planned"))
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+\Z")
 _SCHEDULE_NOW = re.compile(
     r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place"
@@ -2281,7 +2282,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _EXPECT_TO = re.compile(r"\b(?:expects?|forecasts?|predicts?|want|wants|hopes?)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+")
 _PAST_CUE = re.compile(
     r"\b(?:[a-z]{3,}ed|said|told|met|took|made|won|lost|held|began|left|came|went|gave|got|saw|spoke|sent|struck|"
-    r"fell|rose|became|led|ran|wrote|broke|flew|fought|found|kept|paid|sold|bought|brought|was|were|had|did)\b"
+    r"fell|rose|became|led|ran|wrote|broke|flew|fought|found|kept|paid|sold|bought|brought|was|were|had|did|"
+    # (irregular pasts: "the court heard the appeal on Tuesday")
+    r"heard|sought|spent|built|meant|felt|dealt|chose|drove|rode|threw|grew|drew|knew|shot|fled|froze|stole|"
+    r"withdrew|upheld|underwent|oversaw|taught|caught|thought|stood|sat|swore|sank|overturned)\b"
     r"|\bafter\s+[a-z]+ing\b"
 )
 
@@ -2371,6 +2375,12 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                 # "the union's decision on Thursday to suspend the strike planned for next Tuesday":
                 # a participle describing another noun's event, not this clause's plan
                 plan = _PLANNED.search(part, plan.end())
+            if plan and part is head and plan.group(0) in _PLAN_MODIFIERS and _PAST_CUE.search(part, plan.end()) and not (
+                _PLANNED.search(part, plan.end()) or _SCHEDULE_NOW.search(part, plan.end())
+            ):
+                # "Ticket sales for next season's event opened on Wednesday": a noun phrase's "next"
+                # names another thing; the past verb nearer the date governs it
+                plan = None
             if plan and part is tail and _PAST_CUE.search(part, 0, plan.start()):
                 # after the date, the verb nearest it governs it ("on Tuesday published findings
                 # in its investigation of the proposed acquisition": published)
