@@ -104,6 +104,11 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("The next hearing is planned for Tuesday.", "2026-04-02", [("Tuesday", "2026-04-07", "planned")]),
     ("The tribunal heard the club's appeal against the refusal to register the player on Tuesday.", "2026-06-11",
      [("Tuesday", "2026-06-09", "past")]),
+    # a step back in the past perfect is background: "the next day" counts on from the day it stepped back from
+    ("The storm hit the coast on May 9. The warning had been issued the previous evening. Crews cleared the roads the next day.",
+     "2026-05-20", [("May 9", "2026-05-09", "past"), ("the previous evening", "2026-05-08", "past"), ("the next day", "2026-05-10", "past")]),
+    ("The storm hit the coast on May 9. The council issued a warning the previous evening. Crews cleared the roads the next day.",
+     "2026-05-20", [("May 9", "2026-05-09", "past"), ("the previous evening", "2026-05-08", "past"), ("the next day", "2026-05-09", "past")]),
     # (a main clause's own date stays the anchor)
     ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
      [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),

@@ -2948,6 +2948,11 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     own = (s_text[c0:rs] + " " + s_text[re_:c1]).lower()
     past_clause = bool(_PAST_CUE.search(own)) and not _PLANNED.search(own)
     anchor = _previous(mentions, e.start, past_only=past_clause, finest=spec.unit if spec.n else spec.out)
+    if anchor is not None and spec.sign > 0 and not _rx(r"\bhad\b").search(own) and _flashback(anchor):
+        # "The update had been installed the previous evening. It stopped sales the next day": a
+        # step back in the past perfect is background; the story goes on from the day it stepped
+        # back from (the draw), not from the flashback's day
+        anchor = _previous(mentions, anchor.start, past_only=past_clause, finest=spec.unit if spec.n else spec.out) or anchor
     if anchor is None:
         return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
     date = shift(anchor.date, spec)
@@ -2958,6 +2963,18 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
 
 
 #: An attribution after a comma ending just before a date: ", the statistics office said on".
+_FLASHBACK = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b[^,;.]*\Z")
+_BACKWARD_WORDS = re.compile(r"\b(?:previous|earlier|before|preceding|prior)\b", re.IGNORECASE)
+
+
+def _flashback(m: Mention) -> bool:
+    """Whether a mention steps back in the past perfect from the event before it: "had been
+    installed the previous evening", "had met two days earlier"."""
+    at = m.start - m.sentence_start
+    return bool(m.anchor) and _BACKWARD_WORDS.search(m.expr) is not None and _FLASHBACK.search(
+        m.sentence, max(0, at - 80), at) is not None
+
+
 _SPEECH_BEFORE_DATE = re.compile(
     r",\s+(?:[^,;.]{0,60}\s)?(?:said|says|told reporters|added|stated|noted|wrote|explained|insisted|stressed)\s+"
     r"(?:(?:on|late|early|in|at|last|this)\s+)?\Z")
