@@ -83,6 +83,13 @@ KEEP_OR_DROP = [
     # a day's trading; a correction's retracted claim
     ("'in Tuesday trading'", "2026-07-15", "Shares in the airline fell 7% in Tuesday trading.",
      ("Tuesday", "2026-07-14", {}), None, "trading"),
+    # a newsletter's greeting to its own issue; a briefing's opening promise
+    ("a greeting to this week's issue", "2026-06-19", "Good morning, and welcome to this week's Harbour Notes.",
+     ("this week", "2026-W25", {}), None, "furniture"),
+    ("'Here is what you need to know this week'", "2026-06-19", "Here is what you need to know about the port this week.",
+     ("this week", "2026-W25", {}), None, "furniture"),
+    ("'the port reopened this week' stays", "2026-06-19", "Here, the port reopened this week.",
+     ("this week", "2026-W25", {}), "2026-W25", "past"),
     ("a correction's retracted claim", "2026-07-15",
      "An earlier version of this article said the bridge would reopen in August.", ("August", "2026-08", {}), None, "correction"),
 ]

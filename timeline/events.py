@@ -1535,7 +1535,11 @@ _FURNITURE_LINE = re.compile(
     # letter on ..."), not "In this letter, the school said" or "Our letter to the council"
     r"|^\W*(?:this is\s+|in\s+)?(?:our|this)\s+(?:[\w-]+\s+){0,2}?(?:weekly|daily|monthly|morning|evening|weekend|week['’]s|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:letter|briefing|bulletin)\b"
-    r"|^\W*welcome to\b[^.;:]{0,60}?,\s+(?:our|this)\s+(?:[\w-]+\s+){0,3}?(?:letter|briefing|bulletin)\b", re.I,
+    r"|^\W*welcome to\b[^.;:]{0,60}?,\s+(?:our|this)\s+(?:[\w-]+\s+){0,3}?(?:letter|briefing|bulletin)\b"
+    # a greeting to the issue itself ("Good morning, and welcome to this week's Harbour Notes") and a
+    # briefing's opening promise ("Here is what you need to know this week")
+    r"|^\W*(?:good (?:morning|afternoon|evening)[.,!]?\s+(?:and\s+)?)?welcome (?:back\s+)?to\s+(?:this week|this month|today)['’]s\s"
+    r"|^\W*(?:here is|here's|here are)\s+(?:what you need to know|what (?:happened|mattered)|the (?:news|stories|headlines))\b", re.I,
 )
 _FURNITURE_PERIOD = re.compile(r"^(?:this|the past|the last)\s+(?:week|month|fortnight)$|^today$")
 _OUR_ISSUE = re.compile(r"\b(?:our|this)\s+\Z", re.I)
