@@ -116,6 +116,10 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "2026-05-20", [("May 9", "2026-05-09", "past"), ("the previous evening", "2026-05-08", "past"), ("the next day", "2026-05-10", "past")]),
     ("The storm hit the coast on May 9. The council issued a warning the previous evening. Crews cleared the roads the next day.",
      "2026-05-20", [("May 9", "2026-05-09", "past"), ("the previous evening", "2026-05-08", "past"), ("the next day", "2026-05-09", "past")]),
+    # a bare month named after a plan, of another happening ("after a stoppage in February"), is not read ahead
+    ("It will be the third walkout at the depot this year, after a two-day stoppage in February.", "2026-05-20",
+     [("February", "2026-02", "past")]),  # ("this year": the ordinal's period)
+    ("The minister said the bridge will reopen in February.", "2026-05-20", [("February", "2027-02", "planned")]),
     # (a main clause's own date stays the anchor)
     ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
      [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),

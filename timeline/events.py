@@ -2311,7 +2311,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # is the next such month, not the last one.
         rs = e.start - sent.start
         head = sent.text[clause_bounds(sent.text, rs, e.end - sent.start)[0] : rs].lower()
-        if _FUTURE_WORDS.search(head) or _WOULD.search(head):
+        fut = _FUTURE_WORDS.search(head) or _WOULD.search(head)
+        if fut and not _rx(r"\b(?:after|since|following|like|unlike)\s+(?:a|an|the|its|their|his|her|last)\b").search(head, fut.end()):
+            # (not a month of another happening named after the plan: "It will be the second strike
+            # this year, after a one-day stoppage in February": the stoppage's February, gone)
             ahead = f"{dct.year + (int(value[5:]) < dct.month)}-{value[5:]}"
             why = f"dated event (a month named in a plan, without a year: the next one, {ahead})"
             value = ahead
