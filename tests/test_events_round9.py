@@ -120,6 +120,11 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("It will be the third walkout at the depot this year, after a two-day stoppage in February.", "2026-05-20",
      [("February", "2026-02", "past")]),  # ("this year": the ordinal's period)
     ("The minister said the bridge will reopen in February.", "2026-05-20", [("February", "2027-02", "planned")]),
+    # an approximate hours offset ("less than an hour earlier", "just hours before") dates nothing; "a few hours later" stays
+    ("The roof fell in on Sunday. Most visitors had left the hall less than an hour earlier.", "2026-02-16",
+     [("Sunday", "2026-02-15", "past")]),
+    ("The roof fell in on Sunday. Firefighters reached the hall a few hours later.", "2026-02-16",
+     [("Sunday", "2026-02-15", "past"), ("a few hours later", "2026-02-15", "past")]),
     # (a main clause's own date stays the anchor)
     ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
      [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),

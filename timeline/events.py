@@ -2656,8 +2656,11 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
         if spec is not None:
             pre = _words_before(sent.text, e.start - sent.start, 2)
             if _rx(r"\b(?:just over|just under|about|around|nearly|almost|roughly|some|more than|less than|over|under|within)\b").search(
-                e.text.lower().split(" a ")[0] if spec.n else ""
-            ) or _rx(r"(?:just over|just under|about|around|nearly|almost|roughly|more than|less than|within)$").search(pre):
+                e.text.lower().split(" a ")[0] if spec.n else e.text.lower().split("hour")[0]
+                # ("less than an hour earlier", "just hours before the draw": approximate as "about two days after")
+            ) or _rx(r"(?:just over|just under|about|around|nearly|almost|roughly|more than|less than|within)$").search(pre) or (
+                not spec.n and "hour" in e.text.lower() and _rx(r"(?:just|only|barely|mere)$").search(pre)
+            ):
                 dropped.append(_drop(ctx, e, "an approximate offset: no exact date to count", sent))
                 continue
             if (spec.n or "hour" in e.text.lower()) and _rx(r"(?:^|\s)for$").search(pre):
