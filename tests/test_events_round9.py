@@ -83,6 +83,13 @@ KEEP_OR_DROP = [
     # a day's trading; a correction's retracted claim
     ("'in Tuesday trading'", "2026-07-15", "Shares in the airline fell 7% in Tuesday trading.",
      ("Tuesday", "2026-07-14", {}), None, "trading"),
+    # 'today' as 'nowadays': a general present
+    ("'Today, anyone with a phone can ...'", "2026-07-17", "Today, anyone with a phone can order a taxi in seconds.",
+     ("Today", "2026-07-17", {}), None, "nowadays"),
+    ("'Today, most shoppers pay by card'", "2026-07-17", "Today, most shoppers in the town pay by card.",
+     ("Today", "2026-07-17", {}), None, "nowadays"),
+    ("'Today, many workers walked out' stays", "2026-07-17", "Today, many workers walked out of the plant.",
+     ("Today", "2026-07-17", {}), "2026-07-17", "past"),
     # a newsletter's greeting to its own issue; a briefing's opening promise
     ("a greeting to this week's issue", "2026-06-19", "Good morning, and welcome to this week's Harbour Notes.",
      ("this week", "2026-W25", {}), None, "furniture"),

@@ -404,6 +404,10 @@ _DEICTIC = re.compile(
 )
 #: "that evening": the time of a day spoken of (in an interview's answer: a day the article does not give).
 _THAT_TIME = re.compile(r"^that (?:morning|afternoon|evening|night|day)$")
+#: After "today": a general present ("Today, any punter with a phone can bet", "today most people pay by card").
+_NOWADAYS = re.compile(
+    r",?\s+(?:almost\s+|nearly\s+)?(?:any|anyone|anybody|everyone|everybody|every|most|many|few|no one|nobody|people|you)\b"
+    r"[^,;.]{0,60}?\b(?:can|could|is|are|has|have|do|does|must|needs?|wants?|[a-z]{3,}s)\b", re.IGNORECASE)
 _SPEECH_TIME_WORDS = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week))$")
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
 _MONTH_NAME = re.compile(
@@ -2043,6 +2047,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
     if deictic and low_expr.strip() in ("today", "now") and _rx(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z").search(s_text, max(0, rs - 40), rs):
         return "a comparison with the present ('faster than can be done today'), not an event"
+    if deictic and low_expr == "today" and _NOWADAYS.match(s_text, re_) and not _PAST_CUE.search(clause_low):
+        return "'today' as 'nowadays' ('Today, any punter with a phone can bet'): a general present, not an event"
     if deictic and _rx(r"\s+(?:marks|marked|is|was)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:anniversary|day in history)\b").match(s_text, re_):
         return "an anniversary ('Today marks the tenth anniversary'): the day recalls a past event, nothing happens"
     if deictic and (_SPEECH_TIME_WORDS.match(low_expr.strip()) or _THAT_TIME.match(low_expr.strip())) and _QA_ANSWER.match(
