@@ -132,6 +132,10 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("Sunday", "2026-02-15", "past")]),
     ("The roof fell in on Sunday. Firefighters reached the hall a few hours later.", "2026-02-16",
      [("Sunday", "2026-02-15", "past"), ("a few hours later", "2026-02-15", "past")]),
+    # a referent's sentence with several dates: the date told nearest after the event word dates it (a grounding family too)
+    ("The ferry ran aground near Oster on July 11, the agency said in a report published on Thursday. "
+     "Pilots had been warned the day before the grounding.", "2026-09-04",
+     [("July 11", "2026-07-11", "past"), ("Thursday", "2026-09-03", "past"), ("the day before", "2026-07-10", "past")]),
     # (a main clause's own date stays the anchor)
     ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
      [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),

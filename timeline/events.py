@@ -2927,7 +2927,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             verbs = _PAST_CUE.findall(_rx(r"\b(?:had|did|has|have)\b").sub(" ", _LIGHT_VERBS.sub(" ", comp.lower())))
             referent = _referent(" ".join(verbs)) or referent
         if anchor is None and referent:
-            anchor = _find_referent(mentions, referent, sent)
+            anchor = _nearest_to_referent(mentions, _find_referent(mentions, referent, sent), referent)
         if anchor is None and from_clause and _rx(r"^\s*it\s+[a-z]{3,}ed\b").match(comp):
             # "came back a day after it failed": "it" (a thing, not a person) tells again the event just
             # told, the last dated one before
@@ -3197,6 +3197,7 @@ _REFERENT_FAMILIES = (
     ("quake", "earth", "tremo"),
     ("prote", "march", "rally", "demon"),
     ("sinki", "sank", "sunk"),  # a ship's sinking
+    ("groun", "agrou", "stran"),  # a ship's grounding ("the day before the grounding" / "ran aground on July 11")
     ("breac", "burst", "colla"),  # a dam's or a tunnel's failure
 )
 
@@ -3222,6 +3223,30 @@ def only_as_topic(sentence: str, referent: tuple[str, ...]) -> bool:
                 return False
             seen = True
     return seen
+
+
+_EVENT_STEMS = frozenset(st for fam in _REFERENT_FAMILIES for st in fam)  # (an event's word, not a name's)
+
+
+def _nearest_to_referent(mentions: list[Mention], found: Mention | None, referent: tuple[str, ...]) -> Mention | None:
+    """Of the dated mentions in the sentence of ``found``, the one told nearest after the referent's
+    event word ("his ship ran aground on July 11, the office said in a report published on Thursday":
+    July 11 dates the grounding, not the report), else ``found``."""
+    if found is None:
+        return None
+    words = [(w.start(), w.group()) for w in _rx(r"[a-z][a-z'-]{2,}").finditer(found.sentence.lower())]
+    at = next((i for i, w in words if w not in _STOP and _stem(w) in referent and _stem(w) in _EVENT_STEMS), None)
+    if at is None:
+        return found
+    best, best_d = found, None
+    for m in mentions:
+        if m.sentence_start != found.sentence_start or not _usable(m):
+            continue
+        d = m.start - m.sentence_start - at  # (offsets in the sentence; blanks collapsed in ``sentence``: near enough)
+        key = (d < 0, abs(d))  # the nearest after the word first, else the nearest before it
+        if best_d is None or key < best_d:
+            best, best_d = m, key
+    return best
 
 
 def _find_referent(mentions: list[Mention], referent: tuple[str, ...], sent: Sentence) -> Mention | None:
