@@ -136,6 +136,17 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("The ferry ran aground near Oster on July 11, the agency said in a report published on Thursday. "
      "Pilots had been warned the day before the grounding.", "2026-09-04",
      [("July 11", "2026-07-11", "past"), ("Thursday", "2026-09-03", "past"), ("the day before", "2026-07-10", "past")]),
+    # "on the day it filed": the day of the clause's event (not the publication day, not the event told before)
+    ("Kobalt filed for insolvency on May 5. Its founder, who left the firm on the day it filed, now teaches.", "2025-06-04",
+     [("May 5", "2025-05-05", "past"), ("the day", "2025-05-05", "past")]),
+    # a referent's sentence must name its event, not only its name: "two weeks after Kobalt's filing" stays pending
+    ("Creditors of Kobalt approved the sale on Tuesday. Rival Ferrum, which made its first offer two weeks after Kobalt's "
+     "filing, will keep 120 jobs.", "2025-06-04",
+     [("Tuesday", "2025-06-03", "past"), ("two weeks after", "2025-06-04", "past")]),  # (pending: a placeholder date)
+    # a subject set off with its name and a relative clause, then its verb: the whole is the clause the offset counts to
+    ("Lorries crossed the border again on Monday. The full reopening came two days before the minister, Roza Petrich, "
+     "who ordered the closure, resigned.", "2026-06-05",
+     [("Monday", "2026-06-01", "past"), ("two days before", "2026-06-03", "past")]),
     # (a main clause's own date stays the anchor)
     ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
      [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),
@@ -147,6 +158,8 @@ def test_pipeline(body: str, published: str, expected: list[tuple[str, str, str]
     day = dt.date.fromisoformat(published)
     mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
     assert [(m.expr, m.date.value, m.status) for m in mentions] == expected
+    if "Kobalt's filing" in body:
+        assert [m.expr for m in mentions if m.pending] == ["two weeks after"]
 
 
 TITLES = [

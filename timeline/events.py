@@ -2455,12 +2455,20 @@ _REFERENT_TRIM = re.compile(r"^(?:the|a|an|this|that|his|her|their|its|our|last|
 _AUX_WORDS = r"(?:is|are|was|were|has|have|had|will|would|shall|could|should|can|may|must|did|does)\b"
 
 
+_APPOSED_SUBJECT = re.compile(
+    r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+(?:who|which)\s+[^,;.]{3,60})?,\s+(?:had\s+|was\s+|were\s+)?[a-z]{3,}ed\b")
+
+
 def _complement(sentence: str, pos: int) -> tuple[str, int, int]:
     """Return the complement after a relative preposition: text and its bounds in the sentence."""
     rest = sentence[pos:]
     # (a predicate coordinated after it, with its own auxiliary, is the main clause's: "opened in
     # the week after the fire and is due to report next month")
     m = _rx(r"[.;:—–()]|,\s|\s(?:and|but)\s+(?=" + _AUX_WORDS + r")\b").search(rest)
+    if m and m.group() == ", " and (appos := _APPOSED_SUBJECT.match(rest, m.start())):
+        # "two days before Ostavia's interior minister, Roza Petrich, who ordered the closure,
+        # resigned": a subject with a name and a relative clause set off by commas, then its verb
+        return rest[: appos.end()], pos, pos + appos.end()
     end = pos + (m.start() if m else len(rest))
     return sentence[pos:end], pos, end
 
@@ -2659,6 +2667,10 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             spec = parse_relative(e.text)
             if spec is None and e.relation and not timex.is_calendar(e.value):
                 spec = parse_relative(e.text, e.relation, e.offset)
+        if spec is None and e.text[:4].lower() == "the " and body[e.start - 3 : e.start].lower() == "on " and _THE_DAY_CLAUSE.match(body, e.start, e.start + 80) and e.end - e.start < 12:
+            # "left the company on the day it filed": the day of the event its clause tells, as
+            # "on the day of the filing" (not the publication day)
+            spec = RelativeSpec(0, "day", 0, "day", True)
         if spec is not None:
             pre = _words_before(sent.text, e.start - sent.start, 2)
             if _rx(r"\b(?:just over|just under|about|around|nearly|almost|roughly|some|more than|less than|over|under|within)\b").search(
@@ -2847,8 +2859,15 @@ def _mention(
     )
 
 
+def _named_only(comp: str) -> frozenset[str]:
+    """The stems (with family) of a complement's words other than its names ("Kibra's filing": filing)."""
+    plain = _rx(r"\b[A-Z][\w'’-]*").sub(" ", comp)
+    return frozenset(_referent(plain)) if _content_words(plain) else frozenset()
+
+
 def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | Dropped:
     e, sent, spec = r.e, r.sent, r.spec
+    low_text = e.text.lower()
     s_text = sent.text
     rs, re_ = e.start - sent.start, e.end - sent.start
     if spec.prepositional:
@@ -2928,7 +2947,10 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             referent = _referent(" ".join(verbs)) or referent
         if anchor is None and referent:
             anchor = _nearest_to_referent(mentions, _find_referent(mentions, referent, sent), referent)
-        if anchor is None and from_clause and _rx(r"^\s*it\s+[a-z]{3,}ed\b").match(comp):
+            if anchor is not None and not from_clause and (named := _named_only(comp)) and _sentence_stems(anchor.sentence).isdisjoint(named):
+                # "two weeks after Kibra's filing": a sentence naming Kibra but no filing is not its date
+                anchor = None
+        if anchor is None and from_clause and not low_text.startswith("the ") and _rx(r"^\s*it\s+[a-z]{3,}ed\b").match(comp):
             # "came back a day after it failed": "it" (a thing, not a person) tells again the event just
             # told, the last dated one before
             anchor = _previous(mentions, e.start, past_only=True)
@@ -2979,6 +3001,12 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
 
 
 #: An attribution after a comma ending just before a date: ", the statistics office said on".
+#: "on the day it filed", "on the night the dam burst", "on the day that he resigned": a day named by
+#: the clause after it (a pronoun or a short noun phrase, then a past verb).
+_THE_DAY_CLAUSE = re.compile(
+    r"(?i:the)\s+(?:day|night|morning|evening)\s+(?:that\s+|when\s+)?"
+    r"(?:it|he|she|they|we|(?:the|its|their|his|her)\s+[a-z-]+|[A-Z][a-z]+)\s+(?:had\s+|was\s+|were\s+)?"
+    r"(?:[a-z]{3,}ed|quit|left|won|lost|fell|broke|went|came|died|began|struck|sank|burst|made|held|took)\b")
 _FLASHBACK = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b[^,;.]*\Z")
 _BACKWARD_WORDS = re.compile(r"\b(?:previous|earlier|before|preceding|prior)\b", re.IGNORECASE)
 
