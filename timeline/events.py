@@ -920,6 +920,8 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         before.endswith(",") and bool(_rx(r"^[a-z-]{3,}(?:ed|en)$").match(first)) and first not in ("when", "then")
         and second in ("in", "on", "at", "by", "as", "from", "for", "to", "with", "during", "after", "last", "this", "", ",")
         and " that " not in body  # "Mira Holt, the director, announced in May that ...": a verb
+        # (after a closed apposition, no verb before it: "The statistician, Edda Varkonyi, resigned": the verb)
+        and not (_rx(r",[^,]{2,60},$").search(before) and not _T_VERB.search(before.lower()))
     )
     if not (rel or participle or _PAST_VERB.match(first) or first in ("was", "were", "had", "has", "have", "is", "are", "will")):
         return text
@@ -2681,6 +2683,10 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             ):
                 dropped.append(_drop(ctx, e, "an approximate offset: no exact date to count", sent))
                 continue
+            if spec.n and _rx(r"(?:^|\s)(?:until|till|up to)$").search(pre):
+                # "had until 21 days after the result to lodge a petition": the end of a window, no happening
+                dropped.append(_drop(ctx, e, "'until' an offset: the end of a window, not an event", sent))
+                continue
             if (spec.n or "hour" in e.text.lower()) and _rx(r"(?:^|\s)for$").search(pre):
                 # "held for 40 days before being freed": how long, not an offset
                 dropped.append(_drop(ctx, e, "a duration ('held for 40 days before being freed'), not an offset", sent))
@@ -2898,8 +2904,9 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
                 clausal = False
         if clausal and anchor is not None and _speech_date(ctx.body, anchor):
             # "X resigned hours after parliament voted, the office said on Friday": Friday is when it
-            # was said, not when X resigned; no date to count from (rather unresolved than wrong)
-            return _drop(ctx, e, f"event-relative, but the date in its sentence (“{anchor.expr}”) is when it was said", sent)
+            # was said, not when X resigned; the clause's event is looked up by its verb (here or,
+            # pending, across the story), rather unresolved than wrong
+            anchor, clausal = None, False
         if clausal:
             # "X came a day after Y announced ...": the expression dates Y, one unit before X.
             anchor = anchor or _previous(mentions, e.start)
@@ -3211,7 +3218,7 @@ def _anchor_in_span(mentions: list[Mention], start: int, end: int) -> Mention | 
 #: Event nouns and the verbs that report the same happening ("the verdict" <- "convicted").
 _REFERENT_FAMILIES = (
     ("verdi", "convi", "acqui", "rulin", "ruled", "judgm", "sente", "guilt"),
-    ("elect", "vote", "voted", "polls", "ballo", "won", "victo"),
+    ("elect", "vote", "voted", "votes", "polls", "ballo", "won", "victo"),
     ("attac", "strik", "struc", "blast", "bomb", "explo", "assau", "raid", "raide"),
     ("deal", "agree", "pact", "accor", "treat", "signe", "concl"),
     ("landf", "struc", "storm", "cyclo", "hurri", "typho", "hit"),
