@@ -117,6 +117,10 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("The dean, Hana Moor, resigned hours after the board voted to close the lab, the university said on Friday. "
      "Board members backed the closure on Thursday by nine votes to four.", "2025-10-11",
      [("hours after", "2025-10-09", "past"), ("Friday", "2025-10-10", "past"), ("Thursday", "2025-10-09", "past")]),
+    # a generic verb ("came out") names nothing: the clause's noun finds its event
+    ("The inquiry's report, published on Thursday, found he broke the code. It said the meeting took place on May 12. "
+     "Voss quit the party hours after the report came out.",
+     "2026-10-16", [("Thursday", "2026-10-15", "past"), ("May 12", "2026-05-12", "past"), ("hours after", "2026-10-15", "past")]),
     # 'until' an offset is the end of a window
     ("The result was declared on May 12. The loser has until 21 days after the result to lodge a petition.", "2025-05-20",
      [("May 12", "2025-05-12", "past")]),

@@ -2297,7 +2297,7 @@ _PAST_CUE = re.compile(
     r"fell|rose|became|led|ran|wrote|broke|flew|fought|found|kept|paid|sold|bought|brought|was|were|had|did|"
     # (irregular pasts: "the court heard the appeal on Tuesday")
     r"heard|sought|spent|built|meant|felt|dealt|chose|drove|rode|threw|grew|drew|knew|shot|fled|froze|stole|"
-    r"withdrew|upheld|underwent|oversaw|taught|caught|thought|stood|sat|swore|sank|overturned)\b"
+    r"withdrew|upheld|underwent|oversaw|taught|caught|thought|stood|sat|swore|sank|overturned|quit)\b"
     r"|\bafter\s+[a-z]+ing\b"
 )
 
@@ -2865,6 +2865,9 @@ def _mention(
     )
 
 
+_GENERIC_VERBS = frozenset("came went took got made began started ended finished".split())
+
+
 def _named_only(comp: str) -> frozenset[str]:
     """The stems (with family) of a complement's words other than its names ("Kibra's filing": filing)."""
     plain = _rx(r"\b[A-Z][\w'’-]*").sub(" ", comp)
@@ -2951,7 +2954,9 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             # a clause names its event by its verb ("before production was halted": halted, not
             # any other mention of production)
             verbs = _PAST_CUE.findall(_rx(r"\b(?:had|did|has|have)\b").sub(" ", _LIGHT_VERBS.sub(" ", comp.lower())))
-            referent = _referent(" ".join(verbs)) or referent
+            if not set(verbs) <= _GENERIC_VERBS:
+                referent = _referent(" ".join(verbs)) or referent
+            # (a generic verb names nothing: "hours after the report came out" is the report's)
         if anchor is None and referent:
             anchor = _nearest_to_referent(mentions, _find_referent(mentions, referent, sent), referent)
             if anchor is not None and not from_clause and (named := _named_only(comp)) and _sentence_stems(anchor.sentence).isdisjoint(named):
