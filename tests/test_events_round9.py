@@ -90,6 +90,11 @@ KEEP_OR_DROP = [
      ("Today", "2026-07-17", {}), None, "nowadays"),
     ("'Today, many workers walked out' stays", "2026-07-17", "Today, many workers walked out of the plant.",
      ("Today", "2026-07-17", {}), "2026-07-17", "past"),
+    # a season naming a thing ("the autumn harvest"), not a date; "in the autumn" stays
+    ("'shipping the autumn harvest'", "2025-10-06", "The strike hit exporters shipping the autumn harvest.",
+     ("the autumn", "2025-FA", {}), None, "season naming a thing"),
+    ("'in the autumn' stays", "2025-12-06", "The port handled the harvest in the autumn.",
+     ("the autumn", "2025-FA", {}), "2025-FA", "past"),
     # a newsletter's greeting to its own issue; a briefing's opening promise
     ("a greeting to this week's issue", "2026-06-19", "Good morning, and welcome to this week's Harbour Notes.",
      ("this week", "2026-W25", {}), None, "furniture"),

@@ -1584,6 +1584,11 @@ _G_TREND = _Gate(
 #: "the first launch since a rocket failure in March 2024": the date dates the event noun
 #: phrase after "since" (a few words, no verb), whatever state the main clause describes.
 #: What a season names when it qualifies a recurring round ("the autumn budget round").
+_SEASON_PREPS = frozenset("in during by until till since over through throughout from for before after until of on at".split())
+#: A noun right after a bare season: "the autumn harvest", "the summer season" (not a verb, a preposition, a clause).
+_SEASON_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|in|on|at|to|for|and|or|but|when|while|as|with|after|before|is|was|were|are|will|would|has|had|have|"
+    r"the|a|an|this|that|it|he|she|they|we|its|their|his|her|last|next|also|saw|brought|came|began)\b)[a-z-]{3,}\b(?![\w'’])")
 _SEASON_ROUND = re.compile(
     r"\s*(?:budget|spending|session|sitting|term|semester|statement|round|window|conference|collection|timetable|schedule)\b"
 )
@@ -2117,6 +2122,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         name.group(1) not in _NOT_NAME_START and _WORD_AFTER_NAME_YEAR.match(s_text, re_)
     ):
         return "a year in a name (\"the Velsund 2028 bid\", \"Expo 2030 site\"), not an event date"
+    if gran == "season" and low_expr.startswith("the ") and last_word not in _SEASON_PREPS and _SEASON_NOUN_AFTER.match(after_text):
+        # "exporters shipping the autumn harvest", "ahead of the summer season": a season naming a
+        # thing, not when something happened (not "in the autumn", a date)
+        return "a season naming a thing ('the autumn harvest'), not an event date"
     if gran == "season" and _SEASON_ROUND.match(after_text):
         return "a season naming a recurring round ('the autumn budget round', 'the spring session'), not an event date"
     if gran == "year" and e.text.isdigit() and _NUMBER_LABEL.search(s_text, max(0, rs - 14), rs):
