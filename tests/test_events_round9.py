@@ -163,6 +163,9 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("Lorries crossed the border again on Monday. The full reopening came two days before the minister, Roza Petrich, "
      "who ordered the closure, resigned.", "2026-06-05",
      [("Monday", "2026-06-01", "past"), ("two days before", "2026-06-03", "past")]),
+    # an invitation to a gathering on a weekday: the gathering lies ahead
+    ("The minister has invited the union to talks on Tuesday.", "2025-10-17", [("Tuesday", "2025-10-21", "planned")]),
+    ("The minister invited the union to his office on Tuesday.", "2025-10-17", [("Tuesday", "2025-10-14", "past")]),
     # (a main clause's own date stays the anchor)
     ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
      [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),
