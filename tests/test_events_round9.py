@@ -59,6 +59,13 @@ KEEP_OR_DROP = [
      ("2024", "2024", {}), "2024", "past"),
     ("a share with its past verb", "2026-05-20", "Data show that in April, 38 percent of trains arrived late.",
      ("April", "2026-04", {}), None, "share"),
+    ("'met five of its eight targets in 2024'", "2026-01-20", "In 2024 the operator met five of its eight punctuality targets.",
+     ("2024", "2024", {}), None, "share"),
+    ("'the winter months'", "2026-01-20", "About 300 people work at the resort in the winter months.",
+     ("the winter", "2025-WI", {}), None, "recurring period"),
+    # a fronted date after "that" opens the clause after its comma
+    ("a share after 'show that in April,'", "2026-05-20", "Figures show that in April, 38 percent of trains arrived late.",
+     ("April", "2026-04", {}), None, "share"),
     # a fronted date after a colon opens the clause after its comma (here a tally)
     ("a tally after a colon", "2026-01-20", "Arson is rare in the valley: in 2024, firefighters recorded 11 such fires.",
      ("2024", "2024", {}), None, "tally"),

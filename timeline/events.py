@@ -650,9 +650,10 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
         # follows is what was said.
         return cuts[i - 1], end
     if not _VERB.search(sentence[c0:c1].lower()):
-        if i + 2 < len(cuts) and (c0 == 0 or i == 0 or not head and sentence.startswith(",", c1) and sentence[c0 : c0 + 1] in ":;—–"):
-            # (a fronted date after a colon or a dash opens the clause after its comma: "Robbery is
-            # rare: in 2023, police recorded 14 raids")
+        if i + 2 < len(cuts) and (c0 == 0 or i == 0 or sentence.startswith(",", c1) and (
+            not head and sentence[c0 : c0 + 1] in ":;—–" or _rx(r"that\s+(?:on|in|during|last|this)$").fullmatch(head))):
+            # (a fronted date after a colon, a dash or "that" opens the clause after its comma: "Robbery
+            # is rare: in 2023, police recorded 14 raids", "Figures show that in March, 41% of patients waited")
             c1 = cuts[i + 2]
         else:
             # Take in the clauses before it until one has a verb ("Nimbus unveiled its truck,
@@ -1703,7 +1704,11 @@ _SHARE_SUBJECT = re.compile(
     r"(?:\d[\d.]*\s*(?:%|per ?cent|percent)|(?:a|one) (?:third|quarter|fifth|tenth)|half|two-thirds|three-quarters)\s+of\s+"
     r"[^,;]{1,60}?\b(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b"
     r"|(?:^\W*|,\s+)(?:only|just)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:of (?:them|those|these)\s+)?(?:[a-z]{3,}ed|did|made|took|met|kept|won|lost|left)\b")
+    r"(?:of (?:them|those|these)\s+)?(?:[a-z]{3,}ed|did|made|took|met|kept|won|lost|left)\b"
+    # so many of its targets met or missed ("it missed three of its twelve water-quality targets")
+    r"|\b(?:met|missed|hit|achieved|reached|passed|failed)\s+(?:only\s+|just\s+|all\s+but\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:its|their|the|his|her)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z-]+)\s")
 #: A possibility, not a plan: "the union could call new strikes in early December", "prices might
 #: fall in the spring" (not "might have": a past possibility; not negated: dropped as such).
 _POSSIBILITY = re.compile(r"\b(?:could|might)\s+(?:well\s+|also\s+|even\s+|still\s+)?(?!not\b|have\b|n['’]t)[a-z]{2,}\b")
@@ -2122,6 +2127,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         name.group(1) not in _NOT_NAME_START and _WORD_AFTER_NAME_YEAR.match(s_text, re_)
     ):
         return "a year in a name (\"the Velsund 2028 bid\", \"Expo 2030 site\"), not an event date"
+    if gran == "season" and _rx(r"^\s+months\b").match(after_text):
+        return "the season's months ('work for the company in the winter months'): a recurring period, not a date"
     if gran == "season" and low_expr.startswith("the ") and last_word not in _SEASON_PREPS and _SEASON_NOUN_AFTER.match(after_text):
         # "exporters shipping the autumn harvest", "ahead of the summer season": a season naming a
         # thing, not when something happened (not "in the autumn", a date)
