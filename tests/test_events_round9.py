@@ -173,6 +173,9 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # an invitation to a gathering on a weekday: the gathering lies ahead
     ("The minister has invited the union to talks on Tuesday.", "2025-10-17", [("Tuesday", "2025-10-21", "planned")]),
     ("The minister invited the union to his office on Tuesday.", "2025-10-17", [("Tuesday", "2025-10-14", "past")]),
+    # a robbery is a raid (a referent family)
+    ("Gunmen raided the bank on March 3. The getaway car was found burned out two days after the robbery.", "2026-03-20",
+     [("March 3", "2026-03-03", "past"), ("two days after", "2026-03-05", "past")]),
     # (a main clause's own date stays the anchor)
     ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
      [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),

@@ -3243,7 +3243,7 @@ def _anchor_in_span(mentions: list[Mention], start: int, end: int) -> Mention | 
 _REFERENT_FAMILIES = (
     ("verdi", "convi", "acqui", "rulin", "ruled", "judgm", "sente", "guilt"),
     ("elect", "vote", "voted", "votes", "polls", "ballo", "won", "victo"),
-    ("attac", "strik", "struc", "blast", "bomb", "explo", "assau", "raid", "raide"),
+    ("attac", "strik", "struc", "blast", "bomb", "explo", "assau", "raid", "raide", "robbe", "heist"),
     ("deal", "agree", "pact", "accor", "treat", "signe", "concl"),
     ("landf", "struc", "storm", "cyclo", "hurri", "typho", "hit"),
     ("arres", "detai", "custo"),
