@@ -71,6 +71,11 @@ KEEP_OR_DROP = [
      ("2024", "2024", {}), None, "tally"),
     ("a happening after a colon stays", "2026-01-20", "The mill has a long history: in 1912, a fire destroyed it.",
      ("1912", "1912", {}), "1912", "past"),
+    # a count of things in a state is a snapshot; a count suffering a happening stays
+    ("'40 ships were waiting at anchor on Monday'", "2026-03-20", "About 40 ships were waiting at anchor off the port on Monday.",
+     ("Monday", "2026-03-16", {}), None, "count in a state"),
+    ("'12 people were injured on Monday' stays", "2026-03-20", "About 12 people were injured in the crash on Monday.",
+     ("Monday", "2026-03-16", {}), "2026-03-16", "past"),
     # a plan first promised for a date, then later; a duty not done; 'at the earliest'
     ("'had first been promised for'", "2026-03-20", "The audit had first been promised for the spring.",
      ("the spring", "2026-SP", {}), None, "original"),

@@ -1761,6 +1761,10 @@ _COVERED_FOR = re.compile(
     r"\b(?:wages|pay|salary|salaries|rent|rents|bills?|benefits?|pensions?|premiums?|invoices?|allowances?|payments?|"
     r"passes|tickets|subscriptions?|bought|sold|issued|valid)\s+(?:[a-z]+\s+)?for\s+\Z", re.I)
 #: A counted plural subject of a passive past: "4,891 families were affected by", a tally at a date.
+#: A count of things in a state ("900 lorries were parked", "40 ships were waiting at anchor"): a snapshot.
+_COUNT_IN_STATE = re.compile(
+    r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:were|had been)\s+(?:still\s+)?"
+    r"(?:parked|queued|queuing|waiting|lined up|backed up|moored|anchored|idle|sitting|standing|stuck in|at anchor)\b")
 _COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+)?(?:[a-z]+s|people|children|men|women)\s+(?:were|had been)\s")
 #: The verb of a life's event right before its date ("who died in 2016", "was born on").
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:died|was born|were born|married|retired|was killed|was murdered|was buried)\s+(?:in|on)\s+\Z")
@@ -2180,6 +2184,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if period and (measured or _STAT_NOUN_STRICT.search(clause_low)) and _FORECAST.search(clause_low):
         return "a forecast of a figure, not an event"
     digits = _DIGIT.search(clause_low) is not None  # the count, aggregate, volume and rate patterns need one
+    if digits and "were" in clause_low and _COUNT_IN_STATE.search(clause_low):
+        return "a count in a state ('About 900 lorries were parked on the coast road this morning'), not an event"
     if digits and _G_COUNT.search(clause_low):
         return "a count at a date (a state), not an event"
     if digits and gran in ("year", "half", "quarter") and _AGGREGATE.search(clause_low):
