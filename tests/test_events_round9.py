@@ -181,6 +181,11 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # a robbery is a raid (a referent family)
     ("Gunmen raided the bank on March 3. The getaway car was found burned out two days after the robbery.", "2026-03-20",
      [("March 3", "2026-03-03", "past"), ("two days after", "2026-03-05", "past")]),
+    # "X later" before a present state dates nothing; before a past event it counts on
+    ("The ferry strike ended on March 14. Six days later, the mood on the island is less forgiving.", "2026-03-24",
+     [("March 14", "2026-03-14", "past")]),
+    ("The ferry strike ended on March 14. Six days later, the union called another walkout.", "2026-03-24",
+     [("March 14", "2026-03-14", "past"), ("Six days later", "2026-03-20", "past")]),
     # (a main clause's own date stays the anchor)
     ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
      [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),

@@ -3022,6 +3022,12 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     c0, c1 = clause_bounds(s_text, rs, re_)
     own = (s_text[c0:rs] + " " + s_text[re_:c1]).lower()
     past_clause = bool(_PAST_CUE.search(own)) and not _PLANNED.search(own)
+    if not past_clause and _rx(r"\b(?:is|are|remains?|still)\b").search(own) and not _PLANNED.search(own) and not _re.search(
+        r"\b(?:[a-z]{3,}ed|began|met|took|won|held|came|went|said|told|left|became|struck|fell|rose)\b", own
+    ):
+        # "Six days later, the mood on the island is less forgiving": a present state, as in the
+        # prepositional case ("a week after the collapse, commuters still face detours")
+        return _drop(ctx, e, "event-relative, but its clause states a present situation, not an event", sent)
     anchor = _previous(mentions, e.start, past_only=past_clause, finest=spec.unit if spec.n else spec.out)
     if anchor is not None and spec.sign > 0 and not _rx(r"\bhad\b").search(own) and _flashback(anchor):
         # "The update had been installed the previous evening. It stopped sales the next day": a
