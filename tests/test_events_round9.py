@@ -50,6 +50,13 @@ KEEP_OR_DROP = [
      ("July", "2026-07", {}), None, "record figure"),
     ("'set a record in July' stays", "2026-09-20", "The castle set a visitor record in July, the trust said.",
      ("July", "2026-07", {}), "2026-07", "past"),
+    # a deliverable with its deadline: "must report by", "a review ..., to be completed by"
+    ("'must report by the end of June'", "2026-04-07", "The audit, by the firm Hallberg, must report by the end of June.",
+     ("the end of June", "2026-06", {"mod": "END"}), "2026-06", "planned"),
+    ("'a review ..., to be completed by'", "2025-11-20", "The firm has commissioned an independent review, to be completed by 31 January 2026.",
+     ("31 January 2026", "2026-01-31", {}), "2026-01-31", "planned"),
+    ("'must cut emissions by 2030' stays a goal", "2025-11-20", "The plant must cut emissions by 2030.",
+     ("2030", "2030", {}), None, "'by'"),
     # a share or a bare count as the subject of a period's statement
     ("'In 2024, 63% of the loans were repaid'", "2026-01-20", "In 2024, 63% of the loans were repaid on time.",
      ("2024", "2024", {}), None, "share"),

@@ -1483,7 +1483,7 @@ _G_DELIVERABLE = _Gate(
 #: of March"): the act (report, publish, decide, rule) is a planned event of that period. A
 #: forecast of a state ("emissions will fall by 2030", "to be completed by 2030") is no such act.
 _PLANNED_ACT_BY = re.compile(
-    r"\b(?:will|would|shall|to)\s+(?:report|publish|decide|rule|deliver (?:its|an?|the|their)(?: interim| final| full| first| initial)? (?:report|findings|verdict|ruling|decision)"
+    r"\b(?:will|would|shall|to|must)\s+(?:report|publish|decide|rule|deliver (?:its|an?|the|their)(?: interim| final| full| first| initial)? (?:report|findings|verdict|ruling|decision)"
     # an inquiry's own end ("expected to complete its review by the end of June")
     r"|(?:complete|finish|conclude) (?:its|the|their|his|her) (?:review|inquiry|investigation|assessment|audit|study))"
     r"(?:\s+(?:on|its|their|his|her|the|an?|full|final|interim|initial|first|findings|report|decision|ruling|verdict|"
@@ -1493,6 +1493,8 @@ _PLANNED_ACT_BY = re.compile(
     # "its interim report will be published by the end of February"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)\s+"
     r"(?:will|would|is to|are to)\s+be\s+(?:published|released|issued|delivered|presented|announced|handed down)\s+by\s*$"
+    # a review commissioned with its deadline ("an independent structural review ..., to be completed by 31 January")
+    r"|\b(?:review|inquiry|investigation|assessment|audit|study)\b[^.;:]{0,80}?\bto be (?:completed|finished|delivered|published)\s+by\s*$"
     # a payment promised by a date ("compensation payments of 60 euros will be made by the end of September")
     r"|\b(?:payments?|refunds?|compensation)\b[^.;:]{0,60}?\b(?:will|would|is to|are to)\s+be\s+(?:made|paid|issued|sent)\s+by\s*$"
 )
