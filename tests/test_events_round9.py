@@ -57,6 +57,12 @@ KEEP_OR_DROP = [
      ("31 January 2026", "2026-01-31", {}), "2026-01-31", "planned"),
     ("'must cut emissions by 2030' stays a goal", "2025-11-20", "The plant must cut emissions by 2030.",
      ("2030", "2030", {}), None, "'by'"),
+    # a participle's date beside another predicate's rate ("signed in 2024 and worth 800,000 euros a year")
+    ("'signed in 2024 and worth ... a year'", "2026-04-07",
+     "She suspended the sponsorship contract, signed in 2024 and worth 800,000 euros a year, pending a review.",
+     ("2024", "2024", {}), "2024", "past"),
+    ("'carried 9,000 people a day in 2024' stays a rate", "2026-04-07", "The ferry carried 9,000 people a day in 2024.",
+     ("2024", "2024", {}), None, "rate"),
     # a share or a bare count as the subject of a period's statement
     ("'In 2024, 63% of the loans were repaid'", "2026-01-20", "In 2024, 63% of the loans were repaid on time.",
      ("2024", "2024", {}), None, "share"),

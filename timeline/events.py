@@ -2228,7 +2228,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     # September", "the new tariff takes effect in May") is an event: the date is when it takes
     # effect, not the period of a figure. (A forecast of a figure was dropped above.)
     takes_effect = period and (last_word == "from" and _PLANNED.search(clause_low) or _G_TAKES_EFFECT.search(before))
-    if digits and period and _RATE.search(clause_low) and not takes_effect:
+    if digits and period and (rate := _RATE.search(clause_low)) and not takes_effect and not (
+        # "the contract, signed in 2024 and worth 800,000 euros a year": a participle dated, the rate another predicate's
+        rate.start() > re_ - c0 and _PARTICIPLE_DATED.search(clause_low, 0, rs - c0)
+        and _QUANTITY_APART.search(clause_low, re_ - c0, rate.start())
+    ):
         return "a statistics period (a rate: so many a day/a year)"
     if period and not takes_effect and not (
         # "Brightwave, which reported a 3% fall in first-quarter revenue earlier this month": the
