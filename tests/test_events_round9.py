@@ -61,7 +61,7 @@ KEEP_OR_DROP = [
     ("'signed in 2024 and worth ... a year'", "2026-04-07",
      "She suspended the sponsorship contract, signed in 2024 and worth 800,000 euros a year, pending a review.",
      ("2024", "2024", {}), "2024", "past"),
-    ("'carried 9,000 people a day in 2024' stays a rate", "2026-04-07", "The ferry carried 9,000 people a day in 2024.",
+    ("'ran 40 trains a day in 2024' stays a rate", "2026-04-07", "The line ran 40 trains a day in 2024.",
      ("2024", "2024", {}), None, "rate"),
     # a share or a bare count as the subject of a period's statement
     ("'In 2024, 63% of the loans were repaid'", "2026-01-20", "In 2024, 63% of the loans were repaid on time.",
