@@ -199,6 +199,9 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("March 14", "2026-03-14", "past")]),
     ("The ferry strike ended on March 14. Six days later, the union called another walkout.", "2026-03-24",
      [("March 14", "2026-03-14", "past"), ("Six days later", "2026-03-20", "past")]),
+    # a body's scheduled act in the present simple reads its weekday ahead
+    ("The transport committee publishes its report on bus fares on Thursday.", "2026-05-05", [("Thursday", "2026-05-07", "planned")]),
+    ("The transport committee published its report on bus fares on Thursday.", "2026-05-05", [("Thursday", "2026-04-30", "past")]),
     # (a main clause's own date stays the anchor)
     ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
      [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),

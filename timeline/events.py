@@ -2304,7 +2304,11 @@ _SCHEDULE_NOW = re.compile(
     r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place"
     # the plural after a plural noun ("where rehearsals begin on Monday"; not "did not begin", "to begin")
     r"|(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!\bcould\s)(?<!\bwould\s)(?<=[a-z]s\s)(?:start|begin|open|resume|take place|get under way))"
-    r"\s+(?:on\s+)?\Z")
+    r"\s+(?:on\s+)?\Z"
+    # a body's scheduled act in the present simple, with its object ("The health committee publishes its
+    # report on waiting-list data on Thursday", "the board meets again on Monday")
+    r"|\b(?:committee|board|council|court|panel|parliament|inquiry|cabinet|commission|regulator|tribunal|jury|senate|assembly)\s+"
+    r"(?:publishes|releases|meets|hears|holds|hosts|debates|votes|rules|sits|delivers|decides|presents)\b[^,;.]{0,60}?(?:on\s+)?\Z")
 #: "The union has called a march through the city centre on Saturday", "Campaigners plan a march on
 #: Wednesday": a present perfect or a present plan takes
 #: no past day of its own; the day is the called (announced, planned) happening's, ahead.
