@@ -202,6 +202,9 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # a body's scheduled act in the present simple reads its weekday ahead
     ("The transport committee publishes its report on bus fares on Thursday.", "2026-05-05", [("Thursday", "2026-05-07", "planned")]),
     ("The transport committee published its report on bus fares on Thursday.", "2026-05-05", [("Thursday", "2026-04-30", "past")]),
+    # a present start "from" a weekday lies ahead
+    ("Parents can book an appointment online or at any pharmacy from Monday.", "2025-01-16", [("Monday", "2025-01-20", "planned")]),
+    ("Parents booked appointments at pharmacies from Monday.", "2025-01-16", [("Monday", "2025-01-13", "past")]),
     # (a main clause's own date stays the anchor)
     ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
      [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),

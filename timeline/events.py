@@ -2312,6 +2312,7 @@ _SCHEDULE_NOW = re.compile(
 #: "The union has called a march through the city centre on Saturday", "Campaigners plan a march on
 #: Wednesday": a present perfect or a present plan takes
 #: no past day of its own; the day is the called (announced, planned) happening's, ahead.
+_FROM_DAY_NOW = re.compile(r"\b(?:can|may|is|are)\s+(?!(?:not|no longer)\b)[^,;.]{0,80}?\bfrom\s*\Z")
 _CALLED_FOR_DAY = re.compile(
     r"(?:\b(?:has|have)\s+(?:called|announced|scheduled|planned|organi[sz]ed|proposed|set|fixed|booked)"
     # the present of a plan ("Campaigners plan a march on city hall on Wednesday evening")
@@ -2420,7 +2421,9 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         for part in (head, tail):
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
             plan = _PLANNED.search(part) or part is head and (
-                _SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part))
+                _SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part)
+                # a present start "from" a weekday ("Parents can book at any pharmacy from Monday")
+                or _FROM_DAY_NOW.search(part))
             while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
                 # "the union's decision on Thursday to suspend the strike planned for next Tuesday":
                 # a participle describing another noun's event, not this clause's plan
