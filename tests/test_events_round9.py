@@ -120,6 +120,9 @@ KEEP_OR_DROP = [
      ("the autumn", "2025-FA", {}), None, "season naming a thing"),
     ("'in the autumn' stays", "2025-12-06", "The port handled the harvest in the autumn.",
      ("the autumn", "2025-FA", {}), "2025-FA", "past"),
+    # 'on the day' alone is the day in question; 'on the day of' a named event stays for the relative rules
+    ("'denied on the day'", "2026-09-21", "Runners said the water ran out, a claim organisers denied on the day.",
+     ("the day", "2026-09-21", {}), None, "day in question"),
     # a newsletter's greeting to its own issue; a briefing's opening promise
     ("a greeting to this week's issue", "2026-06-19", "Good morning, and welcome to this week's Harbour Notes.",
      ("this week", "2026-W25", {}), None, "furniture"),

@@ -1990,6 +1990,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a vague time, not a date"
     if the_period and not before.endswith(("on", "that")):
         return "an unanchored 'the day/the year': the period being described, not a date"
+    if low_expr == "the day" and last_word == "on" and _rx(r"^\s*(?:[.;!?]|,\s|$)").match(after_text):
+        # "a claim organisers firmly denied on the day": the day in question (the story's), told before
+        return "'on the day' alone: the day in question, no date of its own"
     if "half" in low_expr and _MATCH_HALF.search(low_expr) and _SPORT.search(s_text.lower()):
         return "a half of a match ('won it in the second half'), not a date"
     if " at " in s_text[max(0, rs - 60) : rs] and _CLOSED_AT.search(s_text, max(0, rs - 60), rs):
