@@ -2861,7 +2861,7 @@ def _mention(
 ) -> Mention:
     rs, re_ = e.start - sent.start, e.end - sent.start
     clause = title_clause or clause_bounds(sent.text, rs, re_)
-    if title_clause is None and (since := sent.text.rfind("since ", clause[0], rs)) >= 0 and (
+    if title_clause is None and (since := sent.text.lower().rfind("since ", clause[0], rs)) >= 0 and (
         _SINCE_OWN_VERB.match(sent.text, since + 6, rs)
     ):
         # "the first dismissal of a rector since the University of Velden was founded in 1891": the
