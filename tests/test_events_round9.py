@@ -234,7 +234,7 @@ TITLES = [
     ("The vote was the first dismissal of a rector since the University of Velden was founded in 1891.", "2025-10-29",
      "1891", "University of Velden was founded"),
     ("It is the worst crash since a jet went down near Oslo in March 2004.", "2025-10-29", "March 2004", "Jet went down near Oslo"),
-    ("Since the storm hit the coast in March, the town has been rebuilding.", "2025-10-29", "March", "Storm hit the coast"),
+    ("Since the dam failed in March, the town has been rebuilding.", "2025-10-29", "March", "Dam failed"),
     ("The bridge has been closed since it was damaged in a storm in 2019.", "2025-10-29", "2019",
      "The bridge has been closed since it was damaged in a storm"),
 ]
