@@ -194,6 +194,8 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # an invitation to a gathering on a weekday: the gathering lies ahead
     ("The minister has invited the union to talks on Tuesday.", "2025-10-17", [("Tuesday", "2025-10-21", "planned")]),
     ("The minister invited the union to his office on Tuesday.", "2025-10-17", [("Tuesday", "2025-10-14", "past")]),
+    ("The chief executive said she had invited the union to talks at the conciliation service on Wednesday.", "2025-10-20",
+     [("Wednesday", "2025-10-22", "planned")]),
     # a robbery is a raid (a referent family)
     ("Gunmen raided the bank on March 3. The getaway car was found burned out two days after the robbery.", "2026-03-20",
      [("March 3", "2026-03-03", "past"), ("two days after", "2026-03-05", "past")]),

@@ -2322,8 +2322,9 @@ _CALLED_FOR_DAY = re.compile(
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:plan|(?:are|is)\s+planning|intend|propose))\s+"
     r"(?:a|an|the|its|their|his|her|another|fresh|new)\s+[^,;]{0,60}?(?:on\s+)?\Z"
     # an invitation to a gathering on a day ("He has invited us to talks on Tuesday"): the gathering lies ahead
-    r"|\b(?:has|have)\s+(?:invited|summoned|called)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:(?:a|an|the|fresh|new|further)\s+)?"
-    r"(?:[a-z-]+\s+)?(?:talks|meeting|hearing|summit|session|ceremony|dinner|briefing|consultation)\s+(?:on\s+)?\Z")
+    r"|\b(?:has|have|had)\s+(?:invited|summoned|called)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:(?:a|an|the|fresh|new|further)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:talks|meeting|hearing|summit|session|ceremony|dinner|briefing|consultation)\s+"
+    r"(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?\Z")
 _WHEN_AFTER_DAY = re.compile(
     r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:(will|shall|is to|are to|is due to|are due to|is set to|are set to)|"
     r"(was|were|had|[a-z]{3,}ed))\b", re.I)
