@@ -210,6 +210,10 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # a present start "from" a weekday lies ahead
     ("Parents can book an appointment online or at any pharmacy from Monday.", "2025-01-16", [("Monday", "2025-01-20", "planned")]),
     ("Parents booked appointments at pharmacies from Monday.", "2025-01-16", [("Monday", "2025-01-13", "past")]),
+    # "earlier this month" looks back whatever the main clause plans
+    ("The inquiry that Marr opened earlier this month will decide whether he broke the rules.", "2026-09-24",
+     [("earlier this month", "2026-09", "past")]),
+    ("The inquiry will report later this month.", "2026-09-24", [("later this month", "2026-09", "planned")]),
     # (a main clause's own date stays the anchor)
     ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
      [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),

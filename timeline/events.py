@@ -2477,6 +2477,10 @@ def _status(ctx: _Ctx, date: DateValue, clause: str, direction: str | None) -> t
         return "planned", "planned: the date is after publication"
     if date.end < dct:
         return "past", "past: the date is before publication"
+    if direction == "past":
+        # ("opened earlier this month", "last week", "yesterday": the words look back, whatever the
+        # main clause plans: "The inquiry Marr opened earlier this month will decide ...")
+        return "past", "past: a backward-looking expression"
     marker = _plan_marker(clause.lower())  # only a date around publication asks the words
     if marker:
         return "planned", f"planned: {marker.group(0)!r} and the date is not over"
@@ -2870,6 +2874,8 @@ def _mention(
         clause = (since + 6, clause[1])
     clause_text = sent.text[clause[0] if status_from is None else status_from : clause[1]]
     direction = e.direction
+    if direction is None and e.text[:8].lower() == "earlier ":
+        direction = "past"  # "earlier this month / today": looks back
     if sent.text[max(0, rs - 3) : rs] in _BY and _PAST_BY.search(sent.text[max(0, rs - 60) : rs].lower()):
         direction = "past"  # done by then ("Supply was restored to most customers by early Tuesday")
         published = ctx.article.published
