@@ -236,6 +236,9 @@ TITLES = [
     ("The dean, Hana Moor, resigned hours after the board voted to close the lab, the university said on Friday. "
      "Board members backed the closure on Thursday by nine votes to four.", "2025-10-11", "hours after", "Hana Moor resigned"),
     ("The plan, announced in May, was dropped in June.", "2025-10-11", "May", "The plan was announced"),
+    # a predicate coordinated with "and would" is its own clause, with the sentence's subject
+    ("Commissioner Ilse Marr said she would examine the claims and would report by the end of October.", "2026-09-10",
+     "the end of October", "Marr would report"),
     # a since-clause's own event is titled by that clause (not the sentence cut short); a pronoun subject keeps the main clause
     ("The vote was the first dismissal of a rector since the University of Velden was founded in 1891.", "2025-10-29",
      "1891", "University of Velden was founded"),

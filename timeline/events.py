@@ -161,7 +161,7 @@ _CLAUSE_BREAK = re.compile(
     # A blank before a subordinator or before "and" + a verb is tried as one alternative (a
     # speech verb never starts at a blank, so trying it before the "and" case changes nothing).
     rf"[;:—–()\[\]]|,\s|\s(?=(?:{_by_first_letter(_SUBORDINATORS.split('|'))})\b"
-    rf"|and\s+(?:that|then|will|was|were|has|had|said|[a-z]{{3,}}ed)\b)|(?P<speech>\b(?:{_SPEECH_WORDS})\b)(?=\s)",
+    rf"|and\s+(?:that|then|will|would|was|were|has|had|said|[a-z]{{3,}}ed)\b)|(?P<speech>\b(?:{_SPEECH_WORDS})\b)(?=\s)",
     re.IGNORECASE,
 )
 
@@ -907,7 +907,8 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         c0 += 1
     if c0 == 0 or not body:
         return text
-    anded = body[:4].lower() == "and " and _PAST_VERB.match(body[4:].lower()) is not None
+    anded = body[:4].lower() == "and " and (
+        _PAST_VERB.match(body[4:].lower()) is not None or _rx(r"would\s").match(body[4:].lower()) is not None)
     if anded:
         body = body[4:]  # "Police arrested the man | and charged him on Monday": the same subject
     before = sentence[:c0].rstrip()
@@ -924,7 +925,7 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         # (after a closed apposition, no verb before it: "The statistician, Edda Varkonyi, resigned": the verb)
         and not (_rx(r",[^,]{2,60},$").search(before) and not _T_VERB.search(before.lower()))
     )
-    if not (rel or participle or _PAST_VERB.match(first) or first in ("was", "were", "had", "has", "have", "is", "are", "will")):
+    if not (rel or participle or _PAST_VERB.match(first) or first in ("was", "were", "had", "has", "have", "is", "are", "will", "would")):
         return text
     aside = before.endswith(",")
     before = before.rstrip(",").rstrip()
@@ -2477,11 +2478,11 @@ def _status(ctx: _Ctx, date: DateValue, clause: str, direction: str | None) -> t
         return "planned", "planned: the date is after publication"
     if date.end < dct:
         return "past", "past: the date is before publication"
-    if direction == "past":
-        # ("opened earlier this month", "last week", "yesterday": the words look back, whatever the
-        # main clause plans: "The inquiry Marr opened earlier this month will decide ...")
-        return "past", "past: a backward-looking expression"
     marker = _plan_marker(clause.lower())  # only a date around publication asks the words
+    if marker and direction == "past":
+        # ("opened earlier this month": the words look back, whatever the main clause plans: "The
+        # inquiry Marr opened earlier this month will decide ...")
+        return "past", "past: a backward-looking expression"
     if marker:
         return "planned", f"planned: {marker.group(0)!r} and the date is not over"
     if direction == "future":
