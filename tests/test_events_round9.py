@@ -214,6 +214,11 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("The inquiry that Marr opened earlier this month will decide whether he broke the rules.", "2026-09-24",
      [("earlier this month", "2026-09", "past")]),
     ("The inquiry will report later this month.", "2026-09-24", [("later this month", "2026-09", "planned")]),
+    # a name's "X's resignation came a week after": the resignation's date, told after its verb in its sentence
+    ("Greta Solberg resigned on Friday, taking responsibility for the outage on October 7. Her deputy took over on Monday. "
+     "Solberg's resignation came a week after the regulator said it would fine the exchange.", "2026-11-16",
+     [("Friday", "2026-11-13", "past"), ("October 7", "2026-10-07", "past"), ("Monday", "2026-11-16", "past"),
+      ("a week after", "2026-11-06", "past")]),
     # (a main clause's own date stays the anchor)
     ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
      [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),

@@ -3109,7 +3109,8 @@ def _names_own_event(head: str) -> bool:
 
 def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | None:
     """"The deal came a week after ...": the nearest earlier mention whose title names the subject."""
-    subject = _rx(r"^\W*(?:the|this|that|its|his|her|their)\s+([a-z]+)\s+(?:came|was|happened|followed)\s*$").match(main.lower())
+    # (also a name's: "Solberg's resignation came a week after ...")
+    subject = _rx(r"^\W*(?:the|this|that|its|his|her|their|[a-z][\w-]*['’]s)\s+([a-z]+)\s+(?:came|was|happened|followed)\s*$").match(main.lower())
     if not subject:
         return None
     stems = set(_referent(subject.group(1)))
@@ -3120,13 +3121,15 @@ def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | N
     if isinstance(mentions, _Mentions) and mentions.fast:
         # Nearest first, so only the titles up to the one that names it are read (the scan below
         # reads every earlier title).
-        return mentions.last_of_both(-1, pos, names_it)
-    best = None
-    for m in mentions:
-        if m.start < pos and _usable(m) and (best is None or m.start > best.start):
-            if not stems.isdisjoint(_sentence_stems(m.title)):
-                best = m
-    return best
+        best = mentions.last_of_both(-1, pos, names_it)
+    else:
+        best = None
+        for m in mentions:
+            if m.start < pos and _usable(m) and (best is None or m.start > best.start):
+                if not stems.isdisjoint(_sentence_stems(m.title)):
+                    best = m
+    # (of its sentence's dates, the one told after the event word: "resigned on Friday, ... the outage on October 7")
+    return _nearest_to_referent(mentions, best, tuple(stems))
 
 
 def _spec_str(spec: RelativeSpec) -> str:
