@@ -219,6 +219,10 @@ PIPELINE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "Solberg's resignation came a week after the regulator said it would fine the exchange.", "2026-11-16",
      [("Friday", "2026-11-13", "past"), ("October 7", "2026-10-07", "past"), ("Monday", "2026-11-16", "past"),
       ("a week after", "2026-11-06", "past")]),
+    # a bare generic noun ("the announcement") named nowhere else tells again the article's lead event
+    ("The Greens quit the coalition on Monday, leaving the premier without a majority. The cabinet approved a forestry bill "
+     "in July. Hours after the announcement, the opposition tabled a motion of no confidence.", "2025-09-02",
+     [("Monday", "2025-09-01", "past"), ("July", "2025-07", "past"), ("Hours after", "2025-09-01", "past")]),
     # (a main clause's own date stays the anchor)
     ("The dean resigned on Friday, two days after the board voted to close the lab.", "2025-10-11",
      [("Friday", "2025-10-10", "past"), ("two days after", "2025-10-08", "past")]),

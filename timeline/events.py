@@ -2914,6 +2914,16 @@ def _mention(
     )
 
 
+_GENERIC_NEWS_NOUN = re.compile(r"(?:the|this|that)\s+(?:announcement|decision|move|news|development|step)")
+
+
+def _lead_mention(mentions: list[Mention], pos: int) -> Mention | None:
+    """The article's first dated past mention before ``pos`` (its lead event), if any."""
+    for m in sorted((m for m in mentions if m.start < pos and _usable(m) and m.status == "past"), key=lambda m: m.start)[:1]:
+        return m
+    return None
+
+
 _GENERIC_VERBS = frozenset("came went took got made began started ended finished".split())
 
 
@@ -3011,6 +3021,10 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             if anchor is not None and not from_clause and (named := _named_only(comp)) and _sentence_stems(anchor.sentence).isdisjoint(named):
                 # "two weeks after Kibra's filing": a sentence naming Kibra but no filing is not its date
                 anchor = None
+        if anchor is None and not from_clause and _GENERIC_NEWS_NOUN.fullmatch(comp.strip().lower()):
+            # "Hours after the announcement, the opposition tabled a motion": a bare generic noun
+            # named nowhere else tells again the story's lead, its first dated (past) event
+            anchor = _lead_mention(mentions, e.start)
         if anchor is None and from_clause and not low_text.startswith("the ") and _rx(r"^\s*it\s+[a-z]{3,}ed\b").match(comp):
             # "came back a day after it failed": "it" (a thing, not a person) tells again the event just
             # told, the last dated one before
