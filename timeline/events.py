@@ -161,7 +161,7 @@ _CLAUSE_BREAK = re.compile(
     # A blank before a subordinator or before "and" + a verb is tried as one alternative (a
     # speech verb never starts at a blank, so trying it before the "and" case changes nothing).
     rf"[;:—–()\[\]]|,\s|\s(?=(?:{_by_first_letter(_SUBORDINATORS.split('|'))})\b"
-    rf"|and\s+(?:that|then|will|was|were|has|had|said|[a-z]{{3,}}ed)\b)|(?P<speech>\b(?:{_SPEECH_WORDS})\b)(?=\s)",
+    rf"|and\s+(?:that|then|will|would|was|were|has|had|said|[a-z]{{3,}}ed)\b)|(?P<speech>\b(?:{_SPEECH_WORDS})\b)(?=\s)",
     re.IGNORECASE,
 )
 
@@ -323,6 +323,18 @@ _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|pen
 #: "at Wednesday's close of 31.40": a price at a date.
 _PRICE_AT = re.compile(
     r" ?['’]s\s+(?:close|closing|opening|open|session|trading|session high|session low|high|low)\b(?!\s+(?:halt|suspension|ban))")
+#: "fell 11% in Wednesday trading": a market move in a day's trading, as "in Thursday's trading" (not "rose 5% in
+#: early trading on Monday": the day a deal's news moved the shares, an event in the tuned set's gold).
+_TRADING_DAY = re.compile(r"^\s+(?:morning\s+|afternoon\s+|early\s+|late\s+)?trading\b(?!\s+(?:halt|suspension|ban))")
+#: "a rise in the water level is forecast for Wednesday", "Wednesday's forecast rise": a forecast
+#: state (of weather, of a river), not a happening; not "forecast to peak on Wednesday".
+_FORECAST_FOR = re.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|also\s+)?(?:forecast|predicted|projected)\s+(?:for|on)\s+\Z")
+#: A correction's retracted claim: "An earlier version of this story said the review would report in June".
+_CORRECTION = re.compile(
+    r"^\W*(?:correction\s*:\s*)?(?:an|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+[a-z]+\s+"
+    r"(?:said|stated|reported|wrongly|incorrectly|misstated|gave)\b", re.IGNORECASE)
+#: "Should have been replaced in March": a duty not done, no happening on its date.
+_SHOULD_HAVE = re.compile(r"\b(?:should|ought to)\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b[^.;,]{0,40}$")
 #: "three years after the line was first supposed to open": an offset from a plan, not from a happening.
 _AFTER_A_PLAN = re.compile(
     r"\s+(?:[^.;,]{0,50}?\s)?(?:was|were|had been)\s+(?:first\s+|originally\s+|initially\s+)?"
@@ -392,6 +404,10 @@ _DEICTIC = re.compile(
 )
 #: "that evening": the time of a day spoken of (in an interview's answer: a day the article does not give).
 _THAT_TIME = re.compile(r"^that (?:morning|afternoon|evening|night|day)$")
+#: After "today": a general present ("Today, any punter with a phone can bet", "today most people pay by card").
+_NOWADAYS = re.compile(
+    r",?\s+(?:almost\s+|nearly\s+)?(?:any|anyone|anybody|everyone|everybody|every|most|many|few|no one|nobody|people|you)\b"
+    r"[^,;.]{0,60}?\b(?:can|could|is|are|has|have|do|does|must|needs?|wants?|[a-z]{3,}s)\b", re.IGNORECASE)
 _SPEECH_TIME_WORDS = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week))$")
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
 _MONTH_NAME = re.compile(
@@ -634,7 +650,10 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
         # follows is what was said.
         return cuts[i - 1], end
     if not _VERB.search(sentence[c0:c1].lower()):
-        if i + 2 < len(cuts) and (c0 == 0 or i == 0):
+        if i + 2 < len(cuts) and (c0 == 0 or i == 0 or sentence.startswith(",", c1) and (
+            not head and sentence[c0 : c0 + 1] in ":;—–" or _rx(r"that\s+(?:on|in|during|last|this)$").fullmatch(head))):
+            # (a fronted date after a colon, a dash or "that" opens the clause after its comma: "Robbery
+            # is rare: in 2023, police recorded 14 raids", "Figures show that in March, 41% of patients waited")
             c1 = cuts[i + 2]
         else:
             # Take in the clauses before it until one has a verb ("Nimbus unveiled its truck,
@@ -888,7 +907,8 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         c0 += 1
     if c0 == 0 or not body:
         return text
-    anded = body[:4].lower() == "and " and _PAST_VERB.match(body[4:].lower()) is not None
+    anded = body[:4].lower() == "and " and (
+        _PAST_VERB.match(body[4:].lower()) is not None or _rx(r"would\s").match(body[4:].lower()) is not None)
     if anded:
         body = body[4:]  # "Police arrested the man | and charged him on Monday": the same subject
     before = sentence[:c0].rstrip()
@@ -902,8 +922,10 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         before.endswith(",") and bool(_rx(r"^[a-z-]{3,}(?:ed|en)$").match(first)) and first not in ("when", "then")
         and second in ("in", "on", "at", "by", "as", "from", "for", "to", "with", "during", "after", "last", "this", "", ",")
         and " that " not in body  # "Mira Holt, the director, announced in May that ...": a verb
+        # (after a closed apposition, no verb before it: "The statistician, Edda Varkonyi, resigned": the verb)
+        and not (_rx(r",[^,]{2,60},$").search(before) and not _T_VERB.search(before.lower()))
     )
-    if not (rel or participle or _PAST_VERB.match(first) or first in ("was", "were", "had", "has", "have", "is", "are", "will")):
+    if not (rel or participle or _PAST_VERB.match(first) or first in ("was", "were", "had", "has", "have", "is", "are", "will", "would")):
         return text
     aside = before.endswith(",")
     before = before.rstrip(",").rstrip()
@@ -1422,8 +1444,9 @@ _G_SURVEY = _Gate(_SURVEY, "survey", "poll", "census", "conducted", "fieldwork",
 _G_STATE = _Gate(_STATE, "is ", "was ", "were ", "are ", "been ", "remain", "stood at", "serve", "live", "belong", "existed", "owned")
 _G_ORIGINAL = _Gate(_ORIGINAL, "original", "scheduled", "planned", "set", "slated", "due", "expected")
 _G_ORIGINALLY = _Gate(
-    re.compile(r"\b(?:originally|initially|previously|earlier)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b"),
-    "scheduled", "planned", "set", "slated", "due", "expected",
+    # ("The report had first been promised for the summer": first planned, then later)
+    re.compile(r"\b(?:originally|initially|previously|earlier|first)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected|promised)\b"),
+    "scheduled", "planned", "set", "slated", "due", "expected", "promised",
 )
 #: A past plan's words: "was to", "were supposed to", "had been scheduled to" (after was/were/had been).
 _PLAN_TO = r"(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)"
@@ -1461,7 +1484,7 @@ _G_DELIVERABLE = _Gate(
 #: of March"): the act (report, publish, decide, rule) is a planned event of that period. A
 #: forecast of a state ("emissions will fall by 2030", "to be completed by 2030") is no such act.
 _PLANNED_ACT_BY = re.compile(
-    r"\b(?:will|would|shall|to)\s+(?:report|publish|decide|rule|deliver (?:its|an?|the|their)(?: interim| final| full| first| initial)? (?:report|findings|verdict|ruling|decision)"
+    r"\b(?:will|would|shall|to|must)\s+(?:report|publish|decide|rule|deliver (?:its|an?|the|their)(?: interim| final| full| first| initial)? (?:report|findings|verdict|ruling|decision)"
     # an inquiry's own end ("expected to complete its review by the end of June")
     r"|(?:complete|finish|conclude) (?:its|the|their|his|her) (?:review|inquiry|investigation|assessment|audit|study))"
     r"(?:\s+(?:on|its|their|his|her|the|an?|full|final|interim|initial|first|findings|report|decision|ruling|verdict|"
@@ -1471,6 +1494,8 @@ _PLANNED_ACT_BY = re.compile(
     # "its interim report will be published by the end of February"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)\s+"
     r"(?:will|would|is to|are to)\s+be\s+(?:published|released|issued|delivered|presented|announced|handed down)\s+by\s*$"
+    # a review commissioned with its deadline ("an independent structural review ..., to be completed by 31 January")
+    r"|\b(?:review|inquiry|investigation|assessment|audit|study)\b[^.;:]{0,80}?\bto be (?:completed|finished|delivered|published)\s+by\s*$"
     # a payment promised by a date ("compensation payments of 60 euros will be made by the end of September")
     r"|\b(?:payments?|refunds?|compensation)\b[^.;:]{0,60}?\b(?:will|would|is to|are to)\s+be\s+(?:made|paid|issued|sent)\s+by\s*$"
 )
@@ -1520,7 +1545,11 @@ _FURNITURE_LINE = re.compile(
     # letter on ..."), not "In this letter, the school said" or "Our letter to the council"
     r"|^\W*(?:this is\s+|in\s+)?(?:our|this)\s+(?:[\w-]+\s+){0,2}?(?:weekly|daily|monthly|morning|evening|weekend|week['’]s|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:letter|briefing|bulletin)\b"
-    r"|^\W*welcome to\b[^.;:]{0,60}?,\s+(?:our|this)\s+(?:[\w-]+\s+){0,3}?(?:letter|briefing|bulletin)\b", re.I,
+    r"|^\W*welcome to\b[^.;:]{0,60}?,\s+(?:our|this)\s+(?:[\w-]+\s+){0,3}?(?:letter|briefing|bulletin)\b"
+    # a greeting to the issue itself ("Good morning, and welcome to this week's Harbour Notes") and a
+    # briefing's opening promise ("Here is what you need to know this week")
+    r"|^\W*(?:good (?:morning|afternoon|evening)[.,!]?\s+(?:and\s+)?)?welcome (?:back\s+)?to\s+(?:this week|this month|today)['’]s\s"
+    r"|^\W*(?:here is|here's|here are)\s+(?:what you need to know|what (?:happened|mattered)|the (?:news|stories|headlines))\b", re.I,
 )
 _FURNITURE_PERIOD = re.compile(r"^(?:this|the past|the last)\s+(?:week|month|fortnight)$|^today$")
 _OUR_ISSUE = re.compile(r"\b(?:our|this)\s+\Z", re.I)
@@ -1559,6 +1588,11 @@ _G_TREND = _Gate(
 #: "the first launch since a rocket failure in March 2024": the date dates the event noun
 #: phrase after "since" (a few words, no verb), whatever state the main clause describes.
 #: What a season names when it qualifies a recurring round ("the autumn budget round").
+_SEASON_PREPS = frozenset("in during by until till since over through throughout from for before after until of on at".split())
+#: A noun right after a bare season: "the autumn harvest", "the summer season" (not a verb, a preposition, a clause).
+_SEASON_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|in|on|at|to|for|and|or|but|when|while|as|with|after|before|is|was|were|are|will|would|has|had|have|"
+    r"the|a|an|this|that|it|he|she|they|we|its|their|his|her|last|next|also|saw|brought|came|began)\b)[a-z-]{3,}\b(?![\w'’])")
 _SEASON_ROUND = re.compile(
     r"\s*(?:budget|spending|session|sitting|term|semester|statement|round|window|conference|collection|timetable|schedule)\b"
 )
@@ -1648,6 +1682,39 @@ _EXPECTS_COUNT = re.compile(
 _ORDINAL_IN_PERIOD = re.compile(
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}"
     r"(?:(?:in|of|during|so far)\s+)?\Z", re.IGNORECASE)
+#: "his fourth victory of the winter", "the third strike this month": a noun phrase ranked in a
+#: season, half, quarter or month (no verb between the ordinal and the date, unlike "the second
+#: round will be held in March", an event).
+_ORDINAL_NP_IN_PERIOD = re.compile(
+    r"\b(?:the|his|her|its|their|our)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?!(?:is|was|were|are|will|would|be|been|has|had|have|could|to|of|in)\s)[a-z-]+\s+){1,2}"
+    r"(?:(?:of|in|during|so far)\s+(?:the\s+)?)?\Z", re.IGNORECASE)
+#: "compared with nine in the whole of 2015", "against 38,000 in November", "up from 12 in 2024": a
+#: count or figure named as the baseline of a comparison, the figure of a period, not an event.
+_BASELINE_COUNT = re.compile(
+    r"\b(?:compared (?:with|to)|against|versus|vs\.?|up from|down from)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}of\s+)?"
+    r"(?:about |around |nearly |almost |just |only |some |roughly |more than |fewer than |less than |over |under )?"
+    r"(?:[$€£]?\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:in|during|for|over|throughout)\s+(?:the whole of\s+|all of\s+)?\Z")
+#: "a record 118,000 containers", "a record high of 4.2 million": a period's record figure.
+_RECORD_FIGURE = re.compile(
+    r"\ba (?:new |all-time )?record(?:-high|-breaking)?\s+(?:(?:high|low|total) of\s+)?"
+    r"(?:about |around |nearly |almost |some |more than |over )?[$€£]?\d")
+#: A share or a bare count as the subject of a period's statement: "In 2025, 41% of the tickets were
+#: bought online", "In 2025, only 14 filed a full report": how many did it over the period.
+_SHARE_SUBJECT = re.compile(
+    r"(?:^\W*|,\s+)(?:only |just |about |around |nearly |almost |some |roughly |more than |over |under |fewer than |less than )?"
+    r"(?:\d[\d.]*\s*(?:%|per ?cent|percent)|(?:a|one) (?:third|quarter|fifth|tenth)|half|two-thirds|three-quarters)\s+of\s+"
+    r"[^,;]{1,60}?\b(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b"
+    r"|(?:^\W*|,\s+)(?:only|just)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:of (?:them|those|these)\s+)?(?:[a-z]{3,}ed|did|made|took|met|kept|won|lost|left)\b"
+    # so many of its targets met or missed ("it missed three of its twelve water-quality targets")
+    r"|\b(?:met|missed|hit|achieved|reached|passed|failed)\s+(?:only\s+|just\s+|all\s+but\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:its|their|the|his|her)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z-]+)\s")
+#: A possibility, not a plan: "the union could call new strikes in early December", "prices might
+#: fall in the spring" (not "might have": a past possibility; not negated: dropped as such).
+_POSSIBILITY = re.compile(r"\b(?:could|might)\s+(?:well\s+|also\s+|even\s+|still\s+)?(?!not\b|have\b|n['’]t)[a-z]{2,}\b")
 _BASELINE_FROM = re.compile(
     r"\b(?:increase|decrease|rise|fall|drop|gain|loss|jump|decline|up|down|higher|lower)\b[^.;]{0,40}\bfrom\s+\Z"
 )
@@ -1697,6 +1764,10 @@ _COVERED_FOR = re.compile(
     r"\b(?:wages|pay|salary|salaries|rent|rents|bills?|benefits?|pensions?|premiums?|invoices?|allowances?|payments?|"
     r"passes|tickets|subscriptions?|bought|sold|issued|valid)\s+(?:[a-z]+\s+)?for\s+\Z", re.I)
 #: A counted plural subject of a passive past: "4,891 families were affected by", a tally at a date.
+#: A count of things in a state ("900 lorries were parked", "40 ships were waiting at anchor"): a snapshot.
+_COUNT_IN_STATE = re.compile(
+    r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:were|had been)\s+(?:still\s+)?"
+    r"(?:parked|queued|queuing|waiting|lined up|backed up|moored|anchored|idle|sitting|standing|stuck in|at anchor)\b")
 _COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+)?(?:[a-z]+s|people|children|men|women)\s+(?:were|had been)\s")
 #: The verb of a life's event right before its date ("who died in 2016", "was born on").
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:died|was born|were born|married|retired|was killed|was murdered|was buried)\s+(?:in|on)\s+\Z")
@@ -1758,6 +1829,11 @@ def _ends_by(value: str, published: dt.date | None) -> bool:
         return published is not None and timex.interval(value)[1] <= published
     except ValueError:
         return False
+
+
+def possessive_forecast(after_text: str) -> bool:
+    """Whether a date's possessive names a forecast: "Wednesday's forecast rise"."""
+    return after_text[:1] in _APOSTROPHES and _rx(r"^['’]s\s+(?:forecast|predicted|expected)\s+[a-z]").match(after_text) is not None
 
 
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
@@ -1912,14 +1988,25 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         and _rx(r"\b(?:must|has to|have to|required to|obliged to|agreed to|pledged to|promised to|committed to)\b").search(s_text[:rs].lower())
     ):
         return "an open interval (before/after a date), not an event date"
+    if _rx(r"^\s*,?\s*at the (?:very )?earliest\b").match(after_text):
+        return "'at the earliest': an open interval (not before a date), not an event date"
     if vague:
         return "a vague time, not a date"
     if the_period and not before.endswith(("on", "that")):
         return "an unanchored 'the day/the year': the period being described, not a date"
+    if low_expr == "the day" and last_word == "on" and _rx(r"^\s*(?:[.;!?]|,\s|$)").match(after_text):
+        # "a claim organisers firmly denied on the day": the day in question (the story's), told before
+        return "'on the day' alone: the day in question, no date of its own"
     if "half" in low_expr and _MATCH_HALF.search(low_expr) and _SPORT.search(s_text.lower()):
         return "a half of a match ('won it in the second half'), not a date"
     if " at " in s_text[max(0, rs - 60) : rs] and _CLOSED_AT.search(s_text, max(0, rs - 60), rs):
         return "a market price at a date ('had closed at 212 crowns on Friday'), a figure, not an event"
+    if last_word in ("in", "during") and _TRADING_DAY.match(after_text):
+        return "a market move in a day's trading ('fell 11% in Wednesday trading'), a figure, not an event"
+    if _FORECAST_FOR.search(s_text, max(0, rs - 40), rs) or possessive_forecast(after_text):
+        return "a forecast state ('a rise is forecast for Wednesday', \"Wednesday's forecast rise\"), not an event"
+    if "version" in s_text and _CORRECTION.match(s_text):
+        return "a correction's retracted claim ('An earlier version of this story said ...'), not an event"
     if _PRICE_AT.match(after_text):
         return "a market price at a date ('at Wednesday's close', 'in Thursday's trading'), a figure, not an event"
     if gran == "time" and _SNAPSHOT_BEFORE.search(s_text, max(0, rs - 40), rs):
@@ -1970,6 +2057,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "a forecast of a trend ('shows the economy shrinking in the current quarter'), not an event"
         if _G_AS_IF.search(low_window[-40:]):
             return "a counterfactual comparison ('as if it were 2023'), not an event"
+        if "could" in clause_low or "might" in clause_low:
+            if (maybe := _POSSIBILITY.search(clause_low, 0, rs - c0)) and not _G_NEGATION.search(clause_low) and not _rx(r"[“”\"]").search(clause_low, maybe.end(), rs - c0):
+                # (not a quotation's modal before its speech verb: "'This could reshape it,' he told reporters in 2019")
+                return "a possibility ('could call new strikes in early December'), not a planned event"
     if _G_PICTURE.search(low_window) and _rx(r"\b(?:picture|photo|photograph|image|caption)").search(s_text.lower()):
         return "the description of a picture (a correction or a caption), not a report of the event"
     if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and (
@@ -1981,6 +2072,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
     if deictic and low_expr.strip() in ("today", "now") and _rx(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z").search(s_text, max(0, rs - 40), rs):
         return "a comparison with the present ('faster than can be done today'), not an event"
+    if deictic and low_expr == "today" and _NOWADAYS.match(s_text, re_) and not _PAST_CUE.search(clause_low):
+        return "'today' as 'nowadays' ('Today, any punter with a phone can bet'): a general present, not an event"
     if deictic and _rx(r"\s+(?:marks|marked|is|was)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:anniversary|day in history)\b").match(s_text, re_):
         return "an anniversary ('Today marks the tenth anniversary'): the day recalls a past event, nothing happens"
     if deictic and (_SPEECH_TIME_WORDS.match(low_expr.strip()) or _THAT_TIME.match(low_expr.strip())) and _QA_ANSWER.match(
@@ -2023,6 +2116,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         r"\bbut\b|\binstead\b|\bdelay|\bpostpon|\bpushed back|\bnow\b"
     ), s_text):
         return "the original date of a plan that changed"
+    if "have" in window and _SHOULD_HAVE.search(window):
+        return "a duty not done ('should have been replaced in March'): no happening on its date"
     if "have" in window and _UNREALISED_PLAN.search(window):
         return "the date of a plan that did not happen ('It was to have reopened on November 1')"
     if _G_CALLED_OFF.search(window) or (possessive and _rx(r"\b(?:called off|cancell?ed|scrapped|postponed|put off)\s*$").search(window)):
@@ -2045,6 +2140,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         name.group(1) not in _NOT_NAME_START and _WORD_AFTER_NAME_YEAR.match(s_text, re_)
     ):
         return "a year in a name (\"the Velsund 2028 bid\", \"Expo 2030 site\"), not an event date"
+    if gran == "season" and _rx(r"^\s+months\b").match(after_text):
+        return "the season's months ('work for the company in the winter months'): a recurring period, not a date"
+    if gran == "season" and low_expr.startswith("the ") and last_word not in _SEASON_PREPS and _SEASON_NOUN_AFTER.match(after_text):
+        # "exporters shipping the autumn harvest", "ahead of the summer season": a season naming a
+        # thing, not when something happened (not "in the autumn", a date)
+        return "a season naming a thing ('the autumn harvest'), not an event date"
     if gran == "season" and _SEASON_ROUND.match(after_text):
         return "a season naming a recurring round ('the autumn budget round', 'the spring session'), not an event date"
     if gran == "year" and e.text.isdigit() and _NUMBER_LABEL.search(s_text, max(0, rs - 14), rs):
@@ -2081,9 +2182,19 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a forecast of a figure (\"expects 21,000 runners this year\"), not an event"
     if gran == "year" and _ORDINAL_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
         return "the period an ordinal counts in ('the second strike at the hospital this year'), not an event date"
+    if period and _ORDINAL_NP_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
+        return "the period an ordinal counts in ('his fourth victory of the winter'), not an event date"
+    if period and before.endswith(("whole of", "entirety of")):
+        return "a whole period ('in the whole of 2015'): the span of a figure, not an event date"
+    if period and _BASELINE_COUNT.search(s_text.lower(), max(0, rs - 90), rs):
+        return "a comparison baseline ('compared with nine in 2015'): a period's figure, not an event"
+    if period and "record" in clause_low and _RECORD_FIGURE.search(clause_low):
+        return "a statistics period (a record figure: 'cleared a record 118,000 containers in September')"
     if period and (measured or _STAT_NOUN_STRICT.search(clause_low)) and _FORECAST.search(clause_low):
         return "a forecast of a figure, not an event"
     digits = _DIGIT.search(clause_low) is not None  # the count, aggregate, volume and rate patterns need one
+    if digits and "were" in clause_low and _COUNT_IN_STATE.search(clause_low):
+        return "a count in a state ('About 900 lorries were parked on the coast road this morning'), not an event"
     if digits and _G_COUNT.search(clause_low):
         return "a count at a date (a state), not an event"
     if digits and gran in ("year", "half", "quarter") and _AGGREGATE.search(clause_low):
@@ -2124,7 +2235,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     # September", "the new tariff takes effect in May") is an event: the date is when it takes
     # effect, not the period of a figure. (A forecast of a figure was dropped above.)
     takes_effect = period and (last_word == "from" and _PLANNED.search(clause_low) or _G_TAKES_EFFECT.search(before))
-    if digits and period and _RATE.search(clause_low) and not takes_effect:
+    if digits and period and (rate := _RATE.search(clause_low)) and not takes_effect and not (
+        # "the contract, signed in 2024 and worth 800,000 euros a year": a participle dated, the rate another predicate's
+        rate.start() > re_ - c0 and _PARTICIPLE_DATED.search(clause_low, 0, rs - c0)
+        and _QUANTITY_APART.search(clause_low, re_ - c0, rate.start())
+    ):
         return "a statistics period (a rate: so many a day/a year)"
     if period and not takes_effect and not (
         # "Brightwave, which reported a 3% fall in first-quarter revenue earlier this month": the
@@ -2156,6 +2271,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             clause if _rx(r"^\W*(?:and|but|while|whereas)\b").match(clause_low) else s_text,
         ):
             return "a reporting period, not an event"
+    if period and _SHARE_SUBJECT.search(clause_low):
+        return "a statistics period (a share or a count as the subject: 'In 2025, 41% of the tickets were bought online')"
     if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _EVENT_NOUN_BEFORE.search(
         s_text, max(0, rs - 70), rs
     ) and not _WHEN_EVENT.search(
@@ -2188,20 +2305,30 @@ _FUTURE_WORDS = re.compile(
 #: A future in the past ("said a new enclosure would open this spring"): reported, still ahead.
 _WOULD = re.compile(r"\bwould\s+(?!have\b)[a-z]+")
 _PARTICIPLES = frozenset(("planned", "scheduled", "slated", "proposed"))
+_PLAN_MODIFIERS = frozenset(("next", "upcoming", "proposed", "possible", "planned"))
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+\Z")
 _SCHEDULE_NOW = re.compile(
     r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place"
     # the plural after a plural noun ("where rehearsals begin on Monday"; not "did not begin", "to begin")
     r"|(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!\bcould\s)(?<!\bwould\s)(?<=[a-z]s\s)(?:start|begin|open|resume|take place|get under way))"
-    r"\s+(?:on\s+)?\Z")
+    r"\s+(?:on\s+)?\Z"
+    # a body's scheduled act in the present simple, with its object ("The health committee publishes its
+    # report on waiting-list data on Thursday", "the board meets again on Monday")
+    r"|\b(?:committee|board|council|court|panel|parliament|inquiry|cabinet|commission|regulator|tribunal|jury|senate|assembly)\s+"
+    r"(?:publishes|releases|meets|hears|holds|hosts|debates|votes|rules|sits|delivers|decides|presents)\b[^,;.]{0,60}?(?:on\s+)?\Z")
 #: "The union has called a march through the city centre on Saturday", "Campaigners plan a march on
 #: Wednesday": a present perfect or a present plan takes
 #: no past day of its own; the day is the called (announced, planned) happening's, ahead.
+_FROM_DAY_NOW = re.compile(r"\b(?:can|may|is|are)\s+(?!(?:not|no longer)\b)[^,;.]{0,80}?\bfrom\s*\Z")
 _CALLED_FOR_DAY = re.compile(
     r"(?:\b(?:has|have)\s+(?:called|announced|scheduled|planned|organi[sz]ed|proposed|set|fixed|booked)"
     # the present of a plan ("Campaigners plan a march on city hall on Wednesday evening")
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:plan|(?:are|is)\s+planning|intend|propose))\s+"
-    r"(?:a|an|the|its|their|his|her|another|fresh|new)\s+[^,;]{0,60}?(?:on\s+)?\Z")
+    r"(?:a|an|the|its|their|his|her|another|fresh|new)\s+[^,;]{0,60}?(?:on\s+)?\Z"
+    # an invitation to a gathering on a day ("He has invited us to talks on Tuesday"): the gathering lies ahead
+    r"|\b(?:has|have|had)\s+(?:invited|summoned|called)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:(?:a|an|the|fresh|new|further)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:talks|meeting|hearing|summit|session|ceremony|dinner|briefing|consultation)\s+"
+    r"(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?\Z")
 _WHEN_AFTER_DAY = re.compile(
     r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:(will|shall|is to|are to|is due to|are due to|is set to|are set to)|"
     r"(was|were|had|[a-z]{3,}ed))\b", re.I)
@@ -2211,7 +2338,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _EXPECT_TO = re.compile(r"\b(?:expects?|forecasts?|predicts?|want|wants|hopes?)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+")
 _PAST_CUE = re.compile(
     r"\b(?:[a-z]{3,}ed|said|told|met|took|made|won|lost|held|began|left|came|went|gave|got|saw|spoke|sent|struck|"
-    r"fell|rose|became|led|ran|wrote|broke|flew|fought|found|kept|paid|sold|bought|brought|was|were|had|did)\b"
+    r"fell|rose|became|led|ran|wrote|broke|flew|fought|found|kept|paid|sold|bought|brought|was|were|had|did|"
+    # (irregular pasts: "the court heard the appeal on Tuesday")
+    r"heard|sought|spent|built|meant|felt|dealt|chose|drove|rode|threw|grew|drew|knew|shot|fled|froze|stole|"
+    r"withdrew|upheld|underwent|oversaw|taught|caught|thought|stood|sat|swore|sank|overturned|quit)\b"
     r"|\bafter\s+[a-z]+ing\b"
 )
 
@@ -2233,7 +2363,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # is the next such month, not the last one.
         rs = e.start - sent.start
         head = sent.text[clause_bounds(sent.text, rs, e.end - sent.start)[0] : rs].lower()
-        if _FUTURE_WORDS.search(head) or _WOULD.search(head):
+        fut = _FUTURE_WORDS.search(head) or _WOULD.search(head)
+        if fut and not _rx(r"\b(?:after|since|following|like|unlike)\s+(?:a|an|the|its|their|his|her|last)\b").search(head, fut.end()):
+            # (not a month of another happening named after the plan: "It will be the second strike
+            # this year, after a one-day stoppage in February": the stoppage's February, gone)
             ahead = f"{dct.year + (int(value[5:]) < dct.month)}-{value[5:]}"
             why = f"dated event (a month named in a plan, without a year: the next one, {ahead})"
             value = ahead
@@ -2296,11 +2429,19 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         for part in (head, tail):
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
             plan = _PLANNED.search(part) or part is head and (
-                _SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part))
+                _SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part)
+                # a present start "from" a weekday ("Parents can book at any pharmacy from Monday")
+                or _FROM_DAY_NOW.search(part))
             while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
                 # "the union's decision on Thursday to suspend the strike planned for next Tuesday":
                 # a participle describing another noun's event, not this clause's plan
                 plan = _PLANNED.search(part, plan.end())
+            if plan and part is head and plan.group(0) in _PLAN_MODIFIERS and _PAST_CUE.search(part, plan.end()) and not (
+                _PLANNED.search(part, plan.end()) or _SCHEDULE_NOW.search(part, plan.end())
+            ):
+                # "Ticket sales for next season's event opened on Wednesday": a noun phrase's "next"
+                # names another thing; the past verb nearer the date governs it
+                plan = None
             if plan and part is tail and _PAST_CUE.search(part, 0, plan.start()):
                 # after the date, the verb nearest it governs it ("on Tuesday published findings
                 # in its investigation of the proposed acquisition": published)
@@ -2341,6 +2482,10 @@ def _status(ctx: _Ctx, date: DateValue, clause: str, direction: str | None) -> t
     if date.end < dct:
         return "past", "past: the date is before publication"
     marker = _plan_marker(clause.lower())  # only a date around publication asks the words
+    if marker and direction == "past":
+        # ("opened earlier this month": the words look back, whatever the main clause plans: "The
+        # inquiry Marr opened earlier this month will decide ...")
+        return "past", "past: a backward-looking expression"
     if marker:
         return "planned", f"planned: {marker.group(0)!r} and the date is not over"
     if direction == "future":
@@ -2362,12 +2507,20 @@ _REFERENT_TRIM = re.compile(r"^(?:the|a|an|this|that|his|her|their|its|our|last|
 _AUX_WORDS = r"(?:is|are|was|were|has|have|had|will|would|shall|could|should|can|may|must|did|does)\b"
 
 
+_APPOSED_SUBJECT = re.compile(
+    r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+(?:who|which)\s+[^,;.]{3,60})?,\s+(?:had\s+|was\s+|were\s+)?[a-z]{3,}ed\b")
+
+
 def _complement(sentence: str, pos: int) -> tuple[str, int, int]:
     """Return the complement after a relative preposition: text and its bounds in the sentence."""
     rest = sentence[pos:]
     # (a predicate coordinated after it, with its own auxiliary, is the main clause's: "opened in
     # the week after the fire and is due to report next month")
     m = _rx(r"[.;:—–()]|,\s|\s(?:and|but)\s+(?=" + _AUX_WORDS + r")\b").search(rest)
+    if m and m.group() == ", " and (appos := _APPOSED_SUBJECT.match(rest, m.start())):
+        # "two days before Ostavia's interior minister, Roza Petrich, who ordered the closure,
+        # resigned": a subject with a name and a relative clause set off by commas, then its verb
+        return rest[: appos.end()], pos, pos + appos.end()
     end = pos + (m.start() if m else len(rest))
     return sentence[pos:end], pos, end
 
@@ -2566,12 +2719,23 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             spec = parse_relative(e.text)
             if spec is None and e.relation and not timex.is_calendar(e.value):
                 spec = parse_relative(e.text, e.relation, e.offset)
+        if spec is None and e.text[:4].lower() == "the " and body[e.start - 3 : e.start].lower() == "on " and _THE_DAY_CLAUSE.match(body, e.start, e.start + 80) and e.end - e.start < 12:
+            # "left the company on the day it filed": the day of the event its clause tells, as
+            # "on the day of the filing" (not the publication day)
+            spec = RelativeSpec(0, "day", 0, "day", True)
         if spec is not None:
             pre = _words_before(sent.text, e.start - sent.start, 2)
             if _rx(r"\b(?:just over|just under|about|around|nearly|almost|roughly|some|more than|less than|over|under|within)\b").search(
-                e.text.lower().split(" a ")[0] if spec.n else ""
-            ) or _rx(r"(?:just over|just under|about|around|nearly|almost|roughly|more than|less than|within)$").search(pre):
+                e.text.lower().split(" a ")[0] if spec.n else e.text.lower().split("hour")[0]
+                # ("less than an hour earlier", "just hours before the draw": approximate as "about two days after")
+            ) or _rx(r"(?:just over|just under|about|around|nearly|almost|roughly|more than|less than|within)$").search(pre) or (
+                not spec.n and "hour" in e.text.lower() and _rx(r"(?:just|only|barely|mere)$").search(pre)
+            ):
                 dropped.append(_drop(ctx, e, "an approximate offset: no exact date to count", sent))
+                continue
+            if spec.n and _rx(r"(?:^|\s)(?:until|till|up to)$").search(pre):
+                # "had until 21 days after the result to lodge a petition": the end of a window, no happening
+                dropped.append(_drop(ctx, e, "'until' an offset: the end of a window, not an event", sent))
                 continue
             if (spec.n or "hour" in e.text.lower()) and _rx(r"(?:^|\s)for$").search(pre):
                 # "held for 40 days before being freed": how long, not an offset
@@ -2685,6 +2849,12 @@ def _weekday_from(anchor: Mention, seq: re.Match[str], text: str) -> tuple[str, 
 _BY = ("by ", "By ", "BY ")
 
 
+#: A since-clause's own finite verb before its date ("since the University was founded in", "since
+#: workers walked out in"), no clause break between: the since-clause tells its own event (its
+#: subject no bare pronoun: "since it was damaged in 2019" keeps the main clause for context).
+_SINCE_OWN_VERB = re.compile(r"(?!(?:it|he|she|they|we|i|you|this|that|then)\s)[^,;:()]*?\b(?:was|were|had|has|have|[a-z]{3,}ed|began|took|won|left|came|went|made|fell|rose|met|held|struck|broke|quit)\b[^,;:()]*\Z")
+
+
 def _mention(
     ctx: _Ctx,
     e: TimeExpression,
@@ -2700,8 +2870,16 @@ def _mention(
 ) -> Mention:
     rs, re_ = e.start - sent.start, e.end - sent.start
     clause = title_clause or clause_bounds(sent.text, rs, re_)
+    if title_clause is None and (since := sent.text.lower().rfind("since ", clause[0], rs)) >= 0 and (
+        _SINCE_OWN_VERB.match(sent.text, since + 6, rs)
+    ):
+        # "the first dismissal of a rector since the University of Velden was founded in 1891": the
+        # since-clause's own event is the one its date dates, and titles it
+        clause = (since + 6, clause[1])
     clause_text = sent.text[clause[0] if status_from is None else status_from : clause[1]]
     direction = e.direction
+    if direction is None and e.text[:8].lower() == "earlier ":
+        direction = "past"  # "earlier this month / today": looks back
     if sent.text[max(0, rs - 3) : rs] in _BY and _PAST_BY.search(sent.text[max(0, rs - 60) : rs].lower()):
         direction = "past"  # done by then ("Supply was restored to most customers by early Tuesday")
         published = ctx.article.published
@@ -2739,8 +2917,28 @@ def _mention(
     )
 
 
+_GENERIC_NEWS_NOUN = re.compile(r"(?:the|this|that)\s+(?:announcement|decision|move|news|development|step)")
+
+
+def _lead_mention(mentions: list[Mention], pos: int) -> Mention | None:
+    """The article's first dated past mention before ``pos`` (its lead event), if any."""
+    for m in sorted((m for m in mentions if m.start < pos and _usable(m) and m.status == "past"), key=lambda m: m.start)[:1]:
+        return m
+    return None
+
+
+_GENERIC_VERBS = frozenset("came went took got made began started ended finished".split())
+
+
+def _named_only(comp: str) -> frozenset[str]:
+    """The stems (with family) of a complement's words other than its names ("Kibra's filing": filing)."""
+    plain = _rx(r"\b[A-Z][\w'’-]*").sub(" ", comp)
+    return frozenset(_referent(plain)) if _content_words(plain) else frozenset()
+
+
 def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | Dropped:
     e, sent, spec = r.e, r.sent, r.spec
+    low_text = e.text.lower()
     s_text = sent.text
     rs, re_ = e.start - sent.start, e.end - sent.start
     if spec.prepositional:
@@ -2769,6 +2967,11 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
                 # undated main clause with its own event verb is dated from the complement's event,
                 # as for a noun phrase (below), not from whatever event came before.
                 clausal = False
+        if clausal and anchor is not None and _speech_date(ctx.body, anchor):
+            # "X resigned hours after parliament voted, the office said on Friday": Friday is when it
+            # was said, not when X resigned; the clause's event is looked up by its verb (here or,
+            # pending, across the story), rather unresolved than wrong
+            anchor, clausal = None, False
         if clausal:
             # "X came a day after Y announced ...": the expression dates Y, one unit before X.
             anchor = anchor or _previous(mentions, e.start)
@@ -2785,6 +2988,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
                             title_clause=(c0, c1))
         own = _anchor_in_sentence(mentions, sent, exclude=(sent.start + c0, sent.start + c1))
+        if own is not None and _speech_date(ctx.body, own):
+            own = None  # ("..., three days after their release, police said on Monday": the day it was said)
         if own is not None and own.start >= sent.start + c1 and _re.search(
             r"(?:,\s*(?:and|but|while|whereas)|;)\s|^\s(?:and|but)\s+" + _AUX_WORDS, s_text[c1 : own.start - sent.start]
         ):
@@ -2811,10 +3016,19 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             # a clause names its event by its verb ("before production was halted": halted, not
             # any other mention of production)
             verbs = _PAST_CUE.findall(_rx(r"\b(?:had|did|has|have)\b").sub(" ", _LIGHT_VERBS.sub(" ", comp.lower())))
-            referent = _referent(" ".join(verbs)) or referent
+            if not set(verbs) <= _GENERIC_VERBS:
+                referent = _referent(" ".join(verbs)) or referent
+            # (a generic verb names nothing: "hours after the report came out" is the report's)
         if anchor is None and referent:
-            anchor = _find_referent(mentions, referent, sent)
-        if anchor is None and from_clause and _rx(r"^\s*it\s+[a-z]{3,}ed\b").match(comp):
+            anchor = _nearest_to_referent(mentions, _find_referent(mentions, referent, sent), referent)
+            if anchor is not None and not from_clause and (named := _named_only(comp)) and _sentence_stems(anchor.sentence).isdisjoint(named):
+                # "two weeks after Kibra's filing": a sentence naming Kibra but no filing is not its date
+                anchor = None
+        if anchor is None and not from_clause and _GENERIC_NEWS_NOUN.fullmatch(comp.strip().lower()):
+            # "Hours after the announcement, the opposition tabled a motion": a bare generic noun
+            # named nowhere else tells again the story's lead, its first dated (past) event
+            anchor = _lead_mention(mentions, e.start)
+        if anchor is None and from_clause and not low_text.startswith("the ") and _rx(r"^\s*it\s+[a-z]{3,}ed\b").match(comp):
             # "came back a day after it failed": "it" (a thing, not a person) tells again the event just
             # told, the last dated one before
             anchor = _previous(mentions, e.start, past_only=True)
@@ -2849,7 +3063,18 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     c0, c1 = clause_bounds(s_text, rs, re_)
     own = (s_text[c0:rs] + " " + s_text[re_:c1]).lower()
     past_clause = bool(_PAST_CUE.search(own)) and not _PLANNED.search(own)
+    if not past_clause and _rx(r"\b(?:is|are|remains?|still)\b").search(own) and not _PLANNED.search(own) and not _re.search(
+        r"\b(?:[a-z]{3,}ed|began|met|took|won|held|came|went|said|told|left|became|struck|fell|rose)\b", own
+    ):
+        # "Six days later, the mood on the island is less forgiving": a present state, as in the
+        # prepositional case ("a week after the collapse, commuters still face detours")
+        return _drop(ctx, e, "event-relative, but its clause states a present situation, not an event", sent)
     anchor = _previous(mentions, e.start, past_only=past_clause, finest=spec.unit if spec.n else spec.out)
+    if anchor is not None and spec.sign > 0 and not _rx(r"\bhad\b").search(own) and _flashback(anchor):
+        # "The update had been installed the previous evening. It stopped sales the next day": a
+        # step back in the past perfect is background; the story goes on from the day it stepped
+        # back from (the draw), not from the flashback's day
+        anchor = _previous(mentions, anchor.start, past_only=past_clause, finest=spec.unit if spec.n else spec.out) or anchor
     if anchor is None:
         return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
     date = shift(anchor.date, spec)
@@ -2857,6 +3082,35 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
     why = f"event-relative: from the previous dated event “{anchor.expr}” ({anchor.date.label})"
     return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why)
+
+
+#: An attribution after a comma ending just before a date: ", the statistics office said on".
+#: "on the day it filed", "on the night the dam burst", "on the day that he resigned": a day named by
+#: the clause after it (a pronoun or a short noun phrase, then a past verb).
+_THE_DAY_CLAUSE = re.compile(
+    r"(?i:the)\s+(?:day|night|morning|evening)\s+(?:that\s+|when\s+)?"
+    r"(?:it|he|she|they|we|(?:the|its|their|his|her)\s+[a-z-]+|[A-Z][a-z]+)\s+(?:had\s+|was\s+|were\s+)?"
+    r"(?:[a-z]{3,}ed|quit|left|won|lost|fell|broke|went|came|died|began|struck|sank|burst|made|held|took)\b")
+_FLASHBACK = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b[^,;.]*\Z")
+_BACKWARD_WORDS = re.compile(r"\b(?:previous|earlier|before|preceding|prior)\b", re.IGNORECASE)
+
+
+def _flashback(m: Mention) -> bool:
+    """Whether a mention steps back in the past perfect from the event before it: "had been
+    installed the previous evening", "had met two days earlier"."""
+    at = m.start - m.sentence_start
+    return bool(m.anchor) and _BACKWARD_WORDS.search(m.expr) is not None and _FLASHBACK.search(
+        m.sentence, max(0, at - 80), at) is not None
+
+
+_SPEECH_BEFORE_DATE = re.compile(
+    r",\s+(?:[^,;.]{0,60}\s)?(?:said|says|told reporters|added|stated|noted|wrote|explained|insisted|stressed)\s+"
+    r"(?:(?:on|late|early|in|at|last|this)\s+)?\Z")
+
+
+def _speech_date(body: str, m: Mention) -> bool:
+    """Whether a mention's date is an attribution's ("the office said on Friday"): when it was said."""
+    return _SPEECH_BEFORE_DATE.search(body, max(0, m.start - 100), m.start) is not None
 
 
 #: The verbs of a main clause that only points back at an event told before ("The call came a
@@ -2872,7 +3126,8 @@ def _names_own_event(head: str) -> bool:
 
 def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | None:
     """"The deal came a week after ...": the nearest earlier mention whose title names the subject."""
-    subject = _rx(r"^\W*(?:the|this|that|its|his|her|their)\s+([a-z]+)\s+(?:came|was|happened|followed)\s*$").match(main.lower())
+    # (also a name's: "Solberg's resignation came a week after ...")
+    subject = _rx(r"^\W*(?:the|this|that|its|his|her|their|[a-z][\w-]*['’]s)\s+([a-z]+)\s+(?:came|was|happened|followed)\s*$").match(main.lower())
     if not subject:
         return None
     stems = set(_referent(subject.group(1)))
@@ -2883,13 +3138,15 @@ def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | N
     if isinstance(mentions, _Mentions) and mentions.fast:
         # Nearest first, so only the titles up to the one that names it are read (the scan below
         # reads every earlier title).
-        return mentions.last_of_both(-1, pos, names_it)
-    best = None
-    for m in mentions:
-        if m.start < pos and _usable(m) and (best is None or m.start > best.start):
-            if not stems.isdisjoint(_sentence_stems(m.title)):
-                best = m
-    return best
+        best = mentions.last_of_both(-1, pos, names_it)
+    else:
+        best = None
+        for m in mentions:
+            if m.start < pos and _usable(m) and (best is None or m.start > best.start):
+                if not stems.isdisjoint(_sentence_stems(m.title)):
+                    best = m
+    # (of its sentence's dates, the one told after the event word: "resigned on Friday, ... the outage on October 7")
+    return _nearest_to_referent(mentions, best, tuple(stems))
 
 
 def _spec_str(spec: RelativeSpec) -> str:
@@ -3041,8 +3298,8 @@ def _anchor_in_span(mentions: list[Mention], start: int, end: int) -> Mention | 
 #: Event nouns and the verbs that report the same happening ("the verdict" <- "convicted").
 _REFERENT_FAMILIES = (
     ("verdi", "convi", "acqui", "rulin", "ruled", "judgm", "sente", "guilt"),
-    ("elect", "vote", "voted", "polls", "ballo", "won", "victo"),
-    ("attac", "strik", "struc", "blast", "bomb", "explo", "assau", "raid", "raide"),
+    ("elect", "vote", "voted", "votes", "polls", "ballo", "won", "victo"),
+    ("attac", "strik", "struc", "blast", "bomb", "explo", "assau", "raid", "raide", "robbe", "heist"),
     ("deal", "agree", "pact", "accor", "treat", "signe", "concl"),
     ("landf", "struc", "storm", "cyclo", "hurri", "typho", "hit"),
     ("arres", "detai", "custo"),
@@ -3055,6 +3312,7 @@ _REFERENT_FAMILIES = (
     ("quake", "earth", "tremo"),
     ("prote", "march", "rally", "demon"),
     ("sinki", "sank", "sunk"),  # a ship's sinking
+    ("groun", "agrou", "stran"),  # a ship's grounding ("the day before the grounding" / "ran aground on July 11")
     ("breac", "burst", "colla"),  # a dam's or a tunnel's failure
 )
 
@@ -3080,6 +3338,30 @@ def only_as_topic(sentence: str, referent: tuple[str, ...]) -> bool:
                 return False
             seen = True
     return seen
+
+
+_EVENT_STEMS = frozenset(st for fam in _REFERENT_FAMILIES for st in fam)  # (an event's word, not a name's)
+
+
+def _nearest_to_referent(mentions: list[Mention], found: Mention | None, referent: tuple[str, ...]) -> Mention | None:
+    """Of the dated mentions in the sentence of ``found``, the one told nearest after the referent's
+    event word ("his ship ran aground on July 11, the office said in a report published on Thursday":
+    July 11 dates the grounding, not the report), else ``found``."""
+    if found is None:
+        return None
+    words = [(w.start(), w.group()) for w in _rx(r"[a-z][a-z'-]{2,}").finditer(found.sentence.lower())]
+    at = next((i for i, w in words if w not in _STOP and _stem(w) in referent and _stem(w) in _EVENT_STEMS), None)
+    if at is None:
+        return found
+    best, best_d = found, None
+    for m in mentions:
+        if m.sentence_start != found.sentence_start or not _usable(m):
+            continue
+        d = m.start - m.sentence_start - at  # (offsets in the sentence; blanks collapsed in ``sentence``: near enough)
+        key = (d < 0, abs(d))  # the nearest after the word first, else the nearest before it
+        if best_d is None or key < best_d:
+            best, best_d = m, key
+    return best
 
 
 def _find_referent(mentions: list[Mention], referent: tuple[str, ...], sent: Sentence) -> Mention | None:
