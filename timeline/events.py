@@ -2362,6 +2362,26 @@ _REFERENT_TRIM = re.compile(r"^(?:the|a|an|this|that|his|her|their|its|our|last|
 _AUX_WORDS = r"(?:is|are|was|were|has|have|had|will|would|shall|could|should|can|may|must|did|does)\b"
 
 
+#: A past perfect verb ("had been installed", "had left"): a clause told back from the story's time.
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:not|already|just|never|also|earlier|been)\s+)*(?:[a-z]{3,}(?:ed|en|wn)|left|met|sent|made|held|"
+    r"told|said|won|lost|paid|sold|built|begun|run|gone|come|done|seen|put|set|hit|cut|kept|brought|bought|caught|"
+    r"fought|found|felt|fled|led|spent|stood|struck)\b")
+
+
+def _flashback(m: Mention) -> bool:
+    """``m``'s clause is in the past perfect: an event told back from the story's own time."""
+    rs, re_ = m.start - m.sentence_start, m.end - m.sentence_start
+    if not (0 <= rs <= re_ <= len(m.sentence)):
+        return False
+    c0, c1 = clause_bounds(m.sentence, rs, re_)
+    return bool(_PLUPERFECT.search(m.sentence[c0:c1].lower()))
+
+
+#: A relative expression whose referent is a pronoun for the event just told ("a day before that").
+_ANAPHORIC_TAIL = re.compile(r"\s(?:that|this)\Z", re.I)
+
+
 def _complement(sentence: str, pos: int) -> tuple[str, int, int]:
     """Return the complement after a relative preposition: text and its bounds in the sentence."""
     rest = sentence[pos:]
@@ -2743,6 +2763,18 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     e, sent, spec = r.e, r.sent, r.spec
     s_text = sent.text
     rs, re_ = e.start - sent.start, e.end - sent.start
+    if spec.prepositional and _ANAPHORIC_TAIL.search(e.text):
+        # "a day before that", "two weeks after this": the pronoun names the event just told,
+        # the last dated one before (not a referent to find, nor an event it introduces)
+        anchor = _previous(mentions, e.start, finest=spec.unit)
+        if anchor is None:
+            return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
+        date = shift(anchor.date, spec)
+        if date is None:
+            return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
+        how = f"{spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'}"
+        why = f"event-relative: {how} the event just told, dated by “{anchor.expr}” ({anchor.date.label})"
+        return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why)
     if spec.prepositional:
         comp, c0, c1 = _complement(s_text, re_)
         clausal = from_clause = _is_clausal(comp)
@@ -2849,7 +2881,15 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     c0, c1 = clause_bounds(s_text, rs, re_)
     own = (s_text[c0:rs] + " " + s_text[re_:c1]).lower()
     past_clause = bool(_PAST_CUE.search(own)) and not _PLANNED.search(own)
-    anchor = _previous(mentions, e.start, past_only=past_clause, finest=spec.unit if spec.n else spec.out)
+    finest = spec.unit if spec.n else spec.out
+    anchor = _previous(mentions, e.start, past_only=past_clause, finest=finest)
+    if anchor is not None and spec.sign > 0 and past_clause and not _PLUPERFECT.search(own) and _flashback(anchor):
+        # The story moves on from its own time, not from a flashback: "The update had been
+        # installed the previous evening. It stopped online sales the next day" counts from the
+        # draw told before the flashback, not from the evening before it.
+        before = _previous(mentions, anchor.start, past_only=True, finest=finest)
+        if before is not None and not _flashback(before) and before.date.start >= anchor.date.start:
+            anchor = before
     if anchor is None:
         return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
     date = shift(anchor.date, spec)
