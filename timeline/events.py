@@ -2511,6 +2511,30 @@ _APPOSED_SUBJECT = re.compile(
     r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+(?:who|which)\s+[^,;.]{3,60})?,\s+(?:had\s+|was\s+|were\s+)?[a-z]{3,}ed\b")
 
 
+#: A past perfect verb ("had been installed", "had left"): a clause told back from the story's time.
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:not|already|just|never|also|earlier|been)\s+)*(?:[a-z]{3,}(?:ed|en|wn)|left|met|sent|made|held|"
+    r"told|said|won|lost|paid|sold|built|begun|run|gone|come|done|seen|put|set|hit|cut|kept|brought|bought|caught|"
+    r"fought|found|felt|fled|led|spent|stood|struck)\b")
+
+
+def _past_perfect(m: Mention) -> bool:
+    """``m``'s clause is in the past perfect: an event told back from the story's own time."""
+    rs, re_ = m.start - m.sentence_start, m.end - m.sentence_start
+    if not (0 <= rs <= re_ <= len(m.sentence)):
+        return False
+    c0, c1 = clause_bounds(m.sentence, rs, re_)
+    return bool(_PLUPERFECT.search(m.sentence[c0:c1].lower()))
+
+
+#: A relative expression whose referent is a pronoun for the event just told ("a day before that").
+_ANAPHORIC_TAIL = re.compile(r"\s(?:that|this)\Z", re.I)
+#: What follows such a pronoun: the sentence's end or a new clause ("a day before that the guards
+#: left"), not a noun it determines ("five days after that ruling").
+_ANAPHOR_END = re.compile(
+    r"\s*(?:[.,;:!?)\]”’\"'—–-]|\Z|(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|when|and|but)\b)", re.I)
+
+
 def _complement(sentence: str, pos: int) -> tuple[str, int, int]:
     """Return the complement after a relative preposition: text and its bounds in the sentence."""
     rest = sentence[pos:]
@@ -2941,6 +2965,18 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     low_text = e.text.lower()
     s_text = sent.text
     rs, re_ = e.start - sent.start, e.end - sent.start
+    if spec.prepositional and _ANAPHORIC_TAIL.search(e.text) and _ANAPHOR_END.match(ctx.body, e.end):
+        # "a day before that", "two weeks after this": the pronoun names the event just told,
+        # the last dated one before (not a referent to find, nor an event it introduces)
+        anchor = _previous(mentions, e.start, finest=spec.unit)
+        if anchor is None:
+            return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
+        date = shift(anchor.date, spec)
+        if date is None:
+            return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
+        how = f"{spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'}"
+        why = f"event-relative: {how} the event just told, dated by “{anchor.expr}” ({anchor.date.label})"
+        return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why)
     if spec.prepositional:
         comp, c0, c1 = _complement(s_text, re_)
         clausal = from_clause = _is_clausal(comp)
@@ -3069,12 +3105,19 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         # "Six days later, the mood on the island is less forgiving": a present state, as in the
         # prepositional case ("a week after the collapse, commuters still face detours")
         return _drop(ctx, e, "event-relative, but its clause states a present situation, not an event", sent)
-    anchor = _previous(mentions, e.start, past_only=past_clause, finest=spec.unit if spec.n else spec.out)
+    finest = spec.unit if spec.n else spec.out
+    anchor = _previous(mentions, e.start, past_only=past_clause, finest=finest)
     if anchor is not None and spec.sign > 0 and not _rx(r"\bhad\b").search(own) and _flashback(anchor):
         # "The update had been installed the previous evening. It stopped sales the next day": a
         # step back in the past perfect is background; the story goes on from the day it stepped
         # back from (the draw), not from the flashback's day
         anchor = _previous(mentions, anchor.start, past_only=past_clause, finest=spec.unit if spec.n else spec.out) or anchor
+    elif anchor is not None and spec.sign > 0 and past_clause and not _PLUPERFECT.search(own) and _past_perfect(anchor):
+        # any clause in the past perfect steps back too ("Engineers had inspected it on 18 May.
+        # Traffic returned to normal two days later": two days after the reopening told before)
+        before = _previous(mentions, anchor.start, past_only=True, finest=finest)
+        if before is not None and not _past_perfect(before) and before.date.start >= anchor.date.start:
+            anchor = before
     if anchor is None:
         return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
     date = shift(anchor.date, spec)

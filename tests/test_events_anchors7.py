@@ -1,0 +1,41 @@
+"""Event-relative anchors (seventh session, lead): a pronoun referent ("a day before that") and
+the story's own time across a flashback ("had been installed the previous evening")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.events import extract
+from timeline.model import Article
+from timeline.tag import tag
+
+PIPELINE = [  # body, published, [(expr, value, status)]
+    # "that" names the event just told: counted from it, in the expression's own direction
+    ("The talks began on 3 March. The delegates had arrived a day before that.", "2026-03-10",
+     [("3 March", "2026-03-03", "past"), ("a day before that", "2026-03-02", "past")]),
+    ("It began on 3 January, and a day before that the guards left.", "2026-01-05",
+     [("3 January", "2026-01-03", "past"), ("a day before that", "2026-01-02", "past")]),
+    ("The plant closed on 4 May. Two weeks after that, it reopened.", "2026-06-01",
+     [("4 May", "2026-05-04", "past"), ("Two weeks after that", "2026-05-18", "past")]),
+    # a flashback does not move the story's time: "the next day" counts from the draw
+    ("The results page failed during the draw on May 9. The update had been installed "
+     "the previous evening. Lumo stopped online sales the next day and restarted them eight days later.", "2026-06-03",
+     [("May 9", "2026-05-09", "past"), ("the previous evening", "2026-05-08", "past"),
+      ("the next day", "2026-05-10", "past"), ("eight days later", "2026-05-18", "past")]),
+    # without a flashback the last dated event counts
+    ("The mayor resigned on 9 May. Her deputy took over on 12 May. The council met the next day.", "2026-06-03",
+     [("9 May", "2026-05-09", "past"), ("12 May", "2026-05-12", "past"), ("the next day", "2026-05-13", "past")]),
+    # a flashback told after the event it explains: the story's time is still the event's
+    ("The bridge reopened on 20 May. Engineers had inspected it on 18 May. Traffic returned to normal "
+     "two days later.", "2026-06-03",
+     [("20 May", "2026-05-20", "past"), ("18 May", "2026-05-18", "past"), ("two days later", "2026-05-22", "past")]),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), PIPELINE, ids=[c[0][:40] for c in PIPELINE])
+def test_pipeline(body: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    day = dt.date.fromisoformat(published)
+    mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
+    assert [(m.expr, m.date.value, m.status) for m in mentions] == expected
