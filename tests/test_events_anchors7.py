@@ -39,3 +39,16 @@ def test_pipeline(body: str, published: str, expected: list[tuple[str, str, str]
     day = dt.date.fromisoformat(published)
     mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
     assert [(m.expr, m.date.value, m.status) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    # a dateline with the agency in brackets: the clause cut at the bracket, the title after the dateline
+    ("ASTRAVEN, Feb. 16 (Norvane Press) - Part of the glass roof of the Kell Museum of Natural History "
+     "collapsed on Sunday evening, injuring four people, city officials said.",
+     "Part of the glass roof of the Kell Museum of Natural History collapsed"),
+    ("WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.", "The Senate passed the bill"),
+])
+def test_a_title_starts_after_the_dateline(body: str, title: str) -> None:
+    day = dt.date(2026, 2, 16)
+    mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
+    assert [m.title for m in mentions] == [title]

@@ -2920,6 +2920,10 @@ def _mention(
         # year" ("the strategy, promised for later this year, ...") look ahead
         direction = "future"
     status, why_status = _status(ctx, date, clause_text, direction)
+    if clause[0] < rs and sent.text[:1].isupper() and (dl := dateline_end(sent.text)) and clause[0] < dl <= rs:
+        # "ASTRAVEN, Feb. 16 (Norvane Press) - Part of the roof collapsed on Sunday": the clause
+        # cut at the agency's bracket; the title starts after the dateline
+        clause = (dl, clause[1])
     title = make_title(sent.text, clause, (rs, re_) if clause[0] <= rs else (clause[0], clause[0]), people=ctx.people,
                        skip=title_skip, source=(ctx.body, sent.start))
     return Mention(
