@@ -1041,10 +1041,12 @@ def make_title(
         c1 = next((c for c in cuts[i + 1 :] if c > c1 + 1), c1)
     head = sentence[c0:s0]
     bare = head.rstrip()
-    if bare.endswith(_T_PREP_WORDS):
+    if bare.endswith(_T_PREP_WORDS) or bare[-6:].lower().endswith(_T_PREP_WORDS):
         # (as re.sub(r"\b(?:on|in|at|during|from|of|by)\s*$", "", head)): the word (none is the end of another) and the blanks
-        # after it (str.rstrip's blanks are \s), when a word edge comes before it.
-        cut = len(bare) - next(len(w) for w in _T_PREP_WORDS if bare.endswith(w))
+        # after it (str.rstrip's blanks are \s), when a word edge comes before it; capitalised
+        # too, opening the clause ("In 2021 the council cut ...": no "In" left in the title)
+        low = bare.lower()
+        cut = len(bare) - next(len(w) for w in _T_PREP_WORDS if low.endswith(w))
         if _word_edge(bare, cut):
             head = head[:cut]
     both = _T_AND_VERB.search(head) if " and " in head else None
