@@ -55,3 +55,20 @@ def test_a_title_starts_after_the_dateline(body: str, title: str) -> None:
     day = dt.date(2026, 2, 16)
     mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
     assert [m.title for m in mentions] == [title]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    # a number's comma is no end of a fronted phrase
+    ("In 2021 Halvern was fined 300,000 crowns for poor record-keeping at the site, but nothing was found.", "2026-02-16",
+     [("2021", "Halvern was fined 300,000 crowns for poor record-keeping at the site")]),
+    # "since 2013" is a date, not a since-clause with its own event
+    ("Kessel, 66, has led the federation since 2013 and won a third term in 2021.", "2026-02-16",
+     [("2021", "Kessel has led the federation since 2013 and won a third term")]),
+    # a live blog's time stamp is no part of a title, and its colon cuts no clause
+    ("16:05 A reminder that Aurel-2 is the agency's first launch since a rocket failure in March 2024.", "2026-06-03",
+     [("March 2024", "A reminder Aurel-2 is the agency's first launch since a rocket failure")]),
+])
+def test_titles_of_numbers_and_stamps(body: str, published: str, expected: list[tuple[str, str]]) -> None:
+    day = dt.date.fromisoformat(published)
+    mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
+    assert [(m.expr, m.title) for m in mentions] == expected

@@ -160,7 +160,8 @@ _SUBORDINATORS = (
 _CLAUSE_BREAK = re.compile(
     # A blank before a subordinator or before "and" + a verb is tried as one alternative (a
     # speech verb never starts at a blank, so trying it before the "and" case changes nothing).
-    rf"[;:—–()\[\]]|,\s|\s(?=(?:{_by_first_letter(_SUBORDINATORS.split('|'))})\b"
+    # (a colon between digits is a time of day's, "21:14", no break)
+    rf"[;—–()\[\]]|(?<!\d):|:(?!\d)|,\s|\s(?=(?:{_by_first_letter(_SUBORDINATORS.split('|'))})\b"
     rf"|and\s+(?:that|then|will|would|was|were|has|had|said|[a-z]{{3,}}ed)\b)|(?P<speech>\b(?:{_SPEECH_WORDS})\b)(?=\s)",
     re.IGNORECASE,
 )
@@ -933,7 +934,7 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         return body.split(None, 1)[1]  # "which it will begin to fly": the clause has its own subject
     if rel or participle:
         m = _NP_END.search(before)
-        segs = _re.split(r"[,;:—–()]", before)
+        segs = _re.split(r"[,;—–()]|(?<!\d):|:(?!\d)", before)  # (not a time's colon, "16:05")
         last = segs[-1].strip()
         if first == "who" and aside and len(segs) > 1 and _rx(r"(?:the|a|an|his|her|its|their)\s").match(last) and (
             _rx(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}").fullmatch(segs[-2].strip())
@@ -1061,7 +1062,8 @@ def make_title(
             head = subject + " " + head[both.end() :]
     # A fronted phrase ("In his arrival speech on Monday,") gives way to the main clause.
     own = sentence[c0:c1]
-    fronted = "," in own and _rx(r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b[^,]*,\s*").match(own)
+    fronted = "," in own and _rx(
+        r"^\s*(?:In|At|During|On|After|Before|Speaking|Addressing|Earlier|Later)\b(?:[^,]|(?<=\d),(?=\d))*,(?!\d)\s*").match(own)
     tail = sentence[s1:c1]
     if tail[:1].isspace() and _T_REL_HEAD.match(head) and _T_FINITE.match(tail, 1) and _T_VERB.search(head[4:].lower()):
         # "a man who was arrested for arson in June | pleaded guilty": the
@@ -1204,9 +1206,15 @@ def make_title(
     if text.endswith(_T_TAIL_ENDS):  # the words _T_TAIL removes: a cheap pre-check
         text = _T_TAIL.sub("", text)
     text = text.strip(" ,;:.-—–)")
+    if text[:1].isdigit() and (stamp := _T_LEAD_STAMP.match(text)):
+        text = text[stamp.end() :]  # "16:05 A reminder that ...": a live blog's entry stamp
     if not text:
         return sentence[:80].strip()
     return text[0].upper() + text[1:]
+
+
+#: A live blog's entry stamp opening a title ("16:05 A reminder", "12:40 - Tributes").
+_T_LEAD_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-–—]\s*)?(?=[A-Z])")
 
 
 # --------------------------------------------------------------------------------------------
@@ -2878,7 +2886,8 @@ _BY = ("by ", "By ", "BY ")
 #: A since-clause's own finite verb before its date ("since the University was founded in", "since
 #: workers walked out in"), no clause break between: the since-clause tells its own event (its
 #: subject no bare pronoun: "since it was damaged in 2019" keeps the main clause for context).
-_SINCE_OWN_VERB = re.compile(r"(?!(?:it|he|she|they|we|i|you|this|that|then)\s)[^,;:()]*?\b(?:was|were|had|has|have|[a-z]{3,}ed|began|took|won|left|came|went|made|fell|rose|met|held|struck|broke|quit)\b[^,;:()]*\Z")
+_SINCE_OWN_VERB = re.compile(r"(?!(?:it|he|she|they|we|i|you|this|that|then)\s|\d|(?:January|February|March|April|May|June|July"
+                             r"|August|September|October|November|December|[A-Z][a-z]{2}\.|last|early|late|mid)\b)[^,;:()]*?\b(?:was|were|had|has|have|[a-z]{3,}ed|began|took|won|left|came|went|made|fell|rose|met|held|struck|broke|quit)\b[^,;:()]*\Z")
 
 
 def _mention(
