@@ -2983,15 +2983,9 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     if spec.prepositional and _ANAPHORIC_TAIL.search(e.text) and _ANAPHOR_END.match(ctx.body, e.end):
         # "a day before that", "two weeks after this": the pronoun names the event just told,
         # the last dated one before (not a referent to find, nor an event it introduces)
-        anchor = _previous(mentions, e.start, finest=spec.unit)
-        if anchor is None:
-            return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
-        date = shift(anchor.date, spec)
-        if date is None:
-            return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
         how = f"{spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'}"
-        why = f"event-relative: {how} the event just told, dated by “{anchor.expr}” ({anchor.date.label})"
-        return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why)
+        return _counted_from(ctx, e, sent, spec, _previous(mentions, e.start, finest=spec.unit),
+                             f"event-relative: {how} the event just told, dated by")
     if spec.prepositional:
         comp, c0, c1 = _complement(s_text, re_)
         clausal = from_clause = _is_clausal(comp)
@@ -3133,13 +3127,20 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         before = _previous(mentions, anchor.start, past_only=True, finest=finest)
         if before is not None and not _past_perfect(before) and before.date.start >= anchor.date.start:
             anchor = before
+    return _counted_from(ctx, e, sent, spec, anchor, "event-relative: from the previous dated event")
+
+
+def _counted_from(ctx: _Ctx, e: TimeExpression, sent: Sentence, spec: RelativeSpec, anchor: Mention | None,
+                  why: str) -> Mention | Dropped:
+    """The mention dated ``spec`` from ``anchor`` (``why``, then the anchor's words and date), or
+    why it cannot be."""
     if anchor is None:
         return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
     date = shift(anchor.date, spec)
     if date is None:
         return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
-    why = f"event-relative: from the previous dated event “{anchor.expr}” ({anchor.date.label})"
-    return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why)
+    return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})",
+                    f"{why} “{anchor.expr}” ({anchor.date.label})")
 
 
 #: An attribution after a comma ending just before a date: ", the statistics office said on".
