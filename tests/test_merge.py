@@ -718,3 +718,24 @@ def test_a_coarse_mention_fitting_two_events_goes_to_the_one_more_outlets_tell()
     # Without the first outlet both finer events are told once: the coarse mention stays alone.
     events = {e.date.value: sorted(m.article for m in e.mentions) for e in merge(ms[1:], [b, c])}
     assert events == {"2026-03-12": ["b"], "2026-03-14": ["b"], "2026-W11": ["c"]}
+
+
+def test_a_pending_referent_takes_the_date_told_beside_its_word() -> None:
+    """Of the referent sentence's two dates, the robbery's is the one beside its word: "two days
+    after the robbery" counts from the raid of 22 November, not from the verdict's Friday."""
+    a = art("verdict", "2025-09-26", "A jury on Friday found Karl Moss guilty of armed robbery over the raid on 22 November "
+            "2024 at the Ostmark bank in Veldt.", "Moss convicted over Ostmark raid")
+    b = art("sketch", "2025-09-19", "Jurors heard that Karl Moss's getaway car was found burned out two days after the robbery "
+            "near Veldt. The Ostmark bank manager gave evidence.", "Day nine at the Ostmark trial")
+    ms_a = mentions_of(a, ("Friday", "2025-09-26"), ("22 November 2024", "2024-11-22"))
+    ms_b = mentions_of(b, ("two days after", "P2D", {"type": "DURATION", "relation": "after", "offset": "P2D"}))
+    assert ms_b[0].pending
+    dates = sorted(e.date.value for e in merge(ms_a + ms_b, [a, b]))
+    assert dates == ["2024-11-22", "2024-11-24", "2025-09-26"]
+    # with only a month beside the word, the offset cannot be counted: the mention is left out,
+    # not dated from the Friday
+    a2 = art("verdict", "2025-09-26", "A jury on Friday found Karl Moss guilty of armed robbery over the November 2024 "
+             "raid at the Ostmark bank in Veldt.", "Moss convicted over Ostmark raid")
+    ms_a2 = mentions_of(a2, ("Friday", "2025-09-26"), ("November 2024", "2024-11"))
+    dates = sorted(e.date.value for e in merge(ms_a2 + ms_b, [a2, b]))
+    assert dates == ["2024-11", "2025-09-26"]

@@ -1283,7 +1283,11 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article],
             # A telling that names the referent only as a topic ("published its investigation
             # into the fire") dates another act: the fire itself is preferred.
             topic = 1 if only_as_topic(_NAME_WORD.sub("", cand.sentence), m.referent) else 0
-            key = (-n, topic, after, -_RANK.get(cand.date.granularity, 0), gap, cand.article, cand.start)
+            # Of a sentence's dates, the one told beside the referent's word dates it ("found
+            # guilty on Friday of armed robbery over the November 2024 raid": the raid is
+            # November's, not the verdict's Friday, however finer).
+            far = 0 if _beside(cand, m.referent) else 1
+            key = (-n, topic, far, after, -_RANK.get(cand.date.granularity, 0), gap, cand.article, cand.start)
             if best is None or key < best[0]:
                 best = (key, cand)
         spec = _spec(m.relation_spec or "")
@@ -1301,6 +1305,24 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article],
             )
         )
     return out
+
+
+#: Characters between a referent's word and a date that tells when it happened (see :func:`_beside`).
+BESIDE = 30
+
+
+def _beside(m: Mention, stems: Sequence[str]) -> bool:
+    """A word of ``stems`` starts within ``BESIDE`` characters of ``m``'s date words in its sentence."""
+    low = m.sentence.lower()
+    s0 = m.start - m.sentence_start
+    s1 = s0 + len(m.expr)
+    for stem in stems:
+        i = low.find(stem, max(0, s0 - BESIDE - len(stem)))
+        while 0 <= i <= s1 + BESIDE:
+            if i + len(stem) >= s0 - BESIDE and (i == 0 or not low[i - 1].isalpha()):
+                return True
+            i = low.find(stem, i + 1)
+    return False
 
 
 #: A capitalised word inside a sentence: part of a name ("Eldmoor Fire and Rescue Service"
