@@ -30,7 +30,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ("The meeting moved from March 12 to the 10th.", T,
      [("March 12", "2026-03-12"), ("the 10th", "2026-03-10")], "an earlier day of the named month"),
     ("The army crossed in June 1944. It rained for days. Nobody moved. On the 5th, it attacked.", T,
-     [("June 1944", "1944-06"), ("the 5th", "2026-01-05")], "a month three sentences back is not used"),
+     [("June 1944", "1944-06"), ("the 5th", "1944-06-05")],
+     "a month three sentences back, no other date since: still that month (round 10)"),
     # --- ranges and lists
     ("Talks ran from the 3rd to the 5th.", T, [("the 3rd", "2026-01-03"), ("the 5th", "2026-01-05")],
      "range: the second piece in the first piece's month"),

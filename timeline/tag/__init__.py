@@ -368,16 +368,28 @@ def _drop_urls_and_phones(cands: list[Cand], text: str) -> list[Cand]:
     return keep
 
 
+#: A lowercase word right after a date ("the May 9 draw").
+_NOUN_AFTER = re.compile(r" ([a-z][a-z-]*[a-z])\b")
+
+
 def _extend_modifiers(cands: list[Cand], text: str) -> list[Cand]:
     """Extend a date over a modifier written before it: "mid-2025", "the end of January"."""
     for c in cands:
         if c.type == "DATE" and (c.kind in ("date", "holiday", "weekday", "mday") and c.comp.get("d", 1) is not None
-                                 or c.kind == "abs" and c.gran == "day") and "of" in text[max(0, c.start - 4):c.start]:
+                                 or c.kind == "abs" and c.gran == "day") and "of" in text[max(0, c.start - 8):c.start]:
             w = en.WEEK_OF.search(text, max(0, c.start - 14), c.start)
             if w and c.kind == "date":
                 c.start, c.comp["week_of"] = w.start(), True  # "the week of March 6"
                 continue
             m = en.POD_OF.search(text, max(0, c.start - 30), c.start)
+            if m and m[2] and c.kind != "mday":
+                # "the night of the May 9 draw": the date names an event (a noun follows), and the
+                # phrase is one expression up to that noun
+                noun = _NOUN_AFTER.match(text, c.end)
+                if noun is None or noun[1].lower() in en.MDAY_AFTER or noun[1].lower() in en.PAST_WORDS:
+                    m = None
+                else:
+                    c.end = noun.end()
             if m and not c.comp.get("pod"):
                 # "the night of June 5": a TIME with the part of day
                 c.start, c.type = m.start(), "TIME"
@@ -491,6 +503,25 @@ def _merge_date_time(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
+def _merge_time_part_of_day(cands: list[Cand], text: str) -> list[Cand]:
+    """A time of day before "on the night (morning...) of <date>": one expression at that time of that
+    day ("At 21:14 on the night of the May 9 draw" is 21:14 on May 9, not 21:14 on the DCT and a night)."""
+    out: list[Cand] = []
+    for c in cands:
+        t = out[-1] if out else None
+        if t is not None and t.kind == "time" and "t" in t.comp and c.type == "TIME" and c.comp.get("pod") \
+                and "t" not in c.comp and c.kind != "abs" and c.comp.get("d") is not None \
+                and en.DATE_TIME_GLUE.match(text[t.end:c.start]) and "," not in text[t.end:c.start]:
+            merged = Cand(start=t.start, end=c.end, type="TIME", rule=f"{c.rule}+{t.rule}", kind=c.kind,
+                          comp=dict(c.comp), value=c.value, gran=c.gran, mod=t.mod or c.mod,
+                          order=min(c.order, t.order), relation=c.relation, offset=c.offset)
+            merged.comp["t"] = t.comp["t"]
+            out[-1] = merged
+            continue
+        out.append(c)
+    return out
+
+
 def _mergeable(a: Cand, b: Cand) -> bool:
     times = (a.kind == "time") + (b.kind == "time")
     if times != 1:
@@ -550,6 +581,7 @@ REFINERS: tuple[Refiner, ...] = (
     Refiner("merge-date-time", _merge_date_time),
     Refiner("extend-modifiers", _extend_modifiers),
     Refiner("overlap-removal-after-extension", _remove_overlaps),
+    Refiner("merge-time-part-of-day", _merge_time_part_of_day),
     Refiner("range-propagation", _propagate_ranges),
 )
 
@@ -685,6 +717,9 @@ def _resolve(c: Cand, ctx: _Context) -> None:
         if comp.get("year_ago"):
             y -= 1
         c.value, c.gran = f"{y:04d}-Q{q}", "quarter"
+        return
+    if k == "nth_weekday":
+        _resolve_nth_weekday(c, ctx)
         return
     if k == "week_of_month":
         m, n, y = comp["m"], comp["n"], comp.get("y")
@@ -974,7 +1009,10 @@ def _resolve_mday(c: Cand, ctx: _Context) -> None:
     elif comp.get("range") and ctx.ref_day is not None and ctx.pos - ctx.ref_pos < 40 and d > ctx.ref_day.day:
         # "from the 3rd to the 5th": the month of the first piece
         ym, c.anchor = (ctx.ref_day.year, ctx.ref_day.month), ctx.ref_value
-    elif ctx.named_month is not None and ctx.named_month_pos >= _previous_sentence_start(c.start, ctx):
+    elif ctx.named_month is not None and (
+            ctx.named_month_pos >= _previous_sentence_start(c.start, ctx)
+            or ctx.ref_pos == ctx.named_month_pos and c.start - ctx.named_month_pos <= MDAY_MONTH_REACH) \
+            and _tense_allows(c, ctx, ctx.named_month):
         ym, c.anchor = ctx.named_month, ctx.ref_value
     elif ctx.narrative_year() is not None and ctx.ref_month is not None:
         ym, c.anchor = ctx.ref_month, ctx.ref_value
@@ -1005,6 +1043,85 @@ def _resolve_mday(c: Cand, ctx: _Context) -> None:
         c.value, c.gran = _with_time(f"XXXX-XX-{d:02d}", comp), "day"
         return
     c.value, c.gran, c.anchor = _with_time(best.isoformat(), comp), "day", dct.isoformat()
+
+
+#: How far back (characters) a month told earlier, with no other date since, still gives a day of
+#: the month alone its month (see ``_tense_allows``).
+MDAY_MONTH_REACH = 1200
+
+
+#: Words before a month that make it a period's bound, not the month the text talks about.
+_PERIOD_BOUND = frozenset(("until", "till", "through", "to", "by", "since", "from", "before", "after"))
+
+
+def _tense_allows(c: Cand, ctx: _Context, ym: tuple[int, int]) -> bool:
+    """A day of the month alone may be of a month told earlier: in this sentence or the one before,
+    or a few sentences (or paragraphs) back with no other date between ("In September the council
+    met twice. [...] On the 22nd it voted") -- unless the month is in an earlier sentence and the
+    day's clause is in the plain future, or a schedule in the present, while that day is past ("A
+    report in September found faults. The board will meet on the 22nd": ahead, not a day of that
+    September). Further back than the sentence before, the clause's tense must agree: a past day
+    in a past clause ("On the 22nd it voted"), a day ahead in a clause not in the past; a day the
+    month lacks is no day of it; nor is a month there that bounds a period ("runs until January 2028.
+    [...] The convoy leaves on the 22nd": the next 22nd)."""
+    d = c.comp["d"]
+    if ctx.named_month_pos >= ctx.sentence_start(c.start, 400):
+        return True  # (the same sentence)
+    near = ctx.named_month_pos >= _previous_sentence_start(c.start, ctx)
+    if not valid_day(*ym, d) or ctx.dct is None:
+        return near  # (an impossible day of a month just told gives no date)
+    ahead = dt.date(*ym, d) >= ctx.dct
+    if not near and en.prev_word(ctx.text, ctx.named_month_pos) in _PERIOD_BOUND:
+        return False  # "The deal runs until January 2028. [...] the first convoy leaves on the 22nd"
+    if near:
+        return ahead or not (ctx.plain_future(c.start)
+                             or ctx.direction(c.start, c.end) is None and ctx.scheduled_present(c.start))
+    direction = ctx.direction(c.start, c.end)
+    if ahead:
+        return direction != "past"
+    return direction == "past"  # (a known limit: "had receded by the 14th" counts as future, by its 'by')
+
+
+def _resolve_nth_weekday(c: Cand, ctx: _Context) -> None:
+    """"the second Sunday of September", "the last Friday of the month": that day of the month. The
+    month: the one named (its year as for a month alone), "this/last/next month" from the DCT's,
+    "that/the same/the previous/the following month" from the month last told, "the month" the month
+    told in this sentence or the one before, else the DCT's. A fifth weekday a month lacks: no date."""
+    comp, dct = c.comp, ctx.dct
+    m, y, rel, n, wd = comp["m"], comp.get("y"), comp.get("rel"), comp["n"], comp["wd"]
+    ym: tuple[int, int] | None = None
+    if m is not None:
+        if y is None and ctx.narrative_year() is not None and not ctx.plain_future(c.start):
+            y = ctx.narrative_year()
+        if y is None and dct is not None:
+            c.direction = ctx.direction(c.start, c.end)
+            y, c.anchor = infer_year(m, None, dct, c.direction), dct.isoformat()
+        if y is not None:
+            ym = (y, m)
+    elif rel in ("this", "last", "next"):
+        if dct is not None:
+            first = add_months(dt.date(dct.year, dct.month, 1), {"this": 0, "last": -1, "next": 1}[rel])
+            ym, c.anchor = (first.year, first.month), dct.isoformat()
+    else:
+        told = ctx.named_month if ctx.named_month is not None and (
+            rel != "the" or ctx.named_month_pos >= _previous_sentence_start(c.start, ctx)) else None
+        base = told or (ctx.ref_month if rel != "the" else None)
+        if base is not None:
+            first = add_months(dt.date(*base, 1), {"the previous": -1, "the following": 1}.get(rel or "", 0))
+            ym, c.anchor = (first.year, first.month), ctx.ref_value
+        elif dct is not None:
+            ym, c.anchor = (dct.year, dct.month), dct.isoformat()
+    if ym is None:
+        c.value, c.gran = (f"XXXX-{m:02d}" if m else "XXXX-XX"), "month"
+        return
+    last = days_in_month(*ym)
+    if n > 0:
+        day = 1 + (wd - dt.date(*ym, 1).weekday()) % 7 + 7 * (n - 1)
+    else:
+        day = last - (dt.date(*ym, last).weekday() - wd) % 7
+    if day > last:
+        return  # (no fifth Monday that month: no date)
+    c.value, c.gran = dt.date(*ym, day).isoformat(), "day"
 
 
 def _previous_sentence_start(start: int, ctx: _Context) -> int:
@@ -1048,7 +1165,7 @@ def _note_reference(c: Cand, ctx: _Context) -> None:
         if c.kind in ("relunit",) and c.gran not in ("day",):
             return
         ctx.note(c.value, c.gran)
-        if (c.kind in ("date", "week_of_month") or c.kind == "mday" and c.comp.get("named")
+        if (c.kind in ("date", "week_of_month") or c.kind == "nth_weekday" and c.comp.get("m") or c.kind == "mday" and c.comp.get("named")
                 or c.kind == "abs" and c.value[4:5] == "-" and c.value[5:7].isdigit()) and ctx.ref_month is not None:
             ctx.named_month, ctx.named_month_pos = ctx.ref_month, c.start  # a month the text names
 

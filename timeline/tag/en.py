@@ -272,9 +272,28 @@ _MDY = c(r"(?=[A-Z])" rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?({MONTH})\s+(
          rf"(?:(?:\s*,\s*|\s+)('?\d\d(?=\W|$)|{YEAR})(?![\d%]|[.,]\d))?")
 
 
+#: A number of four or more digits right after a month (and day) that ``YEAR`` does not take:
+#: a year outside the tagger's range ("31 December 9999", "December 31, 10000").
+_YEAR_OUT_OF_RANGE = c(r"(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?(?:\s*,\s*|\s+)([1-9]\d{3,})(?![\w%]|[.,]\d)")
+
+
+def year_out_of_range(text: str, pos: int) -> bool:
+    """A year the tagger cannot date stands at ``pos`` (after a month or a day and month), so the
+    date is not read without it; but not a count ("on 5 March 3000 people marched": a noun follows)."""
+    m = _YEAR_OUT_OF_RANGE.match(text, pos)
+    if m is None or re.fullmatch(YEAR, m[1]):
+        return False
+    if text[m.end():m.end() + 1] not in ("", " ", "\t", "\n"):
+        return True  # punctuation: "... 9999, officials said", "... 9999."
+    nw = next_word_raw(text, m.end())
+    return not nw or nw.lower() in MDAY_AFTER or nw.lower() in PAST_WORDS
+
+
 def p_mdy(m: re.Match[str], text: str) -> Cand | None:
     mo, d = month_num(m[2]), int(m[3])
     y = year_of(m[4])
+    if y is None and year_out_of_range(text, m.end()):
+        return None
     if m[4] and m[4][0] not in "'’" and len(m[4]) == 2:
         # "May 15 25" is not a year; keep the month-day only
         y = None
@@ -302,6 +321,8 @@ _DMY = c(r"(?=[A-Z0-9t])" rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+
 def p_dmy(m: re.Match[str], text: str) -> Cand | None:
     mo, d = month_num(m[3]), int(m[2])
     y = year_of(m[4])
+    if y is None and year_out_of_range(text, m.end()):
+        return None
     if not valid_day(y or 2000, mo, d):
         return None
     if m[3] == "May" and not y and not m[0].lower().startswith(("the", *WEEKDAYS)):
@@ -384,6 +405,8 @@ def p_month(m: re.Match[str], text: str) -> Cand | None:
             prev_raw = prev_word_raw(text, m.start())
             if prev_raw not in ("The", "In", "On", "By", "Since", "Until", "From", "During", "Last", "Next", "This"):
                 return None  # "Edith August", "Queen June"
+    if year_out_of_range(text, m.end()):
+        return None  # "December 9999"
     c_ = cand(m, "DATE", "date", 1, comp={"m": month_num(word), "d": None, "y": None})
     w = _MONTH_WHICH.search(text, max(0, m.start() - 20), m.start())
     if w:
@@ -1146,6 +1169,20 @@ def p_ref_same(m: re.Match[str], text: str) -> Cand | None:
 _WEEK_OF_MONTH = c(r"[tT]" rf"(?i:he\s+(first|second|third|fourth|last|final)\s+week\s+of\s+)({MONTH})(?:,?\s+({YEAR}))?(?!\w)")
 
 
+#: "the second Sunday of September", "the first Monday in March 2026", "the last Friday of the month".
+_NTH_WEEKDAY = c(r"(?<![\w-])[tT]he\s+(?i:(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+"
+                 rf"({WEEKDAY})\s+(?:of|in)\s+(?:({MONTH})(?:,?\s+({YEAR}))?"
+                 r"|(?i:(this|last|next|that|the|the same|the following|the previous)\s+month))(?![\w-])")
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+def p_nth_weekday(m: re.Match[str], text: str) -> Cand:
+    """A weekday's place in a month: a day (resolved in ``_resolve``, kind ``nth_weekday``)."""
+    return cand(m, "DATE", "nth_weekday", comp={
+        "n": _NTH.get(m[1].lower(), -1), "wd": _wd(m[2]), "m": month_num(m[3]) if m[3] else None,
+        "y": int(m[4]) if m[4] else None, "rel": m[5].lower() if m[5] else None})
+
+
 def p_week_of_month(m: re.Match[str], text: str) -> Cand:
     n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m[1].lower(), -1)
     return cand(m, "DATE", "week_of_month", comp={"m": month_num(m[2]), "n": n, "y": int(m[3]) if m[3] else None})
@@ -1452,6 +1489,7 @@ PARSERS: tuple[Parser, ...] = (
     Parser("day-of-month", _MDAY, p_mday, triggers=('ordday',), reach=(20, 26)),
     Parser("amount-offset", _AGO, p_ago, triggers=('offset_word',), reach=(64, 8), lower=True,
            needs=("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur")),
+    Parser("nth-weekday-of-month", _NTH_WEEKDAY, p_nth_weekday, triggers=('weekday',), reach=(24, 34), needs=("month", "of", "in")),
     Parser("week-of-month", _WEEK_OF_MONTH, p_week_of_month, triggers=('month',), reach=(40, 16), needs=("week",)),
     Parser("same-period-year-ago", _SAME_PERIOD, p_same_period, triggers=('same',), reach=(8, 60), lower=True),
     Parser("day-before-after", _DAY_BEFORE_AFTER, p_day_before_after, triggers=('offset_word',), reach=(24, 4), lower=True,
@@ -1472,7 +1510,7 @@ PARSERS: tuple[Parser, ...] = (
 #: "the week of March 6": the ISO week of the date.
 WEEK_OF = compile_regex(r"(?i:\bthe\s+week\s+of\s+)$")
 #: A part of day written before its date: "the night of June 5".
-POD_OF = compile_regex(r"(?i:\b(?:the\s+|that\s+)?(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
+POD_OF = compile_regex(r"(?i:\b(?:the\s+|that\s+)?(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+(the\s+)?)$")
 
 #: Modifier right before a date: "mid-2025", "early last year", "the end of January".
 MOD_BEFORE = FoldedPattern(
