@@ -739,3 +739,19 @@ def test_a_pending_referent_takes_the_date_told_beside_its_word() -> None:
     ms_a2 = mentions_of(a2, ("Friday", "2025-09-26"), ("November 2024", "2024-11"))
     dates = sorted(e.date.value for e in merge(ms_a2 + ms_b, [a2, b]))
     assert dates == ["2024-11", "2025-09-26"]
+
+
+def test_two_headlines_sharing_words_but_naming_two_places_are_two_stories() -> None:
+    """"Fishermen launch court challenge to Skerra Bank wind farm" and "Motorists launch court
+    challenge to Corran Link tolls" share two headline words, but each names a place the other's
+    text never names: a hearing expected "in the spring" in one is not the other's hearing."""
+    a = art("wind", "2026-01-09", "ARNHOLM, Jan 9 (Westwire) - The Arnholm fishermen's federation asked the High Court to "
+            "quash the Skerra Bank approval given to Tidewell Energy. Its chair, Rasmus Holt, spoke in Kessel. A court "
+            "hearing is expected in the spring.",
+            "Fishermen launch court challenge to Skerra Bank wind farm")
+    b = art("toll", "2026-02-05", "CORRAN, Feb 5 (Westwire) - Two motorists' groups asked the High Court to quash the "
+            "Corran Link concession won by Halvard Roads. Tomas Gribbe of the Drivers Alliance spoke in Orsk. The court "
+            "has set aside the week of March 9 for a hearing.",
+            "Motorists launch court challenge to Corran Link tolls")
+    ms = mentions_of(a, ("the spring", "2026-SP")) + mentions_of(b, ("the week of March 9", "2026-W11"))
+    assert sorted(sorted(m.article for m in e.mentions) for e in merge(ms, [a, b])) == [["toll"], ["wind"]]

@@ -425,8 +425,13 @@ def _cast(text: str) -> frozenset[str]:
 
 def _one_story(a: _Feat, b: _Feat) -> bool:
     """Two articles tell one story: their headlines share two words (a long name counts as two,
-    as the name and its stem: one shared headline name is a story)."""
-    return not a.story.isdisjoint(b.story) and len(a.story & b.story) >= 2
+    as the name and its stem: one shared headline name is a story), unless each names its own
+    place or body, one the other's text never names ("launch court challenge to Skerra Bank wind
+    farm" / "launch court challenge to Corran Link tolls": two challenges)."""
+    if a.story.isdisjoint(b.story) or len(a.story & b.story) < 2:
+        return False
+    an, bn = (a.story & a.cast) - _GENERIC_NAMES, (b.story & b.cast) - _GENERIC_NAMES
+    return not (an and bn and an.isdisjoint(b.cast) and bn.isdisjoint(a.cast))
 
 
 #: Capitalised words of institutions' names that name no one alone ("the High Court" and "the
