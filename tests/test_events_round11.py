@@ -18,6 +18,13 @@ KEEP_OR_DROP = [
      ("1972", "1972", {}), None, "caption"),
     ("'Picture caption:' opens a caption", "2026-03-02", "Picture caption: Dockers at the north quay in 1958, the year the cranes arrived.",
      ("1958", "1958", {}), None, "caption"),
+    # a half of a thing ("the second half of the tunnel"), not of a period; a half of a year or a season stays
+    ("'the second half of the tunnel'", "2026-03-02", "The engineer said the second half of the tunnel was the slowest to dig.",
+     ("the second half", "2025-H2", {}), None, "half of a thing"),
+    ("'the first half of the bridge'", "2026-03-02", "Crews finished the first half of the new bridge deck ahead of time.",
+     ("the first half", "2026-H1", {}), None, "half of a thing"),
+    ("'the second half of the year' stays", "2026-03-02", "The plant will reopen in the second half of the year.",
+     ("the second half", "2026-H2", {}), "2026-H2", "planned"),
 ]
 
 

@@ -321,6 +321,21 @@ _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|pen
                     r"keepers?|equalis\w*|equaliz\w*|whistle|minute|"
                     # or of a performance ("the brass in the second half was superb")
                     r"concerts?|symphon\w*|orchestra|brass|soloists?|conductor|encore|interval|recital)\b")
+#: "the second half of the channel": a half of a thing, not of a period (a year, a month or a season is
+#: tagged with the half, so only a half of a time noun the tagger left out is kept).
+_HALF_OF_THING = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|this|that)\s+([a-z-]+)(?:\s+([a-z-]+))?")
+_HALF_OF_TIME = frozenset(
+    "year years decade century month week season quarter term period day night game match race final show concert "
+    "programme program performance set innings session tournament campaign fiscal financial league contest".split()
+)
+
+
+def _half_of_thing(after_text: str) -> bool:
+    """True for "(the second half) of the channel": a thing after "of", no time noun among its words."""
+    m = _HALF_OF_THING.match(after_text)
+    return bool(m) and not any(w in _HALF_OF_TIME for w in m.groups() if w)
+
+
 #: "at Wednesday's close of 31.40": a price at a date.
 _PRICE_AT = re.compile(
     r" ?['’]s\s+(?:close|closing|opening|open|session|trading|session high|session low|high|low)\b(?!\s+(?:halt|suspension|ban))")
@@ -2009,6 +2024,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "'on the day' alone: the day in question, no date of its own"
     if "half" in low_expr and _MATCH_HALF.search(low_expr) and _SPORT.search(s_text.lower()):
         return "a half of a match ('won it in the second half'), not a date"
+    if "half" in low_expr and _MATCH_HALF.search(low_expr) and _half_of_thing(after_text):
+        # "the second half of the channel was the hardest": the tagger read no period after "of"
+        return "a half of a thing ('the second half of the channel'), not a date"
     if " at " in s_text[max(0, rs - 60) : rs] and _CLOSED_AT.search(s_text, max(0, rs - 60), rs):
         return "a market price at a date ('had closed at 212 crowns on Friday'), a figure, not an event"
     if last_word in ("in", "during") and _TRADING_DAY.match(after_text):
