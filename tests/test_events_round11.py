@@ -25,6 +25,30 @@ KEEP_OR_DROP = [
      ("the first half", "2026-H1", {}), None, "half of a thing"),
     ("'the second half of the year' stays", "2026-03-02", "The plant will reopen in the second half of the year.",
      ("the second half", "2026-H2", {}), "2026-H2", "planned"),
+    # the period of figures: "according to the ministry's figures for 2024"
+    ("'the ministry's figures for 2024'", "2026-03-02", "Hospitals had a waiting list of 48,000 patients, according to the health ministry's figures for 2024.",
+     ("2024", "2024", {}), None, "period of figures"),
+    ("'data for March'", "2026-05-02", "Unemployment stood near its lowest level, the agency's data for March showed.",
+     ("March", "2026-03", {}), None, "statistics"),
+    ("'the numbers for Saturday's draw' stays", "2026-05-04", "The site showed the wrong numbers for Saturday's draw.",
+     ("Saturday", "2026-05-02", {}), "2026-05-02", "past"),
+    # goods worth a large sum sold over a period
+    ("'sold timber worth 2 billion crowns in 2025'", "2026-03-02", "In 2025 the forest owners sold timber worth 2 billion crowns.",
+     ("2025", "2025", {}), None, "value sold"),
+    ("'exported cheese worth 310 million euros last year'", "2026-03-02", "Dairies exported cheese worth 310 million euros last year.",
+     ("last year", "2025", {}), None, "value sold"),
+    ("'sold the mill in 2019' stays", "2026-03-02", "The family sold the mill to a developer in 2019.",
+     ("2019", "2019", {}), "2019", "past"),
+    # a week's figure against another week
+    ("'sales fell 9% year-on-year last week'", "2026-03-02", "Ticket sales fell 9% year-on-year last week, the operator said.",
+     ("last week", "2026-W09", {}), None, "week's figure"),
+    ("'the company cut 9% of jobs last week' stays", "2026-03-02", "The company cut 9% of its jobs last week.",
+     ("last week", "2026-W09", {}), "2026-W09", "past"),
+    # a crowd of thousands counted "over" a period
+    ("'more than 5,000 people visited over the weekend'", "2026-03-02", "More than 5,000 people visited the fair over the weekend, organisers said.",
+     ("the weekend", "2026-02-28/2026-03-01", {}), None, "crowd"),
+    ("'police arrested 12 people over the weekend' stays", "2026-03-02", "Police arrested 12 people over the weekend.",
+     ("the weekend", "2026-02-28/2026-03-01", {}), "2026-02-28/2026-03-01", "past"),
 ]
 
 

@@ -321,6 +321,19 @@ _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|pen
                     r"keepers?|equalis\w*|equaliz\w*|whistle|minute|"
                     # or of a performance ("the brass in the second half was superb")
                     r"concerts?|symphon\w*|orchestra|brass|soloists?|conductor|encore|interval|recital)\b")
+#: "according to the ministry's figures for 2024", "data for March": the period of the figures, not an event.
+_FIGURES_FOR = re.compile(r"\b(?:figures|data|statistics|estimates|tallies)\s+for\s*\Z", re.IGNORECASE)
+#: "farms sold fish worth 13 billion euros in 2025": goods worth a large sum sold over a period (a total).
+_SOLD_WORTH = re.compile(
+    r"\b(?:sold|exported|imported|shipped|bought|produced|delivered)\s+(?:[a-z-]+\s+){1,3}worth\s+"
+    r"(?:about |around |nearly |almost |more than |over |some |roughly |an estimated )?[$€£]?\s?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s*(?:million|billion|thousand|bn|mn|m)\b)"
+)
+#: "More than 3,000 people rode it over the weekend": a crowd of thousands as the subject, "over" a period.
+_CROWD_OVER = re.compile(
+    r"^\W*(?:more than |over |about |around |nearly |almost |some |roughly |at least |an estimated )?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s*(?:million|thousand)|thousands of|tens of thousands of)\s+(?:[a-z-]+\s+)?(?:people|[a-z-]+s)\b"
+)
 #: "the second half of the channel": a half of a thing, not of a period (a year, a month or a season is
 #: tagged with the half, so only a half of a time noun the tagger left out is kept).
 _HALF_OF_THING = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|this|that)\s+([a-z-]+)(?:\s+([a-z-]+))?")
@@ -2185,6 +2198,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a year naming a thing (\"its 2027 theme\", \"his 2007 campaign\"), not an event date"
     if last_word == "for" and _MEASURE.search(rest):
         return "a statistics period (a figure 'for' a period)"
+    if last_word == "for" and gran != "time" and not possessive and _FIGURES_FOR.search(s_text, max(0, rs - 30), rs):
+        return "a statistics period (the period of figures: 'according to the ministry's figures for 2024')"
     if last_word == "for" and gran not in ("day", "time") and _COVERED_FOR.search(s_text, max(0, rs - 40), rs):
         return "the period a payment or a pass covers ('wages for February', 'passes bought for this week'), not an event"
     period = gran in ("year", "half", "season", "quarter", "month")
@@ -2229,6 +2244,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "an aggregate figure over a period (statistics), not an event"
     if digits and period and _VOLUME.search(clause_low):
         return "a statistics period (a volume: so many sold, carried, produced)"
+    if digits and period and _SOLD_WORTH.search(clause_low):
+        return "a statistics period (a value sold over a period: 'farms sold fish worth 13 billion euros in 2025')"
+    if gran == "week" and _STAT_VERB.search(clause_low) and _MEASURE.search(clause_low) and _COMPARISON.search(clause_low):
+        return "a statistics period (a week's figure against another: 'numbers fell 14% last week compared with')"
+    if last_word == "over" and gran != "time" and _CROWD_OVER.match(clause_low):
+        return "a statistics period (a crowd counted over a period: 'more than 3,000 people rode it over the weekend')"
     if gran in ("year", "half", "quarter", "month") and (tally := _TALLY.search(clause_low)) and not (
         # "the film the festival rejected three years ago": the "count" is the date itself
         rs - c0 < tally.end() <= re_ - c0
