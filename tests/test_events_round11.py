@@ -7,9 +7,12 @@ the reason.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests import test_events as base
+from timeline.tag import tag
 from timeline.text import is_caption
 
 KEEP_OR_DROP = [
@@ -69,3 +72,18 @@ def test_keep_or_drop(why: str, published: str, sentence: str, expr: tuple, valu
 )
 def test_caption_prefix(sentence: str, expected: bool) -> None:
     assert is_caption(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # the n-th week of a month is its days 7n-6..7n: the ISO week holding most of them
+        ("Trials are planned for the third week of August.", "2026-06-22", "2026-W34"),  # Aug 15-21: Sat-Fri
+        ("The fair opens in the first week of March.", "2026-01-10", "2026-W10"),  # Mar 1-7: Sun-Sat
+        ("Repairs end in the last week of June.", "2026-05-10", "2026-W26"),  # Jun 24-30: Wed-Tue
+        ("Sales rebounded in the last week of March 2009.", "2009-04-20", "2009-W13"),  # Mar 25-31: Wed-Tue
+    ],
+)
+def test_week_of_month(text: str, published: str, value: str) -> None:
+    tags = tag(text, dt.date.fromisoformat(published))
+    assert [e.value for e in tags if e.rule == "week-of-month"] == [value]

@@ -733,7 +733,9 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             y = infer_year(m, None, dct, c.direction)
             c.anchor = dct.isoformat()
         last = days_in_month(y, m)
-        day = dt.date(y, m, last) if n < 0 else dt.date(y, m, min(1 + 7 * (n - 1), last))
+        # the n-th week is the month's days 7n-6..7n (the last: its last seven days); of the two
+        # calendar weeks they cross, the one holding most of them: the one with their middle day
+        day = dt.date(y, m, last - 3) if n < 0 else dt.date(y, m, min(7 * n - 3, last))
         c.value, c.gran = fmt(day, "week"), "week"
         return
     if k == "decade2":
