@@ -12,6 +12,8 @@ import datetime as dt
 import pytest
 
 from tests import test_events as base
+from timeline.events import extract
+from timeline.model import Article
 from timeline.tag import tag
 from timeline.text import is_caption
 
@@ -87,3 +89,20 @@ def test_caption_prefix(sentence: str, expected: bool) -> None:
 def test_week_of_month(text: str, published: str, value: str) -> None:
     tags = tag(text, dt.date.fromisoformat(published))
     assert [e.value for e in tags if e.rule == "week-of-month"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # a plan given up ("dropped plans to appeal in early April"): the month is the dropping's, not read ahead
+        ("Residents lost their case in March and dropped plans to appeal in early April.", "2026-06-22",
+         [("March", "2026-03", "past"), ("early April", "2026-04", "past")]),
+        ("The council abandoned its plans to sell the depot in February.", "2026-06-22", [("February", "2026-02", "past")]),
+        # a plan still held reads its month ahead
+        ("The firm announced plans to open a plant in March.", "2026-06-22", [("March", "2027-03", "planned")]),
+    ],
+)
+def test_dropped_plan(body: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    day = dt.date.fromisoformat(published)
+    mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
+    assert [(m.expr, m.date.value, m.status) for m in mentions] == expected

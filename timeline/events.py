@@ -2353,6 +2353,11 @@ _FUTURE_WORDS = re.compile(
 )
 #: A future in the past ("said a new enclosure would open this spring"): reported, still ahead.
 _WOULD = re.compile(r"\bwould\s+(?!have\b)[a-z]+")
+#: "dropped plans to", "had shelved its plans to": a plan given up, no plan for the month after it.
+_DROPPED_PLAN = re.compile(
+    r"\b(?:dropped|abandoned|scrapped|shelved|ditched|cancell?ed|withdrew|gave up|put on hold|called off|axed)\s+"
+    r"(?:(?:its|their|his|her|the|any|all)\s+)?\Z"
+)
 _PARTICIPLES = frozenset(("planned", "scheduled", "slated", "proposed"))
 _PLAN_MODIFIERS = frozenset(("next", "upcoming", "proposed", "possible", "planned"))
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+\Z")
@@ -2413,6 +2418,8 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         rs = e.start - sent.start
         head = sent.text[clause_bounds(sent.text, rs, e.end - sent.start)[0] : rs].lower()
         fut = _FUTURE_WORDS.search(head) or _WOULD.search(head)
+        if fut and fut.group().startswith("plan") and _DROPPED_PLAN.search(head, 0, fut.start()):
+            fut = None  # "dropped plans to appeal in early April": the plan is gone; the month is the dropping's
         if fut and not _rx(r"\b(?:after|since|following|like|unlike)\s+(?:a|an|the|its|their|his|her|last)\b").search(head, fut.end()):
             # (not a month of another happening named after the plan: "It will be the second strike
             # this year, after a one-day stoppage in February": the stoppage's February, gone)
