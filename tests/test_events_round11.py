@@ -54,6 +54,13 @@ KEEP_OR_DROP = [
      ("the weekend", "2026-02-28/2026-03-01", {}), None, "crowd"),
     ("'police arrested 12 people over the weekend' stays", "2026-03-02", "Police arrested 12 people over the weekend.",
      ("the weekend", "2026-02-28/2026-03-01", {}), "2026-02-28/2026-03-01", "past"),
+    # a period as the scope of a count ("this morning alone", "in 2024 alone")
+    ("'about 60 flights were cancelled this morning alone'", "2026-03-02", "About 60 flights were cancelled at the airport this morning alone.",
+     ("this morning", "2026-03-02TMO", {}), None, "scope of a count"),
+    ("'in 2024 alone, 900 ...'", "2026-03-02", "In 2024 alone, 900 households moved out of the valley.",
+     ("2024", "2024", {}), None, "scope of a count"),
+    ("'left on Monday alone in a car' stays", "2026-03-02", "The 2 boys left on Monday alone in a small car.",
+     ("Monday", "2026-03-02", {}), "2026-03-02", "past"),
 ]
 
 

@@ -323,6 +323,8 @@ _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|pen
                     r"concerts?|symphon\w*|orchestra|brass|soloists?|conductor|encore|interval|recital)\b")
 #: "according to the ministry's figures for 2024", "data for March": the period of the figures, not an event.
 _FIGURES_FOR = re.compile(r"\b(?:figures|data|statistics|estimates|tallies)\s+for\s*\Z", re.IGNORECASE)
+#: "this morning alone", "in 2024 alone": a period as the scope of a count.
+_ALONE_AFTER = re.compile(r"\s*,?\s*alone(?:\s*(?:[,.;:!?)—–]|\Z)|\s+(?:the|a|an|some|more|about|nearly|over|\d)\b)")
 #: "farms sold fish worth 13 billion euros in 2025": goods worth a large sum sold over a period (a total).
 _SOLD_WORTH = re.compile(
     r"\b(?:sold|exported|imported|shipped|bought|produced|delivered)\s+(?:[a-z-]+\s+){1,3}worth\s+"
@@ -2244,6 +2246,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "an aggregate figure over a period (statistics), not an event"
     if digits and period and _VOLUME.search(clause_low):
         return "a statistics period (a volume: so many sold, carried, produced)"
+    if digits and _ALONE_AFTER.match(after_text):
+        return "a statistics period (the scope of a count: 'about 140 hearings postponed this morning alone')"
     if digits and period and _SOLD_WORTH.search(clause_low):
         return "a statistics period (a value sold over a period: 'farms sold fish worth 13 billion euros in 2025')"
     if gran == "week" and _STAT_VERB.search(clause_low) and _MEASURE.search(clause_low) and _COMPARISON.search(clause_low):
