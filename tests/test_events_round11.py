@@ -61,6 +61,11 @@ KEEP_OR_DROP = [
      ("2024", "2024", {}), None, "scope of a count"),
     ("'left on Monday alone in a car' stays", "2026-03-02", "The 2 boys left on Monday alone in a small car.",
      ("Monday", "2026-03-02", {}), "2026-03-02", "past"),
+    # a period ranked among its kind ("its warmest June on record", "the busiest August ever")
+    ("'its warmest June on record'", "2026-09-02", "The island had its warmest June on record, the weather office said.",
+     ("June", "2026-06", {}), None, "ranking"),
+    ("'the busiest August ever'", "2026-09-02", "It was the busiest August ever for the harbour.",
+     ("August", "2026-08", {}), None, "ranking"),
 ]
 
 

@@ -1695,6 +1695,7 @@ _NUMBER_LABEL = re.compile(
 _SUPERLATIVE = (
     r"(?:(?:second|third|fourth|fifth)-)?(?:biggest|largest|smallest|worst|best|highest|lowest|deadliest|hottest|coldest|"
     r"wettest|driest|strongest|weakest|busiest|fastest|slowest|longest|shortest|greatest|heaviest|sharpest|steepest|"
+    r"warmest|coolest|sunniest|snowiest|windiest|stormiest|mildest|quietest|"
     r"most|least)"
 )
 #: The period itself ranked ("July was the hottest month since records began", "2025 became the
@@ -1704,6 +1705,9 @@ _RANKED_PERIOD = re.compile(
     + _SUPERLATIVE + r"\s+(?:[\w-]+\s+){0,2}(?:day|week|month|year|season|summer|winter|spring|autumn|quarter|period)\b",
     re.IGNORECASE,
 )
+#: "had its warmest June on record", "the busiest August ever": a period ranked among its kind, not a date.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a)\s+" + _SUPERLATIVE + r"\s+\Z", re.IGNORECASE)
+_RECORD_AFTER = re.compile(r"\s*(?:on record|ever\b|since records began|in (?:a |\d+ |[a-z]+ )?(?:years|decades)\b)")
 #: "Last year, the islands recorded their heaviest rainfall on record": a record set over a period.
 _RECORD_IN_PERIOD = re.compile(
     r"\b(?:recorded|saw|had|posted|reported|suffered|logged|experienced|registered)\s+(?:the|its|their|a)\s+" + _SUPERLATIVE
@@ -2214,6 +2218,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # "This year's vaccine was considered effective", "last year's budget": a year naming a thing
         return "a year naming a thing (\"this year's vaccine\"), not an event date"
     if period and (_RANKING.search(s_text, max(0, rs - 60), rs) or _RANKED_PERIOD.match(after_text) or (
+        _SUPERLATIVE_BEFORE.search(s_text, max(0, rs - 30), rs) and _RECORD_AFTER.match(after_text)
+    ) or (
         ("record" in clause_low or "in " in clause_low) and (record := _RECORD_IN_PERIOD.search(clause_low))
         and _STAT_NOUN_STRICT.search(record.group())  # (a figure's, not "the worst flooding")
     )):
