@@ -61,6 +61,12 @@ KEEP_OR_DROP = [
      ("2024", "2024", {}), None, "scope of a count"),
     ("'left on Monday alone in a car' stays", "2026-03-02", "The 2 boys left on Monday alone in a small car.",
      ("Monday", "2026-03-02", {}), "2026-03-02", "past"),
+    # the time a task takes ("will take until mid-2027 to clear"), even after a postponement; a postponement "until" stays
+    ("'the cases it delayed, which will take until mid-2027 to clear'", "2026-03-02",
+     "The real cost is the 4,000 cases it delayed, which officials say will take until mid-2027 to clear.",
+     ("mid-2027", "2027", {"mod": "MID"}), None, "until"),
+    ("'the vote was postponed until May' stays", "2026-03-02", "The vote was postponed until May.",
+     ("May", "2026-05", {}), "2026-05", "planned"),
     # a period ranked among its kind ("its warmest June on record", "the busiest August ever")
     ("'its warmest June on record'", "2026-09-02", "The island had its warmest June on record, the weather office said.",
      ("June", "2026-06", {}), None, "ranking"),

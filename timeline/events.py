@@ -323,6 +323,8 @@ _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|pen
                     r"concerts?|symphon\w*|orchestra|brass|soloists?|conductor|encore|interval|recital)\b")
 #: "according to the ministry's figures for 2024", "data for March": the period of the figures, not an event.
 _FIGURES_FOR = re.compile(r"\b(?:figures|data|statistics|estimates|tallies)\s+for\s*\Z", re.IGNORECASE)
+#: "will take until mid-2026 to reschedule": the time a task takes.
+_TAKE_UNTIL = re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[a-z]+\s+)?(?:until|till)\Z", re.IGNORECASE)
 #: "this morning alone", "in 2024 alone": a period as the scope of a count.
 _ALONE_AFTER = re.compile(r"\s*,?\s*alone(?:\s*(?:[,.;:!?)—–]|\Z)|\s+(?:the|a|an|some|more|about|nearly|over|\d)\b)")
 #: "farms sold fish worth 13 billion euros in 2025": goods worth a large sum sold over a period (a total).
@@ -1963,7 +1965,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         last_word == "until" and gran not in ("time", "season", "year", "half") and _HAVE_UNTIL.search(s_text, max(0, rs - 20), rs)
         and _rx(r"^\s+to\s+[a-z]{3,}\b").match(after_text)
     ) and not (
-        last_word in ("until", "till") and _rx(
+        # (not "the hearings it postponed, which will take until mid-2026 to reschedule": how long a task takes)
+        last_word in ("until", "till") and not _TAKE_UNTIL.search(before) and _rx(
             r"\b(?:postponed|delayed|deferred|adjourned|pushed back|put off|moved|rescheduled|extended)\b[^.;]{0,60}$"
         ).search(s_text[max(0, rs - 80) : rs].lower())
     ):
