@@ -67,6 +67,11 @@ KEEP_OR_DROP = [
      ("mid-2027", "2027", {"mod": "MID"}), None, "until"),
     ("'the vote was postponed until May' stays", "2026-03-02", "The vote was postponed until May.",
      ("May", "2026-05", {}), "2026-05", "planned"),
+    # a figure "for" a period ("overstated growth for the second quarter"); a season a thing is laid up "for"
+    ("'revised inflation for the first quarter'", "2026-09-09", "The bank said it had misreported inflation for the first quarter.",
+     ("the first quarter", "2026-Q1", {}), None, "figure 'for' a period"),
+    ("'the jobless rate for May'", "2026-09-09", "Officials corrected the jobless rate for May after a coding error.",
+     ("May", "2026-05", {}), None, "figure 'for' a period"),
     # a period ranked among its kind ("its warmest June on record", "the busiest August ever")
     ("'its warmest June on record'", "2026-09-02", "The island had its warmest June on record, the weather office said.",
      ("June", "2026-06", {}), None, "ranking"),

@@ -327,6 +327,12 @@ _FIGURES_FOR = re.compile(r"\b(?:figures|data|statistics|estimates|tallies)\s+fo
 _TAKE_UNTIL = re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[a-z]+\s+)?(?:until|till)\Z", re.IGNORECASE)
 #: "this morning alone", "in 2024 alone": a period as the scope of a count.
 _ALONE_AFTER = re.compile(r"\s*,?\s*alone(?:\s*(?:[,.;:!?)—–]|\Z)|\s+(?:the|a|an|some|more|about|nearly|over|\d)\b)")
+#: "overstated economic growth for the second quarter", "the inflation rate for March": a figure's period.
+_FIGURE_NOUN_FOR = re.compile(
+    r"\b(?:growth|inflation|unemployment|gdp|output|sales|revenues?|profits?|earnings|exports|imports|deficit|surplus|"
+    r"turnover|rainfall|turnout|(?:inflation|growth|jobless|unemployment|interest|birth|death|crime) rate)\s+for\s+\Z",
+    re.IGNORECASE,
+)
 #: "farms sold fish worth 13 billion euros in 2025": goods worth a large sum sold over a period (a total).
 _SOLD_WORTH = re.compile(
     r"\b(?:sold|exported|imported|shipped|bought|produced|delivered)\s+(?:[a-z-]+\s+){1,3}worth\s+"
@@ -2209,6 +2215,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (a figure 'for' a period)"
     if last_word == "for" and gran != "time" and not possessive and _FIGURES_FOR.search(s_text, max(0, rs - 30), rs):
         return "a statistics period (the period of figures: 'according to the ministry's figures for 2024')"
+    if last_word == "for" and gran in ("year", "half", "quarter", "month") and not possessive and _FIGURE_NOUN_FOR.search(
+        s_text, max(0, rs - 40), rs
+    ):
+        return "a statistics period (a figure 'for' a period: 'overstated economic growth for the second quarter')"
     if last_word == "for" and gran not in ("day", "time") and _COVERED_FOR.search(s_text, max(0, rs - 40), rs):
         return "the period a payment or a pass covers ('wages for February', 'passes bought for this week'), not an event"
     period = gran in ("year", "half", "season", "quarter", "month")
