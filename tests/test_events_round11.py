@@ -72,6 +72,10 @@ KEEP_OR_DROP = [
      ("the first quarter", "2026-Q1", {}), None, "figure 'for' a period"),
     ("'the jobless rate for May'", "2026-09-09", "Officials corrected the jobless rate for May after a coding error.",
      ("May", "2026-05", {}), None, "figure 'for' a period"),
+    ("'closed for the winter'", "2026-09-09", "The ferry will make its last trip on Sunday and then be closed for the winter.",
+     ("the winter", "2026-WI", {}), None, "laid up or closed"),
+    ("'a ballot planned for the spring' stays", "2026-09-09", "The union has a ballot planned for the spring.",
+     ("the spring", "2027-SP", {}), "2027-SP", "planned"),
     # a period ranked among its kind ("its warmest June on record", "the busiest August ever")
     ("'its warmest June on record'", "2026-09-02", "The island had its warmest June on record, the weather office said.",
      ("June", "2026-06", {}), None, "ranking"),

@@ -333,6 +333,8 @@ _FIGURE_NOUN_FOR = re.compile(
     r"turnover|rainfall|turnout|(?:inflation|growth|jobless|unemployment|interest|birth|death|crime) rate)\s+for\s+\Z",
     re.IGNORECASE,
 )
+#: "then be laid up for the winter", "closed for the summer": the season a state lasts.
+_LAID_UP_FOR = re.compile(r"\b(?:laid up|closed|shut|stored|mothballed|moored|docked|housed|away|off)\s+for\s+\Z", re.IGNORECASE)
 #: "farms sold fish worth 13 billion euros in 2025": goods worth a large sum sold over a period (a total).
 _SOLD_WORTH = re.compile(
     r"\b(?:sold|exported|imported|shipped|bought|produced|delivered)\s+(?:[a-z-]+\s+){1,3}worth\s+"
@@ -2219,6 +2221,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         s_text, max(0, rs - 40), rs
     ):
         return "a statistics period (a figure 'for' a period: 'overstated economic growth for the second quarter')"
+    if last_word == "for" and gran == "season" and low_expr.startswith("the ") and _LAID_UP_FOR.search(s_text, max(0, rs - 30), rs):
+        return "the season a thing is laid up or closed ('laid up for the winter'): a span, not an event date"
     if last_word == "for" and gran not in ("day", "time") and _COVERED_FOR.search(s_text, max(0, rs - 40), rs):
         return "the period a payment or a pass covers ('wages for February', 'passes bought for this week'), not an event"
     period = gran in ("year", "half", "season", "quarter", "month")
