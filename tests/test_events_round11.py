@@ -52,6 +52,8 @@ KEEP_OR_DROP = [
     # a crowd of thousands counted "over" a period
     ("'more than 5,000 people visited over the weekend'", "2026-03-02", "More than 5,000 people visited the fair over the weekend, organisers said.",
      ("the weekend", "2026-02-28/2026-03-01", {}), None, "crowd"),
+    ("'12,000 people were evacuated over the weekend' stays", "2026-03-02", "About 12,000 people were evacuated over the weekend.",
+     ("the weekend", "2026-02-28/2026-03-01", {}), "2026-02-28/2026-03-01", "past"),
     ("'police arrested 12 people over the weekend' stays", "2026-03-02", "Police arrested 12 people over the weekend.",
      ("the weekend", "2026-02-28/2026-03-01", {}), "2026-02-28/2026-03-01", "past"),
     # a period as the scope of a count ("this morning alone", "in 2024 alone")

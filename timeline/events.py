@@ -345,6 +345,7 @@ _SOLD_WORTH = re.compile(
 _CROWD_OVER = re.compile(
     r"^\W*(?:more than |over |about |around |nearly |almost |some |roughly |at least |an estimated )?"
     r"(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s*(?:million|thousand)|thousands of|tens of thousands of)\s+(?:[a-z-]+\s+)?(?:people|[a-z-]+s)\b"
+    r"(?!\s+(?:were|was|are|have been|had been)\b)"  # (not a toll suffered: "12,000 people were evacuated over the weekend")
 )
 #: "the second half of the channel": a half of a thing, not of a period (a year, a month or a season is
 #: tagged with the half, so only a half of a time noun the tagger left out is kept).
