@@ -78,6 +78,11 @@ KEEP_OR_DROP = [
      ("the winter", "2026-WI", {}), None, "laid up or closed"),
     ("'a ballot planned for the spring' stays", "2026-09-09", "The union has a ballot planned for the spring.",
      ("the spring", "2027-SP", {}), "2027-SP", "planned"),
+    # a holiday taken in a period ("a long holiday this summer"); "on holiday in August when ..." is not read here
+    ("'a long holiday this summer'", "2026-05-20", "After the election she wants a long holiday this summer.",
+     ("this summer", "2026-SU", {}), None, "holiday"),
+    ("'a short vacation next month'", "2026-05-20", "The coach said he would take a short vacation next month.",
+     ("next month", "2026-06", {}), None, "holiday"),
     # a period ranked among its kind ("its warmest June on record", "the busiest August ever")
     ("'its warmest June on record'", "2026-09-02", "The island had its warmest June on record, the weather office said.",
      ("June", "2026-06", {}), None, "ranking"),

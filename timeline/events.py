@@ -333,6 +333,8 @@ _FIGURE_NOUN_FOR = re.compile(
     r"turnover|rainfall|turnout|(?:inflation|growth|jobless|unemployment|interest|birth|death|crime) rate)\s+for\s+\Z",
     re.IGNORECASE,
 )
+#: "A long holiday this summer", "a vacation next month": a holiday taken then, not a news event.
+_HOLIDAY_BEFORE = re.compile(r"\b(?:holidays?|vacations?|sabbatical)\s+\Z", re.IGNORECASE)
 #: "then be laid up for the winter", "closed for the summer": the season a state lasts.
 _LAID_UP_FOR = re.compile(r"\b(?:laid up|closed|shut|stored|mothballed|moored|docked|housed|away|off)\s+for\s+\Z", re.IGNORECASE)
 #: "farms sold fish worth 13 billion euros in 2025": goods worth a large sum sold over a period (a total).
@@ -2222,6 +2224,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         s_text, max(0, rs - 40), rs
     ):
         return "a statistics period (a figure 'for' a period: 'overstated economic growth for the second quarter')"
+    if gran not in ("day", "time") and _HOLIDAY_BEFORE.search(s_text, max(0, rs - 20), rs):
+        return "a holiday taken in a period ('a long holiday this summer'), not an event date"
     if last_word == "for" and gran == "season" and low_expr.startswith("the ") and _LAID_UP_FOR.search(s_text, max(0, rs - 30), rs):
         return "the season a thing is laid up or closed ('laid up for the winter'): a span, not an event date"
     if last_word == "for" and gran not in ("day", "time") and _COVERED_FOR.search(s_text, max(0, rs - 40), rs):
