@@ -321,6 +321,49 @@ _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|pen
                     r"keepers?|equalis\w*|equaliz\w*|whistle|minute|"
                     # or of a performance ("the brass in the second half was superb")
                     r"concerts?|symphon\w*|orchestra|brass|soloists?|conductor|encore|interval|recital)\b")
+#: "according to the ministry's figures for 2024", "data for March": the period of the figures, not an event.
+_FIGURES_FOR = re.compile(r"\b(?:figures|data|statistics|estimates|tallies)\s+for\s*\Z", re.IGNORECASE)
+#: "will take until mid-2026 to reschedule": the time a task takes.
+_TAKE_UNTIL = re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[a-z]+\s+)?(?:until|till)\Z", re.IGNORECASE)
+#: "this morning alone", "in 2024 alone": a period as the scope of a count.
+_ALONE_AFTER = re.compile(r"\s*,?\s*alone(?:\s*(?:[,.;:!?)—–]|\Z)|\s+(?:the|a|an|some|more|about|nearly|over|\d)\b)")
+#: "overstated economic growth for the second quarter", "the inflation rate for March": a figure's period.
+_FIGURE_NOUN_FOR = re.compile(
+    r"\b(?:growth|inflation|unemployment|gdp|output|sales|revenues?|profits?|earnings|exports|imports|deficit|surplus|"
+    r"turnover|rainfall|turnout|(?:inflation|growth|jobless|unemployment|interest|birth|death|crime) rate)\s+for\s+\Z",
+    re.IGNORECASE,
+)
+#: "A long holiday this summer", "a vacation next month": a holiday taken then, not a news event.
+_HOLIDAY_BEFORE = re.compile(r"\b(?:holidays?|vacations?|sabbatical)\s+\Z", re.IGNORECASE)
+#: "then be laid up for the winter", "closed for the summer": the season a state lasts.
+_LAID_UP_FOR = re.compile(r"\b(?:laid up|closed|shut|stored|mothballed|moored|docked|housed|away|off)\s+for\s+\Z", re.IGNORECASE)
+#: "farms sold fish worth 13 billion euros in 2025": goods worth a large sum sold over a period (a total).
+_SOLD_WORTH = re.compile(
+    r"\b(?:sold|exported|imported|shipped|bought|produced|delivered)\s+(?:[a-z-]+\s+){1,3}worth\s+"
+    r"(?:about |around |nearly |almost |more than |over |some |roughly |an estimated )?[$€£]?\s?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s*(?:million|billion|thousand|bn|mn|m)\b)"
+)
+#: "More than 3,000 people rode it over the weekend": a crowd of thousands as the subject, "over" a period.
+_CROWD_OVER = re.compile(
+    r"^\W*(?:more than |over |about |around |nearly |almost |some |roughly |at least |an estimated )?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s*(?:million|thousand)|thousands of|tens of thousands of)\s+(?:[a-z-]+\s+)?(?:people|[a-z-]+s)\b"
+    r"(?!\s+(?:were|was|are|have been|had been)\b)"  # (not a toll suffered: "12,000 people were evacuated over the weekend")
+)
+#: "the second half of the channel": a half of a thing, not of a period (a year, a month or a season is
+#: tagged with the half, so only a half of a time noun the tagger left out is kept).
+_HALF_OF_THING = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|this|that)\s+([a-z-]+)(?:\s+([a-z-]+))?")
+_HALF_OF_TIME = frozenset(
+    "year years decade century month week season quarter term period day night game match race final show concert "
+    "programme program performance set innings session tournament campaign fiscal financial league contest".split()
+)
+
+
+def _half_of_thing(after_text: str) -> bool:
+    """True for "(the second half) of the channel": a thing after "of", no time noun among its words."""
+    m = _HALF_OF_THING.match(after_text)
+    return bool(m) and not any(w in _HALF_OF_TIME for w in m.groups() if w)
+
+
 #: "at Wednesday's close of 31.40": a price at a date.
 _PRICE_AT = re.compile(
     r" ?['’]s\s+(?:close|closing|opening|open|session|trading|session high|session low|high|low)\b(?!\s+(?:halt|suspension|ban))")
@@ -1665,6 +1708,7 @@ _NUMBER_LABEL = re.compile(
 _SUPERLATIVE = (
     r"(?:(?:second|third|fourth|fifth)-)?(?:biggest|largest|smallest|worst|best|highest|lowest|deadliest|hottest|coldest|"
     r"wettest|driest|strongest|weakest|busiest|fastest|slowest|longest|shortest|greatest|heaviest|sharpest|steepest|"
+    r"warmest|coolest|sunniest|snowiest|windiest|stormiest|mildest|quietest|"
     r"most|least)"
 )
 #: The period itself ranked ("July was the hottest month since records began", "2025 became the
@@ -1674,6 +1718,9 @@ _RANKED_PERIOD = re.compile(
     + _SUPERLATIVE + r"\s+(?:[\w-]+\s+){0,2}(?:day|week|month|year|season|summer|winter|spring|autumn|quarter|period)\b",
     re.IGNORECASE,
 )
+#: "had its warmest June on record", "the busiest August ever": a period ranked among its kind, not a date.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a)\s+" + _SUPERLATIVE + r"\s+\Z", re.IGNORECASE)
+_RECORD_AFTER = re.compile(r"\s*(?:on record|ever\b|since records began|in (?:a |\d+ |[a-z]+ )?(?:years|decades)\b)")
 #: "Last year, the islands recorded their heaviest rainfall on record": a record set over a period.
 _RECORD_IN_PERIOD = re.compile(
     r"\b(?:recorded|saw|had|posted|reported|suffered|logged|experienced|registered)\s+(?:the|its|their|a)\s+" + _SUPERLATIVE
@@ -1929,7 +1976,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         last_word == "until" and gran not in ("time", "season", "year", "half") and _HAVE_UNTIL.search(s_text, max(0, rs - 20), rs)
         and _rx(r"^\s+to\s+[a-z]{3,}\b").match(after_text)
     ) and not (
-        last_word in ("until", "till") and _rx(
+        # (not "the hearings it postponed, which will take until mid-2026 to reschedule": how long a task takes)
+        last_word in ("until", "till") and not _TAKE_UNTIL.search(before) and _rx(
             r"\b(?:postponed|delayed|deferred|adjourned|pushed back|put off|moved|rescheduled|extended)\b[^.;]{0,60}$"
         ).search(s_text[max(0, rs - 80) : rs].lower())
     ):
@@ -2009,6 +2057,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "'on the day' alone: the day in question, no date of its own"
     if "half" in low_expr and _MATCH_HALF.search(low_expr) and _SPORT.search(s_text.lower()):
         return "a half of a match ('won it in the second half'), not a date"
+    if "half" in low_expr and _MATCH_HALF.search(low_expr) and _half_of_thing(after_text):
+        # "the second half of the channel was the hardest": the tagger read no period after "of"
+        return "a half of a thing ('the second half of the channel'), not a date"
     if " at " in s_text[max(0, rs - 60) : rs] and _CLOSED_AT.search(s_text, max(0, rs - 60), rs):
         return "a market price at a date ('had closed at 212 crowns on Friday'), a figure, not an event"
     if last_word in ("in", "during") and _TRADING_DAY.match(after_text):
@@ -2167,6 +2218,16 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a year naming a thing (\"its 2027 theme\", \"his 2007 campaign\"), not an event date"
     if last_word == "for" and _MEASURE.search(rest):
         return "a statistics period (a figure 'for' a period)"
+    if last_word == "for" and gran != "time" and not possessive and _FIGURES_FOR.search(s_text, max(0, rs - 30), rs):
+        return "a statistics period (the period of figures: 'according to the ministry's figures for 2024')"
+    if last_word == "for" and gran in ("year", "half", "quarter", "month") and not possessive and _FIGURE_NOUN_FOR.search(
+        s_text, max(0, rs - 40), rs
+    ):
+        return "a statistics period (a figure 'for' a period: 'overstated economic growth for the second quarter')"
+    if gran not in ("day", "time") and _HOLIDAY_BEFORE.search(s_text, max(0, rs - 20), rs):
+        return "a holiday taken in a period ('a long holiday this summer'), not an event date"
+    if last_word == "for" and gran == "season" and low_expr.startswith("the ") and _LAID_UP_FOR.search(s_text, max(0, rs - 30), rs):
+        return "the season a thing is laid up or closed ('laid up for the winter'): a span, not an event date"
     if last_word == "for" and gran not in ("day", "time") and _COVERED_FOR.search(s_text, max(0, rs - 40), rs):
         return "the period a payment or a pass covers ('wages for February', 'passes bought for this week'), not an event"
     period = gran in ("year", "half", "season", "quarter", "month")
@@ -2179,6 +2240,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # "This year's vaccine was considered effective", "last year's budget": a year naming a thing
         return "a year naming a thing (\"this year's vaccine\"), not an event date"
     if period and (_RANKING.search(s_text, max(0, rs - 60), rs) or _RANKED_PERIOD.match(after_text) or (
+        _SUPERLATIVE_BEFORE.search(s_text, max(0, rs - 30), rs) and _RECORD_AFTER.match(after_text)
+    ) or (
         ("record" in clause_low or "in " in clause_low) and (record := _RECORD_IN_PERIOD.search(clause_low))
         and _STAT_NOUN_STRICT.search(record.group())  # (a figure's, not "the worst flooding")
     )):
@@ -2211,6 +2274,14 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "an aggregate figure over a period (statistics), not an event"
     if digits and period and _VOLUME.search(clause_low):
         return "a statistics period (a volume: so many sold, carried, produced)"
+    if digits and _ALONE_AFTER.match(after_text):
+        return "a statistics period (the scope of a count: 'about 140 hearings postponed this morning alone')"
+    if digits and period and _SOLD_WORTH.search(clause_low):
+        return "a statistics period (a value sold over a period: 'farms sold fish worth 13 billion euros in 2025')"
+    if gran == "week" and _STAT_VERB.search(clause_low) and _MEASURE.search(clause_low) and _COMPARISON.search(clause_low):
+        return "a statistics period (a week's figure against another: 'numbers fell 14% last week compared with')"
+    if last_word == "over" and gran != "time" and _CROWD_OVER.match(clause_low):
+        return "a statistics period (a crowd counted over a period: 'more than 3,000 people rode it over the weekend')"
     if gran in ("year", "half", "quarter", "month") and (tally := _TALLY.search(clause_low)) and not (
         # "the film the festival rejected three years ago": the "count" is the date itself
         rs - c0 < tally.end() <= re_ - c0
@@ -2314,6 +2385,11 @@ _FUTURE_WORDS = re.compile(
 )
 #: A future in the past ("said a new enclosure would open this spring"): reported, still ahead.
 _WOULD = re.compile(r"\bwould\s+(?!have\b)[a-z]+")
+#: "dropped plans to", "had shelved its plans to": a plan given up, no plan for the month after it.
+_DROPPED_PLAN = re.compile(
+    r"\b(?:dropped|abandoned|scrapped|shelved|ditched|cancell?ed|withdrew|gave up|put on hold|called off|axed)\s+"
+    r"(?:(?:its|their|his|her|the|any|all)\s+)?\Z"
+)
 _PARTICIPLES = frozenset(("planned", "scheduled", "slated", "proposed"))
 _PLAN_MODIFIERS = frozenset(("next", "upcoming", "proposed", "possible", "planned"))
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+\Z")
@@ -2374,6 +2450,8 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         rs = e.start - sent.start
         head = sent.text[clause_bounds(sent.text, rs, e.end - sent.start)[0] : rs].lower()
         fut = _FUTURE_WORDS.search(head) or _WOULD.search(head)
+        if fut and fut.group().startswith("plan") and _DROPPED_PLAN.search(head, 0, fut.start()):
+            fut = None  # "dropped plans to appeal in early April": the plan is gone; the month is the dropping's
         if fut and not _rx(r"\b(?:after|since|following|like|unlike)\s+(?:a|an|the|its|their|his|her|last)\b").search(head, fut.end()):
             # (not a month of another happening named after the plan: "It will be the second strike
             # this year, after a one-day stoppage in February": the stoppage's February, gone)

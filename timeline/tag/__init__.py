@@ -285,6 +285,11 @@ def _infinitive_after_object(words: list[str], j: int) -> bool:
 _PARTICLES = frozenset("out back off up down away in over home forth along on around".split())
 
 
+#: Past verbs giving up a plan ("dropped plans to", "abandoned its plan to"), and the owners between them.
+_PLAN_DROPPED = frozenset("dropped abandoned scrapped shelved ditched cancelled canceled axed withdrew".split())
+_PLAN_OWNER = frozenset("its their his her the any all".split())
+
+
 def _word_tense(words: list[str], i: int) -> str | None:
     w = words[i].lower()
     if w not in _TENSE_WORDS and not w.endswith(("ed", "n't")):
@@ -293,6 +298,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
     if w in en.FUTURE_WORDS:
         if "had" in (prev, words[i - 2].lower() if i >= 2 else ""):
             return "past"  # "had been scheduled to expire Friday": a plan in the past
+        if w in ("plan", "plans") and (prev in _PLAN_DROPPED or prev in _PLAN_OWNER and i >= 2 and words[i - 2].lower() in _PLAN_DROPPED):
+            return "past"  # "dropped (its) plans to appeal in April": the plan is gone, the month is the dropping's
         if w in en.FUTURE_NEEDS_TO:
             if i + 1 < len(words) and words[i + 1].lower() == "to" or _infinitive_after_object(words, i + 1):
                 return "future"
@@ -733,7 +740,9 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             y = infer_year(m, None, dct, c.direction)
             c.anchor = dct.isoformat()
         last = days_in_month(y, m)
-        day = dt.date(y, m, last) if n < 0 else dt.date(y, m, min(1 + 7 * (n - 1), last))
+        # the n-th week is the month's days 7n-6..7n (the last: its last seven days); of the two
+        # calendar weeks they cross, the one holding most of them: the one with their middle day
+        day = dt.date(y, m, last - 3) if n < 0 else dt.date(y, m, min(7 * n - 3, last))
         c.value, c.gran = fmt(day, "week"), "week"
         return
     if k == "decade2":
