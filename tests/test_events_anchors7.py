@@ -72,3 +72,13 @@ def test_titles_of_numbers_and_stamps(body: str, published: str, expected: list[
     day = dt.date.fromisoformat(published)
     mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
     assert [(m.expr, m.title) for m in mentions] == expected
+
+
+def test_a_count_of_many_names_no_one_referent() -> None:
+    from timeline.events import only_as_topic
+
+    # "four home matches" names no one match: not the referent of "the night of the match"
+    assert only_as_topic("The league ordered Dravo to play four home matches behind closed doors on Thursday.", ("match",))
+    assert not only_as_topic("The match at Brenner Park was abandoned on Saturday.", ("match",))
+    # a vote's tally counts ballots of one vote
+    assert not only_as_topic("MPs backed the motion on Thursday by 61 votes to 48.", ("votes",))

@@ -3466,15 +3466,26 @@ def _referent(comp: str) -> tuple[str, ...]:
 
 def only_as_topic(sentence: str, referent: tuple[str, ...]) -> bool:
     """Whether ``sentence`` names the referent only as the topic of another act ("the inquiry
-    into the sinking opened on April 14" dates the inquiry, not the sinking)."""
+    into the sinking opened on April 14" dates the inquiry, not the sinking) or as a count of
+    many ("ordered to play four home matches behind closed doors" names no one match: not "the
+    night of the match")."""
     low = sentence.lower()
     seen = False
     for w in _rx(r"[a-z][a-z'-]{2,}").finditer(low):
         if _stem(w.group()) in referent and w.group() not in _STOP:
-            if not _rx(r"\b(?:into|about|over|of|on|for|since|after|following|before)\s+(?:the\s+|its\s+|their\s+|this\s+)?\Z").search(low, 0, w.start()):
+            if not _rx(r"\b(?:into|about|over|of|on|for|since|after|following|before)\s+(?:the\s+|its\s+|their\s+|this\s+)?\Z").search(low, 0, w.start()) and not (
+                # ("by 61 votes to 48" counts the ballots of one vote, not votes)
+                w.group().endswith("s") and w.group() != "votes" and _COUNTED_BEFORE.search(low, max(0, w.start() - 40), w.start())
+            ):
                 return False
             seen = True
     return seen
+
+
+#: A count or quantity just before a plural noun ("four home matches", "all 12 hearings").
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|all|some|dozens of|"
+    r"hundreds of)\s+(?:[a-z-]+\s+)?\Z")
 
 
 _EVENT_STEMS = frozenset(st for fam in _REFERENT_FAMILIES for st in fam)  # (an event's word, not a name's)
