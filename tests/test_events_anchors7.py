@@ -24,6 +24,9 @@ PIPELINE = [  # body, published, [(expr, value, status)]
      "the previous evening. Lumo stopped online sales the next day and restarted them eight days later.", "2026-06-03",
      [("May 9", "2026-05-09", "past"), ("the previous evening", "2026-05-08", "past"),
       ("the next day", "2026-05-10", "past"), ("eight days later", "2026-05-18", "past")]),
+    # "is set for" schedules: not the past tense of "set"
+    ("The final is set for the spring.", "2026-09-14", [("the spring", "2027-SP", "planned")]),
+    ("The record was set in the spring.", "2026-09-14", [("the spring", "2026-SP", "past")]),
     # without a flashback the last dated event counts
     ("The mayor resigned on 9 May. Her deputy took over on 12 May. The council met the next day.", "2026-06-03",
      [("9 May", "2026-05-09", "past"), ("12 May", "2026-05-12", "past"), ("the next day", "2026-05-13", "past")]),

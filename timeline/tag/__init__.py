@@ -311,6 +311,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
         return "future"  # "to be held on October 12"
     if w == "to" and prev in ("is", "are", "am"):
         return "future"  # "is to resume trading Tuesday"
+    if w == "set" and prev in ("is", "are", "am") and i + 1 < len(words) and words[i + 1].lower() in ("for", "to"):
+        return "future"  # "The final is set for the spring": a fixture, not the past tense of "set"
     if w in en.PAST_WORDS:
         return "past"
     if w.endswith("ed") and len(w) > 4 and w not in en.NOT_PAST_ED:
