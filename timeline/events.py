@@ -3502,7 +3502,7 @@ def _nearest_to_referent(mentions: list[Mention], found: Mention | None, referen
     if at is None:
         return found
     best, best_d = found, None
-    for m in mentions:
+    for m in _same_sentence(mentions, found.sentence_start):
         if m.sentence_start != found.sentence_start or not _usable(m):
             continue
         d = m.start - m.sentence_start - at  # (offsets in the sentence; blanks collapsed in ``sentence``: near enough)
@@ -3510,6 +3510,22 @@ def _nearest_to_referent(mentions: list[Mention], found: Mention | None, referen
         if best_d is None or key < best_d:
             best, best_d = m, key
     return best
+
+
+def _same_sentence(mentions: list[Mention], sentence_start: int) -> Iterable[Mention]:
+    """The mentions that may belong to the sentence starting at ``sentence_start``, in list order:
+    with the index, only the contiguous block of each run starting there (a sentence's mentions
+    lie inside it, so sorted by start they are one block); else all of them."""
+    if not (isinstance(mentions, _Mentions) and mentions.fast):
+        return mentions
+    out: list[Mention] = []
+    for lo, hi in ((0, mentions.n), (mentions.n, len(mentions))):
+        starts = mentions.starts if lo == 0 else mentions.b_starts
+        i = lo + bisect_left(starts, sentence_start)
+        while i < hi and mentions[i].sentence_start == sentence_start:
+            out.append(mentions[i])
+            i += 1
+    return out
 
 
 def _find_referent(mentions: list[Mention], referent: tuple[str, ...], sent: Sentence) -> Mention | None:
