@@ -157,11 +157,12 @@ _SUBORDINATORS = (
     "that|because|although|though|while|whereas|which|who|whom|whose|when|after|before|as|amid|"
     "despite|until|unless|if|so|where|including|besides"
 )
+#: A colon that ends a clause: not one between digits, a time of day's ("21:14", "16:05").
+_CLAUSE_COLON = r"(?<!\d):|:(?!\d)"
 _CLAUSE_BREAK = re.compile(
     # A blank before a subordinator or before "and" + a verb is tried as one alternative (a
     # speech verb never starts at a blank, so trying it before the "and" case changes nothing).
-    # (a colon between digits is a time of day's, "21:14", no break)
-    rf"[;—–()\[\]]|(?<!\d):|:(?!\d)|,\s|\s(?=(?:{_by_first_letter(_SUBORDINATORS.split('|'))})\b"
+    rf"[;—–()\[\]]|{_CLAUSE_COLON}|,\s|\s(?=(?:{_by_first_letter(_SUBORDINATORS.split('|'))})\b"
     rf"|and\s+(?:that|then|will|would|was|were|has|had|said|[a-z]{{3,}}ed)\b)|(?P<speech>\b(?:{_SPEECH_WORDS})\b)(?=\s)",
     re.IGNORECASE,
 )
@@ -977,7 +978,7 @@ def _with_subject(sentence: str, c0: int, text: str) -> str:
         return body.split(None, 1)[1]  # "which it will begin to fly": the clause has its own subject
     if rel or participle:
         m = _NP_END.search(before)
-        segs = _re.split(r"[,;—–()]|(?<!\d):|:(?!\d)", before)  # (not a time's colon, "16:05")
+        segs = _re.split(rf"[,;—–()]|{_CLAUSE_COLON}", before)
         last = segs[-1].strip()
         if first == "who" and aside and len(segs) > 1 and _rx(r"(?:the|a|an|his|her|its|their)\s").match(last) and (
             _rx(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}").fullmatch(segs[-2].strip())

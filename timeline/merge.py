@@ -315,7 +315,7 @@ def _words(text: str, stems: "dict[str, str] | None" = None) -> frozenset[str]:
     words.discard("")  # stop and light words
     # Amounts ("$4.2 billion", "12,000", "31") are distinctive across outlets; years are not,
     # nor the numbers of a date or a time ("March 12", "12 March", "10:00").
-    tally = _TALLY.search(text) if " vote" in text or " to " in text else None
+    tally: re.Match[str] | None | bool = False  # (searched once, at the first amount)
     for found in _AMOUNT.finditer(text):
         n = found.group()
         if not _YEAR.fullmatch(n):
@@ -323,7 +323,9 @@ def _words(text: str, stems: "dict[str, str] | None" = None) -> frozenset[str]:
             if len(n) >= 2 and not (len(n) == 2 and _date_number(text, found.start(), found.end())):
                 # A vote's count ("by 31 votes to 12") ties two tellings of the vote but is no
                 # amount the plan of it could name ("will vote on a 90-million-euro fund").
-                counted = tally is not None and tally.start() <= found.start() < tally.end()
+                if tally is False:
+                    tally = _TALLY.search(text) if " vote" in text or " to " in text else None
+                counted = tally is not None and tally.start() <= found.start() < tally.end()  # type: ignore[union-attr]
                 words.add(("#v" if counted else "#") + n)
     return frozenset(words)
 
