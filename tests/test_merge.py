@@ -755,3 +755,32 @@ def test_two_headlines_sharing_words_but_naming_two_places_are_two_stories() -> 
             "Motorists launch court challenge to Corran Link tolls")
     ms = mentions_of(a, ("the spring", "2026-SP")) + mentions_of(b, ("the week of March 9", "2026-W11"))
     assert sorted(sorted(m.article for m in e.mentions) for e in merge(ms, [a, b])) == [["toll"], ["wind"]]
+
+
+# A plan of one day that something starts, stops or returns, told by one article of a story, and
+# a later article of that story (half their names shared) reporting that day's happening in other
+# words: the plan came true. A plan to hold or do something else, or a day with two happenings in
+# the report's article, stays apart.
+_PLAN_A = ("a", "2026-11-02", "Velsund Philharmonic strike ends",
+           "The Velsund Philharmonic, the players' union Orkest and Mayor Inga Lund signed a deal. {}")
+_PLAN_B = ("b", "2026-11-08", "Velsund Philharmonic back at the Konserthus",
+           "Mayor Inga Lund thanked Orkest and the Velsund Philharmonic at the Konserthus. "
+           "The players returned to the stage on Saturday. {}")
+
+
+@pytest.mark.parametrize("plan,extra,merged", [
+    ("Concerts will resume on Saturday, the union said.", "", True),
+    # a plan to do something else that day is not what the day brought
+    ("Ticket holders will receive refunds on Saturday, the union said.", "", False),
+    # the report's article tells a second happening of that day
+    ("Concerts will resume on Saturday, the union said.", "Protesters gathered outside the hall on Saturday.", False),
+])
+def test_a_plan_to_resume_is_told_done_in_other_words(plan: str, extra: str, merged: bool) -> None:
+    a = art("a", _PLAN_A[1], _PLAN_A[3].format(plan), _PLAN_A[2])
+    b = art("b", _PLAN_B[1], _PLAN_B[3].format(extra), _PLAN_B[2])
+    ms = mentions_of(a, ("on Saturday", "2026-11-07")) + mentions_of(
+        b, *([("on Saturday", "2026-11-07")] + ([("Saturday.", "2026-11-07")] if extra else [])))
+    assert [m.status for m in ms[:2]] == ["planned", "past"]
+    events = merge(ms, [a, b])
+    together = [sorted({m.article for m in e.mentions}) for e in events]
+    assert (["a", "b"] in together) is merged

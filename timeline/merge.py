@@ -38,7 +38,8 @@ the story, then clusters mentions greedily, finest date first:
   next call would occur on Tuesday" stay two events), unless another article's nearly equal
   telling joins an article's coarse telling to the event its own finer date joined.
 * **Without shared words**, a short clause alone on its day joins the one event of that day of
-  its story (:func:`_sole_day`); equal fits go to the cluster telling more of the mention's act
+  its story (:func:`_sole_day`), and a past telling of a day joins its story's one plan for that
+  day that something starts, stops or returns (:func:`_plan_done`); equal fits go to the cluster telling more of the mention's act
   words (:func:`_better_tie`); after the greedy pass a closer telling of an article takes the
   place greedy order gave its article's other mention (:func:`_swapped`).
 
@@ -367,7 +368,7 @@ class _Feat:
     """One mention's features, with its article, date value, status and span at hand."""
 
     __slots__ = ("m", "published", "title", "sentence", "names", "title_names", "story", "cast", "words", "plain",
-                 "amounts", "possessive", "article", "value", "status", "span", "acts", "sentence_acts")
+                 "amounts", "possessive", "article", "value", "status", "span", "acts", "sentence_acts", "day_told")
 
     def __init__(self, m: Mention, published: dt.date, title: frozenset[str], sentence: frozenset[str],
                  names: frozenset[str], title_names: frozenset[str], story: frozenset[str], cast: frozenset[str],
@@ -393,6 +394,8 @@ class _Feat:
         self.acts: frozenset[str] | None = None
         self.sentence_acts: frozenset[str] | None = None
         """:func:`_acts` of the clause and of the sentence, made when first asked for."""
+        self.day_told = 1
+        """How many mentions of its article have its date value (set by ``_merge``)."""
 
 
 _SAY_SET = frozenset({"<say>"})
@@ -1429,6 +1432,9 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         # now; the others when the mention is decided or compared (``fill``).
         feats, fill = _lazy_feats(resolved, given, sets, featurer, pub)
     del featurer, given
+    told = Counter((f.article, f.value) for f in feats)
+    for f in feats:
+        f.day_told = told[f.article, f.value]
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
     feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), f.span, f.published, f.article, f.m.start, f.m.end))
     tracer = None if versions is None else _Tracer(feats, versions, {id(m) for m in mentions}, previous, fill)
@@ -1945,7 +1951,7 @@ def _sole_day(f: _Feat, same_day: "list[tuple[float, _Cluster]]") -> "_Cluster |
     Monday afternoon"). None when its own article tells another event of that day, when two
     events of that day could take it, or when its date or status cannot join (``_fits`` < 0)."""
     if len(_acts(f)) > SOLE_ACTS:
-        return None  # a clause telling its own act, which no event of the day shares, is another event
+        return _plan_done(f, same_day)
     found = None
     for score, c in same_day:
         members = c.members if len(c.members) <= MAX_MEMBERS else c.members[:MAX_MEMBERS]
@@ -1957,6 +1963,47 @@ def _sole_day(f: _Feat, same_day: "list[tuple[float, _Cluster]]") -> "_Cluster |
             return None  # two events of the day in its story
         found = c
     return found
+
+
+def _plan_done(f: _Feat, same_day: "list[tuple[float, _Cluster]]") -> "_Cluster | None":
+    """The plan that ``f`` reports done: the one event of ``f``'s day its story told before only
+    as planned, when ``f`` (past) tells it in other words ("Trams on the line will run again on
+    Monday" / "Trams returned to the Larch Street line on Monday"; "Drilling is due to start on
+    June 2" / "The drills began turning at Sarrow on Monday"). None when ``f``'s article tells
+    another event of that day, or its story another event of that day, planned or past."""
+    if f.status != "past" or f.day_told > 1 or (f.m.anchor or "").endswith(")"):
+        # (its article tells two happenings of the day; a date counted from another event, "six
+        # days after the recall", dates a relation)
+        return None
+    found = None
+    for score, c in same_day:
+        members = c.members if len(c.members) <= MAX_MEMBERS else c.members[:MAX_MEMBERS]
+        if any(g.article == f.article for g in members):
+            return None  # its article tells another event of the day
+        if not any(_told_together(f, g) for g in members):
+            continue  # another story's event of the day
+        if found is not None or score < 0 or any(g.status != "planned" for g in members):
+            return None  # two events of the day in its story, or one it cannot join, or one told done
+        found = c
+    if found is None or not any(_PHASE.search(g.m.title) or len(_acts(g) & f.story) >= 2 for g in found.members[:MAX_MEMBERS]):
+        # A plan to hold or do something ("Rask will face questions", "will hold a press
+        # conference") is not whatever else its day brought; a plan that something starts, stops
+        # or returns ("Concerts will resume", "Applications will open") is told done in other
+        # words, as is one whose act the reporting article's headline names ("interim report").
+        return None
+    return found
+
+
+#: A plan's clause telling that something begins, ends, opens, closes or returns.
+_PHASE = re.compile(
+    r"\b(?:begin|start|resume|restart|reopen|open|end|stop|close|shut|return|run again|go live|come into force|"
+    r"take effect|be back|be lifted|lift)\b", re.I)
+
+
+def _told_together(a: _Feat, b: _Feat) -> bool:
+    """Two articles tell one story: a shared name of the two sentences, two headline words, or
+    many names of their texts (:func:`_one_story`, :func:`_linked`, :func:`_kin`)."""
+    return _kin(a, b)
 
 
 def _better_tie(f: _Feat, c: "_Cluster", told: int, best: "tuple[float, int, int, _Cluster]") -> bool:
