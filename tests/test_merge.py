@@ -310,6 +310,20 @@ MERGE_PAIRS = [
          ("March 3", "2025-03-03")),
         id="walked-out~strike-began",
     ),
+    pytest.param(  # "downed tools" is a walkout; "shut" ~ "closed", a month containing the day
+        ("a", "2026-02-11", "Corran Bay shipyard workers strike", "Workers at the Corran Bay shipyard downed tools on Tuesday.",
+         ("Tuesday", "2026-02-10")),
+        ("b", "2026-02-20", "Corran Bay: a yard on edge", "The Corran Bay walkout earlier this month surprised the owners.",
+         ("earlier this month", "2026-02")),
+        id="downed-tools~walkout-month",
+    ),
+    pytest.param(
+        ("a", "2026-04-20", "Ostavia closes Keldren border", "Ostavia closed its land border with Keldren on Sunday.",
+         ("Sunday", "2026-04-19")),
+        ("b", "2026-05-28", "Ostavia border to reopen", "Ostavia shut the Keldren crossing in April, stranding lorries.",
+         ("April", "2026-04")),
+        id="shut~closed-month",
+    ),
     pytest.param(  # family "came ashore" ~ "landfall"; a week containing the day
         ("a", "2025-10-10", "Hurricane Tomas hits Cabo Rojo", "Hurricane Tomas made landfall near Cabo Rojo on Thursday, flooding the port.",
          ("Thursday", "2025-10-09")),

@@ -125,6 +125,8 @@ _LEMMA = {
 #: token. Families hold event nouns and verbs only, never names or dates.
 _FAMILIES = (
     ("~strike", "strike walkout stoppage"),
+    # "shut the border" / "closed its land border"
+    ("~close", "close shut"),
     ("~probe", "investigation probe inquiry enquiry review"),
     ("~deal", "deal agreement accord pact treaty agree"),
     ("~truce", "ceasefire truce armistice"),
@@ -176,6 +178,8 @@ _PHRASES = (
     (re.compile(r"\b(?:move|moves|moved|moving) into\b"), "occupy"),
     (re.compile(r"\b(?:come|comes|came|coming) ashore\b"), "ashore"),
     (re.compile(r"\b(?:step|steps|stepped|stepping) down\b"), "stepdown"),
+    # Workers downing tools strike.
+    (re.compile(r"\b(?:down|downs|downed|downing) tools\b"), "walkout"),
     (re.compile(r"\b(?:kick|kicks|kicked|kicking) off\b"), "begin"),
     (re.compile(r"\b(?:lift|lifts|lifted|lifting)[ -]?off\b"), "liftoff"),
     (re.compile(r"\b(?:pass|passes|passed|passing) away\b"), "die"),
@@ -190,7 +194,7 @@ _PHRASES = (
 )
 #: Word tokens, without a possessive "'s" ("Sunday's quake" -> sunday, quake).
 _POSSESSIVE = re.compile(r"['’]s\b|[^a-z'’-]+|(?<![a-z])['’-]+|['’-]+(?![a-z])")
-_PHRASE_HINT = re.compile(r"(?:out|ashore|down|off|place|away|into|against|sale|quit|quits|quitting)\b")
+_PHRASE_HINT = re.compile(r"(?:out|ashore|down|off|place|away|into|against|sale|quit|quits|quitting|tools)\b")
 #: Light words: they say how an event is scheduled, reported or its phase ("began", "ended"), not
 #: what it is: "production will start" and "deliveries begin" are two events.
 _LIGHT = frozenset(
