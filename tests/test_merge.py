@@ -798,3 +798,26 @@ def test_a_plan_to_resume_is_told_done_in_other_words(plan: str, extra: str, mer
     events = merge(ms, [a, b])
     together = [sorted({m.article for m in e.mentions}) for e in events]
     assert (["a", "b"] in together) is merged
+
+
+@pytest.mark.parametrize("body_extra,merged", [
+    ("", True),
+    # the text tells two happenings of that day: the entry could restate either
+    (" Rescuers searched the strait on 10 May.", False),
+])
+def test_a_chronology_entry_restates_its_articles_event_of_that_day(body_extra: str, merged: bool) -> None:
+    """An article's "Key dates" entry tells again the event its text dates to that day, in other
+    words ("collide in fog" / "the May 10 collision" share one word: not enough within one article
+    without the chronology)."""
+    a = art("a", "2026-06-23", "The interim report on the May 10 collision blamed the watch officer." + body_extra
+            + "\n\nKey dates:\nMay 10 - Marivel Star and Oksa Bay collide in fog\nJune 2 - Ferry service resumes\n",
+            "Tessel collision: interim report")
+    at = [a.body.index("May 10"), a.body.rindex("May 10")]
+    built = [TimeExpression(start=i, end=i + 6, text="May 10", type="DATE", value="2026-05-10") for i in at]
+    if body_extra:
+        i = a.body.index("10 May")
+        built.insert(1, TimeExpression(start=i, end=i + 6, text="10 May", type="DATE", value="2026-05-10"))
+    ms, _ = extract(a, tuple(built))
+    assert len(ms) == len(built)
+    events = merge(ms, [a])
+    assert (len(events) == len(ms) - 1) is merged

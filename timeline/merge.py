@@ -36,7 +36,9 @@ the story, then clusters mentions greedily, finest date first:
   (:func:`_loose`, :func:`_kin`). Within one article a stricter rule holds:
   the same date value, the same status and a similar clause ("on Tuesday they spoke" and "the
   next call would occur on Tuesday" stay two events), unless another article's nearly equal
-  telling joins an article's coarse telling to the event its own finer date joined.
+  telling joins an article's coarse telling to the event its own finer date joined, and an
+  entry of its chronology ("May 10 - Two ships collide") restates the one event of that day its
+  text tells (:func:`_restated`).
 * **Without shared words**, a short clause alone on its day joins the one event of that day of
   its story (:func:`_sole_day`), and a past telling of a day joins its story's one plan for that
   day that something starts, stops or returns (:func:`_plan_done`); equal fits go to the cluster telling more of the mention's act
@@ -66,7 +68,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from . import timex
 from .events import RelativeSpec, only_as_topic, shift
 from .text import MONTH_WORD as _MONTH
-from .text import sentences_holding
+from .text import opens_chronology_line, sentences_holding
 from .model import Article, Event, Mention, collector_paused
 
 __all__ = ["merge", "merge_incremental", "MergeTrace", "features", "similarity", "event_id", "MAX_MEMBERS"]
@@ -372,7 +374,8 @@ class _Feat:
     """One mention's features, with its article, date value, status and span at hand."""
 
     __slots__ = ("m", "published", "title", "sentence", "names", "title_names", "story", "cast", "words", "plain",
-                 "amounts", "possessive", "article", "value", "status", "span", "acts", "sentence_acts", "day_told")
+                 "amounts", "possessive", "article", "value", "status", "span", "acts", "sentence_acts", "day_told",
+                 "chrono")
 
     def __init__(self, m: Mention, published: dt.date, title: frozenset[str], sentence: frozenset[str],
                  names: frozenset[str], title_names: frozenset[str], story: frozenset[str], cast: frozenset[str],
@@ -400,6 +403,8 @@ class _Feat:
         """:func:`_acts` of the clause and of the sentence, made when first asked for."""
         self.day_told = 1
         """How many mentions of its article have its date value (set by ``_merge``)."""
+        self.chrono = False
+        """It opens a line of a chronology ("May 10 - Two ships collide in fog"; set by ``_merge``)."""
 
 
 _SAY_SET = frozenset({"<say>"})
@@ -1439,6 +1444,8 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     told = Counter((f.article, f.value) for f in feats)
     for f in feats:
         f.day_told = told[f.article, f.value]
+        if f.span == 0 and f.article in arts:
+            f.chrono = opens_chronology_line(arts[f.article].body, f.m.start)
     # Finest dates first, so coarse mentions ("last week") join the precise event they contain.
     feats.sort(key=lambda f: (-_RANK.get(f.m.date.granularity, 0), f.span, f.published, f.article, f.m.start, f.m.end))
     tracer = None if versions is None else _Tracer(feats, versions, {id(m) for m in mentions}, previous, fill)
@@ -1511,7 +1518,7 @@ def _decide(f: _Feat, index: _Index, ftoks: frozenset[str],
         told = _most_told([c for s, c in absorbing if s > best[0] - ABSORB_STEP / 2])
         best = None if told is None else (best[0], 0, told.index, told)
     if best is None and same_day:
-        return _sole_day(f, same_day), found
+        return _restated(f, same_day) or _sole_day(f, same_day), found
     return (None if best is None else best[3]), found
 
 
@@ -1965,6 +1972,23 @@ def _sole_day(f: _Feat, same_day: "list[tuple[float, _Cluster]]") -> "_Cluster |
             continue
         if found is not None:
             return None  # two events of the day in its story
+        found = c
+    return found
+
+
+def _restated(f: _Feat, same_day: "list[tuple[float, _Cluster]]") -> "_Cluster | None":
+    """The one event of ``f``'s day that its own article tells in its text, when ``f`` is an entry
+    of the article's chronology ("Key dates: ... May 10 - Marivel Star and Oksa Bay collide in
+    fog" / "In an interim report on the May 10 collision"), or the entry when ``f`` is the text's
+    telling: a chronology restates its article's events. None when the article tells two events
+    of that day outside its chronology, or the statuses differ."""
+    found = None
+    for _score, c in same_day:
+        mine = [g for g in c.members[:MAX_MEMBERS] if g.article == f.article]
+        if not mine:
+            continue
+        if found is not None or any(g.chrono == f.chrono or g.status != f.status for g in mine):
+            return None
         found = c
     return found
 
