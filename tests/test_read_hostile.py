@@ -11,7 +11,7 @@ from timeline import read
 from timeline.build import extract
 from timeline.curated import load
 from timeline.errors import InputError
-from timeline.read import article_files, read_article
+from timeline.read import article_files, read_article, read_articles
 
 BOMB = "---\n" + "".join(
     f"{k}: &{k} [" + ",".join([f"*{p}"] * 9 if p else ['"lol"'] * 9) + "]\n"
@@ -66,6 +66,10 @@ def test_links_out_of_the_source_folder_are_never_read(tmp_path: Path) -> None:
     result = extract([src])
     assert "hunter2" not in repr(result.timeline)
     assert not load(src)[0]
+    # The user is told which link was not read (a warning naming it), not left to wonder.
+    expected = [(str(src / "leak.txt"), "warning", "a symbolic link out of the source folder is not read")]
+    assert [(d.path, d.level, d.message) for d in read_articles([src])[1]] == expected
+    assert [(d.path, d.level, d.message) for d in result.diagnostics if "symbolic" in d.message] == expected
 
 
 

@@ -28,7 +28,7 @@ from .config import Config
 from .errors import Diagnostic, InputError
 from .model import Article, Dropped, Mention, TimeExpression, Timeline, collector_paused
 from .progress import Progress
-from .read import READERS, article_files, decode, read_articles
+from .read import READERS, article_files, decode, outside_warning, read_articles
 from .infer import drop_unanchored
 from .tag import tag
 
@@ -200,7 +200,9 @@ def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs:
             diagnostics.append(Diagnostic(str(root), None, "error", "no such file or folder"))
             failed += 1
             continue
-        files.extend(str(f) for f in article_files(root))
+        outside: list[Path] = []
+        files.extend(str(f) for f in article_files(root, outside))
+        diagnostics.extend(outside_warning(p) for p in outside)
     progress.phase("read", len(files))
     outcomes: list[SourceOutcome | None] = [None] * len(files)
     keys: list[str] = []

@@ -412,13 +412,14 @@ def inside(path: Path, source: Path, resolved: Path | None = None) -> bool:
         return False
 
 
-def article_files(source: Path) -> list[Path]:
+def article_files(source: Path, outside: "list[Path] | None" = None) -> list[Path]:
     """Return the article files under ``source`` in a stable order.
 
     Hidden files and folders (``.``, ``_``) are skipped, and so is the ``events/`` folder of
     hand-written events (read by ``timeline.curated``), symbolic links that lead out of the
-    source folder (building a shared folder must not publish ``/etc/passwd``), and the resources
-    folder a browser saves beside a page (``Story_files/`` next to ``Story.html``).
+    source folder (building a shared folder must not publish ``/etc/passwd``; given
+    ``outside``, those with an article's suffix are added to it, in order, for a warning), and
+    the resources folder a browser saves beside a page (``Story_files/`` next to ``Story.html``).
     """
     if source.is_file():
         return [source]
@@ -435,10 +436,20 @@ def article_files(source: Path) -> list[Path]:
         if len(rel.parts) > 1 and rel.parts[0] == CURATED_DIR:
             continue
         if not inside(p, source, root):
-            continue  # a link out of the source folder (to /etc/passwd, say) is never read
+            # A link out of the source folder (to /etc/passwd, say) is never read.
+            if outside is not None and (p.suffix.lower() in READERS or p.is_dir()):
+                outside.append(p)
+            continue
         if p.is_file() and p.suffix.lower() in READERS and not _in_page_resources(p, source, resources):
             files.append(p)
+    if outside:
+        outside.sort(key=lambda q: q.relative_to(source).as_posix())
     return sorted(files, key=lambda q: q.relative_to(source).as_posix())
+
+
+def outside_warning(path: Path) -> Diagnostic:
+    """The warning for a symbolic link that leads out of the source folder (not read)."""
+    return Diagnostic(str(path), None, "warning", "a symbolic link out of the source folder is not read")
 
 
 def _in_page_resources(path: Path, source: Path, cache: dict[Path, bool]) -> bool:
@@ -473,7 +484,10 @@ def read_articles(paths: list[Path]) -> tuple[tuple[Article, ...], tuple[Diagnos
             diagnostics.append(Diagnostic(str(root), None, "error", "no such file or folder"))
             failed += 1
             continue
-        for f in article_files(root):
+        outside: list[Path] = []
+        files = article_files(root, outside)
+        diagnostics.extend(outside_warning(p) for p in outside)
+        for f in files:
             shown = str(f)
             try:
                 result = read_article(f, shown)
