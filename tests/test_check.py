@@ -30,6 +30,8 @@ def corpus(tmp_path: Path) -> Path:
     (s / "latin1.md").write_bytes(b"---\ntitle: L\ndate: 2025-01-01\n---\ncaf\xe9 opened on 12 May 2025\n")
     (s / "nodate.txt").write_text("Headline\nNothing dated happens here.\n", encoding="utf-8")
     (s / "sub" / "good.md").write_text("---\ntitle: Dup\ndate: 2025-06-01\n---\nOpened on 12 May 2025.\n", encoding="utf-8")
+    # sub/good.md repeats good.md's name, so its id is its path, "sub-good": this file's id too
+    (s / "sub-good.md").write_text("---\ntitle: Sub good\ndate: 2025-06-01\n---\nIt closed on 13 May 2025.\n", encoding="utf-8")
     return s
 
 
@@ -44,11 +46,11 @@ def test_lint_messages(corpus: Path) -> None:
     assert any(x.startswith(f"{s}/latin1.md:5: error: undecodable as UTF-8") for x in lines)
     assert any(x.startswith(f"{s}/nodate.txt:1: warning: no publication date") for x in lines)
     assert any(x.startswith(f"{s}/nodate.txt:2: warning: article yields no events") for x in lines)
-    assert f"{s}/sub/good.md:1: error: duplicate article id 'good' (also {s}/good.md); rename one of the files" in lines
+    assert f"{s}/sub/good.md:1: error: duplicate article id 'sub-good' (also {s}/sub-good.md); rename one of the files" in lines
     assert not any(x.startswith(f"{s}/good.md") for x in lines)
     # every line is path:line: level: message
     assert all(__import__("re").match(r"^[^:]+:\d+: (error|warning|info): .+", x) for x in lines)
-    assert report.errors == 3 and report.files == 6
+    assert report.errors == 3 and report.files == 7
 
 
 def test_cli_exit_status(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:

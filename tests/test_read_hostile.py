@@ -9,6 +9,7 @@ import pytest
 
 from timeline import read
 from timeline.build import extract
+from timeline.cache import AnalysisCache
 from timeline.curated import load
 from timeline.errors import InputError
 from timeline.read import article_files, read_article, read_articles
@@ -106,3 +107,21 @@ def test_resources_folder_of_a_saved_page_is_not_read(tmp_path: Path) -> None:
     (tmp_path / "Story2-Dateien" / "frame.htm").write_text("<html></html>", encoding="utf-8")
     assert [p.relative_to(tmp_path).as_posix() for p in article_files(tmp_path)] == ["Other-Dateien/note.md", "Story.html",
                                                                                      "Story2.htm"]
+
+
+def test_files_sharing_a_name_in_two_folders_are_told_apart_by_their_folders(tmp_path: Path) -> None:
+    """Saved pages are often all "index.html": each keeps its article, under an id made of its
+    path (the build's cached analyses get the same ids); a name used once keeps its stem."""
+    src = tmp_path / "seeds"
+    for folder, text in (("ferry", "The ferry sank on 1 March 2025."), ("bridge", "The bridge closed on 1 April 2025.")):
+        (src / folder).mkdir(parents=True)
+        (src / folder / "index.md").write_text(f"---\ntitle: {folder}\ndate: 2025-04-02\n---\n{text}\n", encoding="utf-8")
+    (src / "ferry" / "follow-up.md").write_text("---\ntitle: f\ndate: 2025-04-03\n---\nDivers went down on 2 March 2025.\n",
+                                                encoding="utf-8")
+    articles, diagnostics, failed = read_articles([src])
+    assert [a.id for a in articles] == ["bridge-index", "follow-up", "ferry-index"]
+    assert not diagnostics and failed == 0
+    for cache in (None, AnalysisCache(tmp_path / "cache"), AnalysisCache(tmp_path / "cache")):  # cold, then cached
+        result = extract([src], cache=cache)
+        assert sorted({m.article for e in result.timeline.events for m in e.mentions}) == ["bridge-index", "ferry-index", "follow-up"]
+        assert not result.diagnostics

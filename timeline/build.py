@@ -28,7 +28,7 @@ from .config import Config
 from .errors import Diagnostic, InputError
 from .model import Article, Dropped, Mention, TimeExpression, Timeline, collector_paused
 from .progress import Progress
-from .read import READERS, article_files, decode, outside_warning, read_articles
+from .read import READERS, article_files, article_ids, decode, outside_warning, read_articles
 from .infer import drop_unanchored
 from .tag import tag
 
@@ -134,6 +134,13 @@ class SourceOutcome:
     """False when the analysis crashed: such outcomes are never cached."""
 
 
+def _with_id(analysis: ArticleAnalysis, new_id: str) -> ArticleAnalysis:
+    """``analysis`` of an article whose id is ``new_id`` (its mentions' and drops' too)."""
+    return dataclasses.replace(analysis, article=dataclasses.replace(analysis.article, id=new_id),
+                   mentions=tuple(dataclasses.replace(m, article=new_id) for m in analysis.mentions),
+                   dropped=tuple(dataclasses.replace(d, article=new_id) for d in analysis.dropped))
+
+
 def analyse_source(display: str, data: bytes) -> SourceOutcome:
     """Read one article from its bytes and analyse it (pure; runs in workers and on Dask).
 
@@ -195,14 +202,17 @@ def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs:
     diagnostics: list[Diagnostic] = []
     failed = 0
     files: list[str] = []
+    renamed: dict[str, str] = {}  # display -> id, for files whose id is not their stem (article_ids)
     for root in paths:
         if not root.exists():
             diagnostics.append(Diagnostic(str(root), None, "error", "no such file or folder"))
             failed += 1
             continue
         outside: list[Path] = []
-        files.extend(str(f) for f in article_files(root, outside))
+        found = article_files(root, outside)
         diagnostics.extend(outside_warning(p) for p in outside)
+        renamed.update((str(f), i) for f, i in article_ids(root, found).items() if i != f.stem)
+        files.extend(str(f) for f in found)
     progress.phase("read", len(files))
     outcomes: list[SourceOutcome | None] = [None] * len(files)
     keys: list[str] = []
@@ -267,6 +277,9 @@ def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs:
         if outcome.analysis is None:
             failed += 1
             continue
+        if outcome.display in renamed:
+            # (the analysis, cached by the file's bytes, carries the stem: the id is given here)
+            outcome = dataclasses.replace(outcome, analysis=_with_id(outcome.analysis, renamed[outcome.display]))
         art = outcome.analysis.article
         if art.id in seen:
             diagnostics.append(Diagnostic(outcome.display, None, "error",

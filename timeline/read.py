@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
@@ -447,6 +448,21 @@ def article_files(source: Path, outside: "list[Path] | None" = None) -> list[Pat
     return sorted(files, key=lambda q: q.relative_to(source).as_posix())
 
 
+def article_ids(source: Path, files: "list[Path]") -> dict[Path, str]:
+    """The id of each article file of ``article_files(source)``: its name without its suffix, or,
+    when several files under ``source`` share that name (``index.html`` saved in two story
+    folders), its path below ``source`` without the suffix, folders joined by "-"
+    (``story-a-index``). The same files always get the same ids."""
+    stems = Counter(f.stem for f in files)
+    ids = {}
+    for f in files:
+        if stems[f.stem] > 1 and f != source:
+            ids[f] = "-".join(f.relative_to(source).with_suffix("").parts)
+        else:
+            ids[f] = f.stem
+    return ids
+
+
 def outside_warning(path: Path) -> Diagnostic:
     """The warning for a symbolic link that leads out of the source folder (not read)."""
     return Diagnostic(str(path), None, "warning", "a symbolic link out of the source folder is not read")
@@ -473,7 +489,8 @@ def read_articles(paths: list[Path]) -> tuple[tuple[Article, ...], tuple[Diagnos
 
     Returns:
         (articles, diagnostics, number of files that failed). Articles come in path order;
-        a file whose id (stem) repeats an earlier one is reported and skipped.
+        their ids are :func:`article_ids`'; a file whose id repeats an earlier one (in another
+        folder given, or a folder's path equal to another name) is reported and skipped.
     """
     articles: list[Article] = []
     diagnostics: list[Diagnostic] = []
@@ -487,6 +504,7 @@ def read_articles(paths: list[Path]) -> tuple[tuple[Article, ...], tuple[Diagnos
         outside: list[Path] = []
         files = article_files(root, outside)
         diagnostics.extend(outside_warning(p) for p in outside)
+        ids = article_ids(root, files)
         for f in files:
             shown = str(f)
             try:
@@ -497,6 +515,8 @@ def read_articles(paths: list[Path]) -> tuple[tuple[Article, ...], tuple[Diagnos
                 continue
             diagnostics.extend(result.warnings)
             art = result.article
+            if art.id != ids[f]:
+                art = replace(art, id=ids[f])
             if art.id in seen:
                 diagnostics.append(Diagnostic(shown, None, "error",
                                               f"duplicate article id {art.id!r} (also {seen[art.id]}); rename one of the files"))
