@@ -1687,6 +1687,11 @@ _SINCE_WHEN = re.compile(r",\s+" + _WHEN_VERB + r"\b")
 #: A past participle right before an expression, after a noun ("the men rescued | the morning after").
 _PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:be|been|being|was|were|is|are|will|would|to)\s)[a-z]+s?\s+([a-z]{3,}ed)\s+\Z")
 #: A deadline to act: "customers have until the end of the month to claim refunds".
+#: "its lowest level since records began in 1911": the year records start, a ranking's baseline.
+_RECORDS_BEGAN = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:official|reliable|modern|national|regular|systematic)\s+)?(?:records?|record-keeping|record keeping|"
+    r"measurements?|observations|readings|monitoring|data collection|counts?|statistics)\s+(?:were\s+first\s+[a-z]+|(?:first\s+)?"
+    r"(?:began|begun|started|begin|start))\s+(?:in|on)?\s*\Z", re.IGNORECASE)
 _HAVE_UNTIL = re.compile(r"\b(?:has|have|had|given|get|gets)\s+until\s+\Z")
 _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+and\s+\Z", re.IGNORECASE)
 #: A number that names a thing ("In study 2031, a smaller trial", "flight 2046", "Article 2010").
@@ -1971,6 +1976,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # ("no major outage since 2021, when a cooling failure took a site offline": the
         # when-clause tells what happened then, an event of that date)
         return "'since': the start of a state or tenure, not an event"
+    if last_word in ("in", "on", "began", "started") and _RECORDS_BEGAN.search(s_text, max(0, rs - 70), rs):
+        return "the start of records ('the lowest since records began in 1911'): a ranking's baseline, not an event"
     if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith(("up to", "until at least", "till at least", "through at least"))) and not (
         # "customers have until the end of the month to claim refunds": a deadline to act, an event
         # (not a season or a year: "has until the summer to show it has changed" is a vague future)

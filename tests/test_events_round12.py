@@ -1,0 +1,38 @@
+"""Round 12 of 'which dates are events' (issue 4): record baselines, readings, open intervals and questions.
+
+Each row is a sentence of our own, not one of the eval sets'. The events table: why, published,
+sentence, expression (text, value, extra), expected value (None = dropped), status or part of
+the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests import test_events as base
+from timeline.events import extract
+from timeline.model import Article
+from timeline.tag import tag
+
+KEEP_OR_DROP = [
+    # the year records began: a ranking's baseline ("the lowest since records began in 1911")
+    ("'the driest spring since records began in 1896'", "2026-06-02", "It was the driest spring since records began in 1896, the weather office said.",
+     ("1896", "1896", {}), None, "start of records"),
+    ("'the warmest night since measurements started in 1951'", "2026-06-02", "Lisbon had its warmest night since measurements started in 1951.",
+     ("1951", "1951", {}), None, "start of records"),
+    ("'the station began recording rainfall in 1896' stays", "2026-06-02", "The station began recording rainfall in 1896.",
+     ("1896", "1896", {}), "1896", "past"),
+]
+
+
+@pytest.mark.parametrize(("why", "published", "sentence", "expr", "value", "expect"), KEEP_OR_DROP, ids=[c[0] for c in KEEP_OR_DROP])
+def test_keep_or_drop(why: str, published: str, sentence: str, expr: tuple, value: str | None, expect: str) -> None:
+    base.test_keep_or_drop(why, published, sentence, expr, value, expect)  # (the same check as the main table's)
+
+
+def _extract(body: str, published: str) -> list[tuple[str, str, str]]:
+    day = dt.date.fromisoformat(published)
+    mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
+    return [(m.expr, m.date.value, m.status) for m in mentions]
