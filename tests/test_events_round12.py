@@ -24,6 +24,13 @@ KEEP_OR_DROP = [
      ("1951", "1951", {}), None, "start of records"),
     ("'the station began recording rainfall in 1896' stays", "2026-06-02", "The station began recording rainfall in 1896.",
      ("1896", "1896", {}), "1896", "past"),
+    # a measurement read off an instrument at a time ("the gauge read 78 centimetres on Monday morning"): a state
+    ("'the thermometer read 41 degrees on Tuesday afternoon'", "2026-07-16", "The thermometer in the square read 41 degrees on Tuesday afternoon.",
+     ("Tuesday afternoon", "2026-07-14TAF", {"type": "TIME"}), None, "measurement"),
+    ("'the tide gauge showed 3.2 metres on Friday'", "2026-07-16", "The tide gauge at the harbour showed 3.2 metres on Friday.",
+     ("Friday", "2026-07-10", {}), None, "measurement"),
+    ("'the jury read a verdict on Tuesday' stays", "2026-07-16", "The foreman read the verdict on Tuesday afternoon.",
+     ("Tuesday afternoon", "2026-07-14TAF", {"type": "TIME"}), "2026-07-14", "past"),
 ]
 
 

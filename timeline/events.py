@@ -1692,6 +1692,12 @@ _RECORDS_BEGAN = re.compile(
     r"\bsince\s+(?:the\s+)?(?:(?:official|reliable|modern|national|regular|systematic)\s+)?(?:records?|record-keeping|record keeping|"
     r"measurements?|observations|readings|monitoring|data collection|counts?|statistics)\s+(?:were\s+first\s+[a-z]+|(?:first\s+)?"
     r"(?:began|begun|started|begin|start))\s+(?:in|on)?\s*\Z", re.IGNORECASE)
+#: "The gauge read 78 centimetres on Monday morning": a measurement read off an instrument, a state.
+_READING = re.compile(
+    r"\b(?:read|reads|reading|registered|registering|measured|measuring|showed|shows)\s+(?:just\s+|only\s+|about\s+|around\s+|"
+    r"nearly\s+|almost\s+|barely\s+|some\s+|more than\s+|less than\s+|under\s+|over\s+|a (?:record|low|high) of\s+)?[-−]?\d[\d,.]*\s*"
+    r"(?:(?:centi|milli|kilo)?met(?:re|er)s?\b|cm\b|mm\b|km\b|m\b|feet\b|foot\b|ft\b|inches\b|degrees\b|°|knots\b|hectopascals\b|hpa\b|"
+    r"millibars?\b|bars?\b|psi\b|ppm\b|decibels\b|db\b|microsieverts\b|sieverts\b|volts\b|kph\b|mph\b|km/h)")
 _HAVE_UNTIL = re.compile(r"\b(?:has|have|had|given|get|gets)\s+until\s+\Z")
 _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+and\s+\Z", re.IGNORECASE)
 #: A number that names a thing ("In study 2031, a smaller trial", "flight 2046", "Article 2010").
@@ -2278,6 +2284,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a count in a state ('About 900 lorries were parked on the coast road this morning'), not an event"
     if digits and _G_COUNT.search(clause_low):
         return "a count at a date (a state), not an event"
+    if digits and _READING.search(clause_low):
+        return "a measurement read at a date ('the gauge read 78 centimetres on Monday morning'): a state, not an event"
     if digits and gran in ("year", "half", "quarter") and _AGGREGATE.search(clause_low):
         return "an aggregate figure over a period (statistics), not an event"
     if digits and period and _VOLUME.search(clause_low):
