@@ -31,6 +31,11 @@ KEEP_OR_DROP = [
      ("Friday", "2026-07-10", {}), None, "measurement"),
     ("'the jury read a verdict on Tuesday' stays", "2026-07-16", "The foreman read the verdict on Tuesday afternoon.",
      ("Tuesday afternoon", "2026-07-14TAF", {"type": "TIME"}), "2026-07-14", "past"),
+    # "beyond" a date: an open interval
+    ("'if the drought lasts beyond September'", "2026-07-16", "Farmers will sell cattle if the drought lasts beyond September.",
+     ("September", "2026-09", {}), None, "open interval"),
+    ("'the talks could drag on beyond 2027'", "2026-07-16", "Diplomats fear the talks will drag on beyond 2027.",
+     ("2027", "2027", {}), None, "open interval"),
 ]
 
 

@@ -2050,7 +2050,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
         # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
         return "'by': a deadline or forecast, not when something happened"
-    if (first_word in ("before", "after") or before.endswith(("prior to", "ahead of", "no later than", "earlier than", "later than")) or last_word in ("before", "after")) and not (
+    if (first_word in ("before", "after") or before.endswith(("prior to", "ahead of", "no later than", "earlier than", "later than")) or last_word in ("before", "after", "beyond")) and not (
         # A possessive date names its own event: "after last month's leak" dates the leak.
         after_text.startswith(("'s ", "’s "))
     ) and not (
