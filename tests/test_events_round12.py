@@ -36,6 +36,21 @@ KEEP_OR_DROP = [
      ("September", "2026-09", {}), None, "open interval"),
     ("'the talks could drag on beyond 2027'", "2026-07-16", "Diplomats fear the talks will drag on beyond 2027.",
      ("2027", "2027", {}), None, "open interval"),
+    # a day of a kind, an adjective after "a" ("on a rainy Sunday"), and the month it is placed in
+    ("'on a rainy Sunday in March'", "2026-01-10", "Ask any driver what the bypass is like on a rainy Sunday in March.",
+     ("Sunday", "2026-01-11", {}), None, "generic day"),
+    ("'the month of a rainy Sunday in March'", "2026-01-10", "Ask any driver what the bypass is like on a rainy Sunday in March.",
+     ("March", "2026-03", {}), None, "day of a kind"),
+    ("'a cold night in January' in a past report stays", "2026-03-10", "The pipes burst on a cold night in January.",
+     ("January", "2026-01", {}), "2026-01", "past"),
+    ("'A: On Thursday' (an answer) stays", "2025-10-17", "A: On Thursday, in his cell.",
+     ("Thursday", "2025-10-16", {}), "2025-10-16", "past"),
+    ("'filed a lawsuit Monday' stays", "2025-10-17", "The company filed a lawsuit Monday in Delaware.",
+     ("Monday", "2025-10-13", {}), "2025-10-13", "past"),
+    ("'ordered a retrial last Sunday' stays", "2025-10-17", "Judges ordered a retrial last Sunday.",
+     ("last Sunday", "2025-10-12", {}), "2025-10-12", "past"),
+    ("'will spend a day in March' stays", "2026-01-10", "The minister will spend a day in March at the plant.",
+     ("March", "2026-03", {}), "2026-03", "planned"),
 ]
 
 

@@ -1847,6 +1847,15 @@ _ONLY_COUNT = re.compile(
 #: A sentence opening on a share of a counted group: "Of the 31 inquiries opened in 2024, 19 ...".
 _PARTITIVE_COUNT = re.compile(r"\W*(?:of|out of)\s+(?:the|those|these|all)?\s*\d[\d,]*\s+[^,;:]{3,80},\s*(?:\d|[a-z]+\s+(?:of|were|was|had))", re.I)
 #: What ends "on a Sunday" (no noun after the weekday: "a Wednesday media event" is one event's day).
+#: "on a wet Tuesday": a day of a kind, an adjective after "a" ("A: On Thursday" answers a question).
+#: (Adjectives of weather and of busyness only: "filed a lawsuit Monday" names a noun, a dated day.)
+_KIND_OF_DAY = (r"(?:wet|rainy|dry|sunny|cold|hot|warm|snowy|windy|grey|gray|foggy|stormy|freezing|chilly|frosty|humid|"
+                r"dull|miserable|quiet|busy|slow|lazy|crowded|random|given|particular|certain|single|typical|normal|usual|average|ordinary)")
+_A_KIND_OF = re.compile(r"(?<![\w-])a\s+" + _KIND_OF_DAY + r"\s+\Z")
+#: "on a wet Tuesday in", "a cold night in": a day of a kind, placed only in a month ("will spend a day in March" is a plan).
+_GENERIC_DAY_IN = re.compile(
+    r"\b[Aa]n?\s+" + _KIND_OF_DAY + r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|morning|afternoon|evening|night|weekend)"
+    r"\s+in\s+\Z")
 _INDEFINITE_DAY_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’]|(?:in|at|of|and|or|when|while|after|before|during|with|for|but|so)\b)")
 
 
@@ -1963,8 +1972,14 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if last_word in _GENERIC_DAY or first_word in ("a", "an") and _GENERIC_DAY_LEAD.match(low_expr) or (
         # "said the escape happened on a Sunday": which one, untold (not "in a Wednesday media event": that one)
         last_word == "a" and _WEEKDAY_EXPR.match(low_expr) and _INDEFINITE_DAY_END.match(after_text)
+        # "what happens on a wet Tuesday in February": a day of a kind, its adjective between
+        or before[-len(last_word) - 3 : -len(last_word)] in ("a ", " a ") and _WEEKDAY_EXPR.match(low_expr)
+        and low_expr[:1] in "mtwfs" and _INDEFINITE_DAY_END.match(after_text) and _A_KIND_OF.search(s_text, max(0, rs - 30), rs)
     ):
         return "a generic day ('on a typical Wednesday', 'an average August', 'on a Sunday'), not a date"
+    if gran == "month" and last_word == "in" and _GENERIC_DAY_IN.search(s_text, max(0, rs - 40), rs) and not _HAS_YEAR.search(
+        e.text) and _rx(r"\b(?:happens|happen|is|are|does|do|would|will|can|could|might|may)\b").search(s_text[max(0, rs - 90) : rs].lower()):
+        return "the month of a day of a kind ('what happens on a wet Tuesday in February'), not a date"
     if (first_word == "between" or last_word == "between") and _rx(r"^\s*and\s").match(after_text):
         return "'between ... and ...': a period, not an event"
     if last_word == "and" and _rx(r"\bbetween\b").search(s_text[max(0, rs - 40) : rs].lower()) and not (
