@@ -51,6 +51,9 @@ KEEP_OR_DROP = [
      ("last Sunday", "2025-10-12", {}), "2025-10-12", "past"),
     ("'will spend a day in March' stays", "2026-01-10", "The minister will spend a day in March at the plant.",
      ("March", "2026-03", {}), "2026-03", "planned"),
+    # the period of numbers ("will publish passenger numbers for March")
+    ("'visitor numbers for March'", "2026-03-20", "The museum will publish its visitor numbers for March next week.",
+     ("March", "2026-03", {}), None, "statistics period"),
 ]
 
 

@@ -323,7 +323,7 @@ _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|pen
                     # or of a performance ("the brass in the second half was superb")
                     r"concerts?|symphon\w*|orchestra|brass|soloists?|conductor|encore|interval|recital)\b")
 #: "according to the ministry's figures for 2024", "data for March": the period of the figures, not an event.
-_FIGURES_FOR = re.compile(r"\b(?:figures|data|statistics|estimates|tallies)\s+for\s*\Z", re.IGNORECASE)
+_FIGURES_FOR = re.compile(r"\b(?:figures|data|statistics|estimates|tallies|numbers|totals|counts)\s+for\s*\Z", re.IGNORECASE)
 #: "will take until mid-2026 to reschedule": the time a task takes.
 _TAKE_UNTIL = re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[a-z]+\s+)?(?:until|till)\Z", re.IGNORECASE)
 #: "this morning alone", "in 2024 alone": a period as the scope of a count.
