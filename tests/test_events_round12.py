@@ -54,6 +54,11 @@ KEEP_OR_DROP = [
     # the period of numbers ("will publish passenger numbers for March")
     ("'visitor numbers for March'", "2026-03-20", "The museum will publish its visitor numbers for March next week.",
      ("March", "2026-03", {}), None, "statistics period"),
+    # a tally of any size over a year ("a ward which delivered 612 babies last year")
+    ("'the clinic, which admitted 480 patients last year'", "2026-02-10", "The clinic, which admitted 480 patients last year, will close in May.",
+     ("last year", "2025", {}), None, "tally"),
+    ("'the zoo welcomed 250,000 visitors in 2025'", "2026-02-10", "The zoo welcomed 250,000 visitors in 2025.",
+     ("2025", "2025", {}), None, "statistics"),
 ]
 
 

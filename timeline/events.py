@@ -261,7 +261,8 @@ _PARTICIPLE_DATED = re.compile(r"\b(?:[a-z]{3,}ed|held|run|built|taken|made|begu
 _TALLY = re.compile(
     r"\b(?:carried out|conducted|performed|received|recorded|registered|logged|handled|processed|issued|opened|"
     r"filed|investigated|inspected|treated|confirmed|sanctioned|penali[sz]ed|disciplined|filled|dispensed|prescribed|"
-    r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued)\s+"
+    r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued|"
+    r"delivered|admitted|welcomed|attracted)\s+"
     r"(?:just |only |about |around |nearly |almost |more than |over |"
     r"some |roughly |a total of |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens of|hundreds of|thousands of)(?:\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s|of (?:them|those|these))\b|\s*(?:[.;](?!\d)|\Z))"
