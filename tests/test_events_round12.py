@@ -59,6 +59,13 @@ KEEP_OR_DROP = [
      ("last year", "2025", {}), None, "tally"),
     ("'the zoo welcomed 250,000 visitors in 2025'", "2026-02-10", "The zoo welcomed 250,000 visitors in 2025.",
      ("2025", "2025", {}), None, "statistics"),
+    # an open question ("decide whether to call further strikes in November")
+    ("'will vote on whether to strike in March'", "2026-01-20", "Members will vote next week on whether to strike in March.",
+     ("March", "2026-03", {}), None, "open question"),
+    ("'asked whether the mine would close in 2028'", "2026-01-20", "Residents asked whether the mine would close in 2028.",
+     ("2028", "2028", {}), None, "open question"),
+    ("'decided in March whether ...' stays", "2026-06-20", "The board decided in March whether to sell the depot.",
+     ("March", "2026-03", {}), "2026-03", "past"),
 ]
 
 

@@ -1699,6 +1699,10 @@ _READING = re.compile(
     r"nearly\s+|almost\s+|barely\s+|some\s+|more than\s+|less than\s+|under\s+|over\s+|a (?:record|low|high) of\s+)?[-−]?\d[\d,.]*\s*"
     r"(?:(?:centi|milli|kilo)?met(?:re|er)s?\b|cm\b|mm\b|km\b|m\b|feet\b|foot\b|ft\b|inches\b|degrees\b|°|knots\b|hectopascals\b|hpa\b|"
     r"millibars?\b|bars?\b|psi\b|ppm\b|decibels\b|db\b|microsieverts\b|sieverts\b|volts\b|kph\b|mph\b|km/h)")
+#: "decide whether to call further strikes in", "asked whether the plant would close in": a question still open.
+_WHETHER = re.compile(
+    r"\bwhether\s+(?:or not\s+)?(?:to\s+[a-z]+|(?:[\w'’-]+\s+){1,4}?(?:will|would|should|can|could|might|may|is to|are to)\s+[a-z]+)"
+    r"\b[^,;:.!?\"“”]{0,70}\Z")
 _HAVE_UNTIL = re.compile(r"\b(?:has|have|had|given|get|gets)\s+until\s+\Z")
 _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+and\s+\Z", re.IGNORECASE)
 #: A number that names a thing ("In study 2031, a smaller trial", "flight 2046", "Article 2010").
@@ -2135,6 +2139,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     clause = s_text[c0:c1]
     clause_low = clause.lower()
     low_window = s_text[max(0, rs - 90) : rs].lower()  # (its last 45 characters: ``window`` below)
+    if "whether" in low_window and _WHETHER.search(low_window) and not after_text.startswith(("'s ", "’s ")):
+        return "an open question ('will decide whether to call further strikes in November'): nothing is planned for the date"
     if gran == "year" and deictic and _finer_date_of(ctx.body, exprs, e, e.end, min(sent.end, e.end + 60)):
         # "will go ahead next year on its usual weekend, from July 16 to 18": the year only places
         # the day named after it in its clause, the event's one date
