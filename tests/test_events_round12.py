@@ -66,6 +66,13 @@ KEEP_OR_DROP = [
      ("2028", "2028", {}), None, "open question"),
     ("'decided in March whether ...' stays", "2026-06-20", "The board decided in March whether to sell the depot.",
      ("March", "2026-03", {}), "2026-03", "past"),
+    # a happening as the subject "was in" a date: when it happened (not a background state)
+    ("'The last general strike was in 1998'", "2026-01-20", "The last general strike was in 1998.",
+     ("1998", "1998", {}), "1998", "past"),
+    ("'The previous flood on the river was in March 2019'", "2026-01-20", "The previous flood on the river was in March 2019, when the bridge closed.",
+     ("March 2019", "2019-03", {}), "2019-03", "past"),
+    ("'The office was in Leeds in 2019' stays a state", "2026-01-20", "The office was in Leeds in 2019.",
+     ("2019", "2019", {}), None, "background state"),
 ]
 
 

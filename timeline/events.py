@@ -430,6 +430,12 @@ _EVENT_NOUN_BEFORE = re.compile(
     r"\b(?:(?i:the|its|their|his|her|this|that|last)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS +
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+)?\s+(?:on|in)\s+\Z"
 )
+#: "The last serious collision in the strait was in March 2017", "The last such visit was in 1987": a
+#: happening as the subject, "was in" a date tells when it happened (an event, not a state).
+_HAPPENING_WAS = re.compile(
+    r"\b(?i:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}" + _HAPPENING_NOUNS +
+    r"(?:\s+(?:in|at|of|on|near|by|between|against|over|to)\s+[^,;.]{1,50}?)?\s+(?:was|were)\s+(?:in|on)\s+\Z"
+)
 #: A date set off by commas after a happening: "The last snap election, in 2014, produced ...".
 _HAPPENING_ASIDE = re.compile(r"\b" + _HAPPENING_NOUNS + r"s?\s*,\s+(?:in|on|during)\s+\Z", re.IGNORECASE)
 #: A complement naming a happening: "the collapse", "the fire at the plant".
@@ -2394,7 +2400,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (a share or a count as the subject: 'In 2025, 41% of the tickets were bought online')"
     if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _EVENT_NOUN_BEFORE.search(
         s_text, max(0, rs - 70), rs
-    ) and not _WHEN_EVENT.search(
+    ) and not _HAPPENING_WAS.search(s_text, max(0, rs - 100), rs) and not _WHEN_EVENT.search(
         s_text, max(0, rs - 80), rs
     ) and not _re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
