@@ -85,3 +85,19 @@ def _extract(body: str, published: str) -> list[tuple[str, str, str]]:
     day = dt.date.fromisoformat(published)
     mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
     return [(m.expr, m.date.value, m.status) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # "proposed" as the clause's past verb: the weekday is the last one, not the next
+        ("The city council on Monday proposed closing two libraries from April 1.", "2026-02-11",
+         [("Monday", "2026-02-09", "past"), ("April 1", "2026-04-01", "planned")]),
+        ("The regulator proposed a cap on fees on Tuesday.", "2026-02-11", [("Tuesday", "2026-02-10", "past")]),
+        # a proposal or plan ahead keeps its day ahead
+        ("The proposed strike on Friday will close every school.", "2026-02-11", [("Friday", "2026-02-13", "planned")]),
+        ("The union has proposed a march on Friday.", "2026-02-11", [("Friday", "2026-02-13", "planned")]),
+    ],
+)
+def test_proposed_weekday(body: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _extract(body, published) == expected

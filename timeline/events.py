@@ -2462,6 +2462,7 @@ _CALLED_FOR_DAY = re.compile(
 _WHEN_AFTER_DAY = re.compile(
     r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:(will|shall|is to|are to|is due to|are due to|is set to|are set to)|"
     r"(was|were|had|[a-z]{3,}ed))\b", re.I)
+_PROPOSED_VERB = re.compile(r"proposed\s+(?:a|an|the|its|their|his|her|that|new|further|[a-z]{3,}ing)\b")
 _WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: "Forecasters expect Marisol to make landfall on Thursday": a present expectation looks ahead.
@@ -2574,6 +2575,12 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                 # "Ticket sales for next season's event opened on Wednesday": a noun phrase's "next"
                 # names another thing; the past verb nearer the date governs it
                 plan = None
+            if plan and plan.group(0) == "proposed" and _PROPOSED_VERB.match(part, plan.start()) and not _rx(
+                r"\b(?:the|a|an|its|their|his|her|our|this|that|is|are|was|were|be|been|being|has|have|had)\s+\Z"
+            ).search(part, max(0, plan.start() - 8), plan.start()):
+                # "The board on Tuesday proposed raising the fare", "proposed a rise on Tuesday": the
+                # proposing is the clause's past act (not "the proposed merger", "has proposed")
+                plan = _PLANNED.search(part, plan.end()) if part is head else None
             if plan and part is tail and _PAST_CUE.search(part, 0, plan.start()):
                 # after the date, the verb nearest it governs it ("on Tuesday published findings
                 # in its investigation of the proposed acquisition": published)
