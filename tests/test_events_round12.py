@@ -101,3 +101,19 @@ def _extract(body: str, published: str) -> list[tuple[str, str, str]]:
 )
 def test_proposed_weekday(body: str, published: str, expected: list[tuple[str, str, str]]) -> None:
     assert _extract(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # an ordinal counting within a span ("the second fare rise in four years"): no date
+        ("Parliament met on Monday. This would be the third budget cut in two years.", "2026-02-11", [("Monday", "2026-02-09", "past")]),
+        ("The mill closed on Monday. It will be the fourth closure at the site in five years.", "2026-02-11",
+         [("Monday", "2026-02-09", "past")]),
+        # an offset stays ("the second round of talks will open in two weeks")
+        ("The first round ended on Monday. The second round of talks will open in two weeks.", "2026-02-11",
+         [("Monday", "2026-02-09", "past"), ("two weeks", "2026-W09", "planned")]),
+    ],
+)
+def test_ordinal_span(body: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _extract(body, published) == expected

@@ -2911,7 +2911,10 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 continue
             if _rx(r"(?:^|\s)in$").search(pre) and _rx(
                 r"\b(?:largest|biggest|worst|best|highest|lowest|strongest|weakest|deadliest|longest|fastest|hottest|coldest|wettest|driest|first|most|only)\b[^.;:]*$"
-            ).search(sent.text[: e.start - sent.start].lower()):
+            ).search(sent.text[: e.start - sent.start].lower()) or _rx(r"(?:^|\s)in$").search(pre) and _ORDINAL_SPAN.search(
+                sent.text, max(0, e.start - sent.start - 70), e.start - sent.start
+            ):
+                # ("the second fare rise in four years": the span an ordinal counts in)
                 dropped.append(_drop(ctx, e, "a span of comparison (\"its largest recall in a decade\"), not a date", sent))
                 continue
             if (_rx(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$").search(pre)
@@ -2989,6 +2992,12 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     mentions.sort(key=lambda m: (m.start, m.end))
     dropped.sort(key=lambda d: (d.expression.start, d.expression.end))
     return tuple(mentions), tuple(dropped)
+
+
+#: "the second fare rise in", "its third such strike of the year in": an ordinal counting within a span.
+_ORDINAL_SPAN = re.compile(
+    r"\b(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:of|at|on|in|by|for)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?)?in\s+\Z")
 
 
 #: A weekday's name in an expression.
