@@ -117,3 +117,19 @@ def test_proposed_weekday(body: str, published: str, expected: list[tuple[str, s
 )
 def test_ordinal_span(body: str, published: str, expected: list[tuple[str, str, str]]) -> None:
     assert _extract(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "seasons"),
+    [
+        # "the fall" as a decline, not the season
+        ("Analysts said the fall began in the spring of 2025.", ["the spring of 2025"]),
+        ("The fall wiped a fifth off the shares.", []),
+        ("The fall reflects weaker demand.", []),
+        # the season stays
+        ("The bridge will reopen in the fall.", ["the fall"]),
+        ("Work stopped in the fall, when the money ran out.", ["the fall"]),
+    ],
+)
+def test_fall_as_decline(text: str, seasons: list[str]) -> None:
+    assert [e.text for e in tag(text, dt.date(2026, 3, 1)) if e.granularity == "season"] == seasons
