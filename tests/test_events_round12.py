@@ -133,3 +133,17 @@ def test_ordinal_span(body: str, published: str, expected: list[tuple[str, str, 
 )
 def test_fall_as_decline(text: str, seasons: list[str]) -> None:
     assert [e.text for e in tag(text, dt.date(2026, 3, 1)) if e.granularity == "season"] == seasons
+
+
+MORE = [
+    # a state due by a year ("are due to be replaced by 2028"): a forecast, not a happening
+    ("'the old pumps are due to be replaced by 2029'", "2026-03-16", "The old pumps are due to be replaced by 2029.",
+     ("2029", "2029", {}), None, "'by'"),
+    ("'the inquiry is due to report by 2027' stays", "2026-03-16", "The inquiry is due to report by 2027.",
+     ("2027", "2027", {}), "2027", "planned"),
+]
+
+
+@pytest.mark.parametrize(("why", "published", "sentence", "expr", "value", "expect"), MORE, ids=[c[0] for c in MORE])
+def test_keep_or_drop_more(why: str, published: str, sentence: str, expr: tuple, value: str | None, expect: str) -> None:
+    base.test_keep_or_drop(why, published, sentence, expr, value, expect)

@@ -2062,7 +2062,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             # (an order to act by a day: "ordered both sides to exchange expert reports by January 9")
             r"\b(?:must|has to|have to|required to|obliged to)\b|\b(?:ordered|directed|instructed)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+"
         ).search(s_text[:rs].lower())
-        or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
+        or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower()) and not (
+            # a state due by a year ("are due to be replaced by 2028"): a forecast, not one happening
+            gran in ("year", "half") and _rx(r"\bdue\s+to\s+be\s+[a-z]+\s+by\s+$").search(s_text, max(0, rs - 40), rs))
         or _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
         # a decision promised by a date ("the agency will decide by the end of the year")
         or _rx(r"\bwill\s+(?:decide|rule|give (?:its|a) (?:ruling|decision|verdict)|announce (?:its|a) decision)\s+by\s*\Z").search(
