@@ -147,3 +147,16 @@ MORE = [
 @pytest.mark.parametrize(("why", "published", "sentence", "expr", "value", "expect"), MORE, ids=[c[0] for c in MORE])
 def test_keep_or_drop_more(why: str, published: str, sentence: str, expr: tuple, value: str | None, expect: str) -> None:
     base.test_keep_or_drop(why, published, sentence, expr, value, expect)
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # a plan in the present with its object: its season or month without a year is the next one
+        ("The group plans a second sale in the spring.", "2026-07-10", [("the spring", "2027-SP", "planned")]),
+        ("The council is planning a vote in March.", "2026-07-10", [("March", "2027-03", "planned")]),
+        ("The town's plans a year ago foresaw a vote in March.", "2026-07-10", [("a year ago", "2025", "past"), ("March", "2026-03", "past")]),
+    ],
+)
+def test_plans_a(body: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _extract(body, published) == expected

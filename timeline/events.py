@@ -2426,6 +2426,8 @@ _BARE_MONTH = re.compile(
 )
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|(?:is|are) (?:due|to|expected|scheduled|set to|slated|planned)|plans? to|intends? to|aims? to)\b|['’]ll\b"
+    # a plan in the present with its object ("plans a second batch in the autumn", "is planning a sale in May")
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)\b(?:plans|(?:is|are) planning)\s+(?:a|an|another|new|further|more)\b"
     # a schedule in the present tense: "higher fees take effect in September", "the window opens in May"
     r"|\b(?:takes? effect|comes? into (?:force|effect)|begins|starts|opens|closes|expires|resumes)\b"
 )
