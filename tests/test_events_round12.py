@@ -141,6 +141,11 @@ MORE = [
      ("2029", "2029", {}), None, "'by'"),
     ("'the inquiry is due to report by 2027' stays", "2026-03-16", "The inquiry is due to report by 2027.",
      ("2027", "2027", {}), "2027", "planned"),
+    # a service running on a day ("a water taxi was running on Friday"): a state
+    ("'ferries were operating on Sunday'", "2026-03-16", "Ferries were operating on Sunday, the port said.",
+     ("Sunday", "2026-03-15", {}), None, "background state"),
+    ("'she was running a campaign on Friday' stays", "2026-03-16", "She was running a campaign on Friday.",
+     ("Friday", "2026-03-13", {}), "2026-03-13", "past"),
 ]
 
 

@@ -302,7 +302,9 @@ _STATE = re.compile(
     r"(?:was|were|is|are) (?:a|an|the|still(?! (?:due|expected|scheduled|set|planned|slated)\b)|very|more|less|largely|mostly|part|home|among|one|in|at|under|"
     r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b|"
     # "ferries were running normally on Friday": how things stood, not an event
-    r"(?:was|were|is|are) (?:running|operating|working|trading|flowing|back) (?:normally|as (?:usual|normal)|to normal)\b)",
+    r"(?:was|were|is|are) (?:running|operating|working|trading|flowing|back) (?:normally|as (?:usual|normal)|to normal)\b"
+    # "boats and a water taxi were running on Friday": a service running, a state (not "was running a campaign")
+    r"|(?:was|were|is|are) (?:still |only )?(?:running|operating)(?=\s+(?:on|in|at|from|between|during|through)\b|\s*[,.;]|\s*\Z))",
 )
 _POSTPONED = re.compile(
     r"\b(?:postponed|delayed|deferred|cancell?ed|called off|scrapped|put off|pushed back|suspended|moved|rescheduled)\b",
