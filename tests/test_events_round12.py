@@ -146,6 +146,11 @@ MORE = [
      ("Sunday", "2026-03-15", {}), None, "background state"),
     ("'she was running a campaign on Friday' stays", "2026-03-16", "She was running a campaign on Friday.",
      ("Friday", "2026-03-13", {}), "2026-03-13", "past"),
+    # a sum in a currency named in words ("spent 9 million krona in 2019 on snow cannons"): one payment
+    ("'spent 12 million kroner in 2024 on a new pool' stays", "2026-03-16", "The council spent 12 million kroner in 2024 on a new pool.",
+     ("2024", "2024", {}), "2024", "past"),
+    ("'handled 1.2 million containers in 2025' is still a statistic", "2026-03-16", "The port handled 1.2 million containers in 2025.",
+     ("2025", "2025", {}), None, "quantity over a period"),
 ]
 
 

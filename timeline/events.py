@@ -243,6 +243,9 @@ _VOLUME = re.compile(
 #: millions, or a unit of weight, volume or money) as the object of any verb over a year, half, quarter
 #: or season is a period's total (a statistic), not one happening. (Not with a happening as subject:
 #: "an earthquake killed 15,000 people in 2011" dates the earthquake; see ``_QUANTITY_HAPPENING``.)
+#: Currencies named in words after a sum ("9 million krona"): a sum of money is one payment.
+_CURRENCY_WORDS = (r"(?:crowns|kronor|krona|kroner|krone|euros|dollars|pounds|francs|yen|rupees|pesos|rand|zlotys?|forints?|lei|"
+                   r"lira|liras|dinars|dirhams|reais|rubles|roubles|yuan|shekels|ringgit|rupiah|baht|pence|cents)")
 _QUANTITY_OBJECT = re.compile(
     r"\b(?!(?:of|in|on|at|by|to|from|for|with|than|and|or|the|a|an|is|was|were|are|be|been|up|down|by|"
     r"about|around|over|under|some|nearly|almost|just|only|roughly|least|more|per|cent|fewer|less|"
@@ -250,9 +253,8 @@ _QUANTITY_OBJECT = re.compile(
     r"announced|announces|unveiled|proposed|pledged|promised|approved|ordered|offered|sought|requested|demanded)\s)[a-z]{3,}\s+"
     r"(?:about |around |nearly |almost |more than |over |some |roughly |just |only |at least |up to |a total of |an estimated )?"
     r"(?:([$€£])\s?)?(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s*(?:million|billion|thousand|bn|mn)\b|\d[\d,.]*(?=\s*(?:tonnes|tons|"
-    r"kilos|kilograms|kg|litres|liters|barrels|cubic metres|crowns|kronor|euros|dollars|pounds|francs|yen|rupees|pesos|rand)\b))"
-    r"(?:\s+(?:tonnes|tons|kilos|kilograms|kg|litres|liters|barrels|cubic metres|(crowns|kronor|euros|dollars|pounds|francs|yen|"
-    r"rupees|pesos|rand))\b)?(?!\s+of\s+(?:the|its|their|all)\b)"  # (not a share: "won 4,404 of the 7,000 seats")
+    r"kilos|kilograms|kg|litres|liters|barrels|cubic metres|" + _CURRENCY_WORDS + r")\b))"
+    r"(?:\s+(?:tonnes|tons|kilos|kilograms|kg|litres|liters|barrels|cubic metres|(" + _CURRENCY_WORDS + r"))\b)?(?!\s+of\s+(?:the|its|their|all)\b)"  # (not a share: "won 4,404 of the 7,000 seats")
 )
 _QUANTITY_APART = re.compile(r",|\band\b|\bbut\b")
 _PARTICIPLE_DATED = re.compile(r"\b(?:[a-z]{3,}ed|held|run|built|taken|made|begun|done|set|founded|won|lost|sold|given)\s+(?:in|on|during|at)?\s*\Z")
