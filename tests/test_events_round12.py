@@ -151,6 +151,11 @@ MORE = [
      ("2024", "2024", {}), "2024", "past"),
     ("'handled 1.2 million containers in 2025' is still a statistic", "2026-03-16", "The port handled 1.2 million containers in 2025.",
      ("2025", "2025", {}), None, "quantity over a period"),
+    # a target count over a period ("will hire 60 drivers this year")
+    ("'will recruit 400 nurses this year'", "2026-03-16", "The agency will recruit 400 nurses this year.",
+     ("this year", "2026", {}), None, "target count"),
+    ("'will hire a new chief executive this year' stays", "2026-03-16", "The firm will hire a new chief executive this year.",
+     ("this year", "2026", {}), "2026", "planned"),
 ]
 
 

@@ -1762,6 +1762,11 @@ _RANKING = re.compile(
 _EXPECTS_COUNT = re.compile(
     r"\b(?:expects?|expected|anticipates?|anticipated|forecasts?|projects?)\s+(?:about |around |some |more than |over |up to |nearly )?"
     r"\d{1,3}(?:,\d{3})+\s+[a-z]")
+#: "HCT will hire 60 drivers this year", "plans to plant 5,000 trees next year": a target of many acts over a period.
+_TARGET_COUNT = re.compile(
+    r"\b(?:will|would|plans? to|aims? to|intends? to|hopes? to|wants? to|is to|are to|expects? to)\s+(?:also\s+|now\s+)?"
+    r"(?:hire|recruit|employ|train|plant|install|add|take on)\s+(?:up to |about |around |some |more than |over |nearly |at least |"
+    r"another |a further |an extra |an additional )?\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b")
 #: "It will be the second strike at the hospital this year": the year an ordinal counts in.
 _ORDINAL_IN_PERIOD = re.compile(
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}"
@@ -2299,6 +2304,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran == "week" and _STAT_VERB.search(clause_low) and _rx(r"\d[\d,.]*").search(rest) and _rx(r"\bweekly\b").search(clause_low):
         return "a statistics period (a weekly figure: 'weekly claims rose 15,000 last week')"
     measured = period and _MEASURE.search(rest)
+    if period and gran != "month" and _TARGET_COUNT.search(clause_low, 0, rs - c0):
+        return "a target count over a period (\"will hire 60 drivers this year\"), not one event"
     if period and _EXPECTS_COUNT.search(clause_low, 0, rs - c0):  # (the count before the date: "first run in 1987, expects ..." is not)
         return "a forecast of a figure (\"expects 21,000 runners this year\"), not an event"
     if gran == "year" and _ORDINAL_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
