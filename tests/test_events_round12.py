@@ -156,6 +156,9 @@ MORE = [
      ("this year", "2026", {}), None, "target count"),
     ("'will hire a new chief executive this year' stays", "2026-03-16", "The firm will hire a new chief executive this year.",
      ("this year", "2026", {}), "2026", "planned"),
+    # a sum worked out for a period ("the amount calculated for last year")
+    ("'the charge calculated for 2025'", "2026-03-16", "The airline said the charge calculated for 2025 was provisional.",
+     ("2025", "2025", {}), None, "figure 'for' a period"),
 ]
 
 

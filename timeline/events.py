@@ -336,7 +336,9 @@ _ALONE_AFTER = re.compile(r"\s*,?\s*alone(?:\s*(?:[,.;:!?)—–]|\Z)|\s+(?:the|
 #: "overstated economic growth for the second quarter", "the inflation rate for March": a figure's period.
 _FIGURE_NOUN_FOR = re.compile(
     r"\b(?:growth|inflation|unemployment|gdp|output|sales|revenues?|profits?|earnings|exports|imports|deficit|surplus|"
-    r"turnover|rainfall|turnout|(?:inflation|growth|jobless|unemployment|interest|birth|death|crime) rate)\s+for\s+\Z",
+    r"turnover|rainfall|turnout|(?:inflation|growth|jobless|unemployment|interest|birth|death|crime) rate"
+    # a sum worked out for a period ("the amount calculated for last year", "the loss reported for 2025")
+    r"|(?:amount|sum|total|figure|loss|charge|bill|tally)(?:\s+(?:[a-z]+ed|given|shown|set aside|put aside))?)\s+for\s+\Z",
     re.IGNORECASE,
 )
 #: "A long holiday this summer", "a vacation next month": a holiday taken then, not a news event.
