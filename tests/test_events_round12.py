@@ -159,6 +159,11 @@ MORE = [
     # a sum worked out for a period ("the amount calculated for last year")
     ("'the charge calculated for 2025'", "2026-03-16", "The airline said the charge calculated for 2025 was provisional.",
      ("2025", "2025", {}), None, "figure 'for' a period"),
+    # a level a figure reached in a period ("rose in the fourth quarter to their highest level in years")
+    ("'sales rose in the second quarter to their highest level'", "2026-09-16", "Sales rose in the second quarter to their highest level in a decade.",
+     ("the second quarter", "2026-Q2", {}), None, "level reached"),
+    ("'exports climbed in May to a five-year high'", "2026-09-16", "Exports climbed in May to a five-year high.",
+     ("May", "2026-05", {}), None, "level reached"),
 ]
 
 

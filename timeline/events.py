@@ -1760,6 +1760,10 @@ _RANKING = re.compile(
     r"|\bno\.\s*\d+\s+(?:[\w.-]+\s+){0,4}(?:in|of|for)\s+\Z", re.IGNORECASE
 )
 #: "an increase of 54 points from March 12": the baseline of a change, not an event.
+#: "rose ... to their highest level in years", "fell to a record low", "climbed to a five-year high": a level a figure reached.
+_LEVEL_REACHED = re.compile(
+    r"\b(?:to|at)\s+(?:its|their|the|a|an)\s+(?:[a-z\d-]+\s+){0,2}?(?:highest|lowest|strongest|weakest|record)\b"
+    r"|\bto\s+(?:a|an|its|their)\s+(?:record|all-time|[\w-]+-(?:year|month|week|decade))\s+(?:high|low)\b")
 #: "expects 21,000 runners this year": a count foreseen over a period.
 _EXPECTS_COUNT = re.compile(
     r"\b(?:expects?|expected|anticipates?|anticipated|forecasts?|projects?)\s+(?:about |around |some |more than |over |up to |nearly )?"
@@ -2318,6 +2322,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a whole period ('in the whole of 2015'): the span of a figure, not an event date"
     if period and _BASELINE_COUNT.search(s_text.lower(), max(0, rs - 90), rs):
         return "a comparison baseline ('compared with nine in 2015'): a period's figure, not an event"
+    if period and ("est" in clause_low or "record" in clause_low or " high" in clause_low or " low" in clause_low) and _LEVEL_REACHED.search(
+        clause_low) and _STAT_VERB.search(clause_low):
+        return "a statistics period (a level reached: 'late payments rose in the fourth quarter to their highest level in years')"
     if period and "record" in clause_low and _RECORD_FIGURE.search(clause_low):
         return "a statistics period (a record figure: 'cleared a record 118,000 containers in September')"
     if period and (measured or _STAT_NOUN_STRICT.search(clause_low)) and _FORECAST.search(clause_low):
