@@ -183,3 +183,18 @@ def test_keep_or_drop_more(why: str, published: str, sentence: str, expr: tuple,
 )
 def test_plans_a(body: str, published: str, expected: list[tuple[str, str, str]]) -> None:
     assert _extract(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # a price moving later in the day's trading: no event of its own
+        ("Shares in the bank fell 4% in early trading on Monday before recovering later in the day.", "2026-03-16",
+         [("Monday", "2026-03-16", "past")]),
+        # an act later in the day stays
+        ("The minister met union leaders on Monday and resigned later in the day.", "2026-03-17",
+         [("Monday", "2026-03-16", "past"), ("later in the day", "2026-03-16", "past")]),
+    ],
+)
+def test_intraday_move(body: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _extract(body, published) == expected

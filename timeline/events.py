@@ -2982,6 +2982,11 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 # "rebounded late in the day after falling 250 points": a part of the day, no offset
                 dropped.append(_drop(ctx, e, "a part of the day ('late in the day'), not an offset from an event", sent))
                 continue
+            if e.text.lower().endswith("in the day") and _INTRADAY_MOVE.search(sent.text, max(0, e.start - sent.start - 40), e.start - sent.start) \
+                    and _MARKET_NOUN.search(sent.text.lower()):
+                # "the stock rose to a five-year high in morning trading, before declining later in the day"
+                dropped.append(_drop(ctx, e, "a market move within a day's trading ('before declining later in the day'), not an event", sent))
+                continue
             if _inside_sorted(ctx.quotes, e.start, e.end) and (
                 _rx("[^ “\"'‘]").search(sent.text, 0, max(0, e.start - sent.start - 1)) is None
                 or _inside_sorted(ctx.quotes, sent.start + 1, e.end)
@@ -3018,6 +3023,11 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     return tuple(mentions), tuple(dropped)
 
 
+#: "before declining later in the day", "pared its gains later in the day": a price moving within a day's trading.
+_INTRADAY_MOVE = re.compile(
+    r"\b(?:declin|fall|fell|ris|rose|climb|slid|slipp|slip|par|recover|rall|gain|dropp|drop|plung|surg|jump|edg|tumbl|sank|sink|rebound|"
+    r"bounc|trim|reversed|revers|turn)[a-z]*\s+(?:[\w'’-]+\s+){0,2}?\Z", re.IGNORECASE)
+_MARKET_NOUN = re.compile(r"\b(?:stocks?|shares?|index|indices|dow|nasdaq|ftse|dax|nikkei|trading|futures|bonds?|yields?|markets?)\b")
 #: "the second fare rise in", "its third such strike of the year in": an ordinal counting within a span.
 _ORDINAL_SPAN = re.compile(
     r"\b(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?"
