@@ -198,3 +198,19 @@ def test_plans_a(body: str, published: str, expected: list[tuple[str, str, str]]
 )
 def test_intraday_move(body: str, published: str, expected: list[tuple[str, str, str]]) -> None:
     assert _extract(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "title"),
+    [
+        # a happening opening the sentence, dated by the date after it, titles the event
+        ("After a similar collision in 2017, the ministry promised new radar.", "2026-05-27", "Similar collision"),
+        ("Following a blaze at the depot in March, the firm moved its trucks.", "2026-05-27", "Blaze at the depot"),
+        # a date of the main clause keeps the main clause's title
+        ("After the talks, the minister flew home on Monday.", "2026-05-27", "Minister flew home"),
+    ],
+)
+def test_fronted_happening_title(body: str, published: str, title: str) -> None:
+    day = dt.date.fromisoformat(published)
+    mentions, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
+    assert [m.title for m in mentions] == [title]

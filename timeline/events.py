@@ -3083,6 +3083,10 @@ def _mention(
         # "the first dismissal of a rector since the University of Velden was founded in 1891": the
         # since-clause's own event is the one its date dates, and titles it
         clause = (since + 6, clause[1])
+    if title_clause is None and sent.text[re_ : re_ + 1] == "," and (fronted := _FRONTED_HAPPENING.match(sent.text, 0, rs)):
+        # "After a similar collision in 2017, the ministry promised ...": the date dates the
+        # happening named before it, which titles the event (the main clause came after it, undated)
+        clause = (fronted.start(1), re_)
     clause_text = sent.text[clause[0] if status_from is None else status_from : clause[1]]
     direction = e.direction
     if direction is None and e.text[:8].lower() == "earlier ":
@@ -3128,6 +3132,12 @@ def _mention(
     )
 
 
+#: "After a similar collision in 2017, ...", "Following the fire at the depot in March, ...": a
+#: happening opening the sentence, dated by the date after it.
+_FRONTED_HAPPENING = re.compile(
+    r"\W*(?:After|Following|Before|Since)\s+((?i:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}" + _HAPPENING_NOUNS +
+    r"(?:\s+(?:in|at|of|on|near|by|between|against|over|to)\s+[^,;.]{1,50}?)?)\s+(?:in|on|during)\s+\Z"
+)
 _GENERIC_NEWS_NOUN = re.compile(r"(?:the|this|that)\s+(?:announcement|decision|move|news|development|step)")
 
 
