@@ -113,6 +113,8 @@ def test_proposed_weekday(body: str, published: str, expected: list[tuple[str, s
         # an offset stays ("the second round of talks will open in two weeks")
         ("The first round ended on Monday. The second round of talks will open in two weeks.", "2026-02-11",
          [("Monday", "2026-02-09", "past"), ("two weeks", "2026-W09", "planned")]),
+        ("The first phase ended on Monday. The second phase will open in two years.", "2026-02-11",
+         [("Monday", "2026-02-09", "past"), ("two years", "2028", "planned")]),
     ],
 )
 def test_ordinal_span(body: str, published: str, expected: list[tuple[str, str, str]]) -> None:

@@ -3030,7 +3030,10 @@ _INTRADAY_MOVE = re.compile(
 _MARKET_NOUN = re.compile(r"\b(?:stocks?|shares?|index|indices|dow|nasdaq|ftse|dax|nikkei|trading|futures|bonds?|yields?|markets?)\b")
 #: "the second fare rise in", "its third such strike of the year in": an ordinal counting within a span.
 _ORDINAL_SPAN = re.compile(
-    r"\b(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+"
+    # (the words of a noun phrase, not a verb's: "the second phase will open in two years" is an offset)
+    r"(?:(?!(?i:will|would|shall|is|are|was|were|be|been|has|have|had|could|should|can|may|might|must|to|opens?|starts?|begins?)\s)"
+    r"[\w'’-]+\s+){0,3}?"
     r"(?:(?:of|at|on|in|by|for)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?)?in\s+\Z")
 
 
