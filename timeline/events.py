@@ -243,6 +243,9 @@ _VOLUME = re.compile(
 #: millions, or a unit of weight, volume or money) as the object of any verb over a year, half, quarter
 #: or season is a period's total (a statistic), not one happening. (Not with a happening as subject:
 #: "an earthquake killed 15,000 people in 2011" dates the earthquake; see ``_QUANTITY_HAPPENING``.)
+#: Currencies named in words after a sum ("9 million krona"): a sum of money is one payment.
+_CURRENCY_WORDS = (r"(?:crowns|kronor|krona|kroner|krone|euros|dollars|pounds|francs|yen|rupees|pesos|rand|zlotys?|forints?|lei|"
+                   r"lira|liras|dinars|dirhams|reais|rubles|roubles|yuan|shekels|ringgit|rupiah|baht|pence|cents)")
 _QUANTITY_OBJECT = re.compile(
     r"\b(?!(?:of|in|on|at|by|to|from|for|with|than|and|or|the|a|an|is|was|were|are|be|been|up|down|by|"
     r"about|around|over|under|some|nearly|almost|just|only|roughly|least|more|per|cent|fewer|less|"
@@ -250,9 +253,8 @@ _QUANTITY_OBJECT = re.compile(
     r"announced|announces|unveiled|proposed|pledged|promised|approved|ordered|offered|sought|requested|demanded)\s)[a-z]{3,}\s+"
     r"(?:about |around |nearly |almost |more than |over |some |roughly |just |only |at least |up to |a total of |an estimated )?"
     r"(?:([$€£])\s?)?(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s*(?:million|billion|thousand|bn|mn)\b|\d[\d,.]*(?=\s*(?:tonnes|tons|"
-    r"kilos|kilograms|kg|litres|liters|barrels|cubic metres|crowns|kronor|euros|dollars|pounds|francs|yen|rupees|pesos|rand)\b))"
-    r"(?:\s+(?:tonnes|tons|kilos|kilograms|kg|litres|liters|barrels|cubic metres|(crowns|kronor|euros|dollars|pounds|francs|yen|"
-    r"rupees|pesos|rand))\b)?(?!\s+of\s+(?:the|its|their|all)\b)"  # (not a share: "won 4,404 of the 7,000 seats")
+    r"kilos|kilograms|kg|litres|liters|barrels|cubic metres|" + _CURRENCY_WORDS + r")\b))"
+    r"(?:\s+(?:tonnes|tons|kilos|kilograms|kg|litres|liters|barrels|cubic metres|(" + _CURRENCY_WORDS + r"))\b)?(?!\s+of\s+(?:the|its|their|all)\b)"  # (not a share: "won 4,404 of the 7,000 seats")
 )
 _QUANTITY_APART = re.compile(r",|\band\b|\bbut\b")
 _PARTICIPLE_DATED = re.compile(r"\b(?:[a-z]{3,}ed|held|run|built|taken|made|begun|done|set|founded|won|lost|sold|given)\s+(?:in|on|during|at)?\s*\Z")
@@ -261,7 +263,8 @@ _PARTICIPLE_DATED = re.compile(r"\b(?:[a-z]{3,}ed|held|run|built|taken|made|begu
 _TALLY = re.compile(
     r"\b(?:carried out|conducted|performed|received|recorded|registered|logged|handled|processed|issued|opened|"
     r"filed|investigated|inspected|treated|confirmed|sanctioned|penali[sz]ed|disciplined|filled|dispensed|prescribed|"
-    r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued)\s+"
+    r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued|"
+    r"delivered|admitted|welcomed|attracted)\s+"
     r"(?:just |only |about |around |nearly |almost |more than |over |"
     r"some |roughly |a total of |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens of|hundreds of|thousands of)(?:\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s|of (?:them|those|these))\b|\s*(?:[.;](?!\d)|\Z))"
@@ -301,7 +304,9 @@ _STATE = re.compile(
     r"(?:was|were|is|are) (?:a|an|the|still(?! (?:due|expected|scheduled|set|planned|slated)\b)|very|more|less|largely|mostly|part|home|among|one|in|at|under|"
     r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b|"
     # "ferries were running normally on Friday": how things stood, not an event
-    r"(?:was|were|is|are) (?:running|operating|working|trading|flowing|back) (?:normally|as (?:usual|normal)|to normal)\b)",
+    r"(?:was|were|is|are) (?:running|operating|working|trading|flowing|back) (?:normally|as (?:usual|normal)|to normal)\b"
+    # "boats and a water taxi were running on Friday": a service running, a state (not "was running a campaign")
+    r"|(?:was|were|is|are) (?:still |only )?(?:running|operating)(?=\s+(?:on|in|at|from|between|during|through)\b|\s*[,.;]|\s*\Z))",
 )
 _POSTPONED = re.compile(
     r"\b(?:postponed|delayed|deferred|cancell?ed|called off|scrapped|put off|pushed back|suspended|moved|rescheduled)\b",
@@ -323,7 +328,7 @@ _SPORT = re.compile(r"\b(?:goals?|scored|headers?|half-time|halftime|penalty|pen
                     # or of a performance ("the brass in the second half was superb")
                     r"concerts?|symphon\w*|orchestra|brass|soloists?|conductor|encore|interval|recital)\b")
 #: "according to the ministry's figures for 2024", "data for March": the period of the figures, not an event.
-_FIGURES_FOR = re.compile(r"\b(?:figures|data|statistics|estimates|tallies)\s+for\s*\Z", re.IGNORECASE)
+_FIGURES_FOR = re.compile(r"\b(?:figures|data|statistics|estimates|tallies|numbers|totals|counts)\s+for\s*\Z", re.IGNORECASE)
 #: "will take until mid-2026 to reschedule": the time a task takes.
 _TAKE_UNTIL = re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[a-z]+\s+)?(?:until|till)\Z", re.IGNORECASE)
 #: "this morning alone", "in 2024 alone": a period as the scope of a count.
@@ -331,7 +336,9 @@ _ALONE_AFTER = re.compile(r"\s*,?\s*alone(?:\s*(?:[,.;:!?)—–]|\Z)|\s+(?:the|
 #: "overstated economic growth for the second quarter", "the inflation rate for March": a figure's period.
 _FIGURE_NOUN_FOR = re.compile(
     r"\b(?:growth|inflation|unemployment|gdp|output|sales|revenues?|profits?|earnings|exports|imports|deficit|surplus|"
-    r"turnover|rainfall|turnout|(?:inflation|growth|jobless|unemployment|interest|birth|death|crime) rate)\s+for\s+\Z",
+    r"turnover|rainfall|turnout|(?:inflation|growth|jobless|unemployment|interest|birth|death|crime) rate"
+    # a sum worked out for a period ("the amount calculated for last year", "the loss reported for 2025")
+    r"|(?:amount|sum|total|figure|loss|charge|bill|tally)(?:\s+(?:[a-z]+ed|given|shown|set aside|put aside))?)\s+for\s+\Z",
     re.IGNORECASE,
 )
 #: "A long holiday this summer", "a vacation next month": a holiday taken then, not a news event.
@@ -428,6 +435,12 @@ _QUANTITY_HAPPENING = re.compile(r"\b(?:a|an|the|that|this)\s+(?:[a-z-]+\s+)?" +
 _EVENT_NOUN_BEFORE = re.compile(
     r"\b(?:(?i:the|its|their|his|her|this|that|last)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS +
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+)?\s+(?:on|in)\s+\Z"
+)
+#: "The last serious collision in the strait was in March 2017", "The last such visit was in 1987": a
+#: happening as the subject, "was in" a date tells when it happened (an event, not a state).
+_HAPPENING_WAS = re.compile(
+    r"\b(?i:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}" + _HAPPENING_NOUNS +
+    r"(?:\s+(?:in|at|of|on|near|by|between|against|over|to)\s+[^,;.]{1,50}?)?\s+(?:was|were)\s+(?:in|on)\s+\Z"
 )
 #: A date set off by commas after a happening: "The last snap election, in 2014, produced ...".
 _HAPPENING_ASIDE = re.compile(r"\b" + _HAPPENING_NOUNS + r"s?\s*,\s+(?:in|on|during)\s+\Z", re.IGNORECASE)
@@ -1687,6 +1700,21 @@ _SINCE_WHEN = re.compile(r",\s+" + _WHEN_VERB + r"\b")
 #: A past participle right before an expression, after a noun ("the men rescued | the morning after").
 _PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:be|been|being|was|were|is|are|will|would|to)\s)[a-z]+s?\s+([a-z]{3,}ed)\s+\Z")
 #: A deadline to act: "customers have until the end of the month to claim refunds".
+#: "its lowest level since records began in 1911": the year records start, a ranking's baseline.
+_RECORDS_BEGAN = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:official|reliable|modern|national|regular|systematic)\s+)?(?:records?|record-keeping|record keeping|"
+    r"measurements?|observations|readings|monitoring|data collection|counts?|statistics)\s+(?:were\s+first\s+[a-z]+|(?:first\s+)?"
+    r"(?:began|begun|started|begin|start))\s+(?:in|on)?\s*\Z", re.IGNORECASE)
+#: "The gauge read 78 centimetres on Monday morning": a measurement read off an instrument, a state.
+_READING = re.compile(
+    r"\b(?:read|reads|reading|registered|registering|measured|measuring|showed|shows)\s+(?:just\s+|only\s+|about\s+|around\s+|"
+    r"nearly\s+|almost\s+|barely\s+|some\s+|more than\s+|less than\s+|under\s+|over\s+|a (?:record|low|high) of\s+)?[-−]?\d[\d,.]*\s*"
+    r"(?:(?:centi|milli|kilo)?met(?:re|er)s?\b|cm\b|mm\b|km\b|m\b|feet\b|foot\b|ft\b|inches\b|degrees\b|°|knots\b|hectopascals\b|hpa\b|"
+    r"millibars?\b|bars?\b|psi\b|ppm\b|decibels\b|db\b|microsieverts\b|sieverts\b|volts\b|kph\b|mph\b|km/h)")
+#: "decide whether to call further strikes in", "asked whether the plant would close in": a question still open.
+_WHETHER = re.compile(
+    r"\bwhether\s+(?:or not\s+)?(?:to\s+[a-z]+|(?:[\w'’-]+\s+){1,4}?(?:will|would|should|can|could|might|may|is to|are to)\s+[a-z]+)"
+    r"\b[^,;:.!?\"“”]{0,70}\Z")
 _HAVE_UNTIL = re.compile(r"\b(?:has|have|had|given|get|gets)\s+until\s+\Z")
 _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+and\s+\Z", re.IGNORECASE)
 #: A number that names a thing ("In study 2031, a smaller trial", "flight 2046", "Article 2010").
@@ -1732,10 +1760,19 @@ _RANKING = re.compile(
     r"|\bno\.\s*\d+\s+(?:[\w.-]+\s+){0,4}(?:in|of|for)\s+\Z", re.IGNORECASE
 )
 #: "an increase of 54 points from March 12": the baseline of a change, not an event.
+#: "rose ... to their highest level in years", "fell to a record low", "climbed to a five-year high": a level a figure reached.
+_LEVEL_REACHED = re.compile(
+    r"\b(?:to|at)\s+(?:its|their|the|a|an)\s+(?:[a-z\d-]+\s+){0,2}?(?:highest|lowest|strongest|weakest|record)\b"
+    r"|\bto\s+(?:a|an|its|their)\s+(?:record|all-time|[\w-]+-(?:year|month|week|decade))\s+(?:high|low)\b")
 #: "expects 21,000 runners this year": a count foreseen over a period.
 _EXPECTS_COUNT = re.compile(
     r"\b(?:expects?|expected|anticipates?|anticipated|forecasts?|projects?)\s+(?:about |around |some |more than |over |up to |nearly )?"
     r"\d{1,3}(?:,\d{3})+\s+[a-z]")
+#: "HCT will hire 60 drivers this year", "plans to plant 5,000 trees next year": a target of many acts over a period.
+_TARGET_COUNT = re.compile(
+    r"\b(?:will|would|plans? to|aims? to|intends? to|hopes? to|wants? to|is to|are to|expects? to)\s+(?:also\s+|now\s+)?"
+    r"(?:hire|recruit|employ|train|plant|install|add|take on)\s+(?:up to |about |around |some |more than |over |nearly |at least |"
+    r"another |a further |an extra |an additional )?\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b")
 #: "It will be the second strike at the hospital this year": the year an ordinal counts in.
 _ORDINAL_IN_PERIOD = re.compile(
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}"
@@ -1836,6 +1873,15 @@ _ONLY_COUNT = re.compile(
 #: A sentence opening on a share of a counted group: "Of the 31 inquiries opened in 2024, 19 ...".
 _PARTITIVE_COUNT = re.compile(r"\W*(?:of|out of)\s+(?:the|those|these|all)?\s*\d[\d,]*\s+[^,;:]{3,80},\s*(?:\d|[a-z]+\s+(?:of|were|was|had))", re.I)
 #: What ends "on a Sunday" (no noun after the weekday: "a Wednesday media event" is one event's day).
+#: "on a wet Tuesday": a day of a kind, an adjective after "a" ("A: On Thursday" answers a question).
+#: (Adjectives of weather and of busyness only: "filed a lawsuit Monday" names a noun, a dated day.)
+_KIND_OF_DAY = (r"(?:wet|rainy|dry|sunny|cold|hot|warm|snowy|windy|grey|gray|foggy|stormy|freezing|chilly|frosty|humid|"
+                r"dull|miserable|quiet|busy|slow|lazy|crowded|random|given|particular|certain|single|typical|normal|usual|average|ordinary)")
+_A_KIND_OF = re.compile(r"(?<![\w-])a\s+" + _KIND_OF_DAY + r"\s+\Z")
+#: "on a wet Tuesday in", "a cold night in": a day of a kind, placed only in a month ("will spend a day in March" is a plan).
+_GENERIC_DAY_IN = re.compile(
+    r"\b[Aa]n?\s+" + _KIND_OF_DAY + r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|morning|afternoon|evening|night|weekend)"
+    r"\s+in\s+\Z")
 _INDEFINITE_DAY_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’]|(?:in|at|of|and|or|when|while|after|before|during|with|for|but|so)\b)")
 
 
@@ -1952,8 +1998,14 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if last_word in _GENERIC_DAY or first_word in ("a", "an") and _GENERIC_DAY_LEAD.match(low_expr) or (
         # "said the escape happened on a Sunday": which one, untold (not "in a Wednesday media event": that one)
         last_word == "a" and _WEEKDAY_EXPR.match(low_expr) and _INDEFINITE_DAY_END.match(after_text)
+        # "what happens on a wet Tuesday in February": a day of a kind, its adjective between
+        or before[-len(last_word) - 3 : -len(last_word)] in ("a ", " a ") and _WEEKDAY_EXPR.match(low_expr)
+        and low_expr[:1] in "mtwfs" and _INDEFINITE_DAY_END.match(after_text) and _A_KIND_OF.search(s_text, max(0, rs - 30), rs)
     ):
         return "a generic day ('on a typical Wednesday', 'an average August', 'on a Sunday'), not a date"
+    if gran == "month" and last_word == "in" and _GENERIC_DAY_IN.search(s_text, max(0, rs - 40), rs) and not _HAS_YEAR.search(
+        e.text) and _rx(r"\b(?:happens|happen|is|are|does|do|would|will|can|could|might|may)\b").search(s_text[max(0, rs - 90) : rs].lower()):
+        return "the month of a day of a kind ('what happens on a wet Tuesday in February'), not a date"
     if (first_word == "between" or last_word == "between") and _rx(r"^\s*and\s").match(after_text):
         return "'between ... and ...': a period, not an event"
     if last_word == "and" and _rx(r"\bbetween\b").search(s_text[max(0, rs - 40) : rs].lower()) and not (
@@ -1971,6 +2023,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # ("no major outage since 2021, when a cooling failure took a site offline": the
         # when-clause tells what happened then, an event of that date)
         return "'since': the start of a state or tenure, not an event"
+    if last_word in ("in", "on", "began", "started") and _RECORDS_BEGAN.search(s_text, max(0, rs - 70), rs):
+        return "the start of records ('the lowest since records began in 1911'): a ranking's baseline, not an event"
     if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith(("up to", "until at least", "till at least", "through at least"))) and not (
         # "customers have until the end of the month to claim refunds": a deadline to act, an event
         # (not a season or a year: "has until the summer to show it has changed" is a vague future)
@@ -2023,7 +2077,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             # (an order to act by a day: "ordered both sides to exchange expert reports by January 9")
             r"\b(?:must|has to|have to|required to|obliged to)\b|\b(?:ordered|directed|instructed)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+"
         ).search(s_text[:rs].lower())
-        or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
+        or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower()) and not (
+            # a state due by a year ("are due to be replaced by 2028"): a forecast, not one happening
+            gran in ("year", "half") and _rx(r"\bdue\s+to\s+be\s+[a-z]+\s+by\s+$").search(s_text, max(0, rs - 40), rs))
         or _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
         # a decision promised by a date ("the agency will decide by the end of the year")
         or _rx(r"\bwill\s+(?:decide|rule|give (?:its|a) (?:ruling|decision|verdict)|announce (?:its|a) decision)\s+by\s*\Z").search(
@@ -2037,7 +2093,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # A set deadline day ("responses must be submitted by May 28") is itself an event; a goal
         # or forecast ("hope to contain the blaze by Friday", "will be settled by") is not.
         return "'by': a deadline or forecast, not when something happened"
-    if (first_word in ("before", "after") or before.endswith(("prior to", "ahead of", "no later than", "earlier than", "later than")) or last_word in ("before", "after")) and not (
+    if (first_word in ("before", "after") or before.endswith(("prior to", "ahead of", "no later than", "earlier than", "later than")) or last_word in ("before", "after", "beyond")) and not (
         # A possessive date names its own event: "after last month's leak" dates the leak.
         after_text.startswith(("'s ", "’s "))
     ) and not (
@@ -2106,6 +2162,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     clause = s_text[c0:c1]
     clause_low = clause.lower()
     low_window = s_text[max(0, rs - 90) : rs].lower()  # (its last 45 characters: ``window`` below)
+    if "whether" in low_window and _WHETHER.search(low_window) and not after_text.startswith(("'s ", "’s ")):
+        return "an open question ('will decide whether to call further strikes in November'): nothing is planned for the date"
     if gran == "year" and deictic and _finer_date_of(ctx.body, exprs, e, e.end, min(sent.end, e.end + 60)):
         # "will go ahead next year on its usual weekend, from July 16 to 18": the year only places
         # the day named after it in its clause, the event's one date
@@ -2252,6 +2310,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran == "week" and _STAT_VERB.search(clause_low) and _rx(r"\d[\d,.]*").search(rest) and _rx(r"\bweekly\b").search(clause_low):
         return "a statistics period (a weekly figure: 'weekly claims rose 15,000 last week')"
     measured = period and _MEASURE.search(rest)
+    if period and gran != "month" and _TARGET_COUNT.search(clause_low, 0, rs - c0):
+        return "a target count over a period (\"will hire 60 drivers this year\"), not one event"
     if period and _EXPECTS_COUNT.search(clause_low, 0, rs - c0):  # (the count before the date: "first run in 1987, expects ..." is not)
         return "a forecast of a figure (\"expects 21,000 runners this year\"), not an event"
     if gran == "year" and _ORDINAL_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
@@ -2262,6 +2322,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a whole period ('in the whole of 2015'): the span of a figure, not an event date"
     if period and _BASELINE_COUNT.search(s_text.lower(), max(0, rs - 90), rs):
         return "a comparison baseline ('compared with nine in 2015'): a period's figure, not an event"
+    if period and ("est" in clause_low or "record" in clause_low or " high" in clause_low or " low" in clause_low) and _LEVEL_REACHED.search(
+        clause_low) and _STAT_VERB.search(clause_low):
+        return "a statistics period (a level reached: 'late payments rose in the fourth quarter to their highest level in years')"
     if period and "record" in clause_low and _RECORD_FIGURE.search(clause_low):
         return "a statistics period (a record figure: 'cleared a record 118,000 containers in September')"
     if period and (measured or _STAT_NOUN_STRICT.search(clause_low)) and _FORECAST.search(clause_low):
@@ -2271,6 +2334,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a count in a state ('About 900 lorries were parked on the coast road this morning'), not an event"
     if digits and _G_COUNT.search(clause_low):
         return "a count at a date (a state), not an event"
+    if digits and _READING.search(clause_low):
+        return "a measurement read at a date ('the gauge read 78 centimetres on Monday morning'): a state, not an event"
     if digits and gran in ("year", "half", "quarter") and _AGGREGATE.search(clause_low):
         return "an aggregate figure over a period (statistics), not an event"
     if digits and period and _VOLUME.search(clause_low):
@@ -2357,7 +2422,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (a share or a count as the subject: 'In 2025, 41% of the tickets were bought online')"
     if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _EVENT_NOUN_BEFORE.search(
         s_text, max(0, rs - 70), rs
-    ) and not _WHEN_EVENT.search(
+    ) and not _HAPPENING_WAS.search(s_text, max(0, rs - 100), rs) and not _WHEN_EVENT.search(
         s_text, max(0, rs - 80), rs
     ) and not _re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
@@ -2381,6 +2446,8 @@ _BARE_MONTH = re.compile(
 )
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|(?:is|are) (?:due|to|expected|scheduled|set to|slated|planned)|plans? to|intends? to|aims? to)\b|['’]ll\b"
+    # a plan in the present with its object ("plans a second batch in the autumn", "is planning a sale in May")
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)\b(?:plans|(?:is|are) planning)\s+(?:a|an|another|new|further|more)\b"
     # a schedule in the present tense: "higher fees take effect in September", "the window opens in May"
     r"|\b(?:takes? effect|comes? into (?:force|effect)|begins|starts|opens|closes|expires|resumes)\b"
 )
@@ -2419,6 +2486,7 @@ _CALLED_FOR_DAY = re.compile(
 _WHEN_AFTER_DAY = re.compile(
     r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:(will|shall|is to|are to|is due to|are due to|is set to|are set to)|"
     r"(was|were|had|[a-z]{3,}ed))\b", re.I)
+_PROPOSED_VERB = re.compile(r"proposed\s+(?:a|an|the|its|their|his|her|that|new|further|[a-z]{3,}ing)\b")
 _WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: "Forecasters expect Marisol to make landfall on Thursday": a present expectation looks ahead.
@@ -2531,6 +2599,12 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                 # "Ticket sales for next season's event opened on Wednesday": a noun phrase's "next"
                 # names another thing; the past verb nearer the date governs it
                 plan = None
+            if plan and plan.group(0) == "proposed" and _PROPOSED_VERB.match(part, plan.start()) and not _rx(
+                r"\b(?:the|a|an|its|their|his|her|our|this|that|is|are|was|were|be|been|being|has|have|had)\s+\Z"
+            ).search(part, max(0, plan.start() - 8), plan.start()):
+                # "The board on Tuesday proposed raising the fare", "proposed a rise on Tuesday": the
+                # proposing is the clause's past act (not "the proposed merger", "has proposed")
+                plan = _PLANNED.search(part, plan.end()) if part is head else None
             if plan and part is tail and _PAST_CUE.search(part, 0, plan.start()):
                 # after the date, the verb nearest it governs it ("on Tuesday published findings
                 # in its investigation of the proposed acquisition": published)
@@ -2861,7 +2935,10 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 continue
             if _rx(r"(?:^|\s)in$").search(pre) and _rx(
                 r"\b(?:largest|biggest|worst|best|highest|lowest|strongest|weakest|deadliest|longest|fastest|hottest|coldest|wettest|driest|first|most|only)\b[^.;:]*$"
-            ).search(sent.text[: e.start - sent.start].lower()):
+            ).search(sent.text[: e.start - sent.start].lower()) or _rx(r"(?:^|\s)in$").search(pre) and _ORDINAL_SPAN.search(
+                sent.text, max(0, e.start - sent.start - 70), e.start - sent.start
+            ):
+                # ("the second fare rise in four years": the span an ordinal counts in)
                 dropped.append(_drop(ctx, e, "a span of comparison (\"its largest recall in a decade\"), not a date", sent))
                 continue
             if (_rx(r"(?:^|\s)(?:from|than|with|over|versus|vs|to)$").search(pre)
@@ -2905,6 +2982,11 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 # "rebounded late in the day after falling 250 points": a part of the day, no offset
                 dropped.append(_drop(ctx, e, "a part of the day ('late in the day'), not an offset from an event", sent))
                 continue
+            if e.text.lower().endswith("in the day") and _INTRADAY_MOVE.search(sent.text, max(0, e.start - sent.start - 40), e.start - sent.start) \
+                    and _MARKET_NOUN.search(sent.text.lower()):
+                # "the stock rose to a five-year high in morning trading, before declining later in the day"
+                dropped.append(_drop(ctx, e, "a market move within a day's trading ('before declining later in the day'), not an event", sent))
+                continue
             if _inside_sorted(ctx.quotes, e.start, e.end) and (
                 _rx("[^ “\"'‘]").search(sent.text, 0, max(0, e.start - sent.start - 1)) is None
                 or _inside_sorted(ctx.quotes, sent.start + 1, e.end)
@@ -2939,6 +3021,20 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     mentions.sort(key=lambda m: (m.start, m.end))
     dropped.sort(key=lambda d: (d.expression.start, d.expression.end))
     return tuple(mentions), tuple(dropped)
+
+
+#: "before declining later in the day", "pared its gains later in the day": a price moving within a day's trading.
+_INTRADAY_MOVE = re.compile(
+    r"\b(?:declin|fall|fell|ris|rose|climb|slid|slipp|slip|par|recover|rall|gain|dropp|drop|plung|surg|jump|edg|tumbl|sank|sink|rebound|"
+    r"bounc|trim|reversed|revers|turn)[a-z]*\s+(?:[\w'’-]+\s+){0,2}?\Z", re.IGNORECASE)
+_MARKET_NOUN = re.compile(r"\b(?:stocks?|shares?|index|indices|dow|nasdaq|ftse|dax|nikkei|trading|futures|bonds?|yields?|markets?)\b")
+#: "the second fare rise in", "its third such strike of the year in": an ordinal counting within a span.
+_ORDINAL_SPAN = re.compile(
+    r"\b(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+"
+    # (the words of a noun phrase, not a verb's: "the second phase will open in two years" is an offset)
+    r"(?:(?!(?i:will|would|shall|is|are|was|were|be|been|has|have|had|could|should|can|may|might|must|to|opens?|starts?|begins?)\s)"
+    r"[\w'’-]+\s+){0,3}?"
+    r"(?:(?:of|at|on|in|by|for)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?)?in\s+\Z")
 
 
 #: A weekday's name in an expression.
@@ -2990,6 +3086,10 @@ def _mention(
         # "the first dismissal of a rector since the University of Velden was founded in 1891": the
         # since-clause's own event is the one its date dates, and titles it
         clause = (since + 6, clause[1])
+    if title_clause is None and sent.text[re_ : re_ + 1] == "," and (fronted := _FRONTED_HAPPENING.match(sent.text, 0, rs)):
+        # "After a similar collision in 2017, the ministry promised ...": the date dates the
+        # happening named before it, which titles the event (the main clause came after it, undated)
+        clause = (fronted.start(1), re_)
     clause_text = sent.text[clause[0] if status_from is None else status_from : clause[1]]
     direction = e.direction
     if direction is None and e.text[:8].lower() == "earlier ":
@@ -3035,6 +3135,12 @@ def _mention(
     )
 
 
+#: "After a similar collision in 2017, ...", "Following the fire at the depot in March, ...": a
+#: happening opening the sentence, dated by the date after it.
+_FRONTED_HAPPENING = re.compile(
+    r"\W*(?:After|Following|Before|Since)\s+((?i:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}" + _HAPPENING_NOUNS +
+    r"(?:\s+(?:in|at|of|on|near|by|between|against|over|to)\s+[^,;.]{1,50}?)?)\s+(?:in|on|during)\s+\Z"
+)
 _GENERIC_NEWS_NOUN = re.compile(r"(?:the|this|that)\s+(?:announcement|decision|move|news|development|step)")
 
 

@@ -681,6 +681,11 @@ _SEASON = c(r"(?=[tTlLnNpPcCsSfFaAwW12])"
 )
 
 
+#: The word after "the fall" that makes it a decline, not the season ("the fall began before the deal").
+_FALL_NOUN_NEXT = frozenset("""of in was is has had came to from began begins continues reflects reflected means meant
+    will would could may might left wiped followed came comes took takes hit""".split())
+
+
 def p_season(m: re.Match[str], text: str) -> Cand | None:
     if m[4]:
         return cand(m, "DATE", "abs", value=f"{m[4]}-{SEASONS[m[5].lower()]}", gran="season")
@@ -704,8 +709,8 @@ def p_season(m: re.Match[str], text: str) -> Cand | None:
         if nw.lower() in ("of", "season", "olympics", "games", "collection", "break", "camp", "school", "storm",
                           "storms", "wheat", "crops", "session", "festival", "palace", "solstice", "league", "time"):
             return None
-        if det == "the" and word.lower() == "fall" and nw.lower() in ("of", "in", "was", "is", "has", "came"):
-            return None
+        if det == "the" and word.lower() == "fall" and (nw.lower() in _FALL_NOUN_NEXT or nw[-2:] == "ed" and nw.islower()):
+            return None  # a decline: "the fall in visitor numbers", "the fall began before the deal", "the fall wiped"
     which = {"this": "this", "last": "last", "next": "next", "past": "last", "coming": "next",
              "the past": "last", "this past": "last", "the coming": "next", "the next": "next",
              "the": None, "": None}[det]
