@@ -1894,6 +1894,79 @@ def possessive_forecast(after_text: str) -> bool:
     return after_text[:1] in _APOSTROPHES and _rx(r"^['’]s\s+(?:forecast|predicted|expected)\s+[a-z]").match(after_text) is not None
 
 
+#: Round 13 (eval/holdout17's kinds; docs/events.md "Names, conditions and a match's periods").
+#: A legal instrument named by its year ("under the 2009 treaty", "The treaty of 2009 splits costs"):
+#: the standing text, not its signing (kept: "signed a treaty in 2009", "the 2009 treaty was signed").
+_INSTRUMENT = r"(?:treaty|accord|pact|convention|charter|constitution|act|law|protocol|statute|directive|agreement)"
+#: (the noun right after the year: "the 2019 whistleblower law protects" describes the law passed that year)
+_INSTRUMENT_AFTER_YEAR = re.compile(r"\s+" + _INSTRUMENT + r"\b", re.IGNORECASE)
+_INSTRUMENT_OF_YEAR = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?" + _INSTRUMENT + r"\s+of\s+\Z", re.IGNORECASE)
+_INSTRUMENT_GOVERNS = re.compile(
+    r"\b(?:under|terms of|breach(?:es|ed)? of|breaching|violat\w+|amend\w*|renegotiat\w*|revis\w+|replac\w+|compl(?:y|ies|ied) with|"
+    r"in line with|according to|rules of|provisions? of|scrap\w*|withdr[ae]w\w* from|quit|leave|left|tear up|tore up)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\Z",
+    re.IGNORECASE)
+#: a present-tense verb after the instrument's name: its standing terms ("splits costs", "requires")
+_INSTRUMENT_STANDING_VERB = re.compile(r"\s+(?!was\b|has\b|had\b)(?:is|are|(?:still\s+)?[a-z]{3,}(?<!ss)(?<!ous)(?<!ics)s)\b(?!['’])")
+#: "will open in mid-2029 instead of late 2027": the date replaced, no event on it
+_INSTEAD_OF = re.compile(r"\b(?:instead of|rather than|in place of)\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: "If the road is dug up in December, ...": a condition, nothing is reported or planned to happen
+_CONDITION_OPENER = re.compile(r"(?:^|[,;:]\s*|\s)(?:if|unless|in case|provided(?: that)?|assuming(?: that)?)\s+(?![^,;]*\bthen\b)[^,;]*\Z")
+#: "a third protest was possible in November": a possibility stated as a state, not a plan
+_POSSIBLE_STATE = re.compile(
+    r"\b(?:is|was|are|were|seems?|seemed|looks?|looked|remains?|remained|be|being|been)\s+(?:still\s+|also\s+|quite\s+|now\s+|thought\s+|considered\s+)?"
+    r"(?:possible|likely|unlikely|conceivable|probable|an? (?:option|possibility))\b")
+#: a match's quarter ("ejected with four minutes left in the third quarter"): basketball, American football
+_MATCH_QUARTER = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|final|last|opening)\s+quarter$")
+_COURT_SPORT = re.compile(
+    r"\b(?:referees?|fouls?|court|baskets?|basketball|rebounds?|touchdowns?|quarterback|free throws?|three-pointers?|"
+    r"buzzer|tip-off|overtime|field goals?|points? (?:lead|deficit)|(?:game|match)'s|ejected|timeout|shot clock)\b")
+_FISCAL_WORDS = re.compile(r"\b(?:revenues?|profits?|earnings|sales|results|turnover|gdp|economy|growth|fiscal|financial|quarterly)\b")
+#: a team's win-loss record over a period ("finished with a 22-8 record", "this year it sits at 17-9")
+_WIN_LOSS = re.compile(
+    r"\b\d{1,3}[-–]\d{1,3}\s+(?:record|mark|season|start|run)\b"
+    r"|\b(?:sits?|sat|sitting|stands?|stood|standing|is|are|was|were)\s+(?:at\s+)?\d{1,3}[-–]\d{1,3}\b(?!\s*(?:%|per|million|billion|[a-z]+\s+(?:years?|months?)))")
+#: a period's figure set against a baseline just after it ("counted in September, up from 2,100 a year earlier")
+_FIGURE_AGAINST_AFTER = re.compile(
+    r"\s*,\s*(?:up|down)\s+(?:(?:by\s+)?[\d,.]+\s*(?:%|per ?cent|percent|points?)\s+)?(?:from|on)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+|only\s+)?[$€£]?\d")
+#: a share of a whole over a period ("the routes accounted for a fifth of them last year")
+_ACCOUNTED_SHARE = re.compile(
+    r"\b(?:account(?:s|ed|ing)? for|made up|makes? up|making up|represent(?:s|ed|ing)?)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|only\s+|more than\s+|less than\s+|over\s+|under\s+)?"
+    r"(?:(?:a|one|two|three|four)\s+(?:half|third|quarter|fifth|sixth|tenth)s?|half|\d[\d,.]*\s*(?:%|per ?cent|percent)|"
+    r"(?:a|the)\s+(?:[a-z-]+\s+)?(?:share|majority|minority|proportion|fraction))\b")
+
+
+def _round13_reason(s_text: str, rs: int, re_: int, gran: str, low_expr: str, last_word: str, clause_low: str, c0: int) -> str | None:
+    """Why a date of round 13's kinds dates no event (a name, a condition, a match's quarter, a figure), or None."""
+    if gran == "year" and s_text[re_ : re_ + 1] != "-" and (
+        (_INSTRUMENT_AFTER_YEAR.match(s_text, re_) and s_text[max(0, rs - 4) : rs].lower() == "the ")
+        or (last_word == "of" and _INSTRUMENT_OF_YEAR.search(s_text, max(0, rs - 40), rs))
+    ):
+        np_start = rs - 4 if s_text[max(0, rs - 4) : rs].lower() == "the " else s_text.lower().rfind("the ", max(0, rs - 40), rs)
+        np_end = (m.end() if (m := _INSTRUMENT_AFTER_YEAR.match(s_text, re_)) and s_text[max(0, rs - 4) : rs].lower() == "the " else re_)
+        if _INSTRUMENT_GOVERNS.search(s_text, max(0, np_start - 50), np_start) or _INSTRUMENT_STANDING_VERB.match(s_text, np_end):
+            return "a law or treaty named by its year ('under the 2009 treaty'): a standing text, not an event"
+    if last_word in ("of", "than") and _INSTEAD_OF.search(s_text, max(0, rs - 20), rs):
+        return "the date replaced ('will open in mid-2029 instead of late 2027'), not an event"
+    if gran not in ("day", "time") and ("if " in clause_low or "unless" in clause_low or "in case" in clause_low
+                                       or "provided" in clause_low or "assuming" in clause_low) and _CONDITION_OPENER.search(clause_low, 0, rs - c0):
+        return "a condition ('if the road is dug up in December'): nothing is reported to happen"
+    if gran != "time" and ("possib" in clause_low or "likely" in clause_low or "conceivable" in clause_low or "probable" in clause_low or "option" in clause_low) and (
+        _POSSIBLE_STATE.search(clause_low, 0, rs - c0)
+    ):
+        return "a possibility ('a third protest was possible in November'), not a planned event"
+    if gran == "quarter" and _MATCH_QUARTER.match(low_expr) and _COURT_SPORT.search(s_text.lower()) and not _FISCAL_WORDS.search(s_text.lower()):
+        return "a quarter of a match ('four minutes left in the third quarter'), not a date"
+    if gran in ("year", "season", "month", "half") and _WIN_LOSS.search(clause_low):
+        return "a statistics period (a team's win-loss record: 'this year it sits at 17-9')"
+    if gran in ("year", "season", "month", "quarter", "half", "week") and _FIGURE_AGAINST_AFTER.match(s_text, re_):
+        return "a statistics period (a figure against a baseline: 'counted in September, up from 2,100')"
+    if gran in ("year", "season", "month", "quarter", "half") and _ACCOUNTED_SHARE.search(clause_low):
+        return "a statistics period (a share of a whole: 'accounted for a fifth of them last year')"
+    return None
+
+
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
     """Return why ``e`` dates no event, or None when it may."""
     if e.type == "SET":
@@ -2353,6 +2426,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             clause if _rx(r"^\W*(?:and|but|while|whereas)\b").match(clause_low) else s_text,
         ):
             return "a reporting period, not an event"
+    if (why := _round13_reason(s_text, rs, re_, gran, low_expr, last_word, clause_low, c0)) is not None:
+        return why
     if period and _SHARE_SUBJECT.search(clause_low):
         return "a statistics period (a share or a count as the subject: 'In 2025, 41% of the tickets were bought online')"
     if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _EVENT_NOUN_BEFORE.search(
@@ -2781,6 +2856,40 @@ def _chronology_year(e: TimeExpression, last: dt.date | None) -> tuple[TimeExpre
     return e, max(end, last) if last else end
 
 
+#: Round 13: offsets that count no date. "slip by at least 18 months after": a bound or the size of a
+#: delay, not an offset; "up from 2,100 a year earlier": a figure's baseline; "seven weeks after the
+#: carrier announced the plan in early March": the happening is dated in its own words.
+_OFFSET_BOUND = re.compile(r"(?:at least|at most|no more than|no fewer than|no less than|up to)\b", re.IGNORECASE)
+_BASELINE_NUMBER_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|climbed|dropped|increased|decreased|compared|against|versus|than)\s+(?:(?:from|with|to|on)\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+|only\s+)?[$€£]?\d[\d,.]*\s*(?:[a-z%-]+\s+)?\Z", re.IGNORECASE)
+_DELAY_BY = re.compile(
+    r"\b(?:slip|slips|slipped|slipping|delay\w*|postpone\w*|push\w* back|set back|overrun\w*|late|behind|extend\w*)\s+(?:by\s+)?\Z", re.IGNORECASE)
+_COMPLEMENT_END = re.compile(r"[;.!?]|,\s|\s(?:and|but|while)\s")
+
+
+def _offset_round13_reason(body: str, work: tuple[TimeExpression, ...], e: TimeExpression, sent: Sentence,
+                           spec: RelativeSpec, pre: str) -> str | None:
+    """Why an event-relative offset of round 13's kinds counts no date, or None."""
+    if not spec.n:
+        return None
+    if _OFFSET_BOUND.match(e.text) or pre.endswith(("at least", "at most", "up to")):
+        return "an offset's bound ('at least 18 months after'): no exact date to count"
+    if spec.prepositional and (pre == "by" or pre.endswith(" by")) and _DELAY_BY.search(body, max(sent.start, e.start - 40), e.start):
+        return "the size of a delay ('will slip by 18 months after the flood'), not an offset"
+    if _BASELINE_NUMBER_BEFORE.search(body, max(sent.start, e.start - 60), e.start):
+        return "a comparison baseline ('up from 2,100 a year earlier'), not an event"
+    if spec.prepositional:
+        stop = _COMPLEMENT_END.search(body, e.end, sent.end)
+        end = stop.start() if stop else sent.end
+        for o in work[bisect_left(work, e.end, key=_expr_start):]:
+            if o.start >= end:
+                break
+            if o.type == "DATE" and not o.relation and timex.is_calendar(o.value) and not _REL_WORD.search(o.text.lower()):
+                return "an offset to a happening dated in its own words ('seven weeks after it announced the plan in early March')"
+    return None
+
+
 def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[tuple[Mention, ...], tuple[Dropped, ...]]:
     """Return the event mentions of one article and the expressions dropped, with reasons.
 
@@ -2845,6 +2954,9 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 not spec.n and "hour" in e.text.lower() and _rx(r"(?:just|only|barely|mere)$").search(pre)
             ):
                 dropped.append(_drop(ctx, e, "an approximate offset: no exact date to count", sent))
+                continue
+            if (why := _offset_round13_reason(body, work_t, e, sent, spec, pre)) is not None:
+                dropped.append(_drop(ctx, e, why, sent))
                 continue
             if spec.n and _rx(r"(?:^|\s)(?:until|till|up to)$").search(pre):
                 # "had until 21 days after the result to lodge a petition": the end of a window, no happening

@@ -1,0 +1,96 @@
+"""Round 13 of 'which dates are events' (issue 4): precision on names, conditions, a match's periods and figures.
+
+Each row is a sentence of our own, not one of the eval sets'. The pipeline table: published, body, the
+mentions kept as (expression, value, status), and the part of the reason of each expression dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.events import extract
+from timeline.model import Article
+from timeline.tag import tag
+from timeline.text import is_caption
+
+PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]] = [
+    # a law or treaty named by its year is a standing text; its signing told with a verb stays
+    ("'under the 1998 treaty'", "2026-03-10", "Both countries still pay for the dam under the 1998 treaty, officials said on Monday.",
+     [("Monday", "2026-03-09", "past")], {"1998": "law or treaty named by its year"}),
+    ("'The accord of 2015 requires'", "2026-03-10", "The accord of 2015 requires each member to report its emissions.",
+     [], {"2015": "law or treaty named by its year"}),
+    ("'signed a treaty in 2009' stays", "2026-03-10", "The two countries signed a treaty in 2009 to share the costs.",
+     [("2009", "2009", "past")], {}),
+    ("'the 2009 treaty was signed' stays", "2026-03-10", "The 2009 treaty was signed in Bern after years of talks.",
+     [("2009", "2009", "past")], {}),
+    ("'the 2024 agreement ended' stays", "2026-03-10", "The 2024 agreement ended years of disputes.",
+     [("2024", "2024", "past")], {}),
+    ("'the 2019 whistleblower law protects' stays (the law passed that year)", "2026-03-10",
+     "The 2019 whistleblower law protects staff who report fraud.", [("2019", "2019", "past")], {}),
+    # the date a plan replaced
+    ("'instead of late 2026'", "2026-03-10", "The bridge will now open in spring 2028 instead of late 2026, the agency said.",
+     [("spring 2028", "2028-SP", "planned")], {"late 2026": "the date replaced"}),
+    # a condition at a coarse date; a possibility stated as a state
+    ("'If the tunnel floods again in the autumn'", "2026-03-10", "If the tunnel floods again in the autumn, the line will close.",
+     [], {"the autumn": "a condition"}),
+    ("'... if the tunnel floods in the autumn'", "2026-03-10", "The line will close if the tunnel floods again in the autumn.",
+     [], {"the autumn": "a condition"}),
+    ("'was possible in April'", "2026-03-10", "Officials said a second strike was possible in April but no date had been set.",
+     [], {"April": "a possibility"}),
+    ("'is likely in April'", "2026-03-10", "Another strike is likely in April, the union warned.", [], {"April": "a possibility"}),
+    ("'will strike again in April' stays", "2026-03-10", "The union will strike again in April.", [("April", "2026-04", "planned")], {}),
+    # a match's quarter; a company's quarter stays a period (dropped as a figure's period)
+    ("'in the third quarter' of a match", "2026-03-10",
+     "Berg was ejected with two minutes left in the third quarter after arguing with a referee on Sunday.",
+     [("Sunday", "2026-03-08", "past")], {"the third quarter": "a quarter of a match"}),
+    # a team's win-loss record over a period
+    ("'this year it sits at 15-11'", "2026-03-10", "The team finished 2024 with a 20-12 record; this year it sits at 15-11 with four games left.",
+     [], {"2024": "win-loss record", "this year": "win-loss record"}),
+    ("'won the title in 2023 after a 24-6 season' stays", "2026-03-10", "The club won the title in 2023 after a 24-6 season.",
+     [("2023", "2023", "past")], {}),
+    # a figure against its baseline: the period and the baseline's offset
+    ("'counted in August, up from 4,100 a year earlier'", "2026-10-10", "Visitors counted at the museum in August, up from 4,100 a year earlier: 5,200.",
+     [], {"August": "a figure against a baseline", "a year earlier": "comparison baseline"}),
+    ("'opened in August, up from the old crossing' stays", "2026-10-10", "The city opened the new bridge in August, up from the old crossing.",
+     [("August", "2026-08", "past")], {}),
+    # a share of a whole over a period
+    ("'accounted for a third of all journeys last year'", "2026-10-10", "Night buses accounted for a third of all late journeys last year, the council said.",
+     [], {"last year": "a share of a whole"}),
+    # offsets that count no date: a bound, the size of a delay, a happening dated in its own words
+    ("'slip by at least six months after'", "2026-06-10",
+     "The bridge reopened on Monday. Its opening will slip by at least six months after cracks were found, the agency said.",
+     [("Monday", "2026-06-08", "past")], {"at least six months after": "bound"}),
+    ("'delayed by two months after the flood'", "2026-06-10", "The works were delayed by two months after the flood on Monday.",
+     [("Monday", "2026-06-08", "past")], {"two months after": "the size of a delay"}),
+    ("'three weeks after ... announced the route in mid-May'", "2026-06-10",
+     "The ferry sailed on Monday, three weeks after the operator first announced the route in mid-May.",
+     [("Monday", "2026-06-08", "past"), ("mid-May", "2026-05", "past")], {"three weeks after": "dated in its own words"}),
+    ("'three weeks after ... announced the route' stays", "2026-06-10", "The ferry sailed on Monday, three weeks after the operator announced the route.",
+     [("Monday", "2026-06-08", "past"), ("three weeks after", "2026-05-18", "past")], {}),
+    # a caption in brackets
+    ("'(Photo caption: ... on Tuesday.)'", "2026-10-10", "(Photo caption: The harbour wall, seen from the pier on Tuesday.)",
+     [], {"Tuesday": "caption"}),
+]
+
+
+@pytest.mark.parametrize(("why", "published", "body", "kept", "dropped"), PIPELINE, ids=[c[0] for c in PIPELINE])
+def test_pipeline(why: str, published: str, body: str, kept: list[tuple[str, str, str]], dropped: dict[str, str]) -> None:
+    day = dt.date.fromisoformat(published)
+    mentions, drops = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
+    assert [(m.expr, m.date.value, m.status) for m in mentions] == kept
+    reasons = {d.expression.text: d.reason for d in drops}
+    for text, part in dropped.items():
+        assert part in reasons[text], (text, reasons.get(text))
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("(Photo caption: The harbour wall, seen from the pier on Tuesday.", True),
+    ("[Picture: the flooded square on Monday]", True),
+    ("Photo: the flooded square on Monday", True),
+    ("(The square, by the old harbour, flooded on Monday.)", False),
+    ("The photo shows the square on Monday.", False),
+])
+def test_caption_in_brackets(line: str, caption: bool) -> None:
+    assert is_caption(line) is caption
