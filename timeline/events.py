@@ -1894,6 +1894,40 @@ def possessive_forecast(after_text: str) -> bool:
     return after_text[:1] in _APOSTROPHES and _rx(r"^['’]s\s+(?:forecast|predicted|expected)\s+[a-z]").match(after_text) is not None
 
 
+#: Round 13, recall. "will not start until July", "won't reopen until September": it happens then.
+_NOT_UNTIL = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:[a-z]+\s+){1,4}?(?:(?:until|till)\s+)?\Z", re.IGNORECASE)
+_NOT_UNTIL_STATE = re.compile(r"\b(?:may|might|could|due|expected|likely|unlikely|able)\b", re.IGNORECASE)
+#: irregular past participles of a reduced relative ("a memo sent in December", "a fence built in May")
+_IRREGULAR_DONE = (r"sent|made|built|paid|sold|bought|brought|caught|found|given|taken|written|shown|drawn|cut|put|shut|"
+                   r"struck|lent|chosen|frozen|stolen|broken|spoken|driven|thrown|dealt|sought|taught|won|lost|hit|bid")
+#: a happening told inside a figure's sentence: "have fallen by 15% since the road was closed last autumn"
+_SUBCLAUSE_PASSIVE = re.compile(
+    r"\b(?:since|after|when|once|before)\s+(?:the|a|an|its|their|his|her|this|that)\s+[\w'’ -]{1,40}?\s(?:was|were)\s+"
+    r"(?:[a-z]+(?:ed|en|wn)|" + _IRREGULAR_DONE + r")\s+\Z", re.IGNORECASE)
+#: a charge set by someone raised in a month: "In April, parking charges at the hospital rose by 30%"
+_ADMINISTERED_RISE = re.compile(
+    r"\b(?:charges|fees|fares|tolls|tariffs|levies|duties|rents)\b(?:\s+[\w'’-]+){0,4}?\s+(?:rose|went up|increased|doubled|"
+    r"tripled|were raised|were increased|climbed|jumped|fell|were cut|were lowered)\b")
+
+
+def _not_until(s_text: str, rs: int, first_word: str, last_word: str, gran: str) -> bool:
+    """True for "will not start until July": not before the date, then it happens. (Not a year, a
+    horizon: "will not reach full output until 2028"; not a possibility or a state: "may not be
+    reconnected until Sunday evening", "was not due for release until".)"""
+    return (first_word in ("until", "till") or last_word in ("until", "till")) and gran in ("day", "week", "month") and bool(
+        (m := _NOT_UNTIL.search(s_text, max(0, rs - 45), rs)) and not _NOT_UNTIL_STATE.search(s_text, max(0, m.start() - 12), rs))
+
+
+def _happening_in_figure(s_text: str, rs: int, gran: str, clause_low: str) -> bool:
+    """True when the period dates a happening told beside a figure, not the figure's period."""
+    return bool(_SUBCLAUSE_PASSIVE.search(s_text, max(0, rs - 70), rs)) or (
+        gran in ("month", "week", "day") and ("rose" in clause_low or "went up" in clause_low or "increased" in clause_low
+                                              or "doubled" in clause_low or "raised" in clause_low or "fell" in clause_low
+                                              or "climbed" in clause_low or "jumped" in clause_low or "cut" in clause_low
+                                              or "tripled" in clause_low or "lowered" in clause_low)
+        and bool(_ADMINISTERED_RISE.search(clause_low)))
+
+
 #: Round 13 (eval/holdout17's kinds; docs/events.md "Names, conditions and a match's periods").
 #: A legal instrument named by its year ("under the 2009 treaty", "The treaty of 2009 splits costs"):
 #: the standing text, not its signing (kept: "signed a treaty in 2009", "the 2009 treaty was signed").
@@ -2054,7 +2088,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         last_word in ("until", "till") and not _TAKE_UNTIL.search(before) and _rx(
             r"\b(?:postponed|delayed|deferred|adjourned|pushed back|put off|moved|rescheduled|extended)\b[^.;]{0,60}$"
         ).search(s_text[max(0, rs - 80) : rs].lower())
-    ):
+    ) and not _not_until(s_text, rs, first_word, last_word, gran):
         return "'until': the end of a term or contract, not an event"
     if (first_word == "to" or last_word == "to") and not _re.search(
         r"(?:postponed|moved|delayed|deferred|pushed back|brought forward|rescheduled|advanced|shifted|adjourned) to$", before
@@ -2096,7 +2130,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             # (an order to act by a day: "ordered both sides to exchange expert reports by January 9")
             r"\b(?:must|has to|have to|required to|obliged to)\b|\b(?:ordered|directed|instructed)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+"
         ).search(s_text[:rs].lower())
-        or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
+        or _rx(r"\b(?:is|are)\s+(?:still\s+|now\s+|also\s+)?due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
         or _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
         # a decision promised by a date ("the agency will decide by the end of the year")
         or _rx(r"\bwill\s+(?:decide|rule|give (?:its|a) (?:ruling|decision|verdict)|announce (?:its|a) decision)\s+by\s*\Z").search(
@@ -2242,6 +2276,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         or _negation_elsewhere(clause_low, rs - c0, re_ - c0)
         or _negation_outside_subclause(s_text, clause_low, c0, rs - c0, re_ - c0)
         or _negation_of_embedded_subject(clause_low, rs - c0, re_ - c0)
+        or _not_until(s_text, rs, first_word, last_word, gran)
     ):
         return "negated: it did not happen then"
     if not possessive and "no " in low_window and _NONE_HAPPENED.search(low_window):
@@ -2403,6 +2438,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         _HAPPENING_ASIDE.search(s_text, max(0, rs - 60), rs) and after_text[:1] == ","
         # "Verity, who died in 2016 at the age of 71, recorded ...": a life's event has its own verb
         or _LIFE_EVENT_BEFORE.search(s_text, max(0, rs - 24), rs)
+        or _happening_in_figure(s_text, rs, gran, clause_low)
         or _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
         and not _FIGURE_NEXT.match(after_text) and not _FIGURE_BEFORE.search(s_text, max(0, rs - 40), rs)
         and _other_period_in(exprs, e, sent.start + c0, sent.start + c1)
@@ -2435,7 +2471,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ) and not _WHEN_EVENT.search(
         s_text, max(0, rs - 80), rs
     ) and not _re.search(
-        r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
+        r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became|" + _IRREGULAR_DONE + r")\b",
         _rx(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+").sub(" ", rest),
     ):
         return "a background state, not an event"
