@@ -92,6 +92,16 @@ PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]]
      "In April, parking charges at the hospital rose by 30% after the trust ended free evening parking.", [("April", "2026-04", "past")], {}),
     ("'In April, house prices rose by 3%' stays dropped", "2026-05-13", "In April, house prices rose by 3%, the survey found.",
      [], {"April": "statistics"}),
+    # a weekday's direction: a present fixture coordinated after a past clause; a possessive date's that-complement
+    ("'lost on Sunday and travel to Easton on Friday'", "2026-02-24", "The Hawks lost 76-70 to the Rams on Sunday and travel to Easton on Friday.",
+     [("Sunday", "2026-02-22", "past"), ("Friday", "2026-02-27", "planned")], {}),
+    ("'lost on Sunday and played on Friday' stays past", "2026-02-24", "The Hawks lost to the Rams on Sunday and played Easton on Friday.",
+     [("Sunday", "2026-02-22", "past"), ("Friday", "2026-02-20", "past")], {}),
+    ("\"Monday's announcement that ... will open ... surprised\"", "2026-06-26",
+     "Monday's announcement that the tunnel will open 18 months late surprised few engineers.", [("Monday", "2026-06-22", "past")], {}),
+    ("\"Monday's ruling that the ban would stand angered\"", "2026-06-26", "Monday's ruling that the ban would stand angered farmers.",
+     [("Monday", "2026-06-22", "past")], {}),
+    ("\"Monday's vote will decide\" stays ahead", "2026-06-26", "Monday's vote will decide the matter.", [("Monday", "2026-06-29", "planned")], {}),
     # a caption in brackets
     ("'(Photo caption: ... on Tuesday.)'", "2026-10-10", "(Photo caption: The harbour wall, seen from the pier on Tuesday.)",
      [], {"Tuesday": "caption"}),

@@ -40,6 +40,7 @@ from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES,
 _NOT_NAME_START = STOPWORDS | TITLES
 _NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
 from .model import Article, DateValue, Dropped, Mention, TimeExpression
+from .tag import _FIXTURE_AND
 from .tag.en import item_break
 from .text import (
     Sentence, dateline_end, is_caption, is_date_line, opens_chronology_line, quote_spans, sentences_holding, url_spans_in,
@@ -2629,7 +2630,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         for part in (head, tail):
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
             plan = _PLANNED.search(part) or part is head and (
-                _SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part)
+                _SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part) or _FIXTURE_AND.search(part)
                 # a present start "from" a weekday ("Parents can book at any pharmacy from Monday")
                 or _FROM_DAY_NOW.search(part))
             while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
