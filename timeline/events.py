@@ -1911,6 +1911,18 @@ _ADMINISTERED_RISE = re.compile(
     r"tripled|were raised|were increased|climbed|jumped|fell|were cut|were lowered)\b")
 
 
+_DATED_HAPPENING = re.compile(r"\s+" + _HAPPENING_NOUNS + r"\b")
+
+
+def _dated_happening_noun(s_text: str, rs: int, re_: int) -> bool:
+    """True for a date before a happening noun in a prepositional phrase ("the questions raised by
+    the May 12 leak have not gone away"): the noun phrase tells its event; the negation is another's."""
+    # (inside a prepositional phrase: "raised by the May 12 leak", "hurt in the May 12 fire"; not the
+    # subject the negation is about: "The June 3 vote was not held")
+    return s_text[max(0, rs - 4) : rs].lower() == "the " and bool(_DATED_HAPPENING.match(s_text, re_)) and bool(
+        _rx(r"\b(?:by|in|of|after|since|over|from|about|before|during|at|on|into|for)\s+the\s+\Z").search(s_text, max(0, rs - 12), rs))
+
+
 def _not_until(s_text: str, rs: int, first_word: str, last_word: str, gran: str) -> bool:
     """True for "will not start until July": not before the date, then it happens. (Not a year, a
     horizon: "will not reach full output until 2028"; not a possibility or a state: "may not be
@@ -2278,6 +2290,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         or _negation_outside_subclause(s_text, clause_low, c0, rs - c0, re_ - c0)
         or _negation_of_embedded_subject(clause_low, rs - c0, re_ - c0)
         or _not_until(s_text, rs, first_word, last_word, gran)
+        or _dated_happening_noun(s_text, rs, re_)
     ):
         return "negated: it did not happen then"
     if not possessive and "no " in low_window and _NONE_HAPPENED.search(low_window):
@@ -2905,6 +2918,38 @@ _DELAY_BY = re.compile(
 _COMPLEMENT_END = re.compile(r"[;.!?]|,\s|\s(?:and|but|while)\s")
 
 
+#: a date in a participle set off by commas ("The agency's report, published on Monday, confirms ..."): it
+#: dates the noun before it, not the clause the sentence goes on with
+_PARTICIPLE_ASIDE_BEFORE = re.compile(
+    r",\s+(?:[a-z]{3,}ed|" + _IRREGULAR_DONE + r"|issued|released|published)\s+(?:(?:on|in|at|during|last|early|late)\s+)?\Z", re.IGNORECASE)
+#: the main clause of an offset, a present state or a present perfect ("Four weeks after the morning
+#: the sirens went off, the questions have not gone away"): it counts up to now, no event is dated
+_PRESENT_MAIN = re.compile(
+    r"\b(?:has|have)(?:\s+not|n['’]t|\s+still\s+not|\s+yet\s+to|\s+never)\s+(?:been\s+)?[a-z]+\b"
+    r"|\b(?:is|are)\s+(?:still|now|no longer)\b|\b(?:remains?|remain)\b")
+_PAST_MAIN = re.compile(r"\b(?:was|were|had|did|will|would)\b")
+
+
+def _participle_aside(s_text: str, a0: int, a1: int) -> bool:
+    """True when the date at ``a0:a1`` stands in a participle set off by commas (", published on Monday,")."""
+    return bool(_PARTICIPLE_ASIDE_BEFORE.search(s_text, max(0, a0 - 30), a0)) and s_text[a1 : a1 + 1] == ","
+
+
+def _present_main(s_text: str, rs: int, re_: int) -> bool:
+    """True when the main clause around an offset is a present state (its words before the offset,
+    or after the complement's comma when the offset opens the sentence)."""
+    head = s_text[:rs].strip(" \t\n\"'“‘(").lower()
+    if _rx(r"^(?:but|and|yet|so|now|even)?$").match(head):
+        comma = s_text.find(", ", re_)
+        if comma < 0:
+            return False
+        main = s_text[comma + 2 :].lower()
+    else:
+        main = head
+    main = _rx(r"\b[a-z]{3,}ed\s+by\b").sub(" ", main)  # (a participle's agent: "the questions raised by the leak")
+    return bool(_PRESENT_MAIN.search(main)) and not _PAST_MAIN.search(main) and not _PAST_CUE.search(_PRESENT_MAIN.sub(" ", main))
+
+
 def _offset_round13_reason(body: str, work: tuple[TimeExpression, ...], e: TimeExpression, sent: Sentence,
                            spec: RelativeSpec, pre: str) -> str | None:
     """Why an event-relative offset of round 13's kinds counts no date, or None."""
@@ -2914,6 +2959,8 @@ def _offset_round13_reason(body: str, work: tuple[TimeExpression, ...], e: TimeE
         return "an offset's bound ('at least 18 months after'): no exact date to count"
     if spec.prepositional and (pre == "by" or pre.endswith(" by")) and _DELAY_BY.search(body, max(sent.start, e.start - 40), e.start):
         return "the size of a delay ('will slip by 18 months after the flood'), not an offset"
+    if spec.prepositional and _present_main(sent.text, e.start - sent.start, e.end - sent.start):
+        return "an offset of a present state ('four weeks after the sirens went off, the questions have not gone away'): no event dated"
     if _BASELINE_NUMBER_BEFORE.search(body, max(sent.start, e.start - 60), e.start):
         return "a comparison baseline ('up from 2,100 a year earlier'), not an event"
     if spec.prepositional:
@@ -3263,6 +3310,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         own = _anchor_in_sentence(mentions, sent, exclude=(sent.start + c0, sent.start + c1))
         if own is not None and _speech_date(ctx.body, own):
             own = None  # ("..., three days after their release, police said on Monday": the day it was said)
+        if own is not None and own.end <= e.start and _participle_aside(s_text, own.start - sent.start, own.end - sent.start):
+            own = None  # (round 13: "The report, published on Monday, confirms what the fire service found the day after the leak")
         if own is not None and own.start >= sent.start + c1 and _re.search(
             r"(?:,\s*(?:and|but|while|whereas)|;)\s|^\s(?:and|but)\s+" + _AUX_WORDS, s_text[c1 : own.start - sent.start]
         ):
