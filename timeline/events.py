@@ -1968,6 +1968,8 @@ _COURT_SPORT = re.compile(
     r"\b(?:referees?|fouls?|court|baskets?|basketball|rebounds?|touchdowns?|quarterback|free throws?|three-pointers?|"
     r"buzzer|tip-off|overtime|field goals?|points? (?:lead|deficit)|(?:game|match)'s|ejected|timeout|shot clock)\b")
 _FISCAL_WORDS = re.compile(r"\b(?:revenues?|profits?|earnings|sales|results|turnover|gdp|economy|growth|fiscal|financial|quarterly)\b")
+#: "Growers in three neighbouring countries have protested this autumn": many subjects, the period so far
+_PLURAL_PERFECT = re.compile(r"\bhave\s+(?:already\s+|also\s+|repeatedly\s+|all\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|t)\s+(?:[a-z-]+\s+){0,4}\Z")
 #: a team's win-loss record over a period ("finished with a 22-8 record", "this year it sits at 17-9")
 _WIN_LOSS = re.compile(
     r"\b\d{1,3}[-–]\d{1,3}\s+(?:record|mark|season|start|run)\b"
@@ -1982,6 +1984,24 @@ _ACCOUNTED_SHARE = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|only\s+|more than\s+|less than\s+|over\s+|under\s+)?"
     r"(?:(?:a|one|two|three|four)\s+(?:half|third|quarter|fifth|sixth|tenth)s?|half|\d[\d,.]*\s*(?:%|per ?cent|percent)|"
     r"(?:a|the)\s+(?:[a-z-]+\s+)?(?:share|majority|minority|proportion|fraction))\b")
+
+
+_ANSWER_LEAD = re.compile(r"(?:in|on|by|during|at)?\s*\Z", re.IGNORECASE)
+_ANSWER_END = re.compile(r"\s*[.!]")
+_ASKS_WHEN = re.compile(r"\b(?:when|what (?:date|day|time|month|year)|how (?:soon|long)|which (?:date|day|month|year))\b", re.IGNORECASE)
+
+
+def _bare_answer(body: str, e: TimeExpression) -> bool:
+    """True when an interview's answer opens with the date alone as a fragment ("A: The winter. The
+    Christmas market is half our year.") and the question before it does not ask when."""
+    line = body.rfind("\n", 0, e.start) + 1
+    if not ((label := _QA_ANSWER.match(body, line)) and _ANSWER_LEAD.fullmatch(body, label.end(), e.start) and _ANSWER_END.match(body, e.end)):
+        return False
+    q_end = line - 1  # (the newline ending the line before; blank lines between question and answer skipped)
+    while q_end > 0 and not body[body.rfind("\n", 0, q_end) + 1 : q_end].strip():
+        q_end = body.rfind("\n", 0, q_end)
+    question = body[body.rfind("\n", 0, max(q_end, 0)) + 1 : max(q_end, 0)]
+    return "?" in question and not _ASKS_WHEN.search(question)
 
 
 def _round13_reason(s_text: str, rs: int, re_: int, gran: str, low_expr: str, last_word: str, clause_low: str, c0: int) -> str | None:
@@ -2005,6 +2025,8 @@ def _round13_reason(s_text: str, rs: int, re_: int, gran: str, low_expr: str, la
         return "a possibility ('a third protest was possible in November'), not a planned event"
     if gran == "quarter" and _MATCH_QUARTER.match(low_expr) and _COURT_SPORT.search(s_text.lower()) and not _FISCAL_WORDS.search(s_text.lower()):
         return "a quarter of a match ('four minutes left in the third quarter'), not a date"
+    if gran in ("year", "season") and low_expr.startswith("this ") and "have" in clause_low and _PLURAL_PERFECT.search(clause_low, 0, rs - c0):
+        return "a plural present perfect over the current period ('growers in three countries have protested this autumn'): repeated or background, not one event"
     if gran in ("year", "season", "month", "half") and _WIN_LOSS.search(clause_low):
         return "a statistics period (a team's win-loss record: 'this year it sits at 17-9')"
     if gran in ("year", "season", "month", "quarter", "half", "week") and _FIGURE_AGAINST_AFTER.match(s_text, re_):
@@ -2478,6 +2500,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "a reporting period, not an event"
     if (why := _round13_reason(s_text, rs, re_, gran, low_expr, last_word, clause_low, c0)) is not None:
         return why
+    if ":" in s_text[:rs] and _bare_answer(ctx.body, e):
+        return "a verbless answer naming a time, to a question not about when ('Q: What do you fear most? A: The winter.'), not an event"
     if period and _SHARE_SUBJECT.search(clause_low):
         return "a statistics period (a share or a count as the subject: 'In 2025, 41% of the tickets were bought online')"
     if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _EVENT_NOUN_BEFORE.search(
