@@ -136,6 +136,16 @@ PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]]
     ("'The council has approved the budget this autumn' stays", "2025-11-12", "The council has approved the budget this autumn.",
      [("this autumn", "2025-FA", "past")], {}),
     ("'The unions protested this autumn' stays", "2025-11-12", "The unions protested this autumn.", [("this autumn", "2025-FA", "past")], {}),
+    # a bounded activity's run between two days is one event; a tenure or a closure's span stays dropped
+    ("'ran a public consultation from June 1 to July 10'", "2026-09-20",
+     "The city ran a public consultation from June 1 to July 10, receiving 2,300 responses.",
+     [("June 1 to July 10", "2026-06-01/2026-07-10", "past")], {}),
+    ("'The exhibition runs from May 3 to June 20'", "2026-04-20", "The exhibition runs from May 3 to June 20 at the town museum.",
+     [("May 3 to June 20", "2026-05-03/2026-06-20", "planned")], {}),
+    ("'served as interim director from June 1 to July 10' stays dropped", "2026-09-20",
+     "She served as interim director from June 1 to July 10.", [], {"June 1": "'from ... to ...'"}),
+    ("'was closed from June 1 to July 10' stays dropped", "2026-09-20", "The bridge was closed from June 1 to July 10.",
+     [], {"June 1": "'from ... to ...'"}),
     # a caption in brackets
     ("'(Photo caption: ... on Tuesday.)'", "2026-10-10", "(Photo caption: The harbour wall, seen from the pier on Tuesday.)",
      [], {"Tuesday": "caption"}),

@@ -2070,7 +2070,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     low_expr, first_word, fiscal, vague, the_period, holiday, deictic = _expr_traits(e.text)
     if "/" in e.value:
         first, last = timex.interval(e.value)
-        if (last - first).days > 14 and not (gran == "day" and opens_chronology_line(ctx.body, e.start)):
+        if (last - first).days > 14 and not (gran == "day" and opens_chronology_line(ctx.body, e.start)) and not e.rule.endswith("+activity-range"):
             # (a chronology's entry is an event however long: "Oct. 6-Nov. 14, 2025: Public consultation")
             return "a period (range): tenure, term or season, not an event date"
     before = _words_before(s_text, rs, 3)
@@ -2883,6 +2883,15 @@ _BARE_PERIODS = frozenset(("the day", "the night", "the week", "the month", "the
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 
 
+#: (round 13) a bounded activity run between two days ("ran a public consultation from June 1 to July 10",
+#: "The exhibition runs from May 3 to June 20"): its run is one event, however long (up to 120 days)
+_ACTIVITY_FROM = re.compile(
+    r"\b(?:consultations?|exhibitions?|festival|trial|strike|walkout|inquiry|hearings|campaign|survey|roadworks|closure|"
+    r"sale|tour|ballot|voting|pilot|fair|census|amnesty|shutdown|blockade|sit-in|occupation)\b"
+    r"(?:\s+(?:runs?|ran|will run|is open|was open|lasts?|lasted|will last|takes place|took place|is held|was held))?\s+from\s+\Z",
+    re.IGNORECASE)
+
+
 def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeExpression]:
     """Join "from March 3 to 5" / "March 3-5" (two days, at most 14 apart) into one range.
 
@@ -2908,6 +2917,12 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
                 if paired and (0 < (b - a).days <= 14 or 0 < (b - a).days <= 366 and "and" not in gap and opens_chronology_line(body, e.start)):
                     out.append(replace(e, end=f.end, text=body[e.start : f.end], value=f"{e.value}/{f.value}",
                                        rule=(e.rule or "date") + "+range"))
+                    i += 2
+                    continue
+                if 14 < (b - a).days <= 120 and "and" not in gap and _ACTIVITY_FROM.search(body, max(0, e.start - 60), e.start):
+                    # (round 13) "ran a public consultation from June 1 to July 10": a bounded activity's run, one event
+                    out.append(replace(e, end=f.end, text=body[e.start : f.end], value=f"{e.value}/{f.value}",
+                                       rule=(e.rule or "date") + "+activity-range"))
                     i += 2
                     continue
         out.append(e)
