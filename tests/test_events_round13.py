@@ -171,3 +171,17 @@ def test_pipeline(why: str, published: str, body: str, kept: list[tuple[str, str
 ])
 def test_caption_in_brackets(line: str, caption: bool) -> None:
     assert is_caption(line) is caption
+
+
+@pytest.mark.parametrize(("attribution", "kept"), [
+    ("he told the Harbour Post by telephone.", [("Friday", "2026-01-16", "past")]),  # the article's own outlet
+    ("she told this newspaper.", [("Friday", "2026-01-16", "past")]),
+    ("she told a radio station.", []),  # another outlet: the speech time is unknown
+    ("she said.", []),
+])
+def test_quotation_told_to_this_outlet(attribution: str, kept: list[tuple[str, str, str]]) -> None:
+    body = f'"I was told on Friday that the post was safe," {attribution}'
+    day = dt.date(2026, 1, 20)
+    art = Article(id="a", path="a.md", title="T", body=body, published=day, source="Harbour Post")
+    mentions, _ = extract(art, tag(body, day))
+    assert [(m.expr, m.date.value, m.status) for m in mentions] == kept

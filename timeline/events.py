@@ -2004,6 +2004,26 @@ def _bare_answer(body: str, e: TimeExpression) -> bool:
     return "?" in question and not _ASKS_WHEN.search(question)
 
 
+#: a quotation told to the outlet itself ('"I was told on Friday ...," he told Meridia Press by telephone'):
+#: spoken for this article, at about its publication, so its deixis counts from the publication date
+_TOLD_WHOM = re.compile(
+    r"[\s,.!?”\"’']{0,4}(?:he|she|they|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:told|said to|wrote to)\s+(?:the\s+)?"
+    r"([A-Za-z][\w .&'’-]{0,40}?)(?=\s+(?:by|on|in|over|from|during|at|after|before|when)\b|\s*[,.;:])")
+_OWN_OUTLET = ("this newspaper", "this paper", "us", "this website", "this reporter", "this magazine")
+
+
+def _told_this_outlet(ctx: _Ctx, e: TimeExpression) -> bool:
+    """True when the quotation holding ``e`` is attributed to a telling to this article's outlet."""
+    i = bisect_right(ctx.quotes, (e.start, 1 << 62)) - 1
+    if i < 0 or not ctx.quotes[i][0] <= e.start < ctx.quotes[i][1]:
+        return False
+    m = _TOLD_WHOM.match(ctx.body, ctx.quotes[i][1], ctx.quotes[i][1] + 90)
+    if m is None:
+        return False
+    whom = m.group(1).strip().lower()
+    return whom in _OWN_OUTLET or bool(ctx.article.source) and whom == (ctx.article.source or "").strip().lower()
+
+
 def _round13_reason(s_text: str, rs: int, re_: int, gran: str, low_expr: str, last_word: str, clause_low: str, c0: int) -> str | None:
     """Why a date of round 13's kinds dates no event (a name, a condition, a match's quarter, a figure), or None."""
     if gran == "year" and s_text[re_ : re_ + 1] != "-" and (
@@ -2287,7 +2307,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if _inside_sorted(ctx.quotes, e.start, e.end) and deictic:
         if _SPEECH_TIME_WORDS.match(low_expr.strip()):
             return "deixis inside a quotation: the speech time is not the publication date"
-        if _rx("[^ “\"'‘]").search(s_text, 0, max(0, rs - 1)) is None or _inside_sorted(ctx.quotes, sent.start + 1, e.end):
+        if (_rx("[^ “\"'‘]").search(s_text, 0, max(0, rs - 1)) is None or _inside_sorted(ctx.quotes, sent.start + 1, e.end)) and not _told_this_outlet(ctx, e):
             return "deixis inside a direct quotation: the speech time is unknown"
         dct = ctx.dct
         years = _years_outside_quotes(ctx, sent)
