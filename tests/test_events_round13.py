@@ -146,6 +146,12 @@ PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]]
      "She served as interim director from June 1 to July 10.", [], {"June 1": "'from ... to ...'"}),
     ("'was closed from June 1 to July 10' stays dropped", "2026-09-20", "The bridge was closed from June 1 to July 10.",
      [], {"June 1": "'from ... to ...'"}),
+    # a span up to now named by a noun; a period a thing happened in stays
+    ("'the lesson of the last month'", "2026-03-12", "If the team wins, the lesson of the last month will be lost.",
+     [], {"the last month": "a span up to now"}),
+    ("'The events of the past week'", "2026-03-12", "The events of the past week shocked the town.", [], {"the past week": "a span up to now"}),
+    ("'Three shops closed in the last month' stays", "2026-03-12", "Three shops closed in the last month.",
+     [("the last month", "2026-02", "past")], {}),
     # a caption in brackets
     ("'(Photo caption: ... on Tuesday.)'", "2026-10-10", "(Photo caption: The harbour wall, seen from the pier on Tuesday.)",
      [], {"Tuesday": "caption"}),

@@ -1954,6 +1954,8 @@ _INSTRUMENT_GOVERNS = re.compile(
     re.IGNORECASE)
 #: a present-tense verb after the instrument's name: its standing terms ("splits costs", "requires")
 _INSTRUMENT_STANDING_VERB = re.compile(r"\s+(?!was\b|has\b|had\b)(?:is|are|(?:still\s+)?[a-z]{3,}(?<!ss)(?<!ous)(?<!ics)s)\b(?!['’])")
+#: "the lesson of the last month", "the events of the past week": a span up to now, the noun's scope
+_SPAN_TO_NOW = re.compile(r"^the (?:last|past) (?:few |two |three |several )?(?:days?|weeks?|months?|years?|fortnight)$")
 #: "will open in mid-2029 instead of late 2027": the date replaced, no event on it
 _INSTEAD_OF = re.compile(r"\b(?:instead of|rather than|in place of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 #: "If the road is dug up in December, ...": a condition, nothing is reported or planned to happen
@@ -2034,6 +2036,9 @@ def _round13_reason(s_text: str, rs: int, re_: int, gran: str, low_expr: str, la
         np_end = (m.end() if (m := _INSTRUMENT_AFTER_YEAR.match(s_text, re_)) and s_text[max(0, rs - 4) : rs].lower() == "the " else re_)
         if _INSTRUMENT_GOVERNS.search(s_text, max(0, np_start - 50), np_start) or _INSTRUMENT_STANDING_VERB.match(s_text, np_end):
             return "a law or treaty named by its year ('under the 2009 treaty'): a standing text, not an event"
+    if last_word == "of" and _SPAN_TO_NOW.match(low_expr) and _rx(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+\Z").search(
+            s_text.lower(), max(0, rs - 50), rs):
+        return "a span up to now named by a noun ('the lesson of the last month'), not an event date"
     if last_word in ("of", "than") and _INSTEAD_OF.search(s_text, max(0, rs - 20), rs):
         return "the date replaced ('will open in mid-2029 instead of late 2027'), not an event"
     if gran not in ("day", "time") and ("if " in clause_low or "unless" in clause_low or "in case" in clause_low
