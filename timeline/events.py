@@ -1975,6 +1975,14 @@ _COURT_SPORT = re.compile(
 _FISCAL_WORDS = re.compile(r"\b(?:revenues?|profits?|earnings|sales|results|turnover|gdp|economy|growth|fiscal|financial|quarterly)\b")
 #: "Growers in three neighbouring countries have protested this autumn": many subjects, the period so far
 _PLURAL_PERFECT = re.compile(r"\bhave\s+(?:already\s+|also\s+|repeatedly\s+|all\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|t)\s+(?:[a-z-]+\s+){0,4}\Z")
+#: a count of people or things to take on over a period ("will hire 60 drivers this year", "plans to build 200 homes")
+_COUNT_ACQUIRED = re.compile(
+    r"\b(?:hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|build|builds|built|building|plant|plants|planted|"
+    r"train|trains|trained|training|employ|employs|employed|add|adds|added|adding|create|creates|created|creating)\s+"
+    r"(?:about |around |nearly |some |up to |another |a further |more than |at least )?\d[\d,]*\s+"
+    r"(?:new\s+|more\s+|extra\s+|additional\s+|full-time\s+|part-time\s+)?[a-z-]+s\b")
+#: "carried total prize money of 700,000 crowns this year": a period's total
+_PERIOD_TOTAL = re.compile(r"\b(?:total|combined|overall)\s+(?:[a-z-]+\s+){0,2}(?:of|at|reached|came to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d")
 #: a team's win-loss record over a period ("finished with a 22-8 record", "this year it sits at 17-9")
 _WIN_LOSS = re.compile(
     r"\b\d{1,3}[-–]\d{1,3}\s+(?:record|mark|season|start|run)\b"
@@ -2056,6 +2064,12 @@ def _round13_reason(s_text: str, rs: int, re_: int, gran: str, low_expr: str, la
         return "a quarter of a match ('four minutes left in the third quarter'), not a date"
     if gran in ("year", "season") and low_expr.startswith("this ") and "have" in clause_low and _PLURAL_PERFECT.search(clause_low, 0, rs - c0):
         return "a plural present perfect over the current period ('growers in three countries have protested this autumn'): repeated or background, not one event"
+    if gran in ("year", "season") and _rx(r"\d").search(clause_low) and (acq := _COUNT_ACQUIRED.search(clause_low)) and not _rx(
+            # (the act of deciding it is one event: "approved plans to build 200 homes in 2024")
+            r"\b(?:approved|announced|unveiled|proposed|pledged|promised|agreed|ordered|voted|signed|launched|won|secured)\b").search(clause_low, 0, acq.start()):
+        return "a statistics period (a count to take on over a period: 'will hire 60 drivers this year'), not an event"
+    if gran in ("year", "season") and "total" in clause_low and _PERIOD_TOTAL.search(clause_low):
+        return "a statistics period (a period's total: 'carried total prize money of 700,000 crowns this year')"
     if gran in ("year", "season", "month", "half") and _WIN_LOSS.search(clause_low):
         return "a statistics period (a team's win-loss record: 'this year it sits at 17-9')"
     if gran in ("year", "season", "month", "quarter", "half", "week") and _FIGURE_AGAINST_AFTER.match(s_text, re_):
@@ -2194,7 +2208,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             # (an order to act by a day: "ordered both sides to exchange expert reports by January 9")
             r"\b(?:must|has to|have to|required to|obliged to)\b|\b(?:ordered|directed|instructed)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+"
         ).search(s_text[:rs].lower())
-        or _rx(r"\b(?:is|are)\s+(?:still\s+|now\s+|also\s+)?due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
+        or not (gran == "year" and e.text.isdigit()) and _rx(r"\b(?:is|are)\s+(?:still\s+|now\s+|also\s+)?due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower())
         or _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
         # a decision promised by a date ("the agency will decide by the end of the year")
         or _rx(r"\bwill\s+(?:decide|rule|give (?:its|a) (?:ruling|decision|verdict)|announce (?:its|a) decision)\s+by\s*\Z").search(
