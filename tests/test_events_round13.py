@@ -173,6 +173,13 @@ PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]]
      [("the end of June", "2026-06", "planned")], {}),
     ("'is due by the end of the year' stays", "2026-03-10", "A review of ward staffing is due by the end of the year.",
      [("the end of the year", "2026", "planned")], {}),
+    # a treaty broken; a day's count against an average
+    ("'the cut breaks the 1955 treaty'", "2026-03-10", "Our lawyers say the cut breaks the 1955 treaty, and we may go to court.",
+     [], {"1955": "law or treaty named by its year"}),
+    ("'29,500 crossings on Tuesday, against a daily average'", "2027-01-08",
+     "The counts show 29,500 crossings on Tuesday, against a daily average of 38,000 in November.", [], {"Tuesday": "a figure against a baseline"}),
+    ("'arrested 12 people on Tuesday' stays", "2027-01-08", "Police arrested 12 people on Tuesday, the force said.",
+     [("Tuesday", "2027-01-05", "past")], {}),
     # a caption in brackets
     ("'(Photo caption: ... on Tuesday.)'", "2026-10-10", "(Photo caption: The harbour wall, seen from the pier on Tuesday.)",
      [], {"Tuesday": "caption"}),

@@ -1950,7 +1950,8 @@ _INSTRUMENT_AFTER_YEAR = re.compile(r"\s+" + _INSTRUMENT + r"\b", re.IGNORECASE)
 _INSTRUMENT_OF_YEAR = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?" + _INSTRUMENT + r"\s+of\s+\Z", re.IGNORECASE)
 _INSTRUMENT_GOVERNS = re.compile(
     r"\b(?:under|terms of|breach(?:es|ed)? of|breaching|violat\w+|amend\w*|renegotiat\w*|revis\w+|replac\w+|compl(?:y|ies|ied) with|"
-    r"in line with|according to|rules of|provisions? of|scrap\w*|withdr[ae]w\w* from|quit|leave|left|tear up|tore up)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\Z",
+    r"in line with|according to|rules of|provisions? of|scrap\w*|withdr[ae]w\w* from|quit|leave|left|tear up|tore up|"
+    r"breaks?|broke|breaking|honou?r\w*|respect\w*|uphold\w*|upheld|invok\w+|cit(?:e|es|ed|ing))\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\Z",
     re.IGNORECASE)
 #: a present-tense verb after the instrument's name: its standing terms ("splits costs", "requires")
 _INSTRUMENT_STANDING_VERB = re.compile(r"\s+(?!was\b|has\b|had\b)(?:is|are|(?:still\s+)?[a-z]{3,}(?<!ss)(?<!ous)(?<!ics)s)\b(?!['’])")
@@ -1991,6 +1992,8 @@ _WIN_LOSS = re.compile(
 _FIGURE_AGAINST_AFTER = re.compile(
     r"\s*,\s*(?:up|down)\s+(?:(?:by\s+)?[\d,.]+\s*(?:%|per ?cent|percent|points?)\s+)?(?:from|on)\s+"
     r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+|only\s+)?[$€£]?\d")
+_AGAINST_AVERAGE_AFTER = re.compile(
+    r"\s*,\s*(?:against|compared with|compared to|versus)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+)?(?:average|norm|usual|typical)\b", re.IGNORECASE)
 #: a share of a whole over a period ("the routes accounted for a fifth of them last year")
 _ACCOUNTED_SHARE = re.compile(
     r"\b(?:account(?:s|ed|ing)? for|made up|makes? up|making up|represent(?:s|ed|ing)?)\s+"
@@ -2072,7 +2075,8 @@ def _round13_reason(s_text: str, rs: int, re_: int, gran: str, low_expr: str, la
         return "a statistics period (a period's total: 'carried total prize money of 700,000 crowns this year')"
     if gran in ("year", "season", "month", "half") and _WIN_LOSS.search(clause_low):
         return "a statistics period (a team's win-loss record: 'this year it sits at 17-9')"
-    if gran in ("year", "season", "month", "quarter", "half", "week") and _FIGURE_AGAINST_AFTER.match(s_text, re_):
+    if (gran in ("year", "season", "month", "quarter", "half", "week") or gran == "day" and _rx(r"\d[\d,.]*\s*(?:%|per ?cent\s|[a-z-]+\s)").search(clause_low, 0, rs - c0)) and (
+            _FIGURE_AGAINST_AFTER.match(s_text, re_) or _AGAINST_AVERAGE_AFTER.match(s_text, re_)):
         return "a statistics period (a figure against a baseline: 'counted in September, up from 2,100')"
     if gran in ("year", "season", "month", "quarter", "half") and _ACCOUNTED_SHARE.search(clause_low):
         return "a statistics period (a share of a whole: 'accounted for a fifth of them last year')"
