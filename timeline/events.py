@@ -2073,12 +2073,13 @@ def _round13_reason(s_text: str, rs: int, re_: int, gran: str, low_expr: str, la
         return "a statistics period (a count to take on over a period: 'will hire 60 drivers this year'), not an event"
     if gran in ("year", "season") and "total" in clause_low and _PERIOD_TOTAL.search(clause_low):
         return "a statistics period (a period's total: 'carried total prize money of 700,000 crowns this year')"
-    if gran in ("year", "season", "month", "half") and _WIN_LOSS.search(clause_low):
+    if gran in ("year", "season", "month", "half") and ("-" in clause_low or "–" in clause_low) and _WIN_LOSS.search(clause_low):
         return "a statistics period (a team's win-loss record: 'this year it sits at 17-9')"
     if (gran in ("year", "season", "month", "quarter", "half", "week") or gran == "day" and _rx(r"\d[\d,.]*\s*(?:%|per ?cent\s|[a-z-]+\s)").search(clause_low, 0, rs - c0)) and (
             _FIGURE_AGAINST_AFTER.match(s_text, re_) or _AGAINST_AVERAGE_AFTER.match(s_text, re_)):
         return "a statistics period (a figure against a baseline: 'counted in September, up from 2,100')"
-    if gran in ("year", "season", "month", "quarter", "half") and _ACCOUNTED_SHARE.search(clause_low):
+    if gran in ("year", "season", "month", "quarter", "half") and ("account" in clause_low or "made up" in clause_low or "make" in clause_low
+                                                                  or "represent" in clause_low) and _ACCOUNTED_SHARE.search(clause_low):
         return "a statistics period (a share of a whole: 'accounted for a fifth of them last year')"
     return None
 
