@@ -47,6 +47,8 @@ PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]]
     ("'was possible in April'", "2026-03-10", "Officials said a second strike was possible in April but no date had been set.",
      [], {"April": "a possibility"}),
     ("'is likely in April'", "2026-03-10", "Another strike is likely in April, the union warned.", [], {"April": "a possibility"}),
+    ("'which is likely to be held in March' stays (a hedged plan)", "2026-01-10",
+     "The vote, which is likely to be held in March, will decide the plan.", [("March", "2026-03", "planned")], {}),
     ("'will strike again in April' stays", "2026-03-10", "The union will strike again in April.", [("April", "2026-04", "planned")], {}),
     # a match's quarter; a company's quarter stays a period (dropped as a figure's period)
     ("'in the third quarter' of a match", "2026-03-10",

@@ -1967,7 +1967,7 @@ _OPEN_QUESTION = re.compile(r"\bwhether\s+(?:or not\s+)?(?:to\s+[a-z]+|[^,;]*?\b
 #: "a third protest was possible in November": a possibility stated as a state, not a plan
 _POSSIBLE_STATE = re.compile(
     r"\b(?:is|was|are|were|seems?|seemed|looks?|looked|remains?|remained|be|being|been)\s+(?:still\s+|also\s+|quite\s+|now\s+|thought\s+|considered\s+)?"
-    r"(?:possible|likely|unlikely|conceivable|probable|an? (?:option|possibility))\b")
+    r"(?:possible|likely|unlikely|conceivable|probable|an? (?:option|possibility))\b(?!\s+to\b)")  # (not "is likely to be held in March": a hedged plan)
 #: a match's quarter ("ejected with four minutes left in the third quarter"): basketball, American football
 _MATCH_QUARTER = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|final|last|opening)\s+quarter$")
 _COURT_SPORT = re.compile(
