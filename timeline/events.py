@@ -40,6 +40,7 @@ from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES,
 _NOT_NAME_START = STOPWORDS | TITLES
 _NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
 from .model import Article, DateValue, Dropped, Mention, TimeExpression
+from .tag import _FIXTURE_AND
 from .tag.en import item_break
 from .text import (
     Sentence, dateline_end, is_caption, is_date_line, opens_chronology_line, quote_spans, sentences_holding, url_spans_in,
@@ -1940,6 +1941,195 @@ def possessive_forecast(after_text: str) -> bool:
     return after_text[:1] in _APOSTROPHES and _rx(r"^['’]s\s+(?:forecast|predicted|expected)\s+[a-z]").match(after_text) is not None
 
 
+#: Round 13, recall. "will not start until July", "won't reopen until September": it happens then.
+_NOT_UNTIL = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:[a-z]+\s+){1,4}?(?:(?:until|till)\s+)?\Z", re.IGNORECASE)
+_NOT_UNTIL_STATE = re.compile(r"\b(?:may|might|could|due|expected|likely|unlikely|able)\b", re.IGNORECASE)
+#: irregular past participles of a reduced relative ("a memo sent in December", "a fence built in May")
+_IRREGULAR_DONE = (r"sent|made|built|paid|sold|bought|brought|caught|found|given|taken|written|shown|drawn|cut|put|shut|"
+                   r"struck|lent|chosen|frozen|stolen|broken|spoken|driven|thrown|dealt|sought|taught|won|lost|hit|bid")
+#: a happening told inside a figure's sentence: "have fallen by 15% since the road was closed last autumn"
+_SUBCLAUSE_PASSIVE = re.compile(
+    r"\b(?:since|after|when|once|before)\s+(?:the|a|an|its|their|his|her|this|that)\s+[\w'’ -]{1,40}?\s(?:was|were)\s+"
+    r"(?:[a-z]+(?:ed|en|wn)|" + _IRREGULAR_DONE + r")\s+\Z", re.IGNORECASE)
+#: a charge set by someone raised in a month: "In April, parking charges at the hospital rose by 30%"
+_ADMINISTERED_RISE = re.compile(
+    r"\b(?:charges|fees|fares|tolls|tariffs|levies|duties|rents)\b(?:\s+[\w'’-]+){0,4}?\s+(?:rose|went up|increased|doubled|"
+    r"tripled|were raised|were increased|climbed|jumped|fell|were cut|were lowered)\b")
+
+
+_DATED_HAPPENING = re.compile(r"\s+" + _HAPPENING_NOUNS + r"\b")
+
+
+def _dated_happening_noun(s_text: str, rs: int, re_: int) -> bool:
+    """True for a date before a happening noun in a prepositional phrase ("the questions raised by
+    the May 12 leak have not gone away"): the noun phrase tells its event; the negation is another's."""
+    # (inside a prepositional phrase: "raised by the May 12 leak", "hurt in the May 12 fire"; not the
+    # subject the negation is about: "The June 3 vote was not held")
+    return s_text[max(0, rs - 4) : rs].lower() == "the " and bool(_DATED_HAPPENING.match(s_text, re_)) and bool(
+        _rx(r"\b(?:by|in|of|after|since|over|from|about|before|during|at|on|into|for)\s+the\s+\Z").search(s_text, max(0, rs - 12), rs))
+
+
+def _not_until(s_text: str, rs: int, first_word: str, last_word: str, gran: str) -> bool:
+    """True for "will not start until July": not before the date, then it happens. (Not a year, a
+    horizon: "will not reach full output until 2028"; not a possibility or a state: "may not be
+    reconnected until Sunday evening", "was not due for release until".)"""
+    return (first_word in ("until", "till") or last_word in ("until", "till")) and gran in ("day", "week", "month") and bool(
+        (m := _NOT_UNTIL.search(s_text, max(0, rs - 45), rs)) and not _NOT_UNTIL_STATE.search(s_text, max(0, m.start() - 12), rs))
+
+
+def _happening_in_figure(s_text: str, rs: int, gran: str, clause_low: str) -> bool:
+    """True when the period dates a happening told beside a figure, not the figure's period."""
+    return bool(_SUBCLAUSE_PASSIVE.search(s_text, max(0, rs - 70), rs)) or (
+        gran in ("month", "week", "day") and ("rose" in clause_low or "went up" in clause_low or "increased" in clause_low
+                                              or "doubled" in clause_low or "raised" in clause_low or "fell" in clause_low
+                                              or "climbed" in clause_low or "jumped" in clause_low or "cut" in clause_low
+                                              or "tripled" in clause_low or "lowered" in clause_low)
+        and bool(_ADMINISTERED_RISE.search(clause_low)))
+
+
+#: Round 13 (eval/holdout17's kinds; docs/events.md "Names, conditions and a match's periods").
+#: A legal instrument named by its year ("under the 2009 treaty", "The treaty of 2009 splits costs"):
+#: the standing text, not its signing (kept: "signed a treaty in 2009", "the 2009 treaty was signed").
+_INSTRUMENT = r"(?:treaty|accord|pact|convention|charter|constitution|act|law|protocol|statute|directive|agreement)"
+#: (the noun right after the year: "the 2019 whistleblower law protects" describes the law passed that year)
+_INSTRUMENT_AFTER_YEAR = re.compile(r"\s+" + _INSTRUMENT + r"\b", re.IGNORECASE)
+_INSTRUMENT_OF_YEAR = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?" + _INSTRUMENT + r"\s+of\s+\Z", re.IGNORECASE)
+_INSTRUMENT_GOVERNS = re.compile(
+    r"\b(?:under|terms of|breach(?:es|ed)? of|breaching|violat\w+|amend\w*|renegotiat\w*|revis\w+|replac\w+|compl(?:y|ies|ied) with|"
+    r"in line with|according to|rules of|provisions? of|scrap\w*|withdr[ae]w\w* from|quit|leave|left|tear up|tore up|"
+    r"breaks?|broke|breaking|honou?r\w*|respect\w*|uphold\w*|upheld|invok\w+|cit(?:e|es|ed|ing))\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\Z",
+    re.IGNORECASE)
+#: a present-tense verb after the instrument's name: its standing terms ("splits costs", "requires")
+_INSTRUMENT_STANDING_VERB = re.compile(r"\s+(?!was\b|has\b|had\b)(?:is|are|(?:still\s+)?[a-z]{3,}(?<!ss)(?<!ous)(?<!ics)s)\b(?!['’])")
+#: "the lesson of the last month", "the events of the past week": a span up to now, the noun's scope
+_SPAN_TO_NOW = re.compile(r"^the (?:last|past) (?:few |two |three |several )?(?:days?|weeks?|months?|years?|fortnight)$")
+#: "will open in mid-2029 instead of late 2027": the date replaced, no event on it
+_INSTEAD_OF = re.compile(r"\b(?:instead of|rather than|in place of)\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: "If the road is dug up in December, ...": a condition, nothing is reported or planned to happen
+_CONDITION_OPENER = re.compile(r"(?:^|[,;:]\s*|\s)(?:if|unless|in case|provided(?: that)?|assuming(?: that)?)\s+(?![^,;]*\bthen\b)[^,;]*\Z")
+#: "will decide whether to call further action in November": an open question ahead (not "is investigating
+#: whether he deliberately lost a match in April": a past happening, presupposed)
+_OPEN_QUESTION = re.compile(r"\bwhether\s+(?:or not\s+)?(?:to\s+[a-z]+|[^,;]*?\b(?:will|would|could|should|can|might|may)\b)[^,;]*\Z")
+#: "a third protest was possible in November": a possibility stated as a state, not a plan
+_POSSIBLE_STATE = re.compile(
+    r"\b(?:is|was|are|were|seems?|seemed|looks?|looked|remains?|remained|be|being|been)\s+(?:still\s+|also\s+|quite\s+|now\s+|thought\s+|considered\s+)?"
+    r"(?:possible|likely|unlikely|conceivable|probable|an? (?:option|possibility))\b(?!\s+to\b)")  # (not "is likely to be held in March": a hedged plan)
+#: a match's quarter ("ejected with four minutes left in the third quarter"): basketball, American football
+_MATCH_QUARTER = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|final|last|opening)\s+quarter$")
+_COURT_SPORT = re.compile(
+    r"\b(?:referees?|fouls?|court|baskets?|basketball|rebounds?|touchdowns?|quarterback|free throws?|three-pointers?|"
+    r"buzzer|tip-off|overtime|field goals?|points? (?:lead|deficit)|(?:game|match)'s|ejected|timeout|shot clock)\b")
+_FISCAL_WORDS = re.compile(r"\b(?:revenues?|profits?|earnings|sales|results|turnover|gdp|economy|growth|fiscal|financial|quarterly)\b")
+#: "Growers in three neighbouring countries have protested this autumn": many subjects, the period so far
+_PLURAL_PERFECT = re.compile(r"\bhave\s+(?:already\s+|also\s+|repeatedly\s+|all\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|t)\s+(?:[a-z-]+\s+){0,4}\Z")
+#: a count of people or things to take on over a period ("will hire 60 drivers this year", "plans to build 200 homes")
+_COUNT_ACQUIRED = re.compile(
+    r"\b(?:hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|build|builds|built|building|plant|plants|planted|"
+    r"train|trains|trained|training|employ|employs|employed|add|adds|added|adding|create|creates|created|creating)\s+"
+    r"(?:about |around |nearly |some |up to |another |a further |more than |at least )?\d[\d,]*\s+"
+    r"(?:new\s+|more\s+|extra\s+|additional\s+|full-time\s+|part-time\s+)?[a-z-]+s\b")
+#: "carried total prize money of 700,000 crowns this year": a period's total
+_PERIOD_TOTAL = re.compile(r"\b(?:total|combined|overall)\s+(?:[a-z-]+\s+){0,2}(?:of|at|reached|came to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d")
+#: a team's win-loss record over a period ("finished with a 22-8 record", "this year it sits at 17-9")
+_WIN_LOSS = re.compile(
+    r"\b\d{1,3}[-–]\d{1,3}\s+(?:record|mark|season|start|run)\b"
+    r"|\b(?:sits?|sat|sitting|stands?|stood|standing|is|are|was|were)\s+(?:at\s+)?\d{1,3}[-–]\d{1,3}\b(?!\s*(?:%|per|million|billion|[a-z]+\s+(?:years?|months?)))")
+#: a period's figure set against a baseline just after it ("counted in September, up from 2,100 a year earlier")
+_FIGURE_AGAINST_AFTER = re.compile(
+    r"\s*,\s*(?:up|down)\s+(?:(?:by\s+)?[\d,.]+\s*(?:%|per ?cent|percent|points?)\s+)?(?:from|on)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+|only\s+)?[$€£]?\d")
+_AGAINST_AVERAGE_AFTER = re.compile(
+    r"\s*,\s*(?:against|compared with|compared to|versus)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+)?(?:average|norm|usual|typical)\b", re.IGNORECASE)
+#: a share of a whole over a period ("the routes accounted for a fifth of them last year")
+_ACCOUNTED_SHARE = re.compile(
+    r"\b(?:account(?:s|ed|ing)? for|made up|makes? up|making up|represent(?:s|ed|ing)?)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|only\s+|more than\s+|less than\s+|over\s+|under\s+)?"
+    r"(?:(?:a|one|two|three|four)\s+(?:half|third|quarter|fifth|sixth|tenth)s?|half|\d[\d,.]*\s*(?:%|per ?cent|percent)|"
+    r"(?:a|the)\s+(?:[a-z-]+\s+)?(?:share|majority|minority|proportion|fraction))\b")
+
+
+_ANSWER_LEAD = re.compile(r"(?:in|on|by|during|at)?\s*\Z", re.IGNORECASE)
+_ANSWER_END = re.compile(r"\s*[.!]")
+_ASKS_WHEN = re.compile(r"\b(?:when|what (?:date|day|time|month|year)|how (?:soon|long)|which (?:date|day|month|year))\b", re.IGNORECASE)
+
+
+def _bare_answer(body: str, e: TimeExpression) -> bool:
+    """True when an interview's answer opens with the date alone as a fragment ("A: The winter. The
+    Christmas market is half our year.") and the question before it does not ask when."""
+    line = body.rfind("\n", 0, e.start) + 1
+    if not ((label := _QA_ANSWER.match(body, line)) and _ANSWER_LEAD.fullmatch(body, label.end(), e.start) and _ANSWER_END.match(body, e.end)):
+        return False
+    q_end = line - 1  # (the newline ending the line before; blank lines between question and answer skipped)
+    while q_end > 0 and not body[body.rfind("\n", 0, q_end) + 1 : q_end].strip():
+        q_end = body.rfind("\n", 0, q_end)
+    question = body[body.rfind("\n", 0, max(q_end, 0)) + 1 : max(q_end, 0)]
+    return "?" in question and not _ASKS_WHEN.search(question)
+
+
+#: a quotation told to the outlet itself ('"I was told on Friday ...," he told Meridia Press by telephone'):
+#: spoken for this article, at about its publication, so its deixis counts from the publication date
+_TOLD_WHOM = re.compile(
+    r"[\s,.!?”\"’']{0,4}(?:he|she|they|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:told|said to|wrote to)\s+(?:the\s+)?"
+    r"([A-Za-z][\w .&'’-]{0,40}?)(?=\s+(?:by|on|in|over|from|during|at|after|before|when)\b|\s*[,.;:])")
+_OWN_OUTLET = ("this newspaper", "this paper", "us", "this website", "this reporter", "this magazine")
+
+
+def _told_this_outlet(ctx: _Ctx, e: TimeExpression) -> bool:
+    """True when the quotation holding ``e`` is attributed to a telling to this article's outlet."""
+    i = bisect_right(ctx.quotes, (e.start, 1 << 62)) - 1
+    if i < 0 or not ctx.quotes[i][0] <= e.start < ctx.quotes[i][1]:
+        return False
+    m = _TOLD_WHOM.match(ctx.body, ctx.quotes[i][1], ctx.quotes[i][1] + 90)
+    if m is None:
+        return False
+    whom = m.group(1).strip().lower()
+    return whom in _OWN_OUTLET or bool(ctx.article.source) and whom == (ctx.article.source or "").strip().lower()
+
+
+def _round13_reason(s_text: str, rs: int, re_: int, gran: str, low_expr: str, last_word: str, clause_low: str, c0: int) -> str | None:
+    """Why a date of round 13's kinds dates no event (a name, a condition, a match's quarter, a figure), or None."""
+    if gran == "year" and s_text[re_ : re_ + 1] != "-" and (
+        (_INSTRUMENT_AFTER_YEAR.match(s_text, re_) and s_text[max(0, rs - 4) : rs].lower() == "the ")
+        or (last_word == "of" and _INSTRUMENT_OF_YEAR.search(s_text, max(0, rs - 40), rs))
+    ):
+        np_start = rs - 4 if s_text[max(0, rs - 4) : rs].lower() == "the " else s_text.lower().rfind("the ", max(0, rs - 40), rs)
+        np_end = (m.end() if (m := _INSTRUMENT_AFTER_YEAR.match(s_text, re_)) and s_text[max(0, rs - 4) : rs].lower() == "the " else re_)
+        if _INSTRUMENT_GOVERNS.search(s_text, max(0, np_start - 50), np_start) or _INSTRUMENT_STANDING_VERB.match(s_text, np_end):
+            return "a law or treaty named by its year ('under the 2009 treaty'): a standing text, not an event"
+    if last_word == "of" and _SPAN_TO_NOW.match(low_expr) and _rx(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+\Z").search(
+            s_text.lower(), max(0, rs - 50), rs):
+        return "a span up to now named by a noun ('the lesson of the last month'), not an event date"
+    if last_word in ("of", "than") and _INSTEAD_OF.search(s_text, max(0, rs - 20), rs):
+        return "the date replaced ('will open in mid-2029 instead of late 2027'), not an event"
+    if gran not in ("day", "time") and ("if " in clause_low or "unless" in clause_low or "in case" in clause_low
+                                       or "provided" in clause_low or "assuming" in clause_low) and _CONDITION_OPENER.search(clause_low, 0, rs - c0) or (
+            "whether" in clause_low and _OPEN_QUESTION.search(clause_low, 0, rs - c0)):
+        return "a condition or an open question ('if the road is dug up in December', 'whether to call further action in November'): nothing is reported to happen"
+    if gran != "time" and ("possib" in clause_low or "likely" in clause_low or "conceivable" in clause_low or "probable" in clause_low or "option" in clause_low) and (
+        _POSSIBLE_STATE.search(clause_low, 0, rs - c0)
+    ):
+        return "a possibility ('a third protest was possible in November'), not a planned event"
+    if gran == "quarter" and _MATCH_QUARTER.match(low_expr) and _COURT_SPORT.search(s_text.lower()) and not _FISCAL_WORDS.search(s_text.lower()):
+        return "a quarter of a match ('four minutes left in the third quarter'), not a date"
+    if gran in ("year", "season") and low_expr.startswith("this ") and "have" in clause_low and _PLURAL_PERFECT.search(clause_low, 0, rs - c0):
+        return "a plural present perfect over the current period ('growers in three countries have protested this autumn'): repeated or background, not one event"
+    if gran in ("year", "season") and _rx(r"\d").search(clause_low) and (acq := _COUNT_ACQUIRED.search(clause_low)) and not _rx(
+            # (the act of deciding it is one event: "approved plans to build 200 homes in 2024")
+            r"\b(?:approved|announced|unveiled|proposed|pledged|promised|agreed|ordered|voted|signed|launched|won|secured)\b").search(clause_low, 0, acq.start()):
+        return "a statistics period (a count to take on over a period: 'will hire 60 drivers this year'), not an event"
+    if gran in ("year", "season") and "total" in clause_low and _PERIOD_TOTAL.search(clause_low):
+        return "a statistics period (a period's total: 'carried total prize money of 700,000 crowns this year')"
+    if gran in ("year", "season", "month", "half") and ("-" in clause_low or "–" in clause_low) and _WIN_LOSS.search(clause_low):
+        return "a statistics period (a team's win-loss record: 'this year it sits at 17-9')"
+    if (gran in ("year", "season", "month", "quarter", "half", "week") or gran == "day" and _rx(r"\d[\d,.]*\s*(?:%|per ?cent\s|[a-z-]+\s)").search(clause_low, 0, rs - c0)) and (
+            _FIGURE_AGAINST_AFTER.match(s_text, re_) or _AGAINST_AVERAGE_AFTER.match(s_text, re_)):
+        return "a statistics period (a figure against a baseline: 'counted in September, up from 2,100')"
+    if gran in ("year", "season", "month", "quarter", "half") and ("account" in clause_low or "made up" in clause_low or "make" in clause_low
+                                                                  or "represent" in clause_low) and _ACCOUNTED_SHARE.search(clause_low):
+        return "a statistics period (a share of a whole: 'accounted for a fifth of them last year')"
+    return None
+
+
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
     """Return why ``e`` dates no event, or None when it may."""
     if e.type == "SET":
@@ -1974,7 +2164,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     low_expr, first_word, fiscal, vague, the_period, holiday, deictic = _expr_traits(e.text)
     if "/" in e.value:
         first, last = timex.interval(e.value)
-        if (last - first).days > 14 and not (gran == "day" and opens_chronology_line(ctx.body, e.start)):
+        if (last - first).days > 14 and not (gran == "day" and opens_chronology_line(ctx.body, e.start)) and not e.rule.endswith("+activity-range"):
             # (a chronology's entry is an event however long: "Oct. 6-Nov. 14, 2025: Public consultation")
             return "a period (range): tenure, term or season, not an event date"
     before = _words_before(s_text, rs, 3)
@@ -2035,7 +2225,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         last_word in ("until", "till") and not _TAKE_UNTIL.search(before) and _rx(
             r"\b(?:postponed|delayed|deferred|adjourned|pushed back|put off|moved|rescheduled|extended)\b[^.;]{0,60}$"
         ).search(s_text[max(0, rs - 80) : rs].lower())
-    ):
+    ) and not _not_until(s_text, rs, first_word, last_word, gran):
         return "'until': the end of a term or contract, not an event"
     if (first_word == "to" or last_word == "to") and not _re.search(
         r"(?:postponed|moved|delayed|deferred|pushed back|brought forward|rescheduled|advanced|shifted|adjourned) to$", before
@@ -2077,7 +2267,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             # (an order to act by a day: "ordered both sides to exchange expert reports by January 9")
             r"\b(?:must|has to|have to|required to|obliged to)\b|\b(?:ordered|directed|instructed)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+"
         ).search(s_text[:rs].lower())
-        or _rx(r"\b(?:is|are) due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower()) and not (
+        or _rx(r"\b(?:is|are)\s+(?:still\s+|now\s+|also\s+)?due\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:by\s+)?$").search(s_text[:rs].lower()) and not (
             # a state due by a year ("are due to be replaced by 2028"): a forecast, not one happening
             gran in ("year", "half") and _rx(r"\bdue\s+to\s+be\s+[a-z]+\s+by\s+$").search(s_text, max(0, rs - 40), rs))
         or _G_DELIVERABLE.search(s_text[max(0, rs - 80) : rs].lower())
@@ -2203,7 +2393,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if _inside_sorted(ctx.quotes, e.start, e.end) and deictic:
         if _SPEECH_TIME_WORDS.match(low_expr.strip()):
             return "deixis inside a quotation: the speech time is not the publication date"
-        if _rx("[^ “\"'‘]").search(s_text, 0, max(0, rs - 1)) is None or _inside_sorted(ctx.quotes, sent.start + 1, e.end):
+        if (_rx("[^ “\"'‘]").search(s_text, 0, max(0, rs - 1)) is None or _inside_sorted(ctx.quotes, sent.start + 1, e.end)) and not _told_this_outlet(ctx, e):
             return "deixis inside a direct quotation: the speech time is unknown"
         dct = ctx.dct
         years = _years_outside_quotes(ctx, sent)
@@ -2227,6 +2417,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         or _negation_elsewhere(clause_low, rs - c0, re_ - c0)
         or _negation_outside_subclause(s_text, clause_low, c0, rs - c0, re_ - c0)
         or _negation_of_embedded_subject(clause_low, rs - c0, re_ - c0)
+        or _not_until(s_text, rs, first_word, last_word, gran)
+        or _dated_happening_noun(s_text, rs, re_)
     ):
         return "negated: it did not happen then"
     if not possessive and "no " in low_window and _NONE_HAPPENED.search(low_window):
@@ -2395,6 +2587,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         _HAPPENING_ASIDE.search(s_text, max(0, rs - 60), rs) and after_text[:1] == ","
         # "Verity, who died in 2016 at the age of 71, recorded ...": a life's event has its own verb
         or _LIFE_EVENT_BEFORE.search(s_text, max(0, rs - 24), rs)
+        or _happening_in_figure(s_text, rs, gran, clause_low)
         or _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
         and not _FIGURE_NEXT.match(after_text) and not _FIGURE_BEFORE.search(s_text, max(0, rs - 40), rs)
         and _other_period_in(exprs, e, sent.start + c0, sent.start + c1)
@@ -2418,6 +2611,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             clause if _rx(r"^\W*(?:and|but|while|whereas)\b").match(clause_low) else s_text,
         ):
             return "a reporting period, not an event"
+    if (why := _round13_reason(s_text, rs, re_, gran, low_expr, last_word, clause_low, c0)) is not None:
+        return why
+    if ":" in s_text[:rs] and _bare_answer(ctx.body, e):
+        return "a verbless answer naming a time, to a question not about when ('Q: What do you fear most? A: The winter.'), not an event"
     if period and _SHARE_SUBJECT.search(clause_low):
         return "a statistics period (a share or a count as the subject: 'In 2025, 41% of the tickets were bought online')"
     if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _EVENT_NOUN_BEFORE.search(
@@ -2425,7 +2622,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ) and not _HAPPENING_WAS.search(s_text, max(0, rs - 100), rs) and not _WHEN_EVENT.search(
         s_text, max(0, rs - 80), rs
     ) and not _re.search(
-        r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became)\b",
+        r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became|" + _IRREGULAR_DONE + r")\b",
         _rx(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+").sub(" ", rest),
     ):
         return "a background state, not an event"
@@ -2586,7 +2783,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         for part in (head, tail):
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
             plan = _PLANNED.search(part) or part is head and (
-                _SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part)
+                _SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part) or _FIXTURE_AND.search(part)
                 # a present start "from" a weekday ("Parents can book at any pharmacy from Monday")
                 or _FROM_DAY_NOW.search(part))
             while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
@@ -2808,6 +3005,15 @@ _BARE_PERIODS = frozenset(("the day", "the night", "the week", "the month", "the
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 
 
+#: (round 13) a bounded activity run between two days ("ran a public consultation from June 1 to July 10",
+#: "The exhibition runs from May 3 to June 20"): its run is one event, however long (up to 120 days)
+_ACTIVITY_FROM = re.compile(
+    r"\b(?:consultations?|exhibitions?|festival|trial|strike|walkout|inquiry|hearings|campaign|survey|roadworks|closure|"
+    r"sale|tour|ballot|voting|pilot|fair|census|amnesty|shutdown|blockade|sit-in|occupation)\b"
+    r"(?:\s+(?:runs?|ran|will run|is open|was open|lasts?|lasted|will last|takes place|took place|is held|was held))?\s+from\s+\Z",
+    re.IGNORECASE)
+
+
 def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeExpression]:
     """Join "from March 3 to 5" / "March 3-5" (two days, at most 14 apart) into one range.
 
@@ -2835,6 +3041,12 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
                                        rule=(e.rule or "date") + "+range"))
                     i += 2
                     continue
+                if 14 < (b - a).days <= 120 and "and" not in gap and _ACTIVITY_FROM.search(body, max(0, e.start - 60), e.start):
+                    # (round 13) "ran a public consultation from June 1 to July 10": a bounded activity's run, one event
+                    out.append(replace(e, end=f.end, text=body[e.start : f.end], value=f"{e.value}/{f.value}",
+                                       rule=(e.rule or "date") + "+activity-range"))
+                    i += 2
+                    continue
         out.append(e)
         i += 1
     return out
@@ -2853,6 +3065,74 @@ def _chronology_year(e: TimeExpression, last: dt.date | None) -> tuple[TimeExpre
             e = replace(e, value=day.isoformat())
             first = end = day
     return e, max(end, last) if last else end
+
+
+#: Round 13: offsets that count no date. "slip by at least 18 months after": a bound or the size of a
+#: delay, not an offset; "up from 2,100 a year earlier": a figure's baseline; "seven weeks after the
+#: carrier announced the plan in early March": the happening is dated in its own words.
+_OFFSET_BOUND = re.compile(r"(?:at least|at most|no more than|no fewer than|no less than|up to)\b", re.IGNORECASE)
+_BASELINE_NUMBER_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|climbed|dropped|increased|decreased|compared|against|versus|than)\s+(?:(?:from|with|to|on)\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+|only\s+)?[$€£]?\d[\d,.]*\s*(?:[a-z%-]+\s+)?\Z", re.IGNORECASE)
+_DELAY_BY = re.compile(
+    r"\b(?:slip|slips|slipped|slipping|delay\w*|postpone\w*|push\w* back|set back|overrun\w*|late|behind|extend\w*)\s+(?:by\s+)?\Z", re.IGNORECASE)
+_COMPLEMENT_END = re.compile(r"[;.!?]|,\s|\s(?:and|but|while)\s")
+
+
+#: a date in a participle set off by commas ("The agency's report, published on Monday, confirms ..."): it
+#: dates the noun before it, not the clause the sentence goes on with
+_PARTICIPLE_ASIDE_BEFORE = re.compile(
+    r",\s+(?:[a-z]{3,}ed|" + _IRREGULAR_DONE + r"|issued|released|published)\s+(?:(?:on|in|at|during|last|early|late)\s+)?\Z", re.IGNORECASE)
+#: the main clause of an offset, a present state or a present perfect ("Four weeks after the morning
+#: the sirens went off, the questions have not gone away"): it counts up to now, no event is dated
+_PRESENT_MAIN = re.compile(
+    r"\b(?:has|have)(?:\s+not|n['’]t|\s+still\s+not|\s+yet\s+to|\s+never)\s+(?:been\s+)?[a-z]+\b"
+    r"|\b(?:is|are)\s+(?:still|now|no longer)\b|\b(?:remains?|remain)\b")
+_PAST_MAIN = re.compile(r"\b(?:was|were|had|did|will|would)\b")
+
+
+def _participle_aside(s_text: str, a0: int, a1: int) -> bool:
+    """True when the date at ``a0:a1`` stands in a participle set off by commas (", published on Monday,")."""
+    return bool(_PARTICIPLE_ASIDE_BEFORE.search(s_text, max(0, a0 - 30), a0)) and s_text[a1 : a1 + 1] == ","
+
+
+def _present_main(s_text: str, rs: int, re_: int) -> bool:
+    """True when the main clause around an offset is a present state (its words before the offset,
+    or after the complement's comma when the offset opens the sentence)."""
+    head = s_text[:rs].strip(" \t\n\"'“‘(").lower()
+    if _rx(r"^(?:but|and|yet|so|now|even)?$").match(head):
+        comma = s_text.find(", ", re_)
+        if comma < 0:
+            return False
+        main = s_text[comma + 2 :].lower()
+    else:
+        main = head
+    main = _rx(r"\b[a-z]{3,}ed\s+by\b").sub(" ", main)  # (a participle's agent: "the questions raised by the leak")
+    return bool(_PRESENT_MAIN.search(main)) and not _PAST_MAIN.search(main) and not _PAST_CUE.search(_PRESENT_MAIN.sub(" ", main))
+
+
+def _offset_round13_reason(body: str, work: tuple[TimeExpression, ...], e: TimeExpression, sent: Sentence,
+                           spec: RelativeSpec, pre: str) -> str | None:
+    """Why an event-relative offset of round 13's kinds counts no date, or None."""
+    if not spec.n:
+        return None
+    if _OFFSET_BOUND.match(e.text) or pre.endswith(("at least", "at most", "up to")):
+        return "an offset's bound ('at least 18 months after'): no exact date to count"
+    if spec.prepositional and (pre == "by" or pre.endswith(" by")) and _DELAY_BY.search(body, max(sent.start, e.start - 40), e.start):
+        return "the size of a delay ('will slip by 18 months after the flood'), not an offset"
+    if spec.prepositional and _present_main(sent.text, e.start - sent.start, e.end - sent.start):
+        return "an offset of a present state ('four weeks after the sirens went off, the questions have not gone away'): no event dated"
+    if _BASELINE_NUMBER_BEFORE.search(body, max(sent.start, e.start - 60), e.start):
+        return "a comparison baseline ('up from 2,100 a year earlier'), not an event"
+    if spec.prepositional:
+        stop = _COMPLEMENT_END.search(body, e.end, sent.end)
+        end = stop.start() if stop else sent.end
+        for o in work[bisect_left(work, e.end, key=_expr_start):]:
+            if o.start >= end:
+                break
+            if o.type == "DATE" and not o.relation and timex.is_calendar(o.value) and not _REL_WORD.search(o.text.lower()):
+                return "an offset to a happening dated in its own words ('seven weeks after it announced the plan in early March')"
+    return None
 
 
 def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[tuple[Mention, ...], tuple[Dropped, ...]]:
@@ -2919,6 +3199,9 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 not spec.n and "hour" in e.text.lower() and _rx(r"(?:just|only|barely|mere)$").search(pre)
             ):
                 dropped.append(_drop(ctx, e, "an approximate offset: no exact date to count", sent))
+                continue
+            if (why := _offset_round13_reason(body, work_t, e, sent, spec, pre)) is not None:
+                dropped.append(_drop(ctx, e, why, sent))
                 continue
             if spec.n and _rx(r"(?:^|\s)(?:until|till|up to)$").search(pre):
                 # "had until 21 days after the result to lodge a petition": the end of a window, no happening
@@ -3220,6 +3503,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         own = _anchor_in_sentence(mentions, sent, exclude=(sent.start + c0, sent.start + c1))
         if own is not None and _speech_date(ctx.body, own):
             own = None  # ("..., three days after their release, police said on Monday": the day it was said)
+        if own is not None and own.end <= e.start and _participle_aside(s_text, own.start - sent.start, own.end - sent.start):
+            own = None  # (round 13: "The report, published on Monday, confirms what the fire service found the day after the leak")
         if own is not None and own.start >= sent.start + c1 and _re.search(
             r"(?:,\s*(?:and|but|while|whereas)|;)\s|^\s(?:and|but)\s+" + _AUX_WORDS, s_text[c1 : own.start - sent.start]
         ):

@@ -67,6 +67,25 @@ _SCHEDULE_PRESENT = compile_regex(
     r"\b(?:meet|travel|plays?|face|host|visit|votes?|open|start|begin|resume|return|"
     r"arrive|heads?|leave|departs?|kick off|gets? under way|sits?|reconvenes?|convene)\b(?![-'’])"
 )
+#: A fixture in the present tense coordinated after a past clause ("The Mariners lost on Sunday and
+#: travel to Easton on Friday"): the plural present verb right after "and" looks ahead.
+_FIXTURE_AND = compile_regex(
+    r"\band\s+(?:travel|play|host|face|visit|meet|head|return)\s+(?:to\s+|at\s+|against\s+)?[^,;.]{0,50}?\bon\s+\Z")
+_THAT_COMPLEMENT_MODALS = ("will", "would", "shall", "could", "might", "may")
+
+
+def _complement_tense_end(after: list[str]) -> int:
+    """The index after the modal of a that-complement of a possessive date's noun ("Monday's
+    announcement that the tunnel will open 18 months late surprised few engineers": the tense of
+    the complement is reported content; the clause's own verb comes after it), else 0."""
+    if len(after) < 4 or "that" not in (after[1].lower(), after[2].lower()):
+        return 0
+    for i in range(2, len(after)):
+        if after[i].lower() in _THAT_COMPLEMENT_MODALS:
+            return i + 2  # (no tense marker after it: the complement's modal is read, as before)
+    return 0
+
+
 #: One of these is in every match of _PLAIN_FUTURE, lower-cased; the last three come from characters
 #: that match "s" or "i" under re.I but do not lower-case to them (long s, dotless i, and the
 #: combining dot of a lower-cased dotted capital I): a text with one is always searched.
@@ -202,11 +221,16 @@ class _Context:
         if _MEMORY_AHEAD.match(self.text, end + 2, min(e, end + 60)):
             return "past"  # "Thursday's vote will be remembered as ...": a later memory of a happening told
         after = _WORD.findall(self.text, end + 2, min(e, end + 60))
-        for i, w in enumerate(after):
-            if w.lower() in _TENSE_WORDS or w.lower().endswith(("ed", "n't")):
-                d = _word_tense(after, i)
-                if d:
-                    return d
+        skip = _complement_tense_end(after)
+        if skip:  # the clause's own verb after a that-complement: read on further
+            after = _WORD.findall(self.text, end + 2, min(e, end + 140))
+        for start in ((skip, 0) if skip else (0,)):
+            for i in range(start, len(after)):
+                w = after[i]
+                if w.lower() in _TENSE_WORDS or w.lower().endswith(("ed", "n't")):
+                    d = _word_tense(after, i)
+                    if d:
+                        return d
         return None
 
     def scheduled_present(self, start: int) -> bool:
@@ -788,6 +812,8 @@ def _resolve(c: Cand, ctx: _Context) -> None:
         else:
             c.direction = ({"last": "past", "next": "future"}.get(which or "") or ctx.possessive_direction(c.end)
                            or ctx.direction(c.start, c.end))
+            if c.direction == "past" and _FIXTURE_AND.search(ctx.text, ctx.sentence_start(c.start, 120), c.start):
+                c.direction = "future"  # "lost on Sunday and travel to Easton on Friday": the present fixture, ahead
             if c.direction is None and ctx.scheduled_present(c.start):
                 c.direction = "future"  # "the team travels to Dunmere on Wednesday": a fixture, ahead
             day = weekday_date(comp["wd"], dct, c.direction, which)
