@@ -41,9 +41,10 @@ the story, then clusters mentions greedily, finest date first:
   text tells (:func:`_restated`).
 * **Without shared words**, a short clause alone on its day joins the one event of that day of
   its story (:func:`_sole_day`), and a past telling of a day joins its story's one plan for that
-  day that something starts, stops or returns (:func:`_plan_done`); equal fits go to the cluster telling more of the mention's act
-  words (:func:`_better_tie`); after the greedy pass a closer telling of an article takes the
-  place greedy order gave its article's other mention (:func:`_swapped`).
+  day that something starts, stops or returns (:func:`_plan_done`); equal fits go to the cluster
+  telling more of the mention's act words (:func:`_better_tie`); after the greedy pass a closer
+  telling of an article takes the place greedy order gave its article's other mention
+  (:func:`_swapped`).
 
 The event takes the most precise date of its mentions (coarser mentions stay as evidence),
 the title of its most precise, earliest mention, the union of tags, and a stable id made from
@@ -2008,8 +2009,8 @@ def _plan_done(f: _Feat, same_day: "list[tuple[float, _Cluster]]") -> "_Cluster 
         members = c.members if len(c.members) <= MAX_MEMBERS else c.members[:MAX_MEMBERS]
         if any(g.article == f.article for g in members):
             return None  # its article tells another event of the day
-        if not any(_told_together(f, g) for g in members):
-            continue  # another story's event of the day
+        if not any(_kin(f, g) for g in members):
+            continue  # another story's event of the day (or one not told by its story beyond doubt)
         if found is not None or score < 0 or any(g.status != "planned" for g in members):
             return None  # two events of the day in its story, or one it cannot join, or one told done
         found = c
@@ -2022,16 +2023,11 @@ def _plan_done(f: _Feat, same_day: "list[tuple[float, _Cluster]]") -> "_Cluster 
     return found
 
 
-#: A plan's clause telling that something begins, ends, opens, closes or returns.
+#: A plan's clause telling that something begins, ends, opens, closes or returns ("will resume",
+#: "is due to reopen", "opens on June 1").
 _PHASE = re.compile(
-    r"\b(?:begin|start|resume|restart|reopen|open|end|stop|close|shut|return|run again|go live|come into force|"
-    r"take effect|be back|be lifted|lift)\b", re.I)
-
-
-def _told_together(a: _Feat, b: _Feat) -> bool:
-    """Two articles tell one story: a shared name of the two sentences, two headline words, or
-    many names of their texts (:func:`_one_story`, :func:`_linked`, :func:`_kin`)."""
-    return _kin(a, b)
+    r"\b(?:(?:begin|start|resume|restart|reopen|open|end|stop|close|shut|return|lift)(?:s|es)?|run again|go live|"
+    r"come into force|take effect|be back|be lifted)\b", re.I)
 
 
 def _better_tie(f: _Feat, c: "_Cluster", told: int, best: "tuple[float, int, int, _Cluster]") -> bool:
