@@ -136,9 +136,10 @@ class SourceOutcome:
 
 def _with_id(analysis: ArticleAnalysis, new_id: str) -> ArticleAnalysis:
     """``analysis`` of an article whose id is ``new_id`` (its mentions' and drops' too)."""
-    return dataclasses.replace(analysis, article=dataclasses.replace(analysis.article, id=new_id),
-                   mentions=tuple(dataclasses.replace(m, article=new_id) for m in analysis.mentions),
-                   dropped=tuple(dataclasses.replace(d, article=new_id) for d in analysis.dropped))
+    return dataclasses.replace(
+        analysis, article=dataclasses.replace(analysis.article, id=new_id),
+        mentions=tuple(dataclasses.replace(m, article=new_id) for m in analysis.mentions),
+        dropped=tuple(dataclasses.replace(d, article=new_id) for d in analysis.dropped))
 
 
 def analyse_source(display: str, data: bytes) -> SourceOutcome:

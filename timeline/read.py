@@ -489,7 +489,7 @@ def read_articles(paths: list[Path]) -> tuple[tuple[Article, ...], tuple[Diagnos
 
     Returns:
         (articles, diagnostics, number of files that failed). Articles come in path order;
-        their ids are :func:`article_ids`'; a file whose id repeats an earlier one (in another
+        their ids are :func:`article_ids`'s; a file whose id repeats an earlier one (in another
         folder given, or a folder's path equal to another name) is reported and skipped.
     """
     articles: list[Article] = []
