@@ -1048,7 +1048,7 @@ def make_title(
     gives way to the main clause with its subject, and a pronoun subject takes its antecedent
     when the article makes it clear (:func:`_resolve_pronoun`).
 
-    >>> make_title("NEW DELHI: Gor also said the US will invite India next month to join Pax Silica, the flagship initiative.", (27, 83), (63, 73))
+    >>> make_title("NEW DELHI: Gor also said the US will invite India next month to join Pax Silica, the flagship initiative.", (24, 79), (50, 60))
     'US will invite India to join Pax Silica'
     """
     text = _clause_title(sentence, clause, expr, max_words, people, skip, source)
