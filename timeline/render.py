@@ -623,19 +623,26 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
             article_memo[aid] = got
         return got
 
+    event_memo: dict[str, tuple[Any, ...]] = {}
+
     def event_inputs(e: Event) -> tuple[Any, ...]:
         """Every field of ``e`` but its mentions; a date that is the very object of one of its
         mentions (most events' date is their first mention's) enters as that mention's reference,
-        which determines it (see ``refs``), instead of its repr."""
-        fields = _event_fields(e)
+        which determines it (see ``refs``), instead of its repr. Memoised per render (an event's
+        page and its articles' pages ask)."""
+        got = event_memo.get(e.id)
+        if got is not None:
+            return got
+        got = fields = _event_fields(e)
         date = e.date
         for m in e.mentions:
             if m.date is date:
                 r = known_refs.get(id(m))
                 if r is not None:
-                    return (*fields[:_EVENT_DATE_AT], ("=date", r), *fields[_EVENT_DATE_AT + 1:])
+                    got = (*fields[:_EVENT_DATE_AT], ("=date", r), *fields[_EVENT_DATE_AT + 1:])
                 break
-        return fields
+        event_memo[e.id] = got
+        return got
 
     def item_inputs(e: Event) -> bytes:
         """A digest of what the event's page and its item in lists show of it (memoised per render)."""
@@ -736,9 +743,15 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
             templates[template] = env.get_template(template)
         except jinja2.TemplateError:
             pass  # reported by the page that needs it
+    nav_memo: list[bytes] = []
+
     def index_shown(i: int, chunk: list[Event]) -> Any:
-        """What index page ``i`` (not the first: it shows the counts and the chart) shows."""
-        return i, page_names, pages_meta, [item_inputs(e) for e in chunk]
+        """What index page ``i`` (not the first: it shows the counts and the chart) shows. The
+        list of index pages every one of them shows enters as one digest, made once (its repr
+        on every page made the index pages' digests grow with the square of their number)."""
+        if not nav_memo:
+            nav_memo.append(_digest("", "", repr((page_names, pages_meta))))
+        return i, nav_memo[0], [item_inputs(e) for e in chunk]
 
     def index_values(chunk: list[Event]) -> dict[str, Any]:
         """An index page's values that take work (made only when the page is rendered)."""
@@ -953,7 +966,7 @@ _span_fields = operator.attrgetter(*(f.name for f in dataclasses.fields(Span)))
 
 
 def _digest(fixed: str, name: str, shown: str) -> bytes:
-    return hashlib.blake2b(f"{fixed}\0{name}\0{shown}".encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    return hashlib.sha256(f"{fixed}\0{name}\0{shown}".encode("utf-8", "surrogatepass")).digest()[:16]
 
 
 def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[str, str],
