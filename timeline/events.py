@@ -1100,6 +1100,8 @@ def make_title(
 
 #: a title's pronoun subject and the word after it (lower case: a verb or an auxiliary)
 _T_SUBJECT_PRONOUN = re.compile(r"(He|She|It|They|We|I)\s+([a-z][\w'’-]*)")
+#: The same in a lowercased sentence, a pronoun and the word after it, anywhere (:func:`_resolve_pronoun`).
+_T_PRONOUN_WORD = re.compile(r"\b(he|she|it|they|we|i)\s+([a-z][\w'’-]*)")
 _T_PRONOUN_FIRST = frozenset("HSITW")
 _T_QA = re.compile(r"\s*[QA]:")  # an interview's question or answer: no clause to fall back to
 _T_LONE_PARTICIPLE = re.compile(r",(?=\s+[a-z]+ed$)")
@@ -1244,7 +1246,9 @@ def _resolve_pronoun(sentence: str, text: str, p: re.Match[str], people: frozens
     if body[start : start + len(sentence)] != sentence:
         return None
     low = sentence.lower()
-    at = next((m.start() for m in _rx(rf"\b{pron.lower()}\s+{re.escape(nxt)}\b").finditer(low)), -1)
+    # (one constant pattern: a pattern made of the article's word would be compiled, and kept by
+    # ``_rx``'s cache, for every new word of a build)
+    at = next((m.start() for m in _T_PRONOUN_WORD.finditer(low) if m.group(1) == pron.lower() and m.group(2) == nxt), -1)
     if at < 0:
         return None
     if pron in ("We", "I"):
