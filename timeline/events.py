@@ -96,17 +96,19 @@ class _Gate:
 #: (frozen) can be shared; its label is most of the cost of a mention's date.
 _date_value = lru_cache(maxsize=4096)(timex.date_value)
 
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
+#: The number words the rules read, written once: "two" to "twelve" (a count of several: "only
+#: three of them"), "one" to "twelve" (any small count), "one" to "six" (a few hours or weeks).
+_TWO_TO_TWELVE = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_ONE_TO_TWELVE = "one|" + _TWO_TO_TWELVE
+_ONE_TO_SIX = "|".join(_ONE_TO_TWELVE.split("|")[:6])
+_NUMBERS = {"a": 1, "an": 1} | {word: n for n, word in enumerate(_ONE_TO_TWELVE.split("|"), 1)}
 _FORWARD = {"after", "later", "following", "next", "afterwards", "afterward", "subsequent"}
 _BACKWARD = {"before", "earlier", "previous", "preceding", "prior"}
 
 _REL_PATTERNS = (
     # "a day after", "two weeks before", "three days later", "a month earlier"
     re.compile(
-        r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+        r"\b(?P<n>a|an|" + _ONE_TO_TWELVE + r"|\d{1,2})\s+"
         r"(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before|later|earlier|afterwards|afterward|prior to)\b",
         re.IGNORECASE,
     ),
@@ -134,7 +136,7 @@ _REL_PATTERNS = (
 )
 #: "a few hours later", "hours after the ruling": the same day as the event counted from.
 _HOURS_REL = re.compile(
-    r"\b(?:(?:a few|a couple of|several|some|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+"
+    r"\b(?:(?:a few|a couple of|several|some|an|" + _ONE_TO_SIX + r"|\d{1,2})\s+)?hours?\s+"
     r"(?P<dir>after|before|later|earlier|afterwards|afterward)\b"
 )
 
@@ -267,7 +269,7 @@ _TALLY = re.compile(
     r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued|"
     r"delivered|admitted|welcomed|attracted)\s+"
     r"(?:just |only |about |around |nearly |almost |more than |over |"
-    r"some |roughly |a total of |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"some |roughly |a total of |at least )?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
     r"dozens of|hundreds of|thousands of)(?:\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s|of (?:them|those|these))\b|\s*(?:[.;](?!\d)|\Z))"
     # (the counted noun told before: "Armed robbery is rare: in 2023, police recorded 14.")
     # a count as the subject ("In 2025, 4,100 teachers left the profession"): thousands of people
@@ -280,7 +282,7 @@ _TALLY = re.compile(
     r"\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:were|have been|had been)\s+(?:[a-z]+(?:ed|en|wn)|hurt|hit|struck|shot|caught)\s+(?:in|during|at|on|by)\s+"
     r"(?:[a-z-]+\s+)?[a-z-]+(?<!ss)s\b"
     # a share of a counted group ("only four of the 19 councils did so this year"): how many acted over the period
-    r"|^\W*(?:only |just |all but )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|half|most) "
+    r"|^\W*(?:only |just |all but )?(?:\d+|" + _ONE_TO_TWELVE + r"|none|half|most) "
     r"of (?:the|its|their) \d+\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:did|had|have|met|made|took|kept|got|won|lost|left|[a-z]+ed)\b"
 )
 _RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")
@@ -406,10 +408,10 @@ _NONE_HAPPENED = re.compile(
 #: "the federation sanctioned 14 players", "complained ... at least four times this year",
 #: "There were 12 reported thefts ... in 2025": many acts over a period (a statistic).
 _FREQUENCY = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|dozens of)\s+times\b|\btwice\b")
+    r"\b(?:\d+|" + _TWO_TO_TWELVE + r"|several|many|multiple|numerous|dozens of)\s+times\b|\btwice\b")
 _THERE_WERE = re.compile(
     r"\bthere\s+(?:were|have been|had been|are)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|"
-    r"some\s+|at least\s+|a total of\s+|a record\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"some\s+|at least\s+|a total of\s+|a record\s+)?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
     r"dozens of|hundreds of|thousands of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b")
 #: A year naming a thing ("its 2027 theme", "his 2007 presidential campaign", "the 2008 model
 #: year"), unless the noun is a happening that the year dates ("a 2010 commando raid").
@@ -2025,7 +2027,7 @@ _ORDINAL_NP_IN_PERIOD = re.compile(
 _BASELINE_COUNT = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?|up from|down from)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}of\s+)?"
     r"(?:about |around |nearly |almost |just |only |some |roughly |more than |fewer than |less than |over |under )?"
-    r"(?:[$€£]?\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[$€£]?\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion)?|" + _ONE_TO_TWELVE + r")\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:in|during|for|over|throughout)\s+(?:the whole of\s+|all of\s+)?\Z")
 #: "a record 118,000 containers", "a record high of 4.2 million": a period's record figure.
 _RECORD_FIGURE = re.compile(
@@ -2037,12 +2039,12 @@ _SHARE_SUBJECT = re.compile(
     r"(?:^\W*|,\s+)(?:only |just |about |around |nearly |almost |some |roughly |more than |over |under |fewer than |less than )?"
     r"(?:\d[\d.]*\s*(?:%|per ?cent|percent)|(?:a|one) (?:third|quarter|fifth|tenth)|half|two-thirds|three-quarters)\s+of\s+"
     r"[^,;]{1,60}?\b(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b"
-    r"|(?:^\W*|,\s+)(?:only|just)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"|(?:^\W*|,\s+)(?:only|just)\s+(?:\d[\d,]*|" + _TWO_TO_TWELVE + r")\s+"
     r"(?:of (?:them|those|these)\s+)?(?:[a-z]{3,}ed|did|made|took|met|kept|won|lost|left)\b"
     # so many of its targets met or missed ("it missed three of its twelve water-quality targets")
     r"|\b(?:met|missed|hit|achieved|reached|passed|failed)\s+(?:only\s+|just\s+|all\s+but\s+)?"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:its|their|the|his|her)\s+"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z-]+)\s")
+    r"(?:\d+|" + _ONE_TO_TWELVE + r")\s+of\s+(?:its|their|the|his|her)\s+"
+    r"(?:\d+|" + _TWO_TO_TWELVE + r"|[a-z-]+)\s")
 #: A possibility, not a plan: "the union could call new strikes in early December", "prices might
 #: fall in the spring" (not "might have": a past possibility; not negated: dropped as such).
 _POSSIBILITY = re.compile(r"\b(?:could|might)\s+(?:well\s+|also\s+|even\s+|still\s+)?(?!not\b|have\b|n['’]t)[a-z]{2,}\b")
@@ -2104,7 +2106,7 @@ _COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+)?(?:[a-z]+s|people|chil
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:died|was born|were born|married|retired|was killed|was murdered|was buried)\s+(?:in|on)\s+\Z")
 #: A small tally: "in 2022 the courts heard only two", "won just three matches in 2023".
 _ONLY_COUNT = re.compile(
-    r"\b[a-z]{3,}\s+(?:only|just)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful)\b"
+    r"\b[a-z]{3,}\s+(?:only|just)\s+(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|a handful)\b"
     r"(?!\s*(?:%|per\b|percent|days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)")
 #: A sentence opening on a share of a counted group: "Of the 31 inquiries opened in 2024, 19 ...".
 _PARTITIVE_COUNT = re.compile(r"\W*(?:of|out of)\s+(?:the|those|these|all)?\s*\d[\d,]*\s+[^,;:]{3,80},\s*(?:\d|[a-z]+\s+(?:of|were|was|had))", re.I)
@@ -2915,7 +2917,7 @@ _WHEN_AFTER_DAY = re.compile(
     r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:(will|shall|is to|are to|is due to|are due to|is set to|are set to)|"
     r"(was|were|had|[a-z]{3,}ed))\b", re.I)
 _PROPOSED_VERB = re.compile(r"proposed\s+(?:a|an|the|its|their|his|her|that|new|further|[a-z]{3,}ing)\b")
-_WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
+_WEEKS_AGO = re.compile(r"^(a|" + _ONE_TO_SIX + r"|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: "Forecasters expect Marisol to make landfall on Thursday": a present expectation looks ahead.
 _EXPECT_TO = re.compile(r"\b(?:expects?|forecasts?|predicts?|want|wants|hopes?)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+")
@@ -3167,8 +3169,8 @@ class _Rel:
 
 
 _REL_DETECT = re.compile(  # (?=...): the first letters of the alternatives, a fast pre-check
-    r"\b(?=[aoftsenlh0-9])(?:(?:(?:a few|a couple of|several|some|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+"
-    r"(?:after|before|later|earlier|afterwards|afterward)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:day|week|month|year)s?"
+    r"\b(?=[aoftsenlh0-9])(?:(?:(?:a few|a couple of|several|some|an|" + _ONE_TO_SIX + r"|\d{1,2})\s+)?hours?\s+"
+    r"(?:after|before|later|earlier|afterwards|afterward)|(?:a|an|" + _ONE_TO_TWELVE + r"|\d{1,2})\s+(?:day|week|month|year)s?"
     r"\s+(?:after|before|later|earlier|afterwards|afterward|prior to)"
     r"|the\s+(?:previous|following|next|preceding|prior|subsequent)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
     r"|(?:later|earlier)\s+(?:that|the same|in the|that same)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
@@ -4107,7 +4109,7 @@ def only_as_topic(sentence: str, referent: tuple[str, ...]) -> bool:
 
 #: A count or quantity just before a plural noun ("four home matches", "all 12 hearings").
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|all|some|dozens of|"
+    r"\b(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|several|many|all|some|dozens of|"
     r"hundreds of)\s+(?:[a-z-]+\s+)?\Z")
 
 
