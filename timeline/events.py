@@ -3111,13 +3111,19 @@ _PLUPERFECT = re.compile(
     r"fought|found|felt|fled|led|spent|stood|struck)\b")
 
 
+def _told_back(text: str) -> bool:
+    """Whether ``text`` holds a past perfect verb ("had been installed", "had left"): the one test
+    of the past perfect (a mention's clause, a flashback's words before its date)."""
+    return _PLUPERFECT.search(text.lower()) is not None
+
+
 def _past_perfect(m: Mention) -> bool:
     """``m``'s clause is in the past perfect: an event told back from the story's own time."""
     rs, re_ = m.start - m.sentence_start, m.end - m.sentence_start
     if not (0 <= rs <= re_ <= len(m.sentence)):
         return False
     c0, c1 = clause_bounds(m.sentence, rs, re_)
-    return bool(_PLUPERFECT.search(m.sentence[c0:c1].lower()))
+    return _told_back(m.sentence[c0:c1])
 
 
 #: A relative expression whose referent is a pronoun for the event just told ("a day before that").
@@ -3824,7 +3830,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         # step back in the past perfect is background; the story goes on from the day it stepped
         # back from (the draw), not from the flashback's day
         anchor = _previous(mentions, anchor.start, past_only=past_clause, finest=spec.unit if spec.n else spec.out) or anchor
-    elif anchor is not None and spec.sign > 0 and past_clause and not _PLUPERFECT.search(own) and _past_perfect(anchor):
+    elif anchor is not None and spec.sign > 0 and past_clause and not _told_back(own) and _past_perfect(anchor):
         # any clause in the past perfect steps back too ("Engineers had inspected it on 18 May.
         # Traffic returned to normal two days later": two days after the reopening told before)
         before = _previous(mentions, anchor.start, past_only=True, finest=finest)
@@ -3853,16 +3859,17 @@ _THE_DAY_CLAUSE = re.compile(
     r"(?i:the)\s+(?:day|night|morning|evening)\s+(?:that\s+|when\s+)?"
     r"(?:it|he|she|they|we|(?:the|its|their|his|her)\s+[a-z-]+|[A-Z][a-z]+)\s+(?:had\s+|was\s+|were\s+)?"
     r"(?:[a-z]{3,}ed|quit|left|won|lost|fell|broke|went|came|died|began|struck|sank|burst|made|held|took)\b")
-_FLASHBACK = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b[^,;.]*\Z")
 _BACKWARD_WORDS = re.compile(r"\b(?:previous|earlier|before|preceding|prior)\b", re.IGNORECASE)
 
 
 def _flashback(m: Mention) -> bool:
     """Whether a mention steps back in the past perfect from the event before it: "had been
     installed the previous evening", "had met two days earlier"."""
+    if not m.anchor or _BACKWARD_WORDS.search(m.expr) is None:
+        return False
     at = m.start - m.sentence_start
-    return bool(m.anchor) and _BACKWARD_WORDS.search(m.expr) is not None and _FLASHBACK.search(
-        m.sentence, max(0, at - 80), at) is not None
+    words = m.sentence[max(0, at - 80) : at]  # (the words after the last comma or stop before the date)
+    return _told_back(words[max(map(words.rfind, ",;.")) + 1 :])
 
 
 _SPEECH_BEFORE_DATE = re.compile(
