@@ -2006,11 +2006,26 @@ _LEVEL_REACHED = re.compile(
 _EXPECTS_COUNT = re.compile(
     r"\b(?:expects?|expected|anticipates?|anticipated|forecasts?|projects?)\s+(?:about |around |some |more than |over |up to |nearly )?"
     r"\d{1,3}(?:,\d{3})+\s+[a-z]")
-#: "HCT will hire 60 drivers this year", "plans to plant 5,000 trees next year": a target of many acts over a period.
-_TARGET_COUNT = re.compile(
-    r"\b(?:will|would|plans? to|aims? to|intends? to|hopes? to|wants? to|is to|are to|expects? to)\s+(?:also\s+|now\s+)?"
-    r"(?:hire|recruit|employ|train|plant|install|add|take on)\s+(?:up to |about |around |some |more than |over |nearly |at least |"
-    r"another |a further |an extra |an additional )?\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b")
+#: A count to take on over a period, in any tense: "HCT will hire 60 drivers this year", "plans to
+#: plant 5,000 trees next year", "will build 300 homes this year", "created 40 new jobs this year": a
+#: target or a tally of many acts over the period, not one event (see _count_taken_on).
+_COUNT_TAKEN_ON = re.compile(
+    r"\b(?:hire[sd]?|hiring|recruit(?:s|ed|ing)?|employ(?:s|ed|ing)?|train(?:s|ed|ing)?|plant(?:s|ed|ing)?|install(?:s|ed|ing)?|"
+    r"add(?:s|ed|ing)?|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|(?:take|takes|taking|took|taken) on)\s+"
+    r"(?:up to |about |around |some |more than |over |nearly |at least |another |a further |an extra |an additional )?"
+    r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b")
+#: Deciding on such a count is one event: "approved plans to build 200 homes in 2024".
+_COUNT_DECIDED = re.compile(
+    r"\b(?:approved|announced|unveiled|proposed|pledged|promised|agreed|ordered|voted|signed|launched|won|secured)\b")
+
+
+def _count_taken_on(clause_low: str) -> bool:
+    """Whether a clause tells a count to take on over its period ("will hire 60 drivers this year",
+    "created 40 new jobs this year"), not the decision to ("approved plans to build 200 homes")."""
+    taken = _COUNT_TAKEN_ON.search(clause_low) if _rx(r"\d").search(clause_low) else None
+    return taken is not None and not _COUNT_DECIDED.search(clause_low, 0, taken.start())
+
+
 #: "It will be the second strike at the hospital this year": the year an ordinal counts in.
 _ORDINAL_IN_PERIOD = re.compile(
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}"
@@ -2256,12 +2271,6 @@ _COURT_SPORT = re.compile(
 _FISCAL_WORDS = re.compile(r"\b(?:revenues?|profits?|earnings|sales|results|turnover|gdp|economy|growth|fiscal|financial|quarterly)\b")
 #: "Growers in three neighbouring countries have protested this autumn": many subjects, the period so far
 _PLURAL_PERFECT = re.compile(r"\bhave\s+(?:already\s+|also\s+|repeatedly\s+|all\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|t)\s+(?:[a-z-]+\s+){0,4}\Z")
-#: a count of people or things to take on over a period ("will hire 60 drivers this year", "plans to build 200 homes")
-_COUNT_ACQUIRED = re.compile(
-    r"\b(?:hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|build|builds|built|building|plant|plants|planted|"
-    r"train|trains|trained|training|employ|employs|employed|add|adds|added|adding|create|creates|created|creating)\s+"
-    r"(?:about |around |nearly |some |up to |another |a further |more than |at least )?\d[\d,]*\s+"
-    r"(?:new\s+|more\s+|extra\s+|additional\s+|full-time\s+|part-time\s+)?[a-z-]+s\b")
 #: "carried total prize money of 700,000 crowns this year": a period's total
 _PERIOD_TOTAL = re.compile(r"\b(?:total|combined|overall)\s+(?:[a-z-]+\s+){0,2}(?:of|at|reached|came to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d")
 #: a team's win-loss record over a period ("finished with a 22-8 record", "this year it sits at 17-9")
@@ -2346,10 +2355,6 @@ def _round13_reason(s_text: str, rs: int, re_: int, gran: str, low_expr: str, la
         return "a quarter of a match ('four minutes left in the third quarter'), not a date"
     if gran in ("year", "season") and low_expr.startswith("this ") and "have" in clause_low and _PLURAL_PERFECT.search(clause_low, 0, rs - c0):
         return "a plural present perfect over the current period ('growers in three countries have protested this autumn'): repeated or background, not one event"
-    if gran in ("year", "season") and _rx(r"\d").search(clause_low) and (acq := _COUNT_ACQUIRED.search(clause_low)) and not _rx(
-            # (the act of deciding it is one event: "approved plans to build 200 homes in 2024")
-            r"\b(?:approved|announced|unveiled|proposed|pledged|promised|agreed|ordered|voted|signed|launched|won|secured)\b").search(clause_low, 0, acq.start()):
-        return "a statistics period (a count to take on over a period: 'will hire 60 drivers this year'), not an event"
     if gran in ("year", "season") and "total" in clause_low and _PERIOD_TOTAL.search(clause_low):
         return "a statistics period (a period's total: 'carried total prize money of 700,000 crowns this year')"
     if gran in ("year", "season", "month", "half") and ("-" in clause_low or "–" in clause_low) and _WIN_LOSS.search(clause_low):
@@ -2735,7 +2740,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran == "week" and _STAT_VERB.search(clause_low) and _rx(r"\d[\d,.]*").search(rest) and _rx(r"\bweekly\b").search(clause_low):
         return "a statistics period (a weekly figure: 'weekly claims rose 15,000 last week')"
     measured = period and _MEASURE.search(rest)
-    if period and gran != "month" and _TARGET_COUNT.search(clause_low, 0, rs - c0):
+    if period and gran != "month" and _count_taken_on(clause_low):
         return "a target count over a period (\"will hire 60 drivers this year\"), not one event"
     if period and _EXPECTS_COUNT.search(clause_low, 0, rs - c0):  # (the count before the date: "first run in 1987, expects ..." is not)
         return "a forecast of a figure (\"expects 21,000 runners this year\"), not an event"
