@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from . import timex
 from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES, tags as entity_tags
@@ -1662,18 +1662,24 @@ _SEGMENT_VERB = re.compile(
 _SEGMENT_CUT = re.compile(r",\s+|;\s+|\s+(?:and|but)\s+")
 
 
+def _own_stretch(clause_low: str, start: int, end: int) -> tuple[int, re.Match[str] | None, str]:
+    """The date's own stretch of the clause, between the cuts (commas, semicolons, 'and', 'but')
+    around ``start:end``: where it starts, the cut after it (None: the clause's end) and its words
+    without the date's."""
+    a = 0
+    for m in _SEGMENT_CUT.finditer(clause_low, 0, start):
+        a = m.end()
+    m = _SEGMENT_CUT.search(clause_low, end)
+    return a, m, clause_low[a:start] + " " + clause_low[end : m.start() if m else len(clause_low)]
+
+
 def _negation_elsewhere(clause_low: str, start: int, end: int) -> bool:
     """True when the date's own stretch of the clause (between commas, semicolons, 'and' or
     'but') tells a past act with no negation of its own, and the clause's negation lies in
     another stretch: "Pell, who quit in January, could not be reached"; "rain began falling on
     Saturday and did not stop". Not a planned or participle stretch ("the match, scheduled for
     Saturday, was not played"): that one did not happen."""
-    a = 0
-    for m in _SEGMENT_CUT.finditer(clause_low, 0, start):
-        a = m.end()
-    m = _SEGMENT_CUT.search(clause_low, end)
-    b = m.start() if m else len(clause_low)
-    own = clause_low[a:start] + " " + clause_low[end:b]
+    _, m, own = _own_stretch(clause_low, start, end)
     if _G_NEGATION.search(own) or _rx(r"^\W*(?:[a-z]+ed|set|due|held|made|put|expected|meant)\b").match(own):
         return False
     if _SEGMENT_VERB.search(own) and not _PLANNED.search(own):
@@ -1691,11 +1697,7 @@ def _plan_of_own(clause_low: str, start: int, end: int) -> bool:
     """True when the date's own stretch of the clause (between commas, 'and', 'but') is a plan or
     a finite statement of its own, without the habit word of the clause: "the agency usually
     follows the panel's advice and is due to make its decision next month"."""
-    a = 0
-    for m in _SEGMENT_CUT.finditer(clause_low, 0, start):
-        a = m.end()
-    m = _SEGMENT_CUT.search(clause_low, end)
-    own = clause_low[a:start] + " " + clause_low[end : m.start() if m else len(clause_low)]
+    a, _, own = _own_stretch(clause_low, start, end)
     return a > 0 and not _G_HABITUAL.search(own) and not _STAT_VERB.search(own) and bool(
         _rx(r"^\W*(?:is|are|was|were|will|would|has|have|had)\b").match(own) and _PLANNED.search(own)
     )
@@ -3812,13 +3814,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
                 pending=True, referent=referent, relation_spec=_spec_str(spec), **titled,
                 status_from=part.start(1) if part else None,
             )
-        date = shift(anchor.date, spec)
-        if date is None:
-            return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
         how = f"{spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'}" if spec.sign else "the same day as"
-        why = f"event-relative: {how} “{comp.strip()}”, dated by “{anchor.expr}” ({anchor.date.label})"
-        return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
-                        **titled)
+        return _counted_from(ctx, e, sent, spec, anchor, f"event-relative: {how} “{comp.strip()}”, dated by", **titled)
     c0, c1 = clause_bounds(s_text, rs, re_)
     own = (s_text[c0:rs] + " " + s_text[re_:c1]).lower()
     past_clause = bool(_PAST_CUE.search(own)) and not _PLANNED.search(own)
@@ -3845,16 +3842,16 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
 
 
 def _counted_from(ctx: _Ctx, e: TimeExpression, sent: Sentence, spec: RelativeSpec, anchor: Mention | None,
-                  why: str) -> Mention | Dropped:
+                  why: str, **titled: tuple[int, int]) -> Mention | Dropped:
     """The mention dated ``spec`` from ``anchor`` (``why``, then the anchor's words and date), or
-    why it cannot be."""
+    why it cannot be (``titled``: the title's clause or skip, as :func:`_mention` takes them)."""
     if anchor is None:
         return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
     date = shift(anchor.date, spec)
     if date is None:
         return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
     return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})",
-                    f"{why} “{anchor.expr}” ({anchor.date.label})")
+                    f"{why} “{anchor.expr}” ({anchor.date.label})", **titled)
 
 
 #: An attribution after a comma ending just before a date: ", the statistics office said on".
@@ -3909,16 +3906,8 @@ def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | N
     def names_it(m: Mention) -> bool:
         return _usable(m) and not stems.isdisjoint(_sentence_stems(m.title))
 
-    if isinstance(mentions, _Mentions) and mentions.fast:
-        # Nearest first, so only the titles up to the one that names it are read (the scan below
-        # reads every earlier title).
-        best = mentions.last_of_both(-1, pos, names_it)
-    else:
-        best = None
-        for m in mentions:
-            if m.start < pos and _usable(m) and (best is None or m.start > best.start):
-                if not stems.isdisjoint(_sentence_stems(m.title)):
-                    best = m
+    # (indexed: nearest first, so only the titles up to the one that names it are read)
+    best = _last_in(mentions, -1, pos, names_it)
     # (of its sentence's dates, the one told after the event word: "resigned on Friday, ... the outage on October 7")
     return _nearest_to_referent(mentions, best, tuple(stems))
 
@@ -4028,32 +4017,27 @@ def _previous(mentions: list[Mention], pos: int, past_only: bool = False, finest
     counts from a past event ("shipped doses a day earlier" skips "a campaign starting April 14"),
     and an anchor must be as precise as the offset ("the previous week" skips "in May 2022")."""
     need = _RANK.get("week" if finest == "week" else (finest or "century"), 0)
+
+    def ok(m: Mention) -> bool:
+        return _usable(m) and not (past_only and m.status == "planned") and not (
+            _RANK.get(m.date.granularity, 0) < need or "/" in m.date.value)
+    return _last_in(mentions, -1, pos, ok)
+
+
+def _last_in(mentions: list[Mention], lo: int, hi: int, ok: Callable[[Mention], bool]) -> Mention | None:
+    """Of the mentions with ``lo <= start < hi`` that pass ``ok``, the one with the largest start
+    (the first in list order of those): by binary search when ``mentions`` is indexed, else a scan."""
     if isinstance(mentions, _Mentions) and mentions.fast:
-        def ok(m: Mention) -> bool:
-            return _usable(m) and not (past_only and m.status == "planned") and not (
-                _RANK.get(m.date.granularity, 0) < need or "/" in m.date.value)
-        return mentions.last_of_both(-1, pos, ok)
+        return mentions.last_of_both(lo, hi, ok)
     best = None
     for m in mentions:
-        if m.start < pos and _usable(m) and (best is None or m.start > best.start):
-            if past_only and m.status == "planned":
-                continue
-            if _RANK.get(m.date.granularity, 0) < need or "/" in m.date.value:
-                continue
+        if lo <= m.start < hi and (best is None or m.start > best.start) and ok(m):
             best = m
     return best
 
 
 def _anchor_in_sentence(mentions: list[Mention], sent: Sentence, exclude: tuple[int, int]) -> Mention | None:
-    if isinstance(mentions, _Mentions) and mentions.fast:
-        return mentions.last_of_both(
-            sent.start, sent.end, lambda m: not (exclude[0] <= m.start < exclude[1]) and _usable(m))
-    best = None
-    for m in mentions:
-        if sent.start <= m.start < sent.end and not (exclude[0] <= m.start < exclude[1]) and _usable(m):
-            if best is None or m.start > best.start:
-                best = m
-    return best
+    return _last_in(mentions, sent.start, sent.end, lambda m: not (exclude[0] <= m.start < exclude[1]) and _usable(m))
 
 
 def _anchor_in_span(mentions: list[Mention], start: int, end: int) -> Mention | None:
