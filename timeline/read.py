@@ -330,9 +330,101 @@ def _infer(body: str, body_line: int) -> tuple[dt.date | None, bool, tuple[int |
 
 
 def read_markdown(path: str, stem: str, text: str) -> ReadResult:
-    """Read a Markdown article: YAML front matter, then the body."""
+    """Read a Markdown article: YAML front matter, then the body, its Markdown syntax read out
+    (:func:`markdown_text`)."""
     meta, body, body_line = split_front_matter(path, text)
-    return article_from(path, stem, meta, body, body_line, key_lines(text))
+    return article_from(path, stem, meta, markdown_text(body), body_line, key_lines(text))
+
+
+def _blanked(m: re.Match[str]) -> str:
+    return _BLANK.sub(" ", m.group())
+
+
+def _blank_groups(m: re.Match[str]) -> str:
+    """The match with its named groups ``a``, ``b`` (the markup around a text) blanked."""
+    out = list(m.group())
+    for name in ("a", "b"):
+        if m.group(name) is not None:
+            i, j = m.start(name) - m.start(), m.end(name) - m.start()
+            out[i:j] = _BLANK.sub(" ", m.group(name))
+    return "".join(out)
+
+
+_BLANK = re.compile(r"[^\n]")
+#: Markdown syntax to read out of a body, each with what it keeps: the text of links, emphasis,
+#: code and headings stays; markers, link targets, images, comments and table rules go. (HTML
+#: tags stay, as text: the article's page shows them escaped, as it shows a .txt's.)
+_MD_WHOLE = re.compile(
+    r"<!--.*?-->"  # comments
+    r"|!\[[^\]\n]*\]\([^)\n]*\)"  # images
+    r"|^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$"  # a reference link's definition
+    r"|^ {0,3}(?:([-*_])[ \t]*){3,}$",  # a horizontal rule
+    re.M | re.S)
+_MD_AROUND = re.compile(
+    r"(?P<a>\[)(?=[^\]\n]+\](?:\(|\[))[^\]\n]+(?P<b>\](?:\([^)\n]*\)|\[[^\]\n]*\]))"  # [text](url), [text][ref]
+    r"|(?P<c>\*\*|__)(?=\S)(?:(?!(?P=c)).)+?(?<=\S)(?P=c)"  # **strong**
+    r"|(?<![\w*\\])\*(?=[^\s*])[^*\n]+?(?<=[^\s*\\])\*(?![\w*])"  # *em*
+    r"|(?<![\w\\])_(?=[^\s_])[^_\n]+?(?<=[^\s_])_(?!\w)"  # _em_
+    r"|(?<!`)`(?!`)[^`\n]+(?<!`)`(?!`)",  # `code` (not a ``quote'' of typeset text)
+    re.M)
+_MD_LINE = re.compile(
+    r"^(?: {0,3}>[ \t]?)+"  # quotation marks of a block quote
+    r"|^ {0,3}#{1,6}(?=[ \t]|$)|(?<=\S)[ \t]+#+[ \t]*$"  # a heading's marks
+    r"|^[ \t]*(?:[*+]|\d{1,2}[.)])(?=[ \t])"  # a list item's mark ("- " stays: it reads as a dash)
+    r"|^[ \t]*(?:```|~~~).*$"  # a code fence
+    r"|\\(?=[\\`*_{}\[\]()#+\-.!|>])",  # an escape's backslash
+    re.M)
+
+
+def markdown_text(body: str) -> str:
+    """``body`` with its Markdown syntax read out, every offset and line kept: markup becomes
+    spaces ("The **bridge** was [closed](https://…) on *3 March*." reads "The   bridge   was
+     closed                   on  3 March ."), so the tagger, the sentences and the article's page
+    see the text, and a message's line is still the file's. Kept as text: link and emphasis
+    text, headings, code, a "- " list mark, HTML tags. Gone: images, link targets, comments,
+    table rules and the pipes of a table's rows, horizontal rules, block-quote and list marks."""
+    if not _MD_HINT.search(body):
+        return body  # (plain text: most news articles)
+    body = _table_rows(body)
+    body = _MD_WHOLE.sub(_blanked, body)
+    body = _MD_AROUND.sub(_markup_blanked, body)
+    return _MD_LINE.sub(_blanked, body)
+
+
+def _markup_blanked(m: re.Match[str]) -> str:
+    if m.group("a") is not None:
+        return _blank_groups(m)
+    text = m.group()
+    k = 2 if text[:2] in ("**", "__") else 1
+    return " " * k + text[k:-k] + " " * k
+
+
+#: A character some Markdown syntax needs (a body without any is returned as it is).
+_MD_HINT = re.compile(r"[*_`#>\[\]<|\\~+]|^[ \t]*\d{1,2}[.)][ \t]|^ {0,3}-[ \t]*-[ \t]*-", re.M)
+
+
+def _table_rows(body: str) -> str:
+    """A table (a line with pipes, then a rule row ``| --- | :-: |``, then rows with pipes, up
+    to a blank line): its rule row blanked, the pipes of its rows spaces."""
+    if "|" not in body or "-" not in body:
+        return body
+    lines = body.split("\n")
+    i = 0
+    while i < len(lines) - 1:
+        if "|" in lines[i] and _TABLE_RULE.match(lines[i + 1]):
+            lines[i] = lines[i].replace("|", " ")
+            lines[i + 1] = " " * len(lines[i + 1])
+            j = i + 2
+            while j < len(lines) and "|" in lines[j] and lines[j].strip():
+                lines[j] = lines[j].replace("|", " ")
+                j += 1
+            i = j
+        else:
+            i += 1
+    return "\n".join(lines)
+
+
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
 
 
 def read_text(path: str, stem: str, text: str) -> ReadResult:
