@@ -62,3 +62,4 @@ def test_a_txt_article_is_not_read_as_markdown(tmp_path: Path) -> None:
     p = tmp_path / "plain.txt"
     p.write_text("A headline\n\nThe **bridge** was closed on 3 March 2025.\n", encoding="utf-8")
     assert "**bridge**" in read_article(p).article.body
+
