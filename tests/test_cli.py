@@ -168,3 +168,18 @@ def test_extract_csv_neutralises_formulas(tmp_path: Path) -> None:
         for key in ("title", "articles", "sentence"):
             assert not row[key].startswith(("=", "+", "-", "@")), (key, row[key])
     assert any(r["articles"] == "'=cmd" for r in rows)
+
+
+def test_extract_without_paths_reads_the_config_s_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`timeline extract` in a project reads the folder its timeline.toml names, as build and check do."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "talks.md").write_text(
+        "---\ntitle: Talks\ndate: 2026-03-05\n---\nTalks broke down in Lund on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "timeline.toml").write_text('source = "articles"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(["extract", "--format", "table"])
+    assert code == 0, err
+    assert out == "2026-03-03   past     Talks broke down in Lund  [talks]\n"
+    (tmp_path / "timeline.toml").unlink()
+    code, out, err = run(["extract"])
+    assert code == 1 and err == "seeds: error: no such file or folder\n"

@@ -42,7 +42,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--clean", action="store_true", help="render every page and swap in a whole new output folder")
 
     e = sub.add_parser("extract", help="print the events of articles", description="Print the events extracted from articles.")
-    e.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders (default: seeds/)")
+    e.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                   help="article files or folders (default: the config's source, else seeds/)")
+    e.add_argument("--config", type=Path, help="config file whose source is read when no PATH is given (default: ./timeline.toml)")
     e.add_argument("--format", choices=("json", "csv", "table"), default="json", help="output format (default: json)")
     e.add_argument("--explain", action="store_true", help="show for each event its expressions, anchors and why it was kept, and the dropped expressions")
     _add_run_options(e)
@@ -198,7 +200,11 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .build import extract
     from .export import dumps, events_csv, events_json
 
-    paths = args.paths or [Path("seeds")]
+    paths = args.paths
+    if not paths:  # the project's source folder, as build and check read it
+        from .config import load_config
+
+        paths = [load_config(args.config).source]
     if args.jobs is None and args.executor is None and args.scheduler is None:
         result = extract(paths)
     else:
