@@ -143,6 +143,8 @@ def _parse_published(value: object) -> tuple[dt.date, str]:
         except (ValueError, OverflowError) as err:
             raise ValueError(f"{s!r} is not a date (use YYYY-MM-DD)") from err
         return parsed.date(), s
+    if isinstance(value, (list, tuple, dict)):
+        raise ValueError(f"a {'mapping' if isinstance(value, dict) else 'list'} is not a date (write one date: YYYY-MM-DD)")
     raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD)")
 
 
@@ -178,14 +180,19 @@ def safe_url(value: str) -> str | None:
 
 
 def key_lines(text: str) -> dict[str, int]:
-    """Map each top-level front-matter key of ``text`` to its 1-based file line."""
+    """Map each top-level front-matter key of ``text`` to its (first) 1-based file line."""
+    lines: dict[str, int] = {}
+    for key, line in _front_keys(text):
+        lines.setdefault(key, line)
+    return lines
+
+
+def _front_keys(text: str) -> list[tuple[str, int]]:
+    """Each top-level front-matter key of ``text`` and its 1-based file line, in order."""
     m = _FRONT_MATTER.match(text)
     if not m or not m[1]:
-        return {}
-    lines: dict[str, int] = {}
-    for k in re.finditer(r"^([A-Za-z_][\w-]*)\s*:", m[1], re.M):
-        lines.setdefault(k[1], 2 + m[1].count("\n", 0, k.start()))
-    return lines
+        return []
+    return [(k[1], 2 + m[1].count("\n", 0, k.start())) for k in re.finditer(r"^([A-Za-z_][\w-]*)\s*:", m[1], re.M)]
 
 
 #: A front-matter line whose value opens with a quote that closes before the line ends.
@@ -263,6 +270,7 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
     """
     warnings: list[Diagnostic] = []
     lines = lines or {}
+    meta = _plain_values(path, meta, lines, warnings, date_key is None)
     published = published_raw = None
     inferred = False
     key = next((k for k in DATE_KEYS if meta.get(k) not in (None, "")), "date")
@@ -289,7 +297,14 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
         raw_tags = [t for t in raw_tags.split(",")]
     if not isinstance(raw_tags, (list, tuple)):
         raw_tags = [raw_tags]
-    tags = tuple(dict.fromkeys(t for t in (_clean_title(_as_text(x)) for x in raw_tags) if t))
+    tags = tuple(dict.fromkeys(t for t in (_clean_title(_as_text(x)) for x in raw_tags
+                                          if not isinstance(x, (list, tuple, dict))) if t))
+    lang = _clean_title(_as_text(meta.get("lang"))) or "en"
+    if not _ENGLISH.match(lang):
+        warnings.append(Diagnostic(path, lines.get("lang") if date_key is None else None, "warning",
+                                   f"language {lang[:20]!r}: timeline reads dates written in English; this article's "
+                                   "dates in other words ('15 de mayo', 'letzte Woche') are not found, its numeric "
+                                   "and ISO dates (15/05/2026, 2026-05-15) are"))
     extra = {k: v for k, v in meta.items() if k not in KNOWN_KEYS and k != key}
     article = Article(
         id=stem,
@@ -304,11 +319,52 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
         url=url,
         author=_clean_title(_as_text(meta.get("author"))) or None,
         tags=tags,
-        lang=_clean_title(_as_text(meta.get("lang"))) or "en",
+        lang=lang,
         story=_clean_title(_as_text(meta.get("story"))) or None,
         extra=extra,
     )
     return ReadResult(article, tuple(warnings))
+
+
+#: A language tag timeline reads: English ("en", "en-GB", "EN_us", "english").
+_ENGLISH = re.compile(r"en(?:[-_][A-Za-z0-9]+)*$|english$", re.I)
+#: Keys whose value is one text (a list or a mapping there is a mistake).
+_TEXT_KEYS = ("title", "source", "url", "author", "lang", "story")
+
+
+def _plain_values(path: str, meta: Mapping[str, Any], lines: Mapping[str, int], warnings: list[Diagnostic],
+                  front_matter: bool) -> Mapping[str, Any]:
+    """``meta`` without the values of a wrong kind (a list or a mapping for a text key, a
+    mapping or nested lists for ``tags``), each named in a warning and left out: their Python
+    form ("['a', 'b']") is no title."""
+    wrong = {}
+    for k in _TEXT_KEYS:
+        v = meta.get(k)
+        if isinstance(v, (list, tuple, dict)):
+            wrong[k] = f"should be one text, not a {'mapping' if isinstance(v, dict) else 'list'}"
+    tags = meta.get("tags")
+    if isinstance(tags, dict):
+        wrong["tags"] = "should be a list of words (tags: [India, trade]), not a mapping"
+    elif isinstance(tags, (list, tuple)) and any(isinstance(t, (list, tuple, dict)) for t in tags):
+        warnings.append(Diagnostic(path, lines.get("tags") if front_matter else None, "warning",
+                                   "front matter 'tags': a nested list or mapping among the tags is ignored"))
+    if not wrong:
+        return meta
+    for k, why in wrong.items():
+        warnings.append(Diagnostic(path, lines.get(k) if front_matter else None, "warning",
+                                   f"front matter '{k}' {why}; ignored"))
+    return {k: v for k, v in meta.items() if k not in wrong}
+
+
+def repeated_keys(path: str, text: str) -> list[Diagnostic]:
+    """A warning for each top-level front-matter key written twice (YAML keeps the last)."""
+    seen: dict[str, list[int]] = {}
+    for key, line in _front_keys(text):
+        seen.setdefault(key, []).append(line)
+    return [Diagnostic(path, at[-1], "warning",
+                       f"front matter key '{k}' is given {len(at)} times (lines {', '.join(map(str, at))}); "
+                       "the last one is used")
+            for k, at in seen.items() if len(at) > 1]
 
 
 def _infer(body: str, body_line: int) -> tuple[dt.date | None, bool, tuple[int | None, str]]:
@@ -333,7 +389,12 @@ def read_markdown(path: str, stem: str, text: str) -> ReadResult:
     """Read a Markdown article: YAML front matter, then the body, its Markdown syntax read out
     (:func:`markdown_text`)."""
     meta, body, body_line = split_front_matter(path, text)
-    return article_from(path, stem, meta, markdown_text(body), body_line, key_lines(text))
+    return _with(article_from(path, stem, meta, markdown_text(body), body_line, key_lines(text)),
+                 repeated_keys(path, text))
+
+
+def _with(result: ReadResult, warnings: list[Diagnostic]) -> ReadResult:
+    return ReadResult(result.article, tuple(warnings) + result.warnings) if warnings else result
 
 
 def _blanked(m: re.Match[str]) -> str:
@@ -444,7 +505,8 @@ def read_text(path: str, stem: str, text: str) -> ReadResult:
         else:
             words = first.split()
             default_title = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
-    return article_from(path, stem, meta, body, body_line, key_lines(text), default_title=default_title)
+    return _with(article_from(path, stem, meta, body, body_line, key_lines(text), default_title=default_title),
+                 repeated_keys(path, text))
 
 
 def _read_html(path: str, stem: str, text: str) -> ReadResult:
