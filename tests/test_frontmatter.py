@@ -136,3 +136,11 @@ def test_a_list_for_the_date_says_so(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         read_article(write(tmp_path, "x.md", "---\ntitle: T\ndate: [2026-01-10]\n---\nBody"))
     assert (info.value.line, str(info.value.message)) == (3, "front matter 'date': a list is not a date (write one date: YYYY-MM-DD)")
+
+
+def test_a_txt_first_line_too_long_for_a_title_gives_its_first_words(tmp_path: Path) -> None:
+    art = read_article(write(tmp_path, "long.txt", "A" * 300 + " opened on 2 June 2025.\n")).article
+    assert art.title == "A" * 100 + "…"
+    assert art.body.startswith("A" * 300)  # the line is the first paragraph
+    art = read_article(write(tmp_path, "words.txt", "The bridge " + "and the road " * 60 + "\n")).article
+    assert art.title == "The bridge and the road and the road and the road and…"

@@ -282,7 +282,7 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
                 raise InputError(path, lines.get(key, 2), f"front matter '{key}': {err}") from err
             warnings.append(Diagnostic(path, None, "warning", f"{date_key}: {err}; ignored"))
     if published is None:
-        published, inferred, note = _infer(body, body_line)
+        published, inferred, note = _infer(body, body_line, page=date_key is not None)
         warnings.append(Diagnostic(path, note[0], "warning", note[1]))
     title = _clean_title(_as_text(meta.get("title"))) or default_title or stem
     url = None
@@ -367,22 +367,24 @@ def repeated_keys(path: str, text: str) -> list[Diagnostic]:
             for k, at in seen.items() if len(at) > 1]
 
 
-def _infer(body: str, body_line: int) -> tuple[dt.date | None, bool, tuple[int | None, str]]:
-    """Infer an undated article's publication date (``timeline.infer``) and say so in a warning."""
+def _infer(body: str, body_line: int, page: bool = False) -> tuple[dt.date | None, bool, tuple[int | None, str]]:
+    """Infer an undated article's publication date (``timeline.infer``) and say so in a warning
+    (``page``: a saved web page, which has no front matter to add a date to)."""
     from .infer import infer_published
+
+    fix = ("a saved page has no front matter: to give it a date, save its text as a .md file with "
+           "'date: YYYY-MM-DD'" if page else "add 'date: YYYY-MM-DD' to the front matter")
 
     found = infer_published(body)
     if found is not None and not PUBLISHED_MIN <= found.date <= PUBLISHED_MAX:
         found = None  # (a date no article can carry: see parse_published)
     if found is None:
         return None, False, (None, "no publication date, and none can be inferred from the text: absolute dates "
-                                   "still make events, relative ones ('on Monday', 'last week') are left out; "
-                                   "add 'date: YYYY-MM-DD' to the front matter")
-    line = body_line + body.count("\n", 0, found.offset)
+                                   f"still make events, relative ones ('on Monday', 'last week') are left out; {fix}")
+    line = None if page else body_line + body.count("\n", 0, found.offset)
     how = "the dateline" if found.how == "dateline" else "the latest full date in the text"
     return found.date, True, (line, f"no publication date; inferred {found.date.isoformat()} from {how} "
-                                    f"({found.text!r}), shown as inferred; add 'date: YYYY-MM-DD' to the front matter "
-                                    "to confirm or correct it")
+                                    f"({found.text!r}), shown as inferred; to confirm or correct it, {fix}")
 
 
 def read_markdown(path: str, stem: str, text: str) -> ReadResult:
@@ -488,6 +490,10 @@ def _table_rows(body: str) -> str:
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
 
 
+#: The longest title made of a .txt article's first words (when its first line is a paragraph).
+_TITLE_WORDS_MAX = 100
+
+
 def read_text(path: str, stem: str, text: str) -> ReadResult:
     """Read a plain-text article: optional front matter; otherwise the first line is the title.
 
@@ -504,7 +510,11 @@ def read_text(path: str, stem: str, text: str) -> ReadResult:
             body, body_line = rest, 2
         else:
             words = first.split()
-            default_title = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+            default_title = " ".join(words[:12])
+            if len(default_title) > _TITLE_WORDS_MAX:  # (a first "word" of hundreds of letters)
+                default_title = default_title[:_TITLE_WORDS_MAX]
+            if default_title != " ".join(words):
+                default_title += "…"
     return _with(article_from(path, stem, meta, body, body_line, key_lines(text), default_title=default_title),
                  repeated_keys(path, text))
 
