@@ -25,7 +25,7 @@ from . import events as events_stage
 from . import merge as merge_stage
 from . import order as order_stage
 from .config import Config
-from .errors import Diagnostic, InputError
+from .errors import BuildError, Diagnostic, InputError
 from .model import Article, Dropped, Mention, TimeExpression, Timeline, collector_paused
 from .progress import Progress
 from .read import READERS, article_files, article_ids, decode, outside_warning, read_articles
@@ -373,8 +373,8 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     first build (or ``incremental=False``) writes a whole new folder and swaps it in.
 
     Raises:
-        BuildError: when the output folder is refused or the templates are broken; the
-            previous site is then left untouched.
+        BuildError: when the source does not exist, the output folder is refused or the
+            templates are broken; the previous site is then left untouched.
     """
     from .executor import cpu_count, resolve_jobs
     from .render import forked_fragments, render_pages
@@ -383,6 +383,9 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     progress = progress or Progress()
     started = time.perf_counter()
     check_out_dir(config.out, config.source, config.root)
+    if not config.source.exists():
+        # (a mistyped --source must not replace a site with an empty one)
+        raise BuildError(f"{config.source}: no such file or folder; nothing was built or written")
     # Everything analysed lives until the end of the build: the collector need not scan it again
     # and again while assemble and render allocate (a full collection walks the whole heap).
     with _frozen_heap():

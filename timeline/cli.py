@@ -55,7 +55,19 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("--jsonl", metavar="FILE", help='read {"id","dct","text"} lines from FILE (- for stdin) and print {"id","timexes"} lines')
     t.add_argument("--explain", action="store_true", help="print rule, anchor and direction per match")
     _add_workflow_commands(sub)
+    for cmd in sub.choices.values():  # "timeline build --debug" as well as "timeline --debug build"
+        cmd.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return p
+
+
+def _port_arg(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port (0 to 65535; 0 picks a free one)")
+    return port
 
 
 def _add_run_options(cmd: argparse.ArgumentParser) -> None:
@@ -76,7 +88,7 @@ def _add_workflow_commands(sub: "argparse._SubParsersAction[argparse.ArgumentPar
 
     s = sub.add_parser("serve", help="build, serve and rebuild on change", description="Build the site, serve it locally, "
                        "watch the articles, templates and config, rebuild on change and reload the browser.")
-    s.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    s.add_argument("--port", type=_port_arg, default=8000, help="port (default: 8000; 0 picks a free one)")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     s.add_argument("--config", type=Path, help="config file (default: timeline.toml when present)")
     s.add_argument("--source", type=Path, help="folder (or file) of articles")
