@@ -611,6 +611,8 @@ def article_files(source: Path, outside: "list[Path] | None" = None) -> list[Pat
             continue
         if p.is_file() and p.suffix.lower() in READERS and not _in_page_resources(p, source, resources):
             files.append(p)
+        elif outside is not None and p.suffix.lower() in READERS and p.is_symlink() and not p.exists():
+            outside.append(p)  # a link to a file that is not there: named in the same warning
     if outside:
         outside.sort(key=lambda q: q.relative_to(source).as_posix())
     return sorted(files, key=lambda q: q.relative_to(source).as_posix())
@@ -632,7 +634,12 @@ def article_ids(source: Path, files: "list[Path]") -> dict[Path, str]:
 
 
 def outside_warning(path: Path) -> Diagnostic:
-    """The warning for a symbolic link that leads out of the source folder (not read)."""
+    """The warning for a symbolic link that leads out of the source folder, or nowhere (a loop,
+    a missing target): not read."""
+    try:
+        path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return Diagnostic(str(path), None, "warning", "a symbolic link that loops or leads nowhere is not read")
     return Diagnostic(str(path), None, "warning", "a symbolic link out of the source folder is not read")
 
 
