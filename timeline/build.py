@@ -47,9 +47,19 @@ class ArticleAnalysis:
     """Each mention's ``merge.features`` (word sets), in the order of ``mentions``; None: merge computes them."""
 
 
+#: Regions whose English writes numeric dates day first (``lang: en-GB``): 12/01/2026 is 12 January.
+DAY_FIRST_REGIONS = frozenset("GB UK IE IN AU NZ ZA PK BD LK NG KE GH UG TZ ZW SG MY HK MT CY JM TT".split())
+
+
+def day_first(lang: str) -> bool:
+    """Whether an article's language tag (``en-GB``, ``en_IN``) writes numeric dates day first."""
+    parts = lang.replace("_", "-").split("-")
+    return len(parts) > 1 and parts[1].upper() in DAY_FIRST_REGIONS
+
+
 def analyse_article(article: Article) -> ArticleAnalysis:
     """Tag one article, pick its event mentions and their merge features (pure: same article, same result)."""
-    expressions = tag(article.body, article.published)
+    expressions = tag(article.body, article.published, day_first=day_first(article.lang))
     mentions, dropped = events_stage.extract(article, expressions)
     mentions, dropped = drop_unanchored(article, mentions, dropped)  # undated: never guess (issue 7)
     return ArticleAnalysis(article, expressions, mentions, dropped, merge_stage.features(article, mentions))
