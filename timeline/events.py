@@ -3381,6 +3381,40 @@ def _offset_round13_reason(body: str, work: tuple[TimeExpression, ...], e: TimeE
     return None
 
 
+#: round 14: "tested for only two days before it was installed": how long, a duration with its hedge
+_FOR_ONLY_BEFORE = re.compile(r"\bfor\s+(?:only|just|merely|a mere|barely|all of)\s*\Z", re.IGNORECASE)
+#: "in the six months before the explosion", "during the two weeks after the flood": a span, no day
+_IN_THE_SPAN = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:(?:first|last|final|next|past)\s+)?\Z", re.IGNORECASE)
+#: "early in the morning before the wind picks up": a part of the day, "before" a conjunction
+_IN_PART_OF_DAY = re.compile(r"^the\s+(?:morning|afternoon|evening)\s+(?:before|after)$", re.IGNORECASE)
+#: a present state's main clause ("the terminal is busier than ..."): is/are, not a plan's or a passive's
+_IS_STATE = re.compile(r"\b(?:is|are)\s+(?!(?:to|due|set|expected|scheduled|about|going|being)\b|[a-z]{3,}ed\b|[a-z]+ing\b)[a-z]")
+#: where a main clause's own words end: a comparison or a clause inside it ("than even its operator expected")
+_OWN_WORDS_END = re.compile(r"\s(?:than|that|which|who|because|since|as|when|after|before)\s|[,;:]")
+
+
+def _offset_round14_reason(body: str, e: TimeExpression, sent: Sentence, spec: RelativeSpec) -> str | None:
+    """Why an event-relative offset of round 14's kinds counts no date, or None."""
+    if spec.n and _FOR_ONLY_BEFORE.search(body, max(sent.start, e.start - 30), e.start):
+        return "a duration ('tested for only two days before it was installed'), not an offset"
+    if spec.n and spec.prepositional and _IN_THE_SPAN.search(body, max(sent.start, e.start - 30), e.start):
+        return "a span ('logged 37 times in the six months before the explosion'), not a date"
+    if spec.prepositional and _IN_PART_OF_DAY.match(e.text) and _rx(r"\bin\s+\Z").search(body, max(sent.start, e.start - 6), e.start):
+        return "a part of the day ('early in the morning before the wind picks up'): 'before' a conjunction, no offset"
+    if spec.prepositional and spec.n:
+        s_text, rs = sent.text, e.start - sent.start
+        head = s_text[:rs].strip(" \t\n\"'“‘(")
+        if head:
+            return None
+        comma = s_text.find(", ", e.end - sent.start)
+        main = s_text[comma + 2 :].lower() if comma >= 0 else ""
+        own = main[: m.start()] if (m := _OWN_WORDS_END.search(main)) else main
+        if _IS_STATE.search(own) and not _PAST_MAIN.search(own) and not _PAST_CUE.search(own) and not _rx(r"\b(?:has|have)\b").search(own):
+            # "Seven weeks after its first ship, the terminal is busier than its operator expected"
+            return "an offset of a present state ('seven weeks after its first ship, the terminal is busier'): no event dated"
+    return None
+
+
 def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[tuple[Mention, ...], tuple[Dropped, ...]]:
     """Return the event mentions of one article and the expressions dropped, with reasons.
 
@@ -3447,6 +3481,9 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 dropped.append(_drop(ctx, e, "an approximate offset: no exact date to count", sent))
                 continue
             if (why := _offset_round13_reason(body, work_t, e, sent, spec, pre)) is not None:
+                dropped.append(_drop(ctx, e, why, sent))
+                continue
+            if (why := _offset_round14_reason(body, e, sent, spec)) is not None:
                 dropped.append(_drop(ctx, e, why, sent))
                 continue
             if spec.n and _rx(r"(?:^|\s)(?:until|till|up to)$").search(pre):
