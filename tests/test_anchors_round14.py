@@ -34,6 +34,9 @@ PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]]
     ("'during the two weeks after the flood': a span", "2026-03-20",
      "The dam burst on March 10. Crews worked day and night during the two weeks after the flood.",
      [("March 10", "2026-03-10", "past")], {"two weeks after": "a span"}),
+    # "N ago" of a fortnight: two weeks back from publication, to the day (as "two weeks ago")
+    ("'set a fortnight ago'", "2025-07-28", "The board met its deadline, set a fortnight ago after it admitted the error.",
+     [("a fortnight ago", "2025-07-14", "past")], {}),
 ]
 
 def _run(published: str, body: str) -> tuple[list[Mention], dict[str, str]]:
@@ -55,3 +58,12 @@ def test_a_part_of_the_day_with_its_event_stays() -> None:
     mentions, _ = _run("2026-03-20", "The outage hit the bank on Friday. Engineers had installed a faulty update the night "
                                      "before the outage.")
     assert [(m.expr, m.date.value) for m in mentions] == [("Friday", "2026-03-20"), ("the night before", "2026-03-19")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The board set it a fortnight ago.", "2025-W29"),
+    ("They met two fortnights ago.", "2025-W27"),
+    ("They met two weeks ago.", "2025-W29"),
+])
+def test_tagger_counts_a_fortnight_as_two_weeks(text: str, value: str) -> None:
+    assert [e.value for e in tag(text, dt.date(2025, 7, 28))] == [value]

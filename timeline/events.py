@@ -2924,7 +2924,7 @@ _WHEN_AFTER_DAY = re.compile(
     r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:(will|shall|is to|are to|is due to|are due to|is set to|are set to)|"
     r"(was|were|had|[a-z]{3,}ed))\b", re.I)
 _PROPOSED_VERB = re.compile(r"proposed\s+(?:a|an|the|its|their|his|her|that|new|further|[a-z]{3,}ing)\b")
-_WEEKS_AGO = re.compile(r"^(a|" + _ONE_TO_SIX + r"|\d)\s+weeks?\s+ago$")
+_WEEKS_AGO = re.compile(r"^(a|" + _ONE_TO_SIX + r"|\d)\s+(weeks?|fortnights?)\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: "Forecasters expect Marisol to make landfall on Thursday": a present expectation looks ahead.
 _EXPECT_TO = re.compile(r"\b(?:expects?|forecasts?|predicts?|want|wants|hopes?)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+")
@@ -2987,7 +2987,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # "which began a week ago", "set up three weeks ago": so many weeks back from publication,
         # to the day (as "three days ago"), not the calendar week around it
         n = ago.group(1)
-        value = (dct - dt.timedelta(weeks=int(n) if n.isdigit() else _NUMBERS[n])).isoformat()
+        value = (dct - dt.timedelta(weeks=(int(n) if n.isdigit() else _NUMBERS[n]) * (2 if ago.group(2)[0] == "f" else 1))).isoformat()
         why = f"dated event (\"{e.text}\": counted back from publication to the day, {value})"
     if dct and "/" in value and e.text.lower().strip() == "this weekend" and value[:10] > dct.isoformat():
         # "only became public this weekend" in a Monday article: a past clause means the weekend
