@@ -37,7 +37,46 @@ PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]]
     # "N ago" of a fortnight: two weeks back from publication, to the day (as "two weeks ago")
     ("'set a fortnight ago'", "2025-07-28", "The board met its deadline, set a fortnight ago after it admitted the error.",
      [("a fortnight ago", "2025-07-14", "past")], {}),
+    # the complement is a clause whose subject is a name and whose verb an irregular past
+    ("'came two days after Harlow beat Stenby': dates the win", "2026-03-20",
+     "The league announced the fine on Monday. The announcement came two days after Harlow beat Stenby 3-1 at home.",
+     [("Monday", "2026-03-16", "past"), ("two days after", "2026-03-14", "past")], {}),
+    ("'came a day after Petrov quit the board'", "2026-03-20",
+     "The bank named a new chair on Thursday. The move came a day after Petrov quit the board.",
+     [("Thursday", "2026-03-19", "past"), ("a day after", "2026-03-18", "past")], {}),
+    # a date told just before the offset is the main clause's, even when too coarse to count from
+    ("'at the weekend, two days after it was agreed': no other date stands in", "2026-03-20",
+     "The club signed a striker on Monday. The club confirmed the sale at the weekend, two days after it was agreed.",
+     [("Monday", "2026-03-16", "past"), ("the weekend", "2026-03-14/2026-03-15", "past")],
+     {"two days after": "too coarse"}),
+    # "The protest came N days after ...": the subject's mention fine enough to count from, not a
+    # coarser one naming it ("during protests in 1989") nor the last day told ("Tuesday morning")
+    ("'The protest came eight days after thousands marched'", "2025-04-23",
+     "Police removed protesters from the site on Monday. Work resumed on Tuesday morning. Ek was arrested during "
+     "protests in 1989. The protest came eight days after thousands marched through the town.",
+     [("Monday", "2025-04-21", "past"), ("Tuesday morning", "2025-04-22", "past"), ("1989", "1989", "past"),
+      ("eight days after", "2025-04-13", "past")], {}),
+    # the seed reading for a noun phrase: "The vote came N days after the death" dates the death
+    ("'The vote came six days after the death of a swimmer'", "2026-03-20",
+     "Councillors voted on Tuesday to close the pool. The vote came six days after the death of a swimmer.",
+     [("Tuesday", "2026-03-17", "past"), ("six days after", "2026-03-11", "past")], {}),
 ]
+
+#: the offset stands in a speech act's report told back in the past perfect: the speech's date is
+#: not its main clause's, so the offset counts from the referent (here or, pending, across the story)
+REPORTED: list[tuple[str, str, str, tuple[str, str, tuple[str, ...]]]] = [
+    ("'admitted on Tuesday ..., and said she had sold one a week after the burglary'", "2026-03-20",
+     "A woman admitted on Tuesday taking the paintings, and said she had sold one of them a week after the burglary.",
+     ("a week after", "after:P1W:day", ("burgl",))),
+    ("'told the court on Monday that the trucks had been auctioned a week after the collapse'", "2026-03-20",
+     "The liquidator told the court on Monday that the trucks had been auctioned a week after the collapse.",
+     ("a week after", "after:P1W:day", ("breac", "burst", "colla"))),
+    ("'... and that two buyers had paid': the complement ends before 'and that'", "2026-03-20",
+     "The liquidator told the court on Monday that the trucks had been auctioned a week after the collapse and that two "
+     "buyers had paid in cash.",
+     ("a week after", "after:P1W:day", ("breac", "burst", "colla"))),
+]
+
 
 def _run(published: str, body: str) -> tuple[list[Mention], dict[str, str]]:
     """The mentions kept (in text order) and each dropped expression's reason."""
@@ -51,6 +90,19 @@ def test_round14_anchors(why: str, published: str, body: str, kept: list[tuple[s
     mentions, reasons = _run(published, body)
     assert [(m.expr, m.date.value, m.status) for m in mentions] == kept, why
     assert {text: part for text, part in dropped.items() if part in reasons.get(text, "")} == dropped, reasons
+
+
+@pytest.mark.parametrize(("why", "published", "body", "pending"), REPORTED, ids=[c[0] for c in REPORTED])
+def test_reported_flashback_waits_for_its_referent(why: str, published: str, body: str, pending: tuple[str, str, tuple[str, ...]]) -> None:
+    mentions, _ = _run(published, body)
+    assert [(m.expr, m.relation_spec, m.referent) for m in mentions if m.pending] == [pending], why
+
+
+def test_reported_flashback_counts_from_a_referent_dated_in_the_article() -> None:
+    mentions, _ = _run("2026-03-20", "The firm collapsed on March 2. The liquidator told the court on Monday that the trucks "
+                                     "had been auctioned a week after the collapse.")
+    assert [(m.expr, m.date.value, m.status) for m in mentions] == [
+        ("March 2", "2026-03-02", "past"), ("Monday", "2026-03-16", "past"), ("a week after", "2026-03-09", "past")]
 
 
 def test_a_part_of_the_day_with_its_event_stays() -> None:

@@ -3146,7 +3146,7 @@ def _complement(sentence: str, pos: int) -> tuple[str, int, int]:
     rest = sentence[pos:]
     # (a predicate coordinated after it, with its own auxiliary, is the main clause's: "opened in
     # the week after the fire and is due to report next month")
-    m = _rx(r"[.;:—–()]|,\s|\s(?:and|but)\s+(?=" + _AUX_WORDS + r")\b").search(rest)
+    m = _rx(r"[.;:—–()]|,\s|\s(?:and|but)\s+(?=" + _AUX_WORDS + r"|that\s)\b").search(rest)
     if m and m.group() == ", " and (appos := _APPOSED_SUBJECT.match(rest, m.start())):
         # "two days before Ostavia's interior minister, Roza Petrich, who ordered the closure,
         # resigned": a subject with a name and a relative clause set off by commas, then its verb
@@ -3726,6 +3726,44 @@ def _named_only(comp: str) -> frozenset[str]:
     return frozenset(_referent(plain)) if _content_words(plain) else frozenset()
 
 
+#: round 14: a clause whose subject is a name and whose verb an irregular past that is also a
+#: present or a noun ("two days after Rovers beat Castlemere", "after Harlow quit the board")
+_NAMED_PAST = re.compile(
+    r"\s*(?:[A-Z][\w'’-]+\s+){1,3}(?:beat|hit|shut|quit|sank|swept|overcame|overtook|upset|set|cut|put|bid|let|forecast|cast)\b")
+#: a speech verb and a past perfect after a date: the reported clause is told back from it
+_REPORTED_BACK = re.compile(
+    r"\b(?:" + _SPEECH + r"|admitted|confirmed|conceded|revealed)\b[^.;]{0,40}?\b(?:that\s+)?(?:he|she|they|it|we|i|the\s+[a-z]+)\s+had\s+(?!to\b)")
+
+_SAID_ON = re.compile(r"\b(?:" + _SPEECH + r"|admitted|conceded)\s+(?:[a-z]+\s+){0,4}?(?:on|in|at|last|this|early|late)?\s*\Z")
+
+
+def _named_past_clause(comp: str) -> bool:
+    """True when a complement is a clause with a named subject and an irregular past ("Rovers beat Castlemere")."""
+    return _NAMED_PAST.match(comp) is not None and comp.strip()[:4].lower() not in ("the ", "a ")
+
+
+def _reported_flashback(body: str, date: Mention, e: TimeExpression) -> bool:
+    """True when a date before an offset is a speech act's and the offset stands in what was said,
+    told back in the past perfect ("admitted on Wednesday ..., and said he had sold two a day after
+    the break-in"): the date is not the main clause's."""
+    if date.end > e.start:
+        return False
+    if _REPORTED_BACK.search(body, date.end, e.start) is not None:
+        return True
+    # ("told the court on Tuesday that the ferries had been put up for sale a week after the filing")
+    return _SAID_ON.search(body, max(0, date.start - 30), date.start) is not None and _rx(
+        r"\s*(?:that\s+)?[^.;]{0,60}?\bhad\s+(?!to\b)").match(body, date.end, e.start) is not None
+
+
+def _light_subject_anchor(mentions: list[Mention], s_text: str, rs: int, pos: int) -> Mention | None:
+    """"The vote came six days after the death ...": the dated mention of the subject of a light
+    verb just before the expression (as :func:`_subject_anchor`), or None."""
+    head = s_text[:rs]
+    if not _LIGHT_VERBS.search(head[-12:]):
+        return None
+    return _subject_anchor(mentions, head, pos)
+
+
 def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | Dropped:
     e, sent, spec = r.e, r.sent, r.spec
     low_text = e.text.lower()
@@ -3739,7 +3777,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
                              f"event-relative: {how} the event just told, dated by")
     if spec.prepositional:
         comp, c0, c1 = _complement(s_text, re_)
-        clausal = from_clause = _is_clausal(comp)
+        clausal = from_clause = _is_clausal(comp) or _named_past_clause(comp)
         anchor = None
         titled: dict[str, tuple[int, int]] = {"title_skip": (c0, c1)}  # the title leaves the complement out
         if _rx(r"\s(?:and|but)\s+" + _AUX_WORDS).match(s_text, c1):
@@ -3753,6 +3791,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             anchor = _anchor_in_sentence(mentions, sent, exclude=(e.start, sent.end))
             if anchor is not None and not _rx(r"[\s,]*").fullmatch(ctx.body, anchor.end, e.start):
                 anchor = None
+            adjacent = anchor is not None
             anchor = anchor or _anchor_in_sentence(mentions, sent, exclude=(e.start + 0, sent.start + c1)) or _subject_anchor(
                 mentions, s_text[:rs], e.start)
             if not head.strip(" \t\n\"'“‘("):  # "Two days after the levy was announced, the group launched ..."
@@ -3763,6 +3802,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
                 # undated main clause with its own event verb is dated from the complement's event,
                 # as for a noun phrase (below), not from whatever event came before.
                 clausal = False
+        if clausal and anchor is not None and _reported_flashback(ctx.body, anchor, e):
+            anchor, clausal = None, False  # (round 14: "admitted on Wednesday ..., and said he had sold them a day after he broke in")
         if clausal and anchor is not None and _speech_date(ctx.body, anchor):
             # "X resigned hours after parliament voted, the office said on Friday": Friday is when it
             # was said, not when X resigned; the clause's event is looked up by its verb (here or,
@@ -3773,9 +3814,13 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             anchor = anchor or _previous(mentions, e.start)
             if anchor is None:
                 return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
-            if shift(anchor.date, spec, sign=-spec.sign) is None:
-                # A coarse date elsewhere in the sentence ("as early as 2018") is not the main clause's.
-                anchor = _previous(mentions, e.start, finest=spec.unit) or anchor
+            if shift(anchor.date, spec, sign=-spec.sign) is None and not adjacent:
+                # A coarse date elsewhere in the sentence ("as early as 2018") is not the main clause's
+                # (round 14: one told just before is: "at the weekend, a week after it ran").
+                # (round 14: first the subject's mention fine enough, "The protest came ..." told on
+                # Monday, then in 1989 "during protests": Monday)
+                anchor = _subject_anchor(mentions, s_text[:rs], e.start, finest=spec.unit) or _previous(
+                    mentions, e.start, finest=spec.unit) or anchor
             date = shift(anchor.date, spec, sign=-spec.sign)
             if date is None:
                 return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
@@ -3786,6 +3831,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         own = _anchor_in_sentence(mentions, sent, exclude=(sent.start + c0, sent.start + c1))
         if own is not None and _speech_date(ctx.body, own):
             own = None  # ("..., three days after their release, police said on Monday": the day it was said)
+        if own is not None and _reported_flashback(ctx.body, own, e):
+            own = None  # (round 14: "admitted on Wednesday ..., and said he had sold two a day after the break-in")
         if own is not None and own.end <= e.start and _participle_aside(s_text, own.start - sent.start, own.end - sent.start):
             own = None  # (round 13: "The report, published on Monday, confirms what the fire service found the day after the leak")
         if own is not None and own.start >= sent.start + c1 and _re.search(
@@ -3837,6 +3884,15 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             # "the morning after the collapse", the article dating it only "the collapse last
             # month": another outlet of the story may date the collapse to the day
             anchor = None
+        if anchor is None and not from_clause and (subj := _light_subject_anchor(mentions, s_text, rs, e.start)) is not None:
+            # round 14: "The vote came six days after the death of a swimmer": as "X came a day after
+            # Y announced", the expression dates the complement's event, counted back from X's date
+            date = shift(subj.date, spec, sign=-spec.sign)
+            if date is not None:
+                why = (f"event-relative: “{e.text}” dates the event it names, {spec.n} {spec.unit}(s) "
+                       f"{'before' if spec.sign > 0 else 'after'} the event dated by “{subj.expr}” ({subj.date.label})")
+                return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{subj.date.value} ({subj.expr})", why,
+                                title_clause=(c0, c1))
         if anchor is None:
             if not referent:
                 return _drop(ctx, e, "event-relative, but its referent is not named", sent)
@@ -3932,7 +3988,7 @@ def _names_own_event(head: str) -> bool:
     return bool(_PAST_CUE.search(_LIGHT_VERBS.sub(" ", head.lower())))
 
 
-def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | None:
+def _subject_anchor(mentions: list[Mention], main: str, pos: int, finest: str | None = None) -> Mention | None:
     """"The deal came a week after ...": the nearest earlier mention whose title names the subject."""
     # (also a name's: "Solberg's resignation came a week after ...")
     subject = _rx(r"^\W*(?:the|this|that|its|his|her|their|[a-z][\w-]*['’]s)\s+([a-z]+)\s+(?:came|was|happened|followed)\s*$").match(main.lower())
@@ -3941,7 +3997,8 @@ def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | N
     stems = set(_referent(subject.group(1)))
 
     def names_it(m: Mention) -> bool:
-        return _usable(m) and not stems.isdisjoint(_sentence_stems(m.title))
+        return _usable(m) and not stems.isdisjoint(_sentence_stems(m.title)) and (
+            finest is None or _RANK.get(m.date.granularity, -1) >= _RANK[finest])  # (round 14: fine enough to count from)
 
     # (indexed: nearest first, so only the titles up to the one that names it are read)
     best = _last_in(mentions, -1, pos, names_it)
