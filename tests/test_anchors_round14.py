@@ -56,6 +56,15 @@ PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]]
      "protests in 1989. The protest came eight days after thousands marched through the town.",
      [("Monday", "2025-04-21", "past"), ("Tuesday morning", "2025-04-22", "past"), ("1989", "1989", "past"),
       ("eight days after", "2025-04-13", "past")], {}),
+    # a fronted offset before a present perfect: up to now, so it dates its referent back from publication
+    ("'Ten days after her election, she has frozen a deal': dates the election", "2026-04-07",
+     "Ten days after her election as president of the federation, she has frozen a sponsorship deal and ordered an audit.",
+     [("Ten days after", "2026-03-28", "past")], {}),
+    ("'... she has frozen a deal' with the election dated: counted from it", "2026-04-07",
+     "She was elected on March 20. Ten days after her election, she has frozen a sponsorship deal.",
+     [("March 20", "2026-03-20", "past"), ("Ten days after", "2026-03-30", "past")], {}),
+    ("'... the questions have not gone away': still no event", "2026-04-07",
+     "Ten days after her election, the questions have not gone away.", [], {"Ten days after": "a present state"}),
     # the seed reading for a noun phrase: "The vote came N days after the death" dates the death
     ("'The vote came six days after the death of a swimmer'", "2026-03-20",
      "Councillors voted on Tuesday to close the pool. The vote came six days after the death of a swimmer.",

@@ -3755,6 +3755,22 @@ def _reported_flashback(body: str, date: Mention, e: TimeExpression) -> bool:
         r"\s*(?:that\s+)?[^.;]{0,60}?\bhad\s+(?!to\b)").match(body, date.end, e.start) is not None
 
 
+#: a main clause in the present perfect, not negated ("she has frozen a deal", "it has carried a million cars")
+_HAS_DONE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){1,6}?(?:has|have)\s+(?:already\s+|also\s+)?(?!not\b|never\b|yet\b|been\b|had\b|to\b)"
+    r"(?:[a-z]{3,}(?:ed|en|wn)|" + _IRREGULAR_DONE + r")\b")
+
+
+def _up_to_now_main(s_text: str, rs: int, c1: int) -> bool:
+    """Whether an offset opens its sentence ("Ten days after her election, ...") and its main clause,
+    after the complement's comma, is in the present perfect: it tells what has happened up to now."""
+    if s_text[:rs].strip(" \t\n\"'“‘("):
+        return False
+    if not s_text.startswith(", ", c1):
+        return False
+    return _HAS_DONE.match(s_text, c1 + 2) is not None
+
+
 def _light_subject_anchor(mentions: list[Mention], s_text: str, rs: int, pos: int) -> Mention | None:
     """"The vote came six days after the death ...": the dated mention of the subject of a light
     verb just before the expression (as :func:`_subject_anchor`), or None."""
@@ -3893,6 +3909,14 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
                        f"{'before' if spec.sign > 0 else 'after'} the event dated by “{subj.expr}” ({subj.date.label})")
                 return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{subj.date.value} ({subj.expr})", why,
                                 title_clause=(c0, c1))
+        if anchor is None and not from_clause and ctx.dct and spec.n and _up_to_now_main(s_text, rs, c1):
+            # round 14: "Ten days after her election, she has frozen a deal and ordered an audit": the
+            # present perfect counts up to now, so the expression dates the referent, back from publication
+            date = shift(_date_value(ctx.dct.isoformat()), spec, sign=-spec.sign)
+            if date is not None:
+                why = (f"event-relative: “{e.text}” dates the event it names, {spec.n} {spec.unit}(s) "
+                       f"{'before' if spec.sign > 0 else 'after'} publication (its main clause, in the present perfect, tells what holds now)")
+                return _mention(ctx, e, sent, date, e.rule or "event-relative", ctx.dct.isoformat(), why, title_clause=(c0, c1))
         if anchor is None:
             if not referent:
                 return _drop(ctx, e, "event-relative, but its referent is not named", sent)
