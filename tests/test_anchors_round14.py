@@ -65,6 +65,21 @@ PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]]
      [("March 20", "2026-03-20", "past"), ("Ten days after", "2026-03-30", "past")], {}),
     ("'... the questions have not gone away': still no event", "2026-04-07",
      "Ten days after her election, the questions have not gone away.", [], {"Ten days after": "a present state"}),
+    # a date in a relative clause set off after the complement is the complement's, not the main clause's
+    ("'came two days after the museum reopened its wing, which had been shut since a leak on March 18'", "2026-04-17",
+     "Quist said on Wednesday she would step down in June. Her announcement came two days after the museum reopened its "
+     "east wing, which had been shut since a leak on March 18.",
+     [("Wednesday", "2026-04-15", "past"), ("June", "2026-06", "planned"), ("two days after", "2026-04-13", "past"),
+      ("March 18", "2026-03-18", "past")], {}),
+    # "The decision came ...": a generic news noun no dated mention names is the story's lead
+    ("'The decision came a day after the family wrote to the mayor': from the lead", "2026-10-02",
+     "The council said on Friday it would open an inquiry into the marathon. The runner left hospital on September 23, "
+     "three days after the race. The decision came a day after the runner's family wrote to the mayor.",
+     [("Friday", "2026-10-02", "past"), ("September 23", "2026-09-23", "past"), ("three days after", "2026-09-20", "past"),
+      ("a day after", "2026-10-01", "past")], {}),
+    ("'The call came a day after Gor announced': the seed's previous event stays", "2026-01-13",
+     "Jaishankar and Rubio on Tuesday discussed trade. The call came a day after Sergio Gor announced that talks would resume.",
+     [("Tuesday", "2026-01-13", "past"), ("a day after", "2026-01-12", "past")], {}),
     # the seed reading for a noun phrase: "The vote came N days after the death" dates the death
     ("'The vote came six days after the death of a swimmer'", "2026-03-20",
      "Councillors voted on Tuesday to close the pool. The vote came six days after the death of a swimmer.",
