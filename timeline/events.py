@@ -3370,15 +3370,23 @@ def _offset_round13_reason(body: str, work: tuple[TimeExpression, ...], e: TimeE
         return "an offset of a present state ('four weeks after the sirens went off, the questions have not gone away'): no event dated"
     if _BASELINE_NUMBER_BEFORE.search(body, max(sent.start, e.start - 60), e.start):
         return "a comparison baseline ('up from 2,100 a year earlier'), not an event"
-    if spec.prepositional:
-        stop = _COMPLEMENT_END.search(body, e.end, sent.end)
-        end = stop.start() if stop else sent.end
-        for o in work[bisect_left(work, e.end, key=_expr_start):]:
-            if o.start >= end:
-                break
-            if o.type == "DATE" and not o.relation and timex.is_calendar(o.value) and not _REL_WORD.search(o.text.lower()):
-                return "an offset to a happening dated in its own words ('seven weeks after it announced the plan in early March')"
+    if spec.prepositional and _dated_in_own_words(body, work, e, sent):
+        return "an offset to a happening dated in its own words ('seven weeks after it announced the plan in early March')"
     return None
+
+
+def _dated_in_own_words(body: str, work: tuple[TimeExpression, ...], e: TimeExpression, sent: Sentence, day: bool = False) -> bool:
+    """Whether the complement of an offset holds a date of its own ("seven weeks after it announced
+    the plan in early March", "hours after results came back late on Monday"; ``day``: a date to the day)."""
+    stop = _COMPLEMENT_END.search(body, e.end, sent.end)
+    end = stop.start() if stop else sent.end
+    for o in work[bisect_left(work, e.end, key=_expr_start):]:
+        if o.start >= end:
+            break
+        if o.type == "DATE" and not o.relation and timex.is_calendar(o.value) and not _REL_WORD.search(o.text.lower()) and (
+                not day or len(o.value) >= 10):
+            return True
+    return False
 
 
 #: round 14: "tested for only two days before it was installed": how long, a duration with its hedge
@@ -3393,8 +3401,11 @@ _IS_STATE = re.compile(r"\b(?:is|are)\s+(?!(?:to|due|set|expected|scheduled|abou
 _OWN_WORDS_END = re.compile(r"\s(?:than|that|which|who|because|since|as|when|after|before)\s|[,;:]")
 
 
-def _offset_round14_reason(body: str, e: TimeExpression, sent: Sentence, spec: RelativeSpec) -> str | None:
+def _offset_round14_reason(body: str, work: tuple[TimeExpression, ...], e: TimeExpression, sent: Sentence,
+                           spec: RelativeSpec) -> str | None:
     """Why an event-relative offset of round 14's kinds counts no date, or None."""
+    if spec.prepositional and not spec.n and "hour" in e.text.lower() and _dated_in_own_words(body, work, e, sent, day=True):
+        return "hours after a happening dated in its own words ('hours after results came back late on Monday'): no date of its own"
     if spec.n and _FOR_ONLY_BEFORE.search(body, max(sent.start, e.start - 30), e.start):
         return "a duration ('tested for only two days before it was installed'), not an offset"
     if spec.n and spec.prepositional and _IN_THE_SPAN.search(body, max(sent.start, e.start - 30), e.start):
@@ -3483,7 +3494,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             if (why := _offset_round13_reason(body, work_t, e, sent, spec, pre)) is not None:
                 dropped.append(_drop(ctx, e, why, sent))
                 continue
-            if (why := _offset_round14_reason(body, e, sent, spec)) is not None:
+            if (why := _offset_round14_reason(body, work_t, e, sent, spec)) is not None:
                 dropped.append(_drop(ctx, e, why, sent))
                 continue
             if spec.n and _rx(r"(?:^|\s)(?:until|till|up to)$").search(pre):
