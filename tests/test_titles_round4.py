@@ -46,6 +46,20 @@ ROWS = [
      "Menck won his first title"),
     ("The talks began on Monday and ended on Friday.", "Friday", "The talks ended"),
     ("The club was founded in 1921 and renamed in 1950.", "1950", "The club was renamed"),
+    # a present verb, or a bare verb under the first conjunct's modal, shares the subject too (with the modal)
+    ("Voting opens on Monday and closes on October 3.", "Monday", "Voting opens"),
+    ("Voting opens on Monday and closes on October 3.", "October 3", "Voting closes"),
+    ("The inquiry will hold its first hearing on October 19 and report early next year.", "October 19",
+     "The inquiry will hold its first hearing"),
+    ("The inquiry will hold its first hearing on October 19 and report early next year.", "early next year",
+     "The inquiry will report"),
+    ("The company launched 60 satellites in March and plans a second batch in the autumn.", "the autumn",
+     "The company plans a second batch"),
+    ("The ward will stop admitting new patients from March 2 and close completely at the end of March.",
+     "the end of March", "The ward will close completely"),
+    ("A public consultation opened at the start of the month and closes on July 10; anyone can respond online.",
+     "July 10", "A public consultation closes"),
+    ("The firm cut prices in May and prices fell again in June.", "June", "Prices fell again"),  # a plural noun, no verb
     # a comma before a subordinator whose clause has its own date
     ("Port expansion will start in early 2027, after the environmental review finishes in December 2026.",
      "December 2026", "Environmental review finishes"),

@@ -1121,6 +1121,7 @@ _T_DATE_WORDS = re.compile(
     r"(?:1[89]|20)\d\d\b(?![\d,.]*\s*(?:%|per|people|jobs|staff|homes|units|tonnes|km|miles|metres|euros|dollars|pounds))|"
     r"(?i:yesterday|tomorrow|tonight|(?:last|next|this|earlier this|later this|the following|the next|the same)\s+"
     r"(?:year|month|week|weekend|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|day)|"
+    r"the\s+(?:start|end|beginning|middle|turn)\s+of\s+(?:the|this|last|next)\s+(?:month|year|week|decade)|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?)\s+"
     r"(?:later|earlier)))"
 )
@@ -1131,6 +1132,25 @@ _T_ADVERBS = r"(?:(?:also|then|later|last|first|finally|subsequently|eventually|
 #: A conjunct that opens with its verb shares the subject before it ("arrested in May and | charged").
 _T_SHARED_VERB = re.compile(_T_ADVERBS + r"(?:(?:was|were|has|have|had|is|are|will|would|being)\s+)?" + _T_ADVERBS + "(?:"
                             + _PAST_VERB.pattern[1:] + r"|(?:was|were|has|have|had|is|are|will|would)\b)")
+#: A present or bare verb opening a conjunct, before a preposition, an article or a date ("and closes on
+#: October 3", "and plans a second batch", "will hold ... and report early next year"): the word and the next.
+_T_BARE_VERB = re.compile(
+    _T_ADVERBS + r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|on|in|at|by|for|from|to|with|of|"
+    r"again|early|late|mid|last|next|every|each|some|all|both|other|another|more|most|no|not|he|she|it|they|we|you|"
+    r"there|who|which|what|when|where|so|still|now|after|before|since|until|during|as|than|or|and|but|yet|only|even|"
+    r"just|around|about|nearly|almost|over|under|[a-z]+ly|[a-z]+ing)\b)([a-z]{3,})\s+(?:on|in|at|by|from|until|through|to|"
+    r"the|a|an|its|their|his|her|early|late|next|this|last|[a-z]+ly|\d)\b"
+)
+_T_MODAL = frozenset("will would could should can might must shall".split())
+
+
+def _bare_verb_first(low: str, at: int, modal: bool) -> bool:
+    """Whether ``low`` (lower case) at ``at`` opens with a present verb ("closes", not "class"), or
+    any verb when a modal before it governs it ("will hold ... and | report")."""
+    m = _T_BARE_VERB.match(low, at)
+    return m is not None and (modal or m.group(1).endswith("s") and not m.group(1).endswith(("ss", "us", "is")))
+
+
 #: A verb in a conjunct (not one after "of": "guilty of armed robbery").
 _T_CONJUNCT_VERB = re.compile(r"(?<!\bof )(?:" + _T_VERB.pattern + ")")
 #: A second conjunct with its own auxiliary, or an active verb with its object ("but lost her seat").
@@ -1169,8 +1189,9 @@ def _own_conjunct(
         if _T_DATE_WORDS.match(sentence, m.end()):
             continue  # "on Monday and Tuesday": one clause's dates
         v = _T_CONJUNCT_VERB.search(low, m.end(), c1)
-        if v and _dated(sentence[v.start() : c1]) and len(low[m.end() : v.start()].split()) <= 6 and (
-            _T_VERB.search(low, lo, m.start())
+        first = _T_VERB.search(low, lo, m.start())
+        if v and _dated(sentence[v.start() : c1]) and len(low[m.end() : v.start()].split()) <= 6 and first or (
+            first and _dated(sentence[m.end() : c1]) and _bare_verb_first(low, m.end(), first.group(0) in _T_MODAL)
         ):
             hi = m.start()
             break
@@ -1181,12 +1202,17 @@ def _own_conjunct(
         v = _T_VERB.search(low, lo, m.start())
         if v is None:
             continue
-        if _T_SHARED_VERB.match(own) and not _T_VERB.search(low, lo, v.start()):
+        modal = v.group(0) in _T_MODAL
+        if (_T_SHARED_VERB.match(own) or _bare_verb_first(own, 0, modal) and not _T_VERB.search(own, 0, 40)) and (
+            not _T_VERB.search(low, lo, v.start())
+        ):
             # the verb opens the conjunct: the subject is the other's, the words before its verb
             if len(sentence[lo : v.start()].split()) > 8 or _T_DATE_WORDS.search(sentence, lo, v.start()):
                 return None
             aux = _T_AUX_FIRST.match(low, v.start())
             shared = aux.group(0) if aux and not _T_OWN_AUX_OR_OBJECT.match(own) else ""
+            if modal and not _T_SHARED_VERB.match(own):
+                shared = v.group(0) + " "  # "The inquiry will hold ... and | report": "will report"
             return (lo, hi), (v.start(), m.end(), sentence[v.start() : v.start() + len(shared)])
         if len(low[m.end() : hi].split()) > 1 and (m.group("sub") is not None or _T_VERB.search(low, m.end(), hi)):
             # (a subordinate clause's verb may be one the rules do not know: "after the review finishes")
