@@ -1053,9 +1053,18 @@ def make_title(
     >>> make_title("NEW DELHI: Gor also said the US will invite India next month to join Pax Silica, the flagship initiative.", (24, 79), (50, 60))
     'US will invite India to join Pax Silica'
     """
+    s0, s1 = expr
+    own = _own_conjunct(sentence, clause, expr) if skip is None and s0 < s1 and _T_COORD_HINT.search(sentence) else None
+    if own is not None:
+        # "X did A in January and Y did B in March": each date's title is its own conjunct's
+        clause, cut = own
+        if cut is not None:  # "was arrested in May and | charged in June": the shared subject before it
+            a, b, aux = cut
+            shift = len(aux) - (b - a)
+            sentence, clause, expr = sentence[:a] + aux + sentence[b:], (clause[0], clause[1] + shift), (s0 + shift, s1 + shift)
     text = _clause_title(sentence, clause, expr, max_words, people, skip, source)
     s0, s1 = expr
-    if s0 < s1 and skip is None and _fragment(text) and not _T_QA.match(sentence):
+    if own is None and s0 < s1 and skip is None and _fragment(text) and not _T_QA.match(sentence):
         # The clauses before it, one at a time, up to the sentence's start: the first that says
         # who did what (not a speech verb before a noun phrase, "The union said the first strike
         # day", nor a list's last item and a participle, "Ulvik and Halvard-Øst, issued").
@@ -1098,6 +1107,119 @@ def make_title(
         elif name:
             text = name[:1].upper() + name[1:] + text[p.end(1) :]
     return text
+
+
+#: Coordinators that join two clauses, each of which may have its own date (:func:`_own_conjunct`).
+#: (Also a comma before a subordinator: "will start in early 2027, | after the review finishes in December 2026".)
+_T_COORD_SUB = "after|before|when|until|once|because|although|though|whereas"
+_T_COORD = re.compile(rf",?\s+(?:and|but|while)\s+|;\s+|,\s+(?P<sub>(?=(?:{_T_COORD_SUB})\s))")
+_T_COORD_HINT = re.compile(rf" and | but | while |; |, (?:{_T_COORD_SUB}) ")
+#: Date words a conjunct may hold (the other conjunct's date, kept out of a title).
+_T_DATE_WORDS = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?:\.?\s+\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:1[89]|20)\d\d\b(?![\d,.]*\s*(?:%|per|people|jobs|staff|homes|units|tonnes|km|miles|metres|euros|dollars|pounds))|"
+    r"(?i:yesterday|tomorrow|tonight|(?:last|next|this|earlier this|later this|the following|the next|the same)\s+"
+    r"(?:year|month|week|weekend|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|day)|"
+    r"the\s+(?:start|end|beginning|middle|turn)\s+of\s+(?:the|this|last|next)\s+(?:month|year|week|decade)|"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:later|earlier)))"
+)
+#: Before date words, a determiner makes them a noun's attribute ("over the November 2024 raid"), no date of a clause.
+_T_DATE_ATTRIBUTE = re.compile(r"(?:\b(?:its|his|her|their|our|the|a|an|this|that)|['’]s)\s+\Z", re.IGNORECASE)
+#: Adverbs between a shared subject's auxiliary or a coordinator and the verb.
+_T_ADVERBS = r"(?:(?:also|then|later|last|first|finally|subsequently|eventually|quickly|again)\s+)*"
+#: A conjunct that opens with its verb shares the subject before it ("arrested in May and | charged").
+_T_SHARED_VERB = re.compile(_T_ADVERBS + r"(?:(?:was|were|has|have|had|is|are|will|would|being)\s+)?" + _T_ADVERBS + "(?:"
+                            + _PAST_VERB.pattern[1:] + r"|(?:was|were|has|have|had|is|are|will|would)\b)")
+#: A present or bare verb opening a conjunct, before a preposition, an article or a date ("and closes on
+#: October 3", "and plans a second batch", "will hold ... and report early next year"): the word and the next.
+_T_BARE_VERB = re.compile(
+    _T_ADVERBS + r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|on|in|at|by|for|from|to|with|of|"
+    r"again|early|late|mid|last|next|every|each|some|all|both|other|another|more|most|no|not|he|she|it|they|we|you|"
+    r"there|who|which|what|when|where|so|still|now|after|before|since|until|during|as|than|or|and|but|yet|only|even|"
+    r"just|around|about|nearly|almost|over|under|[a-z]+ly|[a-z]+ing)\b)([a-z]{3,})\s+(?:on|in|at|by|from|until|through|to|"
+    r"the|a|an|its|their|his|her|early|late|next|this|last|[a-z]+ly|\d)\b"
+)
+_T_MODAL = frozenset("will would could should can might must shall".split())
+
+
+def _bare_verb_first(low: str, at: int, modal: bool) -> bool:
+    """Whether ``low`` (lower case) at ``at`` opens with a present verb ("closes", not "class"), or
+    any verb when a modal before it governs it ("will hold ... and | report")."""
+    m = _T_BARE_VERB.match(low, at)
+    return m is not None and (modal or m.group(1).endswith("s") and not m.group(1).endswith(("ss", "us", "is")))
+
+
+#: A verb in a conjunct (not one after "of": "guilty of armed robbery").
+_T_CONJUNCT_VERB = re.compile(r"(?<!\bof )(?:" + _T_VERB.pattern + ")")
+#: A second conjunct with its own auxiliary, or an active verb with its object ("but lost her seat").
+_T_OWN_AUX_OR_OBJECT = re.compile(_T_ADVERBS + r"(?:(?:was|were|has|have|had|is|are|will|would)\b|[a-z-]+\s+"
+                                  r"(?:the|a|an|her|his|its|their|them|him|it|our|my|two|three)\b)")
+#: The shared auxiliary a passive second conjunct takes ("was arrested in May and | charged in June").
+_T_AUX_FIRST = re.compile(
+    r"(?:(?:will|would|could|should|must|can|shall)\s+(?:have\s+)?be(?:en)?|(?:was|were|is|are|has|have|had)(?:\s+been)?)\s+"
+    + _T_ADVERBS + r"(?=[a-z]+(?:ed|en|wn|ne|t)\b)")
+
+
+def _dated(text: str) -> bool:
+    """Whether ``text`` holds date words of its own (not a noun's attribute, "the 2024 raid")."""
+    return any(not _T_DATE_ATTRIBUTE.search(text, 0, m.start()) for m in _T_DATE_WORDS.finditer(text))
+
+
+def _own_conjunct(
+    sentence: str, clause: tuple[int, int], expr: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int, str] | None] | None:
+    """The date's own conjunct, when its clause holds another date joined by "and", "but",
+    "while" or "; " ("Engineers closed the bridge in January 2024 | and the council approved a
+    repair plan in March 2024"): its bounds, and, when it has no subject of its own ("The suspect
+    was arrested in May and | charged in June"), the cut that puts the shared subject before it:
+    the span from the other conjunct's verb to the date's conjunct, and the auxiliary that takes
+    its place ("was "). None when the clause holds no such other conjunct.
+
+    Both conjuncts must be clauses (a verb each: "between January and March 2024" is one date,
+    "sales rose in 2023 and 2024" one event; "on Monday and Tuesday" two dates of one), and the
+    other must hold date words of its own.
+    """
+    c0, c1 = clause
+    s0, s1 = expr
+    lo, hi = c0, c1
+    low = sentence.lower()
+    for m in _T_COORD.finditer(sentence, s1, c1):  # the nearest after the date first
+        if _T_DATE_WORDS.match(sentence, m.end()):
+            continue  # "on Monday and Tuesday": one clause's dates
+        v = _T_CONJUNCT_VERB.search(low, m.end(), c1)
+        first = _T_VERB.search(low, lo, m.start())
+        if v and _dated(sentence[v.start() : c1]) and len(low[m.end() : v.start()].split()) <= 6 and first or (
+            first and _dated(sentence[m.end() : c1]) and _bare_verb_first(low, m.end(), first.group(0) in _T_MODAL)
+        ):
+            hi = m.start()
+            break
+    for m in reversed(list(_T_COORD.finditer(sentence, lo, s0))):  # the nearest before the date first
+        own = low[m.end() : hi]
+        if _T_DATE_WORDS.match(sentence, m.end()) or not _dated(sentence[lo : m.start()]):
+            continue
+        v = _T_VERB.search(low, lo, m.start())
+        if v is None:
+            continue
+        modal = v.group(0) in _T_MODAL
+        if (_T_SHARED_VERB.match(own) or _bare_verb_first(own, 0, modal) and not _T_VERB.search(own, 0, 40)) and (
+            not _T_VERB.search(low, lo, v.start())
+        ):
+            # the verb opens the conjunct: the subject is the other's, the words before its verb
+            if len(sentence[lo : v.start()].split()) > 8 or _T_DATE_WORDS.search(sentence, lo, v.start()):
+                return None
+            aux = _T_AUX_FIRST.match(low, v.start())
+            shared = aux.group(0) if aux and not _T_OWN_AUX_OR_OBJECT.match(own) else ""
+            if modal and not _T_SHARED_VERB.match(own):
+                shared = v.group(0) + " "  # "The inquiry will hold ... and | report": "will report"
+            return (lo, hi), (v.start(), m.end(), sentence[v.start() : v.start() + len(shared)])
+        if len(low[m.end() : hi].split()) > 1 and (m.group("sub") is not None or _T_VERB.search(low, m.end(), hi)):
+            # (a subordinate clause's verb may be one the rules do not know: "after the review finishes")
+            return (m.end(), hi), None
+    if hi != c1:
+        return (lo, hi), None
+    return None
 
 
 #: a title's pronoun subject and the word after it (lower case: a verb or an auxiliary)
