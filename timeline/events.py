@@ -2370,6 +2370,49 @@ def _round13_reason(s_text: str, rs: int, re_: int, gran: str, low_expr: str, la
     return None
 
 
+#: Round 14: what a company's or an office's figures show over a period ("its accounts show
+#: maintenance spending fell sharply in 2025", "its figures show 41,000 cases pending at the end of
+#: the first quarter"): the period of a figure, not an event.
+_FIGURES_SHOW = re.compile(
+    r"\b(?:figures|data|accounts|statistics|numbers|books|filings|records)\s+(?:[a-z]+\s+)?(?:show|shows|showed|suggest|suggests|"
+    r"suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b")
+#: A share of a plural as the subject ("only about 2% of such motions were granted last year").
+_SHARE_OF_PLURAL = re.compile(
+    r"(?:^|[,:;]\s)\W*(?:(?:only|just|about|around|nearly|almost|some|roughly|barely|more than|over|under|fewer than|less than)\s+){0,2}"
+    r"\d[\d.]*\s*(?:%|per ?cent\b|percent\b)\s+of\s+(?:[\w'’-]+\s+){0,4}?[a-z-]+s\s+(?:were|was|had|have|are|got|[a-z]{3,}ed)\b")
+#: A sum of money coming in or going out over a period ("Tourism brought the town 48 million crowns in
+#: 2024", "the charity raised 6.4 million pounds in 2024"): a period's total.
+_MONEY_OVER_PERIOD = re.compile(
+    r"\b(?:brought(?:\s+in)?|raised|earned|generated|collected|took in|spent|made)\s+(?:(?:the|its|their|his|her)\s+[a-z-]+\s+)?"
+    r"(?:about |around |nearly |almost |more than |over |some |roughly |just |only |an estimated |a total of )?"
+    r"(?:[$€£]\s?\d|\d[\d.,]*\s*(?:million|billion|thousand|bn|m)?\s*" + _CURRENCY_WORDS + r"\b)")
+#: A price at a period ("a loaf that cost 3.40 crowns in February now sells for 1.90"): a figure.
+_PRICE_IN = re.compile(
+    r"\b(?:cost|costs|sold for|sells for|was priced at|were priced at|traded at)\s+(?:about |around |only |just |nearly )?"
+    r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s*" + _CURRENCY_WORDS + r")\s+(?:a|per|each)?\s*(?:[a-z]+\s+)?in\s+\Z")
+
+
+def _round14_reason(s_text: str, rs: int, re_: int, gran: str, clause_low: str, c0: int) -> str | None:
+    """Why a date of round 14's kinds dates no event (what figures show, a share, money over a period, a price), or None."""
+    if gran not in ("year", "half", "season", "quarter", "month"):
+        return None
+    head = clause_low[: max(0, rs - c0)]
+    if ("show" in head or "sugg" in head or "indic" in head or "reveal" in head) and (m := _FIGURES_SHOW.search(head)) and (
+            _STAT_VERB.search(head, m.end()) or _DIGIT.search(head, m.end())):
+        return "a statistics period (what figures show: 'its accounts show spending fell sharply in 2025')"
+    if ("%" in head or "cent" in head) and _SHARE_OF_PLURAL.search(head):
+        return "a statistics period (a share as the subject: 'only about 2% of such motions were granted last year')"
+    if gran != "month" and (m := _MONEY_OVER_PERIOD.search(head)) and _rx(r"[a-z]*\s*(?:in|during|over|throughout)?\s*\Z").fullmatch(head, m.end()) and not (
+            # one raise or purchase: its source or object told after the date ("raised 40 million euros in
+            # mid-2023 from investors", "spent 9 million krona in 2019 on snow cannons")
+            _rx(r"\s*(?:on|from|to|for|through|via|by)\s").match(s_text.lower(), re_) or _rx(r"(?:mid|early|late)\b").match(s_text.lower(), rs)):
+        return "a statistics period (money over a period: 'tourism brought the town 48 million crowns in 2024')"
+    if "cost" in head or "sold" in head or "sells" in head or "price" in head or "traded" in head:
+        if _PRICE_IN.search(s_text.lower(), max(0, rs - 70), rs):
+            return "a price at a period ('a loaf that cost 3.40 crowns in February'), a figure, not an event"
+    return None
+
+
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
     """Return why ``e`` dates no event, or None when it may."""
     if e.type == "SET":
@@ -2852,6 +2895,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         ):
             return "a reporting period, not an event"
     if (why := _round13_reason(s_text, rs, re_, gran, low_expr, last_word, clause_low, c0)) is not None:
+        return why
+    if (why := _round14_reason(s_text, rs, re_, gran, clause_low, c0)) is not None:
         return why
     if ":" in s_text[:rs] and _bare_answer(ctx.body, e):
         return "a verbless answer naming a time, to a question not about when ('Q: What do you fear most? A: The winter.'), not an event"

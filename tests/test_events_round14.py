@@ -1,0 +1,63 @@
+"""Round 14 of 'which dates are events' (issue 4): precision on figures dated by a period and on header lines.
+
+Each row is a sentence of our own, not one of the eval sets'. The pipeline table: published, body, the
+mentions kept as (expression, value, status), and the part of the reason of each expression dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.events import extract
+from timeline.model import Article
+from timeline.tag import tag
+
+PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]] = [
+    # what a company's or an office's figures show over a period
+    ("'its accounts show profits fell in 2024'", "2026-03-10",
+     "The mill blames the weather, but its accounts show repair spending dropped steeply in 2024.",
+     [], {"2024": "what figures show"}),
+    ("'the data show 9,000 claims open at the end of March'", "2026-05-10",
+     "The agency says it is catching up; its data show 9,000 claims open at the end of March.",
+     [], {"the end of March": "what figures show"}),
+    ("'records show the mill was founded in 1902' stays (no figure)", "2026-03-10",
+     "Parish records show the mill was founded in 1902.", [("1902", "1902", "past")], {}),
+    # a share of a plural as the subject, also after a colon
+    ("'only about 5% of such appeals succeeded last year'", "2026-03-10",
+     "Lawyers say the odds are poor: only about 5% of such appeals succeeded last year.",
+     [], {"last year": "a share as the subject"}),
+    ("'Nearly 30% of the flights were cancelled in 2025'", "2026-03-10", "Nearly 30% of the flights were cancelled in 2025, the airline said.",
+     [], {"2025": "a share as the subject"}),
+    # money coming in or going out over a period
+    ("'the festival brought the region 12 million euros in 2025'", "2026-03-10",
+     "Officials say the festival brought the region 12 million euros in 2025.", [], {"2025": "money over a period"}),
+    ("'the appeal raised 4.2 million crowns last year'", "2026-03-10", "The hospice appeal raised 4.2 million crowns last year.",
+     [], {"last year": "money over a period"}),
+    ("'raised 20 million euros in 2024 from investors' stays (one raise)", "2026-03-10",
+     "The start-up raised 20 million euros in 2024 from three investors.", [("2024", "2024", "past")], {}),
+    ("'spent 3 million crowns in 2022 on new pumps' stays (one purchase)", "2026-03-10",
+     "The utility spent 3 million crowns in 2022 on new pumps.", [("2022", "2022", "past")], {}),
+    ("'raised 2 million euros in late 2024' stays (a narrower time)", "2026-03-10",
+     "The club raised 2 million euros in late 2024.", [("late 2024", "2024", "past")], {}),
+    # a price at a period
+    ("'a ticket that cost 12 euros in January now costs 15'", "2026-03-10",
+     "A ticket that cost 12 euros in January now costs 15 euros.", [], {"January": "a price at a period"}),
+    ("'a litre of milk cost $1.20 in 2024'", "2026-03-10", "A litre of milk cost $1.20 in 2024, against $1.45 now.",
+     [], {"2024": "a price at a period"}),
+]
+
+
+def _run(published: str, body: str) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
+    """The mentions kept (expression, value, status) and the reason of each expression dropped."""
+    day = dt.date.fromisoformat(published)
+    mentions, drops = extract(Article(id="a", path="a.md", title="T", body=body, published=day), tag(body, day))
+    return [(m.expr, m.date.value, m.status) for m in mentions], {d.expression.text: d.reason for d in drops}
+
+
+@pytest.mark.parametrize(("why", "published", "body", "kept", "dropped"), PIPELINE, ids=[row[0] for row in PIPELINE])
+def test_round14(why: str, published: str, body: str, kept: list[tuple[str, str, str]], dropped: dict[str, str]) -> None:
+    got, reasons = _run(published, body)
+    assert got == kept
+    assert {text: part for text, part in dropped.items() if part in reasons.get(text, "")} == dropped, reasons
