@@ -1,4 +1,4 @@
-"""Round 14 of 'which dates are events' (issue 4): precision on figures dated by a period and on header lines.
+"""Round 14 of 'which dates are events' (issue 4): precision on figures dated by a period and on masthead lines.
 
 Each row is a sentence of our own, not one of the eval sets'. The pipeline table: published, body, the
 mentions kept as (expression, value, status), and the part of the reason of each expression dropped.
@@ -46,6 +46,19 @@ PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]]
      "A ticket that cost 12 euros in January now costs 15 euros.", [], {"January": "a price at a period"}),
     ("'a litre of milk cost $1.20 in 2024'", "2026-03-10", "A litre of milk cost $1.20 in 2024, against $1.45 now.",
      [], {"2024": "a price at a period"}),
+    # a live blog's or a newsletter's masthead line (the heading's day not joined with the next entry's stamp)
+    ("'Harbour Courier live blog, Tuesday'", "2026-06-09",
+     "LIVE: floods - latest\n\nHarbour Courier live blog, Tuesday\n\n09:05 Good morning. The river is still rising.",
+     [], {"Tuesday": "masthead line", "09:05": "time stamp of a live-blog entry"}),
+    ("'Weekly newsletter | Monday briefing'", "2026-06-09",
+     "Mill Town Weekly newsletter | Monday briefing\n\nThe mill reopened on Friday after the repairs.",
+     [("Friday", "2026-06-05", "past")], {"Monday": "masthead line"}),
+    ("'City Post live updates - Friday'", "2026-06-12", "City Post live updates - Friday\n\nThe count continues.",
+     [], {"Friday": "masthead line"}),
+    ("'Council issues bulletin on flood, Monday' stays (a headline's verb)", "2026-06-09",
+     "Council issues bulletin on flood, Monday", [("Monday", "2026-06-08", "past")], {}),
+    ("'The council published its briefing on Monday' stays", "2026-06-09",
+     "The council published its briefing on Monday", [("Monday", "2026-06-08", "past")], {}),
 ]
 
 
@@ -61,3 +74,12 @@ def test_round14(why: str, published: str, body: str, kept: list[tuple[str, str,
     got, reasons = _run(published, body)
     assert got == kept
     assert {text: part for text, part in dropped.items() if part in reasons.get(text, "")} == dropped, reasons
+
+
+@pytest.mark.parametrize(("body", "texts"), [
+    ("Harbour Courier live blog, Tuesday\n\n09:05 Good morning.", ["Tuesday", "09:05"]),  # two paragraphs: two expressions
+    ("The polls close on Tuesday at 21:00.", ["Tuesday at 21:00"]),  # one sentence: one
+    ("The polls close on Tuesday\n21:00 is the hour.", ["Tuesday\n21:00"]),  # a line break inside a paragraph joins as before
+])
+def test_day_and_time_not_joined_across_blank_line(body: str, texts: list[str]) -> None:
+    assert [e.text for e in tag(body, dt.date(2026, 6, 9))] == texts

@@ -2392,6 +2392,24 @@ _PRICE_IN = re.compile(
     r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s*" + _CURRENCY_WORDS + r")\s+(?:a|per|each)?\s*(?:[a-z]+\s+)?in\s+\Z")
 
 
+#: A masthead or section line of a live blog or a newsletter ("Harbour Courier live blog, Tuesday",
+#: "Weekly newsletter | Monday briefing"): one short line, no sentence punctuation, a periodical's noun,
+#: a separator (comma, bar, dash) and no verb.
+_MASTHEAD_NOUN = re.compile(
+    r"\b(?:live blog|live updates?|newsletter|briefing|bulletin|digest|round-?up|edition|dispatch|podcast)\b", re.I)
+
+
+def _masthead_line(s_text: str, rs: int, re_: int) -> bool:
+    """True when the sentence is a live blog's or a newsletter's masthead or section line, the date
+    beside its periodical's noun ("live blog, Tuesday", "Monday briefing")."""
+    line = s_text.strip()
+    return (len(line) <= 80 and "\n" not in line and line[-1:] not in ".!?:;\"'”’)" and len(line.split()) <= 10
+            and _rx(r"[,|–—]|\s-\s").search(line) is not None and any(
+                m.end() <= rs and _rx(r"[\s,|–—-]*").fullmatch(s_text, m.end(), rs) or m.start() >= re_ and s_text[re_ : m.start()] == " "
+                for m in _MASTHEAD_NOUN.finditer(s_text))
+            and not _rx(r"\b(?:is|are|was|were|will|has|have|had|said|says|to)\b|\b[a-z]{3,}ed\b").search(line))
+
+
 def _round14_reason(s_text: str, rs: int, re_: int, gran: str, clause_low: str, c0: int) -> str | None:
     """Why a date of round 14's kinds dates no event (what figures show, a share, money over a period, a price), or None."""
     if gran not in ("year", "half", "season", "quarter", "month"):
@@ -2898,6 +2916,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return why
     if (why := _round14_reason(s_text, rs, re_, gran, clause_low, c0)) is not None:
         return why
+    if deictic and _masthead_line(s_text, rs, re_):
+        return "a live blog's or a newsletter's masthead line ('Harbour Courier live blog, Tuesday'), not an event"
     if ":" in s_text[:rs] and _bare_answer(ctx.body, e):
         return "a verbless answer naming a time, to a question not about when ('Q: What do you fear most? A: The winter.'), not an event"
     if period and _SHARE_SUBJECT.search(clause_low):
