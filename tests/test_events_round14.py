@@ -59,6 +59,26 @@ PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]]
      "Council issues bulletin on flood, Monday", [("Monday", "2026-06-08", "past")], {}),
     ("'The council published its briefing on Monday' stays", "2026-06-09",
      "The council published its briefing on Monday", [("Monday", "2026-06-08", "past")], {}),
+    # a past act told right before its date, the figure only in the next conjunct
+    ("'the tramway opened in 1911 and climbs 300 metres'", "2026-03-10",
+     "The tramway opened in 1911 and climbs 300 metres over two kilometres.", [("1911", "1911", "past")], {}),
+    ("'the channel was launched in 2004 and at its peak reached 9% of viewers'", "2026-03-10",
+     "The channel was launched in 2004 and at its peak reached 9% of viewers.", [("2004", "2004", "past")], {}),
+    ("'Sales rose in 2024 and profits fell 4%' stays a figure", "2026-03-10", "Sales rose in 2024 and profits fell 4%.",
+     [], {"2024": "statistics"}),
+    ("'was conducted in 2024 and found that 40% ...' stays a figure", "2026-03-10",
+     "The poll was conducted in 2024 and found that 40% of adults smoke.", [], {"2024": "statistics"}),
+    # a survey, an inspection or a study that found something (or was passed), dated in its own words
+    ("'An inspection in 2022 found ...'", "2026-03-10", "An inspection in 2022 found that a third of the bridges needed repairs.",
+     [("2022", "2022", "past")], {}),
+    ("'A 2021 study by the university identified ...'", "2026-03-10",
+     "A 2021 study by the university identified the dam as unsafe.", [("2021", "2021", "past")], {}),
+    ("'had passed its annual inspection in October'", "2026-03-10",
+     "The owners said the lift had passed its annual inspection in October.", [("October", "2025-10", "past")], {}),
+    ("'In a survey carried out last year, 40% ...' stays a figure", "2026-03-10",
+     "In a survey carried out last year, 40% of adults said they smoke.", [], {"last year": "statistics"}),
+    ("'The 2025 survey of household spending shows ...' stays a figure", "2026-03-10",
+     "The 2025 survey of household spending shows a rise in rents.", [], {"2025": "period figure"}),
 ]
 
 

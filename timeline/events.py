@@ -2410,6 +2410,41 @@ def _masthead_line(s_text: str, rs: int, re_: int) -> bool:
             and not _rx(r"\b(?:is|are|was|were|will|has|have|had|said|says|to)\b|\b[a-z]{3,}ed\b").search(line))
 
 
+#: Round 14: a past act told right before its date, the figure only in the next conjunct ("the railway
+#: opened in 1898 and climbs 1,400 metres", "NRV Two was launched in 1996 and at its peak reached 11%").
+_ACT_BEFORE_DATE = re.compile(r"(?:^|\s)(?:(?:was|were)\s+)?([a-z]{3,}(?:ed|en|wn|ilt|un|ght)|began|won|lost|sold|held)\s+(?:in|on)\s+\Z")
+
+
+def _act_then_figure(s_text: str, rs: int, re_: int, clause_low: str, c0: int) -> bool:
+    """True when the date dates a past act told right before it and the clause's figure comes only
+    after it, in the next conjunct ("opened in 1898 and climbs 1,400 metres")."""
+    head = clause_low[: max(0, rs - c0)]
+    act = _ACT_BEFORE_DATE.search(head)
+    return (act is not None and _rx(r"\s*(?:,\s*)?and\s").match(s_text, re_) is not None and not _STAT_VERB.search(act.group(1))
+            and not _DIGIT.search(head) and not _SURVEY.search(head) and not _STAT_NOUN_STRICT.search(head))
+
+
+#: Round 14: a survey, inspection or study that found something, dated in its own noun phrase ("A survey
+#: in 2023 found ...", "A 2019 survey by the roads agency identified ..."), or one passed or failed ("had
+#: passed its annual safety survey in November"): one act, an event (not a figure's period).
+_SURVEY_NOUN = r"(?:survey|inspection|study|audit|assessment|poll)"
+_SURVEY_FOUND = (r"(?:by\s+[^,;.]{1,50}?\s+)?(?:found|identified|concluded|flagged|recommended|rated|classed|judged|warned|showed|put|gave|"
+                 r"revealed|listed|named)\b")
+_SURVEY_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+|\band\s+)\W*(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}" + _SURVEY_NOUN + r"\s+(?:carried out\s+|done\s+)?(?:in|of)\s+\Z"
+    r"|\b(?:passed|failed)\s+(?:its|their|his|her|the|a|an)\s+(?:[a-z-]+\s+){0,2}" + _SURVEY_NOUN + r"\s+(?:in|on)\s+\Z", re.I)
+_SURVEY_YEAR_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+|\band\s+)\W*(?:a|an|the|its|their)\s+\Z", re.I)
+
+
+def _survey_act(s_text: str, rs: int, re_: int) -> bool:
+    """True when the date dates a survey's (an inspection's, a study's) finding or its passing, one act."""
+    before = _SURVEY_BEFORE.search(s_text, max(0, rs - 70), rs)
+    if before is not None:
+        return before.group().lstrip(" .;:,").lower().startswith(("passed", "failed")) or _rx(r"\s+" + _SURVEY_FOUND, re.I).match(s_text, re_) is not None
+    return _SURVEY_YEAR_BEFORE.search(s_text, max(0, rs - 10), rs) is not None and _rx(
+        r"\s+(?:[a-z-]+\s+)?" + _SURVEY_NOUN + r"\s+" + _SURVEY_FOUND, re.I).match(s_text, re_) is not None
+
+
 def _round14_reason(s_text: str, rs: int, re_: int, gran: str, clause_low: str, c0: int) -> str | None:
     """Why a date of round 14's kinds dates no event (what figures show, a share, money over a period, a price), or None."""
     if gran not in ("year", "half", "season", "quarter", "month"):
@@ -2745,7 +2780,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # a year naming a plan or goal ("the Velmar 2030 climate plan", "its 2030 targets")
         r"|^\s*(?:[a-z-]+\s+)?(?:plan|strategy|agenda|vision|goals?|targets|roadmap|programme|program)\b",
         after_text,
-    ):
+    ) and not _survey_act(s_text, rs, re_):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
     if gran == "year" and _BUDGET_FOR.search(s_text, max(0, rs - 40), rs):
         return "a year naming a period figure (\"a stopgap budget for 2026\")"
@@ -2889,6 +2924,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # "Verity, who died in 2016 at the age of 71, recorded ...": a life's event has its own verb
         or _LIFE_EVENT_BEFORE.search(s_text, max(0, rs - 24), rs)
         or _happening_in_figure(s_text, rs, gran, clause_low)
+        or _act_then_figure(s_text, rs, re_, clause_low, c0)
+        or _survey_act(s_text, rs, re_)
         or _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
         and not _FIGURE_NEXT.match(after_text) and not _FIGURE_BEFORE.search(s_text, max(0, rs - 40), rs)
         and _other_period_in(exprs, e, sent.start + c0, sent.start + c1)
