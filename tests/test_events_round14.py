@@ -79,6 +79,15 @@ PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]]
      "In a survey carried out last year, 40% of adults said they smoke.", [], {"last year": "statistics"}),
     ("'The 2025 survey of household spending shows ...' stays a figure", "2026-03-10",
      "The 2025 survey of household spending shows a rise in rents.", [], {"2025": "period figure"}),
+    # a tally over a period with attended / published / reported (round 14's verbs of _TALLY)
+    ("'Last year firefighters attended 212 fires'", "2026-03-10", "Last year firefighters attended 212 fires, most of them in August.",
+     [], {"Last year": "a tally"}),
+    ("'The press published 95 titles in 2025'", "2026-03-10", "The press published 95 titles in 2025 and employs 40 people.",
+     [], {"2025": "a tally"}),
+    ("'Insurers reported 48 such claims in 2025'", "2026-03-10", "Insurers reported 48 such claims in 2025, against 12 in 2020.",
+     [], {"2025": "a tally"}),
+    ("'The firm reported two deaths in March' stays (a few in a month: one report)", "2026-03-20",
+     "The firm reported two deaths in March.", [("March", "2026-03", "past")], {}),
 ]
 
 

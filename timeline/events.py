@@ -267,7 +267,7 @@ _TALLY = re.compile(
     r"\b(?:carried out|conducted|performed|received|recorded|registered|logged|handled|processed|issued|opened|"
     r"filed|investigated|inspected|treated|confirmed|sanctioned|penali[sz]ed|disciplined|filled|dispensed|prescribed|"
     r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued|"
-    r"delivered|admitted|welcomed|attracted)\s+"
+    r"delivered|admitted|welcomed|attracted|attended|published|reported)\s+"
     r"(?:just |only |about |around |nearly |almost |more than |over |"
     r"some |roughly |a total of |at least )?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
     r"dozens of|hundreds of|thousands of)(?:\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s|of (?:them|those|these))\b|\s*(?:[.;](?!\d)|\Z))"
