@@ -88,6 +88,15 @@ PIPELINE: list[tuple[str, str, str, list[tuple[str, str, str]], dict[str, str]]]
      [], {"2025": "a tally"}),
     ("'The firm reported two deaths in March' stays (a few in a month: one report)", "2026-03-20",
      "The firm reported two deaths in March.", [("March", "2026-03", "past")], {}),
+    # the release of results at a date is one act (not the results' period)
+    ("'whose third-quarter results are due next month'", "2026-09-14",
+     "The chain, whose third-quarter results are due next month, declined to comment.", [("next month", "2026-10", "planned")], {}),
+    ("'will publish its annual results in March'", "2026-01-14", "The bank will publish its annual results in March.",
+     [("March", "2026-03", "planned")], {}),
+    ("'will report its results in the third quarter' stays a reporting period", "2026-01-14",
+     "The group will report its results in the third quarter.", [], {"the third quarter": "reporting period"}),
+    ("'Its results fell sharply last year' stays a figure", "2026-01-14", "Its results fell sharply last year.",
+     [], {"last year": "reporting period"}),
 ]
 
 

@@ -2445,6 +2445,19 @@ def _survey_act(s_text: str, rs: int, re_: int) -> bool:
         r"\s+(?:[a-z-]+\s+)?" + _SURVEY_NOUN + r"\s+" + _SURVEY_FOUND, re.I).match(s_text, re_) is not None
 
 
+#: Round 14: the release of results at a date ("whose second-quarter results are due next month", "will
+#: publish its annual results next month"): the publication is one act, not the results' period.
+_RESULTS_RELEASE = re.compile(
+    r"\b(?:results|earnings|accounts)\s+(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:due|expected|scheduled)\s+(?:out\s+)?(?:in|on|by)?\s*\Z"
+    r"|\b(?:publish|release|report|announce|present|unveil)(?:es|s|ed|ing)?\s+(?:its|their|the|his|her)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:results|earnings|accounts)\s+(?:in|on|at)?\s*\Z")
+
+
+def _results_release(s_text: str, rs: int) -> bool:
+    """True when the date is when results come out ("results are due next month"), one act."""
+    return _RESULTS_RELEASE.search(s_text.lower(), max(0, rs - 70), rs) is not None
+
+
 def _round14_reason(s_text: str, rs: int, re_: int, gran: str, clause_low: str, c0: int) -> str | None:
     """Why a date of round 14's kinds dates no event (what figures show, a share, money over a period, a price), or None."""
     if gran not in ("year", "half", "season", "quarter", "month"):
@@ -2926,6 +2939,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         or _happening_in_figure(s_text, rs, gran, clause_low)
         or _act_then_figure(s_text, rs, re_, clause_low, c0)
         or _survey_act(s_text, rs, re_)
+        or gran not in ("quarter", "half") and _results_release(s_text, rs)  # ("report its results in the third quarter": their period)
         or _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
         and not _FIGURE_NEXT.match(after_text) and not _FIGURE_BEFORE.search(s_text, max(0, rs - 40), rs)
         and _other_period_in(exprs, e, sent.start + c0, sent.start + c1)
