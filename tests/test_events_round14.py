@@ -121,3 +121,18 @@ def test_round14(why: str, published: str, body: str, kept: list[tuple[str, str,
 ])
 def test_day_and_time_not_joined_across_blank_line(body: str, texts: list[str]) -> None:
     assert [e.text for e in tag(body, dt.date(2026, 6, 9))] == texts
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # the headline repeated as the body's first line (plain or as a markdown heading): its event is told in the text
+    ("Court hears appeal; ruling on Monday\n\nThe court heard the appeal on Friday and will rule on Monday.",
+     [("Friday", "2025-09-12"), ("Monday", "2025-09-15")]),
+    ("# Court hears appeal; ruling on Monday\n\nThe court heard the appeal on Friday.", [("Friday", "2025-09-12")]),
+    # the same words further down are a sentence of the text
+    ("The court sat late.\n\nCourt hears appeal; ruling on Monday", [("Monday", "2025-09-08")]),
+])
+def test_headline_repeated_in_body(body: str, kept: list[tuple[str, str]]) -> None:
+    day = dt.date(2025, 9, 12)
+    art = Article(id="a", path="a.md", title="Court hears appeal; ruling on Monday", body=body, published=day)
+    mentions, _ = extract(art, tag(body, day))
+    assert [(m.expr, m.date.value) for m in mentions] == kept

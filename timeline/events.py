@@ -2967,6 +2967,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return why
     if (why := _round14_reason(s_text, rs, re_, gran, clause_low, c0)) is not None:
         return why
+    if sent.start <= _FIRST_TEXT(ctx.body) and ctx.article.title and s_text.strip().lstrip("#").strip() == ctx.article.title.strip():
+        return "the headline repeated as the body's first line: its event is told in the text"
     if deictic and _masthead_line(s_text, rs, re_):
         return "a live blog's or a newsletter's masthead line ('Harbour Courier live blog, Tuesday'), not an event"
     if ":" in s_text[:rs] and _bare_answer(ctx.body, e):
