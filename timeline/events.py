@@ -267,7 +267,7 @@ _TALLY = re.compile(
     r"\b(?:carried out|conducted|performed|received|recorded|registered|logged|handled|processed|issued|opened|"
     r"filed|investigated|inspected|treated|confirmed|sanctioned|penali[sz]ed|disciplined|filled|dispensed|prescribed|"
     r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued|"
-    r"delivered|admitted|welcomed|attracted)\s+"
+    r"delivered|admitted|welcomed|attracted|attended|published|reported)\s+"
     r"(?:just |only |about |around |nearly |almost |more than |over |"
     r"some |roughly |a total of |at least )?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
     r"dozens of|hundreds of|thousands of)(?:\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s|of (?:them|those|these))\b|\s*(?:[.;](?!\d)|\Z))"
@@ -2492,6 +2492,123 @@ def _round13_reason(s_text: str, rs: int, re_: int, gran: str, low_expr: str, la
     return None
 
 
+#: Round 14: what a company's or an office's figures show over a period ("its accounts show
+#: maintenance spending fell sharply in 2025", "its figures show 41,000 cases pending at the end of
+#: the first quarter"): the period of a figure, not an event.
+_FIGURES_SHOW = re.compile(
+    r"\b(?:figures|data|accounts|statistics|numbers|books|filings|records)\s+(?:[a-z]+\s+)?(?:show|shows|showed|suggest|suggests|"
+    r"suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b")
+#: A share of a plural as the subject ("only about 2% of such motions were granted last year").
+_SHARE_OF_PLURAL = re.compile(
+    r"(?:^|[,:;]\s)\W*(?:(?:only|just|about|around|nearly|almost|some|roughly|barely|more than|over|under|fewer than|less than)\s+){0,2}"
+    r"\d[\d.]*\s*(?:%|per ?cent\b|percent\b)\s+of\s+(?:[\w'’-]+\s+){0,4}?[a-z-]+s\s+(?:were|was|had|have|are|got|[a-z]{3,}ed)\b")
+#: A sum of money coming in or going out over a period ("Tourism brought the town 48 million crowns in
+#: 2024", "the charity raised 6.4 million pounds in 2024"): a period's total.
+_MONEY_OVER_PERIOD = re.compile(
+    r"\b(?:brought(?:\s+in)?|raised|earned|generated|collected|took in|spent|made)\s+(?:(?:the|its|their|his|her)\s+[a-z-]+\s+)?"
+    r"(?:about |around |nearly |almost |more than |over |some |roughly |just |only |an estimated |a total of )?"
+    r"(?:[$€£]\s?\d|\d[\d.,]*\s*(?:million|billion|thousand|bn|m)?\s*" + _CURRENCY_WORDS + r"\b)")
+#: A price at a period ("a loaf that cost 3.40 crowns in February now sells for 1.90"): a figure.
+_PRICE_IN = re.compile(
+    r"\b(?:cost|costs|sold for|sells for|was priced at|were priced at|traded at)\s+(?:about |around |only |just |nearly )?"
+    r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s*" + _CURRENCY_WORDS + r")\s+(?:a|per|each)?\s*(?:[a-z]+\s+)?in\s+\Z")
+
+
+#: A masthead or section line of a live blog or a newsletter ("Harbour Courier live blog, Tuesday",
+#: "Weekly newsletter | Monday briefing"): one short line, no sentence punctuation, a periodical's noun,
+#: a separator (comma, bar, dash) and no verb.
+_MASTHEAD_NOUN = re.compile(
+    r"\b(?:live blog|live updates?|newsletter|briefing|bulletin|digest|round-?up|edition|dispatch|podcast)\b", re.I)
+
+
+def _masthead_line(s_text: str, rs: int, re_: int) -> bool:
+    """True when the sentence is a live blog's or a newsletter's masthead or section line, the date
+    beside its periodical's noun ("live blog, Tuesday", "Monday briefing")."""
+    if len(s_text) > 90:
+        return False
+    line = s_text.strip()
+    return (len(line) <= 80 and "\n" not in line and line[-1:] not in ".!?:;\"'”’)" and len(line.split()) <= 10
+            and _rx(r"[,|–—]|\s-\s").search(line) is not None and any(
+                m.end() <= rs and _rx(r"[\s,|–—-]*").fullmatch(s_text, m.end(), rs) or m.start() >= re_ and s_text[re_ : m.start()] == " "
+                for m in _MASTHEAD_NOUN.finditer(s_text))
+            and not _rx(r"\b(?:is|are|was|were|will|has|have|had|said|says|to)\b|\b[a-z]{3,}ed\b").search(line))
+
+
+#: Round 14: a past act told right before its date, the figure only in the next conjunct ("the railway
+#: opened in 1898 and climbs 1,400 metres", "NRV Two was launched in 1996 and at its peak reached 11%").
+_ACT_BEFORE_DATE = re.compile(r"(?:^|\s)(?:(?:was|were)\s+)?([a-z]{3,}(?:ed|en|wn|ilt|un|ght)|began|won|lost|sold|held)\s+(?:in|on)\s+\Z")
+
+
+def _act_then_figure(s_text: str, rs: int, re_: int, clause_low: str, c0: int) -> bool:
+    """True when the date dates a past act told right before it and the clause's figure comes only
+    after it, in the next conjunct ("opened in 1898 and climbs 1,400 metres")."""
+    if _rx(r"\s*(?:,\s*)?and\s").match(s_text, re_) is None:
+        return False
+    head = clause_low[: max(0, rs - c0)]
+    act = _ACT_BEFORE_DATE.search(head)
+    return (act is not None and not _STAT_VERB.search(act.group(1))
+            and not _DIGIT.search(head) and not _SURVEY.search(head) and not _STAT_NOUN_STRICT.search(head))
+
+
+#: Round 14: a survey, inspection or study that found something, dated in its own noun phrase ("A survey
+#: in 2023 found ...", "A 2019 survey by the roads agency identified ..."), or one passed or failed ("had
+#: passed its annual safety survey in November"): one act, an event (not a figure's period).
+_SURVEY_NOUN = r"(?:survey|inspection|study|audit|assessment|poll)"
+_SURVEY_FOUND = (r"(?:by\s+[^,;.]{1,50}?\s+)?(?:found|identified|concluded|flagged|recommended|rated|classed|judged|warned|showed|put|gave|"
+                 r"revealed|listed|named)\b")
+_SURVEY_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+|\band\s+)\W*(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}" + _SURVEY_NOUN + r"\s+(?:carried out\s+|done\s+)?(?:in|of)\s+\Z"
+    r"|\b(?:passed|failed)\s+(?:its|their|his|her|the|a|an)\s+(?:[a-z-]+\s+){0,2}" + _SURVEY_NOUN + r"\s+(?:in|on)\s+\Z", re.I)
+_SURVEY_YEAR_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+|\band\s+)\W*(?:a|an|the|its|their)\s+\Z", re.I)
+
+
+def _survey_act(s_text: str, rs: int, re_: int) -> bool:
+    """True when the date dates a survey's (an inspection's, a study's) finding or its passing, one act."""
+    near = s_text[max(0, rs - 70) : re_ + 30].lower()
+    if not ("survey" in near or "inspection" in near or "study" in near or "audit" in near or "assessment" in near or "poll" in near):
+        return False
+    before = _SURVEY_BEFORE.search(s_text, max(0, rs - 70), rs)
+    if before is not None:
+        return before.group().lstrip(" .;:,").lower().startswith(("passed", "failed")) or _rx(r"\s+" + _SURVEY_FOUND, re.I).match(s_text, re_) is not None
+    return _SURVEY_YEAR_BEFORE.search(s_text, max(0, rs - 10), rs) is not None and _rx(
+        r"\s+(?:[a-z-]+\s+)?" + _SURVEY_NOUN + r"\s+" + _SURVEY_FOUND, re.I).match(s_text, re_) is not None
+
+
+#: Round 14: the release of results at a date ("whose second-quarter results are due next month", "will
+#: publish its annual results next month"): the publication is one act, not the results' period.
+_RESULTS_RELEASE = re.compile(
+    r"\b(?:results|earnings|accounts)\s+(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:due|expected|scheduled)\s+(?:out\s+)?(?:in|on|by)?\s*\Z"
+    r"|\b(?:publish|release|report|announce|present|unveil)(?:es|s|ed|ing)?\s+(?:its|their|the|his|her)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:results|earnings|accounts)\s+(?:in|on|at)?\s*\Z")
+
+
+def _results_release(s_text: str, rs: int) -> bool:
+    """True when the date is when results come out ("results are due next month"), one act."""
+    near = s_text[max(0, rs - 70) : rs].lower()
+    return ("results" in near or "earnings" in near or "accounts" in near) and _RESULTS_RELEASE.search(near) is not None
+
+
+def _round14_reason(s_text: str, rs: int, re_: int, gran: str, clause_low: str, c0: int) -> str | None:
+    """Why a date of round 14's kinds dates no event (what figures show, a share, money over a period, a price), or None."""
+    if gran not in ("year", "half", "season", "quarter", "month"):
+        return None
+    head = clause_low[: max(0, rs - c0)]
+    if ("show" in head or "sugg" in head or "indic" in head or "reveal" in head) and (m := _FIGURES_SHOW.search(head)) and (
+            _STAT_VERB.search(head, m.end()) or _DIGIT.search(head, m.end())):
+        return "a statistics period (what figures show: 'its accounts show spending fell sharply in 2025')"
+    if ("%" in head or "cent" in head) and _SHARE_OF_PLURAL.search(head):
+        return "a statistics period (a share as the subject: 'only about 2% of such motions were granted last year')"
+    if gran != "month" and _DIGIT.search(head) and (m := _MONEY_OVER_PERIOD.search(head)) and _rx(r"[a-z]*\s*(?:in|during|over|throughout)?\s*\Z").fullmatch(head, m.end()) and not (
+            # one raise or purchase: its source or object told after the date ("raised 40 million euros in
+            # mid-2023 from investors", "spent 9 million krona in 2019 on snow cannons")
+            _rx(r"\s*(?:on|from|to|for|through|via|by)\s").match(s_text.lower(), re_) or _rx(r"(?:mid|early|late)\b").match(s_text.lower(), rs)):
+        return "a statistics period (money over a period: 'tourism brought the town 48 million crowns in 2024')"
+    if "cost" in head or "sold" in head or "sells" in head or "price" in head or "traded" in head:
+        if _PRICE_IN.search(s_text[max(0, rs - 70) : rs].lower()):
+            return "a price at a period ('a loaf that cost 3.40 crowns in February'), a figure, not an event"
+    return None
+
+
 def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpression, ...]) -> str | None:
     """Return why ``e`` dates no event, or None when it may."""
     if e.type == "SET":
@@ -2806,7 +2923,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # a year naming a plan or goal ("the Velmar 2030 climate plan", "its 2030 targets")
         r"|^\s*(?:[a-z-]+\s+)?(?:plan|strategy|agenda|vision|goals?|targets|roadmap|programme|program)\b",
         after_text,
-    ):
+    ) and not _survey_act(s_text, rs, re_):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
     if gran == "year" and _BUDGET_FOR.search(s_text, max(0, rs - 40), rs):
         return "a year naming a period figure (\"a stopgap budget for 2026\")"
@@ -2950,6 +3067,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # "Verity, who died in 2016 at the age of 71, recorded ...": a life's event has its own verb
         or _LIFE_EVENT_BEFORE.search(s_text, max(0, rs - 24), rs)
         or _happening_in_figure(s_text, rs, gran, clause_low)
+        or _act_then_figure(s_text, rs, re_, clause_low, c0)
+        or _survey_act(s_text, rs, re_)
+        or gran not in ("quarter", "half") and _results_release(s_text, rs)  # ("report its results in the third quarter": their period)
         or _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
         and not _FIGURE_NEXT.match(after_text) and not _FIGURE_BEFORE.search(s_text, max(0, rs - 40), rs)
         and _other_period_in(exprs, e, sent.start + c0, sent.start + c1)
@@ -2975,6 +3095,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "a reporting period, not an event"
     if (why := _round13_reason(s_text, rs, re_, gran, low_expr, last_word, clause_low, c0)) is not None:
         return why
+    if (why := _round14_reason(s_text, rs, re_, gran, clause_low, c0)) is not None:
+        return why
+    if sent.start < 400 and not ctx.body[: sent.start].strip() and ctx.article.title and s_text.strip().lstrip("#").strip() == ctx.article.title.strip():
+        return "the headline repeated as the body's first line: its event is told in the text"
+    if deictic and _masthead_line(s_text, rs, re_):
+        return "a live blog's or a newsletter's masthead line ('Harbour Courier live blog, Tuesday'), not an event"
     if ":" in s_text[:rs] and _bare_answer(ctx.body, e):
         return "a verbless answer naming a time, to a question not about when ('Q: What do you fear most? A: The winter.'), not an event"
     if period and _SHARE_SUBJECT.search(clause_low):

@@ -522,7 +522,8 @@ def _merge_date_time(cands: list[Cand], text: str) -> list[Cand]:
         if i + 1 < len(cands):
             d = cands[i + 1]
             glue = text[c.end:d.start]
-            if len(glue) <= 5 and "," not in glue and en.DATE_TIME_GLUE.match(glue) and _mergeable(c, d):
+            if len(glue) <= 5 and "," not in glue and "\n\n" not in glue and en.DATE_TIME_GLUE.match(glue) and _mergeable(c, d):
+                # (not across a blank line: "live blog, Tuesday" heading, then an entry's "09:05" stamp)
                 t, day = (c, d) if c.kind == "time" else (d, c)
                 merged = Cand(start=c.start, end=d.end, type="TIME", rule=f"{day.rule}+{t.rule}", kind=day.kind,
                               comp=dict(day.comp), value=day.value, gran=day.gran, mod=t.mod or day.mod,
