@@ -425,3 +425,26 @@ def test_an_event_told_thousands_of_times_lists_a_bounded_number_of_sources() ->
     assert "<h2>Sources (1200)</h2>" in page
     assert "700 more sources are not listed here; all 1200 are in" in page
     assert len(json.loads(_bytes(pages["events.json"]))["events"][0]["sources"]) == 1200
+
+
+def test_an_article_s_tags_are_its_events_tags_and_outlets_alone_fill_the_source_filter(tmp_path: Path) -> None:
+    """Front-matter tags put the article's events on the tag's page and in the tag filter; the
+    Source filter lists outlets (an article's source, else its URL's site), never a title."""
+    from timeline.build import analyse_article, assemble
+
+    arts = [
+        Article(id="ferry", path="ferry.md", title="Ferry to Gull Island suspended", published=dt.date(2026, 2, 5),
+                body="The ferry to Gull Island was suspended on Wednesday after a storm.", tags=("transport",)),
+        Article(id="pier", path="pier.md", title="Pier repairs begin", published=dt.date(2026, 2, 20),
+                url="https://www.harbour-news.example/pier", body="Repairs to the pier began on Monday."),
+    ]
+    tl = assemble([analyse_article(a) for a in arts])
+    pages = render(tl, SAMPLE_CONFIG)
+    page = _bytes(pages["tags/transport.html"]).decode()
+    assert "<h2>Events (1)</h2>" in page and "The ferry to Gull Island was suspended" in page
+    index = _bytes(pages["index.html"]).decode()
+    assert '<option value="transport">transport</option>' in index
+    assert re.search(r'data-tags="[^"]*\|transport\|"', index)
+    sources = re.search(r'<select id="f-source".*?</select>', index).group(0)
+    assert sources == ('<select id="f-source" name="source"><option value="">All sources</option>'
+                       '<option>harbour-news.example</option></select>')

@@ -500,12 +500,27 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     page_names = ["index.html"] + [f"page-{key}.html" for key, _, _ in paged[1:]]
     page_of = {e.id: page_names[i] for i, chunk in enumerate(chunks) for e in chunk}
 
-    # Tags: events' and articles' tags share one page per tag.
-    all_tags = {t for e in timeline.events for t in e.tags} | {t for a in timeline.articles for t in a.tags}
+    # Tags: events' and articles' tags share one page per tag. An event carries its own (entity)
+    # tags and the front-matter tags of the articles that tell it ("transport" on an article:
+    # its events are on the transport page and in the filter's transport choice).
+    art_tags = {a.id: a.tags for a in timeline.articles if a.tags}
+    ev_tags: dict[str, tuple[str, ...]] = {}
+    for e in timeline.events:
+        extra = [t for m in e.mentions for t in art_tags.get(m.article, ())] if art_tags else ()
+        if extra:
+            # (not a second "India" beside the entity tag "place:India")
+            names = {tag_name(t).casefold() for t in e.tags}
+            extra = [t for t in extra if t.casefold() not in names]
+        ev_tags[e.id] = tuple(dict.fromkeys((*e.tags, *extra))) if extra else e.tags
+
+    def event_tags(e: Event) -> tuple[str, ...]:
+        return ev_tags.get(e.id, e.tags)
+
+    all_tags = {t for e in timeline.events for t in event_tags(e)} | {t for a in timeline.articles for t in a.tags}
     tag_slug = _unique_slugs(all_tags)
     tag_events: dict[str, list[Event]] = {t: [] for t in all_tags}
     for e in ordered:
-        for t in dict.fromkeys(e.tags):
+        for t in event_tags(e):
             tag_events[t].append(e)
     tag_articles: dict[str, list[Article]] = {t: [] for t in all_tags}
     for a in sorted(timeline.articles, key=lambda a: a.id):
@@ -515,6 +530,9 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
 
     # Helpers called many times a page are computed once per timeline (memoised per render).
     outlets: dict[str, str] = {a.id: a.source or a.title for a in timeline.articles}
+    # The Source filter lists outlets: an article's own, else its URL's site; an article with
+    # neither is shown by its title where it is cited, but names no outlet to filter by.
+    named = {a.id: a.source or _url_site(a.url) for a in timeline.articles}
 
     def outlet(article_id: str) -> str:
         return outlets.get(article_id, article_id)
@@ -524,7 +542,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     def sources_of(e: Event) -> list[str]:
         got = sources_memo.get(e.id)
         if got is None:
-            got = sources_memo[e.id] = sorted({outlet(m.article) for m in e.mentions})
+            got = sources_memo[e.id] = sorted({o for m in e.mentions if (o := named.get(m.article))})
         return got
 
     mentions_memo: dict[str, list[Mention]] = {}
@@ -558,7 +576,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     common: dict[str, Any] = {
         "site_title": config.title, "description": config.description, "lang": config.language,
         "version": __version__, "slugs": slugs, "ev_slug": ev_slug, "articles": articles, "ev_path": ev_path, "page_of": page_of,
-        "tag_slug": tag_slug, "base_url": base_url, "outlet": outlet, "sources_of": sources_of,
+        "tag_slug": tag_slug, "base_url": base_url, "outlet": outlet, "sources_of": sources_of, "event_tags": event_tags,
         "has_events": bool(timeline.events), "event_count": len(timeline.events),
         "article_count": len(timeline.articles), "evidence": evidence_once,
         "source_mentions": source_mentions,
@@ -651,7 +669,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
             ms = e.mentions
             get = known_refs.get
             shown: list[Any] = [event_inputs(e), [get(id(m), m) for m in ms], ev_slug[e.id], page_of[e.id],
-                                [tag_slug[t] for t in e.tags]]
+                                [tag_slug[t] for t in event_tags(e)]]
             shown += [(m.article, source_href(m), article_inputs(m.article)) for m in ms]
             got = item_memo[e.id] = _digest("", "", repr(shown))
         return got
@@ -756,7 +774,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     def index_values(chunk: list[Event]) -> dict[str, Any]:
         """An index page's values that take work (made only when the page is rendered)."""
         return {"blocks": year_blocks(chunk),
-                "filter_tags": sorted({t for e in chunk for t in e.tags}, key=lambda t: (t.casefold(), t)),
+                "filter_tags": sorted({t for e in chunk for t in event_tags(e)}, key=lambda t: (t.casefold(), t)),
                 "filter_sources": sorted({s for e in chunk for s in sources_of(e)}, key=lambda s: (s.casefold(), s))}
 
     for i, chunk in enumerate(chunks):
@@ -830,7 +848,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         add("sitemap.xml", sitemap, base_url, html_pages)
         add("robots.txt", robots, base_url)
     if len(chunks) > 1:
-        for name, content in search_index(ordered, page_names, page_of, ev_slug, sources_of):
+        for name, content in search_index(ordered, page_names, page_of, ev_slug, sources_of, event_tags):
             add(name, _given, content)
     add(".nojekyll", _given, "")
     return plan
@@ -969,8 +987,21 @@ def _digest(fixed: str, name: str, shown: str) -> bytes:
     return hashlib.sha256(f"{fixed}\0{name}\0{shown}".encode("utf-8", "surrogatepass")).digest()[:16]
 
 
+def _url_site(url: str | None) -> str:
+    """The site of an article's URL ("example.org" of "https://www.example.org/news/1"), or ""."""
+    if not url:
+        return ""
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
 def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[str, str],
-                 ev_slug: dict[str, str], sources_of: Any) -> list[tuple[str, str]]:
+                 ev_slug: dict[str, str], sources_of: Any, event_tags: Any = None) -> list[tuple[str, str]]:
     """The cross-page search data: ``search-index.js`` and its shards ``search-index-<k>.js``.
 
     Scripts (not JSON to fetch) so that they load from ``file://`` too. ``search-index.js``
@@ -987,9 +1018,10 @@ def search_index(events: Sequence[Event], page_names: list[str], page_of: dict[s
     shards: list[list[str]] = [[]]
     size = 0
     text = json.encoder.encode_basestring  # json.dumps(..., ensure_ascii=False) of a string, without its set-up
+    tags = event_tags or (lambda e: e.tags)
     for e in events:
         row = (f"[{number[page_of[e.id]]},{text(ev_slug[e.id])},{text(e.date.label)},{text(e.title)},{text(e.status)},"
-               f"{text(e.date.start.isoformat())},{text(e.date.end.isoformat())},{text('|' + '|'.join(e.tags) + '|')},"
+               f"{text(e.date.start.isoformat())},{text(e.date.end.isoformat())},{text('|' + '|'.join(tags(e)) + '|')},"
                f"{text('|' + '|'.join(sources_of(e)) + '|')}]")
         row = row.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
         n = len(row.encode("utf-8")) + 1
