@@ -256,3 +256,47 @@ def test_an_article_dating_its_event_twice_joins_by_another_article() -> None:
         [("a", "Sunday"), ("b", "May 17"), ("b", "last month")]]
     alone = merge(mb, [b])
     assert sorted(e.date.value for e in alone) == ["2026-05", "2026-05-17"]
+
+
+_MONASTERY_FIRE = art("a", "2026-03-11", "Fire gutted the library wing of the hilltop monastery of St Aurel early on Tuesday. "
+                      "Monks from St Aurel and firefighters from Velden and Brask saved the chapel, said abbot Tomas Lind.",
+                      "Fire guts St Aurel monastery library")
+
+
+@pytest.mark.parametrize("title,extra,joined", [
+    # its story beyond doubt (shared headline words, names, people): a less close telling is enough
+    ("Heater blamed for St Aurel monastery fire", " Abbot Tomas Lind thanked the firefighters of Velden and Brask.",
+     True),
+    # only shared headline words: one story test of three, the coarse telling stays apart
+    ("Heater blamed for library fire", "", False),
+])
+def test_an_article_dating_its_event_twice_joins_by_its_storys_less_close_telling(
+        title: str, extra: str, joined: bool) -> None:
+    """A weekly report says the heater caused "the fire that destroyed the St Aurel library earlier
+    this month" and, in its list of events, "March 10 - fire destroys the library wing": the month
+    joins the event its March 10 joined through the wire's "Fire gutted the library wing ... on
+    Tuesday" (similarity 0.57, below ``RESTATE_MIN``) when the two articles tell one story beyond
+    doubt (two of merge's three story tests), not on shared headline words alone."""
+    b = art("b", "2026-03-27", "Investigators said a heater in the archive caused the fire that destroyed the St Aurel "
+            f"library earlier this month.{extra} The report lists the events: March 10 - fire destroys the library wing.",
+            title)
+    ms = mentions_of(_MONASTERY_FIRE, ("Tuesday", "2026-03-10")) + mentions_of(
+        b, ("earlier this month", "2026-03"), ("March 10", "2026-03-10"))
+    got = [sorted((m.article, m.expr) for m in e.mentions) for e in merge(ms, [_MONASTERY_FIRE, b])]
+    day = [("a", "Tuesday"), ("b", "March 10")]
+    assert got == ([sorted(day + [("b", "earlier this month")])] if joined
+                   else [[("b", "earlier this month")], day])
+
+
+def test_a_sentence_dating_two_clauses_restates_neither() -> None:
+    """"Ekdal and Fenn, freed last week, landed at Halvik airbase on November 29": the week dates
+    their release, the day their landing, which another outlet told as planned in nearly the same
+    words. The week is not the article telling its landing again (one sentence, two dates, two
+    happenings): it stays apart."""
+    a = art("a", "2025-11-28", "Hostages Jonas Ekdal and Mara Fenn will be flown to Halvik airbase on Saturday, the "
+            "foreign ministry said.", "Freed hostages Ekdal and Fenn to fly home")
+    b = art("b", "2025-12-03", "Jonas Ekdal and Mara Fenn, freed last week, landed at Halvik airbase on November 29 and "
+            "are now with their families.", "Ekdal and Fenn home with families")
+    ms = mentions_of(a, ("Saturday", "2025-11-29")) + mentions_of(b, ("last week", "2025-W48"), ("November 29", "2025-11-29"))
+    assert [sorted((m.article, m.expr) for m in e.mentions) for e in merge(ms, [a, b])] == [
+        [("b", "last week")], [("a", "Saturday"), ("b", "November 29")]]
