@@ -300,3 +300,29 @@ def test_a_sentence_dating_two_clauses_restates_neither() -> None:
     ms = mentions_of(a, ("Saturday", "2025-11-29")) + mentions_of(b, ("last week", "2025-W48"), ("November 29", "2025-11-29"))
     assert [sorted((m.article, m.expr) for m in e.mentions) for e in merge(ms, [a, b])] == [
         [("b", "last week")], [("a", "Saturday"), ("b", "November 29")]]
+
+
+_PEOPLE = " Captain Ivo Marsh of the Oksa Bay and harbour master Lena Dahl of Tesselhavn spoke to the inquiry."
+
+
+@pytest.mark.parametrize("published,people,joined", [
+    # nine years before the news, in two articles naming the same people: one past collision
+    (("2026-05-11", "2026-05-20"), _PEOPLE, True),
+    # the year of the news itself: a year names too many happenings of a story
+    (("2017-05-11", "2017-05-20"), _PEOPLE, False),
+    # the same headline words alone: not one story beyond doubt
+    (("2026-05-11", "2026-05-20"), "", False),
+])
+def test_a_storys_past_happening_told_by_two_articles_by_one_act(
+        published: tuple[str, str], people: str, joined: bool) -> None:
+    """"The last serious collision in the strait, in March 2017" and "a similar collision in
+    2017": two articles of one story beyond doubt (shared people, and two of the three story
+    tests) telling a happening of its past, years before the news, by one act word, tell one
+    happening (``merge._history``), though their clauses share too little to merge otherwise."""
+    a = art("a", published[0], "Two cargo ships collided in thick fog in the Tessel Strait on Sunday. The last serious "
+            f"collision in the strait, in March 2017, sank a ferry.{people}", "Ships collide in fog in Tessel Strait")
+    b = art("b", published[1], f"Pilots blamed the fog for a similar collision in 2017.{people}",
+            "Tessel Strait collision: fog is no excuse")
+    ms = mentions_of(a, ("March 2017", "2017-03")) + mentions_of(b, ("2017", "2017"))
+    got = [sorted((m.article, m.expr) for m in e.mentions) for e in merge(ms, [a, b])]
+    assert got == ([[("a", "March 2017"), ("b", "2017")]] if joined else [[("b", "2017")], [("a", "March 2017")]])

@@ -1109,6 +1109,8 @@ def _fits(f: _Feat, c: _Cluster) -> float:
         if restating and g.article == article:
             continue
         sim = similarity(f, g)
+        if sim <= 0 and g.article != article and _history(f, g):
+            sim = HISTORY
         if sim > 0 and g.span < f.span and g.article != article and not _act_shared(f, g):
             sim = 0.0  # a coarser mention of another article tells a finer event again by its act
         if g.article == article and sim > same_article:
@@ -1162,6 +1164,30 @@ ABSORB_TOP = 0.1
 #: one pool) it adds 5 joins (docs/events.md section 7).
 RESTATE_MIN = 0.7
 RESTATE_LOW = 0.4
+
+
+#: Two articles' tellings of a happening of their story's past (both dates a year at least before
+#: the earlier article, one of them coarser than a month), by one act word, join at this score
+#: (see :func:`_history`).
+HISTORY = 0.15
+HISTORY_DAYS = 365
+
+
+def _history(f: _Feat, g: _Feat) -> bool:
+    """Two articles of one story beyond doubt (shared people, :func:`_kin`, and two of the three
+    story tests) telling a happening of the story's past by one act word, a year or a season at
+    least on one side: "the last serious collision in the strait, in March 2017" / "a similar
+    collision in 2017"; "The main bore broke through in 2021" / "Nov. 2021 - Main bore breaks
+    through". A story's news has many happenings a year, its background few: the same act in
+    the same past period is one happening (a year or a season of the news is not: see
+    :func:`_loose`)."""
+    if max(f.span, g.span) <= 31:
+        return False  # (most pairs)
+    if (min(f.published, g.published) - max(f.m.date.end, g.m.date.end)).days < HISTORY_DAYS:
+        return False
+    if _acts(f).isdisjoint(_acts(g)):
+        return False
+    return _kin(f, g) and _story_tests(f, g)
 
 
 def _tied(scores: list[float]) -> bool:
