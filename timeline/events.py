@@ -3844,8 +3844,53 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
         else:
             mentions.append(m_or_d)
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = _coarse_beside_finer(ctx.article.id, mentions, dropped)
     dropped.sort(key=lambda d: (d.expression.start, d.expression.end))
     return tuple(mentions), tuple(dropped)
+
+
+#: Dates that may frame a finer date of their own clause ("Last year the pier was repaired in
+#: August 2025"; "last month, on January 14"; "In 2024, ... on March 3").
+_FRAMING = frozenset({"year", "half", "season", "quarter", "month", "week"})
+FRAMED = ("a coarser date of the clause a finer one dates ('last year ... in August 2025'): one event, "
+          "dated by the finer")
+
+
+def _coarse_beside_finer(article: str, mentions: "list[Mention]", dropped: "list[Dropped]") -> "list[Mention]":
+    """``mentions`` without each coarse one (a year, a month, a week ...; not "the end of March")
+    whose clause (its own conjunct: "will stop admitting from March 2 | and close at the end of
+    March" are two) holds a finer mention of the same status inside its interval: the two tell
+    one event, the finer dates it ("Last year the pier was repaired in August 2025" is August's,
+    not also 2025's). Each one taken out is added to ``dropped``. (In text order, as given.)"""
+    out: list[Mention] = []
+    for i, c in enumerate(mentions):
+        if (c.date.granularity in _FRAMING and c.date.mod is None and c.expression is not None and not c.pending
+                and not _NAMING_DATE.search(c.sentence, 0, c.start - c.sentence_start)
+                and not _rx(r"['’]s\b").match(c.sentence, c.end - c.sentence_start)):
+            # (not a date naming another happening: "The 2025 accord expired on 3 July", "this year's fair")
+            ss = c.sentence_start
+            for j in range(max(0, i - 4), min(len(mentions), i + 5)):
+                f = mentions[j]
+                if (j == i or f.sentence_start != ss or f.status != c.status
+                        or _RANK_FINE.get(f.date.granularity, 0) <= _RANK_FINE.get(c.date.granularity, 0)
+                        or not (c.date.start <= f.date.start and f.date.end <= c.date.end)):
+                    continue
+                c0, c1 = clause_bounds(c.sentence, f.start - ss, f.end - ss)
+                own = _own_conjunct(c.sentence, (c0, c1), (f.start - ss, f.end - ss))  # "... and closes in March"
+                if own is not None:
+                    c0, c1 = own[0]
+                if c0 <= c.start - ss and c.end - ss <= c1:
+                    dropped.append(Dropped(article=article, expression=c.expression, reason=FRAMED, sentence=c.sentence))
+                    break
+            else:
+                out.append(c)
+            continue
+        out.append(c)
+    return out
+
+
+_NAMING_DATE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose)\s+$", re.IGNORECASE)
+_RANK_FINE = {g: i for i, g in enumerate(("year", "half", "season", "quarter", "month", "week", "day", "time"))}
 
 
 #: "before declining later in the day", "pared its gains later in the day": a price moving within a day's trading.
