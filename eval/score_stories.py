@@ -15,6 +15,8 @@ folder of many stories) and also reports the events whose mentions come from two
 from __future__ import annotations
 
 import json
+from collections import Counter
+from dataclasses import replace
 import sys
 from pathlib import Path
 
@@ -39,8 +41,19 @@ def main(argv: list[str]) -> int:
                multi=0, merged=0, traps=0, trap_hits=0, overmerged=0)
     stories = sorted(p for p in root.iterdir() if p.is_dir())
     everything: list = []
+    renamed: dict[tuple[str, str], str] = {}  # (story, article id) -> its id in the mixed build
     if mixed:
-        all_articles, _, _ = read_articles(stories)
+        # Each story read alone, then built together; an id two stories share (both have a
+        # "ledger-explainer") takes its story's name, as a build of one folder would give it a path.
+        per_story = {story: read_articles([story])[0] for story in stories}
+        seen = Counter(a.id for arts in per_story.values() for a in arts)
+        all_articles = []
+        for story, arts in per_story.items():
+            for a in arts:
+                if seen[a.id] > 1:
+                    renamed[story.name, a.id] = f"{story.name}-{a.id}"
+                    a = replace(a, id=renamed[story.name, a.id])
+                all_articles.append(a)
         everything = events_to_records(run_pipeline(all_articles))
         story_of = {a.id: Path(a.path).parent.name for a in all_articles}
         leaks = [e for e in everything if len({story_of.get(s["article"]) for s in e["sources"]}) > 1]
@@ -53,12 +66,13 @@ def main(argv: list[str]) -> int:
         articles, _, _ = read_articles([story])
         gold = load_jsonl(story / "gold.jsonl")
         traps = load_jsonl(story / "traps.jsonl")
+        alias = {a.id: renamed[story.name, a.id] for a in articles if (story.name, a.id) in renamed}
         if mixed:
-            ids = {a.id for a in articles}
+            ids = {alias.get(a.id, a.id) for a in articles}
             pred = [e for e in everything if any(s["article"] in ids for s in e["sources"])]
         else:
             pred = events_to_records(run_pipeline(articles))
-        s = score(pred, gold, traps, {a.id: a.body for a in articles})
+        s = score(pred, gold, traps, {alias.get(a.id, a.id): a.body for a in articles}, alias)
         found = s.matched_gold + len(s.wrong_dates)
         tot["predicted"] += s.predicted
         tot["gold"] += s.gold
