@@ -29,6 +29,12 @@ CASES = [
     ("h.md", "\ufeff---\r\ntitle: CRLF\r\ndate: 2026-01-13\r\n---\r\nLine one.\r\nLine two.\r\n", ("h", "CRLF", dt.date(2026, 1, 13), "Line one.\nLine two.\n", 5)),
     ("i.md", "---\n---\nEmpty front matter.", ("i", "i", None, "Empty front matter.", 3)),
     ("j.md", "---\ntitle: J\ndate: \"2026-01-13 09:00\"\n...\nDots close it.", ("j", "J", dt.date(2026, 1, 13), "Dots close it.", 5)),
+    # other tools' names for the publication date, read when there is no 'date'
+    ("k.md", "---\ntitle: K\npublished: 2026-01-13\n---\nX", ("k", "K", dt.date(2026, 1, 13), "X", 5)),
+    ("l.md", "---\npublishDate: 2026-01-14T08:00:00Z\n---\nX", ("l", "l", dt.date(2026, 1, 14), "X", 4)),
+    ("m.md", "---\npubDate: '2026-01-15'\n---\nX", ("m", "m", dt.date(2026, 1, 15), "X", 4)),
+    ("n.md", "---\ndatePublished: 2026-01-16\n---\nX", ("n", "n", dt.date(2026, 1, 16), "X", 4)),
+    ("o.md", "---\npublished: 2026-01-01\ndate: 2026-01-17\n---\nX", ("o", "o", dt.date(2026, 1, 17), "X", 5)),  # 'date' first
 ]
 
 
@@ -45,6 +51,9 @@ def test_unknown_keys_kept_and_known_keys_read(tmp_path: Path) -> None:
     assert art.source == "Outlet" and art.url == "https://example.org/k" and art.author == "A. Writer"
     assert art.tags == ("India", "trade")
     assert dict(art.extra) == {"weird_key": 5}
+    # a second name of the date, beside 'date', is kept like any other key
+    art = read_article(write(tmp_path, "k2.md", "---\ndate: 2026-01-13\npubDate: 2026-01-12\n---\nBody")).article
+    assert art.published == dt.date(2026, 1, 13) and dict(art.extra) == {"pubDate": dt.date(2026, 1, 12)}
 
 
 def test_javascript_url_dropped_with_warning(tmp_path: Path) -> None:
@@ -58,6 +67,8 @@ def test_javascript_url_dropped_with_warning(tmp_path: Path) -> None:
     ("---\ntitle: [oops\n---\nBody", 2, "not valid YAML"),  # the line of the unclosed [ (issue 7)
     ("---\ntitle: ok\ndate: 2026-02-30\n---\nBody", 3, "impossible date"),
     ("---\ntitle: ok\ndate: next tuesdayish\n---\nBody", 3, "is not a date"),
+    ("---\ntitle: ok\npubDate: next tuesdayish\n---\nBody", 3, "front matter 'pubDate': "),
+    ("---\ntitle: ok\npublished: 2026-02-30\n---\nBody", 3, "impossible date"),
     ("---\n- a list\n---\nBody", 2, "must be a mapping"),
     ("---\ntitle: never closed\nBody", 1, "not closed"),
     # a title with inner quotes of its own kind: the message says how to quote it

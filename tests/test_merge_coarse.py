@@ -100,9 +100,11 @@ def test_a_coarse_mention_without_the_act_stays_apart(row_a, row_b) -> None:
     assert sorted(e.date.value for e in merge(ms, arts)) == sorted([row_a[4][1], row_b[4][1]])
 
 
-def test_a_coarse_mention_two_finer_events_could_take_stays_apart() -> None:
-    """Two cranes of the story collapsed in May: "died in the collapse" in May is either; with
-    one collapse in May it is that one."""
+def test_a_coarse_mention_two_finer_events_could_take_joins_neither() -> None:
+    """Two cranes of the story collapsed in May: "died in the collapse" in May is either, so it
+    joins neither, and as the story's other articles date May's events to the day it is not an
+    event of its own either (merge._folded: it stays a dropped expression); with one collapse
+    in May it is that one."""
     a = art("a", "2025-05-07", "A crane collapsed at the Brava docks on Tuesday, Lund police said.", "Crane falls at Brava docks")
     b = art("b", "2025-05-24", "A second crane collapsed at the Brava docks on Friday, Lund police said.",
             "Second crane falls at Brava")
@@ -110,8 +112,10 @@ def test_a_coarse_mention_two_finer_events_could_take_stays_apart() -> None:
             "Police in Lund and Brava are still asking questions.", "Brava docks stay shut")
     ma, mb, mc = (mentions_of(a, ("Tuesday", "2025-05-06")), mentions_of(b, ("Friday", "2025-05-23")),
                   mentions_of(c, ("May", "2025-05")))
-    events = {e.date.value: sorted(m.article for m in e.mentions) for e in merge(ma + mb + mc, [a, b, c])}
-    assert events == {"2025-05": ["c"], "2025-05-06": ["a"], "2025-05-23": ["b"]}
+    dropped: list = []
+    events = {e.date.value: sorted(m.article for m in e.mentions) for e in merge(ma + mb + mc, [a, b, c], dropped=dropped)}
+    assert events == {"2025-05-06": ["a"], "2025-05-23": ["b"]}
+    assert [(d.article, d.expression.text, d.expression.value) for d in dropped] == [("c", "May", "2025-05")]
     events = {e.date.value: sorted(m.article for m in e.mentions) for e in merge(ma + mc, [a, c])}
     assert events == {"2025-05-06": ["a", "c"]}
 

@@ -70,22 +70,25 @@ def assemble(analyses: Sequence[ArticleAnalysis], title: str = "Timeline", *, ke
     features = None
     if all(a.features is not None for a in analyses):
         features = tuple(ft for a in analyses for ft in a.features)  # type: ignore[union-attr]
+    folded: list[Dropped] = []  # mentions merge takes off the timeline
     if trace is not None and len(keys) == len(analyses) and all(keys):
         versions = {a.article.id: k for a, k in zip(analyses, keys)}
         try:
-            merged, made = merge_stage.merge_incremental(mentions, articles, features, versions, _load_trace(trace))
+            merged, made = merge_stage.merge_incremental(mentions, articles, features, versions, _load_trace(trace),
+                                                         folded)
         except Exception:  # noqa: BLE001 - a damaged trace: merge whole (a trace only saves time)
-            merged, made = merge_stage.merge_incremental(mentions, articles, features, versions)
+            folded.clear()
+            merged, made = merge_stage.merge_incremental(mentions, articles, features, versions, dropped=folded)
         _save_trace(trace, made)
         del made
     else:
-        merged = merge_stage.merge(mentions, articles, features)
+        merged = merge_stage.merge(mentions, articles, features, folded)
     ordered = order_stage.order(merged)
     return Timeline(
         title=title,
         events=ordered,
         articles=articles,
-        dropped=tuple(d for a in analyses for d in a.dropped),
+        dropped=tuple(d for a in analyses for d in a.dropped) + tuple(folded),
         expressions={a.article.id: a.expressions for a in analyses},
     )
 

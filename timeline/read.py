@@ -21,6 +21,9 @@ from .model import Article
 
 #: Front-matter keys the reader understands; any other key is kept in ``Article.extra``.
 KNOWN_KEYS = ("title", "date", "source", "url", "author", "tags", "lang", "story")
+#: Other names of the publication date in other tools' front matter (Hugo's ``publishDate``,
+#: Astro's ``pubDate``, schema.org's ``datePublished``): read when ``date`` is absent.
+DATE_KEYS = ("date", "published", "publishDate", "pubDate", "datePublished", "date_published", "published_at")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _MAX_TITLE = 200
@@ -235,7 +238,7 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int]:
     except RecursionError:
         raise InputError(path, 2, "front matter is nested too deeply; write plain keys and values") from None
     except ValueError as err:  # PyYAML's timestamp constructor: "2026-02-30"
-        line = _key_line(front, "date", 2)
+        line = next((_key_line(front, k, 2) for k in DATE_KEYS if re.search(rf"^{k}\s*:", front, re.M)), 2)
         raise InputError(path, line, f"front matter holds an impossible date: {err} (use a real YYYY-MM-DD)") from err
     if data is None:
         data = {}
@@ -262,12 +265,13 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
     lines = lines or {}
     published = published_raw = None
     inferred = False
-    if meta.get("date") not in (None, ""):
+    key = next((k for k in DATE_KEYS if meta.get(k) not in (None, "")), "date")
+    if meta.get(key) not in (None, ""):
         try:
-            published, published_raw = parse_published(meta["date"])
+            published, published_raw = parse_published(meta[key])
         except ValueError as err:
             if date_key is None:
-                raise InputError(path, lines.get("date", 2), f"front matter 'date': {err}") from err
+                raise InputError(path, lines.get(key, 2), f"front matter '{key}': {err}") from err
             warnings.append(Diagnostic(path, None, "warning", f"{date_key}: {err}; ignored"))
     if published is None:
         published, inferred, note = _infer(body, body_line)
@@ -286,7 +290,7 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
     if not isinstance(raw_tags, (list, tuple)):
         raw_tags = [raw_tags]
     tags = tuple(dict.fromkeys(t for t in (_clean_title(_as_text(x)) for x in raw_tags) if t))
-    extra = {k: v for k, v in meta.items() if k not in KNOWN_KEYS}
+    extra = {k: v for k, v in meta.items() if k not in KNOWN_KEYS and k != key}
     article = Article(
         id=stem,
         path=path,

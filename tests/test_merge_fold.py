@@ -1,0 +1,89 @@
+"""A week or a month told alone, while another article of its story dates an event of that
+period to the day, is taken off the timeline and kept as a dropped expression
+(timeline/merge.py: ``_folded``). Whole pipeline (tagger, extraction, merge) on invented articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.build import analyse_article, assemble
+from timeline.model import Article
+
+TALKS = ("talks", "2026-03-05", "Kestria-Vardania talks collapse in Lund",
+         "Talks between Kestria and Vardania broke down in Lund on Tuesday, mediator Ana Berg said.")
+RETOLD = ("retold", "2026-04-10", "Kestria and Vardania: what next after Lund",
+          "Kestria walked away from the table in Lund last month, Ana Berg recalled, and Vardania has not called since.")
+FERRY = ("ferry", "2026-04-10", "Lund ferry workers strike",
+         "Ferry workers in Lund stopped work last month, union leader Ivo Marr said.")
+BOTH = ("both", "2026-04-10", "Kestria and Vardania: what next after Lund",
+        "Talks between Kestria and Vardania broke down in Lund on March 3, Ana Berg recalled. Kestria's ministers "
+        "then walked out of the regional assembly in protest last month.")
+
+
+def _timeline(*rows: tuple[str, ...], story: str | None = None):
+    arts = [Article(id=i, path=f"{i}.md", title=t, body=b, published=dt.date.fromisoformat(p), story=story)
+            for i, p, t, b in rows]
+    return assemble([analyse_article(a) for a in arts])
+
+
+def _events(tl) -> dict[str, list[str]]:
+    return {e.date.value: sorted(m.article for m in e.mentions) for e in tl.events}
+
+
+def _folded(tl) -> list[tuple[str, str, str]]:
+    return [(d.article, d.expression.text, d.expression.value) for d in tl.dropped
+            if d.reason.startswith("told alone, and another article of its story")]
+
+
+def test_a_month_told_alone_in_the_story_of_a_dated_event_is_dropped_with_its_reason() -> None:
+    tl = _timeline(TALKS, RETOLD)
+    assert _events(tl) == {"2026-03-03": ["talks"]}
+    assert _folded(tl) == [("retold", "last month", "2026-03")]
+    (note,) = [d for d in tl.dropped if d.article == "retold"]
+    assert note.reason == ("told alone, and another article of its story dates an event of that month to the day: "
+                           "most likely that event, told less precisely (not kept as an event of its own)")
+    assert note.sentence.startswith("Kestria walked away from the table in Lund last month")
+
+
+@pytest.mark.parametrize(
+    "rows,events",
+    [
+        pytest.param(  # another story naming one of its places: the month stays an event
+            (TALKS, FERRY), {"2026-03-03": ["talks"], "2026-03": ["ferry"]}, id="other-story",
+        ),
+        pytest.param(  # alone, with no dated event of March in the folder
+            (RETOLD,), {"2026-03": ["retold"]}, id="no-finer-event",
+        ),
+        pytest.param(  # its own article tells March 3 itself: the month is another happening
+            (TALKS, BOTH), {"2026-03-03": ["both", "talks"], "2026-03": ["both"]}, id="own-article-dates-it",
+        ),
+    ],
+)
+def test_a_month_told_alone_stays_an_event(rows, events) -> None:
+    tl = _timeline(*rows)
+    assert _events(tl) == events
+    assert _folded(tl) == []
+
+
+def test_story_keys_decide_the_story() -> None:
+    """With story keys in the front matter, equal keys are one story whatever the names."""
+    assert _folded(_timeline(TALKS, FERRY, story="lund")) == [("ferry", "last month", "2026-03")]
+    assert _events(_timeline(TALKS, RETOLD, story="lund")) == {"2026-03-03": ["talks"]}
+
+
+def test_the_incremental_merge_takes_off_the_same_events(tmp_path) -> None:
+    """A rebuild replaying the previous merge (build.assemble with a trace) folds the same mentions."""
+    rows = (TALKS, RETOLD, FERRY)
+    arts = [Article(id=i, path=f"{i}.md", title=t, body=b, published=dt.date.fromisoformat(p)) for i, p, t, b in rows]
+    analyses = [analyse_article(a) for a in arts]
+    keys = [f"k-{a.id}" for a in arts]
+    trace = tmp_path / "merge-trace.pickle"
+    first = assemble(analyses, keys=keys, trace=trace)
+    assert trace.is_file()
+    again = assemble(analyses, keys=keys, trace=trace)
+    whole = assemble(analyses)
+    assert _events(first) == _events(again) == _events(whole) == {"2026-03-03": ["talks"], "2026-03": ["ferry"]}
+    assert _folded(first) == _folded(again) == _folded(whole) == [("retold", "last month", "2026-03")]
