@@ -85,3 +85,14 @@ def test_a_count_of_many_names_no_one_referent() -> None:
     assert not only_as_topic("The match at Brenner Park was abandoned on Saturday.", ("match",))
     # a vote's tally counts ballots of one vote
     assert not only_as_topic("MPs backed the motion on Thursday by 61 votes to 48.", ("votes",))
+
+
+@pytest.mark.parametrize(("text", "told_back"), [
+    ("The update had been installed", True), ("Had met", True), ("they had not yet", False),
+    ("crews had already left", True), ("the club had a plan", False), ("it has been installed", False),
+])
+def test_one_past_perfect_test(text: str, told_back: bool) -> None:
+    from timeline.events import _told_back
+
+    # the clause test (_past_perfect) and the flashback's words before its date (_flashback) share it
+    assert _told_back(text) is told_back

@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from . import timex
 from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES, tags as entity_tags
@@ -96,17 +96,19 @@ class _Gate:
 #: (frozen) can be shared; its label is most of the cost of a mention's date.
 _date_value = lru_cache(maxsize=4096)(timex.date_value)
 
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
+#: The number words the rules read, written once: "two" to "twelve" (a count of several: "only
+#: three of them"), "one" to "twelve" (any small count), "one" to "six" (a few hours or weeks).
+_TWO_TO_TWELVE = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_ONE_TO_TWELVE = "one|" + _TWO_TO_TWELVE
+_ONE_TO_SIX = "|".join(_ONE_TO_TWELVE.split("|")[:6])
+_NUMBERS = {"a": 1, "an": 1} | {word: n for n, word in enumerate(_ONE_TO_TWELVE.split("|"), 1)}
 _FORWARD = {"after", "later", "following", "next", "afterwards", "afterward", "subsequent"}
 _BACKWARD = {"before", "earlier", "previous", "preceding", "prior"}
 
 _REL_PATTERNS = (
     # "a day after", "two weeks before", "three days later", "a month earlier"
     re.compile(
-        r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+        r"\b(?P<n>a|an|" + _ONE_TO_TWELVE + r"|\d{1,2})\s+"
         r"(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before|later|earlier|afterwards|afterward|prior to)\b",
         re.IGNORECASE,
     ),
@@ -134,7 +136,7 @@ _REL_PATTERNS = (
 )
 #: "a few hours later", "hours after the ruling": the same day as the event counted from.
 _HOURS_REL = re.compile(
-    r"\b(?:(?:a few|a couple of|several|some|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+"
+    r"\b(?:(?:a few|a couple of|several|some|an|" + _ONE_TO_SIX + r"|\d{1,2})\s+)?hours?\s+"
     r"(?P<dir>after|before|later|earlier|afterwards|afterward)\b"
 )
 
@@ -267,7 +269,7 @@ _TALLY = re.compile(
     r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued|"
     r"delivered|admitted|welcomed|attracted)\s+"
     r"(?:just |only |about |around |nearly |almost |more than |over |"
-    r"some |roughly |a total of |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"some |roughly |a total of |at least )?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
     r"dozens of|hundreds of|thousands of)(?:\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s|of (?:them|those|these))\b|\s*(?:[.;](?!\d)|\Z))"
     # (the counted noun told before: "Armed robbery is rare: in 2023, police recorded 14.")
     # a count as the subject ("In 2025, 4,100 teachers left the profession"): thousands of people
@@ -280,7 +282,7 @@ _TALLY = re.compile(
     r"\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:were|have been|had been)\s+(?:[a-z]+(?:ed|en|wn)|hurt|hit|struck|shot|caught)\s+(?:in|during|at|on|by)\s+"
     r"(?:[a-z-]+\s+)?[a-z-]+(?<!ss)s\b"
     # a share of a counted group ("only four of the 19 councils did so this year"): how many acted over the period
-    r"|^\W*(?:only |just |all but )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|half|most) "
+    r"|^\W*(?:only |just |all but )?(?:\d+|" + _ONE_TO_TWELVE + r"|none|half|most) "
     r"of (?:the|its|their) \d+\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:did|had|have|met|made|took|kept|got|won|lost|left|[a-z]+ed)\b"
 )
 _RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")
@@ -406,10 +408,10 @@ _NONE_HAPPENED = re.compile(
 #: "the federation sanctioned 14 players", "complained ... at least four times this year",
 #: "There were 12 reported thefts ... in 2025": many acts over a period (a statistic).
 _FREQUENCY = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|dozens of)\s+times\b|\btwice\b")
+    r"\b(?:\d+|" + _TWO_TO_TWELVE + r"|several|many|multiple|numerous|dozens of)\s+times\b|\btwice\b")
 _THERE_WERE = re.compile(
     r"\bthere\s+(?:were|have been|had been|are)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|"
-    r"some\s+|at least\s+|a total of\s+|a record\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"some\s+|at least\s+|a total of\s+|a record\s+)?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
     r"dozens of|hundreds of|thousands of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b")
 #: A year naming a thing ("its 2027 theme", "his 2007 presidential campaign", "the 2008 model
 #: year"), unless the noun is a happening that the year dates ("a 2010 commando raid").
@@ -1660,18 +1662,24 @@ _SEGMENT_VERB = re.compile(
 _SEGMENT_CUT = re.compile(r",\s+|;\s+|\s+(?:and|but)\s+")
 
 
+def _own_stretch(clause_low: str, start: int, end: int) -> tuple[int, re.Match[str] | None, str]:
+    """The date's own stretch of the clause, between the cuts (commas, semicolons, 'and', 'but')
+    around ``start:end``: where it starts, the cut after it (None: the clause's end) and its words
+    without the date's."""
+    a = 0
+    for m in _SEGMENT_CUT.finditer(clause_low, 0, start):
+        a = m.end()
+    m = _SEGMENT_CUT.search(clause_low, end)
+    return a, m, clause_low[a:start] + " " + clause_low[end : m.start() if m else len(clause_low)]
+
+
 def _negation_elsewhere(clause_low: str, start: int, end: int) -> bool:
     """True when the date's own stretch of the clause (between commas, semicolons, 'and' or
     'but') tells a past act with no negation of its own, and the clause's negation lies in
     another stretch: "Pell, who quit in January, could not be reached"; "rain began falling on
     Saturday and did not stop". Not a planned or participle stretch ("the match, scheduled for
     Saturday, was not played"): that one did not happen."""
-    a = 0
-    for m in _SEGMENT_CUT.finditer(clause_low, 0, start):
-        a = m.end()
-    m = _SEGMENT_CUT.search(clause_low, end)
-    b = m.start() if m else len(clause_low)
-    own = clause_low[a:start] + " " + clause_low[end:b]
+    _, m, own = _own_stretch(clause_low, start, end)
     if _G_NEGATION.search(own) or _rx(r"^\W*(?:[a-z]+ed|set|due|held|made|put|expected|meant)\b").match(own):
         return False
     if _SEGMENT_VERB.search(own) and not _PLANNED.search(own):
@@ -1689,11 +1697,7 @@ def _plan_of_own(clause_low: str, start: int, end: int) -> bool:
     """True when the date's own stretch of the clause (between commas, 'and', 'but') is a plan or
     a finite statement of its own, without the habit word of the clause: "the agency usually
     follows the panel's advice and is due to make its decision next month"."""
-    a = 0
-    for m in _SEGMENT_CUT.finditer(clause_low, 0, start):
-        a = m.end()
-    m = _SEGMENT_CUT.search(clause_low, end)
-    own = clause_low[a:start] + " " + clause_low[end : m.start() if m else len(clause_low)]
+    a, _, own = _own_stretch(clause_low, start, end)
     return a > 0 and not _G_HABITUAL.search(own) and not _STAT_VERB.search(own) and bool(
         _rx(r"^\W*(?:is|are|was|were|will|would|has|have|had)\b").match(own) and _PLANNED.search(own)
     )
@@ -2004,11 +2008,26 @@ _LEVEL_REACHED = re.compile(
 _EXPECTS_COUNT = re.compile(
     r"\b(?:expects?|expected|anticipates?|anticipated|forecasts?|projects?)\s+(?:about |around |some |more than |over |up to |nearly )?"
     r"\d{1,3}(?:,\d{3})+\s+[a-z]")
-#: "HCT will hire 60 drivers this year", "plans to plant 5,000 trees next year": a target of many acts over a period.
-_TARGET_COUNT = re.compile(
-    r"\b(?:will|would|plans? to|aims? to|intends? to|hopes? to|wants? to|is to|are to|expects? to)\s+(?:also\s+|now\s+)?"
-    r"(?:hire|recruit|employ|train|plant|install|add|take on)\s+(?:up to |about |around |some |more than |over |nearly |at least |"
-    r"another |a further |an extra |an additional )?\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b")
+#: A count to take on over a period, in any tense: "HCT will hire 60 drivers this year", "plans to
+#: plant 5,000 trees next year", "will build 300 homes this year", "created 40 new jobs this year": a
+#: target or a tally of many acts over the period, not one event (see _count_taken_on).
+_COUNT_TAKEN_ON = re.compile(
+    r"\b(?:hire[sd]?|hiring|recruit(?:s|ed|ing)?|employ(?:s|ed|ing)?|train(?:s|ed|ing)?|plant(?:s|ed|ing)?|install(?:s|ed|ing)?|"
+    r"add(?:s|ed|ing)?|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|(?:take|takes|taking|took|taken) on)\s+"
+    r"(?:up to |about |around |some |more than |over |nearly |at least |another |a further |an extra |an additional )?"
+    r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b")
+#: Deciding on such a count is one event: "approved plans to build 200 homes in 2024".
+_COUNT_DECIDED = re.compile(
+    r"\b(?:approved|announced|unveiled|proposed|pledged|promised|agreed|ordered|voted|signed|launched|won|secured)\b")
+
+
+def _count_taken_on(clause_low: str) -> bool:
+    """Whether a clause tells a count to take on over its period ("will hire 60 drivers this year",
+    "created 40 new jobs this year"), not the decision to ("approved plans to build 200 homes")."""
+    taken = _COUNT_TAKEN_ON.search(clause_low) if _rx(r"\d").search(clause_low) else None
+    return taken is not None and not _COUNT_DECIDED.search(clause_low, 0, taken.start())
+
+
 #: "It will be the second strike at the hospital this year": the year an ordinal counts in.
 _ORDINAL_IN_PERIOD = re.compile(
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}"
@@ -2025,7 +2044,7 @@ _ORDINAL_NP_IN_PERIOD = re.compile(
 _BASELINE_COUNT = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?|up from|down from)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}of\s+)?"
     r"(?:about |around |nearly |almost |just |only |some |roughly |more than |fewer than |less than |over |under )?"
-    r"(?:[$€£]?\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[$€£]?\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion)?|" + _ONE_TO_TWELVE + r")\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:in|during|for|over|throughout)\s+(?:the whole of\s+|all of\s+)?\Z")
 #: "a record 118,000 containers", "a record high of 4.2 million": a period's record figure.
 _RECORD_FIGURE = re.compile(
@@ -2037,12 +2056,12 @@ _SHARE_SUBJECT = re.compile(
     r"(?:^\W*|,\s+)(?:only |just |about |around |nearly |almost |some |roughly |more than |over |under |fewer than |less than )?"
     r"(?:\d[\d.]*\s*(?:%|per ?cent|percent)|(?:a|one) (?:third|quarter|fifth|tenth)|half|two-thirds|three-quarters)\s+of\s+"
     r"[^,;]{1,60}?\b(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b"
-    r"|(?:^\W*|,\s+)(?:only|just)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"|(?:^\W*|,\s+)(?:only|just)\s+(?:\d[\d,]*|" + _TWO_TO_TWELVE + r")\s+"
     r"(?:of (?:them|those|these)\s+)?(?:[a-z]{3,}ed|did|made|took|met|kept|won|lost|left)\b"
     # so many of its targets met or missed ("it missed three of its twelve water-quality targets")
     r"|\b(?:met|missed|hit|achieved|reached|passed|failed)\s+(?:only\s+|just\s+|all\s+but\s+)?"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:its|their|the|his|her)\s+"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z-]+)\s")
+    r"(?:\d+|" + _ONE_TO_TWELVE + r")\s+of\s+(?:its|their|the|his|her)\s+"
+    r"(?:\d+|" + _TWO_TO_TWELVE + r"|[a-z-]+)\s")
 #: A possibility, not a plan: "the union could call new strikes in early December", "prices might
 #: fall in the spring" (not "might have": a past possibility; not negated: dropped as such).
 _POSSIBILITY = re.compile(r"\b(?:could|might)\s+(?:well\s+|also\s+|even\s+|still\s+)?(?!not\b|have\b|n['’]t)[a-z]{2,}\b")
@@ -2104,7 +2123,7 @@ _COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+)?(?:[a-z]+s|people|chil
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:died|was born|were born|married|retired|was killed|was murdered|was buried)\s+(?:in|on)\s+\Z")
 #: A small tally: "in 2022 the courts heard only two", "won just three matches in 2023".
 _ONLY_COUNT = re.compile(
-    r"\b[a-z]{3,}\s+(?:only|just)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful)\b"
+    r"\b[a-z]{3,}\s+(?:only|just)\s+(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|a handful)\b"
     r"(?!\s*(?:%|per\b|percent|days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)")
 #: A sentence opening on a share of a counted group: "Of the 31 inquiries opened in 2024, 19 ...".
 _PARTITIVE_COUNT = re.compile(r"\W*(?:of|out of)\s+(?:the|those|these|all)?\s*\d[\d,]*\s+[^,;:]{3,80},\s*(?:\d|[a-z]+\s+(?:of|were|was|had))", re.I)
@@ -2254,12 +2273,6 @@ _COURT_SPORT = re.compile(
 _FISCAL_WORDS = re.compile(r"\b(?:revenues?|profits?|earnings|sales|results|turnover|gdp|economy|growth|fiscal|financial|quarterly)\b")
 #: "Growers in three neighbouring countries have protested this autumn": many subjects, the period so far
 _PLURAL_PERFECT = re.compile(r"\bhave\s+(?:already\s+|also\s+|repeatedly\s+|all\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|t)\s+(?:[a-z-]+\s+){0,4}\Z")
-#: a count of people or things to take on over a period ("will hire 60 drivers this year", "plans to build 200 homes")
-_COUNT_ACQUIRED = re.compile(
-    r"\b(?:hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|build|builds|built|building|plant|plants|planted|"
-    r"train|trains|trained|training|employ|employs|employed|add|adds|added|adding|create|creates|created|creating)\s+"
-    r"(?:about |around |nearly |some |up to |another |a further |more than |at least )?\d[\d,]*\s+"
-    r"(?:new\s+|more\s+|extra\s+|additional\s+|full-time\s+|part-time\s+)?[a-z-]+s\b")
 #: "carried total prize money of 700,000 crowns this year": a period's total
 _PERIOD_TOTAL = re.compile(r"\b(?:total|combined|overall)\s+(?:[a-z-]+\s+){0,2}(?:of|at|reached|came to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d")
 #: a team's win-loss record over a period ("finished with a 22-8 record", "this year it sits at 17-9")
@@ -2344,10 +2357,6 @@ def _round13_reason(s_text: str, rs: int, re_: int, gran: str, low_expr: str, la
         return "a quarter of a match ('four minutes left in the third quarter'), not a date"
     if gran in ("year", "season") and low_expr.startswith("this ") and "have" in clause_low and _PLURAL_PERFECT.search(clause_low, 0, rs - c0):
         return "a plural present perfect over the current period ('growers in three countries have protested this autumn'): repeated or background, not one event"
-    if gran in ("year", "season") and _rx(r"\d").search(clause_low) and (acq := _COUNT_ACQUIRED.search(clause_low)) and not _rx(
-            # (the act of deciding it is one event: "approved plans to build 200 homes in 2024")
-            r"\b(?:approved|announced|unveiled|proposed|pledged|promised|agreed|ordered|voted|signed|launched|won|secured)\b").search(clause_low, 0, acq.start()):
-        return "a statistics period (a count to take on over a period: 'will hire 60 drivers this year'), not an event"
     if gran in ("year", "season") and "total" in clause_low and _PERIOD_TOTAL.search(clause_low):
         return "a statistics period (a period's total: 'carried total prize money of 700,000 crowns this year')"
     if gran in ("year", "season", "month", "half") and ("-" in clause_low or "–" in clause_low) and _WIN_LOSS.search(clause_low):
@@ -2733,7 +2742,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran == "week" and _STAT_VERB.search(clause_low) and _rx(r"\d[\d,.]*").search(rest) and _rx(r"\bweekly\b").search(clause_low):
         return "a statistics period (a weekly figure: 'weekly claims rose 15,000 last week')"
     measured = period and _MEASURE.search(rest)
-    if period and gran != "month" and _TARGET_COUNT.search(clause_low, 0, rs - c0):
+    if period and gran != "month" and _count_taken_on(clause_low):
         return "a target count over a period (\"will hire 60 drivers this year\"), not one event"
     if period and _EXPECTS_COUNT.search(clause_low, 0, rs - c0):  # (the count before the date: "first run in 1987, expects ..." is not)
         return "a forecast of a figure (\"expects 21,000 runners this year\"), not an event"
@@ -2915,7 +2924,7 @@ _WHEN_AFTER_DAY = re.compile(
     r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:(will|shall|is to|are to|is due to|are due to|is set to|are set to)|"
     r"(was|were|had|[a-z]{3,}ed))\b", re.I)
 _PROPOSED_VERB = re.compile(r"proposed\s+(?:a|an|the|its|their|his|her|that|new|further|[a-z]{3,}ing)\b")
-_WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago$")
+_WEEKS_AGO = re.compile(r"^(a|" + _ONE_TO_SIX + r"|\d)\s+weeks?\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: "Forecasters expect Marisol to make landfall on Thursday": a present expectation looks ahead.
 _EXPECT_TO = re.compile(r"\b(?:expects?|forecasts?|predicts?|want|wants|hopes?)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+")
@@ -3109,13 +3118,19 @@ _PLUPERFECT = re.compile(
     r"fought|found|felt|fled|led|spent|stood|struck)\b")
 
 
+def _told_back(text: str) -> bool:
+    """Whether ``text`` holds a past perfect verb ("had been installed", "had left"): the one test
+    of the past perfect (a mention's clause, a flashback's words before its date)."""
+    return _PLUPERFECT.search(text.lower()) is not None
+
+
 def _past_perfect(m: Mention) -> bool:
     """``m``'s clause is in the past perfect: an event told back from the story's own time."""
     rs, re_ = m.start - m.sentence_start, m.end - m.sentence_start
     if not (0 <= rs <= re_ <= len(m.sentence)):
         return False
     c0, c1 = clause_bounds(m.sentence, rs, re_)
-    return bool(_PLUPERFECT.search(m.sentence[c0:c1].lower()))
+    return _told_back(m.sentence[c0:c1])
 
 
 #: A relative expression whose referent is a pronoun for the event just told ("a day before that").
@@ -3167,8 +3182,8 @@ class _Rel:
 
 
 _REL_DETECT = re.compile(  # (?=...): the first letters of the alternatives, a fast pre-check
-    r"\b(?=[aoftsenlh0-9])(?:(?:(?:a few|a couple of|several|some|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+"
-    r"(?:after|before|later|earlier|afterwards|afterward)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:day|week|month|year)s?"
+    r"\b(?=[aoftsenlh0-9])(?:(?:(?:a few|a couple of|several|some|an|" + _ONE_TO_SIX + r"|\d{1,2})\s+)?hours?\s+"
+    r"(?:after|before|later|earlier|afterwards|afterward)|(?:a|an|" + _ONE_TO_TWELVE + r"|\d{1,2})\s+(?:day|week|month|year)s?"
     r"\s+(?:after|before|later|earlier|afterwards|afterward|prior to)"
     r"|the\s+(?:previous|following|next|preceding|prior|subsequent)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
     r"|(?:later|earlier)\s+(?:that|the same|in the|that same)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
@@ -3799,13 +3814,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
                 pending=True, referent=referent, relation_spec=_spec_str(spec), **titled,
                 status_from=part.start(1) if part else None,
             )
-        date = shift(anchor.date, spec)
-        if date is None:
-            return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
         how = f"{spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'}" if spec.sign else "the same day as"
-        why = f"event-relative: {how} “{comp.strip()}”, dated by “{anchor.expr}” ({anchor.date.label})"
-        return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
-                        **titled)
+        return _counted_from(ctx, e, sent, spec, anchor, f"event-relative: {how} “{comp.strip()}”, dated by", **titled)
     c0, c1 = clause_bounds(s_text, rs, re_)
     own = (s_text[c0:rs] + " " + s_text[re_:c1]).lower()
     past_clause = bool(_PAST_CUE.search(own)) and not _PLANNED.search(own)
@@ -3822,7 +3832,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         # step back in the past perfect is background; the story goes on from the day it stepped
         # back from (the draw), not from the flashback's day
         anchor = _previous(mentions, anchor.start, past_only=past_clause, finest=spec.unit if spec.n else spec.out) or anchor
-    elif anchor is not None and spec.sign > 0 and past_clause and not _PLUPERFECT.search(own) and _past_perfect(anchor):
+    elif anchor is not None and spec.sign > 0 and past_clause and not _told_back(own) and _past_perfect(anchor):
         # any clause in the past perfect steps back too ("Engineers had inspected it on 18 May.
         # Traffic returned to normal two days later": two days after the reopening told before)
         before = _previous(mentions, anchor.start, past_only=True, finest=finest)
@@ -3832,16 +3842,16 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
 
 
 def _counted_from(ctx: _Ctx, e: TimeExpression, sent: Sentence, spec: RelativeSpec, anchor: Mention | None,
-                  why: str) -> Mention | Dropped:
+                  why: str, **titled: tuple[int, int]) -> Mention | Dropped:
     """The mention dated ``spec`` from ``anchor`` (``why``, then the anchor's words and date), or
-    why it cannot be."""
+    why it cannot be (``titled``: the title's clause or skip, as :func:`_mention` takes them)."""
     if anchor is None:
         return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
     date = shift(anchor.date, spec)
     if date is None:
         return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
     return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})",
-                    f"{why} “{anchor.expr}” ({anchor.date.label})")
+                    f"{why} “{anchor.expr}” ({anchor.date.label})", **titled)
 
 
 #: An attribution after a comma ending just before a date: ", the statistics office said on".
@@ -3851,16 +3861,17 @@ _THE_DAY_CLAUSE = re.compile(
     r"(?i:the)\s+(?:day|night|morning|evening)\s+(?:that\s+|when\s+)?"
     r"(?:it|he|she|they|we|(?:the|its|their|his|her)\s+[a-z-]+|[A-Z][a-z]+)\s+(?:had\s+|was\s+|were\s+)?"
     r"(?:[a-z]{3,}ed|quit|left|won|lost|fell|broke|went|came|died|began|struck|sank|burst|made|held|took)\b")
-_FLASHBACK = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b[^,;.]*\Z")
 _BACKWARD_WORDS = re.compile(r"\b(?:previous|earlier|before|preceding|prior)\b", re.IGNORECASE)
 
 
 def _flashback(m: Mention) -> bool:
     """Whether a mention steps back in the past perfect from the event before it: "had been
     installed the previous evening", "had met two days earlier"."""
+    if not m.anchor or _BACKWARD_WORDS.search(m.expr) is None:
+        return False
     at = m.start - m.sentence_start
-    return bool(m.anchor) and _BACKWARD_WORDS.search(m.expr) is not None and _FLASHBACK.search(
-        m.sentence, max(0, at - 80), at) is not None
+    words = m.sentence[max(0, at - 80) : at]  # (the words after the last comma or stop before the date)
+    return _told_back(words[max(map(words.rfind, ",;.")) + 1 :])
 
 
 _SPEECH_BEFORE_DATE = re.compile(
@@ -3895,16 +3906,8 @@ def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | N
     def names_it(m: Mention) -> bool:
         return _usable(m) and not stems.isdisjoint(_sentence_stems(m.title))
 
-    if isinstance(mentions, _Mentions) and mentions.fast:
-        # Nearest first, so only the titles up to the one that names it are read (the scan below
-        # reads every earlier title).
-        best = mentions.last_of_both(-1, pos, names_it)
-    else:
-        best = None
-        for m in mentions:
-            if m.start < pos and _usable(m) and (best is None or m.start > best.start):
-                if not stems.isdisjoint(_sentence_stems(m.title)):
-                    best = m
+    # (indexed: nearest first, so only the titles up to the one that names it are read)
+    best = _last_in(mentions, -1, pos, names_it)
     # (of its sentence's dates, the one told after the event word: "resigned on Friday, ... the outage on October 7")
     return _nearest_to_referent(mentions, best, tuple(stems))
 
@@ -4014,32 +4017,27 @@ def _previous(mentions: list[Mention], pos: int, past_only: bool = False, finest
     counts from a past event ("shipped doses a day earlier" skips "a campaign starting April 14"),
     and an anchor must be as precise as the offset ("the previous week" skips "in May 2022")."""
     need = _RANK.get("week" if finest == "week" else (finest or "century"), 0)
+
+    def ok(m: Mention) -> bool:
+        return _usable(m) and not (past_only and m.status == "planned") and not (
+            _RANK.get(m.date.granularity, 0) < need or "/" in m.date.value)
+    return _last_in(mentions, -1, pos, ok)
+
+
+def _last_in(mentions: list[Mention], lo: int, hi: int, ok: Callable[[Mention], bool]) -> Mention | None:
+    """Of the mentions with ``lo <= start < hi`` that pass ``ok``, the one with the largest start
+    (the first in list order of those): by binary search when ``mentions`` is indexed, else a scan."""
     if isinstance(mentions, _Mentions) and mentions.fast:
-        def ok(m: Mention) -> bool:
-            return _usable(m) and not (past_only and m.status == "planned") and not (
-                _RANK.get(m.date.granularity, 0) < need or "/" in m.date.value)
-        return mentions.last_of_both(-1, pos, ok)
+        return mentions.last_of_both(lo, hi, ok)
     best = None
     for m in mentions:
-        if m.start < pos and _usable(m) and (best is None or m.start > best.start):
-            if past_only and m.status == "planned":
-                continue
-            if _RANK.get(m.date.granularity, 0) < need or "/" in m.date.value:
-                continue
+        if lo <= m.start < hi and (best is None or m.start > best.start) and ok(m):
             best = m
     return best
 
 
 def _anchor_in_sentence(mentions: list[Mention], sent: Sentence, exclude: tuple[int, int]) -> Mention | None:
-    if isinstance(mentions, _Mentions) and mentions.fast:
-        return mentions.last_of_both(
-            sent.start, sent.end, lambda m: not (exclude[0] <= m.start < exclude[1]) and _usable(m))
-    best = None
-    for m in mentions:
-        if sent.start <= m.start < sent.end and not (exclude[0] <= m.start < exclude[1]) and _usable(m):
-            if best is None or m.start > best.start:
-                best = m
-    return best
+    return _last_in(mentions, sent.start, sent.end, lambda m: not (exclude[0] <= m.start < exclude[1]) and _usable(m))
 
 
 def _anchor_in_span(mentions: list[Mention], start: int, end: int) -> Mention | None:
@@ -4107,7 +4105,7 @@ def only_as_topic(sentence: str, referent: tuple[str, ...]) -> bool:
 
 #: A count or quantity just before a plural noun ("four home matches", "all 12 hearings").
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|all|some|dozens of|"
+    r"\b(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|several|many|all|some|dozens of|"
     r"hundreds of)\s+(?:[a-z-]+\s+)?\Z")
 
 
