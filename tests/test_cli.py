@@ -168,3 +168,43 @@ def test_extract_csv_neutralises_formulas(tmp_path: Path) -> None:
         for key in ("title", "articles", "sentence"):
             assert not row[key].startswith(("=", "+", "-", "@")), (key, row[key])
     assert any(r["articles"] == "'=cmd" for r in rows)
+
+
+def test_extract_without_paths_reads_the_config_s_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`timeline extract` in a project reads the folder its timeline.toml names, as build and check do."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "talks.md").write_text(
+        "---\ntitle: Talks\ndate: 2026-03-05\n---\nTalks broke down in Lund on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "timeline.toml").write_text('source = "articles"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(["extract", "--format", "table"])
+    assert code == 0, err
+    assert out == "2026-03-03   past     Talks broke down in Lund  [talks]\n"
+    (tmp_path / "timeline.toml").unlink()
+    code, out, err = run(["extract"])
+    assert code == 1 and err == "seeds: error: no such file or folder\n"
+
+
+def test_build_from_a_missing_source_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A mistyped --source is an error and the site on disk stays as it was."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("the old site", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(["build", "--source", "sedes", "--out", "site"])
+    assert code == 1
+    assert err == "timeline: error: sedes: no such file or folder; nothing was built or written\n"
+    assert [p.name for p in site.iterdir()] == ["index.html"]
+    assert (site / "index.html").read_text(encoding="utf-8") == "the old site"
+
+
+def test_debug_after_the_command_and_a_port_out_of_range(capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline.cli import parser
+
+    assert parser().parse_args(["build", "--debug"]).debug is True
+    assert parser().parse_args(["--debug", "build"]).debug is True
+    assert parser().parse_args(["build"]).debug is False
+    with pytest.raises(SystemExit) as info:
+        parser().parse_args(["serve", "--port", "99999"])
+    assert info.value.code == 2
+    assert "argument --port: '99999' is not a port (0 to 65535; 0 picks a free one)" in capsys.readouterr().err

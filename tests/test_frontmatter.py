@@ -96,3 +96,51 @@ def test_offsets_map_to_file_lines(tmp_path: Path) -> None:
     p = write(tmp_path, "o.md", "---\ntitle: O\n---\nfirst\nsecond May 2025\n")
     art = read_article(p).article
     assert art.line_of(art.body.index("May")) == 5
+
+
+@pytest.mark.parametrize(("front", "line", "message"), [
+    ("title: [a, b]", 2, "front matter 'title' should be one text, not a list; ignored"),
+    ("source: {name: X}", 2, "front matter 'source' should be one text, not a mapping; ignored"),
+    ("author: [1, 2]", 2, "front matter 'author' should be one text, not a list; ignored"),
+    ("tags: {a: 1}", 2, "front matter 'tags' should be a list of words (tags: [India, trade]), not a mapping; ignored"),
+    ("tags: [a, [b, c]]", 2, "front matter 'tags': a nested list or mapping among the tags is ignored"),
+])
+def test_a_value_of_the_wrong_kind_is_a_warning_and_ignored(tmp_path: Path, front: str, line: int, message: str) -> None:
+    res = read_article(write(tmp_path, "w.md", f"---\n{front}\ndate: 2026-01-13\n---\nBody"))
+    assert [(w.line, w.message) for w in res.warnings] == [(line, message)]
+    art = res.article
+    assert art.title == "w" and art.source is None and art.author is None
+    assert art.tags in ((), ("a",))
+    assert "[" not in art.title and "{" not in art.title
+
+
+def test_a_key_given_twice_is_a_warning(tmp_path: Path) -> None:
+    res = read_article(write(tmp_path, "d.md", "---\ntitle: T\ndate: 2026-01-13\ndate: 2026-01-14\n---\nBody"))
+    assert res.article.published == dt.date(2026, 1, 14)
+    assert [(w.line, w.message) for w in res.warnings] == [
+        (4, "front matter key 'date' is given 2 times (lines 3, 4); the last one is used")]
+
+
+@pytest.mark.parametrize(("lang", "warned"), [("en", False), ("en-GB", False), ("EN_us", False), ("English", False),
+                                              ("es", True), ("de-DE", True), ("fr", True)])
+def test_a_language_other_than_english_is_a_warning(tmp_path: Path, lang: str, warned: bool) -> None:
+    res = read_article(write(tmp_path, "l.md", f"---\ntitle: T\ndate: 2026-01-13\nlang: {lang}\n---\nBody"))
+    assert res.article.lang == lang
+    msgs = [(w.line, w.message) for w in res.warnings]
+    assert msgs == ([(4, f"language {lang!r}: timeline reads dates written in English; this article's dates in other "
+                         "words ('15 de mayo', 'letzte Woche') are not found, its numeric and ISO dates (15/05/2026, "
+                         "2026-05-15) are")] if warned else [])
+
+
+def test_a_list_for_the_date_says_so(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as info:
+        read_article(write(tmp_path, "x.md", "---\ntitle: T\ndate: [2026-01-10]\n---\nBody"))
+    assert (info.value.line, str(info.value.message)) == (3, "front matter 'date': a list is not a date (write one date: YYYY-MM-DD)")
+
+
+def test_a_txt_first_line_too_long_for_a_title_gives_its_first_words(tmp_path: Path) -> None:
+    art = read_article(write(tmp_path, "long.txt", "A" * 300 + " opened on 2 June 2025.\n")).article
+    assert art.title == "A" * 100 + "…"
+    assert art.body.startswith("A" * 300)  # the line is the first paragraph
+    art = read_article(write(tmp_path, "words.txt", "The bridge " + "and the road " * 60 + "\n")).article
+    assert art.title == "The bridge and the road and the road and the road and…"

@@ -195,6 +195,7 @@ def test_event_ids_are_safe_bounded_and_unique() -> None:
     eid = event_id(m.date.value, m.title, [m])
     assert re.fullmatch(r"[a-z0-9-]+", eid) and len(eid) <= 64
     assert event_id(m.date.value, m.title, [m]) == eid  # stable
+    assert eid.startswith("2026-01-12-unicode-said-hello-at-length-")  # "Ünïcode": letters kept, accents read out
     body = "The minister resigned on Monday. The minister resigned on Monday."
     b = art("b", "2026-01-13", body)
     exprs = tuple(TimeExpression(start=i, end=i + 6, text="Monday", type="DATE", value="2026-01-12")

@@ -73,6 +73,19 @@ def test_links_out_of_the_source_folder_are_never_read(tmp_path: Path) -> None:
     assert [(d.path, d.level, d.message) for d in result.diagnostics if "symbolic" in d.message] == expected
 
 
+def test_links_that_loop_or_lead_nowhere_are_named(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "good.md").write_text("---\ntitle: Good\ndate: 2025-01-01\n---\nOn 2 January 2025 it rained.\n", encoding="utf-8")
+    (src / "self.md").symlink_to(src / "self.md")
+    (src / "gone.md").symlink_to(src / "missing.md")
+    articles, diagnostics, failed = read_articles([src])
+    assert [a.id for a in articles] == ["good"] and failed == 0
+    assert [(d.path, d.level, d.message) for d in diagnostics] == [
+        (str(src / "gone.md"), "warning", "a symbolic link that loops or leads nowhere is not read"),
+        (str(src / "self.md"), "warning", "a symbolic link that loops or leads nowhere is not read")]
+
+
 
 @pytest.mark.parametrize(("data", "title"), [
     ("Café news\nOpened on 5 May 2025.\n".encode("utf-16"), "Café news"),

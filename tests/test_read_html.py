@@ -141,7 +141,10 @@ def test_undated_page_is_inferred_from_its_dateline(tmp_path: Path) -> None:
     res = read_article(p)
     assert res.article.published == dt.date(2026, 1, 13)
     assert res.article.published_inferred
-    assert any("inferred 2026-01-13 from the dateline" in w.message for w in res.warnings)
+    (w,) = [w for w in res.warnings if "inferred 2026-01-13 from the dateline" in w.message]
+    # a page has no front matter: the advice says what a user can do instead, and no line
+    assert w.line is None and w.message.endswith("to confirm or correct it, a saved page has no front matter: to give "
+                                                 "it a date, save its text as a .md file with 'date: YYYY-MM-DD'")
 
 
 @pytest.mark.parametrize("html", [

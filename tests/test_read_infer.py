@@ -102,3 +102,14 @@ def test_inferred_date_is_shown_as_inferred_on_the_site(tmp_path: Path) -> None:
     page = next((tmp_path / "site" / "articles").glob("dl*.html")).read_text(encoding="utf-8")
     assert "2026-01-13" in page and "inferred" in page
     assert "inferred 2026-01-13 from the dateline" in err.getvalue()
+
+
+def test_an_undated_article_s_day_first_dateline_is_no_event(tmp_path: Path) -> None:
+    """The dateline that gives an undated article its date is not an event of that date."""
+    p = tmp_path / "ferry.txt"
+    p.write_text("Ferry to Gull Island suspended\nPORT ELLIS, 5 February 2026 — The ferry to Gull Island was suspended "
+                 "on Wednesday after a storm damaged the pier.\n", encoding="utf-8")
+    art = read_article(p).article
+    assert art.published == dt.date(2026, 2, 5) and art.published_inferred
+    assert [(m.date.value, m.title) for m in analyse_article(art).mentions] == [
+        ("2026-02-04", "The ferry to Gull Island was suspended")]

@@ -116,7 +116,10 @@ def test_url_spans() -> None:
      # an agency whose name has a hyphen, a digit or an apostrophe; abbreviated months
      ("VELDEN, Oct 28 (Rhine-Nord Agency) - Moor sued.", "VELDEN, Oct 28 (Rhine-Nord Agency) - "),
      ("OSLO, Oct. 3 (Channel 4 News) - It fell.", "OSLO, Oct. 3 (Channel 4 News) - "),
-     ("PARIS (L'Agence) — Talks ended.", "PARIS (L'Agence) — ")],
+     ("PARIS (L'Agence) — Talks ended.", "PARIS (L'Agence) — "),
+     # day-first dates (British, Indian, European outlets)
+     ("PORT ELLIS, 5 February 2026 — The ferry stopped.", "PORT ELLIS, 5 February 2026 — "),
+     ("NEW DELHI, 12 Jan. 2026 - It rained.", "NEW DELHI, 12 Jan. 2026 - ")],
 )
 def test_dateline_end(sentence: str, dateline: str) -> None:
     assert sentence[: dateline_end(sentence)] == dateline

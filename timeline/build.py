@@ -26,7 +26,7 @@ from . import events as events_stage
 from . import merge as merge_stage
 from . import order as order_stage
 from .config import Config
-from .errors import Diagnostic, InputError
+from .errors import BuildError, Diagnostic, InputError
 from .model import Article, Dropped, Event, Mention, TimeExpression, Timeline, collector_paused
 from .progress import Progress
 from .read import READERS, article_files, article_ids, decode, outside_warning, read_articles
@@ -48,9 +48,19 @@ class ArticleAnalysis:
     """Each mention's ``merge.features`` (word sets), in the order of ``mentions``; None: merge computes them."""
 
 
+#: Regions whose English writes numeric dates day first (``lang: en-GB``): 12/01/2026 is 12 January.
+DAY_FIRST_REGIONS = frozenset("GB UK IE IN AU NZ ZA PK BD LK NG KE GH UG TZ ZW SG MY HK MT CY JM TT".split())
+
+
+def day_first(lang: str) -> bool:
+    """Whether an article's language tag (``en-GB``, ``en_IN``) writes numeric dates day first."""
+    parts = lang.replace("_", "-").split("-")
+    return len(parts) > 1 and parts[1].upper() in DAY_FIRST_REGIONS
+
+
 def analyse_article(article: Article) -> ArticleAnalysis:
     """Tag one article, pick its event mentions and their merge features (pure: same article, same result)."""
-    expressions = tag(article.body, article.published)
+    expressions = tag(article.body, article.published, day_first=day_first(article.lang))
     mentions, dropped = events_stage.extract(article, expressions)
     mentions, dropped = drop_unanchored(article, mentions, dropped)  # undated: never guess (issue 7)
     return ArticleAnalysis(article, expressions, mentions, dropped, merge_stage.features(article, mentions))
@@ -374,8 +384,8 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     first build (or ``incremental=False``) writes a whole new folder and swaps it in.
 
     Raises:
-        BuildError: when the output folder is refused or the templates are broken; the
-            previous site is then left untouched.
+        BuildError: when the source does not exist, the output folder is refused or the
+            templates are broken; the previous site is then left untouched.
     """
     from .executor import cpu_count, resolve_jobs
     from .render import forked_fragments, render_pages
@@ -384,6 +394,9 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     progress = progress or Progress()
     started = time.perf_counter()
     check_out_dir(config.out, config.source, config.root)
+    if not config.source.exists():
+        # (a mistyped --source must not replace a site with an empty one)
+        raise BuildError(f"{config.source}: no such file or folder; nothing was built or written")
     # Everything analysed lives until the end of the build: the collector need not scan it again
     # and again while assemble and render allocate (a full collection walks the whole heap).
     with _frozen_heap():

@@ -18,7 +18,7 @@ from typing import Sequence
 
 from .config import Config
 from .errors import Diagnostic
-from .model import Article
+from .model import Article, TimeExpression
 
 #: How far in the future a publication date may lie before it looks odd (time zones).
 FUTURE_SLACK = dt.timedelta(days=2)
@@ -53,6 +53,28 @@ def _date_line(article: Article) -> int:
     except OSError:
         pass
     return 1
+
+
+def ambiguous_dates(article: Article, expressions: Sequence[TimeExpression]) -> list[Diagnostic]:
+    """A warning for each slash date read month first only by default (``12/01/2026``: neither
+    the article's other slash dates nor its language say which number is the month)."""
+    from .tag import ambiguous_slash, slash_order
+
+    ambiguous = [e for e in expressions if ambiguous_slash(e)]
+    if not ambiguous or len(article.lang.replace("_", "-").split("-")) > 1:
+        return []  # (none, or the language's region says the order)
+    if slash_order(tuple(expressions), False) == slash_order(tuple(expressions), True):
+        return []  # the article's other slash dates settle it
+    out = []
+    for e in ambiguous:
+        y, mo, d = e.value.split("-")
+        read, other = dt.date(int(y), int(mo), int(d)), dt.date(int(y), int(d), int(mo))
+        line = article.body_line + article.body.count("\n", 0, e.start)
+        out.append(Diagnostic(article.path, line, "warning",
+                              f"{e.text!r} is read month first ({read.day} {read:%B %Y}); if it means "
+                              f"{other.day} {other:%B %Y}, write {other.isoformat()} or set 'lang: en-GB' "
+                              "(day first) in the front matter"))
+    return out
 
 
 def article_problems(article: Article, today: dt.date | None = None) -> list[Diagnostic]:
@@ -101,6 +123,7 @@ def check(paths: Sequence[Path], *, events: bool = True, config: Config | None =
         diagnostics.extend(run.diagnostics)
         for a in run.analyses:
             diagnostics.extend(article_problems(a.article, today))
+            diagnostics.extend(ambiguous_dates(a.article, a.expressions))
             if not a.mentions:
                 why = "it has no publication date and no absolute date" if a.article.published is None else "no dated sentence was found"
                 diagnostics.append(Diagnostic(a.article.path, a.article.body_line, "warning",

@@ -42,7 +42,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--clean", action="store_true", help="render every page and swap in a whole new output folder")
 
     e = sub.add_parser("extract", help="print the events of articles", description="Print the events extracted from articles.")
-    e.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders (default: seeds/)")
+    e.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                   help="article files or folders (default: the config's source, else seeds/)")
+    e.add_argument("--config", type=Path, help="config file whose source is read when no PATH is given (default: ./timeline.toml)")
     e.add_argument("--format", choices=("json", "csv", "table"), default="json", help="output format (default: json)")
     e.add_argument("--explain", action="store_true", help="show for each event its expressions, anchors and why it was kept, and the dropped expressions")
     _add_run_options(e)
@@ -53,7 +55,19 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("--jsonl", metavar="FILE", help='read {"id","dct","text"} lines from FILE (- for stdin) and print {"id","timexes"} lines')
     t.add_argument("--explain", action="store_true", help="print rule, anchor and direction per match")
     _add_workflow_commands(sub)
+    for cmd in sub.choices.values():  # "timeline build --debug" as well as "timeline --debug build"
+        cmd.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return p
+
+
+def _port_arg(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port (0 to 65535; 0 picks a free one)")
+    return port
 
 
 def _add_run_options(cmd: argparse.ArgumentParser) -> None:
@@ -74,7 +88,7 @@ def _add_workflow_commands(sub: "argparse._SubParsersAction[argparse.ArgumentPar
 
     s = sub.add_parser("serve", help="build, serve and rebuild on change", description="Build the site, serve it locally, "
                        "watch the articles, templates and config, rebuild on change and reload the browser.")
-    s.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    s.add_argument("--port", type=_port_arg, default=8000, help="port (default: 8000; 0 picks a free one)")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     s.add_argument("--config", type=Path, help="config file (default: timeline.toml when present)")
     s.add_argument("--source", type=Path, help="folder (or file) of articles")
@@ -198,7 +212,11 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .build import extract
     from .export import dumps, events_csv, events_json
 
-    paths = args.paths or [Path("seeds")]
+    paths = args.paths
+    if not paths:  # the project's source folder, as build and check read it
+        from .config import load_config
+
+        paths = [load_config(args.config).source]
     if args.jobs is None and args.executor is None and args.scheduler is None:
         result = extract(paths)
     else:

@@ -2924,7 +2924,7 @@ _WHEN_AFTER_DAY = re.compile(
     r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:(will|shall|is to|are to|is due to|are due to|is set to|are set to)|"
     r"(was|were|had|[a-z]{3,}ed))\b", re.I)
 _PROPOSED_VERB = re.compile(r"proposed\s+(?:a|an|the|its|their|his|her|that|new|further|[a-z]{3,}ing)\b")
-_WEEKS_AGO = re.compile(r"^(a|" + _ONE_TO_SIX + r"|\d)\s+weeks?\s+ago$")
+_WEEKS_AGO = re.compile(r"^(a|" + _ONE_TO_SIX + r"|\d)\s+(weeks?|fortnights?)\s+ago$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: "Forecasters expect Marisol to make landfall on Thursday": a present expectation looks ahead.
 _EXPECT_TO = re.compile(r"\b(?:expects?|forecasts?|predicts?|want|wants|hopes?)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+")
@@ -2987,7 +2987,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # "which began a week ago", "set up three weeks ago": so many weeks back from publication,
         # to the day (as "three days ago"), not the calendar week around it
         n = ago.group(1)
-        value = (dct - dt.timedelta(weeks=int(n) if n.isdigit() else _NUMBERS[n])).isoformat()
+        value = (dct - dt.timedelta(weeks=(int(n) if n.isdigit() else _NUMBERS[n]) * (2 if ago.group(2)[0] == "f" else 1))).isoformat()
         why = f"dated event (\"{e.text}\": counted back from publication to the day, {value})"
     if dct and "/" in value and e.text.lower().strip() == "this weekend" and value[:10] > dct.isoformat():
         # "only became public this weekend" in a Monday article: a past clause means the weekend
@@ -3146,7 +3146,7 @@ def _complement(sentence: str, pos: int) -> tuple[str, int, int]:
     rest = sentence[pos:]
     # (a predicate coordinated after it, with its own auxiliary, is the main clause's: "opened in
     # the week after the fire and is due to report next month")
-    m = _rx(r"[.;:—–()]|,\s|\s(?:and|but)\s+(?=" + _AUX_WORDS + r")\b").search(rest)
+    m = _rx(r"[.;:—–()]|,\s|\s(?:and|but)\s+(?=" + _AUX_WORDS + r"|that\s)\b").search(rest)
     if m and m.group() == ", " and (appos := _APPOSED_SUBJECT.match(rest, m.start())):
         # "two days before Ostavia's interior minister, Roza Petrich, who ordered the closure,
         # resigned": a subject with a name and a relative clause set off by commas, then its verb
@@ -3370,14 +3370,59 @@ def _offset_round13_reason(body: str, work: tuple[TimeExpression, ...], e: TimeE
         return "an offset of a present state ('four weeks after the sirens went off, the questions have not gone away'): no event dated"
     if _BASELINE_NUMBER_BEFORE.search(body, max(sent.start, e.start - 60), e.start):
         return "a comparison baseline ('up from 2,100 a year earlier'), not an event"
-    if spec.prepositional:
-        stop = _COMPLEMENT_END.search(body, e.end, sent.end)
-        end = stop.start() if stop else sent.end
-        for o in work[bisect_left(work, e.end, key=_expr_start):]:
-            if o.start >= end:
-                break
-            if o.type == "DATE" and not o.relation and timex.is_calendar(o.value) and not _REL_WORD.search(o.text.lower()):
-                return "an offset to a happening dated in its own words ('seven weeks after it announced the plan in early March')"
+    if spec.prepositional and _dated_in_own_words(body, work, e, sent):
+        return "an offset to a happening dated in its own words ('seven weeks after it announced the plan in early March')"
+    return None
+
+
+def _dated_in_own_words(body: str, work: tuple[TimeExpression, ...], e: TimeExpression, sent: Sentence, day: bool = False) -> bool:
+    """Whether the complement of an offset holds a date of its own ("seven weeks after it announced
+    the plan in early March", "hours after results came back late on Monday"; ``day``: a date to the day)."""
+    stop = _COMPLEMENT_END.search(body, e.end, sent.end)
+    end = stop.start() if stop else sent.end
+    for o in work[bisect_left(work, e.end, key=_expr_start):]:
+        if o.start >= end:
+            break
+        if o.type == "DATE" and not o.relation and timex.is_calendar(o.value) and not _REL_WORD.search(o.text.lower()) and (
+                not day or len(o.value) >= 10):
+            return True
+    return False
+
+
+#: round 14: "tested for only two days before it was installed": how long, a duration with its hedge
+_FOR_ONLY_BEFORE = re.compile(r"\bfor\s+(?:only|just|merely|a mere|barely|all of)\s*\Z", re.IGNORECASE)
+#: "in the six months before the explosion", "during the two weeks after the flood": a span, no day
+_IN_THE_SPAN = re.compile(r"\b(?:in|during|over|within|throughout)\s+the\s+(?:(?:first|last|final|next|past)\s+)?\Z", re.IGNORECASE)
+#: "early in the morning before the wind picks up": a part of the day, "before" a conjunction
+_IN_PART_OF_DAY = re.compile(r"^the\s+(?:morning|afternoon|evening)\s+(?:before|after)$", re.IGNORECASE)
+#: a present state's main clause ("the terminal is busier than ..."): is/are, not a plan's or a passive's
+_IS_STATE = re.compile(r"\b(?:is|are)\s+(?!(?:to|due|set|expected|scheduled|about|going|being)\b|[a-z]{3,}ed\b|[a-z]+ing\b)[a-z]")
+#: where a main clause's own words end: a comparison or a clause inside it ("than even its operator expected")
+_OWN_WORDS_END = re.compile(r"\s(?:than|that|which|who|because|since|as|when|after|before)\s|[,;:]")
+
+
+def _offset_round14_reason(body: str, work: tuple[TimeExpression, ...], e: TimeExpression, sent: Sentence,
+                           spec: RelativeSpec) -> str | None:
+    """Why an event-relative offset of round 14's kinds counts no date, or None."""
+    if spec.prepositional and not spec.n and "hour" in e.text.lower() and _dated_in_own_words(body, work, e, sent, day=True):
+        return "hours after a happening dated in its own words ('hours after results came back late on Monday'): no date of its own"
+    if spec.n and _FOR_ONLY_BEFORE.search(body, max(sent.start, e.start - 30), e.start):
+        return "a duration ('tested for only two days before it was installed'), not an offset"
+    if spec.n and spec.prepositional and _IN_THE_SPAN.search(body, max(sent.start, e.start - 30), e.start):
+        return "a span ('logged 37 times in the six months before the explosion'), not a date"
+    if spec.prepositional and _IN_PART_OF_DAY.match(e.text) and _rx(r"\bin\s+\Z").search(body, max(sent.start, e.start - 6), e.start):
+        return "a part of the day ('early in the morning before the wind picks up'): 'before' a conjunction, no offset"
+    if spec.prepositional and spec.n:
+        s_text, rs = sent.text, e.start - sent.start
+        head = s_text[:rs].strip(" \t\n\"'“‘(")
+        if head:
+            return None
+        comma = s_text.find(", ", e.end - sent.start)
+        main = s_text[comma + 2 :].lower() if comma >= 0 else ""
+        own = main[: m.start()] if (m := _OWN_WORDS_END.search(main)) else main
+        if _IS_STATE.search(own) and not _PAST_MAIN.search(own) and not _PAST_CUE.search(own) and not _rx(r"\b(?:has|have)\b").search(own):
+            # "Seven weeks after its first ship, the terminal is busier than its operator expected"
+            return "an offset of a present state ('seven weeks after its first ship, the terminal is busier'): no event dated"
     return None
 
 
@@ -3447,6 +3492,9 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
                 dropped.append(_drop(ctx, e, "an approximate offset: no exact date to count", sent))
                 continue
             if (why := _offset_round13_reason(body, work_t, e, sent, spec, pre)) is not None:
+                dropped.append(_drop(ctx, e, why, sent))
+                continue
+            if (why := _offset_round14_reason(body, work_t, e, sent, spec)) is not None:
                 dropped.append(_drop(ctx, e, why, sent))
                 continue
             if spec.n and _rx(r"(?:^|\s)(?:until|till|up to)$").search(pre):
@@ -3673,6 +3721,10 @@ _FRONTED_HAPPENING = re.compile(
 _GENERIC_NEWS_NOUN = re.compile(r"(?:the|this|that)\s+(?:announcement|decision|move|news|development|step)")
 
 
+#: round 14: "The decision came", "This announcement came": a generic news noun as a light verb's subject
+_GENERIC_NEWS_CAME = re.compile(_GENERIC_NEWS_NOUN.pattern + r"\s+came")
+
+
 def _lead_mention(mentions: list[Mention], pos: int) -> Mention | None:
     """The article's first dated past mention before ``pos`` (its lead event), if any."""
     for m in sorted((m for m in mentions if m.start < pos and _usable(m) and m.status == "past"), key=lambda m: m.start)[:1]:
@@ -3689,6 +3741,67 @@ def _named_only(comp: str) -> frozenset[str]:
     return frozenset(_referent(plain)) if _content_words(plain) else frozenset()
 
 
+#: round 14: a clause whose subject is a name and whose verb an irregular past that is also a
+#: present or a noun ("two days after Rovers beat Castlemere", "after Harlow quit the board")
+_NAMED_PAST = re.compile(
+    r"\s*(?:[A-Z][\w'’-]+\s+){1,3}(?:beat|hit|shut|quit|sank|swept|overcame|overtook|upset|set|cut|put|bid|let|forecast|cast)\b")
+#: a speech verb and a past perfect after a date: the reported clause is told back from it
+_REPORTED_BACK = re.compile(
+    r"\b(?:" + _SPEECH + r"|admitted|confirmed|conceded|revealed)\b[^.;]{0,40}?\b(?:that\s+)?(?:he|she|they|it|we|i|the\s+[a-z]+)\s+had\s+(?!to\b)")
+
+_SAID_ON = re.compile(r"\b(?:" + _SPEECH + r"|admitted|conceded)\s+(?:[a-z]+\s+){0,4}?(?:on|in|at|last|this|early|late)?\s*\Z")
+
+
+def _named_past_clause(comp: str) -> bool:
+    """True when a complement is a clause with a named subject and an irregular past ("Rovers beat Castlemere")."""
+    return _NAMED_PAST.match(comp) is not None and comp.strip()[:4].lower() not in ("the ", "a ")
+
+
+def _reported_flashback(body: str, date: Mention, e: TimeExpression) -> bool:
+    """True when a date before an offset is a speech act's and the offset stands in what was said,
+    told back in the past perfect ("admitted on Wednesday ..., and said he had sold two a day after
+    the break-in"): the date is not the main clause's."""
+    if date.end > e.start:
+        return False
+    if _REPORTED_BACK.search(body, date.end, e.start) is not None:
+        return True
+    # ("told the court on Tuesday that the ferries had been put up for sale a week after the filing")
+    return _SAID_ON.search(body, max(0, date.start - 30), date.start) is not None and _rx(
+        r"\s*(?:that\s+)?[^.;]{0,60}?\bhad\s+(?!to\b)").match(body, date.end, e.start) is not None
+
+
+#: a main clause in the present perfect, not negated ("she has frozen a deal", "it has carried a million cars")
+_HAS_DONE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){1,6}?(?:has|have)\s+(?:already\s+|also\s+)?(?!not\b|never\b|yet\b|been\b|had\b|to\b)"
+    r"(?:[a-z]{3,}(?:ed|en|wn)|" + _IRREGULAR_DONE + r")\b")
+
+
+def _up_to_now_main(s_text: str, rs: int, c1: int) -> bool:
+    """Whether an offset opens its sentence ("Ten days after her election, ...") and its main clause,
+    after the complement's comma, is in the present perfect: it tells what has happened up to now."""
+    if s_text[:rs].strip(" \t\n\"'“‘("):
+        return False
+    if not s_text.startswith(", ", c1):
+        return False
+    return _HAS_DONE.match(s_text, c1 + 2) is not None
+
+
+def _in_complement_relative(s_text: str, c1: int, at: int) -> bool:
+    """Whether a date at ``at`` stands in a relative clause set off after a complement ending at
+    ``c1`` (", which had been shut since a leak on March 18"), no other clause between."""
+    return c1 <= at and _rx(r",\s+(?:which|who|whose|where)\b[^;:.]*\Z").match(s_text, c1, at) is not None and not _re.search(
+        r",\s+(?:and|but|while|whereas)\s", s_text[c1:at])
+
+
+def _light_subject_anchor(mentions: list[Mention], s_text: str, rs: int, pos: int) -> Mention | None:
+    """"The vote came six days after the death ...": the dated mention of the subject of a light
+    verb just before the expression (as :func:`_subject_anchor`), or None."""
+    head = s_text[:rs]
+    if not _LIGHT_VERBS.search(head[-12:]):
+        return None
+    return _subject_anchor(mentions, head, pos)
+
+
 def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | Dropped:
     e, sent, spec = r.e, r.sent, r.spec
     low_text = e.text.lower()
@@ -3702,7 +3815,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
                              f"event-relative: {how} the event just told, dated by")
     if spec.prepositional:
         comp, c0, c1 = _complement(s_text, re_)
-        clausal = from_clause = _is_clausal(comp)
+        clausal = from_clause = _is_clausal(comp) or _named_past_clause(comp)
         anchor = None
         titled: dict[str, tuple[int, int]] = {"title_skip": (c0, c1)}  # the title leaves the complement out
         if _rx(r"\s(?:and|but)\s+" + _AUX_WORDS).match(s_text, c1):
@@ -3716,8 +3829,13 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             anchor = _anchor_in_sentence(mentions, sent, exclude=(e.start, sent.end))
             if anchor is not None and not _rx(r"[\s,]*").fullmatch(ctx.body, anchor.end, e.start):
                 anchor = None
+            adjacent = anchor is not None
             anchor = anchor or _anchor_in_sentence(mentions, sent, exclude=(e.start + 0, sent.start + c1)) or _subject_anchor(
                 mentions, s_text[:rs], e.start)
+            if anchor is not None and not adjacent and _in_complement_relative(s_text, c1, anchor.start - sent.start):
+                # round 14: "came two days after the museum reopened its east wing, which had been shut
+                # since a leak on March 18": the relative clause's date is the complement's, not the main clause's
+                anchor = _subject_anchor(mentions, s_text[:rs], e.start)
             if not head.strip(" \t\n\"'“‘("):  # "Two days after the levy was announced, the group launched ..."
                 head = s_text[c1 : c1 + 120]
                 titled = {"title_clause": (c1, len(s_text))}
@@ -3726,6 +3844,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
                 # undated main clause with its own event verb is dated from the complement's event,
                 # as for a noun phrase (below), not from whatever event came before.
                 clausal = False
+        if clausal and anchor is not None and _reported_flashback(ctx.body, anchor, e):
+            anchor, clausal = None, False  # (round 14: "admitted on Wednesday ..., and said he had sold them a day after he broke in")
         if clausal and anchor is not None and _speech_date(ctx.body, anchor):
             # "X resigned hours after parliament voted, the office said on Friday": Friday is when it
             # was said, not when X resigned; the clause's event is looked up by its verb (here or,
@@ -3733,12 +3853,20 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             anchor, clausal = None, False
         if clausal:
             # "X came a day after Y announced ...": the expression dates Y, one unit before X.
+            if anchor is None and _GENERIC_NEWS_CAME.fullmatch(s_text[:rs].strip().lower()):
+                # round 14: "The decision came a day after the runner's family wrote to the mayor": a
+                # generic news noun named by no dated mention is the story's lead, as for a referent
+                anchor = _lead_mention(mentions, e.start)
             anchor = anchor or _previous(mentions, e.start)
             if anchor is None:
                 return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
-            if shift(anchor.date, spec, sign=-spec.sign) is None:
-                # A coarse date elsewhere in the sentence ("as early as 2018") is not the main clause's.
-                anchor = _previous(mentions, e.start, finest=spec.unit) or anchor
+            if shift(anchor.date, spec, sign=-spec.sign) is None and not adjacent:
+                # A coarse date elsewhere in the sentence ("as early as 2018") is not the main clause's
+                # (round 14: one told just before is: "at the weekend, a week after it ran").
+                # (round 14: first the subject's mention fine enough, "The protest came ..." told on
+                # Monday, then in 1989 "during protests": Monday)
+                anchor = _subject_anchor(mentions, s_text[:rs], e.start, finest=spec.unit) or _previous(
+                    mentions, e.start, finest=spec.unit) or anchor
             date = shift(anchor.date, spec, sign=-spec.sign)
             if date is None:
                 return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
@@ -3749,6 +3877,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         own = _anchor_in_sentence(mentions, sent, exclude=(sent.start + c0, sent.start + c1))
         if own is not None and _speech_date(ctx.body, own):
             own = None  # ("..., three days after their release, police said on Monday": the day it was said)
+        if own is not None and _reported_flashback(ctx.body, own, e):
+            own = None  # (round 14: "admitted on Wednesday ..., and said he had sold two a day after the break-in")
         if own is not None and own.end <= e.start and _participle_aside(s_text, own.start - sent.start, own.end - sent.start):
             own = None  # (round 13: "The report, published on Monday, confirms what the fire service found the day after the leak")
         if own is not None and own.start >= sent.start + c1 and _re.search(
@@ -3800,6 +3930,23 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             # "the morning after the collapse", the article dating it only "the collapse last
             # month": another outlet of the story may date the collapse to the day
             anchor = None
+        if anchor is None and not from_clause and (subj := _light_subject_anchor(mentions, s_text, rs, e.start)) is not None:
+            # round 14: "The vote came six days after the death of a swimmer": as "X came a day after
+            # Y announced", the expression dates the complement's event, counted back from X's date
+            date = shift(subj.date, spec, sign=-spec.sign)
+            if date is not None:
+                why = (f"event-relative: “{e.text}” dates the event it names, {spec.n} {spec.unit}(s) "
+                       f"{'before' if spec.sign > 0 else 'after'} the event dated by “{subj.expr}” ({subj.date.label})")
+                return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{subj.date.value} ({subj.expr})", why,
+                                title_clause=(c0, c1))
+        if anchor is None and not from_clause and ctx.dct and spec.n and _up_to_now_main(s_text, rs, c1):
+            # round 14: "Ten days after her election, she has frozen a deal and ordered an audit": the
+            # present perfect counts up to now, so the expression dates the referent, back from publication
+            date = shift(_date_value(ctx.dct.isoformat()), spec, sign=-spec.sign)
+            if date is not None:
+                why = (f"event-relative: “{e.text}” dates the event it names, {spec.n} {spec.unit}(s) "
+                       f"{'before' if spec.sign > 0 else 'after'} publication (its main clause, in the present perfect, tells what holds now)")
+                return _mention(ctx, e, sent, date, e.rule or "event-relative", ctx.dct.isoformat(), why, title_clause=(c0, c1))
         if anchor is None:
             if not referent:
                 return _drop(ctx, e, "event-relative, but its referent is not named", sent)
@@ -3895,7 +4042,7 @@ def _names_own_event(head: str) -> bool:
     return bool(_PAST_CUE.search(_LIGHT_VERBS.sub(" ", head.lower())))
 
 
-def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | None:
+def _subject_anchor(mentions: list[Mention], main: str, pos: int, finest: str | None = None) -> Mention | None:
     """"The deal came a week after ...": the nearest earlier mention whose title names the subject."""
     # (also a name's: "Solberg's resignation came a week after ...")
     subject = _rx(r"^\W*(?:the|this|that|its|his|her|their|[a-z][\w-]*['’]s)\s+([a-z]+)\s+(?:came|was|happened|followed)\s*$").match(main.lower())
@@ -3904,7 +4051,8 @@ def _subject_anchor(mentions: list[Mention], main: str, pos: int) -> Mention | N
     stems = set(_referent(subject.group(1)))
 
     def names_it(m: Mention) -> bool:
-        return _usable(m) and not stems.isdisjoint(_sentence_stems(m.title))
+        return _usable(m) and not stems.isdisjoint(_sentence_stems(m.title)) and (
+            finest is None or _RANK.get(m.date.granularity, -1) >= _RANK[finest])  # (round 14: fine enough to count from)
 
     # (indexed: nearest first, so only the titles up to the one that names it are read)
     best = _last_in(mentions, -1, pos, names_it)

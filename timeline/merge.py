@@ -58,6 +58,7 @@ import hashlib
 import logging
 import re
 import sys
+import unicodedata
 from array import array
 from bisect import bisect_right
 from collections import Counter
@@ -1490,6 +1491,8 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def _slug(text: str, limit: int) -> str:
+    if not text.isascii():  # "La última edición" -> "la-ultima-edicion" (accents off; "’" still a break)
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     s = _NOT_SLUG.sub("-", text.lower()).strip("-")
     if len(s) > limit:
         s = s[:limit].rsplit("-", 1)[0] or s[:limit]

@@ -143,6 +143,8 @@ def _parse_published(value: object) -> tuple[dt.date, str]:
         except (ValueError, OverflowError) as err:
             raise ValueError(f"{s!r} is not a date (use YYYY-MM-DD)") from err
         return parsed.date(), s
+    if isinstance(value, (list, tuple, dict)):
+        raise ValueError(f"a {'mapping' if isinstance(value, dict) else 'list'} is not a date (write one date: YYYY-MM-DD)")
     raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD)")
 
 
@@ -178,14 +180,19 @@ def safe_url(value: str) -> str | None:
 
 
 def key_lines(text: str) -> dict[str, int]:
-    """Map each top-level front-matter key of ``text`` to its 1-based file line."""
+    """Map each top-level front-matter key of ``text`` to its (first) 1-based file line."""
+    lines: dict[str, int] = {}
+    for key, line in _front_keys(text):
+        lines.setdefault(key, line)
+    return lines
+
+
+def _front_keys(text: str) -> list[tuple[str, int]]:
+    """Each top-level front-matter key of ``text`` and its 1-based file line, in order."""
     m = _FRONT_MATTER.match(text)
     if not m or not m[1]:
-        return {}
-    lines: dict[str, int] = {}
-    for k in re.finditer(r"^([A-Za-z_][\w-]*)\s*:", m[1], re.M):
-        lines.setdefault(k[1], 2 + m[1].count("\n", 0, k.start()))
-    return lines
+        return []
+    return [(k[1], 2 + m[1].count("\n", 0, k.start())) for k in re.finditer(r"^([A-Za-z_][\w-]*)\s*:", m[1], re.M)]
 
 
 #: A front-matter line whose value opens with a quote that closes before the line ends.
@@ -263,6 +270,7 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
     """
     warnings: list[Diagnostic] = []
     lines = lines or {}
+    meta = _plain_values(path, meta, lines, warnings, date_key is None)
     published = published_raw = None
     inferred = False
     key = next((k for k in DATE_KEYS if meta.get(k) not in (None, "")), "date")
@@ -274,7 +282,7 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
                 raise InputError(path, lines.get(key, 2), f"front matter '{key}': {err}") from err
             warnings.append(Diagnostic(path, None, "warning", f"{date_key}: {err}; ignored"))
     if published is None:
-        published, inferred, note = _infer(body, body_line)
+        published, inferred, note = _infer(body, body_line, page=date_key is not None)
         warnings.append(Diagnostic(path, note[0], "warning", note[1]))
     title = _clean_title(_as_text(meta.get("title"))) or default_title or stem
     url = None
@@ -289,7 +297,14 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
         raw_tags = [t for t in raw_tags.split(",")]
     if not isinstance(raw_tags, (list, tuple)):
         raw_tags = [raw_tags]
-    tags = tuple(dict.fromkeys(t for t in (_clean_title(_as_text(x)) for x in raw_tags) if t))
+    tags = tuple(dict.fromkeys(t for t in (_clean_title(_as_text(x)) for x in raw_tags
+                                          if not isinstance(x, (list, tuple, dict))) if t))
+    lang = _clean_title(_as_text(meta.get("lang"))) or "en"
+    if not _ENGLISH.match(lang):
+        warnings.append(Diagnostic(path, lines.get("lang") if date_key is None else None, "warning",
+                                   f"language {lang[:20]!r}: timeline reads dates written in English; this article's "
+                                   "dates in other words ('15 de mayo', 'letzte Woche') are not found, its numeric "
+                                   "and ISO dates (15/05/2026, 2026-05-15) are"))
     extra = {k: v for k, v in meta.items() if k not in KNOWN_KEYS and k != key}
     article = Article(
         id=stem,
@@ -304,35 +319,179 @@ def article_from(path: str, stem: str, meta: Mapping[str, Any], body: str, body_
         url=url,
         author=_clean_title(_as_text(meta.get("author"))) or None,
         tags=tags,
-        lang=_clean_title(_as_text(meta.get("lang"))) or "en",
+        lang=lang,
         story=_clean_title(_as_text(meta.get("story"))) or None,
         extra=extra,
     )
     return ReadResult(article, tuple(warnings))
 
 
-def _infer(body: str, body_line: int) -> tuple[dt.date | None, bool, tuple[int | None, str]]:
-    """Infer an undated article's publication date (``timeline.infer``) and say so in a warning."""
+#: A language tag timeline reads: English ("en", "en-GB", "EN_us", "english").
+_ENGLISH = re.compile(r"en(?:[-_][A-Za-z0-9]+)*$|english$", re.I)
+#: Keys whose value is one text (a list or a mapping there is a mistake).
+_TEXT_KEYS = ("title", "source", "url", "author", "lang", "story")
+
+
+def _plain_values(path: str, meta: Mapping[str, Any], lines: Mapping[str, int], warnings: list[Diagnostic],
+                  front_matter: bool) -> Mapping[str, Any]:
+    """``meta`` without the values of a wrong kind (a list or a mapping for a text key, a
+    mapping or nested lists for ``tags``), each named in a warning and left out: their Python
+    form ("['a', 'b']") is no title."""
+    wrong = {}
+    for k in _TEXT_KEYS:
+        v = meta.get(k)
+        if isinstance(v, (list, tuple, dict)):
+            wrong[k] = f"should be one text, not a {'mapping' if isinstance(v, dict) else 'list'}"
+    tags = meta.get("tags")
+    if isinstance(tags, dict):
+        wrong["tags"] = "should be a list of words (tags: [India, trade]), not a mapping"
+    elif isinstance(tags, (list, tuple)) and any(isinstance(t, (list, tuple, dict)) for t in tags):
+        warnings.append(Diagnostic(path, lines.get("tags") if front_matter else None, "warning",
+                                   "front matter 'tags': a nested list or mapping among the tags is ignored"))
+    if not wrong:
+        return meta
+    for k, why in wrong.items():
+        warnings.append(Diagnostic(path, lines.get(k) if front_matter else None, "warning",
+                                   f"front matter '{k}' {why}; ignored"))
+    return {k: v for k, v in meta.items() if k not in wrong}
+
+
+def repeated_keys(path: str, text: str) -> list[Diagnostic]:
+    """A warning for each top-level front-matter key written twice (YAML keeps the last)."""
+    seen: dict[str, list[int]] = {}
+    for key, line in _front_keys(text):
+        seen.setdefault(key, []).append(line)
+    return [Diagnostic(path, at[-1], "warning",
+                       f"front matter key '{k}' is given {len(at)} times (lines {', '.join(map(str, at))}); "
+                       "the last one is used")
+            for k, at in seen.items() if len(at) > 1]
+
+
+def _infer(body: str, body_line: int, page: bool = False) -> tuple[dt.date | None, bool, tuple[int | None, str]]:
+    """Infer an undated article's publication date (``timeline.infer``) and say so in a warning
+    (``page``: a saved web page, which has no front matter to add a date to)."""
     from .infer import infer_published
+
+    fix = ("a saved page has no front matter: to give it a date, save its text as a .md file with "
+           "'date: YYYY-MM-DD'" if page else "add 'date: YYYY-MM-DD' to the front matter")
 
     found = infer_published(body)
     if found is not None and not PUBLISHED_MIN <= found.date <= PUBLISHED_MAX:
         found = None  # (a date no article can carry: see parse_published)
     if found is None:
         return None, False, (None, "no publication date, and none can be inferred from the text: absolute dates "
-                                   "still make events, relative ones ('on Monday', 'last week') are left out; "
-                                   "add 'date: YYYY-MM-DD' to the front matter")
-    line = body_line + body.count("\n", 0, found.offset)
+                                   f"still make events, relative ones ('on Monday', 'last week') are left out; {fix}")
+    line = None if page else body_line + body.count("\n", 0, found.offset)
     how = "the dateline" if found.how == "dateline" else "the latest full date in the text"
     return found.date, True, (line, f"no publication date; inferred {found.date.isoformat()} from {how} "
-                                    f"({found.text!r}), shown as inferred; add 'date: YYYY-MM-DD' to the front matter "
-                                    "to confirm or correct it")
+                                    f"({found.text!r}), shown as inferred; to confirm or correct it, {fix}")
 
 
 def read_markdown(path: str, stem: str, text: str) -> ReadResult:
-    """Read a Markdown article: YAML front matter, then the body."""
+    """Read a Markdown article: YAML front matter, then the body, its Markdown syntax read out
+    (:func:`markdown_text`)."""
     meta, body, body_line = split_front_matter(path, text)
-    return article_from(path, stem, meta, body, body_line, key_lines(text))
+    return _with(article_from(path, stem, meta, markdown_text(body), body_line, key_lines(text)),
+                 repeated_keys(path, text))
+
+
+def _with(result: ReadResult, warnings: list[Diagnostic]) -> ReadResult:
+    return ReadResult(result.article, tuple(warnings) + result.warnings) if warnings else result
+
+
+def _blanked(m: re.Match[str]) -> str:
+    return _BLANK.sub(" ", m.group())
+
+
+def _blank_groups(m: re.Match[str]) -> str:
+    """The match with its named groups ``a``, ``b`` (the markup around a text) blanked."""
+    out = list(m.group())
+    for name in ("a", "b"):
+        if m.group(name) is not None:
+            i, j = m.start(name) - m.start(), m.end(name) - m.start()
+            out[i:j] = _BLANK.sub(" ", m.group(name))
+    return "".join(out)
+
+
+_BLANK = re.compile(r"[^\n]")
+#: Markdown syntax to read out of a body, each with what it keeps: the text of links, emphasis,
+#: code and headings stays; markers, link targets, images, comments and table rules go. (HTML
+#: tags stay, as text: the article's page shows them escaped, as it shows a .txt's.)
+_MD_WHOLE = re.compile(
+    r"<!--.*?-->"  # comments
+    r"|!\[[^\]\n]*\]\([^)\n]*\)"  # images
+    r"|^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$"  # a reference link's definition
+    r"|^ {0,3}(?:([-*_])[ \t]*){3,}$",  # a horizontal rule
+    re.M | re.S)
+_MD_AROUND = re.compile(
+    r"(?P<a>\[)(?=[^\]\n]+\](?:\(|\[))[^\]\n]+(?P<b>\](?:\([^)\n]*\)|\[[^\]\n]*\]))"  # [text](url), [text][ref]
+    r"|(?P<c>\*\*|__)(?=\S)(?:(?!(?P=c)).)+?(?<=\S)(?P=c)"  # **strong**
+    r"|(?<![\w*\\])\*(?=[^\s*])[^*\n]+?(?<=[^\s*\\])\*(?![\w*])"  # *em*
+    r"|(?<![\w\\])_(?=[^\s_])[^_\n]+?(?<=[^\s_])_(?!\w)"  # _em_
+    r"|(?<!`)`(?!`)[^`\n]+(?<!`)`(?!`)",  # `code` (not a ``quote'' of typeset text)
+    re.M)
+_MD_LINE = re.compile(
+    r"^(?: {0,3}>[ \t]?)+"  # quotation marks of a block quote
+    r"|^ {0,3}#{1,6}(?=[ \t]|$)|(?<=\S)[ \t]+#+[ \t]*$"  # a heading's marks
+    r"|^[ \t]*(?:[*+]|\d{1,2}[.)])(?=[ \t])"  # a list item's mark ("- " stays: it reads as a dash)
+    r"|^[ \t]*(?:```|~~~).*$"  # a code fence
+    r"|\\(?=[\\`*_{}\[\]()#+\-.!|>])",  # an escape's backslash
+    re.M)
+
+
+def markdown_text(body: str) -> str:
+    """``body`` with its Markdown syntax read out, every offset and line kept: markup becomes
+    spaces ("The **bridge** was [closed](https://…) on *3 March*." reads "The   bridge   was
+     closed                   on  3 March ."), so the tagger, the sentences and the article's page
+    see the text, and a message's line is still the file's. Kept as text: link and emphasis
+    text, headings, code, a "- " list mark, HTML tags. Gone: images, link targets, comments,
+    table rules and the pipes of a table's rows, horizontal rules, block-quote and list marks."""
+    if not _MD_HINT.search(body):
+        return body  # (plain text: most news articles)
+    body = _table_rows(body)
+    body = _MD_WHOLE.sub(_blanked, body)
+    body = _MD_AROUND.sub(_markup_blanked, body)
+    return _MD_LINE.sub(_blanked, body)
+
+
+def _markup_blanked(m: re.Match[str]) -> str:
+    if m.group("a") is not None:
+        return _blank_groups(m)
+    text = m.group()
+    k = 2 if text[:2] in ("**", "__") else 1
+    return " " * k + text[k:-k] + " " * k
+
+
+#: A character some Markdown syntax needs (a body without any is returned as it is).
+_MD_HINT = re.compile(r"[*_`#>\[\]<|\\~+]|^[ \t]*\d{1,2}[.)][ \t]|^ {0,3}-[ \t]*-[ \t]*-", re.M)
+
+
+def _table_rows(body: str) -> str:
+    """A table (a line with pipes, then a rule row ``| --- | :-: |``, then rows with pipes, up
+    to a blank line): its rule row blanked, the pipes of its rows spaces."""
+    if "|" not in body or "-" not in body:
+        return body
+    lines = body.split("\n")
+    i = 0
+    while i < len(lines) - 1:
+        if "|" in lines[i] and _TABLE_RULE.match(lines[i + 1]):
+            lines[i] = lines[i].replace("|", " ")
+            lines[i + 1] = " " * len(lines[i + 1])
+            j = i + 2
+            while j < len(lines) and "|" in lines[j] and lines[j].strip():
+                lines[j] = lines[j].replace("|", " ")
+                j += 1
+            i = j
+        else:
+            i += 1
+    return "\n".join(lines)
+
+
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
+
+
+#: The longest title made of a .txt article's first words (when its first line is a paragraph).
+_TITLE_WORDS_MAX = 100
 
 
 def read_text(path: str, stem: str, text: str) -> ReadResult:
@@ -351,8 +510,13 @@ def read_text(path: str, stem: str, text: str) -> ReadResult:
             body, body_line = rest, 2
         else:
             words = first.split()
-            default_title = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
-    return article_from(path, stem, meta, body, body_line, key_lines(text), default_title=default_title)
+            default_title = " ".join(words[:12])
+            if len(default_title) > _TITLE_WORDS_MAX:  # (a first "word" of hundreds of letters)
+                default_title = default_title[:_TITLE_WORDS_MAX]
+            if default_title != " ".join(words):
+                default_title += "…"
+    return _with(article_from(path, stem, meta, body, body_line, key_lines(text), default_title=default_title),
+                 repeated_keys(path, text))
 
 
 def _read_html(path: str, stem: str, text: str) -> ReadResult:
@@ -447,6 +611,8 @@ def article_files(source: Path, outside: "list[Path] | None" = None) -> list[Pat
             continue
         if p.is_file() and p.suffix.lower() in READERS and not _in_page_resources(p, source, resources):
             files.append(p)
+        elif outside is not None and p.suffix.lower() in READERS and p.is_symlink() and not p.exists():
+            outside.append(p)  # a link to a file that is not there: named in the same warning
     if outside:
         outside.sort(key=lambda q: q.relative_to(source).as_posix())
     return sorted(files, key=lambda q: q.relative_to(source).as_posix())
@@ -468,7 +634,12 @@ def article_ids(source: Path, files: "list[Path]") -> dict[Path, str]:
 
 
 def outside_warning(path: Path) -> Diagnostic:
-    """The warning for a symbolic link that leads out of the source folder (not read)."""
+    """The warning for a symbolic link that leads out of the source folder, or nowhere (a loop,
+    a missing target): not read."""
+    try:
+        path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return Diagnostic(str(path), None, "warning", "a symbolic link that loops or leads nowhere is not read")
     return Diagnostic(str(path), None, "warning", "a symbolic link out of the source folder is not read")
 
 

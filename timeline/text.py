@@ -75,10 +75,10 @@ _CAPTION_MARKERS = re.compile(
 )
 _MARKER_WORDS = ("photo", "image", "caption", "pictur", "file")  # in every _CAPTION_MARKERS match
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"'“”]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>()\"'“”]+", re.IGNORECASE)
-#: A dateline: "NEW DELHI:", "WASHINGTON (Reuters) -", "LONDON, March 3 —".
+#: A dateline: "NEW DELHI:", "WASHINGTON (Reuters) -", "LONDON, March 3 —", "PORT ELLIS, 5 February 2026 —".
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3})"
-    r"(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,9}\.?(?: \d{4})?))?"
     r"(?:\s*\([A-Za-z0-9 .&'’-]+\))?\s*(?::|—|–|-{1,2})\s+"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")

@@ -1493,20 +1493,68 @@ def refine(cands: list[Cand], text: str) -> list[Cand]:
     return cands
 
 
-def tag(text: str, dct: dt.date | None = None) -> tuple[TimeExpression, ...]:
+def tag(text: str, dct: dt.date | None = None, *, day_first: bool = False) -> tuple[TimeExpression, ...]:
     """Return the temporal expressions of ``text``, in text order, resolved against ``dct``.
 
     Args:
         text: any text (an article body).
         dct: the document creation time (publication date); relative expressions are
             resolved against it. Without it they get X values (``XXXX-XX-XX``), never guesses.
+        day_first: numeric dates with slashes whose two numbers could each be the month
+            (``12/01/2026``) are day first (British, Indian, Australian style); by default
+            month first (US/AP style). The text's own slash dates decide first (see
+            :func:`slash_order`).
 
     Returns:
         Non-overlapping expressions in text order, with ``text[e.start:e.end] == e.text``.
     """
     if isinstance(dct, dt.datetime):
         dct = dct.date()
-    return _tag_cached(text, dct)
+    out = _tag_cached(text, dct)
+    if "/" in text and slash_order(out, day_first) == "dmy":
+        out = tuple(_day_first(e) if ambiguous_slash(e) else e for e in out)
+    return out
+
+
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/\d{2,4}$")
+
+
+def _slash_numbers(e: TimeExpression) -> tuple[int, int] | None:
+    """The two leading numbers of a numeric date with slashes (``12/01/2026``: 12, 1)."""
+    if e.rule != "numeric-date" or "/" not in e.text:
+        return None
+    m = _SLASH_DATE.match(e.text)
+    return (int(m[1]), int(m[2])) if m else None
+
+
+def ambiguous_slash(e: TimeExpression) -> bool:
+    """A slash date each of whose first two numbers could be the month (``12/01/2026``)."""
+    ab = _slash_numbers(e)
+    return ab is not None and ab[0] <= 12 and ab[1] <= 12 and ab[0] != ab[1]
+
+
+def slash_order(exprs: "tuple[TimeExpression, ...]", day_first: bool = False) -> str:
+    """How a text's ambiguous slash dates are read: ``"dmy"`` or ``"mdy"``. The text decides
+    when its other slash dates are read one way only (``25/01/2026`` can only be day first,
+    ``01/25/2026`` only month first); otherwise ``day_first`` (the article's language: en-GB,
+    en-IN, ...), else month first."""
+    dmy = mdy = False
+    for e in exprs:
+        ab = _slash_numbers(e)
+        if ab is not None:
+            dmy = dmy or ab[0] > 12
+            mdy = mdy or ab[1] > 12
+    if dmy != mdy:
+        return "dmy" if dmy else "mdy"
+    return "dmy" if day_first else "mdy"
+
+
+def _day_first(e: TimeExpression) -> TimeExpression:
+    """``e`` (an ambiguous slash date, read month first by the parser) read day first."""
+    from dataclasses import replace
+
+    y, mo, d = e.value.split("-")
+    return replace(e, value=f"{y}-{d}-{mo}")
 
 
 @lru_cache(maxsize=512)

@@ -970,7 +970,9 @@ def p_ago(m: re.Match[str], text: str) -> Cand | None:
     off = duration(n, m[2])
     if word in ("ago", "hence") or word == "from now":
         sign = -1 if word == "ago" else 1
-        return cand(m, "DATE", "ago", comp={"unit": unit, "n": None if n is None else sign * n}, mod=mod)
+        # ("a fortnight ago": two weeks, the unit word's multiplier)
+        mult = UNITS.get(m[2].lower().rstrip("s"), ("", "", 1))[2] if unit == "week" else 1
+        return cand(m, "DATE", "ago", comp={"unit": unit, "n": None if n is None else sign * n * mult}, mod=mod)
     nw = next_word_raw(text, m.end())
     if word in ("earlier", "later") and nw.lower() == "than":
         # "a month earlier than usual": a comparison, not a date; keep the amount

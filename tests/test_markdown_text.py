@@ -1,0 +1,65 @@
+"""A Markdown article's syntax is read out of its body, every offset and line kept
+(timeline/read.py: ``markdown_text``). Table of inputs and the exact text they read as."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.build import analyse_article
+from timeline.read import markdown_text, read_article
+
+CASES = [
+    ("The **bridge** was closed.", "The   bridge   was closed."),
+    ("It was __very__ late.", "It was   very   late."),
+    ("It was *3 March 2025* then.", "It was  3 March 2025  then."),
+    ("An _emphasised_ word, a snake_case name.", "An  emphasised  word, a snake_case name."),
+    ("It was [closed](https://example.org/a) today.", "It was  closed" + " " * 25 + "today."),
+    ("See [the report][1] now.\n\n[1]: https://example.org/r", "See  the report     now.\n\n" + " " * 26),
+    ("![photo taken 5 May 2025](img.jpg)\nText.", "                                  \nText."),
+    ("## Background\n\nText.", "   Background\n\nText."),
+    ("# Title #\nText.", "  Title  \nText."),
+    ("> \"We will reopen in July,\" she said.", "  \"We will reopen in July,\" she said."),
+    ("* one item\n+ another\n- a dash stays", "  one item\n  another\n- a dash stays"),
+    ("1. The tender opened in 2024.", "   The tender opened in 2024."),
+    ("Use `git log` here.", "Use  git log  here."),
+    ("`` The GM that let you down '' he said.", "`` The GM that let you down '' he said."),  # typeset quotes
+    ("| year | event |\n| --- | --- |\n| 2019 | built |\n\nAfter.", "  year   event  \n" + " " * 13 + "\n  2019   built  \n\nAfter."),
+    ("Orven Weekly | briefing, Monday", "Orven Weekly | briefing, Monday"),  # a pipe in plain text
+    ("Text.\n\n---\n\nMore.", "Text.\n\n   \n\nMore."),
+    ("A <!-- note: 1 May 2025 --> comment.", "A                           comment."),
+    ("Escaped \\*stars\\* stay.", "Escaped  *stars * stay."),
+    ("<b>Bold</b> and <script>x</script> stay text.", "<b>Bold</b> and <script>x</script> stay text."),
+    ("Plain news text, no syntax at all: on 3 May 2025, 5 > 3.", "Plain news text, no syntax at all: on 3 May 2025, 5 > 3."),
+]
+
+
+@pytest.mark.parametrize(("body", "text"), CASES, ids=[c[0][:30] for c in CASES])
+def test_markdown_is_read_out_with_offsets_kept(body: str, text: str) -> None:
+    out = markdown_text(body)
+    assert out == text
+    assert len(out) == len(body) and out.count("\n") == body.count("\n")
+
+
+def test_a_markdown_article_s_events_read_its_text(tmp_path: Path) -> None:
+    p = tmp_path / "bridge.md"
+    p.write_text("---\ntitle: Bridge\ndate: 2026-01-13\n---\n## Background\n\nThe **bridge** was "
+                 "[closed](https://example.org/closure) on *3 March 2025*.\n\n![photo taken 5 May 2025](img.jpg)\n",
+                 encoding="utf-8")
+    art = read_article(p).article
+    assert art.published == dt.date(2026, 1, 13)
+    mentions = analyse_article(art).mentions
+    assert [(m.date.value, m.title, art.body[m.start:m.end]) for m in mentions] == [
+        ("2025-03-03", "The bridge was closed", "3 March 2025")]
+    # offsets and lines are the file's: the date's line in the file
+    (m,) = mentions
+    assert p.read_text(encoding="utf-8").splitlines()[art.body_line - 1 + art.body.count("\n", 0, m.start)].find("3 March 2025") > 0
+
+
+def test_a_txt_article_is_not_read_as_markdown(tmp_path: Path) -> None:
+    p = tmp_path / "plain.txt"
+    p.write_text("A headline\n\nThe **bridge** was closed on 3 March 2025.\n", encoding="utf-8")
+    assert "**bridge**" in read_article(p).article.body
+

@@ -1,0 +1,57 @@
+"""Numeric dates with slashes whose two numbers could each be the month (``12/01/2026``):
+month first by default (US/AP style), day first when the article's other slash dates or its
+language say so (timeline/tag: ``slash_order``; build: ``day_first``; check: ``ambiguous_dates``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.build import analyse_article, day_first
+from timeline.check import check
+from timeline.read import read_article
+from timeline.tag import tag
+
+DCT = dt.date(2026, 1, 13)
+
+
+@pytest.mark.parametrize(("text", "flag", "values"), [
+    ("Signed on 12/01/2026.", False, ["2026-12-01"]),  # the default: month first
+    ("Signed on 12/01/2026.", True, ["2026-01-12"]),  # the article's language: day first
+    ("Signed on 12/01/2026; due on 25/01/2026.", False, ["2026-01-12", "2026-01-25"]),  # the text settles it
+    ("Signed on 12/01/2026; due on 01/25/2026.", True, ["2026-12-01", "2026-01-25"]),  # ... either way
+    ("Signed on 12/01/2026; 25/01/2026 and 01/25/2026.", True, ["2026-01-12", "2026-01-25", "2026-01-25"]),  # both: the flag
+    ("Signed on 05/05/2026.", False, ["2026-05-05"]),  # one reading only
+    ("Signed on 12.01.2026.", False, ["2026-01-12"]),  # dots are day first anyway
+])
+def test_slash_dates(text: str, flag: bool, values: list[str]) -> None:
+    assert [e.value for e in tag(text, DCT, day_first=flag)] == values
+
+
+@pytest.mark.parametrize(("lang", "first"), [("en", False), ("en-US", False), ("en-GB", True), ("en_IN", True),
+                                             ("en-au", True), ("es", False)])
+def test_day_first_languages(lang: str, first: bool) -> None:
+    assert day_first(lang) is first
+
+
+def _write(tmp_path: Path, name: str, lang: str, body: str) -> Path:
+    p = tmp_path / name
+    p.write_text(f"---\ntitle: T\ndate: 2026-01-13\n{lang}---\n{body}\n", encoding="utf-8")
+    return p
+
+
+def test_an_article_in_british_english_reads_day_first(tmp_path: Path) -> None:
+    art = read_article(_write(tmp_path, "uk.md", "lang: en-GB\n", "The deal was signed on 12/01/2026.")).article
+    assert [m.date.value for m in analyse_article(art).mentions] == ["2026-01-12"]
+
+
+def test_check_warns_of_a_slash_date_read_month_first_by_default(tmp_path: Path) -> None:
+    _write(tmp_path, "a.md", "", "The deal was signed on 12/01/2026.")
+    _write(tmp_path, "b.md", "lang: en-GB\n", "The deal was signed on 12/01/2026.")
+    _write(tmp_path, "c.md", "", "The deal was signed on 12/01/2026; it starts on 25/01/2026.")
+    report = check([tmp_path], today=dt.date(2026, 1, 20))
+    assert [(Path(d.path).name, d.line, d.message) for d in report.diagnostics] == [
+        ("a.md", 5, "'12/01/2026' is read month first (1 December 2026); if it means 12 January 2026, write "
+                    "2026-01-12 or set 'lang: en-GB' (day first) in the front matter")]
