@@ -1377,7 +1377,7 @@ def _resolve_pending_traced(ordered: Sequence[Mention], arts: dict[str, Article]
     before = set(previous.versions) if previous is not None and old.results else set()
     hits: dict[str, tuple[frozenset[str], tuple[str, int, int, str] | None]] = {}
     dirty: set[str] = set()
-    lowered: "list[tuple[str, Mention]] | None" = None
+    lowered: "tuple[str, list[int], list[Mention]] | None" = None  # the dated sentences, joined (see below)
     words: dict[str, frozenset[str]] = _Memo(_ref_words)  # (a sentence's words, as the lookup reads them)
     # Dated mentions of the articles the earlier merge did not have (new, or changed: a new version),
     # by position, and the positions of the mentions that closed a stem's full window then.
@@ -1405,15 +1405,20 @@ def _resolve_pending_traced(ordered: Sequence[Mention], arts: dict[str, Article]
                     hits[stem] = was  # the same mentions hold the stem up to the window's end
                     continue
         # The stem's window: the articles of the first REFERENT_SCAN dated mentions whose words
-        # hold it (as _resolve_pending reads them) and the last of them when the window is full.
+        # hold it (as _resolve_pending reads them) and the last of them when the window is full;
+        # found as there, by searching all the sentences at once.
         if lowered is None:
-            lowered = [(m.sentence.lower(), m) for m in ordered if not m.pending]
+            dated = [m for m in ordered if not m.pending]
+            low = [m.sentence.lower() for m in dated]
+            lowered = ("\n".join(low), list(accumulate(len(t) + 1 for t in low)), dated)
+        joined, offsets, dated = lowered
         found: list[Mention] = []
-        for low, m in lowered:
-            if stem in low and stem in words[m.sentence]:
-                found.append(m)
-                if len(found) == REFERENT_SCAN:
-                    break
+        i = joined.find(stem)
+        while i >= 0 and len(found) < REFERENT_SCAN:
+            k = bisect_right(offsets, i)
+            if stem in words[dated[k].sentence]:
+                found.append(dated[k])
+            i = joined.find(stem, offsets[k])  # the next sentence
         last = found[-1] if len(found) == REFERENT_SCAN else None
         hits[stem] = (frozenset(versions.get(m.article, "") for m in found),
                       None if last is None else (versions.get(last.article, ""), last.start, last.end, last.date.value))
