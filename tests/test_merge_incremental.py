@@ -192,3 +192,77 @@ def test_a_swap_that_comes_and_goes_gives_a_whole_merges_events() -> None:
         swapped = [sorted((m.article, m.expr) for m in e.mentions) for e in whole if any(m.article == "p" for m in e.mentions)]
         assert swapped == ([[("p", "next Thursday"), ("r", "Thursday morning")]] if met in body
                            else [[("p", "next Thursday"), ("r", "Thursday")]])
+
+
+REFERENTS = ["two days after the verdict", "a day after the fire", "three days after the vote", "a week after the strike"]
+DATED = ["delivered the verdict in the fraud trial", "opened an inquiry into the fire", "postponed the vote",
+         "began a strike at the depot"]
+
+
+def _story_article(rng: random.Random, n: int, version: int = 0) -> Article:
+    """An article of one story whose sentences date referents ("the fire" on 4 March) or are
+    dated by them ("a day after the fire"), each referent its own stems."""
+    published = dt.date(2025, 3, 12) + dt.timedelta(days=rng.randrange(4))
+    parts = []
+    for _ in range(rng.randrange(2, 5)):
+        actor = rng.choice(ACTORS)
+        if rng.random() < 0.4:
+            parts.append(f"{actor} {rng.choice(ACTS)} {rng.choice(REFERENTS)}.")
+        else:
+            parts.append(f"{actor} {rng.choice(DATED)} on {rng.choice(DAYS).day} March 2025.")
+    return Article(id=f"s{n:03d}", path=f"s{n:03d}.md", title=f"Harbour story ({version})", body=" ".join(parts),
+                   published=published, story="harbour" if rng.random() < 0.7 else None)
+
+
+@pytest.mark.parametrize("scan", [None, 2, 4])
+@pytest.mark.parametrize("seed", [11, 12, 13, 14])
+def test_pending_mentions_resolved_again_only_when_their_referents_lists_changed(
+        seed: int, scan: int | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pending mentions' results are replayed from the trace unless the mentions a lookup of
+    their referent's stems reads came, went or changed (or they did): the events are a whole
+    merge's at every step, and both paths are taken. With a small ``REFERENT_SCAN`` the lookups'
+    windows are full, and mentions after a window's end do not count."""
+    import timeline.merge as merge_module
+
+    if scan is not None:
+        monkeypatch.setattr(merge_module, "REFERENT_SCAN", scan)
+    rng = random.Random(seed)
+    analyses = [analyse_article(_story_article(rng, n)) for n in range(30)]
+    whole, events, trace = _merged(analyses, None)
+    assert events == whole
+    assert sum(m.pending for a in analyses for m in a.mentions) > 5
+    real = merge_module._resolve_pending
+    again: list[int] = []
+    monkeypatch.setattr(merge_module, "_resolve_pending",
+                        lambda ms, *rest: again.append(sum(m.pending for m in ms)) or real(ms, *rest))
+    replayed = resolved = 0
+    made = len(analyses)
+    for step in range(16):
+        kind = step % 4
+        if kind == 0:
+            analyses.insert(rng.randrange(len(analyses) + 1), analyse_article(_story_article(rng, made)))
+            made += 1
+        elif kind == 1:
+            del analyses[rng.randrange(len(analyses))]
+        elif kind == 2:
+            k = rng.randrange(len(analyses))
+            analyses[k] = analyse_article(_story_article(rng, int(analyses[k].article.id[1:]), step))
+        else:  # a sentence added: plain, or dating one referent
+            k = rng.randrange(len(analyses))
+            a = analyses[k].article
+            more = rng.choice([f"Officials in {rng.choice(PLACES)} declined to comment on 5 March 2025.",
+                               f"{rng.choice(ACTORS)} {rng.choice(DATED)} on {rng.choice(DAYS).day} March 2025."])
+            analyses[k] = analyse_article(Article(id=a.id, path=a.path, title=a.title, published=a.published,
+                                                  story=a.story, body=a.body + " " + more))
+        previous = pickle.loads(pickle.dumps(trace, protocol=pickle.HIGHEST_PROTOCOL))
+        again.clear()
+        events = _merged(analyses, previous)
+        whole, got, trace = events
+        assert got == whole, f"step {step}"
+        pending = sum(m.pending for a in analyses for m in a.mentions)
+        resolved += sum(again[1:])  # (the first call is the whole merge's own)
+        replayed += pending - sum(again[1:])
+    assert replayed > 0 and resolved > 0
+    # Nothing changed: every result is replayed, none resolved again.
+    again.clear()
+    assert _incremental(analyses, trace)[0] == whole and again == []

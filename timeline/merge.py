@@ -1370,6 +1370,148 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article],
     return out
 
 
+class PendingTrace:
+    """How a :func:`merge_incremental` resolved the pending mentions, for the next: each pending
+    mention's result (``results``: by its article's version, place and rank among mentions of
+    that place; the resolved mention, None when it stayed undated) and, for each referent stem
+    looked up (``hits``), its *window*: the versions of the articles of the dated mentions the
+    stem's lookup reads (the first ``REFERENT_SCAN`` whose words hold it) and, when there are that
+    many, the last of them (its article's version, place and date value), else None."""
+
+    __slots__ = ("results", "hits")
+
+    def __init__(self, results: "dict[tuple[str, int, int, int], Mention | None]",
+                 hits: "dict[str, tuple[frozenset[str], tuple[str, int, int, str] | None]]") -> None:
+        self.results, self.hits = results, hits
+
+    def __getstate__(self) -> tuple[object, ...]:
+        return (self.results, self.hits)
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        self.results, self.hits = state  # type: ignore[assignment]
+
+
+def _resolve_pending_traced(ordered: Sequence[Mention], arts: dict[str, Article],
+                            article_sets: "dict[str, tuple[frozenset[str], frozenset[str]]]",
+                            versions: "Mapping[str, str]", previous: "MergeTrace | None"
+                            ) -> tuple[list[Mention], PendingTrace]:
+    """:func:`_resolve_pending` of ``ordered``, reusing the earlier merge's results (``previous``).
+
+    A pending mention's result depends only on itself, its article, and the dated mentions
+    whose sentences hold one of its referent's stems (the candidates: their sentences, dates,
+    places and articles), in merge order; other pending mentions play no part. So an earlier
+    result is taken again when the mention is the same (its article's version and place) and,
+    for each stem of its referent, the lookup reads the same mentions: no article of the stem's
+    window (:class:`PendingTrace`) is gone or changed, and no new or changed article has a dated
+    mention holding the stem before the window's end (before any, when the window was not
+    full). The unchanged articles keep their order, so such a window is the same. The others
+    are resolved by ``_resolve_pending`` given every dated mention and those pending ones alone:
+    the results are the same.
+    """
+    pendings = [m for m in ordered if m.pending]
+    wanted = {stem for m in pendings for stem in m.referent}
+    if not wanted:  # (as _resolve_pending: the mentions as they are)
+        return list(ordered), PendingTrace({}, {})
+    old = getattr(previous, "pending", None) if previous is not None else None
+    if not (isinstance(old, PendingTrace) and isinstance(old.results, dict) and isinstance(old.hits, dict)):
+        old = PendingTrace({}, {})
+    now = set(versions.values())
+    before = set(previous.versions) if previous is not None and old.results else set()
+    hits: dict[str, tuple[frozenset[str], tuple[str, int, int, str] | None]] = {}
+    dirty: set[str] = set()
+    lowered: "tuple[str, list[int], list[Mention]] | None" = None  # the dated sentences, joined (see below)
+    words: dict[str, frozenset[str]] = _Memo(_ref_words)  # (a sentence's words, as the lookup reads them)
+    # Dated mentions of the articles the earlier merge did not have (new, or changed: a new version),
+    # by position, and the positions of the mentions that closed a stem's full window then.
+    fresh: list[tuple[int, Mention]] = []
+    cuts: dict[tuple[str, int, int, str], int] = {}
+    if before:
+        ends = {w[1] for w in old.hits.values() if type(w) is tuple and len(w) == 2 and w[1] is not None}
+        for i, m in enumerate(ordered):
+            if m.pending:
+                continue
+            v = versions.get(m.article, "")
+            if v not in before:
+                fresh.append((i, m))
+            elif ends:
+                at = (v, m.start, m.end, m.date.value)
+                if at in ends:
+                    cuts[at] = i
+    for stem in wanted:
+        was = old.hits.get(stem)
+        if type(was) is tuple and len(was) == 2 and before:
+            window, cut = was
+            if window <= now:  # no article of the window gone or changed
+                end = cuts.get(cut, -1) if cut is not None else len(ordered)
+                if end >= 0 and not any(i < end and stem in words[m.sentence] for i, m in fresh):
+                    hits[stem] = was  # the same mentions hold the stem up to the window's end
+                    continue
+        # The stem's window: the articles of the first REFERENT_SCAN dated mentions whose words
+        # hold it (as _resolve_pending reads them) and the last of them when the window is full;
+        # found as there, by searching all the sentences at once.
+        if lowered is None:
+            dated = [m for m in ordered if not m.pending]
+            low = [m.sentence.lower() for m in dated]
+            lowered = ("\n".join(low), list(accumulate(len(t) + 1 for t in low)), dated)
+        joined, offsets, dated = lowered
+        found: list[Mention] = []
+        i = joined.find(stem)
+        while i >= 0 and len(found) < REFERENT_SCAN:
+            k = bisect_right(offsets, i)
+            if stem in words[dated[k].sentence]:
+                found.append(dated[k])
+            i = joined.find(stem, offsets[k])  # the next sentence
+        last = found[-1] if len(found) == REFERENT_SCAN else None
+        hits[stem] = (frozenset(versions.get(m.article, "") for m in found),
+                      None if last is None else (versions.get(last.article, ""), last.start, last.end, last.date.value))
+        dirty.add(stem)
+    results: dict[tuple[str, int, int, int], Mention | None] = {}
+    keys: list[tuple[str, int, int, int]] = []
+    rank: dict[tuple[str, int, int], int] = {}
+    again: dict[int, int] = {}  # id -> position in pendings, of those resolved again
+    for i, m in enumerate(pendings):
+        place = (versions.get(m.article, "\0" + m.article), m.start, m.end)
+        n = rank.get(place, 0)
+        rank[place] = n + 1
+        key = (*place, n)
+        keys.append(key)
+        was = old.results.get(key, False)
+        if not m.referent:
+            results[key] = None  # nothing names it (others do: see above): it stays undated
+        elif (was is None or type(was) is Mention) and m.article in versions and dirty.isdisjoint(m.referent):
+            results[key] = was
+        else:
+            again[id(m)] = i
+    if again:
+        todo = [m for m in ordered if not m.pending or id(m) in again]
+        got = _resolve_pending(todo, arts, article_sets)
+        dated = {id(m) for m in todo if not m.pending}
+        j = 0
+        for m in todo:  # the output keeps the order; a pending mention gives one mention (its own) or none
+            if id(m) in dated:
+                j += 1
+                continue
+            r = got[j] if j < len(got) else None
+            if r is not None and id(r) not in dated and (r.article, r.start, r.end, r.referent, r.relation_spec) == (
+                    m.article, m.start, m.end, m.referent, m.relation_spec):
+                # (two pending mentions alike in all these are both resolved or both not)
+                results[keys[again[id(m)]]] = r
+                j += 1
+            else:
+                results[keys[again[id(m)]]] = None
+    out: list[Mention] = []
+    k = 0
+    for m in ordered:
+        if not m.pending:
+            out.append(m)
+            continue
+        r = results[keys[k]]
+        k += 1
+        if r is not None:
+            out.append(r)
+    return out, PendingTrace(results, hits)
+
+
 #: Characters between a referent's word and a date that tells when it happened (see :func:`_beside`).
 BESIDE = 30
 
@@ -1480,7 +1622,11 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
 
     ordered = sorted(mentions, key=lambda m: (pub(m), m.article, m.start, m.end, m.date.value))
     featurer = _Featurer(arts)
-    resolved = _resolve_pending(list(ordered), arts, featurer.article)
+    if versions is None:
+        resolved = _resolve_pending(list(ordered), arts, featurer.article)
+        pending = None
+    else:
+        resolved, pending = _resolve_pending_traced(ordered, arts, featurer.article, versions, previous)
     # A resolved pending mention is a new object (a new date; the same text): its features are
     # computed here, as are all of them when none were given.
     if previous is None or versions is None:
@@ -1528,6 +1674,7 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         known = tracer.known_ids()
         events = [_event(c, dates, known[c.index] if c is made[k] else None) for k, c in enumerate(clusters)]
         trace = tracer.trace({tracer.first[k]: e.id for k, e in enumerate(events) if clusters[k] is made[k]})
+        trace.pending = pending
     del tracer
     if off:
         # (after the trace: a rebuild makes the same clusters and takes the same ones off)
@@ -1590,23 +1737,27 @@ class MergeTrace:
     with (``cands[at[i]:at[i + 1]]``); and the words each article's mentions posted under (joined
     by ``_SEP``: made into sets only for the articles that changed)."""
 
-    __slots__ = ("versions", "keys", "extra", "targets", "starts", "at", "cands", "tokens", "ids")
+    __slots__ = ("versions", "keys", "extra", "targets", "starts", "at", "cands", "tokens", "ids", "pending")
 
     def __init__(self, versions: list[str], keys: list[int], extra: dict[int, tuple[object, ...]],
                  targets: "array[int]", starts: "array[int]", at: "array[int]", cands: "array[int]",
-                 tokens: list[SetText], ids: dict[int, str]) -> None:  # type: ignore[valid-type]
+                 tokens: list[SetText], ids: dict[int, str], pending: "PendingTrace | None" = None
+                 ) -> None:  # type: ignore[valid-type]
         self.versions, self.keys, self.extra = versions, keys, extra
         self.targets, self.starts, self.at, self.cands, self.tokens = targets, starts, at, cands, tokens
         self.ids = ids
         """Each cluster's event id (before a collision's suffix), by its first mention's position."""
+        self.pending = pending
+        """How the pending mentions were resolved (see :func:`_resolve_pending_traced`)."""
 
     def __getstate__(self) -> tuple[object, ...]:
         return (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands, self.tokens,
-                self.ids)
+                self.ids, self.pending)
 
     def __setstate__(self, state: tuple[object, ...]) -> None:
         (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands,  # type: ignore[assignment]
-         self.tokens, self.ids) = state
+         self.tokens, self.ids) = state[:9]
+        self.pending = state[9] if len(state) > 9 else None  # type: ignore[assignment]
 
 
 #: The place of a mention in its article, in a trace's key: ``(article << 80) | (start << 40) | end``.
