@@ -21,6 +21,7 @@ CASES = [
     ("![photo taken 5 May 2025](img.jpg)\nText.", "                                  \nText."),
     ("## Background\n\nText.", "   Background\n\nText."),
     ("# Title #\nText.", "  Title  \nText."),
+    ("Call us, quote reference #\nText.", "Call us, quote reference #\nText."),  # not a heading: its # stays
     ("> \"We will reopen in July,\" she said.", "  \"We will reopen in July,\" she said."),
     ("* one item\n+ another\n- a dash stays", "  one item\n  another\n- a dash stays"),
     ("1. The tender opened in 2024.", "   The tender opened in 2024."),

@@ -432,7 +432,7 @@ _MD_AROUND = re.compile(
     re.M)
 _MD_LINE = re.compile(
     r"^(?: {0,3}>[ \t]?)+"  # quotation marks of a block quote
-    r"|^ {0,3}#{1,6}(?=[ \t]|$)|(?<=\S)[ \t]+#+[ \t]*$"  # a heading's marks
+    r"|^ {0,3}#{1,6}(?=[ \t]|$)"  # a heading's mark (its closing marks: _HEADING_CLOSE)
     r"|^[ \t]*(?:[*+]|\d{1,2}[.)])(?=[ \t])"  # a list item's mark ("- " stays: it reads as a dash)
     r"|^[ \t]*(?:```|~~~).*$"  # a code fence
     r"|\\(?=[\\`*_{}\[\]()#+\-.!|>])",  # an escape's backslash
@@ -451,7 +451,12 @@ def markdown_text(body: str) -> str:
     body = _table_rows(body)
     body = _MD_WHOLE.sub(_blanked, body)
     body = _MD_AROUND.sub(_markup_blanked, body)
+    body = _HEADING_CLOSE.sub(lambda m: m[1] + " " * len(m[2]), body)
     return _MD_LINE.sub(_blanked, body)
+
+
+#: The closing marks of a heading ("## Background ##"), on a heading's line only.
+_HEADING_CLOSE = re.compile(r"^( {0,3}#{1,6}[ \t][^\n]*?\S)([ \t]+#+[ \t]*)$", re.M)
 
 
 def _markup_blanked(m: re.Match[str]) -> str:
