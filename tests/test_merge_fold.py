@@ -87,3 +87,36 @@ def test_the_incremental_merge_takes_off_the_same_events(tmp_path) -> None:
     whole = assemble(analyses)
     assert _events(first) == _events(again) == _events(whole) == {"2026-03-03": ["talks"], "2026-03": ["ferry"]}
     assert _folded(first) == _folded(again) == _folded(whole) == [("retold", "last month", "2026-03")]
+
+
+def test_a_rebuild_reuses_the_story_answers_of_unchanged_articles(tmp_path, monkeypatch) -> None:
+    """The trace keeps each pair's story answer by the two articles' versions (texts that change
+    with an article: the build's cache keys): a rebuild asks again only for pairs with a changed
+    article, and folds exactly as a whole merge does."""
+    import timeline.merge as merge_mod
+
+    asked: list[tuple[str, str]] = []
+    real = merge_mod._same_story
+
+    def counting(f, g, arts):
+        asked.append((f.article, g.article))
+        return real(f, g, arts)
+
+    monkeypatch.setattr(merge_mod, "_same_story", counting)
+    rows = (TALKS, RETOLD, FERRY)
+    arts = [Article(id=i, path=f"{i}.md", title=t, body=b, published=dt.date.fromisoformat(p)) for i, p, t, b in rows]
+    analyses = [analyse_article(a) for a in arts]
+    trace = tmp_path / "merge-trace.pickle"
+    first = assemble(analyses, keys=["t1", "r1", "f1"], trace=trace)
+    assert sorted(asked) == [("ferry", "talks"), ("retold", "talks")]
+    assert _folded(first) == [("retold", "last month", "2026-03")]
+    asked.clear()
+    again = assemble(analyses, keys=["t1", "r1", "f1"], trace=trace)
+    assert asked == [] and _folded(again) == _folded(first)
+    # the retelling changes: it names no one of the talks' story any more
+    changed = Article(id="retold", path="retold.md", title="Weather: a wet spring", published=dt.date(2026, 4, 10),
+                      body="It rained in Oslo last month, forecasters at Vind Institute said.")
+    analyses[1] = analyse_article(changed)
+    rebuilt = assemble(analyses, keys=["t1", "r2", "f1"], trace=trace)
+    whole = assemble(analyses)
+    assert _events(rebuilt) == _events(whole) and _folded(rebuilt) == _folded(whole) == []

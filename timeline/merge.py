@@ -1662,7 +1662,13 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         index.add(target, ftoks, f.title, f.names, read)
     made = clusters
     clusters = _swapped(made, fill)
-    off = _folded(clusters, index, arts, fill)
+    stories: dict[tuple[str, str], bool] = {}  # the story answers of this merge, by the articles' versions
+    known: dict[tuple[str, str], bool] = {}  # ... and of the one before
+    if previous is not None and versions is not None and getattr(previous, "stories", None):
+        pv = previous.versions
+        known = {(pv[ab >> 32], pv[ab & 0xFFFFFFFF]): v for ab, v in previous.stories.items()}
+    off = _folded(clusters, index, arts, fill, versions, known, stories)
+    del known
     del index, feats, readers, fill, sets
     dates: dict[str, str] = _Memo(partial(_slug, limit=21))
     if tracer is None:
@@ -1675,6 +1681,10 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         events = [_event(c, dates, known[c.index] if c is made[k] else None) for k, c in enumerate(clusters)]
         trace = tracer.trace({tracer.first[k]: e.id for k, e in enumerate(events) if clusters[k] is made[k]})
         trace.pending = pending
+        if stories:
+            number = {v: i for i, v in enumerate(trace.versions)}
+            trace.stories = {(number[a] << 32) | number[b]: v for (a, b), v in stories.items()
+                             if a in number and b in number}
     del tracer
     if off:
         # (after the trace: a rebuild makes the same clusters and takes the same ones off)
@@ -1737,7 +1747,7 @@ class MergeTrace:
     with (``cands[at[i]:at[i + 1]]``); and the words each article's mentions posted under (joined
     by ``_SEP``: made into sets only for the articles that changed)."""
 
-    __slots__ = ("versions", "keys", "extra", "targets", "starts", "at", "cands", "tokens", "ids", "pending")
+    __slots__ = ("versions", "keys", "extra", "targets", "starts", "at", "cands", "tokens", "ids", "pending", "stories")
 
     def __init__(self, versions: list[str], keys: list[int], extra: dict[int, tuple[object, ...]],
                  targets: "array[int]", starts: "array[int]", at: "array[int]", cands: "array[int]",
@@ -1749,15 +1759,20 @@ class MergeTrace:
         """Each cluster's event id (before a collision's suffix), by its first mention's position."""
         self.pending = pending
         """How the pending mentions were resolved (see :func:`_resolve_pending_traced`)."""
+        self.stories: dict[int, bool] = {}
+        """:func:`_folded`'s answers to "do these two articles tell one story?", by the two
+        articles' numbers in ``versions`` packed in one int (``a << 32 | b``): a function of
+        the two versions alone (article-level words and names, story keys)."""
 
     def __getstate__(self) -> tuple[object, ...]:
         return (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands, self.tokens,
-                self.ids, self.pending)
+                self.ids, self.pending, self.stories)
 
     def __setstate__(self, state: tuple[object, ...]) -> None:
         (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands,  # type: ignore[assignment]
          self.tokens, self.ids) = state[:9]
         self.pending = state[9] if len(state) > 9 else None  # type: ignore[assignment]
+        self.stories = state[10] if len(state) > 10 else {}  # type: ignore[assignment]
 
 
 #: The place of a mention in its article, in a trace's key: ``(article << 80) | (start << 40) | end``.
@@ -2245,7 +2260,9 @@ FOLD_REASON = ("told alone, and another article of its story dates an event of t
 
 
 def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
-            fill: "Callable[[_Feat], None] | None" = None) -> set[int]:
+            fill: "Callable[[_Feat], None] | None" = None, versions: "Mapping[str, str] | None" = None,
+            known: "Mapping[tuple[str, str], bool] | None" = None,
+            stories: "dict[tuple[str, str], bool] | None" = None) -> set[int]:
     """Positions of the events taken off the timeline: an event told by one mention alone, of a
     week or a month ("talks collapsed earlier this month", "the fare rise was announced last
     week"), while another article of its story dates an event inside that period to the day,
@@ -2273,8 +2290,6 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
         if len(c.members) != 1 or c.members[0].m.date.granularity not in FOLD_GRANULARITIES:
             continue
         f = c.members[0]
-        if fill is not None:
-            fill(f)
         if lazy is not None:
             lazy.ready(f)
         # The story's events of the period that share a word or name with it: merge's own
@@ -2289,9 +2304,17 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
                 key = (f.article, g.article)
                 link = linked.get(key)
                 if link is None:
-                    if fill is not None:
-                        fill(g)
-                    link = linked[key] = _same_story(f, g, arts)
+                    # (a rebuild's answer for two unchanged articles is the last build's)
+                    vkey = (versions.get(f.article), versions.get(g.article)) if versions is not None else None
+                    link = known.get(vkey) if known and vkey is not None else None  # type: ignore[arg-type]
+                    if link is None:
+                        if fill is not None:
+                            fill(f)
+                            fill(g)
+                        link = _same_story(f, g, arts)
+                    linked[key] = link
+                    if stories is not None and vkey is not None and None not in vkey:
+                        stories[vkey] = link  # type: ignore[index]
                 if link:
                     off.add(k)
                     break
