@@ -1288,25 +1288,23 @@ def _spec(text: str) -> RelativeSpec | None:
 REFERENT_SCAN = 200
 
 
-def _resolve_pending(mentions: list[Mention], arts: dict[str, Article],
-                     article_sets: "dict[str, tuple[frozenset[str], frozenset[str]]]") -> list[Mention]:
-    """Date pending event-relative mentions from the referent's mention in another article
-    (``article_sets``: each article's story and cast, :func:`_article_sets`, shared with merge's
-    features)."""
-    wanted = {stem for m in mentions if m.pending for stem in m.referent}
-    if not wanted:
-        return mentions
-    index: dict[str, list[Mention]] = {}
-    # Only sentences holding a wanted stem can name a referent: find each stem in all the
-    # sentences at once, then read the words of those sentences alone, in order, up to the
-    # REFERENT_SCAN a pending mention reads (common stems stop early).
-    dated = [m for m in mentions if not m.pending]
-    lowered = [m.sentence.lower() for m in dated]
-    joined = "\n".join(lowered)
-    offsets = list(accumulate(len(s) + 1 for s in lowered))
-    words: dict[int, frozenset[str]] = {}
-    for stem in wanted:
-        found = index[stem] = []
+class _Holding:
+    """The dated mentions whose sentences' words hold a referent's stem, in order, up to the
+    ``REFERENT_SCAN`` a pending mention reads. Only sentences holding a stem can name a referent:
+    each stem is found in all the sentences at once, then the words of those sentences alone are
+    read (common stems stop early)."""
+
+    __slots__ = ("dated", "joined", "offsets", "words")
+
+    def __init__(self, dated: list[Mention]) -> None:
+        lowered = [m.sentence.lower() for m in dated]
+        self.dated, self.joined = dated, "\n".join(lowered)
+        self.offsets = list(accumulate(len(s) + 1 for s in lowered))
+        self.words: dict[int, frozenset[str]] = {}
+
+    def first(self, stem: str) -> list[Mention]:
+        found: list[Mention] = []
+        joined, offsets, dated, words = self.joined, self.offsets, self.dated, self.words
         i = joined.find(stem)
         while i >= 0 and len(found) < REFERENT_SCAN:
             k = bisect_right(offsets, i)
@@ -1316,6 +1314,19 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article],
             if stem in held:
                 found.append(dated[k])
             i = joined.find(stem, offsets[k])  # the next sentence
+        return found
+
+
+def _resolve_pending(mentions: list[Mention], arts: dict[str, Article],
+                     article_sets: "dict[str, tuple[frozenset[str], frozenset[str]]]") -> list[Mention]:
+    """Date pending event-relative mentions from the referent's mention in another article
+    (``article_sets``: each article's story and cast, :func:`_article_sets`, shared with merge's
+    features)."""
+    wanted = {stem for m in mentions if m.pending for stem in m.referent}
+    if not wanted:
+        return mentions
+    holding = _Holding([m for m in mentions if not m.pending])
+    index = {stem: holding.first(stem) for stem in wanted}
     out: list[Mention] = []
     for m in mentions:
         if not m.pending:
@@ -1419,7 +1430,7 @@ def _resolve_pending_traced(ordered: Sequence[Mention], arts: dict[str, Article]
     before = set(previous.versions) if previous is not None and old.results else set()
     hits: dict[str, tuple[frozenset[str], tuple[str, int, int, str] | None]] = {}
     dirty: set[str] = set()
-    lowered: "tuple[str, list[int], list[Mention]] | None" = None  # the dated sentences, joined (see below)
+    holding: "_Holding | None" = None  # the dated sentences, joined (made when first needed)
     words: dict[str, frozenset[str]] = _Memo(_ref_words)  # (a sentence's words, as the lookup reads them)
     # Dated mentions of the articles the earlier merge did not have (new, or changed: a new version),
     # by position, and the positions of the mentions that closed a stem's full window then.
@@ -1447,20 +1458,10 @@ def _resolve_pending_traced(ordered: Sequence[Mention], arts: dict[str, Article]
                     hits[stem] = was  # the same mentions hold the stem up to the window's end
                     continue
         # The stem's window: the articles of the first REFERENT_SCAN dated mentions whose words
-        # hold it (as _resolve_pending reads them) and the last of them when the window is full;
-        # found as there, by searching all the sentences at once.
-        if lowered is None:
-            dated = [m for m in ordered if not m.pending]
-            low = [m.sentence.lower() for m in dated]
-            lowered = ("\n".join(low), list(accumulate(len(t) + 1 for t in low)), dated)
-        joined, offsets, dated = lowered
-        found: list[Mention] = []
-        i = joined.find(stem)
-        while i >= 0 and len(found) < REFERENT_SCAN:
-            k = bisect_right(offsets, i)
-            if stem in words[dated[k].sentence]:
-                found.append(dated[k])
-            i = joined.find(stem, offsets[k])  # the next sentence
+        # hold it (as _resolve_pending reads them) and the last of them when the window is full.
+        if holding is None:
+            holding = _Holding([m for m in ordered if not m.pending])
+        found = holding.first(stem)
         last = found[-1] if len(found) == REFERENT_SCAN else None
         hits[stem] = (frozenset(versions.get(m.article, "") for m in found),
                       None if last is None else (versions.get(last.article, ""), last.start, last.end, last.date.value))
@@ -2273,8 +2274,8 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
     mostly tells it less precisely: over the 21 evaluation sets (eval/) this takes 67 events
     off, 52 of them a gold event's coarse mention of a finer event, 14 events of their own, 1
     no event; event F1 rose on 17 sets and fell on 3, by at most 0.005 (docs/events.md section
-    10). A wrong event misleads more than a missing one (issue 4: precision first). The mention is not lost: the build
-    lists it among the dropped expressions, with the reason (``FOLD_REASON``).
+    7). A wrong event misleads more than a missing one (issue 4: precision first). The mention is
+    not lost: the build lists it among the dropped expressions, with the reason (``FOLD_REASON``).
 
     Story: two articles with story keys in their front matter tell one story when the keys are
     equal; otherwise when two of merge's three tests say so (shared headline words
