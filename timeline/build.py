@@ -52,10 +52,15 @@ class ArticleAnalysis:
 DAY_FIRST_REGIONS = frozenset("GB UK IE IN AU NZ ZA PK BD LK NG KE GH UG TZ ZW SG MY HK MT CY JM TT".split())
 
 
+def lang_region(lang: str) -> str:
+    """The region of a language tag (``en-GB``, ``en_in``: ``GB``, ``IN``), or ""."""
+    parts = lang.replace("_", "-").split("-")
+    return parts[1].upper() if len(parts) > 1 else ""
+
+
 def day_first(lang: str) -> bool:
     """Whether an article's language tag (``en-GB``, ``en_IN``) writes numeric dates day first."""
-    parts = lang.replace("_", "-").split("-")
-    return len(parts) > 1 and parts[1].upper() in DAY_FIRST_REGIONS
+    return lang_region(lang) in DAY_FIRST_REGIONS
 
 
 def analyse_article(article: Article) -> ArticleAnalysis:

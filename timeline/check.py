@@ -58,10 +58,11 @@ def _date_line(article: Article) -> int:
 def ambiguous_dates(article: Article, expressions: Sequence[TimeExpression]) -> list[Diagnostic]:
     """A warning for each slash date read month first only by default (``12/01/2026``: neither
     the article's other slash dates nor its language say which number is the month)."""
+    from .build import lang_region
     from .tag import ambiguous_slash, slash_order
 
     ambiguous = [e for e in expressions if ambiguous_slash(e)]
-    if not ambiguous or len(article.lang.replace("_", "-").split("-")) > 1:
+    if not ambiguous or lang_region(article.lang):
         return []  # (none, or the language's region says the order)
     if slash_order(tuple(expressions), False) == slash_order(tuple(expressions), True):
         return []  # the article's other slash dates settle it
