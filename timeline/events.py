@@ -75,8 +75,9 @@ class _re:  # stands in for the module in hot code
 
 class _Gate:
     """A compiled pattern behind an exact, cheap pre-check: ``search`` returns None at once
-    when the text holds none of ``needles`` (literal pieces at least one of which every match
-    of the pattern contains), else the pattern's own result. For the rule patterns searched
+    when the text (``string[pos:endpos]``) holds none of ``needles`` (literal pieces at least one
+    of which every match of the pattern contains, outside its lookarounds), else the pattern's
+    own result. For the rule patterns searched
     on every date (most never match): an ``in`` test costs a fraction of a failed search."""
 
     __slots__ = ("pattern", "needles")
@@ -85,7 +86,13 @@ class _Gate:
         self.pattern = pattern
         self.needles = needles
 
-    def search(self, string: str) -> re.Match[str] | None:
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if pos or endpos is not None:
+            end = len(string) if endpos is None else endpos
+            for n in self.needles:
+                if string.find(n, pos, end) >= 0:
+                    return self.pattern.search(string, pos, end)
+            return None
         for n in self.needles:
             if n in string:
                 return self.pattern.search(string)
@@ -346,6 +353,9 @@ _FIGURE_NOUN_FOR = re.compile(
 )
 #: "A long holiday this summer", "a vacation next month": a holiday taken then, not a news event.
 _HOLIDAY_BEFORE = re.compile(r"\b(?:holidays?|vacations?|sabbatical)\s+\Z", re.IGNORECASE)
+#: Its words: the last word before the date is one (lowercased; a non-ASCII word may be a case
+#: variant the pattern matches, "ſabbatical": it decides).
+_HOLIDAY_WORDS = frozenset(("holiday", "holidays", "vacation", "vacations", "sabbatical"))
 #: "then be laid up for the winter", "closed for the summer": the season a state lasts.
 _LAID_UP_FOR = re.compile(r"\b(?:laid up|closed|shut|stored|mothballed|moored|docked|housed|away|off)\s+for\s+\Z", re.IGNORECASE)
 #: "farms sold fish worth 13 billion euros in 2025": goods worth a large sum sold over a period (a total).
@@ -409,6 +419,7 @@ _NONE_HAPPENED = re.compile(
 #: "There were 12 reported thefts ... in 2025": many acts over a period (a statistic).
 _FREQUENCY = re.compile(
     r"\b(?:\d+|" + _TWO_TO_TWELVE + r"|several|many|multiple|numerous|dozens of)\s+times\b|\btwice\b")
+_G_FREQUENCY = _Gate(_FREQUENCY, "times", "twice")
 _THERE_WERE = re.compile(
     r"\bthere\s+(?:were|have been|had been|are)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|"
     r"some\s+|at least\s+|a total of\s+|a record\s+)?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
@@ -2027,6 +2038,7 @@ _SEASON_ROUND = re.compile(
 )
 #: A total over a place or all records ("38 aid workers were abducted worldwide last year").
 _SCOPE_TOTAL = re.compile(r"\b(?:worldwide|globally|nationwide|across the (?:country|world|region|continent)|in total|altogether|on record)\b")
+_G_SCOPE_TOTAL = _Gate(_SCOPE_TOTAL, "worldwide", "globally", "nationwide", "across the ", "in total", "altogether", "on record")
 #: A concession before a date ("Whatever happens in October, ...", "no matter what is decided on Friday").
 _WHATEVER = re.compile(
     r"\b(?:whatever|whichever|no matter what)\s+(?:happens|is decided|they decide|(?:the|its|their)\s+[a-z]+\s+decides?)\s+(?:in|on|at)?\s*\Z",
@@ -2073,6 +2085,7 @@ _READING = re.compile(
     r"nearly\s+|almost\s+|barely\s+|some\s+|more than\s+|less than\s+|under\s+|over\s+|a (?:record|low|high) of\s+)?[-−]?\d[\d,.]*\s*"
     r"(?:(?:centi|milli|kilo)?met(?:re|er)s?\b|cm\b|mm\b|km\b|m\b|feet\b|foot\b|ft\b|inches\b|degrees\b|°|knots\b|hectopascals\b|hpa\b|"
     r"millibars?\b|bars?\b|psi\b|ppm\b|decibels\b|db\b|microsieverts\b|sieverts\b|volts\b|kph\b|mph\b|km/h)")
+_G_READING = _Gate(_READING, "read", "register", "measur", "show")
 #: "decide whether to call further strikes in", "asked whether the plant would close in": a question still open.
 _WHETHER = re.compile(
     r"\bwhether\s+(?:or not\s+)?(?:to\s+[a-z]+|(?:[\w'’-]+\s+){1,4}?(?:will|would|should|can|could|might|may|is to|are to)\s+[a-z]+)"
@@ -2121,6 +2134,9 @@ _RANKING = re.compile(
     # "passes Best Buy for the No. 2 U.S. music retailer in 2007"
     r"|\bno\.\s*\d+\s+(?:[\w.-]+\s+){0,4}(?:in|of|for)\s+\Z", re.IGNORECASE
 )
+#: The words _RANKING ends with, before its blanks: the last word before the date is one of them
+#: (lowercased; a non-ASCII one may be a case variant, "İn": the pattern decides).
+_RANKING_LAST = ("of", "the", "in", "for")
 #: "an increase of 54 points from March 12": the baseline of a change, not an event.
 #: "rose ... to their highest level in years", "fell to a record low", "climbed to a five-year high": a level a figure reached.
 _LEVEL_REACHED = re.compile(
@@ -2130,6 +2146,7 @@ _LEVEL_REACHED = re.compile(
 _EXPECTS_COUNT = re.compile(
     r"\b(?:expects?|expected|anticipates?|anticipated|forecasts?|projects?)\s+(?:about |around |some |more than |over |up to |nearly )?"
     r"\d{1,3}(?:,\d{3})+\s+[a-z]")
+_G_EXPECTS_COUNT = _Gate(_EXPECTS_COUNT, "expect", "anticipat", "forecast", "project")
 #: A count to take on over a period, in any tense: "HCT will hire 60 drivers this year", "plans to
 #: plant 5,000 trees next year", "will build 300 homes this year", "created 40 new jobs this year": a
 #: target or a tally of many acts over the period, not one event (see _count_taken_on).
@@ -2168,6 +2185,9 @@ _BASELINE_COUNT = re.compile(
     r"(?:about |around |nearly |almost |just |only |some |roughly |more than |fewer than |less than |over |under )?"
     r"(?:[$€£]?\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion)?|" + _ONE_TO_TWELVE + r")\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:in|during|for|over|throughout)\s+(?:the whole of\s+|all of\s+)?\Z")
+#: The words _BASELINE_COUNT ends with: the last word before the date (in an ASCII sentence, whose
+#: lowercasing keeps the offsets) is one of them.
+_BASELINE_LAST = frozenset(("in", "during", "for", "over", "throughout", "of"))
 #: "a record 118,000 containers", "a record high of 4.2 million": a period's record figure.
 _RECORD_FIGURE = re.compile(
     r"\ba (?:new |all-time )?record(?:-high|-breaking)?\s+(?:(?:high|low|total) of\s+)?"
@@ -2184,6 +2204,9 @@ _SHARE_SUBJECT = re.compile(
     r"|\b(?:met|missed|hit|achieved|reached|passed|failed)\s+(?:only\s+|just\s+|all\s+but\s+)?"
     r"(?:\d+|" + _ONE_TO_TWELVE + r")\s+of\s+(?:its|their|the|his|her)\s+"
     r"(?:\d+|" + _TWO_TO_TWELVE + r"|[a-z-]+)\s")
+_G_SHARE_SUBJECT = _Gate(
+    _SHARE_SUBJECT, "%", "cent", "third", "quarter", "fifth", "tenth", "half", "only", "just",
+    "met", "missed", "hit", "achieved", "reached", "passed", "failed")
 #: A possibility, not a plan: "the union could call new strikes in early December", "prices might
 #: fall in the spring" (not "might have": a past possibility; not negated: dropped as such).
 _POSSIBILITY = re.compile(r"\b(?:could|might)\s+(?:well\s+|also\s+|even\s+|still\s+)?(?!not\b|have\b|n['’]t)[a-z]{2,}\b")
@@ -2790,7 +2813,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a market price at a date ('had closed at 212 crowns on Friday'), a figure, not an event"
     if last_word in ("in", "during") and _TRADING_DAY.match(after_text):
         return "a market move in a day's trading ('fell 11% in Wednesday trading'), a figure, not an event"
-    if _FORECAST_FOR.search(s_text, max(0, rs - 40), rs) or possessive_forecast(after_text):
+    if last_word in ("for", "on") and _FORECAST_FOR.search(s_text, max(0, rs - 40), rs) or possessive_forecast(after_text):
         return "a forecast state ('a rise is forecast for Wednesday', \"Wednesday's forecast rise\"), not an event"
     if "version" in s_text and _CORRECTION.match(s_text):
         return "a correction's retracted claim ('An earlier version of this story said ...'), not an event"
@@ -2954,7 +2977,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         s_text, max(0, rs - 40), rs
     ):
         return "a statistics period (a figure 'for' a period: 'overstated economic growth for the second quarter')"
-    if gran not in ("day", "time") and _HOLIDAY_BEFORE.search(s_text, max(0, rs - 20), rs):
+    if gran not in ("day", "time") and (last_word in _HOLIDAY_WORDS or not last_word.isascii()) and _HOLIDAY_BEFORE.search(
+            s_text, max(0, rs - 20), rs):
         return "a holiday taken in a period ('a long holiday this summer'), not an event date"
     if last_word == "for" and gran == "season" and low_expr.startswith("the ") and _LAID_UP_FOR.search(s_text, max(0, rs - 30), rs):
         return "the season a thing is laid up or closed ('laid up for the winter'): a span, not an event date"
@@ -2969,8 +2993,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ):
         # "This year's vaccine was considered effective", "last year's budget": a year naming a thing
         return "a year naming a thing (\"this year's vaccine\"), not an event date"
-    if period and (_RANKING.search(s_text, max(0, rs - 60), rs) or _RANKED_PERIOD.match(after_text) or (
-        _SUPERLATIVE_BEFORE.search(s_text, max(0, rs - 30), rs) and _RECORD_AFTER.match(after_text)
+    if period and ((last_word in _RANKING_LAST or not last_word.isascii()) and _RANKING.search(s_text, max(0, rs - 60), rs)
+                   or _RANKED_PERIOD.match(after_text) or (
+        # (every superlative ends in "st": "biggest", "most", "best")
+        (last_word.endswith("st") or not last_word.isascii()) and _SUPERLATIVE_BEFORE.search(s_text, max(0, rs - 30), rs)
+        and _RECORD_AFTER.match(after_text)
     ) or (
         ("record" in clause_low or "in " in clause_low) and (record := _RECORD_IN_PERIOD.search(clause_low))
         and _STAT_NOUN_STRICT.search(record.group())  # (a figure's, not "the worst flooding")
@@ -2983,7 +3010,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     measured = period and _MEASURE.search(rest)
     if period and gran != "month" and _count_taken_on(clause_low):
         return "a target count over a period (\"will hire 60 drivers this year\"), not one event"
-    if period and _EXPECTS_COUNT.search(clause_low, 0, rs - c0):  # (the count before the date: "first run in 1987, expects ..." is not)
+    if period and _G_EXPECTS_COUNT.search(clause_low, 0, rs - c0):  # (the count before the date: "first run in 1987, expects ..." is not)
         return "a forecast of a figure (\"expects 21,000 runners this year\"), not an event"
     if gran == "year" and _ORDINAL_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
         return "the period an ordinal counts in ('the second strike at the hospital this year'), not an event date"
@@ -2991,7 +3018,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the period an ordinal counts in ('his fourth victory of the winter'), not an event date"
     if period and before.endswith(("whole of", "entirety of")):
         return "a whole period ('in the whole of 2015'): the span of a figure, not an event date"
-    if period and _BASELINE_COUNT.search(s_text.lower(), max(0, rs - 90), rs):
+    if period and (last_word in _BASELINE_LAST or not s_text.isascii()) and _BASELINE_COUNT.search(s_text.lower(), max(0, rs - 90), rs):
         return "a comparison baseline ('compared with nine in 2015'): a period's figure, not an event"
     if period and ("est" in clause_low or "record" in clause_low or " high" in clause_low or " low" in clause_low) and _LEVEL_REACHED.search(
         clause_low) and _STAT_VERB.search(clause_low):
@@ -3005,7 +3032,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a count in a state ('About 900 lorries were parked on the coast road this morning'), not an event"
     if digits and _G_COUNT.search(clause_low):
         return "a count at a date (a state), not an event"
-    if digits and _READING.search(clause_low):
+    if digits and _G_READING.search(clause_low):
         return "a measurement read at a date ('the gauge read 78 centimetres on Monday morning'): a state, not an event"
     if digits and gran in ("year", "half", "quarter") and _AGGREGATE.search(clause_low):
         return "an aggregate figure over a period (statistics), not an event"
@@ -3013,7 +3040,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (a volume: so many sold, carried, produced)"
     if digits and _ALONE_AFTER.match(after_text):
         return "a statistics period (the scope of a count: 'about 140 hearings postponed this morning alone')"
-    if digits and period and _SOLD_WORTH.search(clause_low):
+    if digits and period and "worth" in clause_low and _SOLD_WORTH.search(clause_low):
         return "a statistics period (a value sold over a period: 'farms sold fish worth 13 billion euros in 2025')"
     if gran == "week" and _STAT_VERB.search(clause_low) and _MEASURE.search(clause_low) and _COMPARISON.search(clause_low):
         return "a statistics period (a week's figure against another: 'numbers fell 14% last week compared with')"
@@ -3043,11 +3070,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (a small tally over a period: 'in 2022 the courts heard only two')"
     if period and (part := _PARTITIVE_COUNT.match(s_text)) and part.end() > re_:
         return "a statistics period (a share of a counted group: 'Of the 31 inquiries opened in 2024, 19 found a breach')"
-    if period and _FREQUENCY.search(rest):
+    if period and _G_FREQUENCY.search(rest):
         return "a statistics period (an act repeated so many times over a period)"
     if period and "there" in clause_low and _THERE_WERE.search(clause_low):
         return "a statistics period (a count: 'there were 12 thefts in 2025')"
-    if period and digits and _SCOPE_TOTAL.search(clause_low) and _NUMBER.search(rest):
+    if period and digits and _G_SCOPE_TOTAL.search(clause_low) and _NUMBER.search(rest):
         return "a statistics period (a total over a place: 'so many abducted worldwide last year')"
     # A planned change from a date ("fees will go up from 4,200 to 5,670 crowns a year from next
     # September", "the new tariff takes effect in May") is an event: the date is when it takes
@@ -3063,7 +3090,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # "Brightwave, which reported a 3% fall in first-quarter revenue earlier this month": the
         # figure has its own period; this date is when it was reported, an event
         # "The last snap election, in 2014, produced a turnout of 71%": the aside dates the happening
-        _HAPPENING_ASIDE.search(s_text, max(0, rs - 60), rs) and after_text[:1] == ","
+        after_text[:1] == "," and _HAPPENING_ASIDE.search(s_text, max(0, rs - 60), rs)
         # "Verity, who died in 2016 at the age of 71, recorded ...": a life's event has its own verb
         or _LIFE_EVENT_BEFORE.search(s_text, max(0, rs - 24), rs)
         or _happening_in_figure(s_text, rs, gran, clause_low)
@@ -3103,7 +3130,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a live blog's or a newsletter's masthead line ('Harbour Courier live blog, Tuesday'), not an event"
     if ":" in s_text[:rs] and _bare_answer(ctx.body, e):
         return "a verbless answer naming a time, to a question not about when ('Q: What do you fear most? A: The winter.'), not an event"
-    if period and _SHARE_SUBJECT.search(clause_low):
+    if period and _G_SHARE_SUBJECT.search(clause_low):
         return "a statistics period (a share or a count as the subject: 'In 2025, 41% of the tickets were bought online')"
     if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _EVENT_NOUN_BEFORE.search(
         s_text, max(0, rs - 70), rs
@@ -3155,6 +3182,9 @@ _SCHEDULE_NOW = re.compile(
     # report on waiting-list data on Thursday", "the board meets again on Monday")
     r"|\b(?:committee|board|council|court|panel|parliament|inquiry|cabinet|commission|regulator|tribunal|jury|senate|assembly)\s+"
     r"(?:publishes|releases|meets|hears|holds|hosts|debates|votes|rules|sits|delivers|decides|presents)\b[^,;.]{0,60}?(?:on\s+)?\Z")
+_G_SCHEDULE_NOW = _Gate(
+    _SCHEDULE_NOW, "start", "begin", "open", "kick", "under way", "resume", "place", "committee", "board", "council",
+    "court", "panel", "parliament", "inquiry", "cabinet", "commission", "regulator", "tribunal", "jury", "senate", "assembly")
 #: "The union has called a march through the city centre on Saturday", "Campaigners plan a march on
 #: Wednesday": a present perfect or a present plan takes
 #: no past day of its own; the day is the called (announced, planned) happening's, ahead.
@@ -3168,6 +3198,9 @@ _CALLED_FOR_DAY = re.compile(
     r"|\b(?:has|have|had)\s+(?:invited|summoned|called)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:(?:a|an|the|fresh|new|further)\s+)?"
     r"(?:[a-z-]+\s+)?(?:talks|meeting|hearing|summit|session|ceremony|dinner|briefing|consultation)\s+"
     r"(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?\Z")
+_G_CALLED_FOR_DAY = _Gate(
+    _CALLED_FOR_DAY, "plan", "propose", "call", "announced", "scheduled", "organi", "set", "fixed", "booked", "intend",
+    "invited", "summoned")
 _WHEN_AFTER_DAY = re.compile(
     r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:(will|shall|is to|are to|is due to|are due to|is set to|are set to)|"
     r"(was|were|had|[a-z]{3,}ed))\b", re.I)
@@ -3271,7 +3304,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         for part in (head, tail):
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
             plan = _PLANNED.search(part) or part is head and (
-                _SCHEDULE_NOW.search(part) or _CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part) or _FIXTURE_AND.search(part)
+                _G_SCHEDULE_NOW.search(part) or _G_CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part) or _FIXTURE_AND.search(part)
                 # a present start "from" a weekday ("Parents can book at any pharmacy from Monday")
                 or _FROM_DAY_NOW.search(part))
             while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
@@ -3279,7 +3312,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                 # a participle describing another noun's event, not this clause's plan
                 plan = _PLANNED.search(part, plan.end())
             if plan and part is head and plan.group(0) in _PLAN_MODIFIERS and _PAST_CUE.search(part, plan.end()) and not (
-                _PLANNED.search(part, plan.end()) or _SCHEDULE_NOW.search(part, plan.end())
+                _PLANNED.search(part, plan.end()) or _G_SCHEDULE_NOW.search(part, plan.end())
             ):
                 # "Ticket sales for next season's event opened on Wednesday": a noun phrase's "next"
                 # names another thing; the past verb nearer the date governs it
@@ -3441,6 +3474,50 @@ _REL_DETECT = re.compile(  # (?=...): the first letters of the alternatives, a f
     r"|the\s+(?:day|night|morning|afternoon|evening)\s+of"
     r"(?=\s+(?:the|its|his|her|their)\s+(?!(?:week|month|year|day)\b)[a-z]))\b"
 )
+#: Where a match of _REL_DETECT can start, found by scans that skip ahead in C (a literal or a few
+#: letters first) instead of trying _REL_DETECT at every word: "the"/"that same"/"later"/"earlier"
+#: and the next word, and a unit before a direction ("days after", "hours later": the match starts
+#: at the unit or at one of the three words before it, "a couple of hours later").
+_REL_STARTS = (
+    re.compile(r"the(?<!\wthe)\s+(?:previous|following|next|preceding|prior|subsequent|same|day|night|week|month|year|"
+               r"morning|afternoon|evening)"),
+    re.compile(r"that(?<!\wthat)\s+same"),
+    re.compile(r"later(?<!\wlater)\s+(?:that|the|in)"),
+    re.compile(r"earlier(?<!\wearlier)\s+(?:that|the|in)"),
+)
+_REL_UNIT_DIRECTION = re.compile(r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|afterwards|afterward|prior to)")
+
+
+def _rel_detect(low: str) -> list[re.Match[str]]:
+    """The matches of ``_REL_DETECT.finditer(low)``: the pattern tried only where a match can start
+    (_REL_STARTS, and the words before a unit and a direction), in text order, each after the
+    last match's end, as finditer goes on."""
+    starts: set[int] = set()
+    for p in _REL_STARTS:
+        starts.update(m.start() for m in p.finditer(low))
+    for m in _REL_UNIT_DIRECTION.finditer(low):
+        i = m.start()
+        starts.add(i)
+        for _ in range(3):  # the starts of up to three words before it, blanks between (\s is str.isspace)
+            j = i
+            while j > 0 and low[j - 1].isspace():
+                j -= 1
+            k = j
+            while k > 0 and (low[k - 1].isalnum() or low[k - 1] == "_"):  # \w
+                k -= 1
+            if j == i or k == j:
+                break
+            starts.add(k)
+            i = k
+    found: list[re.Match[str]] = []
+    end = 0
+    for i in sorted(starts):
+        if i >= end and (m := _REL_DETECT.match(low, i)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 #: Words without which no expression is event-relative (a cheap gate before parse_relative).
 _REL_WORD = re.compile(r"\b(?:after|before|later|earlier|afterwards?|previous|following|next|preceding|prior|subsequent|same)\b")
 
@@ -3461,7 +3538,7 @@ def _rescue_relative(ctx: _Ctx, exprs: tuple[TimeExpression, ...]) -> list[TimeE
         far = max(far, b)
         reach.append(far)
     found: list[TimeExpression] = []
-    for m in _REL_DETECT.finditer(low):
+    for m in _rel_detect(low):
         i = bisect_left(taken_starts, m.end())
         if i and reach[i - 1] > m.start():
             continue
