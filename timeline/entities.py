@@ -106,8 +106,11 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+#: A run of capitalised words. Its first capital is taken first (``(?<![\w@#].)`` after it is
+#: ``(?<![\w@#])`` before it, and ``[A-Z](?:[\w'’.-]*[\w])?`` tries what ``[A-Z][\w'’.-]*[\w]|[A-Z]``
+#: tries, in the same order), so a search skips to the next capital in C.
 _CAP_SEQ = re.compile(
-    r"(?<![\w@#])(?:[A-Z][\w'’.-]*[\w]|[A-Z])(?:\s+(?:(?:of|de|la|al|bin|van|von|der|the|and|for)\s+)?"
+    r"[A-Z](?<![\w@#].)(?:[\w'’.-]*[\w])?(?:\s+(?:(?:of|de|la|al|bin|van|von|der|the|and|for)\s+)?"
     r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]\.?))*"
 )
 

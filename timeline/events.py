@@ -102,6 +102,10 @@ class _Gate:
 #: timex.date_value once per value and modifier: an article repeats its dates, and a DateValue
 #: (frozen) can be shared; its label is most of the cost of a mention's date.
 _date_value = lru_cache(maxsize=4096)(timex.date_value)
+#: timex's tests of a value, once per value (one C-level look-up where timex takes three calls).
+_is_calendar = lru_cache(maxsize=4096)(timex.is_calendar)
+_interval = lru_cache(maxsize=4096)(timex.interval)
+_granularity = lru_cache(maxsize=4096)(timex.granularity)
 
 #: The number words the rules read, written once: "two" to "twelve" (a count of several: "only
 #: three of them"), "one" to "twelve" (any small count), "one" to "six" (a few hours or weeks).
@@ -177,7 +181,17 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 
-_CLAUSE_BREAK_LOW = re.compile(_CLAUSE_BREAK.pattern)
+#: _CLAUSE_BREAK on lowercase text, in two scans that start with what their matches start with
+#: (so a search skips ahead in C): the punctuation and blank breaks, each led by its one
+#: character and told apart by a lookbehind (``:(?<!\d:)`` is ``(?<!\d):``), and the speech
+#: verbs. Their matches never overlap (letters against the rest), so together, in text order,
+#: they are _CLAUSE_BREAK's (the speech ones its ``speech`` group's).
+_CLAUSE_PUNCT_LOW = re.compile(
+    rf"[;—–()\[\]:,\s](?:(?<=[;—–()\[\]])|(?<=:)(?:(?<!\d:)|(?!\d))|(?<=,)\s"
+    rf"|(?<=\s)(?=(?:{_by_first_letter(_SUBORDINATORS.split('|'))})\b"
+    rf"|and\s+(?:that|then|will|would|was|were|has|had|said|[a-z]{{3,}}ed)\b))"
+)
+_CLAUSE_SPEECH_LOW = re.compile(rf"\b(?:{_SPEECH_WORDS})\b(?=\s)")
 
 #: Verbs (and auxiliaries) that make a clause: a regular past tense or one of these words.
 _VERB_WORDS = (
@@ -649,12 +663,19 @@ def _cut_table(sentence: str) -> tuple[list[int], list[int], list[int]]:
     m1s: list[int] = []
     low = sentence.lower()
     text = low if len(low) == len(sentence) else sentence
-    for m in (_CLAUSE_BREAK_LOW if text is low else _CLAUSE_BREAK).finditer(text):
-        m0, m1 = m.span()
-        if m.lastgroup == "speech" and m0 > 3 and _T_SPEECH_ADJ.search(text, max(0, m0 - 24), m0):
+    breaks: list[tuple[int, int, bool]]  # (start, end, a speech verb's)
+    if text is low:
+        breaks = [(m.start(), m.end(), False) for m in _CLAUSE_PUNCT_LOW.finditer(low)]
+        speech = [(m.start(), m.end(), True) for m in _CLAUSE_SPEECH_LOW.finditer(low)]
+        if speech:
+            breaks = sorted(breaks + speech)
+    else:
+        breaks = [(m.start(), m.end(), m.lastgroup == "speech") for m in _CLAUSE_BREAK.finditer(text)]
+    for m0, m1, speech_verb in breaks:
+        if speech_verb and m0 > 3 and _T_SPEECH_ADJ.search(text, max(0, m0 - 24), m0):
             continue  # "the recently announced Vela tablet": an adjective, no clause
         # After a speech verb or a blank, the cut is the break's end; at punctuation, its start.
-        cs.append(m1 if m.lastgroup == "speech" or not m.group(0).strip() else m0)
+        cs.append(m1 if speech_verb or not text[m0:m1].strip() else m0)
         m0s.append(m0)
         m1s.append(m1)
     return cs, m0s, m1s
@@ -2248,7 +2269,7 @@ def _other_period_in(exprs: tuple[TimeExpression, ...], e: TimeExpression, start
     for o in exprs[lo:]:
         if o.start >= end:
             return False
-        if o is not e and timex.is_calendar(o.value) and timex.granularity(o.value) in ("year", "half", "season", "quarter", "month"):
+        if o is not e and _is_calendar(o.value) and _granularity(o.value) in ("year", "half", "season", "quarter", "month"):
             return True
     return False
 
@@ -2292,7 +2313,7 @@ def _finer_date_of(body: str, exprs: tuple[TimeExpression, ...], e: TimeExpressi
     for o in exprs[lo:]:
         if o.start >= end or _CLAUSE_GAP.search(body, e.end, o.start):
             return False
-        if o.type == "DATE" and len(o.value) > len(e.value) and o.value.startswith(e.value + "-") and timex.is_calendar(o.value):
+        if o.type == "DATE" and len(o.value) > len(e.value) and o.value.startswith(e.value + "-") and _is_calendar(o.value):
             return True
     return False
 
@@ -2330,7 +2351,7 @@ def _same_day_in_sentence(e: TimeExpression, sent: Sentence, exprs: tuple[TimeEx
 def _ends_by(value: str, published: dt.date | None) -> bool:
     """The calendar value ends no later than the publication day."""
     try:
-        return published is not None and timex.interval(value)[1] <= published
+        return published is not None and _interval(value)[1] <= published
     except ValueError:
         return False
 
@@ -2654,9 +2675,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         sent.start < 400 and is_date_line(sent.text)
     ):
         return "in the dateline: the publication date, not an event"
-    if not timex.is_calendar(e.value):
+    if not _is_calendar(e.value):
         return f"no calendar date ({e.value})"
-    gran = timex.granularity(e.value)
+    gran = _granularity(e.value)
     if gran in ("decade", "century"):
         return f"a {gran}: background period, not an event date"
     if e.mod in ("BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"):
@@ -2665,7 +2686,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     rs, re_ = e.start - sent.start, e.end - sent.start
     low_expr, first_word, fiscal, vague, the_period, holiday, deictic = _expr_traits(e.text)
     if "/" in e.value:
-        first, last = timex.interval(e.value)
+        first, last = _interval(e.value)
         if (last - first).days > 14 and not (gran == "day" and opens_chronology_line(ctx.body, e.start)) and not e.rule.endswith("+activity-range"):
             # (a chronology's entry is an event however long: "Oct. 6-Nov. 14, 2025: Public consultation")
             return "a period (range): tenure, term or season, not an event date"
@@ -2907,8 +2928,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         for o in exprs[lo:hi]:
             if o is e or not (sent.start <= o.start < sent.end) or _inside_sorted(ctx.quotes, o.start, o.end):
                 continue
-            if timex.is_calendar(o.value) and (_HAS_YEAR.search(o.text) or _MONTH_NAME.search(o.text.lower())) and dct:
-                if timex.interval(o.value)[1] < dct - dt.timedelta(days=7):
+            if _is_calendar(o.value) and (_HAS_YEAR.search(o.text) or _MONTH_NAME.search(o.text.lower())) and dct:
+                if _interval(o.value)[1] < dct - dt.timedelta(days=7):
                     return "deixis inside a quotation spoken at another time"
     # "Thursday's attack": the attack happened
     possessive = after_text[:1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(after_text))
@@ -3245,14 +3266,14 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             ahead = f"{dct.year + (int(value[5:]) < dct.month)}-{value[5:]}"
             why = f"dated event (a month named in a plan, without a year: the next one, {ahead})"
             value = ahead
-    if dct and len(value) == 7 and value[5:] in timex.SEASONS and _BARE_SEASON.match(e.text.lower()) and timex.interval(value)[1] < dct:
+    if dct and len(value) == 7 and value[5:] in timex.SEASONS and _BARE_SEASON.match(e.text.lower()) and _interval(value)[1] < dct:
         # "will review the stock assessment this spring", "expects to put the site on the market in
         # the spring": a season named in a plan, without a year, is the next such season
         rs = e.start - sent.start
         head = sent.text[clause_bounds(sent.text, rs, e.end - sent.start)[0] : rs].lower()
         if _FUTURE_WORDS.search(head) or _EXPECT_TO.search(head) or _WOULD.search(head):
             year = int(value[:4])
-            while timex.interval(f"{year}-{value[5:]}")[1] < dct:
+            while _interval(f"{year}-{value[5:]}")[1] < dct:
                 year += 1
             why = f"dated event (a season named in a plan, without a year: the next one, {year}-{value[5:]})"
             value = f"{year}-{value[5:]}"
@@ -3600,10 +3621,10 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
             gap = body[e.end : f.start]
             if (
                 e.type == f.type == "DATE" and len(e.value) == 10 and len(f.value) == 10
-                and timex.is_calendar(e.value) and timex.is_calendar(f.value) and _RANGE_JOIN.match(gap)
+                and _is_calendar(e.value) and _is_calendar(f.value) and _RANGE_JOIN.match(gap)
                 and not item_break(body, e.end, f.start)  # (two list items' days: "level 4\n- 9 February")
             ):
-                a, b = timex.interval(e.value)[0], timex.interval(f.value)[0]
+                a, b = _interval(e.value)[0], _interval(f.value)[0]
                 lead = body[max(0, e.start - 9) : e.start].lower().strip()
                 # "between May 3 and 5"; "held on Monday and Tuesday": two days in a row, one event
                 paired = "and" not in gap or lead.endswith("between") or lead.endswith(" on") and (b - a).days == 1
@@ -3627,7 +3648,7 @@ def _chronology_year(e: TimeExpression, last: dt.date | None) -> tuple[TimeExpre
     """A chronology's entries are in order: a day without its year ("March 3: Council votes",
     after "Oct. 6-Nov. 14, 2025: ...") takes the first year that keeps the order, not the year
     the tagger guessed from the publication date. Returns the entry and the last date so far."""
-    first, end = timex.interval(e.value)
+    first, end = _interval(e.value)
     if last is not None and not _HAS_YEAR.search(e.text) and len(e.value) == 10:
         day = first.replace(year=last.year) if (first.month, first.day) != (2, 29) else first
         if day < last:
@@ -3708,7 +3729,7 @@ def _dated_in_own_words(body: str, work: tuple[TimeExpression, ...], e: TimeExpr
     for o in work[bisect_left(work, e.end, key=_expr_start):]:
         if o.start >= end:
             break
-        if o.type == "DATE" and not o.relation and timex.is_calendar(o.value) and not _REL_WORD.search(o.text.lower()) and (
+        if o.type == "DATE" and not o.relation and _is_calendar(o.value) and not _REL_WORD.search(o.text.lower()) and (
                 not day or len(o.value) >= 10):
             return True
     return False
@@ -3787,7 +3808,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     prev_end = -1  # where the expression before ended
     for e in work:
         prev_end, told_end = e.end, prev_end
-        if e.type == "DATE" and len(e.value) >= 10 and timex.is_calendar(e.value) and opens_chronology_line(body, e.start):
+        if e.type == "DATE" and len(e.value) >= 10 and _is_calendar(e.value) and opens_chronology_line(body, e.start):
             e, chrono_last = _chronology_year(e, chrono_last)
         while k < n_sents and sents[k].end <= e.start:
             k += 1
@@ -3796,11 +3817,11 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             dropped.append(_drop(ctx, e, "outside any sentence (markup)", None))
             continue
         spec = None
-        if e.type != "SET" and (e.relation or _REL_WORD.search(e.text.lower()) or not timex.is_calendar(e.value)):
+        if e.type != "SET" and (e.relation or _REL_WORD.search(e.text.lower()) or not _is_calendar(e.value)):
             # The words decide; the tagger's relation/offset only help when it found no date
             # ("in nine days" comes resolved from the publication date: a plain date).
             spec = parse_relative(e.text)
-            if spec is None and e.relation and not timex.is_calendar(e.value):
+            if spec is None and e.relation and not _is_calendar(e.value):
                 spec = parse_relative(e.text, e.relation, e.offset)
         if spec is None and e.text[:4].lower() == "the " and body[e.start - 3 : e.start].lower() == "on " and _THE_DAY_CLAUSE.match(body, e.start, e.start + 80) and e.end - e.start < 12:
             # "left the company on the day it filed": the day of the event its clause tells, as
