@@ -306,6 +306,8 @@ _TALLY = re.compile(
     r"|^\W*(?:only |just |all but )?(?:\d+|" + _ONE_TO_TWELVE + r"|none|half|most) "
     r"of (?:the|its|their) \d+\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:did|had|have|met|made|took|kept|got|won|lost|left|[a-z]+ed)\b"
 )
+#: The counts _TALLY reads without a digit (every other count it reads has one).
+_TALLY_WORDS = re.compile(_TWO_TO_TWELVE + "|dozens of|hundreds of|thousands of")
 _RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")
 _COMPARISON = re.compile(
     r"year-on-year|year-over-year|a year earlier|a year ago|compared (?:with|to)|(?:above|below) (?:normal|average)|"
@@ -718,6 +720,20 @@ def _cuts_around(sentence: str, start: int, end: int) -> tuple[list[int], int]:
     return below + above, len(below) - 1
 
 
+#: The words _without_lone_time_word takes out.
+_LONE_TIME_WORDS = frozenset(("on", "in", "at", "during", "last", "this", "earlier", "late", "early"))
+
+
+def _without_lone_time_word(head: str) -> str:
+    """``re.sub(r"^(?:on|in|at|during|last|this|earlier|late|early)$", "", head)``: the word
+    alone goes, and so does a word before a final line break, ``$``'s other place (the break stays)."""
+    if head in _LONE_TIME_WORDS:
+        return ""
+    if head.endswith("\n") and head[:-1] in _LONE_TIME_WORDS:
+        return "\n"
+    return head
+
+
 @lru_cache(maxsize=8192)
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Return the bounds of the clause around ``sentence[start:end]`` (offsets in the sentence).
@@ -734,7 +750,7 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     c0, c1 = cuts[i], cuts[min(i + 1, len(cuts) - 1)]
     if c1 <= start:
         c1 = end
-    head = _rx(r"^(?:on|in|at|during|last|this|earlier|late|early)$").sub("", sentence[c0:start].strip(" ,;:").lower())
+    head = _without_lone_time_word(sentence[c0:start].strip(" ,;:").lower())
     j = c0  # a speech verb ending the text before c0 ends where its trailing blanks start
     while j > 0 and sentence[j - 1].isspace():
         j -= 1
@@ -1586,7 +1602,8 @@ def _clause_title(
         text = _rx(r",\s*,").sub(",", text)  # ", in 2017," without "in 2017"
     # "a inspection" -> "an inspection" (``(a)(?<!\w.)`` is ``\b(a)``, and faster to search)
     if "a " in text or ("a" in text and not text.isprintable()):  # every blank but " " is unprintable
-        text = _rx(r"(a)(?<!\w.)(\s+)(?=[aeiouAEIOU])").sub(r"\1n\2", text)
+        if _T_A_BEFORE_VOWEL.search(text):  # (a sub with a template costs a Python call even when nothing matches)
+            text = _T_A_BEFORE_VOWEL.sub(r"\1n\2", text)
     if "(" in text or "[" in text:
         text = _T_PAREN.sub(" ", text)
     if "“" in text or "”" in text or '"' in text or "‘" in text:
@@ -1662,6 +1679,7 @@ def _clause_title(
     return text[0].upper() + text[1:]
 
 
+_T_A_BEFORE_VOWEL = re.compile(r"(a)(?<!\w.)(\s+)(?=[aeiouAEIOU])")
 #: A live blog's entry stamp opening a title ("16:05 A reminder", "12:40 - Tributes").
 _T_LEAD_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-–—]\s*)?(?=[A-Z])")
 
@@ -2158,6 +2176,13 @@ _RANKING = re.compile(
 #: The words _RANKING ends with, before its blanks: the last word before the date is one of them
 #: (lowercased; a non-ASCII one may be a case variant, "İn": the pattern decides).
 _RANKING_LAST = ("of", "the", "in", "for")
+
+
+def _may_rank(low_window: str) -> bool:
+    """Whether the lowercased 90 characters before a date may hold a _RANKING match (its last 60):
+    every superlative holds "est" but "most" and "worst", and "no." is the other alternative's
+    (a non-ASCII window may hold a case variant, "biggeſt": the pattern decides)."""
+    return "est" in low_window or "most" in low_window or "worst" in low_window or "no." in low_window or not low_window.isascii()
 #: "an increase of 54 points from March 12": the baseline of a change, not an event.
 #: "rose ... to their highest level in years", "fell to a record low", "climbed to a five-year high": a level a figure reached.
 _LEVEL_REACHED = re.compile(
@@ -3014,7 +3039,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ):
         # "This year's vaccine was considered effective", "last year's budget": a year naming a thing
         return "a year naming a thing (\"this year's vaccine\"), not an event date"
-    if period and ((last_word in _RANKING_LAST or not last_word.isascii()) and _RANKING.search(s_text, max(0, rs - 60), rs)
+    if period and ((last_word in _RANKING_LAST or not last_word.isascii()) and _may_rank(low_window)
+                   and _RANKING.search(s_text, max(0, rs - 60), rs)
                    or _RANKED_PERIOD.match(after_text) or (
         # (every superlative ends in "st": "biggest", "most", "best")
         (last_word.endswith("st") or not last_word.isascii()) and _SUPERLATIVE_BEFORE.search(s_text, max(0, rs - 30), rs)
@@ -3067,7 +3093,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (a week's figure against another: 'numbers fell 14% last week compared with')"
     if last_word == "over" and gran != "time" and _CROWD_OVER.match(clause_low):
         return "a statistics period (a crowd counted over a period: 'more than 3,000 people rode it over the weekend')"
-    if gran in ("year", "half", "quarter", "month") and (tally := _TALLY.search(clause_low)) and not (
+    if gran in ("year", "half", "quarter", "month") and (digits or _TALLY_WORDS.search(clause_low)) and (
+            tally := _TALLY.search(clause_low)) and not (
         # "the film the festival rejected three years ago": the "count" is the date itself
         rs - c0 < tally.end() <= re_ - c0
     ) and (
@@ -3543,6 +3570,12 @@ def _rel_detect(low: str) -> list[re.Match[str]]:
 _REL_WORD = re.compile(r"\b(?:after|before|later|earlier|afterwards?|previous|following|next|preceding|prior|subsequent|same)\b")
 
 
+@lru_cache(maxsize=4096)
+def _rel_word_in(text: str) -> bool:
+    """Whether an expression's words hold one of _REL_WORD's (once per wording)."""
+    return _REL_WORD.search(text.lower()) is not None
+
+
 def _rescue_relative(ctx: _Ctx, exprs: tuple[TimeExpression, ...]) -> list[TimeExpression]:
     """Find event-relative expressions the tagger did not mark ("three days later")."""
     body = ctx.body
@@ -3729,7 +3762,7 @@ def _dated_in_own_words(body: str, work: tuple[TimeExpression, ...], e: TimeExpr
     for o in work[bisect_left(work, e.end, key=_expr_start):]:
         if o.start >= end:
             break
-        if o.type == "DATE" and not o.relation and _is_calendar(o.value) and not _REL_WORD.search(o.text.lower()) and (
+        if o.type == "DATE" and not o.relation and _is_calendar(o.value) and not _rel_word_in(o.text) and (
                 not day or len(o.value) >= 10):
             return True
     return False
@@ -3817,7 +3850,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
             dropped.append(_drop(ctx, e, "outside any sentence (markup)", None))
             continue
         spec = None
-        if e.type != "SET" and (e.relation or _REL_WORD.search(e.text.lower()) or not _is_calendar(e.value)):
+        if e.type != "SET" and (e.relation or _rel_word_in(e.text) or not _is_calendar(e.value)):
             # The words decide; the tagger's relation/offset only help when it found no date
             # ("in nine days" comes resolved from the publication date: a plain date).
             spec = parse_relative(e.text)

@@ -73,7 +73,8 @@ _CAPTION_MARKERS = re.compile(
     r"|\bfile (?:photo|picture|image)\b|\bphoto credit\b|\((?:file|file photo)\)|\bpictured\b",
     re.IGNORECASE,
 )
-_MARKER_WORDS = ("photo", "image", "caption", "pictur", "file")  # in every _CAPTION_MARKERS match
+#: In every _CAPTION_MARKERS match (the file marker without a photo word is "(file)").
+_MARKER_WORDS = ("photo", "image", "caption", "pictur", "(file")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"'“”]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>()\"'“”]+", re.IGNORECASE)
 #: A dateline: "NEW DELHI:", "WASHINGTON (Reuters) -", "LONDON, March 3 —", "PORT ELLIS, 5 February 2026 —".
 _DATELINE = re.compile(
@@ -81,6 +82,8 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,9}\.?(?: \d{4})?))?"
     r"(?:\s*\([A-Za-z0-9 .&'’-]+\))?\s*(?::|—|–|-{1,2})\s+"
 )
+#: The second characters a dateline may start with (after a capital: ``[A-Z][A-Z.'-]+``).
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'-")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 _BLOCK_MARKER = re.compile(r"[ \t]*(?:#|[-*+] |>|\||\d+\. )")
@@ -393,6 +396,9 @@ def is_caption(sentence: str) -> bool:
 
 def dateline_end(sentence: str) -> int:
     """Return the length of a leading dateline ("NEW DELHI:", "WASHINGTON (Reuters) -"), or 0."""
+    first = sentence[:1]
+    if not first.isspace() and not ("A" <= first <= "Z" and sentence[1:2] in _DATELINE_SECOND):
+        return 0  # (what _DATELINE needs there, a cheap test: most sentences have no dateline)
     m = _DATELINE.match(sentence)
     if not m:
         return 0
