@@ -404,6 +404,7 @@ def _half_of_thing(after_text: str) -> bool:
 #: "at Wednesday's close of 31.40": a price at a date.
 _PRICE_AT = re.compile(
     r" ?['’]s\s+(?:close|closing|opening|open|session|trading|session high|session low|high|low)\b(?!\s+(?:halt|suspension|ban))")
+_APOSTROPHE_S_LEAD = ("'", "’", " '", " ’")  # what a _PRICE_AT match starts with
 #: "fell 11% in Wednesday trading": a market move in a day's trading, as "in Thursday's trading" (not "rose 5% in
 #: early trading on Monday": the day a deal's news moved the shares, an event in the tuned set's gold).
 _TRADING_DAY = re.compile(r"^\s+(?:morning\s+|afternoon\s+|early\s+|late\s+)?trading\b(?!\s+(?:halt|suspension|ban))")
@@ -477,6 +478,19 @@ _HAPPENING_ASIDE = re.compile(r"\b" + _HAPPENING_NOUNS + r"s?\s*,\s+(?:in|on|dur
 #: A complement naming a happening: "the collapse", "the fire at the plant".
 _HAPPENING_COMPLEMENT = re.compile(r"\s*(?:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS + r"s?\b", re.IGNORECASE)
 #: A month or season named as a holiday: "after the August holidays", "the summer break".
+
+
+def _comma_then_in(s_text: str, rs: int) -> bool:
+    """Whether the text before ``rs`` may end as a _HAPPENING_ASIDE match does, ", in ": its last
+    comma (of the 60 characters) followed by one word, "in", "on" or "during" (any case; a
+    non-ASCII word may be a case variant, "ın": the pattern decides)."""
+    k = s_text.rfind(",", max(0, rs - 60), rs)
+    if k < 0:
+        return False
+    word = s_text[k + 1 : rs].strip()
+    return word.lower() in ("in", "on", "during") or not word.isascii()
+
+
 _HOLIDAY_AFTER = re.compile(r"\s*(?:(?:bank|public|school|summer|winter)\s+)?(?:holidays?|vacations?|recess|break|half-term|half term)(?![-\w])")
 _VAGUE = re.compile(
     r"\b(?:coming|upcoming) (?:days|weeks|months|years|decades)\b|\bnext (?:few|several|couple)\b|"
@@ -1761,6 +1775,12 @@ def _drop(ctx: _Ctx, e: TimeExpression, reason: str, sent: Sentence | None) -> D
 _WORDS_RE = re.compile(r"[\w'’-]+")
 
 
+def _may_hold(low: str, needle: str) -> bool:
+    """Whether a lowercased text may hold ``needle`` (ASCII) for a pattern with IGNORECASE: it
+    does, or it is not ASCII (where a character such as "ſ" or "ı" may match a letter of it)."""
+    return needle in low or not low.isascii()
+
+
 def _words_before(sentence: str, pos: int, n: int = 3) -> str:
     """The last ``n`` words of the 80 characters before ``pos``, lowercased."""
     lo = max(0, pos - 80)
@@ -2224,6 +2244,8 @@ _ORDINAL_NP_IN_PERIOD = re.compile(
     r"\b(?:the|his|her|its|their|our)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"(?:(?!(?:is|was|were|are|will|would|be|been|has|had|have|could|to|of|in)\s)[a-z-]+\s+){1,2}"
     r"(?:(?:of|in|during|so far)\s+(?:the\s+)?)?\Z", re.IGNORECASE)
+#: What every _ORDINAL_NP_IN_PERIOD match holds (an ordinal word or a digit), for an ASCII text, lowercased.
+_ORDINAL_HINT = re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d")
 #: "compared with nine in the whole of 2015", "against 38,000 in November", "up from 12 in 2024": a
 #: count or figure named as the baseline of a comparison, the figure of a period, not an event.
 _BASELINE_COUNT = re.compile(
@@ -2761,7 +2783,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # ("no major outage since 2021, when a cooling failure took a site offline": the
         # when-clause tells what happened then, an event of that date)
         return "'since': the start of a state or tenure, not an event"
-    if last_word in ("in", "on", "began", "started") and _RECORDS_BEGAN.search(s_text, max(0, rs - 70), rs):
+    if last_word in ("in", "on", "began", "started") and _may_hold(s_text[max(0, rs - 70) : rs].lower(), "since") and _RECORDS_BEGAN.search(
+            s_text, max(0, rs - 70), rs):
         return "the start of records ('the lowest since records began in 1911'): a ranking's baseline, not an event"
     if (first_word in ("until", "till", "through", "thru") or last_word in ("until", "till", "through", "thru") or before.endswith(("up to", "until at least", "till at least", "through at least"))) and not (
         # "customers have until the end of the month to claim refunds": a deadline to act, an event
@@ -2841,7 +2864,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         and _rx(r"\b(?:must|has to|have to|required to|obliged to|agreed to|pledged to|promised to|committed to)\b").search(s_text[:rs].lower())
     ):
         return "an open interval (before/after a date), not an event date"
-    if _rx(r"^\s*,?\s*at the (?:very )?earliest\b").match(after_text):
+    if "earliest" in after_text and _rx(r"^\s*,?\s*at the (?:very )?earliest\b").match(after_text):
         return "'at the earliest': an open interval (not before a date), not an event date"
     if vague:
         return "a vague time, not a date"
@@ -2863,7 +2886,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a forecast state ('a rise is forecast for Wednesday', \"Wednesday's forecast rise\"), not an event"
     if "version" in s_text and _CORRECTION.match(s_text):
         return "a correction's retracted claim ('An earlier version of this story said ...'), not an event"
-    if _PRICE_AT.match(after_text):
+    if after_text.startswith(_APOSTROPHE_S_LEAD) and _PRICE_AT.match(after_text):
         return "a market price at a date ('at Wednesday's close', 'in Thursday's trading'), a figure, not an event"
     if gran == "time" and _SNAPSHOT_BEFORE.search(s_text, max(0, rs - 40), rs):
         return "a market snapshot ('down 2.6% at 16:08'), a figure, not an event"
@@ -3061,7 +3084,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a forecast of a figure (\"expects 21,000 runners this year\"), not an event"
     if gran == "year" and _ORDINAL_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
         return "the period an ordinal counts in ('the second strike at the hospital this year'), not an event date"
-    if period and _ORDINAL_NP_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
+    if period and (_ORDINAL_HINT.search(low_window) or not low_window.isascii()) and _ORDINAL_NP_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
         return "the period an ordinal counts in ('his fourth victory of the winter'), not an event date"
     if period and before.endswith(("whole of", "entirety of")):
         return "a whole period ('in the whole of 2015'): the span of a figure, not an event date"
@@ -3138,7 +3161,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # "Brightwave, which reported a 3% fall in first-quarter revenue earlier this month": the
         # figure has its own period; this date is when it was reported, an event
         # "The last snap election, in 2014, produced a turnout of 71%": the aside dates the happening
-        after_text[:1] == "," and _HAPPENING_ASIDE.search(s_text, max(0, rs - 60), rs)
+        after_text[:1] == "," and _comma_then_in(s_text, rs) and _HAPPENING_ASIDE.search(s_text, max(0, rs - 60), rs)
         # "Verity, who died in 2016 at the age of 71, recorded ...": a life's event has its own verb
         or _LIFE_EVENT_BEFORE.search(s_text, max(0, rs - 24), rs)
         or _happening_in_figure(s_text, rs, gran, clause_low)

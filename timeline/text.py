@@ -82,6 +82,10 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,9}\.?(?: \d{4})?))?"
     r"(?:\s*\([A-Za-z0-9 .&'’-]+\))?\s*(?::|—|–|-{1,2})\s+"
 )
+#: The characters that a pattern with IGNORECASE matches to an ASCII letter which ``str.lower()``
+#: does not give ("ı" and "ſ" match "i" and "s"; "İ" lowercases to two characters): a text
+#: without them holds, lowercased, every ASCII word such a pattern matches in it.
+_FOLD_TRAPS = ("ı", "İ", "ſ")
 #: The second characters a dateline may start with (after a capital: ``[A-Z][A-Z.'-]+``).
 _DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'-")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
@@ -385,10 +389,11 @@ def is_caption(sentence: str) -> bool:
     (PTI)"), or carry a photo marker ("FILE PHOTO:", "file picture", "Photo credit").
     """
     s = sentence.strip()
-    # Cheap exact gates: every marker holds one of _MARKER_WORDS (any case; for ASCII text,
-    # where IGNORECASE is plain ASCII case folding), and an agency credit ends with ")".
+    # Cheap exact gates: every marker holds one of _MARKER_WORDS (any case: in the lowercased
+    # text, unless it holds a character IGNORECASE reads otherwise, _FOLD_TRAPS), and an agency
+    # credit ends with ")".
     low = s.lower()
-    if not s.isascii() or any(w in low for w in _MARKER_WORDS):
+    if any(w in low for w in _MARKER_WORDS) or not s.isascii() and any(c in s for c in _FOLD_TRAPS):
         if _CAPTION_MARKERS.search(s):
             return True
     return s.endswith(")") and bool(_CAPTION_END.search(s))
