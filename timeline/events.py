@@ -796,6 +796,7 @@ _LEAD = re.compile(
     rf"^(?:(?:{_SUBORDINATORS}|and|but|also|then|so|with|besides|meanwhile|however|in addition)\b[\s,]*)+",
     re.IGNORECASE,
 )
+_LEAD_WORDS = tuple(_SUBORDINATORS.split("|")) + ("and", "but", "also", "then", "so", "with", "besides", "meanwhile", "however", "in addition")
 _TITLE_WORDS = (
     r"minister|secretary|counterpart|ambassador-designate|ambassador|president|chief|spokesperson|spokesman|"
     r"spokeswoman|leader|envoy|governor|chairman|chairwoman|chair|ceo|director|head|official|senator|general|"
@@ -881,6 +882,9 @@ def _shorten_names(text: str, people: frozenset[str]) -> str:
 
 
 _T_PREP_WORDS = ("on", "in", "at", "during", "from", "of", "by", "until", "till", "since", "before", "after", "through")
+#: (None of them ends another: a text ends with one of them at most.)
+_T_PREP_SET = frozenset(_T_PREP_WORDS)
+_T_PREP_LENGTHS = tuple(sorted({len(w) for w in _T_PREP_WORDS}))
 _T_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _T_QUOTES = re.compile(r"[“”\"‘]")
 _T_APOS = re.compile(r"(?<!\w)’|’(?!\w)")
@@ -1116,7 +1120,7 @@ def make_title(
     'US will invite India to join Pax Silica'
     """
     s0, s1 = expr
-    own = _own_conjunct(sentence, clause, expr) if skip is None and s0 < s1 and _T_COORD_HINT.search(sentence) else None
+    own = _own_conjunct(sentence, clause, expr) if skip is None and s0 < s1 and _coordinated(sentence) else None
     if own is not None:
         # "X did A in January and Y did B in March": each date's title is its own conjunct's
         clause, cut = own
@@ -1175,7 +1179,14 @@ def make_title(
 #: (Also a comma before a subordinator: "will start in early 2027, | after the review finishes in December 2026".)
 _T_COORD_SUB = "after|before|when|until|once|because|although|though|whereas"
 _T_COORD = re.compile(rf",?\s+(?:and|but|while)\s+|;\s+|,\s+(?P<sub>(?=(?:{_T_COORD_SUB})\s))")
-_T_COORD_HINT = re.compile(rf" and | but | while |; |, (?:{_T_COORD_SUB}) ")
+_T_COORD_HINT_SUB = re.compile(rf", (?:{_T_COORD_SUB}) ")
+
+
+def _coordinated(sentence: str) -> bool:
+    """Whether ``sentence`` holds " and ", " but ", " while ", "; " or ", " and a subordinator (the
+    literal ones by ``in``, a scan each in C, the last by its pattern)."""
+    return (" and " in sentence or " but " in sentence or " while " in sentence or "; " in sentence
+            or ", " in sentence and _T_COORD_HINT_SUB.search(sentence) is not None)
 #: Date words a conjunct may hold (the other conjunct's date, kept out of a title).
 _T_DATE_WORDS = re.compile(
     r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1526,7 +1537,7 @@ def _clause_title(
         # after it (str.rstrip's blanks are \s), when a word edge comes before it; capitalised
         # too, opening the clause ("In 2021 the council cut ...": no "In" left in the title)
         low = bare.lower()
-        cut = len(bare) - next(len(w) for w in _T_PREP_WORDS if low.endswith(w))
+        cut = len(bare) - next(n for n in _T_PREP_LENGTHS if low[-n:] in _T_PREP_SET)  # (the one word it ends with)
         if _word_edge(bare, cut):
             head = head[:cut]
     both = _T_AND_VERB.search(head) if " and " in head else None
@@ -1634,7 +1645,8 @@ def _clause_title(
     if " to" in text or " and" in text or " the two" in text:
         text = _T_PREP_GAP.sub("", text)
     first = text[:1]  # _LEAD's words start with these letters (any case; beyond ASCII, ask it)
-    lead = (not first.isascii() or first.lower() in "abdhimstuw") and _LEAD.match(text)  # as _LEAD.sub("", text)
+    opening = text[:11].lower()  # _LEAD's words, any case (beyond ASCII, ask it)
+    lead = (opening.startswith(_LEAD_WORDS) or not opening.isascii()) and _LEAD.match(text)  # as _LEAD.sub("", text)
     if lead:
         text = text[lead.end() :]
     pronoun = c0 > 0 and text[:2].lower() == "it" and _T_PRONOUN.match(text)
