@@ -39,7 +39,7 @@ from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES,
 
 _NOT_NAME_START = STOPWORDS | TITLES
 _NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
-from .model import Article, DateValue, Dropped, Mention, TimeExpression
+from .model import Article, DateValue, Dropped, Mention, TimeExpression, collector_paused
 from .tag import _FIXTURE_AND
 from .tag.en import item_break
 from .text import (
@@ -681,10 +681,11 @@ def _cut_table(sentence: str) -> tuple[list[int], list[int], list[int]]:
     text = low if len(low) == len(sentence) else sentence
     breaks: list[tuple[int, int, bool]]  # (start, end, a speech verb's)
     if text is low:
-        breaks = [(m.start(), m.end(), False) for m in _CLAUSE_PUNCT_LOW.finditer(low)]
-        speech = [(m.start(), m.end(), True) for m in _CLAUSE_SPEECH_LOW.finditer(low)]
-        if speech:
-            breaks = sorted(breaks + speech)
+        spans = [m.span() for m in _CLAUSE_PUNCT_LOW.finditer(low)]
+        speech = [m.span() for m in _CLAUSE_SPEECH_LOW.finditer(low)]
+        if not speech:  # (most sentences) the cuts of punctuation and blanks alone, as the loop below makes them
+            return [m1 if low[m0].isspace() else m0 for m0, m1 in spans], [m0 for m0, _ in spans], [m1 for _, m1 in spans]
+        breaks = sorted([(m0, m1, False) for m0, m1 in spans] + [(m0, m1, True) for m0, m1 in speech])
     else:
         breaks = [(m.start(), m.end(), m.lastgroup == "speech") for m in _CLAUSE_BREAK.finditer(text)]
     for m0, m1, speech_verb in breaks:
@@ -3851,6 +3852,11 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
         ``(mentions, dropped)``, each in text order. Every expression ends up in exactly one of
         the two (event-relative expressions the tagger missed may add mentions).
     """
+    with collector_paused():  # (many small containers, no reference cycles: the collector's passes find nothing)
+        return _extract(article, expressions)
+
+
+def _extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[tuple[Mention, ...], tuple[Dropped, ...]]:
     body = article.body
     ctx = _Ctx(
         article=article, body=body, sents=(), quotes=quote_spans(body), urls=(),
