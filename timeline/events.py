@@ -2257,8 +2257,6 @@ _ORDINAL_NP_IN_PERIOD = re.compile(
     r"\b(?:the|his|her|its|their|our)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"(?:(?!(?:is|was|were|are|will|would|be|been|has|had|have|could|to|of|in)\s)[a-z-]+\s+){1,2}"
     r"(?:(?:of|in|during|so far)\s+(?:the\s+)?)?\Z", re.IGNORECASE)
-#: What every _ORDINAL_NP_IN_PERIOD match holds (an ordinal word or a digit), for an ASCII text, lowercased.
-_ORDINAL_HINT = re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d")
 #: "compared with nine in the whole of 2015", "against 38,000 in November", "up from 12 in 2024": a
 #: count or figure named as the baseline of a comparison, the figure of a period, not an event.
 _BASELINE_COUNT = re.compile(
@@ -3097,7 +3095,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a forecast of a figure (\"expects 21,000 runners this year\"), not an event"
     if gran == "year" and _ORDINAL_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
         return "the period an ordinal counts in ('the second strike at the hospital this year'), not an event date"
-    if period and (_ORDINAL_HINT.search(low_window) or not low_window.isascii()) and _ORDINAL_NP_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
+    if period and _ORDINAL_NP_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
         return "the period an ordinal counts in ('his fourth victory of the winter'), not an event date"
     if period and before.endswith(("whole of", "entirety of")):
         return "a whole period ('in the whole of 2015'): the span of a figure, not an event date"
@@ -3569,30 +3567,42 @@ _REL_STARTS = (
     re.compile(r"later(?<!\wlater)\s+(?:that|the|in)"),
     re.compile(r"earlier(?<!\wearlier)\s+(?:that|the|in)"),
 )
-_REL_UNIT_DIRECTION = re.compile(r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|afterwards|afterward|prior to)")
+#: The directions after a unit in _REL_DETECT ("afterward(s)" begins with "after"), and its units.
+_REL_DIRECTIONS = ("after", "before", "later", "earlier", "prior to")
+_REL_UNITS = ("hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year")
 
 
 def _rel_detect(low: str) -> list[re.Match[str]]:
     """The matches of ``_REL_DETECT.finditer(low)``: the pattern tried only where a match can start
-    (_REL_STARTS, and the words before a unit and a direction), in text order, each after the
-    last match's end, as finditer goes on."""
+    (_REL_STARTS, and a unit before a direction and the words before it: each direction found
+    by ``str.find``, the unit before its blanks read back), in text order, each after the last
+    match's end, as finditer goes on."""
     starts: set[int] = set()
     for p in _REL_STARTS:
         starts.update(m.start() for m in p.finditer(low))
-    for m in _REL_UNIT_DIRECTION.finditer(low):
-        i = m.start()
-        starts.add(i)
-        for _ in range(3):  # the starts of up to three words before it, blanks between (\s is str.isspace)
-            j = i
+    for word in _REL_DIRECTIONS:
+        q = low.find(word)
+        while q >= 0:
+            j = q  # back over the blanks (\s is str.isspace), then the unit
             while j > 0 and low[j - 1].isspace():
                 j -= 1
-            k = j
-            while k > 0 and (low[k - 1].isalnum() or low[k - 1] == "_"):  # \w
-                k -= 1
-            if j == i or k == j:
-                break
-            starts.add(k)
-            i = k
+            unit = next((u for u in _REL_UNITS if low.endswith(u, 0, j)), None) if j < q else None
+            q = low.find(word, q + 1)
+            if unit is None:
+                continue
+            i = j - len(unit)
+            starts.add(i)
+            for _ in range(3):  # the starts of up to three words before it, blanks between
+                j = i
+                while j > 0 and low[j - 1].isspace():
+                    j -= 1
+                k = j
+                while k > 0 and (low[k - 1].isalnum() or low[k - 1] == "_"):  # \w
+                    k -= 1
+                if j == i or k == j:
+                    break
+                starts.add(k)
+                i = k
     found: list[re.Match[str]] = []
     end = 0
     for i in sorted(starts):
