@@ -594,6 +594,10 @@ def parse_relative(text: str, relation: str | None = None, offset: str | None = 
     return None
 
 
+#: parse_relative once per wording (a RelativeSpec is frozen: one value may serve every expression).
+_parse_relative = lru_cache(maxsize=4096)(parse_relative)
+
+
 def _add_months(d: dt.date, months: int) -> dt.date:
     y, m = divmod(d.month - 1 + months, 12)
     return dt.date(d.year + y, m + 1, 1)
@@ -3311,7 +3315,8 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
     why = "dated event"
     if "T" in value and len(value) > 10:
         value = value[:10]  # a timeline dates events by day: "Tuesday evening" is Tuesday
-    m = _WEEKDAY_EXPR.match(e.text.lower().strip())
+    words = e.text.lower().strip()
+    m = _WEEKDAY_EXPR.match(words) if "day" in words else None  # (every weekday ends in "day")
     dct = ctx.dct
     if dct and len(value) == 7 and value[4] == "-" and value < dct.isoformat()[:7] and _BARE_MONTH.match(e.text.lower()):
         # "That review is due to report in December": a month named in a plan, without a year,
@@ -3667,7 +3672,7 @@ def _widen_duration(ctx: _Ctx, e: TimeExpression) -> TimeExpression | None:
     ):
         return None
     text = ctx.body[e.start : e.end + m.end()]
-    if parse_relative(text) is None:
+    if _parse_relative(text) is None:
         return None
     return replace(e, end=e.end + m.end(), text=text, type="DATE", value="XXXX-XX-XX", rule=(e.rule or "duration") + "+relative")
 
@@ -3904,9 +3909,9 @@ def _extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple
         if e.type != "SET" and (e.relation or _rel_word_in(e.text) or not _is_calendar(e.value)):
             # The words decide; the tagger's relation/offset only help when it found no date
             # ("in nine days" comes resolved from the publication date: a plain date).
-            spec = parse_relative(e.text)
+            spec = _parse_relative(e.text)
             if spec is None and e.relation and not _is_calendar(e.value):
-                spec = parse_relative(e.text, e.relation, e.offset)
+                spec = _parse_relative(e.text, e.relation, e.offset)
         if spec is None and e.text[:4].lower() == "the " and body[e.start - 3 : e.start].lower() == "on " and _THE_DAY_CLAUSE.match(body, e.start, e.start + 80) and e.end - e.start < 12:
             # "left the company on the day it filed": the day of the event its clause tells, as
             # "on the day of the filing" (not the publication day)
@@ -4011,7 +4016,7 @@ def _extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple
             dropped.append(_drop(ctx, e, reason, sent))
             continue
         value, why = _day_value(ctx, e, sent)
-        if mentions and (seq := _SEQUENCE_WEEKDAY.match(e.text.lower())) and mentions[-1].sentence_start >= sent.start - 400 \
+        if mentions and e.text[:3].lower() == "the" and (seq := _SEQUENCE_WEEKDAY.match(e.text.lower())) and mentions[-1].sentence_start >= sent.start - 400 \
                 and mentions[-1].date.start > dt.date.min and mentions[-1].date.granularity in ("day", "week", "time"):
             # "who quit last week ..., appointed the following Monday": the weekday after the event
             # told just before (the Monday after last week), not after the publication day
