@@ -2239,8 +2239,16 @@ def _sole_day(f: _Feat, same_day: "list[tuple[float, _Cluster]]") -> "_Cluster |
     ("The slide struck at about 3 p.m. on Monday" / "An avalanche swept across a marked piste on
     Monday afternoon"). None when its own article tells another event of that day, when two
     events of that day could take it, or when its date or status cannot join (``_fits`` < 0)."""
-    if len(_acts(f)) > SOLE_ACTS:
-        return _plan_done(f, same_day)
+    if len(_acts(f)) <= SOLE_ACTS:
+        found = _one_of_day(f, same_day)
+        if found is not None:
+            return found
+    return _plan_done(f, same_day)
+
+
+def _one_of_day(f: _Feat, same_day: "list[tuple[float, _Cluster]]") -> "_Cluster | None":
+    """The one event of ``f``'s day that articles of its story beyond doubt tell (see
+    :func:`_sole_day`)."""
     found = None
     for score, c in same_day:
         members = c.members if len(c.members) <= MAX_MEMBERS else c.members[:MAX_MEMBERS]
