@@ -79,9 +79,9 @@ def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
                                              "save it as UTF-8") from None
             break
     if not data.strip() or not data.removeprefix(b"\xef\xbb\xbf").strip():
-        raise InputError(path, None, "file is empty; add an article or remove the file")
+        raise InputError(path, 1, "file is empty; add an article or remove the file")
     if b"\x00" in data[:8192]:
-        raise InputError(path, None, "file looks binary (it contains NUL bytes); only text, Markdown and HTML articles are read")
+        raise InputError(path, 1, "file looks binary (it contains NUL bytes); only text, Markdown and HTML articles are read")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif path.lower().endswith((".html", ".htm")):
