@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Mapping
+from urllib.parse import urljoin
 
 import yaml
 
@@ -391,8 +392,32 @@ def read_markdown(path: str, stem: str, text: str) -> ReadResult:
     """Read a Markdown article: YAML front matter, then the body, its Markdown syntax read out
     (:func:`markdown_text`)."""
     meta, body, body_line = split_front_matter(path, text)
-    return _with(article_from(path, stem, meta, markdown_text(body), body_line, key_lines(text)),
-                 repeated_keys(path, text))
+    plain, links = markdown_read(body)
+    result = article_from(path, stem, meta, plain, body_line, key_lines(text))
+    if links and result.article is not None:
+        resolved = _resolved_links(links, result.article.url)
+        if resolved:
+            result = ReadResult(replace(result.article, links=resolved), result.warnings)
+    return _with(result, repeated_keys(path, text))
+
+
+def _resolved_links(links: "list[tuple[int, int, str]]", base: str | None) -> tuple[tuple[int, int, str], ...]:
+    """The links whose target is an http(s) URL, a relative one resolved against the article's
+    own http(s) ``url`` (without one a relative target leads nowhere: the link stays text)."""
+    out = []
+    web_base = base if base and re.match(r"(?i)https?://", base) else None
+    for start, end, target in links:
+        url = safe_url(target)
+        if url is None:
+            continue
+        if not re.match(r"(?i)https?://[^/\s]", url):
+            if web_base is None:
+                continue
+            url = urljoin(web_base, url)
+            if safe_url(url) is None or not re.match(r"(?i)https?://", url):
+                continue
+        out.append((start, end, url))
+    return tuple(out)
 
 
 def _with(result: ReadResult, warnings: list[Diagnostic]) -> ReadResult:
@@ -440,19 +465,38 @@ _MD_LINE = re.compile(
 
 
 def markdown_text(body: str) -> str:
-    """``body`` with its Markdown syntax read out, every offset and line kept: markup becomes
+    """``body`` with its Markdown syntax read out (see :func:`markdown_read`)."""
+    return markdown_read(body)[0]
+
+
+#: An inline link's target: its URL (in angle brackets or up to a space), then maybe a title.
+_LINK_TARGET = re.compile(r"\(\s*(?:<([^<>\n]*)>|([^\s()]+))(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)$")
+
+
+def markdown_read(body: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """``body`` with its Markdown syntax read out, and its inline links ``[text](url)``: the start
+    and end of each link's text and its target as written (:func:`read_markdown` keeps the safe ones).
+
+    Every offset and line is kept: markup becomes
     spaces ("The **bridge** was [closed](https://…) on *3 March*." reads "The   bridge   was
      closed                   on  3 March ."), so the tagger, the sentences and the article's page
     see the text, and a message's line is still the file's. Kept as text: link and emphasis
     text, headings, code, a "- " list mark, HTML tags. Gone: images, link targets, comments,
     table rules and the pipes of a table's rows, horizontal rules, block-quote and list marks."""
     if not _MD_HINT.search(body):
-        return body  # (plain text: most news articles)
+        return body, []  # (plain text: most news articles)
     body = _table_rows(body)
     body = _MD_WHOLE.sub(_blanked, body)
+    links: list[tuple[int, int, str]] = []
+    if "](" in body:
+        for m in _MD_AROUND.finditer(body):
+            if m.group("a") is not None and (t := _LINK_TARGET.match(m.group("b"), 1)) is not None:
+                target = t[1] if t[1] is not None else t[2]
+                if target:
+                    links.append((m.end("a"), m.start("b"), target))
     body = _MD_AROUND.sub(_markup_blanked, body)
     body = _HEADING_CLOSE.sub(lambda m: m[1] + " " * len(m[2]), body)
-    return _MD_LINE.sub(_blanked, body)
+    return _MD_LINE.sub(_blanked, body), links
 
 
 #: The closing marks of a heading ("## Background ##"), on a heading's line only.

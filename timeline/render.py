@@ -115,16 +115,23 @@ class Span:
     css: str = ""
 
 
-def mark_spans(text: str, offset: int, spans: Sequence[Span], placed: set[int] | None = None) -> Markup:
-    """Return ``text`` (which begins at body offset ``offset``) escaped, each span marked.
+def mark_spans(text: str, offset: int, spans: Sequence[Span], placed: set[int] | None = None,
+               links: Sequence[tuple[int, int, str]] = ()) -> Markup:
+    """Return ``text`` (which begins at body offset ``offset``) escaped, each span marked, and
+    the text of the article's ``links`` (body offsets and an http(s) URL) outside the spans
+    linked to their URL (a marked span keeps its own link: links do not nest).
 
     Spans outside the text or overlapping an earlier span are left unmarked; the start of
     every span marked (its anchor ``x-<start>``) is added to ``placed``.
     """
+    if links:
+        end = offset + len(text)
+        links = [x for x in links if x[0] < end and x[1] > offset]
+    plain = functools.partial(_linked_text, text, offset, links) if links else None
     out: list[str] = []
     pos = 0
     for sp, a, b in _placed_spans(len(text), offset, spans):
-        out.append(escape(text[pos:a]))
+        out.append(escape(text[pos:a]) if plain is None else plain(pos, a))
         # Escaped parts concatenated (the same string Markup.format gives, much faster).
         attrs = f' id="x-{int(sp.start)}"'
         if sp.css:
@@ -138,8 +145,24 @@ def mark_spans(text: str, offset: int, spans: Sequence[Span], placed: set[int] |
         if placed is not None:
             placed.add(sp.start)
         pos = b
-    out.append(escape(text[pos:]))
+    out.append(escape(text[pos:]) if plain is None else plain(pos, len(text)))
     return Markup("".join(out))
+
+
+def _linked_text(text: str, offset: int, links: Sequence[tuple[int, int, str]], i: int, j: int) -> str:
+    """``text[i:j]`` escaped, its stretches inside ``links`` (body offsets; ``text`` starts at
+    ``offset``) each an outgoing link."""
+    out = []
+    pos = i
+    for start, end, url in links:
+        a, b = max(start - offset, pos), min(end - offset, j)
+        if a >= b:
+            continue
+        out.append(escape(text[pos:a]))
+        out.append(f'<a class="out" href="{escape(url)}" rel="nofollow noopener">{escape(text[a:b])}</a>')
+        pos = b
+    out.append(escape(text[pos:j]))
+    return "".join(out)
 
 
 def _placed_spans(length: int, offset: int, spans: Sequence[Span]) -> Iterator[tuple[Span, int, int]]:
@@ -730,7 +753,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         if fixed is not None:
             article_shown[a.id] = (ref(a), [_span_fields(sp) for sp in span_list], [ref(d) for d in unused],
                                    sorted(placed), [(ev_path[e.id], event_inputs(e)) for e in evs],
-                                   [tag_slug[t] for t in a.tags], outlet(a.id))
+                                   [tag_slug[t] for t in a.tags], outlet(a.id), a.links)
 
     def source_href(m: Mention) -> str:
         """The article page of a mention, at its date words when they are marked there."""
@@ -796,7 +819,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         evs, paras, unused = article_view[a.id]
         name = f"articles/{slugs[a.id]}.html"
         add(name, page_if_changed, name, functools.partial(article_shown.get, a.id), "article.html", "../",
-            article=a, events=evs, paragraphs=_LazyParagraphs(a.body, paras), unused=unused, anchors=anchors[a.id],
+            article=a, events=evs, paragraphs=_LazyParagraphs(a.body, paras, a.links), unused=unused, anchors=anchors[a.id],
             url=safe_url(a.url) if a.url else None)
     by_date = sorted(timeline.articles, key=lambda a: (a.published or dt.date.min, a.title, a.id), reverse=True)
     counts = {a.id: len(events_by_article.get(a.id, [])) for a in timeline.articles}
@@ -918,14 +941,15 @@ def _para_spans(body: str, span_list: list[Span], paras: "list[tuple[int, int, s
 class _LazyParagraphs:
     """An article page's ``(kind, marked text)`` paragraphs, marked up when the page iterates them."""
 
-    __slots__ = ("body", "paras")
+    __slots__ = ("body", "paras", "links")
 
-    def __init__(self, body: str, paras: list[tuple[int, int, str, list[Span]]]) -> None:
-        self.body, self.paras = body, paras
+    def __init__(self, body: str, paras: list[tuple[int, int, str, list[Span]]],
+                 links: Sequence[tuple[int, int, str]] = ()) -> None:
+        self.body, self.paras, self.links = body, paras, links
 
     def __iter__(self) -> Iterator[tuple[str, Markup]]:
-        body = self.body
-        return iter([(kind, mark_spans(body[s:t], s, own)) for s, t, kind, own in self.paras])
+        body, links = self.body, self.links
+        return iter([(kind, mark_spans(body[s:t], s, own, links=links)) for s, t, kind, own in self.paras])
 
     def __len__(self) -> int:
         return len(self.paras)
