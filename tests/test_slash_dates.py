@@ -55,3 +55,15 @@ def test_check_warns_of_a_slash_date_read_month_first_by_default(tmp_path: Path)
     assert [(Path(d.path).name, d.line, d.message) for d in report.diagnostics] == [
         ("a.md", 5, "'12/01/2026' is read month first (1 December 2026); if it means 12 January 2026, write "
                     "2026-01-12 or set 'lang: en-GB' (day first) in the front matter")]
+
+
+def test_an_offset_counts_from_the_day_first_reading() -> None:
+    import datetime as dt
+
+    from timeline.tag import tag
+
+    text = "The ship left on 04/03/2026. It docked three days later."
+    assert [(x.text, x.value) for x in tag(text, dt.date(2026, 3, 20), day_first=True)] == [
+        ("04/03/2026", "2026-03-04"), ("three days later", "2026-03-07")]
+    assert [(x.text, x.value) for x in tag(text, dt.date(2026, 3, 20))] == [
+        ("04/03/2026", "2026-04-03"), ("three days later", "2026-04-06")]

@@ -1512,8 +1512,10 @@ def tag(text: str, dct: dt.date | None = None, *, day_first: bool = False) -> tu
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     out = _tag_cached(text, dct)
-    if "/" in text and slash_order(out, day_first) == "dmy":
-        out = tuple(_day_first(e) if ambiguous_slash(e) else e for e in out)
+    if "/" in text and slash_order(out, day_first) == "dmy" and any(map(ambiguous_slash, out)):
+        # Read again with those dates day first from the start: an offset counted from one
+        # ("three days later") counts from the day-first date.
+        out = _tag_cached(text, dct, True)
     return out
 
 
@@ -1550,22 +1552,23 @@ def slash_order(exprs: "tuple[TimeExpression, ...]", day_first: bool = False) ->
     return "dmy" if day_first else "mdy"
 
 
-def _day_first(e: TimeExpression) -> TimeExpression:
-    """``e`` (an ambiguous slash date, read month first by the parser) read day first."""
-    from dataclasses import replace
-
-    y, mo, d = e.value.split("-")
-    return replace(e, value=f"{y}-{d}-{mo}")
-
-
 @lru_cache(maxsize=512)
-def _tag_cached(text: str, dct: dt.date | None) -> tuple[TimeExpression, ...]:
+def _tag_cached(text: str, dct: dt.date | None, day_first: bool = False) -> tuple[TimeExpression, ...]:
+    """:func:`tag`'s work; ``day_first``: its ambiguous slash dates read day first (the parser
+    reads them month first)."""
     cands = candidates(text)
     if not cands:  # (a short text with no date: nothing to refine or resolve)
         if rules._dirty:
             save_regex_cache()
         return ()
     cands = refine(cands, text)
+    if day_first:
+        for c in cands:
+            if c.rule == "numeric-date" and c.value and len(c.value) == 10 and (
+                    m := _SLASH_DATE.match(text, c.start, c.end)) is not None and (
+                    int(m[1]) <= 12 and int(m[2]) <= 12 and int(m[1]) != int(m[2])):
+                y, mo, d = c.value.split("-")
+                c.value = f"{y}-{d}-{mo}"
     if rules._dirty:
         save_regex_cache()  # patterns compiled for the first time: keep their code for the next process
     ctx = _Context(text, dct)
