@@ -3879,7 +3879,10 @@ def _coarse_beside_finer(article: str, mentions: "list[Mention]", dropped: "list
                 own = _own_conjunct(c.sentence, (c0, c1), (f.start - ss, f.end - ss))  # "... and closes in March"
                 if own is not None:
                     c0, c1 = own[0]
-                if c0 <= c.start - ss and c.end - ss <= c1:
+                if c0 <= c.start - ss and c.end - ss <= c1 or c.end - ss <= c0 and _FRONTED.fullmatch(
+                        c.sentence, 0, c.start - ss) and not c.sentence[c.end - ss:c0].strip(" ,"):
+                    # (or it fronts the sentence, right before the clause: "In 2024, the council
+                    # closed the bridge on March 3")
                     dropped.append(Dropped(article=article, expression=c.expression, reason=FRAMED, sentence=c.sentence))
                     break
             else:
@@ -3890,6 +3893,8 @@ def _coarse_beside_finer(article: str, mentions: "list[Mention]", dropped: "list
 
 
 _NAMING_DATE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose)\s+$", re.IGNORECASE)
+#: What may stand before a date that fronts its sentence ("In", "Back in", "Earlier in").
+_FRONTED = re.compile(r"\s*[\"'“‘(]?\s*(?:(?:Back|Earlier|Later|Then|But|And|So|Also)\s+)?[Ii]n\s+")
 _RANK_FINE = {g: i for i, g in enumerate(("year", "half", "season", "quarter", "month", "week", "day", "time"))}
 
 

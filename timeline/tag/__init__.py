@@ -194,6 +194,18 @@ class _Context:
             and words[verb].lower().endswith("ed") and words[verb].lower() not in en.NOT_PAST_ED)
         return past and not any(_word_tense(words, i) == "future" for i in range(verb))
 
+    def framing_year(self, start: int) -> int | None:
+        """The year a sentence opens with ("In 2024, the bridge was closed on March 3", "In late
+        2019 the council voted on June 4"): a day or month without a year in that sentence is of
+        that year. None when the sentence does not open so."""
+        if self.explicit_pos < 0 or self.explicit_pos >= start:
+            return None
+        s = self.sentence_start(start, 300)
+        m = _FRAMING_YEAR.match(self.text, s, start)
+        if m is None or m.end() != self.explicit_pos:
+            return None
+        return int(m[1])
+
     def year_word_before(self, start: int) -> int | None:
         """The shift from the publication year when "this year", "next year" or "last year" stands earlier in the
         sentence: a month or day without a year after it is of that year ("the second strike this
@@ -355,6 +367,9 @@ def _word_tense(words: list[str], i: int) -> str | None:
 
 #: A future judgment or memory of a happening after its noun ("Thursday's vote will be remembered as").
 _MEMORY_AHEAD = compile_regex(r"\s*(?:[a-z-]+\s+){0,2}?(?:will|would)\s+(?:be\s+(?:remembered|judged|recalled|seen|regarded)|go\s+down)\b")
+#: A sentence opening with a year ("In 2024,", "In late 2019", "Back in 2017,").
+_FRAMING_YEAR = compile_regex(r"\s*[\"'“‘(]?\s*(?:(?:Back|Earlier|Later|Then|But|And|So|Also)\s+)?[Ii]n\s+"
+                              r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[\s-]+)?((?:1[89]|20)\d\d)\b")
 #: "this year", "next year" (the last one before a date without a year gives its year).
 _YEAR_WORD = compile_regex(r"\b(this|next|last|This|Next|Last)\s+year\b(?!['’])")
 _YEAR_SHIFT = {"this": 0, "next": 1, "last": -1}
@@ -674,7 +689,9 @@ def _resolve(c: Cand, ctx: _Context) -> None:
                 c.value = _with_time(c.value, comp)
                 return
             c.direction = ctx.direction(c.start, c.end)
-            if (year_shift := ctx.year_word_before(c.start)) is not None:
+            if (framed := ctx.framing_year(c.start)) is not None:
+                y = framed  # "In 2024, the bridge was closed on March 3"
+            elif (year_shift := ctx.year_word_before(c.start)) is not None:
                 y = dct.year + year_shift  # "the second strike this year, after a stoppage in February"
             else:
                 y = infer_year(m, d, dct, "past!" if c.direction == "past" and ctx.own_verb_past(c.start)
