@@ -710,7 +710,12 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
         # "Lutnick said | last week that ...": the date modifies the speech verb, and what
         # follows is what was said.
         return cuts[i - 1], end
-    if not _VERB.search(sentence[c0:c1].lower()):
+    # (the verb test reads a clause opening with its date without it: "May 10: Two ships collide"
+    # has no verb "may"; inside a clause, "the conflict between India and Pakistan in May 2025",
+    # the month still stands for a verb: such a noun phrase then is a clause of its own)
+    lowered = sentence.lower() if not (_MAY_DATE.match(sentence, start) and not sentence[c0:start].strip(" -–—•*+")) else (
+        sentence[:start] + " " * (end - start) + sentence[end:]).lower()
+    if not _VERB.search(lowered[c0:c1]):
         if i + 2 < len(cuts) and (c0 == 0 or i == 0 or sentence.startswith(",", c1) and (
             not head and sentence[c0 : c0 + 1] in ":;—–" or _rx(r"that\s+(?:on|in|during|last|this)$").fullmatch(head))):
             # (a fronted date after a colon, a dash or "that" opens the clause after its comma: "Robbery
@@ -724,10 +729,14 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
             while k > 0 and not verb and i - k < 3:
                 k -= 1
                 c0 = cuts[k]
-                verb = _VERB.search(sentence[c0:c1].lower()) is not None
+                verb = _VERB.search(lowered[c0:c1]) is not None
             if not verb and i + 2 < len(cuts):
                 c1 = cuts[i + 2]
     return c0, max(c1, end)
+
+
+#: A date starting with the month May (whose name is also a verb).
+_MAY_DATE = re.compile(r"May\b")
 
 
 _LEAD = re.compile(
@@ -3893,6 +3902,8 @@ def _coarse_beside_finer(article: str, mentions: "list[Mention]", dropped: "list
 
 
 _NAMING_DATE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose)\s+$", re.IGNORECASE)
+#: A list item's mark opening a line ("- ", "• ").
+_ITEM_MARK = re.compile(r"[ \t]*[-–—•*+][ \t]+")
 #: What may stand before a date that fronts its sentence ("In", "Back in", "Earlier in").
 _FRONTED = re.compile(r"\s*[\"'“‘(]?\s*(?:(?:Back|Earlier|Later|Then|But|And|So|Also)\s+)?[Ii]n\s+")
 _RANK_FINE = {g: i for i, g in enumerate(("year", "half", "season", "quarter", "month", "week", "day", "time"))}
@@ -3989,8 +4000,16 @@ def _mention(
         # "ASTRAVEN, Feb. 16 (Norvane Press) - Part of the roof collapsed on Sunday": the clause
         # cut at the agency's bracket; the title starts after the dateline
         clause = (dl, clause[1])
-    title = make_title(sent.text, clause, (rs, re_) if clause[0] <= rs else (clause[0], clause[0]), people=ctx.people,
-                       skip=title_skip, source=(ctx.body, sent.start))
+    title_text, k = sent.text, 0
+    if (mark := _ITEM_MARK.match(title_text)) is not None and mark.end() <= rs and opens_chronology_line(ctx.body, e.start):
+        # a chronology's entry in a list ("- May 10: Two ships collide in fog"): its title is
+        # made as the unmarked entry's ("May 10: ...")
+        k = mark.end()
+        title_text, clause, rs, re_ = title_text[k:], (max(0, clause[0] - k), clause[1] - k), rs - k, re_ - k
+    title = make_title(title_text, clause, (rs, re_) if clause[0] <= rs else (clause[0], clause[0]), people=ctx.people,
+                       skip=title_skip, source=(ctx.body, sent.start + k))
+    if k:
+        clause, rs, re_ = (clause[0] + k, clause[1] + k), rs + k, re_ + k
     return Mention(
         article=ctx.article.id,
         sentence=_one_line(sent.text),

@@ -185,7 +185,11 @@ def opens_chronology_line(text: str, pos: int) -> bool:
     line = text.rfind("\n", start, pos) + 1
     if line == 0 and start > 0:
         return False
-    return not text[line:pos].strip() and bool(_CHRONO_LINE.match(text, line))
+    return text[line:pos].strip() in _ITEM_MARKS and bool(_CHRONO_LINE.match(text, pos))
+
+
+#: What may stand before a chronology line's date: nothing, or a list item's mark ("- May 10: ...").
+_ITEM_MARKS = frozenset({"", "-", "–", "—", "•", "*", "+"})
 
 
 #: The most blank characters before a chronology line's date.
