@@ -713,7 +713,7 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     # (the verb test reads a clause opening with its date without it: "May 10: Two ships collide"
     # has no verb "may"; inside a clause, "the conflict between India and Pakistan in May 2025",
     # the month still stands for a verb: such a noun phrase then is a clause of its own)
-    lowered = sentence.lower() if not (_MAY_DATE.match(sentence, start) and not sentence[c0:start].strip(" -–—•*+")) else (
+    lowered = sentence.lower() if not (_MAY_DATE.search(sentence, start, end) and not sentence[c0:start].strip(" -–—•*+")) else (
         sentence[:start] + " " * (end - start) + sentence[end:]).lower()
     if not _VERB.search(lowered[c0:c1]):
         if i + 2 < len(cuts) and (c0 == 0 or i == 0 or sentence.startswith(",", c1) and (
@@ -735,8 +735,8 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return c0, max(c1, end)
 
 
-#: A date starting with the month May (whose name is also a verb).
-_MAY_DATE = re.compile(r"May\b")
+#: The month May in a date ("May 10", "10 May 2026"; its name is also a verb).
+_MAY_DATE = re.compile(r"\bMay\b")
 
 
 _LEAD = re.compile(
@@ -3555,15 +3555,20 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
     return out
 
 
-def _chronology_year(e: TimeExpression, last: dt.date | None) -> tuple[TimeExpression, dt.date]:
+def _chronology_year(e: TimeExpression, last: dt.date | None,
+                     published: dt.date | None = None) -> tuple[TimeExpression, dt.date]:
     """A chronology's entries are in order: a day without its year ("March 3: Council votes",
     after "Oct. 6-Nov. 14, 2025: ...") takes the first year that keeps the order, not the year
-    the tagger guessed from the publication date. Returns the entry and the last date so far."""
+    the tagger guessed from the publication date; but not a year that puts a day the tagger read
+    as past after publication (a list latest first: "May 16: Deal agreed / May 10: Second
+    walkout / May 2: Ballot papers sent out"). Returns the entry and the last date so far."""
     first, end = timex.interval(e.value)
     if last is not None and not _HAS_YEAR.search(e.text) and len(e.value) == 10:
         day = first.replace(year=last.year) if (first.month, first.day) != (2, 29) else first
         if day < last:
             day = day.replace(year=last.year + 1) if (day.month, day.day) != (2, 29) else day
+        if published is not None and day > published >= first:
+            day = first
         if day != first:
             e = replace(e, value=day.isoformat())
             first = end = day
@@ -3720,7 +3725,7 @@ def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[
     for e in work:
         prev_end, told_end = e.end, prev_end
         if e.type == "DATE" and len(e.value) >= 10 and timex.is_calendar(e.value) and opens_chronology_line(body, e.start):
-            e, chrono_last = _chronology_year(e, chrono_last)
+            e, chrono_last = _chronology_year(e, chrono_last, ctx.dct)
         while k < n_sents and sents[k].end <= e.start:
             k += 1
         sent = sents[k] if k < n_sents and sents[k].start <= e.start else None
