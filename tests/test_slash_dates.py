@@ -67,3 +67,20 @@ def test_an_offset_counts_from_the_day_first_reading() -> None:
         ("04/03/2026", "2026-03-04"), ("three days later", "2026-03-07")]
     assert [(x.text, x.value) for x in tag(text, dt.date(2026, 3, 20))] == [
         ("04/03/2026", "2026-04-03"), ("three days later", "2026-04-06")]
+
+
+def test_the_sites_language_is_an_articles_without_a_region(tmp_path: Path) -> None:
+    """timeline.toml's ``language = "en-GB"``: an article without ``lang`` reads 04/03/2026 day
+    first; one with its own region keeps it."""
+    from timeline.build import extract
+
+    src = tmp_path / "seeds"
+    src.mkdir()
+    (src / "a.md").write_text("---\ntitle: A\ndate: 2026-03-20\n---\nPolice were called to the flat on 04/03/2026.\n",
+                              encoding="utf-8")
+    (src / "b.md").write_text("---\ntitle: B\ndate: 2026-03-20\nlang: en-US\n---\nThe plant closed on 04/03/2026.\n",
+                              encoding="utf-8")
+    got = {m.article: m.date.value for e in extract([src], lang="en-GB").timeline.events for m in e.mentions}
+    assert got == {"a": "2026-03-04", "b": "2026-04-03"}
+    got = {m.article: m.date.value for e in extract([src]).timeline.events for m in e.mentions}
+    assert got == {"a": "2026-04-03", "b": "2026-04-03"}

@@ -120,7 +120,7 @@ def check(paths: Sequence[Path], *, events: bool = True, config: Config | None =
 
         run = analyse_paths(list(paths), cache=open_cache(config) if config else None,
                             jobs=config.jobs if config else 0, executor=config.executor if config else "auto",
-                            scheduler=config.scheduler if config else "")
+                            scheduler=config.scheduler if config else "", lang=config.language if config else "")
         diagnostics.extend(run.diagnostics)
         for a in run.analyses:
             diagnostics.extend(article_problems(a.article, today))

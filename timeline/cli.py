@@ -213,15 +213,18 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .export import dumps, events_csv, events_json
 
     paths = args.paths
-    if not paths:  # the project's source folder, as build and check read it
+    lang = ""
+    if not paths or args.config:  # the project's source folder and language, as build and check read them
         from .config import load_config
 
-        paths = [load_config(args.config).source]
+        config = load_config(args.config)
+        paths = paths or [config.source]
+        lang = config.language
     if args.jobs is None and args.executor is None and args.scheduler is None:
-        result = extract(paths)
+        result = extract(paths, lang=lang)
     else:
         executor = args.executor or ("dask" if args.scheduler else "auto")
-        result = extract(paths, jobs=args.jobs or 0, executor=executor, scheduler=args.scheduler or "")
+        result = extract(paths, jobs=args.jobs or 0, executor=executor, scheduler=args.scheduler or "", lang=lang)
     _print_diagnostics(result.diagnostics, err)
     tl = result.timeline
     if args.explain:
