@@ -103,3 +103,26 @@ def test_an_article_page_links_the_text_of_its_links_around_its_marks(tmp_path: 
                     '<a href="../e.html"><mark id="x-' + str(s) + '" class="used" title="event">3 March</mark></a>'
                     + text[s + 7:])
     assert text[s + 7:].strip() == "now."
+
+
+@pytest.mark.parametrize("body,words,target", [
+    ("See [Treaty of Lisbon](https://en.wikipedia.org/wiki/Treaty_of_Lisbon_(2007)) now.", "Treaty of Lisbon",
+     "https://en.wikipedia.org/wiki/Treaty_of_Lisbon_(2007)"),  # brackets inside the target
+    ("A **[bold link](https://b.example/x)** here.", "bold link", "https://b.example/x"),
+    ("A [*emph* words](https://e.example) here.", " emph  words", "https://e.example"),
+    ("Go <https://auto.example/p?q=1> now.", "https://auto.example/p?q=1", "https://auto.example/p?q=1"),
+])
+def test_links_inside_emphasis_emphasis_inside_links_and_autolinks(body: str, words: str, target: str) -> None:
+    from timeline.read import markdown_read
+
+    text, links = markdown_read(body)
+    assert [(text[s:e], url) for s, e, url in links] == [(words, target)]
+    assert "[" not in text and "]" not in text and "(" not in text.replace("(2007)", "") and "*" not in text
+    assert len(text) == len(body)
+
+
+def test_a_link_around_an_image_alone_is_no_link() -> None:
+    from timeline.read import markdown_read
+
+    text, links = markdown_read("Logo [![logo](logo.png)](https://x.example) end.")
+    assert links == [] and text.split() == ["Logo", "end."]

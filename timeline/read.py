@@ -448,13 +448,24 @@ _MD_WHOLE = re.compile(
     r"|^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$"  # a reference link's definition
     r"|^ {0,3}(?:([-*_])[ \t]*){3,}$",  # a horizontal rule
     re.M | re.S)
-_MD_AROUND = re.compile(
-    r"(?P<a>\[)(?=[^\]\n]+\](?:\(|\[))[^\]\n]+(?P<b>\](?:\([^)\n]*\)|\[[^\]\n]*\]))"  # [text](url), [text][ref]
-    r"|(?P<c>\*\*|__)(?=\S)(?:(?!(?P=c)).)+?(?<=\S)(?P=c)"  # **strong**
+#: A link: ``[text](url)`` (the target may hold one level of brackets: ``.../Treaty_(2007)``),
+#: ``[text][ref]``; and an autolink ``<https://...>``. Read out before emphasis, so that a link
+#: inside it (``**[words](url)**``) or emphasis inside a link's words is read out too.
+_MD_LINKS = re.compile(
+    r"(?P<a>\[)(?=[^\]\n]+\](?:\(|\[))[^\]\n]+(?P<b>\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\]))"
+    r"|(?P<c><)(?=https?://[^\s<>]+>)(?P<u>[^\s<>]+)(?P<d>>)")
+_EMPHASIS = (
+    r"(?P<c>\*\*|__)(?=\S)(?:(?!(?P=c)).)+?(?<=\S)(?P=c)"  # **strong**
     r"|(?<![\w*\\])\*(?=[^\s*])[^*\n]+?(?<=[^\s*\\])\*(?![\w*])"  # *em*
     r"|(?<![\w\\])_(?=[^\s_])[^_\n]+?(?<=[^\s_])_(?!\w)"  # _em_
-    r"|(?<!`)`(?!`)[^`\n]+(?<!`)`(?!`)",  # `code` (not a ``quote'' of typeset text)
-    re.M)
+    r"|(?<!`)`(?!`)[^`\n]+(?<!`)`(?!`)"  # `code` (not a ``quote'' of typeset text)
+)
+_MD_AROUND = re.compile(
+    r"(?P<a>\[)(?=[^\]\n]+\](?:\(|\[))[^\]\n]+(?P<b>\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\]))"  # [text](url), [text][ref]
+    r"|" + _EMPHASIS, re.M)
+#: ``_MD_AROUND``'s emphasis and code alone (read out again inside a link's words; its first
+#: alternative never matches: it names the groups ``_markup_blanked`` reads).
+_MD_EMPHASIS = re.compile(r"(?P<a>(?!x)x)(?P<b>)|" + _EMPHASIS, re.M)
 _MD_LINE = re.compile(
     r"^(?: {0,3}>[ \t]?)+"  # quotation marks of a block quote
     r"|^ {0,3}#{1,6}(?=[ \t]|$)"  # a heading's mark (its closing marks: _HEADING_CLOSE)
@@ -470,7 +481,7 @@ def markdown_text(body: str) -> str:
 
 
 #: An inline link's target: its URL (in angle brackets or up to a space), then maybe a title.
-_LINK_TARGET = re.compile(r"\(\s*(?:<([^<>\n]*)>|([^\s()]+))(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)$")
+_LINK_TARGET = re.compile(r"\(\s*(?:<([^<>\n]*)>|((?:[^\s()]|\([^\s()]*\))+))(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)$")
 
 
 def markdown_read(body: str) -> tuple[str, list[tuple[int, int, str]]]:
@@ -488,19 +499,43 @@ def markdown_read(body: str) -> tuple[str, list[tuple[int, int, str]]]:
     body = _table_rows(body)
     body = _MD_WHOLE.sub(_blanked, body)
     links: list[tuple[int, int, str]] = []
-    if "](" in body:
-        for m in _MD_AROUND.finditer(body):
-            if m.group("a") is not None and (t := _LINK_TARGET.match(m.group("b"), 1)) is not None:
-                target = t[1] if t[1] is not None else t[2]
-                if target:
-                    links.append((m.end("a"), m.start("b"), target))
+    if "[" in body:
+        _collect_links(body, _MD_AROUND, links)
+    # Links and emphasis at one position are read out in one pass (a link's target may hold "_"
+    # or "*"); then the links that emphasis held ("**[words](url)**") and autolinks, then the
+    # emphasis that link words held ("[*some* words](url)"). Every pass keeps every offset.
     body = _MD_AROUND.sub(_markup_blanked, body)
+    if links or "[" in body or "<" in body:
+        _collect_links(body, _MD_LINKS, links)
+        body = _MD_LINKS.sub(_link_blanked, body)
+        body = _MD_EMPHASIS.sub(_markup_blanked, body)
+    links.sort()
     body = _HEADING_CLOSE.sub(lambda m: m[1] + " " * len(m[2]), body)
     return _MD_LINE.sub(_blanked, body), links
 
 
 #: The closing marks of a heading ("## Background ##"), on a heading's line only.
 _HEADING_CLOSE = re.compile(r"^( {0,3}#{1,6}[ \t][^\n]*?\S)([ \t]+#+[ \t]*)$", re.M)
+
+
+def _collect_links(body: str, pattern: re.Pattern[str], links: list[tuple[int, int, str]]) -> None:
+    """Add the links ``pattern`` finds in ``body`` to ``links`` (their words' span and target)."""
+    for m in pattern.finditer(body):
+        if m.group("a") is not None:
+            if (t := _LINK_TARGET.match(m.group("b"), 1)) is not None and body[m.end("a"):m.start("b")].strip():
+                # (not a link whose words are all gone: an image's, "[![logo](logo.png)](https://...)")
+                target = t[1] if t[1] is not None else t[2]
+                if target:
+                    links.append((m.end("a"), m.start("b"), target))
+        elif pattern is _MD_LINKS and m.group("u") is not None:
+            links.append((m.start("u"), m.end("u"), m.group("u")))
+
+
+def _link_blanked(m: re.Match[str]) -> str:
+    """A link with its brackets and target (or an autolink's angle brackets) blanked."""
+    if m.group("u") is not None:
+        return " " + m.group("u") + " "
+    return _blank_groups(m)
 
 
 def _markup_blanked(m: re.Match[str]) -> str:
