@@ -126,3 +126,21 @@ def test_a_link_around_an_image_alone_is_no_link() -> None:
 
     text, links = markdown_read("Logo [![logo](logo.png)](https://x.example) end.")
     assert links == [] and text.split() == ["Logo", "end."]
+
+
+@pytest.mark.parametrize("unit", ["[a", "![", "<!--", "**a", "<https://a", "[a](", "[a]((", "_a", "*a"])
+def test_markdown_floods_read_in_linear_time(unit: str) -> None:
+    """A hostile body of one mark repeated: reading it out must not take quadratic time (the
+    link and comment patterns once scanned to the end of the line from every bracket)."""
+    import time
+
+    from timeline.read import markdown_read
+
+    def cost(n: int) -> float:
+        t = time.process_time()
+        text, _ = markdown_read(unit * n)
+        assert len(text) == len(unit) * n
+        return time.process_time() - t
+
+    small, large = cost(5_000), cost(80_000)
+    assert large < 0.5 + 40 * small  # 16x the input: linear is ~16x; quadratic would be ~256x

@@ -443,8 +443,8 @@ _BLANK = re.compile(r"[^\n]")
 #: code and headings stays; markers, link targets, images, comments and table rules go. (HTML
 #: tags stay, as text: the article's page shows them escaped, as it shows a .txt's.)
 _MD_WHOLE = re.compile(
-    r"<!--.*?-->"  # comments
-    r"|!\[[^\]\n]*\]\([^)\n]*\)"  # images
+    r"<!--(?:(?!<!--|-->).)*-->"  # comments (an unclosed one's search stops at the next "<!--")
+    r"|!\[[^\[\]\n]*\]\([^()\n]*\)"  # images
     r"|^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$"  # a reference link's definition
     r"|^ {0,3}(?:([-*_])[ \t]*){3,}$",  # a horizontal rule
     re.M | re.S)
@@ -452,7 +452,7 @@ _MD_WHOLE = re.compile(
 #: ``[text][ref]``; and an autolink ``<https://...>``. Read out before emphasis, so that a link
 #: inside it (``**[words](url)**``) or emphasis inside a link's words is read out too.
 _MD_LINKS = re.compile(
-    r"(?P<a>\[)(?=[^\]\n]+\](?:\(|\[))[^\]\n]+(?P<b>\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\]))"
+    r"(?P<a>\[)[^\[\]\n]+(?P<b>\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\]))"
     r"|(?P<c><)(?=https?://[^\s<>]+>)(?P<u>[^\s<>]+)(?P<d>>)")
 _EMPHASIS = (
     r"(?P<c>\*\*|__)(?=\S)(?:(?!(?P=c)).)+?(?<=\S)(?P=c)"  # **strong**
@@ -461,7 +461,7 @@ _EMPHASIS = (
     r"|(?<!`)`(?!`)[^`\n]+(?<!`)`(?!`)"  # `code` (not a ``quote'' of typeset text)
 )
 _MD_AROUND = re.compile(
-    r"(?P<a>\[)(?=[^\]\n]+\](?:\(|\[))[^\]\n]+(?P<b>\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\]))"  # [text](url), [text][ref]
+    r"(?P<a>\[)[^\[\]\n]+(?P<b>\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\]))"  # [text](url), [text][ref]
     r"|" + _EMPHASIS, re.M)
 #: ``_MD_AROUND``'s emphasis and code alone (read out again inside a link's words; its first
 #: alternative never matches: it names the groups ``_markup_blanked`` reads).
