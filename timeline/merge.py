@@ -664,11 +664,21 @@ def _possessed(m: Mention) -> str:
     return f"{head} {second}".strip()
 
 
+def _distinct(shared: frozenset[str]) -> int:
+    """How many words two sets share, a name of several words counted once: its words are in the
+    sets too ("port elda", "port", "elda": one shared name, not three shared words)."""
+    n = len(shared)
+    for w in shared:
+        if " " in w:
+            n -= sum(1 for part in w.split() if part in shared)
+    return max(n, 1)
+
+
 def similarity(a: _Feat, b: _Feat) -> float:
     """Return how likely two mentions tell the same happening (0..1), from content only."""
     at, bt = a.title, b.title
     # Overlaps are counted only when the sets meet (``isdisjoint`` makes no set: most pairs).
-    tn = 0 if at.isdisjoint(bt) else len(at & bt)
+    tn = 0 if at.isdisjoint(bt) else _distinct(at & bt)
     t = tn / min(len(at), len(bt)) if tn else 0.0
     same_article = a.article == b.article
     shared_names = story = cast = False
@@ -729,7 +739,7 @@ def similarity(a: _Feat, b: _Feat) -> float:
             return 0.0
         return score if t >= 0.5 and score else _weak(a, b)
     as_, bs = a.sentence, b.sentence
-    sn = 0 if as_.isdisjoint(bs) else len(as_ & bs)
+    sn = 0 if as_.isdisjoint(bs) else _distinct(as_ & bs)
     s = sn / min(len(as_), len(bs)) if sn else 0.0
     if shared_names and sn >= 3 and s >= SENTENCE_THRESHOLD and s > score and sn - _twice(as_ & bs) >= 3:
         score = s
@@ -740,7 +750,9 @@ def similarity(a: _Feat, b: _Feat) -> float:
             shared = sn - 1 if sn and "<say>" in as_ and "<say>" in bs else sn  # speech verbs aside
             if shared >= 3 and not tn:
                 shared -= _twice(as_ & bs)  # a name once, not as a name and its stem
-            if (tn >= 1 or shared >= 3) and (
+            # (a shared clause word, not only a shared name: "runners took part in the Port Elda
+            # marathon" is not "Ferry services between Port Elda and Skarra Island resumed")
+            if (tn >= 1 and not (at & bt) <= (a.names | b.names) or shared >= 3) and (
                 not a.story.isdisjoint(b.sentence) or not b.story.isdisjoint(a.sentence) or shared_names
                 or _contained(a.plain, b.plain) or (tn and _linked(a, b))
             ):
