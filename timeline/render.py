@@ -526,28 +526,38 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     # Tags: events' and articles' tags share one page per tag. An event carries its own (entity)
     # tags and the front-matter tags of the articles that tell it ("transport" on an article:
     # its events are on the transport page and in the filter's transport choice).
-    art_tags = {a.id: a.tags for a in timeline.articles if a.tags}
+    # A front-matter tag that names an entity some event is tagged with ("Nordline" and
+    # "org:Nordline") is that entity's tag: one page, not two (the first entity tag of that name,
+    # in sorted order, when several kinds carry it).
+    entity_of: dict[str, str] = {}
+    for t in sorted({t for e in timeline.events for t in e.tags if _entity_tag(t)}):
+        entity_of.setdefault(tag_name(t).casefold(), t)
+    canon: dict[str, str] = {t: entity_of.get(t.casefold(), t) for a in timeline.articles for t in a.tags
+                             if not _entity_tag(t)}
+    art_tags = {a.id: tuple(canon.get(t, t) for t in a.tags) for a in timeline.articles if a.tags}
     ev_tags: dict[str, tuple[str, ...]] = {}
     for e in timeline.events:
         extra = [t for m in e.mentions for t in art_tags.get(m.article, ())] if art_tags else ()
         if extra:
             # (not a second "India" beside the entity tag "place:India")
             names = {tag_name(t).casefold() for t in e.tags}
-            extra = [t for t in extra if t.casefold() not in names]
+            extra = [t for t in extra if t in e.tags or t.casefold() not in names]
         ev_tags[e.id] = tuple(dict.fromkeys((*e.tags, *extra))) if extra else e.tags
 
     def event_tags(e: Event) -> tuple[str, ...]:
         return ev_tags.get(e.id, e.tags)
 
-    all_tags = {t for e in timeline.events for t in event_tags(e)} | {t for a in timeline.articles for t in a.tags}
+    all_tags = {t for e in timeline.events for t in event_tags(e)} | {t for ts in art_tags.values() for t in ts}
     tag_slug = _unique_slugs(all_tags)
+    # (an article page names its own tags: a front-matter tag links to its entity's page)
+    tag_slug.update((t, tag_slug[c]) for t, c in canon.items() if c != t)
     tag_events: dict[str, list[Event]] = {t: [] for t in all_tags}
     for e in ordered:
         for t in event_tags(e):
             tag_events[t].append(e)
     tag_articles: dict[str, list[Article]] = {t: [] for t in all_tags}
     for a in sorted(timeline.articles, key=lambda a: a.id):
-        for t in dict.fromkeys(a.tags):
+        for t in dict.fromkeys(art_tags.get(a.id, ())):
             tag_articles[t].append(a)
     tags_sorted = sorted(all_tags, key=lambda t: (t.casefold(), t))
 
