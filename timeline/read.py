@@ -511,7 +511,7 @@ def markdown_read(body: str) -> tuple[str, list[tuple[int, int, str]]]:
         body = _MD_EMPHASIS.sub(_markup_blanked, body)
     links.sort()
     body = _HEADING_CLOSE.sub(lambda m: m[1] + " " * len(m[2]), body)
-    return _MD_LINE.sub(_blanked, body), links
+    return _MD_LINE.sub(_line_blanked, body), links
 
 
 #: The closing marks of a heading ("## Background ##"), on a heading's line only.
@@ -529,6 +529,14 @@ def _collect_links(body: str, pattern: re.Pattern[str], links: list[tuple[int, i
                     links.append((m.end("a"), m.start("b"), target))
         elif pattern is _MD_LINKS and m.group("u") is not None:
             links.append((m.start("u"), m.end("u"), m.group("u")))
+
+
+def _line_blanked(m: re.Match[str]) -> str:
+    """A line's mark blanked; a bullet ("* ", "+ ") reads as "• " (a list item stays one)."""
+    text = m.group()
+    if text.endswith(("*", "+")) and not text.strip(" \t*+"):
+        return " " * (len(text) - 1) + "•"
+    return _BLANK.sub(" ", text)
 
 
 def _link_blanked(m: re.Match[str]) -> str:

@@ -188,9 +188,11 @@ def evidence(m: Mention) -> Markup:
     return escape(m.sentence)
 
 
-#: A paragraph: from a character that is not a newline up to a blank line (or the end). The
-#: same matches as ``[^\n](?:.|\n(?![ \t]*\n))*``, one line at a time (~10x faster).
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+#: A paragraph: from a character that is not a newline up to a blank line (or the end), or up to
+#: a line that opens a list item ("- May 10: ...", "• ...", "1. ..."; a Markdown article's "* "
+#: and "+ " marks read as "• "): each item its own paragraph. (One line at a time: ~10x faster
+#: than a character at a time.)
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*(?:[-–—•*+]|\d{1,3}[.)])[ \t])[^\n]*)*")
 _HEADING = re.compile(r"#{1,6}[ \t]+")
 
 
