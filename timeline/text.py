@@ -83,7 +83,7 @@ _DATELINE = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
-_BLOCK_MARKER = re.compile(r"[ \t]*(?:#|[-*+] |>|\||\d+\. )")
+_BLOCK_MARKER = re.compile(r"[ \t]*(?:#|[-*+•] |>|\||\d+\. )")
 
 
 def _is_boundary(text: str, end: int) -> bool:
@@ -225,7 +225,7 @@ def _iter_blocks(text: str) -> Iterator[tuple[int, int]]:
             continue
         first = line.lstrip(" \t")[:1]  # a date line starts with a weekday, a month or a digit
         date_line = (first in _DATE_LINE_FIRST or first.isdecimal()) and bool(_DATE_LINE.match(line))
-        marker = (first in "#-*+>|" or first.isdecimal()) and bool(_BLOCK_MARKER.match(line)) or date_line or (
+        marker = (first in "#-*+•>|" or first.isdecimal()) and bool(_BLOCK_MARKER.match(line)) or date_line or (
             (first in _DATE_LINE_FIRST or first.isdecimal()) and (":" in line or " -" in line or " –" in line or " —" in line)
             and bool(_CHRONO_LINE.match(line))
         )
