@@ -26,7 +26,10 @@ def _date_arg(value: str) -> dt.date:
 def parser() -> argparse.ArgumentParser:
     """Build the argument parser (every command has --help)."""
     p = argparse.ArgumentParser(prog="timeline", description="Turn a folder of news articles into a dated-event timeline website.")
-    p.add_argument("--version", action="version", version=f"timeline {__version__}")
+    # (with where it runs from: two installs of one version, a checkout's and an older global
+    # one, are told apart)
+    p.add_argument("--version", action="version",
+                   version=f"timeline {__version__} ({Path(__file__).resolve().parent}, Python {sys.version.split()[0]})")
     p.add_argument("--debug", action="store_true", help="show tracebacks for internal errors")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
