@@ -34,8 +34,8 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     b = sub.add_parser("build", help="build the site", description="Read the articles, extract their events and write the site.")
-    b.add_argument("--source", type=Path, help="folder (or file) of articles (default: seeds/)")
-    b.add_argument("--out", type=Path, help="output folder (default: site/)")
+    b.add_argument("--source", type=Path, help="folder (or file) of articles (default: the config's source, else seeds/)")
+    b.add_argument("--out", type=Path, help="output folder (default: the config's out, else site/)")
     b.add_argument("--config", type=Path, help="config file (default: timeline.toml when present)")
     b.add_argument("--base-url", help="absolute URL of the published site (feed, sitemap, canonical links only)")
     _add_run_options(b)
