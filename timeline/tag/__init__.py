@@ -1529,11 +1529,39 @@ def tag(text: str, dct: dt.date | None = None, *, day_first: bool = False) -> tu
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     out = _tag_cached(text, dct)
-    if "/" in text and slash_order(out, day_first) == "dmy" and any(map(ambiguous_slash, out)):
-        # Read again with those dates day first from the start: an offset counted from one
-        # ("three days later") counts from the day-first date.
-        out = _tag_cached(text, dct, True)
+    if "/" in text and any(map(ambiguous_slash, out)):
+        if slash_order(out, day_first) == "dmy":
+            # Read again with those dates day first from the start: an offset counted from one
+            # ("three days later") counts from the day-first date.
+            out = _tag_cached(text, dct, True)
+        elif dct is not None and not _slash_evidence(out):
+            # Month first by default alone: a date that reading puts after publication in a past
+            # clause, and the day-first reading before it ("Police were called to the flat on
+            # 04/03/2026" in a March 20 article), is day first.
+            ctx = _Context(text, dct)
+            swap = frozenset(e.start for e in out if ambiguous_slash(e) and e.value[:10] > dct.isoformat()
+                             and _day_first_value(e.value) <= dct.isoformat() and ctx.direction(e.start, e.end) == "past")
+            if swap:
+                out = _tag_cached(text, dct, swap)
     return out
+
+
+def _day_first_value(value: str) -> str:
+    """A ``YYYY-MM-DD`` value with its month and day swapped."""
+    y, mo, d = value[:10].split("-")
+    return f"{y}-{d}-{mo}"
+
+
+def _slash_evidence(exprs: "tuple[TimeExpression, ...]") -> str:
+    """``"dmy"`` or ``"mdy"`` when a text's slash dates can be read one way only (see
+    :func:`slash_order`), else ``""``."""
+    dmy = mdy = False
+    for e in exprs:
+        ab = _slash_numbers(e)
+        if ab is not None:
+            dmy = dmy or ab[0] > 12
+            mdy = mdy or ab[1] > 12
+    return ("dmy" if dmy else "mdy") if dmy != mdy else ""
 
 
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/\d{2,4}$")
@@ -1558,21 +1586,13 @@ def slash_order(exprs: "tuple[TimeExpression, ...]", day_first: bool = False) ->
     when its other slash dates are read one way only (``25/01/2026`` can only be day first,
     ``01/25/2026`` only month first); otherwise ``day_first`` (the article's language: en-GB,
     en-IN, ...), else month first."""
-    dmy = mdy = False
-    for e in exprs:
-        ab = _slash_numbers(e)
-        if ab is not None:
-            dmy = dmy or ab[0] > 12
-            mdy = mdy or ab[1] > 12
-    if dmy != mdy:
-        return "dmy" if dmy else "mdy"
-    return "dmy" if day_first else "mdy"
+    return _slash_evidence(exprs) or ("dmy" if day_first else "mdy")
 
 
 @lru_cache(maxsize=512)
-def _tag_cached(text: str, dct: dt.date | None, day_first: bool = False) -> tuple[TimeExpression, ...]:
+def _tag_cached(text: str, dct: dt.date | None, day_first: "bool | frozenset[int]" = False) -> tuple[TimeExpression, ...]:
     """:func:`tag`'s work; ``day_first``: its ambiguous slash dates read day first (the parser
-    reads them month first)."""
+    reads them month first), or those that start at the given offsets."""
     cands = candidates(text)
     if not cands:  # (a short text with no date: nothing to refine or resolve)
         if rules._dirty:
@@ -1581,7 +1601,7 @@ def _tag_cached(text: str, dct: dt.date | None, day_first: bool = False) -> tupl
     cands = refine(cands, text)
     if day_first:
         for c in cands:
-            if c.rule == "numeric-date" and c.value and len(c.value) == 10 and (
+            if (day_first is True or c.start in day_first) and c.rule == "numeric-date" and c.value and len(c.value) == 10 and (
                     m := _SLASH_DATE.match(text, c.start, c.end)) is not None and (
                     int(m[1]) <= 12 and int(m[2]) <= 12 and int(m[1]) != int(m[2])):
                 y, mo, d = c.value.split("-")
