@@ -448,3 +448,12 @@ def test_a_year_fronting_a_sentence_is_the_year_of_its_dates(text: str, expected
     from timeline.tag import tag
 
     assert [(x.text, x.value) for x in tag(text, dt.date(2026, 3, 20))] == expected
+
+
+def test_a_date_inside_a_reference_code_is_no_date() -> None:
+    import datetime as dt
+
+    from timeline.tag import tag
+
+    assert tag("Please quote reference 2025/10/12-4471.", dt.date(2026, 3, 20)) == ()
+    assert [x.value for x in tag("On 2025/10/12 the plant closed.", dt.date(2026, 3, 20))] == ["2025-10-12"]
