@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the event engine on every story of eval/stories (micro-averaged over the set).
 
-Usage: python eval/score_stories.py [STORIES_DIR] [--errors] [--mixed]
+Usage: python eval/score_stories.py [STORIES_DIR ...] [--errors] [--mixed]
 
 Each story folder holds articles (*.md), gold.jsonl (events) and traps.jsonl (expressions
 that must not become events). The pipeline runs per story (cross-article merging happens
@@ -10,6 +10,10 @@ within a story, as a user would build one story's folder).
 With ``--mixed`` it runs once over all the stories' articles together (as a user would build a
 folder of many stories) and also reports the events whose mentions come from two stories
 (leaks); each story is scored on the events with a mention in its articles.
+
+With several sets, each is scored (and, with ``--mixed``, built) on its own; a line per set
+(``SET``) and the pooled figures (``ALL``, micro-averaged over every story of every set) close
+the output. With one set the output is the set's stories and its ``ALL`` line.
 """
 
 from __future__ import annotations
@@ -32,13 +36,43 @@ def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _totals() -> dict[str, int]:
+    return dict(predicted=0, gold=0, matched_predicted=0, matched_gold=0, found=0, right=0,
+                multi=0, merged=0, traps=0, trap_hits=0, overmerged=0)
+
+
+def _summary(tot: dict[str, int]) -> str:
+    p = tot["matched_predicted"] / tot["predicted"] if tot["predicted"] else 1.0
+    r = tot["matched_gold"] / tot["gold"] if tot["gold"] else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return (f"events P {p:.3f} R {r:.3f} F1 {f1:.3f}  date accuracy {tot['right'] / max(1, tot['found']):.3f}  "
+            f"merged {tot['merged']}/{tot['multi']} = {tot['merged'] / max(1, tot['multi']):.3f}  "
+            f"trap rate {tot['trap_hits']}/{tot['traps']} = {tot['trap_hits'] / max(1, tot['traps']):.3f}  "
+            f"over-merged {tot['overmerged']}")
+
+
 def main(argv: list[str]) -> int:
     errors = "--errors" in argv
     mixed = "--mixed" in argv
     args = [a for a in argv if not a.startswith("--")]
-    root = Path(args[0]) if args else Path(__file__).parent / "stories"
-    tot = dict(predicted=0, gold=0, matched_predicted=0, matched_gold=0, found=0, right=0,
-               multi=0, merged=0, traps=0, trap_hits=0, overmerged=0)
+    roots = [Path(a) for a in args] or [Path(__file__).parent / "stories"]
+    pooled = _totals()
+    lines = []
+    for root in roots:
+        tot = score_set(root, errors, mixed)
+        for k, v in tot.items():
+            pooled[k] += v
+        lines.append(f"SET  {root.name:<12} {_summary(tot)}")
+    if len(roots) > 1:
+        print()
+        print("\n".join(lines))
+    print(f"\nALL  {_summary(pooled)}")
+    return 0
+
+
+def score_set(root: Path, errors: bool, mixed: bool) -> dict[str, int]:
+    """Score one set's stories (printing a line per story); return its totals."""
+    tot = _totals()
     stories = sorted(p for p in root.iterdir() if p.is_dir())
     everything: list = []
     renamed: dict[tuple[str, str], str] = {}  # (story, article id) -> its id in the mixed build
@@ -94,14 +128,7 @@ def main(argv: list[str]) -> int:
                                  ("trapped", s.trapped)):
                 for it in items:
                     print(f"    {label}: {it}")
-    p = tot["matched_predicted"] / tot["predicted"] if tot["predicted"] else 1.0
-    r = tot["matched_gold"] / tot["gold"] if tot["gold"] else 1.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"\nALL  events P {p:.3f} R {r:.3f} F1 {f1:.3f}  date accuracy {tot['right'] / max(1, tot['found']):.3f}  "
-          f"merged {tot['merged']}/{tot['multi']} = {tot['merged'] / max(1, tot['multi']):.3f}  "
-          f"trap rate {tot['trap_hits']}/{tot['traps']} = {tot['trap_hits'] / max(1, tot['traps']):.3f}  "
-          f"over-merged {tot['overmerged']}")
-    return 0
+    return tot
 
 
 if __name__ == "__main__":

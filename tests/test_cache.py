@@ -72,6 +72,20 @@ def test_engine_fingerprint_follows_the_engine_sources(monkeypatch: pytest.Monke
     assert "tag/__init__.py" not in cache_mod.NOT_ENGINE and "cli.py" in cache_mod.NOT_ENGINE and "render.py" in cache_mod.NOT_ENGINE
 
 
+def test_engine_fingerprint_follows_the_versions_of_the_libraries_that_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    fp = engine_fingerprint()
+    real = cache_mod.importlib.metadata.version
+    monkeypatch.setattr(cache_mod.importlib.metadata, "version",
+                        lambda dist: "0.0-other" if dist == "wordfreq" else real(dist))
+    engine_fingerprint.cache_clear()
+    try:
+        assert engine_fingerprint() != fp
+    finally:
+        monkeypatch.undo()
+        engine_fingerprint.cache_clear()
+    assert engine_fingerprint() == fp
+
+
 def test_other_engine_versions_are_pruned(tmp_path: Path) -> None:
     old = tmp_path / "c" / ("0" * 20)
     old.mkdir(parents=True)

@@ -29,7 +29,12 @@ def seed_body() -> str:
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["--version"])[0] == 0
-    assert capsys.readouterr().out.strip() == f"timeline {__version__}"
+    import sys as _sys
+
+    import timeline as _pkg
+
+    where = Path(_pkg.__file__).resolve().parent
+    assert capsys.readouterr().out.strip() == f"timeline {__version__} ({where}, Python {_sys.version.split()[0]})"
     for cmd in ("build", "extract", "tag"):
         assert run([cmd, "--help"])[0] == 0
         assert f"usage: timeline {cmd}" in capsys.readouterr().out

@@ -84,6 +84,16 @@ def test_invalid_toml_names_the_line(tmp_path: Path) -> None:
         load_config(p)
 
 
+@pytest.mark.parametrize("text,message", [
+    ('source = "a"\ntitle = "x"\nsource = "b"\n', "timeline.toml:3: error: invalid TOML: source is given twice"),
+    ('[build]\nout = "a"\n[build]\n', r"timeline.toml:3: error: invalid TOML: \[build\] is given twice"),
+])
+def test_a_key_or_table_given_twice_is_named(tmp_path: Path, text: str, message: str) -> None:
+    p = write(tmp_path, "timeline.toml", text)
+    with pytest.raises(ConfigError, match=message):
+        load_config(p)
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="config file not found"):
         load_config(tmp_path / "nope.toml")

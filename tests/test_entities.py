@@ -30,3 +30,16 @@ def test_an_all_caps_dateline_is_the_place_it_names() -> None:
     assert tags("NEW DELHI: External affairs minister S Jaishankar spoke to Marco Rubio.") == (
         "person:Marco Rubio", "person:S Jaishankar", "place:New Delhi")
     assert tags("WASHINGTON: The US and NATO said so.") == ("org:NATO", "place:US", "place:Washington")
+
+
+def test_a_name_ending_in_a_place_word_is_a_place() -> None:
+    assert tags("Police closed Harbour Street on Monday.") == ("place:Harbour Street",)
+    assert tags("Divers searched Kessvik Bay, Mount Arlen and the Ostvale Bridge.") == (
+        "place:Kessvik Bay", "place:Mount Arlen", "place:Ostvale Bridge")
+    assert tags("Marta Lindqvist spoke.") == ("person:Marta Lindqvist",)
+
+
+def test_ships_are_no_people_and_branches_are_organisations() -> None:
+    assert tags("The MV Ingrid struck the pier. HMS Astute sailed on Monday.") == ()
+    assert tags("The Marine Accident Investigation Branch opened an inquiry.") == (
+        "org:Marine Accident Investigation Branch",)

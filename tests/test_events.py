@@ -14,6 +14,7 @@ from hypothesis import given, settings, strategies as st
 
 from timeline.events import clause_bounds, extract, make_title, parse_relative
 from timeline.model import Article, TimeExpression
+from timeline.tag import tag
 
 
 def article(body: str, published: str = "2026-01-13", id: str = "a") -> Article:
@@ -645,3 +646,16 @@ def test_mention_index_turns_off_on_any_other_change(change: str) -> None:
           "append_out_of_order": lambda: ms.append(SimpleNamespace(start=1))}
     do[change]()
     assert not ms.fast
+
+
+def test_a_chronology_latest_first_keeps_its_years() -> None:
+    """ "- May 16 / - May 10 / - May 2" in a May 20 article: a list running back in time, not
+    into the next two years (the entries' order gives no later year to a day read as past)."""
+    from timeline.read import markdown_text
+
+    body = markdown_text("The union signed the deal on Saturday.\n\nKey dates:\n\n"
+                         "- May 16: Deal agreed\n- May 10: Second walkout\n- May 2: Ballot papers sent out\n")
+    a = Article(id="k", path="k.md", title="Strike", body=body, published=dt.date(2026, 5, 20))
+    mentions, _ = extract(a, tag(body, a.published))
+    assert sorted((m.expr, m.date.value, m.status) for m in mentions if m.expr.startswith("May")) == [
+        ("May 10", "2026-05-10", "past"), ("May 16", "2026-05-16", "past"), ("May 2", "2026-05-02", "past")]

@@ -35,3 +35,19 @@ def test_a_framing_date_and_the_finer_one_tell_one_event(sentence: str, events: 
     analysis = analyse_article(art)
     assert [(m.date.value, m.status) for m in analysis.mentions] == events
     assert [d.expression.text for d in analysis.dropped if d.reason == FRAMED] == framing
+
+
+def test_a_year_fronting_its_sentence_frames_its_day() -> None:
+    """ "In 2024, the council closed the bridge on March 3": the day is 2024's (the tagger reads the
+    framing year), and the year tells no event of its own (the day dates it)."""
+    import datetime as dt
+
+    from timeline.events import extract
+    from timeline.model import Article
+    from timeline.tag import tag
+
+    body = "In 2024, the council closed the Ostvale bridge on March 3 after cracks were found."
+    a = Article(id="y", path="y.md", title="Bridge", body=body, published=dt.date(2026, 3, 5))
+    mentions, dropped = extract(a, tag(body, a.published))
+    assert [(m.expr, m.date.value) for m in mentions] == [("March 3", "2024-03-03")]
+    assert [d.expression.text for d in dropped] == ["2024"]

@@ -38,9 +38,9 @@ EXPECTED_ERRORS = [
     ("far-date.md", 3, "outside the dates an article can carry"),  # (relative dates would overflow)
     ("unclosed-front-matter.md", 1, "not closed"),
     ("front-matter-list.md", 2, "mapping"),
-    ("binary.md", None, "binary"),
-    ("empty.txt", None, "empty"),
-    ("blank.md", None, "empty"),
+    ("binary.md", 1, "binary"),
+    ("empty.txt", 1, "empty"),
+    ("blank.md", 1, "empty"),
     ("events/hand.yaml", 4, "not a calendar date"),
 ]
 #: Articles that must build (by id).

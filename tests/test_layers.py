@@ -18,7 +18,7 @@ LAYERS: list[set[str]] = [
     {"tag"},  # the tagger is a pure function of (text, date)
     {"read", "html_reader", "infer"},  # infer uses the tagger to date undated articles
     {"events"},
-    {"merge"},
+    {"story", "merge"},
     {"order"},
     {"curated"},  # hand-written events join the ordered ones
     {"export", "render"},

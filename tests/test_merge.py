@@ -825,3 +825,14 @@ def test_a_chronology_entry_restates_its_articles_event_of_that_day(body_extra: 
     assert len(ms) == len(built)
     events = merge(ms, [a])
     assert (len(events) == len(ms) - 1) is merged
+
+
+def test_a_shared_place_name_and_day_alone_do_not_merge() -> None:
+    """ "Port Elda" in both clauses (a name of two words counts once) and the same day: a marathon
+    is not the ferry's return."""
+    a = art("ferry", "2026-03-10", "Ferry services between Port Elda and Skarra Island resumed on March 9, six days "
+            "after the MV Ingrid hit the pier.", "Ferry back at Port Elda")
+    b = art("run", "2026-03-10", "More than 3,000 runners took part in the Port Elda marathon on March 9, a record "
+            "for the race.", "Record field at Port Elda marathon")
+    ms = mentions_of(a, ("March 9", "2026-03-09")) + mentions_of(b, ("March 9", "2026-03-09"))
+    assert len(merge(ms, [a, b])) == 2

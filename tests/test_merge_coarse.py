@@ -144,6 +144,10 @@ def test_the_finer_event_sharing_more_of_the_act_takes_the_coarse_mention() -> N
     ("the painting was stolen", "the theft of the painting"),
     ("the government lost the vote", "the defeat of the government in the vote"),
     ("residents marched", "residents protested"),
+    ("the keys were handed over", "the handover of the keys"),
+    ("the manuscript was sold", "the auction of the manuscript"),
+    ("two ships collided", "the collision of two ships"),
+    ("the court upheld the ban", "the court's ruling on the ban"),
 ])
 def test_act_words_of_one_happening_share_stems(a, b) -> None:
     assert _words(a) == _words(b)

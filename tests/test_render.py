@@ -448,3 +448,20 @@ def test_an_article_s_tags_are_its_events_tags_and_outlets_alone_fill_the_source
     sources = re.search(r'<select id="f-source".*?</select>', index).group(0)
     assert sources == ('<select id="f-source" name="source"><option value="">All sources</option>'
                        '<option>harbour-news.example</option></select>')
+
+
+def test_a_front_matter_tag_naming_an_entity_is_that_entitys_page(tmp_path: Path) -> None:
+    """tags: [india] and the entity place:India: one tag page, linked from the article and events."""
+    from timeline.build import build
+    from timeline.config import load_config
+
+    src = tmp_path / "seeds"
+    src.mkdir()
+    (src / "a.md").write_text("---\ntitle: Talks\ndate: 2026-03-20\ntags: [india, trade]\n---\n"
+                              "Officials from India met in Geneva on Monday.\n", encoding="utf-8")
+    out = tmp_path / "site"
+    build(load_config(None, source=src, out=out, cache=False))
+    tags = sorted(p.name for p in (out / "tags").iterdir())
+    assert "place-india.html" in tags and "india.html" not in tags and "trade.html" in tags
+    page = (out / "articles" / "a.html").read_text(encoding="utf-8")
+    assert '<a href="../tags/place-india.html">india</a>' in page

@@ -433,3 +433,27 @@ def test_rule_and_anchor_recorded() -> None:
     assert e.rule == "weekday"
     assert e.anchor == "2025-07-09"
     assert e.direction == "past"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In 2024, the bridge was closed on March 3.", [("2024", "2024"), ("March 3", "2024-03-03")]),
+    ("In late 2019, it shut in December.", [("late 2019", "2019"), ("December", "2019-12")]),
+    # not a year of another clause, nor one of an earlier sentence
+    ("The company, founded in 1998, said on March 3 it would close.", [("1998", "1998"), ("March 3", "2026-03-03")]),
+    ("The plant opened in 2019. It closed on March 3.", [("2019", "2019"), ("March 3", "2026-03-03")]),
+])
+def test_a_year_fronting_a_sentence_is_the_year_of_its_dates(text: str, expected: list) -> None:
+    import datetime as dt
+
+    from timeline.tag import tag
+
+    assert [(x.text, x.value) for x in tag(text, dt.date(2026, 3, 20))] == expected
+
+
+def test_a_date_inside_a_reference_code_is_no_date() -> None:
+    import datetime as dt
+
+    from timeline.tag import tag
+
+    assert tag("Please quote reference 2025/10/12-4471.", dt.date(2026, 3, 20)) == ()
+    assert [x.value for x in tag("On 2025/10/12 the plant closed.", dt.date(2026, 3, 20))] == ["2025-10-12"]

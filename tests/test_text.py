@@ -183,3 +183,10 @@ def test_a_very_long_paragraph_ends_at_a_line_break() -> None:
     # a paragraph of ordinary length keeps its soft line breaks inside one sentence
     assert [s.text for s in sentences("The minister said on\nMonday that talks would resume.")] == [
         "The minister said on\nMonday that talks would resume."]
+
+
+def test_a_bullet_line_is_a_sentence_of_its_own() -> None:
+    from timeline.text import sentences
+
+    text = "Key dates:\n• May 10: A ship sank\n• May 12: Divers went down\n"
+    assert [s.text for s in sentences(text)] == ["Key dates:", "• May 10: A ship sank", "• May 12: Divers went down"]

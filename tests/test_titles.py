@@ -157,3 +157,27 @@ def test_pronoun_subject(before: str, sentence: str, expr: str, title: str) -> N
     end = start + len(expr)
     clause = clause_bounds(sentence, start, end)
     assert make_title(sentence, clause, (start, end), people=_people(body), source=(body, at)) == title
+
+
+@pytest.mark.parametrize("entry", [
+    "May 10: Two ships collide in fog",
+    "- May 10: Two ships collide in fog",
+    "• May 10: Two ships collide in fog",
+    "* May 10 - Two ships collide in fog",
+    "- 10 May: Two ships collide in fog",
+    "10 May 2026: Two ships collide in fog",
+])
+def test_a_chronology_entry_of_may_is_titled_without_its_date_or_mark(entry: str) -> None:
+    """ "May" is a month here, not the verb: the entry's date is no clause of its own."""
+    import datetime as dt
+
+    from timeline.events import extract
+    from timeline.model import Article
+    from timeline.read import markdown_text
+    from timeline.tag import tag
+
+    body = markdown_text("The inquiry published its report on Tuesday.\n\nKey dates:\n\n" + entry + "\n")
+    a = Article(id="k", path="k.md", title="Ferry report", body=body, published=dt.date(2026, 6, 5))
+    mentions, _ = extract(a, tag(body, a.published))
+    assert [(m.date.value, m.title) for m in mentions if m.expr in ("May 10", "10 May", "10 May 2026")] == [
+        ("2026-05-10", "Two ships collide in fog")]

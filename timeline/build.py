@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 import dataclasses
+import functools
 
 from . import curated
 from . import events as events_stage
@@ -161,11 +162,13 @@ def _with_id(analysis: ArticleAnalysis, new_id: str) -> ArticleAnalysis:
         dropped=tuple(dataclasses.replace(d, article=new_id) for d in analysis.dropped))
 
 
-def analyse_source(display: str, data: bytes) -> SourceOutcome:
+def analyse_source(display: str, data: bytes, lang: str = "") -> SourceOutcome:
     """Read one article from its bytes and analyse it (pure; runs in workers and on Dask).
 
     ``display`` is the path as shown in messages; its stem is the article id and its suffix
-    picks the reader. Input errors become diagnostics, never exceptions.
+    picks the reader. Input errors become diagnostics, never exceptions. ``lang``: the site's
+    language (``timeline.toml``'s ``language``), an article's own when its ``lang`` names English
+    without a region (``en``, the default) and ``lang`` names one (``en-GB``: slash dates day first).
     """
     path = Path(display)
     reader = READERS.get(path.suffix.lower())
@@ -176,8 +179,11 @@ def analyse_source(display: str, data: bytes) -> SourceOutcome:
         result = reader(display, path.stem, text)
     except InputError as err:
         return SourceOutcome(display, None, (err.diagnostic,))
+    article = result.article
+    if lang and article.lang.lower() == "en" and lang_region(lang) and lang.lower().startswith("en"):
+        article = dataclasses.replace(article, lang=lang)
     try:
-        analysis = analyse_article(result.article)
+        analysis = analyse_article(article)
     except Exception as err:  # noqa: BLE001 - one article's crash must not stop the build
         import traceback
 
@@ -206,7 +212,7 @@ class AnalysisRun:
 
 def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs: int | None = None,
                   executor: str = "auto", scheduler: str = "", progress: Progress | None = None,
-                  freeze: bool = False) -> AnalysisRun:
+                  freeze: bool = False, lang: str = "") -> AnalysisRun:
     """Read and analyse every article under ``paths``, using the cache and the executor.
 
     Articles come in path order; a file whose id repeats an earlier one is reported and
@@ -281,7 +287,8 @@ def analyse_paths(paths: Sequence[Path], *, cache: "object | None" = None, jobs:
                 moved.add(i)  # edited meanwhile: do not file the result under the old key
             yield shown, data
 
-    for j, outcome in run_tasks(analyse_source, tasks(), executor=executor, jobs=n_jobs,
+    for j, outcome in run_tasks(functools.partial(analyse_source, lang=lang) if lang else analyse_source, tasks(),
+                                executor=executor, jobs=n_jobs,
                                 scheduler=scheduler, n_items=len(todo)):
         i = todo[j][0]
         outcomes[i] = outcome
@@ -324,17 +331,19 @@ class ExtractResult:
 
 
 def extract(paths: Sequence[Path], title: str = "Timeline", *, jobs: int | None = 1, executor: str = "serial",
-            scheduler: str = "", cache: "object | None" = None, progress: Progress | None = None) -> ExtractResult:
+            scheduler: str = "", cache: "object | None" = None, progress: Progress | None = None,
+            lang: str = "") -> ExtractResult:
     """Read the articles under ``paths`` and return their timeline (no site is written).
 
     By default everything runs in this process; pass ``executor``/``jobs``/``scheduler`` to
     analyse on a process pool or a Dask cluster, and an ``AnalysisCache`` to reuse results.
     """
-    if executor == "serial" and cache is None and progress is None:
+    if executor == "serial" and cache is None and progress is None and not lang:
         articles, diagnostics, failed = read_articles(list(paths))
         analyses = [analyse_article(a) for a in articles]
         return ExtractResult(*curated.included(assemble(analyses, title), diagnostics, failed, paths))
-    run = analyse_paths(paths, cache=cache, jobs=jobs, executor=executor, scheduler=scheduler, progress=progress)
+    run = analyse_paths(paths, cache=cache, jobs=jobs, executor=executor, scheduler=scheduler, progress=progress,
+                        lang=lang)
     return ExtractResult(*curated.included(assemble(run.analyses, title), run.diagnostics, run.failed, paths))
 
 
@@ -406,7 +415,7 @@ def build(config: Config, *, progress: Progress | None = None, incremental: bool
     # and again while assemble and render allocate (a full collection walks the whole heap).
     with _frozen_heap():
         run = analyse_paths([config.source], cache=open_cache(config), jobs=config.jobs, executor=config.executor,
-                            scheduler=config.scheduler, progress=progress, freeze=True)
+                            scheduler=config.scheduler, progress=progress, freeze=True, lang=config.language)
         t_analysed = time.perf_counter()
         gc.freeze()
         digest = _input_digest(run, config) if incremental and config.cache and run.keys else ""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import copyreg
 import functools
 import hashlib
+import importlib.metadata
 import os
 import pickle
 import shutil
@@ -48,11 +49,22 @@ def _reduce_mappingproxy(mp: MappingProxyType[Any, Any]) -> tuple[Any, ...]:
 copyreg.pickle(MappingProxyType, _reduce_mappingproxy)
 
 
+#: Libraries whose version is part of the engine fingerprint.
+ENGINE_LIBRARIES = ("dateparser", "wordfreq")
+
+
 @functools.lru_cache(maxsize=1)
 def engine_fingerprint() -> str:
-    """The package version and a hash of every source file that shapes an article's analysis."""
+    """The package version, the versions of the libraries whose answers shape the results
+    (dateparser's parses, wordfreq's table: :mod:`timeline.story`) and a hash of every source
+    file that shapes an article's analysis."""
     pkg = Path(__file__).resolve().parent
     h = hashlib.sha256(f"timeline {__version__} format {FORMAT}\n".encode())
+    for dist in ENGINE_LIBRARIES:
+        try:
+            h.update(f"{dist} {importlib.metadata.version(dist)}\n".encode())
+        except importlib.metadata.PackageNotFoundError:
+            h.update(f"{dist} -\n".encode())
     for p in sorted(pkg.rglob("*")):
         rel = p.relative_to(pkg)
         if not p.is_file() or any(part in _SKIP_DIRS for part in rel.parts):

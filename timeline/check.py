@@ -68,13 +68,19 @@ def ambiguous_dates(article: Article, expressions: Sequence[TimeExpression]) -> 
         return []  # the article's other slash dates settle it
     out = []
     for e in ambiguous:
-        y, mo, d = e.value.split("-")
+        y, mo, d = e.value[:10].split("-")
         read, other = dt.date(int(y), int(mo), int(d)), dt.date(int(y), int(d), int(mo))
         line = article.body_line + article.body.count("\n", 0, e.start)
-        out.append(Diagnostic(article.path, line, "warning",
-                              f"{e.text!r} is read month first ({read.day} {read:%B %Y}); if it means "
-                              f"{other.day} {other:%B %Y}, write {other.isoformat()} or set 'lang: en-GB' "
-                              "(day first) in the front matter"))
+        if int(e.text.split("/")[0]) == read.month:
+            out.append(Diagnostic(article.path, line, "warning",
+                                  f"{e.text!r} is read month first ({read.day} {read:%B %Y}); if it means "
+                                  f"{other.day} {other:%B %Y}, write {other.isoformat()} or set 'lang: en-GB' "
+                                  "(day first) in the front matter"))
+        else:  # (tag: month first would put a past clause's date after publication)
+            out.append(Diagnostic(article.path, line, "warning",
+                                  f"{e.text!r} is read day first ({read.day} {read:%B %Y}): its clause is past and "
+                                  f"{other.day} {other:%B %Y} is after publication; to be sure, write "
+                                  f"{read.isoformat()} or set 'lang' in the front matter"))
     return out
 
 
@@ -120,7 +126,7 @@ def check(paths: Sequence[Path], *, events: bool = True, config: Config | None =
 
         run = analyse_paths(list(paths), cache=open_cache(config) if config else None,
                             jobs=config.jobs if config else 0, executor=config.executor if config else "auto",
-                            scheduler=config.scheduler if config else "")
+                            scheduler=config.scheduler if config else "", lang=config.language if config else "")
         diagnostics.extend(run.diagnostics)
         for a in run.analyses:
             diagnostics.extend(article_problems(a.article, today))

@@ -26,13 +26,16 @@ def _date_arg(value: str) -> dt.date:
 def parser() -> argparse.ArgumentParser:
     """Build the argument parser (every command has --help)."""
     p = argparse.ArgumentParser(prog="timeline", description="Turn a folder of news articles into a dated-event timeline website.")
-    p.add_argument("--version", action="version", version=f"timeline {__version__}")
+    # (with where it runs from: two installs of one version, a checkout's and an older global
+    # one, are told apart)
+    p.add_argument("--version", action="version",
+                   version=f"timeline {__version__} ({Path(__file__).resolve().parent}, Python {sys.version.split()[0]})")
     p.add_argument("--debug", action="store_true", help="show tracebacks for internal errors")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     b = sub.add_parser("build", help="build the site", description="Read the articles, extract their events and write the site.")
-    b.add_argument("--source", type=Path, help="folder (or file) of articles (default: seeds/)")
-    b.add_argument("--out", type=Path, help="output folder (default: site/)")
+    b.add_argument("--source", type=Path, help="folder (or file) of articles (default: the config's source, else seeds/)")
+    b.add_argument("--out", type=Path, help="output folder (default: the config's out, else site/)")
     b.add_argument("--config", type=Path, help="config file (default: timeline.toml when present)")
     b.add_argument("--base-url", help="absolute URL of the published site (feed, sitemap, canonical links only)")
     _add_run_options(b)
@@ -213,15 +216,18 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .export import dumps, events_csv, events_json
 
     paths = args.paths
-    if not paths:  # the project's source folder, as build and check read it
+    lang = ""
+    if not paths or args.config:  # the project's source folder and language, as build and check read them
         from .config import load_config
 
-        paths = [load_config(args.config).source]
+        config = load_config(args.config)
+        paths = paths or [config.source]
+        lang = config.language
     if args.jobs is None and args.executor is None and args.scheduler is None:
-        result = extract(paths)
+        result = extract(paths, lang=lang)
     else:
         executor = args.executor or ("dask" if args.scheduler else "auto")
-        result = extract(paths, jobs=args.jobs or 0, executor=executor, scheduler=args.scheduler or "")
+        result = extract(paths, jobs=args.jobs or 0, executor=executor, scheduler=args.scheduler or "", lang=lang)
     _print_diagnostics(result.diagnostics, err)
     tl = result.timeline
     if args.explain:

@@ -232,6 +232,12 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
             if line is None and at:
                 line = int(at[1])
             message = str(err)[: at.start()].rstrip() if at else str(err)
+            if message.startswith(("Cannot overwrite a value", "Cannot declare")) and line:
+                # tomllib's words for a key or table given twice: name it ("source" given twice)
+                lines = text.splitlines()
+                key = re.match(r"\s*(\[*[^=\]]*\]*)", lines[line - 1]) if line <= len(lines) else None
+                named = key[1].strip() if key else ""
+                message = f"{named or 'a key'} is given twice (a key or table may appear once)"
             raise ConfigProblems([Diagnostic(shown, line, "error", f"invalid TOML: {message}")]) from err
         except (OSError, UnicodeDecodeError) as err:
             raise ConfigProblems([Diagnostic(shown, None, "error", f"cannot read config: {err}")]) from err

@@ -86,9 +86,26 @@ ORG_SUFFIXES = frozenset(
     Organisation Organization Committee Assembly Parliament Federation Front Alliance Fund Office
     Service Services Airlines Airways Motors Industries Holdings Exchange League Foundation Summit
     Times Post News Agency Tribunal Cabinet Government Coalition Movement Network Democrats Republicans
-    Socialists Conservatives Liberals Greens Labour Motors Cooperative Foundation
+    Socialists Conservatives Liberals Greens Labour Motors Cooperative Foundation Branch Bureau Division
+    Directorate Inspectorate Unit Trust Council Society Institution Regulator Watchdog
     """.split()
 )
+
+#: Prefixes of ships' names ("MV Ingrid", "HMS Astute"): no person's, nor a place's; not tagged.
+VESSEL_PREFIXES = frozenset("MV MS MT SS HMS RMS USS FV RV".split())
+
+#: Last words of the names of places ("Harbour Street", "Kessvik Bay", "Ostvale Bridge"), and
+#: first words ("Mount Arlen", "Lake Varda", "Cape Mirel"): a name so made is a place, not a person.
+PLACE_SUFFIXES = frozenset(
+    """
+    Street St Road Rd Avenue Ave Boulevard Lane Square Place Way Drive Quay Pier Wharf Bridge Tunnel
+    Park Gardens Bay Harbour Harbor Port Beach Coast Island Islands Isle Peninsula Cape Strait Sound
+    Sea Ocean Gulf Lake River Canal Creek Falls Valley Hill Hills Mountain Mountains Ridge Pass Forest
+    Plain Plains Desert Airport Station Terminal Stadium Arena Cathedral Church Abbey Castle Palace
+    Tower Market Estate District County Province Region City Town Village Municipality
+    """.split()
+)
+PLACE_PREFIXES = frozenset("Mount Lake Cape Port Fort".split())
 
 #: Capitalised words that are not names (sentence starts, months, weekdays, pronouns...).
 STOPWORDS = frozenset(
@@ -184,6 +201,10 @@ def _classify(words: list[str], sentence_initial: bool) -> list[Entity]:
         return []  # an unknown all-caps run: a dateline or a shouted word
     if "-" in name or _DIGIT.search(name):
         return []
+    if len(words) > 1 and words[0] in VESSEL_PREFIXES:
+        return []  # a ship ("MV Ingrid")
+    if len(words) > 1 and (last in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES):
+        return [Entity("place", name)]  # "Harbour Street", "Mount Arlen": no person's name
     if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
         return [Entity("person", name)]
     if len(words) == 1 and not _DEMONYM.search(name) and len(name) > 2:

@@ -777,7 +777,12 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
         # "Lutnick said | last week that ...": the date modifies the speech verb, and what
         # follows is what was said.
         return cuts[i - 1], end
-    if not _VERB.search(sentence[c0:c1].lower()):
+    # (the verb test reads a clause opening with its date without it: "May 10: Two ships collide"
+    # has no verb "may"; inside a clause, "the conflict between India and Pakistan in May 2025",
+    # the month still stands for a verb: such a noun phrase then is a clause of its own)
+    lowered = sentence.lower() if not (_MAY_DATE.search(sentence, start, end) and not sentence[c0:start].strip(" -–—•*+")) else (
+        sentence[:start] + " " * (end - start) + sentence[end:]).lower()
+    if not _VERB.search(lowered[c0:c1]):
         if i + 2 < len(cuts) and (c0 == 0 or i == 0 or sentence.startswith(",", c1) and (
             not head and sentence[c0 : c0 + 1] in ":;—–" or _rx(r"that\s+(?:on|in|during|last|this)$").fullmatch(head))):
             # (a fronted date after a colon, a dash or "that" opens the clause after its comma: "Robbery
@@ -791,10 +796,14 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
             while k > 0 and not verb and i - k < 3:
                 k -= 1
                 c0 = cuts[k]
-                verb = _VERB.search(sentence[c0:c1].lower()) is not None
+                verb = _VERB.search(lowered[c0:c1]) is not None
             if not verb and i + 2 < len(cuts):
                 c1 = cuts[i + 2]
     return c0, max(c1, end)
+
+
+#: The month May in a date ("May 10", "10 May 2026"; its name is also a verb).
+_MAY_DATE = re.compile(r"\bMay\b")
 
 
 _LEAD = re.compile(
@@ -3728,15 +3737,20 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
     return out
 
 
-def _chronology_year(e: TimeExpression, last: dt.date | None) -> tuple[TimeExpression, dt.date]:
+def _chronology_year(e: TimeExpression, last: dt.date | None,
+                     published: dt.date | None = None) -> tuple[TimeExpression, dt.date]:
     """A chronology's entries are in order: a day without its year ("March 3: Council votes",
     after "Oct. 6-Nov. 14, 2025: ...") takes the first year that keeps the order, not the year
-    the tagger guessed from the publication date. Returns the entry and the last date so far."""
+    the tagger guessed from the publication date; but not a year that puts a day the tagger read
+    as past after publication (a list latest first: "May 16: Deal agreed / May 10: Second
+    walkout / May 2: Ballot papers sent out"). Returns the entry and the last date so far."""
     first, end = _interval(e.value)
     if last is not None and not _HAS_YEAR.search(e.text) and len(e.value) == 10:
         day = first.replace(year=last.year) if (first.month, first.day) != (2, 29) else first
         if day < last:
             day = day.replace(year=last.year + 1) if (day.month, day.day) != (2, 29) else day
+        if published is not None and day > published >= first:
+            day = first
         if day != first:
             e = replace(e, value=day.isoformat())
             first = end = day
@@ -3898,7 +3912,7 @@ def _extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple
     for e in work:
         prev_end, told_end = e.end, prev_end
         if e.type == "DATE" and len(e.value) >= 10 and _is_calendar(e.value) and opens_chronology_line(body, e.start):
-            e, chrono_last = _chronology_year(e, chrono_last)
+            e, chrono_last = _chronology_year(e, chrono_last, ctx.dct)
         while k < n_sents and sents[k].end <= e.start:
             k += 1
         sent = sents[k] if k < n_sents and sents[k].start <= e.start else None
@@ -4066,7 +4080,10 @@ def _coarse_beside_finer(article: str, mentions: "list[Mention]", dropped: "list
                 own = _own_conjunct(c.sentence, (c0, c1), (f.start - ss, f.end - ss))  # "... and closes in March"
                 if own is not None:
                     c0, c1 = own[0]
-                if c0 <= c.start - ss and c.end - ss <= c1:
+                if c0 <= c.start - ss and c.end - ss <= c1 or c.end - ss <= c0 and _FRONTED.fullmatch(
+                        c.sentence, 0, c.start - ss) and not c.sentence[c.end - ss:c0].strip(" ,"):
+                    # (or it fronts the sentence, right before the clause: "In 2024, the council
+                    # closed the bridge on March 3")
                     dropped.append(Dropped(article=article, expression=c.expression, reason=FRAMED, sentence=c.sentence))
                     break
             else:
@@ -4077,6 +4094,10 @@ def _coarse_beside_finer(article: str, mentions: "list[Mention]", dropped: "list
 
 
 _NAMING_DATE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose)\s+$", re.IGNORECASE)
+#: A list item's mark opening a line ("- ", "• ").
+_ITEM_MARK = re.compile(r"[ \t]*[-–—•*+][ \t]+")
+#: What may stand before a date that fronts its sentence ("In", "Back in", "Earlier in").
+_FRONTED = re.compile(r"\s*[\"'“‘(]?\s*(?:(?:Back|Earlier|Later|Then|But|And|So|Also)\s+)?[Ii]n\s+")
 _RANK_FINE = {g: i for i, g in enumerate(("year", "half", "season", "quarter", "month", "week", "day", "time"))}
 
 
@@ -4171,8 +4192,16 @@ def _mention(
         # "ASTRAVEN, Feb. 16 (Norvane Press) - Part of the roof collapsed on Sunday": the clause
         # cut at the agency's bracket; the title starts after the dateline
         clause = (dl, clause[1])
-    title = make_title(sent.text, clause, (rs, re_) if clause[0] <= rs else (clause[0], clause[0]), people=ctx.people,
-                       skip=title_skip, source=(ctx.body, sent.start))
+    title_text, k = sent.text, 0
+    if (mark := _ITEM_MARK.match(title_text)) is not None and mark.end() <= rs and opens_chronology_line(ctx.body, e.start):
+        # a chronology's entry in a list ("- May 10: Two ships collide in fog"): its title is
+        # made as the unmarked entry's ("May 10: ...")
+        k = mark.end()
+        title_text, clause, rs, re_ = title_text[k:], (max(0, clause[0] - k), clause[1] - k), rs - k, re_ - k
+    title = make_title(title_text, clause, (rs, re_) if clause[0] <= rs else (clause[0], clause[0]), people=ctx.people,
+                       skip=title_skip, source=(ctx.body, sent.start + k))
+    if k:
+        clause, rs, re_ = (clause[0] + k, clause[1] + k), rs + k, re_ + k
     return Mention(
         article=ctx.article.id,
         sentence=_one_line(sent.text),

@@ -72,6 +72,9 @@ class Article:
     """An optional story key: articles of one story may anchor each other's events."""
     extra: Mapping[str, object] = field(default_factory=_frozen_mapping)
     """Unknown front-matter keys, kept and ignored."""
+    links: tuple[tuple[int, int, str], ...] = ()
+    """The body's links (a Markdown article's ``[text](url)``): the start and end of the link's
+    text in ``body`` and its http(s) URL (a relative one resolved against the article's ``url``)."""
 
     def line_of(self, offset: int) -> int:
         """Return the 1-based file line of a body offset."""

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Mapping
+from urllib.parse import urljoin
 
 import yaml
 
@@ -79,9 +80,9 @@ def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
                                              "save it as UTF-8") from None
             break
     if not data.strip() or not data.removeprefix(b"\xef\xbb\xbf").strip():
-        raise InputError(path, None, "file is empty; add an article or remove the file")
+        raise InputError(path, 1, "file is empty; add an article or remove the file")
     if b"\x00" in data[:8192]:
-        raise InputError(path, None, "file looks binary (it contains NUL bytes); only text, Markdown and HTML articles are read")
+        raise InputError(path, 1, "file looks binary (it contains NUL bytes); only text, Markdown and HTML articles are read")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif path.lower().endswith((".html", ".htm")):
@@ -391,8 +392,32 @@ def read_markdown(path: str, stem: str, text: str) -> ReadResult:
     """Read a Markdown article: YAML front matter, then the body, its Markdown syntax read out
     (:func:`markdown_text`)."""
     meta, body, body_line = split_front_matter(path, text)
-    return _with(article_from(path, stem, meta, markdown_text(body), body_line, key_lines(text)),
-                 repeated_keys(path, text))
+    plain, links = markdown_read(body)
+    result = article_from(path, stem, meta, plain, body_line, key_lines(text))
+    if links and result.article is not None:
+        resolved = _resolved_links(links, result.article.url)
+        if resolved:
+            result = ReadResult(replace(result.article, links=resolved), result.warnings)
+    return _with(result, repeated_keys(path, text))
+
+
+def _resolved_links(links: "list[tuple[int, int, str]]", base: str | None) -> tuple[tuple[int, int, str], ...]:
+    """The links whose target is an http(s) URL, a relative one resolved against the article's
+    own http(s) ``url`` (without one a relative target leads nowhere: the link stays text)."""
+    out = []
+    web_base = base if base and re.match(r"(?i)https?://", base) else None
+    for start, end, target in links:
+        url = safe_url(target)
+        if url is None:
+            continue
+        if not re.match(r"(?i)https?://[^/\s]", url):
+            if web_base is None:
+                continue
+            url = urljoin(web_base, url)
+            if safe_url(url) is None or not re.match(r"(?i)https?://", url):
+                continue
+        out.append((start, end, url))
+    return tuple(out)
 
 
 def _with(result: ReadResult, warnings: list[Diagnostic]) -> ReadResult:
@@ -418,18 +443,29 @@ _BLANK = re.compile(r"[^\n]")
 #: code and headings stays; markers, link targets, images, comments and table rules go. (HTML
 #: tags stay, as text: the article's page shows them escaped, as it shows a .txt's.)
 _MD_WHOLE = re.compile(
-    r"<!--.*?-->"  # comments
-    r"|!\[[^\]\n]*\]\([^)\n]*\)"  # images
+    r"<!--(?:(?!<!--|-->).)*-->"  # comments (an unclosed one's search stops at the next "<!--")
+    r"|!\[[^\[\]\n]*\]\([^()\n]*\)"  # images
     r"|^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$"  # a reference link's definition
     r"|^ {0,3}(?:([-*_])[ \t]*){3,}$",  # a horizontal rule
     re.M | re.S)
-_MD_AROUND = re.compile(
-    r"(?P<a>\[)(?=[^\]\n]+\](?:\(|\[))[^\]\n]+(?P<b>\](?:\([^)\n]*\)|\[[^\]\n]*\]))"  # [text](url), [text][ref]
-    r"|(?P<c>\*\*|__)(?=\S)(?:(?!(?P=c)).)+?(?<=\S)(?P=c)"  # **strong**
+#: A link: ``[text](url)`` (the target may hold one level of brackets: ``.../Treaty_(2007)``),
+#: ``[text][ref]``; and an autolink ``<https://...>``. Read out before emphasis, so that a link
+#: inside it (``**[words](url)**``) or emphasis inside a link's words is read out too.
+_MD_LINKS = re.compile(
+    r"(?P<a>\[)[^\[\]\n]+(?P<b>\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\]))"
+    r"|(?P<c><)(?=https?://[^\s<>]+>)(?P<u>[^\s<>]+)(?P<d>>)")
+_EMPHASIS = (
+    r"(?P<c>\*\*|__)(?=\S)(?:(?!(?P=c)).)+?(?<=\S)(?P=c)"  # **strong**
     r"|(?<![\w*\\])\*(?=[^\s*])[^*\n]+?(?<=[^\s*\\])\*(?![\w*])"  # *em*
     r"|(?<![\w\\])_(?=[^\s_])[^_\n]+?(?<=[^\s_])_(?!\w)"  # _em_
-    r"|(?<!`)`(?!`)[^`\n]+(?<!`)`(?!`)",  # `code` (not a ``quote'' of typeset text)
-    re.M)
+    r"|(?<!`)`(?!`)[^`\n]+(?<!`)`(?!`)"  # `code` (not a ``quote'' of typeset text)
+)
+_MD_AROUND = re.compile(
+    r"(?P<a>\[)[^\[\]\n]+(?P<b>\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\]))"  # [text](url), [text][ref]
+    r"|" + _EMPHASIS, re.M)
+#: ``_MD_AROUND``'s emphasis and code alone (read out again inside a link's words; its first
+#: alternative never matches: it names the groups ``_markup_blanked`` reads).
+_MD_EMPHASIS = re.compile(r"(?P<a>(?!x)x)(?P<b>)|" + _EMPHASIS, re.M)
 _MD_LINE = re.compile(
     r"^(?: {0,3}>[ \t]?)+"  # quotation marks of a block quote
     r"|^ {0,3}#{1,6}(?=[ \t]|$)"  # a heading's mark (its closing marks: _HEADING_CLOSE)
@@ -440,23 +476,74 @@ _MD_LINE = re.compile(
 
 
 def markdown_text(body: str) -> str:
-    """``body`` with its Markdown syntax read out, every offset and line kept: markup becomes
+    """``body`` with its Markdown syntax read out (see :func:`markdown_read`)."""
+    return markdown_read(body)[0]
+
+
+#: An inline link's target: its URL (in angle brackets or up to a space), then maybe a title.
+_LINK_TARGET = re.compile(r"\(\s*(?:<([^<>\n]*)>|((?:[^\s()]|\([^\s()]*\))+))(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)$")
+
+
+def markdown_read(body: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """``body`` with its Markdown syntax read out, and its inline links ``[text](url)``: the start
+    and end of each link's text and its target as written (:func:`read_markdown` keeps the safe ones).
+
+    Every offset and line is kept: markup becomes
     spaces ("The **bridge** was [closed](https://…) on *3 March*." reads "The   bridge   was
      closed                   on  3 March ."), so the tagger, the sentences and the article's page
     see the text, and a message's line is still the file's. Kept as text: link and emphasis
     text, headings, code, a "- " list mark, HTML tags. Gone: images, link targets, comments,
     table rules and the pipes of a table's rows, horizontal rules, block-quote and list marks."""
     if not _MD_HINT.search(body):
-        return body  # (plain text: most news articles)
+        return body, []  # (plain text: most news articles)
     body = _table_rows(body)
     body = _MD_WHOLE.sub(_blanked, body)
+    links: list[tuple[int, int, str]] = []
+    if "[" in body:
+        _collect_links(body, _MD_AROUND, links)
+    # Links and emphasis at one position are read out in one pass (a link's target may hold "_"
+    # or "*"); then the links that emphasis held ("**[words](url)**") and autolinks, then the
+    # emphasis that link words held ("[*some* words](url)"). Every pass keeps every offset.
     body = _MD_AROUND.sub(_markup_blanked, body)
+    if links or "[" in body or "<" in body:
+        _collect_links(body, _MD_LINKS, links)
+        body = _MD_LINKS.sub(_link_blanked, body)
+        body = _MD_EMPHASIS.sub(_markup_blanked, body)
+    links.sort()
     body = _HEADING_CLOSE.sub(lambda m: m[1] + " " * len(m[2]), body)
-    return _MD_LINE.sub(_blanked, body)
+    return _MD_LINE.sub(_line_blanked, body), links
 
 
 #: The closing marks of a heading ("## Background ##"), on a heading's line only.
 _HEADING_CLOSE = re.compile(r"^( {0,3}#{1,6}[ \t][^\n]*?\S)([ \t]+#+[ \t]*)$", re.M)
+
+
+def _collect_links(body: str, pattern: re.Pattern[str], links: list[tuple[int, int, str]]) -> None:
+    """Add the links ``pattern`` finds in ``body`` to ``links`` (their words' span and target)."""
+    for m in pattern.finditer(body):
+        if m.group("a") is not None:
+            if (t := _LINK_TARGET.match(m.group("b"), 1)) is not None and body[m.end("a"):m.start("b")].strip():
+                # (not a link whose words are all gone: an image's, "[![logo](logo.png)](https://...)")
+                target = t[1] if t[1] is not None else t[2]
+                if target:
+                    links.append((m.end("a"), m.start("b"), target))
+        elif pattern is _MD_LINKS and m.group("u") is not None:
+            links.append((m.start("u"), m.end("u"), m.group("u")))
+
+
+def _line_blanked(m: re.Match[str]) -> str:
+    """A line's mark blanked; a bullet ("* ", "+ ") reads as "• " (a list item stays one)."""
+    text = m.group()
+    if text.endswith(("*", "+")) and not text.strip(" \t*+"):
+        return " " * (len(text) - 1) + "•"
+    return _BLANK.sub(" ", text)
+
+
+def _link_blanked(m: re.Match[str]) -> str:
+    """A link with its brackets and target (or an autolink's angle brackets) blanked."""
+    if m.group("u") is not None:
+        return " " + m.group("u") + " "
+    return _blank_groups(m)
 
 
 def _markup_blanked(m: re.Match[str]) -> str:

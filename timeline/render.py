@@ -115,16 +115,23 @@ class Span:
     css: str = ""
 
 
-def mark_spans(text: str, offset: int, spans: Sequence[Span], placed: set[int] | None = None) -> Markup:
-    """Return ``text`` (which begins at body offset ``offset``) escaped, each span marked.
+def mark_spans(text: str, offset: int, spans: Sequence[Span], placed: set[int] | None = None,
+               links: Sequence[tuple[int, int, str]] = ()) -> Markup:
+    """Return ``text`` (which begins at body offset ``offset``) escaped, each span marked, and
+    the text of the article's ``links`` (body offsets and an http(s) URL) outside the spans
+    linked to their URL (a marked span keeps its own link: links do not nest).
 
     Spans outside the text or overlapping an earlier span are left unmarked; the start of
     every span marked (its anchor ``x-<start>``) is added to ``placed``.
     """
+    if links:
+        end = offset + len(text)
+        links = [x for x in links if x[0] < end and x[1] > offset]
+    plain = functools.partial(_linked_text, text, offset, links) if links else None
     out: list[str] = []
     pos = 0
     for sp, a, b in _placed_spans(len(text), offset, spans):
-        out.append(escape(text[pos:a]))
+        out.append(escape(text[pos:a]) if plain is None else plain(pos, a))
         # Escaped parts concatenated (the same string Markup.format gives, much faster).
         attrs = f' id="x-{int(sp.start)}"'
         if sp.css:
@@ -138,8 +145,24 @@ def mark_spans(text: str, offset: int, spans: Sequence[Span], placed: set[int] |
         if placed is not None:
             placed.add(sp.start)
         pos = b
-    out.append(escape(text[pos:]))
+    out.append(escape(text[pos:]) if plain is None else plain(pos, len(text)))
     return Markup("".join(out))
+
+
+def _linked_text(text: str, offset: int, links: Sequence[tuple[int, int, str]], i: int, j: int) -> str:
+    """``text[i:j]`` escaped, its stretches inside ``links`` (body offsets; ``text`` starts at
+    ``offset``) each an outgoing link."""
+    out = []
+    pos = i
+    for start, end, url in links:
+        a, b = max(start - offset, pos), min(end - offset, j)
+        if a >= b:
+            continue
+        out.append(escape(text[pos:a]))
+        out.append(f'<a class="out" href="{escape(url)}" rel="nofollow noopener">{escape(text[a:b])}</a>')
+        pos = b
+    out.append(escape(text[pos:j]))
+    return "".join(out)
 
 
 def _placed_spans(length: int, offset: int, spans: Sequence[Span]) -> Iterator[tuple[Span, int, int]]:
@@ -165,9 +188,11 @@ def evidence(m: Mention) -> Markup:
     return escape(m.sentence)
 
 
-#: A paragraph: from a character that is not a newline up to a blank line (or the end). The
-#: same matches as ``[^\n](?:.|\n(?![ \t]*\n))*``, one line at a time (~10x faster).
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+#: A paragraph: from a character that is not a newline up to a blank line (or the end), or up to
+#: a line that opens a list item ("- May 10: ...", "• ...", "1. ..."; a Markdown article's "* "
+#: and "+ " marks read as "• "): each item its own paragraph. (One line at a time: ~10x faster
+#: than a character at a time.)
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*(?:[-–—•*+]|\d{1,3}[.)])[ \t])[^\n]*)*")
 _HEADING = re.compile(r"#{1,6}[ \t]+")
 
 
@@ -503,28 +528,38 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
     # Tags: events' and articles' tags share one page per tag. An event carries its own (entity)
     # tags and the front-matter tags of the articles that tell it ("transport" on an article:
     # its events are on the transport page and in the filter's transport choice).
-    art_tags = {a.id: a.tags for a in timeline.articles if a.tags}
+    # A front-matter tag that names an entity some event is tagged with ("Nordline" and
+    # "org:Nordline") is that entity's tag: one page, not two (the first entity tag of that name,
+    # in sorted order, when several kinds carry it).
+    entity_of: dict[str, str] = {}
+    for t in sorted({t for e in timeline.events for t in e.tags if _entity_tag(t)}):
+        entity_of.setdefault(tag_name(t).casefold(), t)
+    canon: dict[str, str] = {t: entity_of.get(t.casefold(), t) for a in timeline.articles for t in a.tags
+                             if not _entity_tag(t)}
+    art_tags = {a.id: tuple(canon.get(t, t) for t in a.tags) for a in timeline.articles if a.tags}
     ev_tags: dict[str, tuple[str, ...]] = {}
     for e in timeline.events:
         extra = [t for m in e.mentions for t in art_tags.get(m.article, ())] if art_tags else ()
         if extra:
             # (not a second "India" beside the entity tag "place:India")
             names = {tag_name(t).casefold() for t in e.tags}
-            extra = [t for t in extra if t.casefold() not in names]
+            extra = [t for t in extra if t in e.tags or t.casefold() not in names]
         ev_tags[e.id] = tuple(dict.fromkeys((*e.tags, *extra))) if extra else e.tags
 
     def event_tags(e: Event) -> tuple[str, ...]:
         return ev_tags.get(e.id, e.tags)
 
-    all_tags = {t for e in timeline.events for t in event_tags(e)} | {t for a in timeline.articles for t in a.tags}
+    all_tags = {t for e in timeline.events for t in event_tags(e)} | {t for ts in art_tags.values() for t in ts}
     tag_slug = _unique_slugs(all_tags)
+    # (an article page names its own tags: a front-matter tag links to its entity's page)
+    tag_slug.update((t, tag_slug[c]) for t, c in canon.items() if c != t)
     tag_events: dict[str, list[Event]] = {t: [] for t in all_tags}
     for e in ordered:
         for t in event_tags(e):
             tag_events[t].append(e)
     tag_articles: dict[str, list[Article]] = {t: [] for t in all_tags}
     for a in sorted(timeline.articles, key=lambda a: a.id):
-        for t in dict.fromkeys(a.tags):
+        for t in dict.fromkeys(art_tags.get(a.id, ())):
             tag_articles[t].append(a)
     tags_sorted = sorted(all_tags, key=lambda t: (t.casefold(), t))
 
@@ -730,7 +765,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         if fixed is not None:
             article_shown[a.id] = (ref(a), [_span_fields(sp) for sp in span_list], [ref(d) for d in unused],
                                    sorted(placed), [(ev_path[e.id], event_inputs(e)) for e in evs],
-                                   [tag_slug[t] for t in a.tags], outlet(a.id))
+                                   [tag_slug[t] for t in a.tags], outlet(a.id), a.links)
 
     def source_href(m: Mention) -> str:
         """The article page of a mention, at its date words when they are marked there."""
@@ -796,7 +831,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         evs, paras, unused = article_view[a.id]
         name = f"articles/{slugs[a.id]}.html"
         add(name, page_if_changed, name, functools.partial(article_shown.get, a.id), "article.html", "../",
-            article=a, events=evs, paragraphs=_LazyParagraphs(a.body, paras), unused=unused, anchors=anchors[a.id],
+            article=a, events=evs, paragraphs=_LazyParagraphs(a.body, paras, a.links), unused=unused, anchors=anchors[a.id],
             url=safe_url(a.url) if a.url else None)
     by_date = sorted(timeline.articles, key=lambda a: (a.published or dt.date.min, a.title, a.id), reverse=True)
     counts = {a.id: len(events_by_article.get(a.id, [])) for a in timeline.articles}
@@ -918,14 +953,15 @@ def _para_spans(body: str, span_list: list[Span], paras: "list[tuple[int, int, s
 class _LazyParagraphs:
     """An article page's ``(kind, marked text)`` paragraphs, marked up when the page iterates them."""
 
-    __slots__ = ("body", "paras")
+    __slots__ = ("body", "paras", "links")
 
-    def __init__(self, body: str, paras: list[tuple[int, int, str, list[Span]]]) -> None:
-        self.body, self.paras = body, paras
+    def __init__(self, body: str, paras: list[tuple[int, int, str, list[Span]]],
+                 links: Sequence[tuple[int, int, str]] = ()) -> None:
+        self.body, self.paras, self.links = body, paras, links
 
     def __iter__(self) -> Iterator[tuple[str, Markup]]:
-        body = self.body
-        return iter([(kind, mark_spans(body[s:t], s, own)) for s, t, kind, own in self.paras])
+        body, links = self.body, self.links
+        return iter([(kind, mark_spans(body[s:t], s, own, links=links)) for s, t, kind, own in self.paras])
 
     def __len__(self) -> int:
         return len(self.paras)

@@ -90,7 +90,7 @@ _FOLD_TRAPS = ("ı", "İ", "ſ")
 _DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'-")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
-_BLOCK_MARKER = re.compile(r"[ \t]*(?:#|[-*+] |>|\||\d+\. )")
+_BLOCK_MARKER = re.compile(r"[ \t]*(?:#|[-*+•] |>|\||\d+\. )")
 
 
 def _is_boundary(text: str, end: int) -> bool:
@@ -192,7 +192,11 @@ def opens_chronology_line(text: str, pos: int) -> bool:
     line = text.rfind("\n", start, pos) + 1
     if line == 0 and start > 0:
         return False
-    return not text[line:pos].strip() and bool(_CHRONO_LINE.match(text, line))
+    return text[line:pos].strip() in _ITEM_MARKS and bool(_CHRONO_LINE.match(text, pos))
+
+
+#: What may stand before a chronology line's date: nothing, or a list item's mark ("- May 10: ...").
+_ITEM_MARKS = frozenset({"", "-", "–", "—", "•", "*", "+"})
 
 
 #: The most blank characters before a chronology line's date.
@@ -228,7 +232,7 @@ def _iter_blocks(text: str) -> Iterator[tuple[int, int]]:
             continue
         first = line.lstrip(" \t")[:1]  # a date line starts with a weekday, a month or a digit
         date_line = (first in _DATE_LINE_FIRST or first.isdecimal()) and bool(_DATE_LINE.match(line))
-        marker = (first in "#-*+>|" or first.isdecimal()) and bool(_BLOCK_MARKER.match(line)) or date_line or (
+        marker = (first in "#-*+•>|" or first.isdecimal()) and bool(_BLOCK_MARKER.match(line)) or date_line or (
             (first in _DATE_LINE_FIRST or first.isdecimal()) and (":" in line or " -" in line or " –" in line or " —" in line)
             and bool(_CHRONO_LINE.match(line))
         )

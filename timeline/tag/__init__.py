@@ -194,6 +194,18 @@ class _Context:
             and words[verb].lower().endswith("ed") and words[verb].lower() not in en.NOT_PAST_ED)
         return past and not any(_word_tense(words, i) == "future" for i in range(verb))
 
+    def framing_year(self, start: int) -> int | None:
+        """The year a sentence opens with ("In 2024, the bridge was closed on March 3", "In late
+        2019 the council voted on June 4"): a day or month without a year in that sentence is of
+        that year. None when the sentence does not open so."""
+        if self.explicit_pos < 0 or self.explicit_pos >= start:
+            return None
+        s = self.sentence_start(start, 300)
+        m = _FRAMING_YEAR.match(self.text, s, start)
+        if m is None or m.end() != self.explicit_pos:
+            return None
+        return int(m[1])
+
     def year_word_before(self, start: int) -> int | None:
         """The shift from the publication year when "this year", "next year" or "last year" stands earlier in the
         sentence: a month or day without a year after it is of that year ("the second strike this
@@ -355,6 +367,9 @@ def _word_tense(words: list[str], i: int) -> str | None:
 
 #: A future judgment or memory of a happening after its noun ("Thursday's vote will be remembered as").
 _MEMORY_AHEAD = compile_regex(r"\s*(?:[a-z-]+\s+){0,2}?(?:will|would)\s+(?:be\s+(?:remembered|judged|recalled|seen|regarded)|go\s+down)\b")
+#: A sentence opening with a year ("In 2024,", "In late 2019", "Back in 2017,").
+_FRAMING_YEAR = compile_regex(r"\s*[\"'“‘(]?\s*(?:(?:Back|Earlier|Later|Then|But|And|So|Also)\s+)?[Ii]n\s+"
+                              r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[\s-]+)?((?:1[89]|20)\d\d)\b")
 #: "this year", "next year" (the last one before a date without a year gives its year).
 _YEAR_WORD = compile_regex(r"\b(this|next|last|This|Next|Last)\s+year\b(?!['’])")
 _YEAR_SHIFT = {"this": 0, "next": 1, "last": -1}
@@ -674,7 +689,9 @@ def _resolve(c: Cand, ctx: _Context) -> None:
                 c.value = _with_time(c.value, comp)
                 return
             c.direction = ctx.direction(c.start, c.end)
-            if (year_shift := ctx.year_word_before(c.start)) is not None:
+            if (framed := ctx.framing_year(c.start)) is not None:
+                y = framed  # "In 2024, the bridge was closed on March 3"
+            elif (year_shift := ctx.year_word_before(c.start)) is not None:
                 y = dct.year + year_shift  # "the second strike this year, after a stoppage in February"
             else:
                 y = infer_year(m, d, dct, "past!" if c.direction == "past" and ctx.own_verb_past(c.start)
@@ -1512,9 +1529,39 @@ def tag(text: str, dct: dt.date | None = None, *, day_first: bool = False) -> tu
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     out = _tag_cached(text, dct)
-    if "/" in text and slash_order(out, day_first) == "dmy":
-        out = tuple(_day_first(e) if ambiguous_slash(e) else e for e in out)
+    if "/" in text and any(map(ambiguous_slash, out)):
+        if slash_order(out, day_first) == "dmy":
+            # Read again with those dates day first from the start: an offset counted from one
+            # ("three days later") counts from the day-first date.
+            out = _tag_cached(text, dct, True)
+        elif dct is not None and not _slash_evidence(out):
+            # Month first by default alone: a date that reading puts after publication in a past
+            # clause, and the day-first reading before it ("Police were called to the flat on
+            # 04/03/2026" in a March 20 article), is day first.
+            ctx = _Context(text, dct)
+            swap = frozenset(e.start for e in out if ambiguous_slash(e) and e.value[:10] > dct.isoformat()
+                             and _day_first_value(e.value) <= dct.isoformat() and ctx.direction(e.start, e.end) == "past")
+            if swap:
+                out = _tag_cached(text, dct, swap)
     return out
+
+
+def _day_first_value(value: str) -> str:
+    """A ``YYYY-MM-DD`` value with its month and day swapped."""
+    y, mo, d = value[:10].split("-")
+    return f"{y}-{d}-{mo}"
+
+
+def _slash_evidence(exprs: "tuple[TimeExpression, ...]") -> str:
+    """``"dmy"`` or ``"mdy"`` when a text's slash dates can be read one way only (see
+    :func:`slash_order`), else ``""``."""
+    dmy = mdy = False
+    for e in exprs:
+        ab = _slash_numbers(e)
+        if ab is not None:
+            dmy = dmy or ab[0] > 12
+            mdy = mdy or ab[1] > 12
+    return ("dmy" if dmy else "mdy") if dmy != mdy else ""
 
 
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/\d{2,4}$")
@@ -1539,33 +1586,26 @@ def slash_order(exprs: "tuple[TimeExpression, ...]", day_first: bool = False) ->
     when its other slash dates are read one way only (``25/01/2026`` can only be day first,
     ``01/25/2026`` only month first); otherwise ``day_first`` (the article's language: en-GB,
     en-IN, ...), else month first."""
-    dmy = mdy = False
-    for e in exprs:
-        ab = _slash_numbers(e)
-        if ab is not None:
-            dmy = dmy or ab[0] > 12
-            mdy = mdy or ab[1] > 12
-    if dmy != mdy:
-        return "dmy" if dmy else "mdy"
-    return "dmy" if day_first else "mdy"
-
-
-def _day_first(e: TimeExpression) -> TimeExpression:
-    """``e`` (an ambiguous slash date, read month first by the parser) read day first."""
-    from dataclasses import replace
-
-    y, mo, d = e.value.split("-")
-    return replace(e, value=f"{y}-{d}-{mo}")
+    return _slash_evidence(exprs) or ("dmy" if day_first else "mdy")
 
 
 @lru_cache(maxsize=512)
-def _tag_cached(text: str, dct: dt.date | None) -> tuple[TimeExpression, ...]:
+def _tag_cached(text: str, dct: dt.date | None, day_first: "bool | frozenset[int]" = False) -> tuple[TimeExpression, ...]:
+    """:func:`tag`'s work; ``day_first``: its ambiguous slash dates read day first (the parser
+    reads them month first), or those that start at the given offsets."""
     cands = candidates(text)
     if not cands:  # (a short text with no date: nothing to refine or resolve)
         if rules._dirty:
             save_regex_cache()
         return ()
     cands = refine(cands, text)
+    if day_first:
+        for c in cands:
+            if (day_first is True or c.start in day_first) and c.rule == "numeric-date" and c.value and len(c.value) == 10 and (
+                    m := _SLASH_DATE.match(text, c.start, c.end)) is not None and (
+                    int(m[1]) <= 12 and int(m[2]) <= 12 and int(m[1]) != int(m[2])):
+                y, mo, d = c.value.split("-")
+                c.value = f"{y}-{d}-{mo}"
     if rules._dirty:
         save_regex_cache()  # patterns compiled for the first time: keep their code for the next process
     ctx = _Context(text, dct)

@@ -258,7 +258,7 @@ def p_numeric(m: re.Match[str], text: str) -> Cand | None:
     return cand(m, "DATE", "abs", value=f"{y:04d}-{mo:02d}-{d:02d}", gran="day")
 
 
-_YMD_SLASH = c(r"(?=[0-9])" r"(?<![\w/.-])(\d{4})/(\d{1,2})/(\d{1,2})(?![\w/]|\.\d)")
+_YMD_SLASH = c(r"(?=[0-9])" r"(?<![\w/.-])(\d{4})/(\d{1,2})/(\d{1,2})(?![\w/]|\.\d|-\d{3})")
 
 
 def p_ymd_slash(m: re.Match[str], text: str) -> Cand | None:

@@ -1,0 +1,71 @@
+"""Which articles tell one story by their words (timeline/story.py), and the merge decision that uses it."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_merge import art, mentions_of
+from timeline import story
+from timeline.merge import merge
+
+
+def test_a_words_weight_is_its_rarity() -> None:
+    assert story.rarity("the") == 0.0
+    assert story.rarity("said") == 0.0
+    assert story.rarity("lindmark") == story.RARE_ZIPF  # a name English does not know
+    assert 0.0 < story.rarity("strike") < story.rarity("litre") < story.RARE_ZIPF
+
+
+def test_the_vector_is_a_unit_vector_of_rare_words() -> None:
+    v = story.vector("Lindmark strike", "The strike at Lindmark went on. The farmers said it would.")
+    assert "the" not in v and "said" not in v and "it" not in v
+    assert set(v) >= {"lindmark", "strike", "farmers"}
+    assert abs(sum(x * x for x in v.values()) - 1.0) < 1e-9
+    assert v["lindmark"] > v["farmers"]  # twice and rarer
+    assert story.vector("", "the and of it") == {}
+    assert story.cosine({}, v) == 0.0
+
+
+MILK_A = ("Dairy farmers blockade the Ostvale plant",
+          "Around 40 tractors blocked the gates of the Lindmark cooperative's Ostvale plant as the milk strike "
+          "entered its fourth day. Farmers want 44 cents a litre; the board offers 38. Talks broke up without "
+          "agreement. Board chair Agnes Mohr said the talks will resume on Monday.")
+MILK_B = ("How the milk stoppage ended",
+          "The stoppage by dairy farmers supplying Lindmark lasted ten days and ended with a price of 41 cents a "
+          "litre. The second round of negotiations opened on June 9 at the cooperative's offices; farmers "
+          "dropped their demand for 44 cents and the board its offer of 38.")
+FERRY = ("Island ferry fares to rise",
+         "Passengers on the Skerra crossing will pay more from July, the operator Nordline announced. A return "
+         "ticket rises by 12 percent; islanders' groups called the rise unfair. A new vessel entered service "
+         "on June 9.")
+
+
+def test_two_articles_of_one_story_share_rare_words_two_stories_do_not() -> None:
+    a, b, c = (story.vector(*x) for x in (MILK_A, MILK_B, FERRY))
+    assert story.cosine(a, b) >= story.STORY_COSINE
+    assert story.one_story(a, b)
+    assert story.cosine(a, c) < story.STORY_COSINE
+    assert not story.one_story(b, c)
+    assert story.cosine(a, b) == pytest.approx(story.cosine(b, a))
+
+
+@pytest.mark.parametrize("later,merged", [
+    # one story by its words (no person named in both): the plan came true
+    (MILK_B, True),
+    # another story's happening of that day
+    (FERRY, False),
+])
+def test_a_plan_told_done_joins_by_the_words_of_its_story(later: tuple[str, str], merged: bool) -> None:
+    a = art("a", "2025-06-05", MILK_A[1], MILK_A[0])
+    b = art("b", "2025-06-20", later[1], later[0])
+    ms = mentions_of(a, ("on Monday", "2025-06-09")) + mentions_of(b, ("on June 9", "2025-06-09"))
+    assert [m.status for m in ms] == ["planned", "past"]
+    together = [sorted({m.article for m in e.mentions}) for e in merge(ms, [a, b])]
+    assert (["a", "b"] in together) is merged
+
+
+def test_articles_far_apart_in_time_are_not_one_story_by_words() -> None:
+    a = art("a", "2025-06-05", MILK_A[1], MILK_A[0])
+    b = art("b", "2025-09-20", MILK_B[1], MILK_B[0])
+    ms = mentions_of(a, ("on Monday", "2025-06-09")) + mentions_of(b, ("on June 9", "2025-06-09"))
+    assert len(merge(ms, [a, b])) == 2
