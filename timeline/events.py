@@ -1640,9 +1640,10 @@ def _clause_title(
     if text.count(",") > 1:
         text = _rx(r",\s*,").sub(",", text)  # ", in 2017," without "in 2017"
     # "a inspection" -> "an inspection" (``(a)(?<!\w.)`` is ``\b(a)``, and faster to search)
-    if "a " in text or ("a" in text and not text.isprintable()):  # every blank but " " is unprintable
-        if _T_A_BEFORE_VOWEL.search(text):  # (a sub with a template costs a Python call even when nothing matches)
-            text = _T_A_BEFORE_VOWEL.sub(r"\1n\2", text)
+    # (every blank but " " is unprintable; a sub with a template costs a Python call even when
+    # nothing matches: the search first)
+    if ("a " in text or ("a" in text and not text.isprintable())) and _T_A_BEFORE_VOWEL.search(text):
+        text = _T_A_BEFORE_VOWEL.sub(r"\1n\2", text)
     if "(" in text or "[" in text:
         text = _T_PAREN.sub(" ", text)
     if "“" in text or "”" in text or '"' in text or "‘" in text:
@@ -1658,8 +1659,7 @@ def _clause_title(
         text = _T_SPACE_COMMA.sub(",", text)
     if " to" in text or " and" in text or " the two" in text:
         text = _T_PREP_GAP.sub("", text)
-    first = text[:1]  # _LEAD's words start with these letters (any case; beyond ASCII, ask it)
-    opening = text[:11].lower()  # _LEAD's words, any case (beyond ASCII, ask it)
+    opening = text[:11].lower()  # _LEAD's words open it, any case (beyond ASCII, ask the pattern)
     lead = (opening.startswith(_LEAD_WORDS) or not opening.isascii()) and _LEAD.match(text)  # as _LEAD.sub("", text)
     if lead:
         text = text[lead.end() :]
@@ -1719,6 +1719,7 @@ def _clause_title(
     return text[0].upper() + text[1:]
 
 
+#: "a" before a vowel, made "an" in titles.
 _T_A_BEFORE_VOWEL = re.compile(r"(a)(?<!\w.)(\s+)(?=[aeiouAEIOU])")
 #: A live blog's entry stamp opening a title ("16:05 A reminder", "12:40 - Tributes").
 _T_LEAD_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-–—]\s*)?(?=[A-Z])")
