@@ -780,7 +780,8 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     # (the verb test reads a clause opening with its date without it: "May 10: Two ships collide"
     # has no verb "may"; inside a clause, "the conflict between India and Pakistan in May 2025",
     # the month still stands for a verb: such a noun phrase then is a clause of its own)
-    lowered = sentence.lower() if not (_MAY_DATE.search(sentence, start, end) and not sentence[c0:start].strip(" -–—•*+")) else (
+    lowered = sentence.lower() if not (sentence.find("May", start, end) >= 0 and _MAY_DATE.search(sentence, start, end)
+                                       and not sentence[c0:start].strip(" -–—•*+")) else (
         sentence[:start] + " " * (end - start) + sentence[end:]).lower()
     if not _VERB.search(lowered[c0:c1]):
         if i + 2 < len(cuts) and (c0 == 0 or i == 0 or sentence.startswith(",", c1) and (
@@ -4067,7 +4068,7 @@ def _coarse_beside_finer(article: str, mentions: "list[Mention]", dropped: "list
     out: list[Mention] = []
     for i, c in enumerate(mentions):
         if (c.date.granularity in _FRAMING and c.date.mod is None and c.expression is not None and not c.pending
-                and not _NAMING_DATE.search(c.sentence, 0, c.start - c.sentence_start)
+                and not _naming_word_before(c.sentence, c.start - c.sentence_start)
                 and not _rx(r"['’]s\b").match(c.sentence, c.end - c.sentence_start)):
             # (not a date naming another happening: "The 2025 accord expired on 3 July", "this year's fair")
             ss = c.sentence_start
@@ -4095,6 +4096,20 @@ def _coarse_beside_finer(article: str, mentions: "list[Mention]", dropped: "list
 
 
 _NAMING_DATE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose)\s+$", re.IGNORECASE)
+_NAMING_WORDS = ("the", "a", "an", "its", "their", "his", "her", "our", "whose")
+
+
+def _naming_word_before(sentence: str, pos: int) -> bool:
+    """``_NAMING_DATE.search(sentence, 0, pos)``, which scans all the text before ``pos``, after a
+    cheap exact test: a match leaves that text ending with one of its words and blanks (a
+    non-ASCII word may be a case variant, "ıts": the pattern decides)."""
+    head = sentence[:pos]
+    if not head[-1:].isspace():
+        return False
+    word = head.rstrip()[-5:]
+    if not (word.lower().endswith(_NAMING_WORDS) or not word.isascii()):
+        return False
+    return _NAMING_DATE.search(sentence, 0, pos) is not None
 #: A list item's mark opening a line ("- ", "• ").
 _ITEM_MARK = re.compile(r"[ \t]*[-–—•*+][ \t]+")
 #: What may stand before a date that fronts its sentence ("In", "Back in", "Earlier in").
