@@ -469,7 +469,7 @@ _MD_EMPHASIS = re.compile(r"(?P<a>(?!x)x)(?P<b>)|" + _EMPHASIS, re.M)
 _MD_LINE = re.compile(
     r"^(?: {0,3}>[ \t]?)+"  # quotation marks of a block quote
     r"|^ {0,3}#{1,6}(?=[ \t]|$)"  # a heading's mark (its closing marks: _HEADING_CLOSE)
-    r"|^[ \t]*(?:[*+]|\d{1,2}[.)])(?=[ \t])"  # a list item's mark ("- " stays: it reads as a dash)
+    r"|^[ \t]*[*+](?=[ \t])"  # a bullet (read as "•"; "- " and "1. " stay: they read as a dash and a number)
     r"|^[ \t]*(?:```|~~~).*$"  # a code fence
     r"|\\(?=[\\`*_{}\[\]()#+\-.!|>])",  # an escape's backslash
     re.M)
