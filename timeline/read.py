@@ -492,8 +492,9 @@ def markdown_read(body: str) -> tuple[str, list[tuple[int, int, str]]]:
     spaces ("The **bridge** was [closed](https://…) on *3 March*." reads "The   bridge   was
      closed                   on  3 March ."), so the tagger, the sentences and the article's page
     see the text, and a message's line is still the file's. Kept as text: link and emphasis
-    text, headings, code, a "- " list mark, HTML tags. Gone: images, link targets, comments,
-    table rules and the pipes of a table's rows, horizontal rules, block-quote and list marks."""
+    text, headings, code, a "- " list mark and a numbered item's number, HTML tags; a "* " or
+    "+ " bullet reads as "• ". Gone: images, link targets, comments, table rules and the pipes of
+    a table's rows, horizontal rules, block-quote marks."""
     if not _MD_HINT.search(body):
         return body, []  # (plain text: most news articles)
     body = _table_rows(body)
