@@ -659,3 +659,16 @@ def test_a_chronology_latest_first_keeps_its_years() -> None:
     mentions, _ = extract(a, tag(body, a.published))
     assert sorted((m.expr, m.date.value, m.status) for m in mentions if m.expr.startswith("May")) == [
         ("May 10", "2026-05-10", "past"), ("May 16", "2026-05-16", "past"), ("May 2", "2026-05-02", "past")]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Agriculture minister Pavel Ros agreed to meet union leaders on Thursday.", "2025-10-16"),
+    ("The mediator invited both sides to meet on Thursday.", "2025-10-16"),
+    # a passive: the order is that day's
+    ("Eleven households were ordered to leave their homes on Thursday.", "2025-10-09"),
+    ("The minister met union leaders on Thursday.", "2025-10-09"),
+])
+def test_a_weekday_after_a_decision_to_act_lies_ahead(sentence: str, value: str) -> None:
+    a = Article(id="w", path="w.md", title="T", body=sentence, published=dt.date(2025, 10, 14))  # a Tuesday
+    mentions, _ = extract(a, tag(sentence, a.published))
+    assert [m.date.value for m in mentions] == [value]

@@ -24,7 +24,7 @@ CASES = [
     ("Call us, quote reference #\nText.", "Call us, quote reference #\nText."),  # not a heading: its # stays
     ("> \"We will reopen in July,\" she said.", "  \"We will reopen in July,\" she said."),
     ("* one item\n+ another\n- a dash stays", "• one item\n• another\n- a dash stays"),  # bullets read as "•"
-    ("1. The tender opened in 2024.", "   The tender opened in 2024."),
+    ("1. The tender opened in 2024.", "1. The tender opened in 2024."),  # a number stays (each item its own line)
     ("Use `git log` here.", "Use  git log  here."),
     ("`` The GM that let you down '' he said.", "`` The GM that let you down '' he said."),  # typeset quotes
     ("| year | event |\n| --- | --- |\n| 2019 | built |\n\nAfter.", "  year   event  \n" + " " * 13 + "\n  2019   built  \n\nAfter."),

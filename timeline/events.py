@@ -3403,6 +3403,9 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
             plan = _PLANNED.search(part) or part is head and (
                 _G_SCHEDULE_NOW.search(part) or _G_CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part) or _FIXTURE_AND.search(part)
+                # a decision or a request to do something that day ("agreed to meet union leaders on
+                # Thursday", "invited both sides to meet on Thursday", "is booked to ride at Kellerby on")
+                or "to " in part and _INTENT_TO.search(part)
                 # a present start "from" a weekday ("Parents can book at any pharmacy from Monday")
                 or _FROM_DAY_NOW.search(part))
             while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
@@ -4110,6 +4113,14 @@ def _naming_word_before(sentence: str, pos: int) -> bool:
     if not (word.lower().endswith(_NAMING_WORDS) or not word.isascii()):
         return False
     return _NAMING_DATE.search(sentence, 0, pos) is not None
+
+
+#: A decision or a request, then the infinitive of the act the weekday after it dates, to the
+#: clause's end ("agreed to meet union leaders on", "invited both sides to meet on"; not a passive,
+#: "were ordered to leave their homes on Wednesday": the order is that day's).
+_INTENT_TO = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+                        r"\b(?:agreed|decided|invited|asked|booked|arranged|ordered|summoned|told|urged)\s+"
+                        r"(?:[a-z'’]+\s+){0,3}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b[^,;:]*\Z")
 #: A list item's mark opening a line ("- ", "• ").
 _ITEM_MARK = re.compile(r"[ \t]*[-–—•*+][ \t]+")
 #: What may stand before a date that fronts its sentence ("In", "Back in", "Earlier in").

@@ -469,7 +469,7 @@ _MD_EMPHASIS = re.compile(r"(?P<a>(?!x)x)(?P<b>)|" + _EMPHASIS, re.M)
 _MD_LINE = re.compile(
     r"^(?: {0,3}>[ \t]?)+"  # quotation marks of a block quote
     r"|^ {0,3}#{1,6}(?=[ \t]|$)"  # a heading's mark (its closing marks: _HEADING_CLOSE)
-    r"|^[ \t]*(?:[*+]|\d{1,2}[.)])(?=[ \t])"  # a list item's mark ("- " stays: it reads as a dash)
+    r"|^[ \t]*[*+](?=[ \t])"  # a bullet (read as "•"; "- " and "1. " stay: they read as a dash and a number)
     r"|^[ \t]*(?:```|~~~).*$"  # a code fence
     r"|\\(?=[\\`*_{}\[\]()#+\-.!|>])",  # an escape's backslash
     re.M)
@@ -492,8 +492,9 @@ def markdown_read(body: str) -> tuple[str, list[tuple[int, int, str]]]:
     spaces ("The **bridge** was [closed](https://…) on *3 March*." reads "The   bridge   was
      closed                   on  3 March ."), so the tagger, the sentences and the article's page
     see the text, and a message's line is still the file's. Kept as text: link and emphasis
-    text, headings, code, a "- " list mark, HTML tags. Gone: images, link targets, comments,
-    table rules and the pipes of a table's rows, horizontal rules, block-quote and list marks."""
+    text, headings, code, a "- " list mark and a numbered item's number, HTML tags; a "* " or
+    "+ " bullet reads as "• ". Gone: images, link targets, comments, table rules and the pipes of
+    a table's rows, horizontal rules, block-quote marks."""
     if not _MD_HINT.search(body):
         return body, []  # (plain text: most news articles)
     body = _table_rows(body)

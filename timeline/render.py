@@ -11,7 +11,7 @@ sitemap and canonical links absolute. Output is a pure function of the timeline 
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 import dataclasses
 import datetime as dt
@@ -961,7 +961,14 @@ class _LazyParagraphs:
 
     def __iter__(self) -> Iterator[tuple[str, Markup]]:
         body, links = self.body, self.links
-        return iter([(kind, mark_spans(body[s:t], s, own, links=links)) for s, t, kind, own in self.paras])
+        if not links:
+            return iter([(kind, mark_spans(body[s:t], s, own)) for s, t, kind, own in self.paras])
+        # Each paragraph gets its own links (they are in text order and do not overlap: their
+        # ends are in order too), found by bisection: an article of many paragraphs and many
+        # links is not scanned once per paragraph.
+        starts, ends = [x[0] for x in links], [x[1] for x in links]
+        return iter([(kind, mark_spans(body[s:t], s, own, links=links[bisect_right(ends, s):bisect_left(starts, t)]))
+                     for s, t, kind, own in self.paras])
 
     def __len__(self) -> int:
         return len(self.paras)
