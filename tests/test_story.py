@@ -69,3 +69,15 @@ def test_articles_far_apart_in_time_are_not_one_story_by_words() -> None:
     b = art("b", "2025-09-20", MILK_B[1], MILK_B[0])
     ms = mentions_of(a, ("on Monday", "2025-06-09")) + mentions_of(b, ("on June 9", "2025-06-09"))
     assert len(merge(ms, [a, b])) == 2
+
+
+def test_the_word_list_read_directly_agrees_with_wordfreq() -> None:
+    """story reads wordfreq's small English list from its file (importing wordfreq costs ~0.16 s):
+    its Zipf frequencies are wordfreq's own."""
+    from wordfreq import zipf_frequency
+
+    table = story._zipf()
+    assert len(table) > 20_000
+    for word in ("the", "said", "strike", "litre", "cooperative", "farmers"):
+        assert table[word] == pytest.approx(zipf_frequency(word, "en", wordlist="small"), abs=0.011)
+    assert "lindmark" not in table
