@@ -1736,8 +1736,13 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     if previous is not None and versions is not None and getattr(previous, "stories", None):
         pv = previous.versions
         known = {(pv[ab >> 32], pv[ab & 0xFFFFFFFF]): v for ab, v in previous.stories.items()}
-    off = _folded(clusters, index, arts, fill, versions, known, stories)
-    del known
+    folds: dict[tuple[object, ...], bool] = {}  # the word-fold answers of this merge (see _folded)
+    known_folds: dict[tuple[object, ...], bool] = {}
+    if previous is not None and versions is not None and getattr(previous, "folds", None):
+        pv = previous.versions
+        known_folds = {(pv[a], fs, fe, pv[b], gs, ge): v for (a, fs, fe, b, gs, ge), v in previous.folds.items()}
+    off = _folded(clusters, index, arts, fill, versions, known, stories, known_folds, folds)
+    del known, known_folds
     del index, feats, readers, fill, sets
     dates: dict[str, str] = _Memo(partial(_slug, limit=21))
     if tracer is None:
@@ -1750,10 +1755,12 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         events = [_event(c, dates, known[c.index] if c is made[k] else None) for k, c in enumerate(clusters)]
         trace = tracer.trace({tracer.first[k]: e.id for k, e in enumerate(events) if clusters[k] is made[k]})
         trace.pending = pending
-        if stories:
+        if stories or folds:
             number = {v: i for i, v in enumerate(trace.versions)}
             trace.stories = {(number[a] << 32) | number[b]: v for (a, b), v in stories.items()
                              if a in number and b in number}
+            trace.folds = {(number[a], fs, fe, number[b], gs, ge): v for (a, fs, fe, b, gs, ge), v in folds.items()
+                           if a in number and b in number}
     del tracer
     if off:
         # (after the trace: a rebuild makes the same clusters and takes the same ones off)
@@ -1816,7 +1823,8 @@ class MergeTrace:
     with (``cands[at[i]:at[i + 1]]``); and the words each article's mentions posted under (joined
     by ``_SEP``: made into sets only for the articles that changed)."""
 
-    __slots__ = ("versions", "keys", "extra", "targets", "starts", "at", "cands", "tokens", "ids", "pending", "stories")
+    __slots__ = ("versions", "keys", "extra", "targets", "starts", "at", "cands", "tokens", "ids", "pending", "stories",
+                 "folds")
 
     def __init__(self, versions: list[str], keys: list[int], extra: dict[int, tuple[object, ...]],
                  targets: "array[int]", starts: "array[int]", at: "array[int]", cands: "array[int]",
@@ -1832,16 +1840,20 @@ class MergeTrace:
         """:func:`_folded`'s answers to "do these two articles tell one story?", by the two
         articles' numbers in ``versions`` packed in one int (``a << 32 | b``): a function of
         the two versions alone (article-level words and names, story keys)."""
+        self.folds: dict[tuple[int, int, int, int, int, int], bool] = {}
+        """:func:`_folds_by_words`'s answers, by the two mentions (their articles' numbers in
+        ``versions`` and their places): a function of the two mentions and their articles."""
 
     def __getstate__(self) -> tuple[object, ...]:
         return (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands, self.tokens,
-                self.ids, self.pending, self.stories)
+                self.ids, self.pending, self.stories, self.folds)
 
     def __setstate__(self, state: tuple[object, ...]) -> None:
         (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands,  # type: ignore[assignment]
          self.tokens, self.ids) = state[:9]
         self.pending = state[9] if len(state) > 9 else None  # type: ignore[assignment]
         self.stories = state[10] if len(state) > 10 else {}  # type: ignore[assignment]
+        self.folds = state[11] if len(state) > 11 else {}  # type: ignore[assignment]
 
 
 #: The place of a mention in its article, in a trace's key: ``(article << 80) | (start << 40) | end``.
@@ -2339,7 +2351,9 @@ FOLD_REASON = ("told alone, and another article of its story dates an event of t
 def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
             fill: "Callable[[_Feat], None] | None" = None, versions: "Mapping[str, str] | None" = None,
             known: "Mapping[tuple[str, str], bool] | None" = None,
-            stories: "dict[tuple[str, str], bool] | None" = None) -> set[int]:
+            stories: "dict[tuple[str, str], bool] | None" = None,
+            known_folds: "Mapping[tuple[object, ...], bool] | None" = None,
+            folds: "dict[tuple[object, ...], bool] | None" = None) -> set[int]:
     """Positions of the events taken off the timeline: an event told by one mention alone, of a
     week or a month ("talks collapsed earlier this month", "the fare rise was announced last
     week"), while another article of its story dates an event inside that period to the day,
@@ -2392,12 +2406,47 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
                     linked[key] = link
                     if stories is not None and vkey is not None and None not in vkey:
                         stories[vkey] = link  # type: ignore[index]
+                if not link:
+                    # (by words: a rebuild's answer for two unchanged articles' mentions is the last build's)
+                    fkey = ((versions.get(f.article), f.m.start, f.m.end, versions.get(g.article), g.m.start, g.m.end)
+                            if versions is not None else None)
+                    by_words = known_folds.get(fkey) if known_folds and fkey is not None else None
+                    if by_words is None:
+                        by_words = _folds_by_words(f, g, fill)
+                    if folds is not None and fkey is not None and fkey[0] is not None and fkey[3] is not None:
+                        folds[fkey] = by_words
+                    link = by_words
                 if link:
                     off.add(k)
                     break
             if k in off:
                 break
     return off
+
+
+#: Act words a lone coarse mention and a finer event of an article of its story by words alone
+#: must share (or one word family: "~strike") to fold (see :func:`_folds_by_words`).
+FOLD_WORD_ACTS = 2
+
+
+def _folds_by_words(f: _Feat, g: _Feat, fill: "Callable[[_Feat], None] | None") -> bool:
+    """A lone coarse mention ``f`` folds into ``g``'s finer event when their articles tell one
+    story by their words (:func:`_akin`), not only by names, if their clauses tell one act:
+    ``FOLD_WORD_ACTS`` act words in common, or a word family (names and amounts are no act;
+    different actors or amounts are two happenings, :func:`_conflicting`). A story found by words
+    alone links articles of one subject, whose months hold several happenings ("a lawsuit was
+    filed against Norcorp in January" is not "Norcorp announced laptops on January 10"; "the army
+    had killed 14 insurgents in December" is not "rebels attacked an army convoy on Christmas
+    Day"): the act must be the finer event's. Over the 25 tuned sets this folds 12 more lone
+    coarse mentions, 11 of them a coarse telling of a finer gold event; mean F1 +0.002 (10 sets
+    up, 1 down by 0.005); 62 of 16,207 mentions of 1,000 generated articles."""
+    if fill is not None:
+        fill(f)
+        fill(g)
+    if not _akin(f, g) or _conflicting(f, g):
+        return False
+    shared = _acts(f, True) & _acts(g)
+    return len(shared) >= FOLD_WORD_ACTS or any(w[0] == "~" for w in shared)
 
 
 _FINE = frozenset({"day", "time"})
