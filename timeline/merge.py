@@ -2370,7 +2370,9 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
     Story: two articles with story keys in their front matter tell one story when the keys are
     equal; otherwise when two of merge's three tests say so (shared headline words
     :func:`_one_story`, many shared names :func:`_linked`, shared people :func:`_kin`): any one
-    of them alone links too many articles of a folder of many stories. An article telling a
+    of them alone links too many articles of a folder of many stories; or their words say one
+    story and the two clauses one act (:func:`_folds_by_words`, its answers kept in the trace by
+    the two mentions: ``known_folds``, ``folds``). An article telling a
     month and a finer event of it tells two events more often than one, so a finer event its
     own article tells never counts.
     """
