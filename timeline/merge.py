@@ -1736,13 +1736,11 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     if previous is not None and versions is not None and getattr(previous, "stories", None):
         pv = previous.versions
         known = {(pv[ab >> 32], pv[ab & 0xFFFFFFFF]): v for ab, v in previous.stories.items()}
-    folds: dict[tuple[object, ...], bool] = {}  # the word-fold answers of this merge (see _folded)
-    known_folds: dict[tuple[object, ...], bool] = {}
-    if previous is not None and versions is not None and getattr(previous, "folds", None):
-        pv = previous.versions
-        known_folds = {(pv[a], fs, fe, pv[b], gs, ge): v for (a, fs, fe, b, gs, ge), v in previous.folds.items()}
-    off = _folded(clusters, index, arts, fill, versions, known, stories, known_folds, folds)
-    del known, known_folds
+    # The fold's answers by words (see _folded), by the two mentions packed in one int with their
+    # articles' numbers in the trace's versions: this merge's, and the last one's (read in place).
+    folds = _FoldAnswers(tracer.versions if tracer is not None else None, previous)
+    off = _folded(clusters, index, arts, fill, versions, known, stories, folds)
+    del known
     del index, feats, readers, fill, sets
     dates: dict[str, str] = _Memo(partial(_slug, limit=21))
     if tracer is None:
@@ -1755,12 +1753,11 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         events = [_event(c, dates, known[c.index] if c is made[k] else None) for k, c in enumerate(clusters)]
         trace = tracer.trace({tracer.first[k]: e.id for k, e in enumerate(events) if clusters[k] is made[k]})
         trace.pending = pending
-        if stories or folds:
+        if stories:
             number = {v: i for i, v in enumerate(trace.versions)}
             trace.stories = {(number[a] << 32) | number[b]: v for (a, b), v in stories.items()
                              if a in number and b in number}
-            trace.folds = {(number[a], fs, fe, number[b], gs, ge): v for (a, fs, fe, b, gs, ge), v in folds.items()
-                           if a in number and b in number}
+        trace.folds = folds.new
     del tracer
     if off:
         # (after the trace: a rebuild makes the same clusters and takes the same ones off)
@@ -1840,9 +1837,10 @@ class MergeTrace:
         """:func:`_folded`'s answers to "do these two articles tell one story?", by the two
         articles' numbers in ``versions`` packed in one int (``a << 32 | b``): a function of
         the two versions alone (article-level words and names, story keys)."""
-        self.folds: dict[tuple[int, int, int, int, int, int], bool] = {}
+        self.folds: dict[int, bool] = {}
         """:func:`_folds_by_words`'s answers, by the two mentions (their articles' numbers in
-        ``versions`` and their places): a function of the two mentions and their articles."""
+        ``versions`` and their places, packed: ``_fold_key``): a function of the two mentions and
+        their articles."""
 
     def __getstate__(self) -> tuple[object, ...]:
         return (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands, self.tokens,
@@ -2352,8 +2350,7 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
             fill: "Callable[[_Feat], None] | None" = None, versions: "Mapping[str, str] | None" = None,
             known: "Mapping[tuple[str, str], bool] | None" = None,
             stories: "dict[tuple[str, str], bool] | None" = None,
-            known_folds: "Mapping[tuple[object, ...], bool] | None" = None,
-            folds: "dict[tuple[object, ...], bool] | None" = None) -> set[int]:
+            folds: "_FoldAnswers | None" = None) -> set[int]:
     """Positions of the events taken off the timeline: an event told by one mention alone, of a
     week or a month ("talks collapsed earlier this month", "the fare rise was announced last
     week"), while another article of its story dates an event inside that period to the day,
@@ -2372,7 +2369,7 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
     :func:`_one_story`, many shared names :func:`_linked`, shared people :func:`_kin`): any one
     of them alone links too many articles of a folder of many stories; or their words say one
     story and the two clauses one act (:func:`_folds_by_words`, its answers kept in the trace by
-    the two mentions: ``known_folds``, ``folds``). An article telling a
+    the two mentions: ``folds``, :class:`_FoldAnswers`). An article telling a
     month and a finer event of it tells two events more often than one, so a finer event its
     own article tells never counts.
     """
@@ -2410,20 +2407,50 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
                         stories[vkey] = link  # type: ignore[index]
                 if not link:
                     # (by words: a rebuild's answer for two unchanged articles' mentions is the last build's)
-                    fkey = ((versions.get(f.article), f.m.start, f.m.end, versions.get(g.article), g.m.start, g.m.end)
-                            if versions is not None else None)
-                    by_words = known_folds.get(fkey) if known_folds and fkey is not None else None
-                    if by_words is None:
-                        by_words = _folds_by_words(f, g, fill)
-                    if folds is not None and fkey is not None and fkey[0] is not None and fkey[3] is not None:
-                        folds[fkey] = by_words
-                    link = by_words
+                    if folds is not None and versions is not None:
+                        link = folds.answer(versions.get(f.article), f, versions.get(g.article), g, fill)
+                    else:
+                        link = _folds_by_words(f, g, fill)
                 if link:
                     off.add(k)
                     break
             if k in off:
                 break
     return off
+
+
+class _FoldAnswers:
+    """:func:`_folds_by_words`'s answers of a merge (``new``) and of the one before (read in its
+    trace's ``folds``), each by the two mentions packed in one int: their articles' numbers in
+    the trace's versions and their places (``_fold_key``)."""
+
+    __slots__ = ("number", "new", "old", "old_number")
+
+    def __init__(self, versions: "list[str] | None", previous: "MergeTrace | None") -> None:
+        self.number = {v: i for i, v in enumerate(versions)} if versions is not None else None
+        self.new: dict[int, bool] = {}
+        self.old: dict[int, bool] = getattr(previous, "folds", None) or {} if previous is not None else {}
+        self.old_number = {v: i for i, v in enumerate(previous.versions)} if self.old and previous is not None else {}
+
+    def answer(self, vf: "str | None", f: _Feat, vg: "str | None", g: _Feat,
+               fill: "Callable[[_Feat], None] | None") -> bool:
+        found = None
+        if vf is not None and vg is not None and self.old:
+            a, b = self.old_number.get(vf), self.old_number.get(vg)
+            if a is not None and b is not None:
+                found = self.old.get(_fold_key(a, f, b, g))
+        if found is None:
+            found = _folds_by_words(f, g, fill)
+        if self.number is not None and vf is not None and vg is not None:
+            a, b = self.number.get(vf), self.number.get(vg)
+            if a is not None and b is not None:
+                self.new[_fold_key(a, f, b, g)] = found
+        return found
+
+
+def _fold_key(a: int, f: _Feat, b: int, g: _Feat) -> int:
+    """Two mentions in one int: each its article's number and its place (``_PLACE``'s layout)."""
+    return (((a << 80) | (f.m.start << 40) | f.m.end) << 120) | (b << 80) | (g.m.start << 40) | g.m.end
 
 
 #: Act words a lone coarse mention and a finer event of an article of its story by words alone
