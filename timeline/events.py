@@ -780,10 +780,10 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     # (the verb test reads a clause opening with its date without it: "May 10: Two ships collide"
     # has no verb "may"; inside a clause, "the conflict between India and Pakistan in May 2025",
     # the month still stands for a verb: such a noun phrase then is a clause of its own)
-    lowered = sentence.lower() if not (sentence.find("May", start, end) >= 0 and _MAY_DATE.search(sentence, start, end)
-                                       and not sentence[c0:start].strip(" -–—•*+")) else (
-        sentence[:start] + " " * (end - start) + sentence[end:]).lower()
-    if not _VERB.search(lowered[c0:c1]):
+    read = sentence if not (sentence.find("May", start, end) >= 0 and _MAY_DATE.search(sentence, start, end)
+                            and not sentence[c0:start].strip(" -–—•*+")) else (
+        sentence[:start] + " " * (end - start) + sentence[end:])
+    if not _VERB.search(read[c0:c1].lower()):
         if i + 2 < len(cuts) and (c0 == 0 or i == 0 or sentence.startswith(",", c1) and (
             not head and sentence[c0 : c0 + 1] in ":;—–" or _rx(r"that\s+(?:on|in|during|last|this)$").fullmatch(head))):
             # (a fronted date after a colon, a dash or "that" opens the clause after its comma: "Robbery
@@ -797,7 +797,7 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
             while k > 0 and not verb and i - k < 3:
                 k -= 1
                 c0 = cuts[k]
-                verb = _VERB.search(lowered[c0:c1]) is not None
+                verb = _VERB.search(read[c0:c1].lower()) is not None
             if not verb and i + 2 < len(cuts):
                 c1 = cuts[i + 2]
     return c0, max(c1, end)

@@ -905,7 +905,7 @@ class _Docs:
     def __init__(self, arts: "Mapping[str, Article]") -> None:
         self.arts = arts
         self.vectors: dict[str, story_stage.Vector] = {}
-        self.pairs: dict[tuple[str, str], float] = {}
+        self.pairs: dict[tuple[str, str], bool] = {}
 
     def _vector(self, key: str) -> "story_stage.Vector":
         v = self.vectors.get(key)
@@ -914,34 +914,33 @@ class _Docs:
             v = self.vectors[key] = story_stage.vector(a.title or "", a.body) if a is not None else {}
         return v
 
-    def one_story(self, a: str, b: str, least: float = story_stage.STORY_COSINE) -> bool:
-        """Articles ``a`` and ``b`` tell one story: their story keys are equal when both have one,
-        else their words say so (:func:`timeline.story.one_story`)."""
+    def one_story(self, a: str, b: str) -> bool:
+        """Articles ``a`` and ``b`` tell one story: their story keys are equal when both have one;
+        else, when they were published at most ``STORY_DAYS`` apart, their words say so
+        (:func:`timeline.story.one_story`)."""
         if a == b:
             return True
         pair = (a, b) if a < b else (b, a)
         found = self.pairs.get(pair)
         if found is None:
-            found = self.pairs[pair] = self._cosine(a, b)
-        return found >= least
+            found = self.pairs[pair] = self._answer(a, b)
+        return found
 
-    def _cosine(self, a: str, b: str) -> float:
-        """1 or 0 for two articles with story keys (equal or not); 0 for two published further
-        apart than ``STORY_DAYS`` (or one undated); else the cosine of their vectors."""
+    def _answer(self, a: str, b: str) -> bool:
         x, y = self.arts.get(a), self.arts.get(b)
         if x is None or y is None:
-            return 0.0
+            return False
         if x.story and y.story:
-            return 1.0 if x.story == y.story else 0.0
+            return x.story == y.story
         if x.published is None or y.published is None or abs((x.published - y.published).days) > story_stage.STORY_DAYS:
-            return 0.0
-        return story_stage.cosine(self._vector(a), self._vector(b))
+            return False
+        return story_stage.one_story(self._vector(a), self._vector(b))
 
 
-def _akin(a: _Feat, b: _Feat, least: float = story_stage.STORY_COSINE) -> bool:
+def _akin(a: _Feat, b: _Feat) -> bool:
     """The articles of two mentions tell one story, by their words (:class:`_Docs`)."""
     docs = a.docs
-    return docs is not None and docs.one_story(a.article, b.article, least)
+    return docs is not None and docs.one_story(a.article, b.article)
 
 
 def _conflicting(a: _Feat, b: _Feat) -> bool:

@@ -1578,7 +1578,12 @@ def _slash_numbers(e: TimeExpression) -> tuple[int, int] | None:
 def ambiguous_slash(e: TimeExpression) -> bool:
     """A slash date each of whose first two numbers could be the month (``12/01/2026``)."""
     ab = _slash_numbers(e)
-    return ab is not None and ab[0] <= 12 and ab[1] <= 12 and ab[0] != ab[1]
+    return ab is not None and _either_month(*ab)
+
+
+def _either_month(a: int, b: int) -> bool:
+    """Each of two different numbers could be the month."""
+    return a <= 12 and b <= 12 and a != b
 
 
 def slash_order(exprs: "tuple[TimeExpression, ...]", day_first: bool = False) -> str:
@@ -1602,10 +1607,8 @@ def _tag_cached(text: str, dct: dt.date | None, day_first: "bool | frozenset[int
     if day_first:
         for c in cands:
             if (day_first is True or c.start in day_first) and c.rule == "numeric-date" and c.value and len(c.value) == 10 and (
-                    m := _SLASH_DATE.match(text, c.start, c.end)) is not None and (
-                    int(m[1]) <= 12 and int(m[2]) <= 12 and int(m[1]) != int(m[2])):
-                y, mo, d = c.value.split("-")
-                c.value = f"{y}-{d}-{mo}"
+                    m := _SLASH_DATE.match(text, c.start, c.end)) is not None and _either_month(int(m[1]), int(m[2])):
+                c.value = _day_first_value(c.value)
     if rules._dirty:
         save_regex_cache()  # patterns compiled for the first time: keep their code for the next process
     ctx = _Context(text, dct)
