@@ -6,6 +6,8 @@ these tests do not depend on the tagger.
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import itertools
 import re
@@ -147,9 +149,12 @@ def test_merge_with_given_features_equals_merge_computing_them() -> None:
     events = merge(ms_a + ms_b, [a, b], given)
     assert events == merge(ms_a + ms_b, [a, b])
     assert [(e.date.value, len(e.mentions)) for e in events] == [("2025-03-10", 2), ("2025-03-12", 1)]
-    # The given features are the ones used: without any shared word the two Mondays stay apart.
+    # The given features are the ones used: without any shared word the two Mondays stay apart
+    # (the articles given two story keys: merge's one-day join by the articles' words aside).
     alone = ("",) * 9 + (False,)
-    assert len(merge(ms_a + ms_b, [a, b], (alone,) + given[1:])) == 3
+    two = [dataclasses.replace(a, story="trial"), dataclasses.replace(b, story="highways")]
+    assert len(merge(ms_a + ms_b, two, given)) == 2
+    assert len(merge(ms_a + ms_b, two, (alone,) + given[1:])) == 3
     with pytest.raises(ValueError):
         merge(ms_a + ms_b, [a, b], given[1:])
 
@@ -836,3 +841,97 @@ def test_a_shared_place_name_and_day_alone_do_not_merge() -> None:
             "for the race.", "Record field at Port Elda marathon")
     ms = mentions_of(a, ("March 9", "2026-03-09")) + mentions_of(b, ("March 9", "2026-03-09"))
     assert len(merge(ms, [a, b])) == 2
+
+
+# Two events of one day that one story tells apart in other words (merge._one_day): joined when no
+# article tells both, the articles tell one story by their words, a clause of one and the other's
+# sentence share two act words, neither is dated only from another event, and each is the other's
+# only such partner. (Tested on the clusters themselves: the greedy merge joins most such pairs
+# first, by their words, when their candidates meet.)
+_LAKE_A = ("a", "2026-08-11", "Highest alert for glacier lake",
+           "The Water Directorate issued a red alert for the glacier lake above Brenna on Monday, as meltwater rose "
+           "behind the moraine dam. Hydrologist Ida Lunde said the lake could burst.")
+_LAKE_B = ("b", "2026-08-12", "Live: a valley waits",
+           "Meltwater keeps rising behind the moraine above the village, and the glacier lake could burst, farmers "
+           "fear. {}")
+
+
+def _one_day_of(*rows: tuple) -> tuple[list, set[int]]:
+    """The articles' mentions as one cluster each (in order), and merge._one_day's answer."""
+    import timeline.merge as merge_module
+
+    arts, ms = [], []
+    for (aid, published, title, body), exprs in rows:
+        a = art(aid, published, body, title)
+        arts.append(a)
+        ms += mentions_of(a, *exprs)
+    by_id = {a.id: a for a in arts}
+    featurer = merge_module._Featurer(by_id)
+    clusters = [merge_module._Cluster(k, featurer(m, by_id[m.article].published)) for k, m in enumerate(ms)]
+    docs = merge_module._Docs(by_id)
+    return clusters, merge_module._one_day(clusters, docs)
+
+
+def _lake_b(sentence: str) -> tuple:
+    return (*_LAKE_B[:3], _LAKE_B[3].format(sentence))
+
+
+def test_one_day_joins_one_storys_two_tellings_of_a_day() -> None:
+    clusters, joined = _one_day_of((_LAKE_A, [("on Monday", "2026-08-10")]),
+                                   (_lake_b("A red alert for the lake was issued on Monday."), [("on Monday", "2026-08-10")]))
+    assert joined == {1} and clusters[0] is clusters[1]
+    assert [f.article for f in clusters[0].members] == ["a", "b"]
+
+
+@pytest.mark.parametrize("b_sentence,b_date,extra", [
+    # another day
+    ("A red alert for the lake was issued on August 3.", "2026-08-03", None),
+    # one act word in common is not one happening ("alert")
+    ("The alert left farmers angry on Monday.", "2026-08-10", None),
+    # a third event of the day, told alike by another article of the story: which two are one is not known
+    ("A red alert for the lake was issued on Monday.", "2026-08-10",
+     ("c", "2026-08-12", "Valley schools stay shut", "Meltwater behind the moraine: the glacier lake could burst. "
+      "The red alert for the lake was issued on Monday, officials said.")),
+])
+def test_one_day_keeps_apart(b_sentence: str, b_date: str, extra: tuple | None) -> None:
+    expr = "on August 3" if "August 3" in b_sentence else "on Monday"
+    rows = [(_LAKE_A, [("on Monday", "2026-08-10")]), (_lake_b(b_sentence), [(expr, b_date)])]
+    if extra:
+        rows.append((extra, [("on Monday", "2026-08-10")]))
+    clusters, joined = _one_day_of(*rows)
+    assert joined == set() and len({id(c) for c in clusters}) == len(clusters)
+
+
+def test_one_day_keeps_apart_an_article_telling_both() -> None:
+    b = _lake_b("A red alert for the lake was issued on Monday. Farmers moved their cattle uphill on Monday.")
+    clusters, joined = _one_day_of((b, [("on Monday", "2026-08-10"), ("on Monday.", "2026-08-10")]))
+    assert joined == set()
+
+
+def test_one_day_keeps_apart_two_stories_and_a_date_counted_from_another_event() -> None:
+    import timeline.merge as merge_module
+
+    rows = [(_LAKE_A, [("on Monday", "2026-08-10")]),
+            (_lake_b("A red alert for the lake was issued on Monday."), [("on Monday", "2026-08-10")])]
+    clusters, _ = _one_day_of(*rows)
+    # two story keys: two stories, though their words agree
+    a = art(*[_LAKE_A[i] for i in (0, 1, 3, 2)])
+    b = art(*[_lake_b("A red alert for the lake was issued on Monday.")[i] for i in (0, 1, 3, 2)])
+    by_id = {"a": dataclasses.replace(a, story="lake"), "b": dataclasses.replace(b, story="drought")}
+    assert merge_module._one_day(list(clusters), merge_module._Docs(by_id)) == set()
+    # "the previous day" dates a relation between two happenings: not joined by its day alone
+    f = clusters[1].members[0]
+    rel = dataclasses.replace(f.m.expression, relation="after", offset="P1D")
+    f.m = dataclasses.replace(f.m, expression=rel)
+    docs = merge_module._Docs({"a": a, "b": b})
+    assert merge_module._one_day(list(clusters), docs) == set()
+
+
+def test_merge_with_given_vectors_uses_them() -> None:
+    from timeline.story import vector
+
+    a = art(_LAKE_A[0], _LAKE_A[1], _LAKE_A[3], _LAKE_A[2])
+    b = art(_LAKE_B[0], _LAKE_B[1], _LAKE_B[3].format("A red alert for the lake was issued on Monday."), _LAKE_B[2])
+    ms = mentions_of(a, ("on Monday", "2026-08-10")) + mentions_of(b, ("on Monday", "2026-08-10"))
+    given = {x.id: vector(x.title or "", x.body) for x in (a, b)}
+    assert merge(ms, [a, b], vectors=given) == merge(ms, [a, b])

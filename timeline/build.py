@@ -26,6 +26,7 @@ from . import curated
 from . import events as events_stage
 from . import merge as merge_stage
 from . import order as order_stage
+from . import story as story_stage
 from .config import Config
 from .errors import BuildError, Diagnostic, InputError
 from .model import Article, Dropped, Event, Mention, TimeExpression, Timeline, collector_paused
@@ -47,6 +48,9 @@ class ArticleAnalysis:
     dropped: tuple[Dropped, ...]
     features: "tuple[merge_stage.MentionFeatures, ...] | None" = None
     """Each mention's ``merge.features`` (word sets), in the order of ``mentions``; None: merge computes them."""
+    vector: "dict[str, float] | None" = None
+    """The article's story vector (``story.vector`` of its headline and lead: merge's story test by
+    words, made in the workers and cached with the rest); None: merge makes it when it needs it."""
 
 
 #: Regions whose English writes numeric dates day first (``lang: en-GB``): 12/01/2026 is 12 January.
@@ -69,7 +73,8 @@ def analyse_article(article: Article) -> ArticleAnalysis:
     expressions = tag(article.body, article.published, day_first=day_first(article.lang))
     mentions, dropped = events_stage.extract(article, expressions)
     mentions, dropped = drop_unanchored(article, mentions, dropped)  # undated: never guess (issue 7)
-    return ArticleAnalysis(article, expressions, mentions, dropped, merge_stage.features(article, mentions))
+    return ArticleAnalysis(article, expressions, mentions, dropped, merge_stage.features(article, mentions),
+                           story_stage.vector(article.title or "", article.body))
 
 
 def assemble(analyses: Sequence[ArticleAnalysis], title: str = "Timeline", *, keys: Sequence[str] = (),
@@ -86,19 +91,21 @@ def assemble(analyses: Sequence[ArticleAnalysis], title: str = "Timeline", *, ke
     features = None
     if all(a.features is not None for a in analyses):
         features = tuple(ft for a in analyses for ft in a.features)  # type: ignore[union-attr]
+    vectors = {a.article.id: a.vector for a in analyses if a.vector is not None}
     folded: list[Dropped] = []  # mentions merge takes off the timeline
     if trace is not None and len(keys) == len(analyses) and all(keys):
         versions = {a.article.id: k for a, k in zip(analyses, keys)}
         try:
             merged, made = merge_stage.merge_incremental(mentions, articles, features, versions, _load_trace(trace),
-                                                         folded)
+                                                         folded, vectors)
         except Exception:  # noqa: BLE001 - a damaged trace: merge whole (a trace only saves time)
             folded.clear()
-            merged, made = merge_stage.merge_incremental(mentions, articles, features, versions, dropped=folded)
+            merged, made = merge_stage.merge_incremental(mentions, articles, features, versions, dropped=folded,
+                                                         vectors=vectors)
         _save_trace(trace, made)
         del made
     else:
-        merged = merge_stage.merge(mentions, articles, features, folded)
+        merged = merge_stage.merge(mentions, articles, features, folded, vectors)
     ordered = order_stage.order(merged)
     return Timeline(
         title=title,

@@ -119,6 +119,16 @@ def cosine(a: Vector, b: Vector) -> float:
     return sum(x * get(w, 0.0) for w, x in a.items())
 
 
+#: How many of an article's weightiest words :func:`key_words` gives.
+KEY_WORDS = 8
+
+
+def key_words(v: Vector) -> frozenset[str]:
+    """The ``KEY_WORDS`` words of most weight in ``v`` (ties by the word): two articles of one story
+    share one of them (their names, the rare words of their matter)."""
+    return frozenset(sorted(v, key=lambda w: (-v[w], w))[:KEY_WORDS])
+
+
 def one_story(a: Vector, b: Vector) -> bool:
     """Two articles' vectors say that they tell one story."""
     return cosine(a, b) >= STORY_COSINE
