@@ -100,6 +100,31 @@ def test_random_edits_give_a_whole_merges_events(seed: int) -> None:
         assert [e.id for e in events] == [e.id for e in whole]
 
 
+def test_the_folds_answers_by_words_are_kept_and_replayed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_folded's answers by words (merge._folds_by_words) are kept in the trace; a rebuild asks
+    again only about mentions of a changed article, and takes the same events off."""
+    import timeline.merge as merge_module
+
+    rng = random.Random(1)
+    analyses = [analyse_article(_article(rng, n)) for n in range(40)]
+    whole, events, trace = _merged(analyses, None)
+    assert events == whole and trace.folds
+    k = 7
+    a = analyses[k].article
+    analyses[k] = analyse_article(Article(id=a.id, path=a.path, title=a.title, published=a.published, story=a.story,
+                                          body=a.body + " Officials said nothing more."))
+    whole = merge(tuple(m for x in analyses for m in x.mentions), tuple(x.article for x in analyses))
+    asked: list[tuple[str, str]] = []
+    real = merge_module._folds_by_words
+    monkeypatch.setattr(merge_module, "_folds_by_words",
+                        lambda f, g, fill: asked.append((f.article, g.article)) or real(f, g, fill))
+    previous = pickle.loads(pickle.dumps(trace, protocol=pickle.HIGHEST_PROTOCOL))
+    events, trace2 = _incremental(analyses, previous)
+    assert events == whole
+    assert all(a.id in pair for pair in asked)  # only pairs with the changed article are asked again
+    assert len(asked) < len(trace.folds) and trace2.folds
+
+
 def test_nothing_changed_replays_every_decision(monkeypatch: pytest.MonkeyPatch) -> None:
     import timeline.merge as merge_module
 

@@ -81,3 +81,37 @@ def test_the_word_list_read_directly_agrees_with_wordfreq() -> None:
     for word in ("the", "said", "strike", "litre", "cooperative", "farmers"):
         assert table[word] == pytest.approx(zipf_frequency(word, "en", wordlist="small"), abs=0.011)
     assert "lindmark" not in table
+
+
+def test_a_lone_month_of_a_story_by_words_folds_into_its_day_by_its_act() -> None:
+    """Two articles of one story that share few names (merge's name tests fail) but whose words
+    say one story: "The milk strike, which began earlier this month" is the strike that began on
+    June 2, told less precisely: taken off the timeline, listed among the dropped expressions."""
+    import timeline.merge as merge_module
+
+    a = art("a", "2025-06-05", "The milk strike began on June 2, when about 600 farms stopped deliveries to the Lindmark "
+            "cooperative's Ostvale plant. Farmers want 44 cents a litre; the board offers 38.",
+            "Dairy farmers blockade the Ostvale plant")
+    b = art("b", "2025-06-20", "The stoppage by dairy farmers supplying Lindmark ended with a price of 41 cents a litre. "
+            "The milk strike, which began earlier this month, cost the cooperative about 9 million litres.",
+            "How the milk stoppage ended")
+    ms = mentions_of(a, ("June 2", "2025-06-02")) + mentions_of(b, ("earlier this month", "2025-06"))
+    f, g = merge_module._Featurer({"a": a, "b": b})(ms[1], b.published), merge_module._Featurer({"a": a, "b": b})(ms[0], a.published)
+    assert not merge_module._same_story(f, g, {"a": a, "b": b})  # the names alone do not tell
+    dropped: list = []
+    events = merge(ms, [a, b], dropped=dropped)
+    assert [(e.date.value, [m.article for m in e.mentions]) for e in events] == [("2025-06-02", ["a"])]
+    assert [d.expression.text for d in dropped] == ["earlier this month"]
+
+
+def test_a_lone_month_of_a_story_by_words_telling_another_act_stays() -> None:
+    """The same story by words, a month's other happening ("the board cut its price in June"
+    shares no act with the strike's start): kept."""
+    a = art("a", "2025-06-05", "The milk strike began on June 2, when about 600 farms stopped deliveries to the Lindmark "
+            "cooperative's Ostvale plant. Farmers want 44 cents a litre; the board offers 38.",
+            "Dairy farmers blockade the Ostvale plant")
+    b = art("b", "2025-06-20", "The stoppage by dairy farmers supplying Lindmark ended with a price of 41 cents a litre. "
+            "The board first lowered its offer to 36 cents earlier this month, the cooperative said.",
+            "How the milk stoppage ended")
+    ms = mentions_of(a, ("June 2", "2025-06-02")) + mentions_of(b, ("earlier this month", "2025-06"))
+    assert sorted(e.date.value for e in merge(ms, [a, b])) == ["2025-06", "2025-06-02"]
