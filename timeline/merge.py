@@ -2445,8 +2445,8 @@ def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined
     """Positions of the folded events (``off``, :func:`_folded`) whose mention joins, as a coarser
     telling, the one finer event that tells its act: of the finer candidates :func:`_folded`
     reads (the period's events to the day that its own article does not tell), the only one
-    with a member whose clause shares ``FOLD_WORD_ACTS`` act words or a word family with the
-    mention's clause ("The milk strike, which began earlier this month" / "The milk strike began
+    with a member of an article of its story by words (:func:`_akin`) whose clause shares
+    ``FOLD_WORD_ACTS`` act words or a word family with the mention's clause ("The milk strike, which began earlier this month" / "The milk strike began
     on June 2"). Its event then holds the mention as evidence (issue 4: "coarser mentions stay as
     evidence"); the other folded mentions stay among the dropped expressions. Each such position
     (and ``joined``'s, see :func:`_one_day`) holds the joined cluster. Over the 31 evaluation sets:
@@ -2469,7 +2469,7 @@ def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined
                 if fill is not None:
                     fill(g)
                 shared = acts & _acts(g)
-                if len(shared) >= FOLD_WORD_ACTS or any(w[0] == "~" for w in shared):
+                if (len(shared) >= FOLD_WORD_ACTS or any(w[0] == "~" for w in shared)) and _akin(f, g):
                     hits.append(fine)
                     break
         if len(hits) == 1:
