@@ -291,3 +291,35 @@ def test_pending_mentions_resolved_again_only_when_their_referents_lists_changed
     # Nothing changed: every result is replayed, none resolved again.
     again.clear()
     assert _incremental(analyses, trace)[0] == whole and again == []
+
+
+def test_the_story_answers_by_words_are_kept_and_asked_again_only_for_a_changed_article(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """merge._Docs' answers ("do these two articles tell one story by their words?") are kept in
+    the trace by the articles' versions (``akin``), as are merge._one_day's by mention pair
+    (``days``); a rebuild computes again only pairs with the changed article, and the events are
+    a whole merge's."""
+    import timeline.merge as merge_module
+
+    rng = random.Random(2)
+    analyses = [analyse_article(_article(rng, n)) for n in range(40)]
+    whole, events, trace = _merged(analyses, None)
+    assert events == whole and trace.akin and trace.days
+    k = 11
+    a = analyses[k].article
+    analyses[k] = analyse_article(Article(id=a.id, path=a.path, title=a.title, published=a.published, story=a.story,
+                                          body=a.body + " Officials said nothing more."))
+    whole = merge(tuple(m for x in analyses for m in x.mentions), tuple(x.article for x in analyses))
+    asked: list[tuple[str, str]] = []
+    real = merge_module._Docs._answer
+    monkeypatch.setattr(merge_module._Docs, "_answer", lambda self, x, y: asked.append((x, y)) or real(self, x, y))
+    days: list[tuple[str, str]] = []
+    real_day = merge_module._one_day_pair
+    monkeypatch.setattr(merge_module, "_one_day_pair",
+                        lambda f, g, fill: days.append((f.article, g.article)) or real_day(f, g, fill))
+    previous = pickle.loads(pickle.dumps(trace, protocol=pickle.HIGHEST_PROTOCOL))
+    events, trace2 = _incremental(analyses, previous)
+    assert events == whole
+    assert all(a.id in pair for pair in asked + days)  # only pairs with the changed article are asked again
+    assert asked and days  # (the changed article's pairs are asked: the test sees the asking)
+    assert len(trace2.akin) >= len(trace.akin) - 40

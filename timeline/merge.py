@@ -900,14 +900,24 @@ class _Docs:
     """The story vectors of a merge's articles (:mod:`timeline.story`), each made when first
     asked for, and the answers by pair of articles."""
 
-    __slots__ = ("arts", "vectors", "pairs", "keys")
+    __slots__ = ("arts", "vectors", "pairs", "keys", "versions", "known", "found")
 
-    def __init__(self, arts: "Mapping[str, Article]", vectors: "Mapping[str, story_stage.Vector] | None" = None) -> None:
+    def __init__(self, arts: "Mapping[str, Article]", vectors: "Mapping[str, story_stage.Vector] | None" = None,
+                 versions: "Mapping[str, str] | None" = None, previous: "MergeTrace | None" = None) -> None:
         self.arts = arts
         self.vectors: dict[str, story_stage.Vector] = dict(vectors) if vectors else {}
         """Each article's story vector: given (made by the per-article analysis, cached), else made here."""
         self.pairs: dict[tuple[str, str], bool] = {}
         self.keys: dict[str, frozenset[str]] = {}
+        self.versions = versions
+        """Each article's version (see :func:`merge_incremental`): an answer is a function of the
+        two versions, so a rebuild reads the last merge's (``known``, from its trace's ``akin``)
+        for two unchanged articles, and this merge's answers by versions are kept (``found``)."""
+        self.known: dict[tuple[str, str], bool] = {}
+        if versions is not None and previous is not None and getattr(previous, "akin", None):
+            pv = previous.versions
+            self.known = {(pv[ab >> 32], pv[ab & 0xFFFFFFFF]): v for ab, v in previous.akin.items()}
+        self.found: dict[tuple[str, str], bool] = {}
 
     def _vector(self, key: str) -> "story_stage.Vector":
         v = self.vectors.get(key)
@@ -932,7 +942,17 @@ class _Docs:
         pair = (a, b) if a < b else (b, a)
         found = self.pairs.get(pair)
         if found is None:
-            found = self.pairs[pair] = self._answer(a, b)
+            vkey = None
+            if self.versions is not None:
+                va, vb = self.versions.get(pair[0]), self.versions.get(pair[1])
+                if va is not None and vb is not None:
+                    vkey = (va, vb)
+                    found = self.known.get(vkey)
+            if found is None:
+                found = self._answer(*pair)
+            self.pairs[pair] = found
+            if vkey is not None:
+                self.found[vkey] = found
         return found
 
     def _answer(self, a: str, b: str) -> bool:
@@ -1718,7 +1738,7 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         feats, fill = _lazy_feats(resolved, given, sets, featurer, pub)
     del featurer, given
     told = Counter((f.article, f.value) for f in feats)
-    docs = _Docs(arts, vectors)
+    docs = _Docs(arts, vectors, versions, previous)
     for f in feats:
         f.day_told = told[f.article, f.value]
         f.docs = docs
@@ -1743,7 +1763,8 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         index.add(target, ftoks, f.title, f.names, read)
     made = clusters
     clusters = _swapped(made, fill)
-    joined = _one_day(clusters, docs, fill)
+    days = _PairAnswers(tracer.versions if tracer is not None else None, previous, "days", _one_day_pair)
+    joined = _one_day(clusters, docs, fill, days, versions)
     stories: dict[tuple[str, str], bool] = {}  # the story answers of this merge, by the articles' versions
     known: dict[tuple[str, str], bool] = {}  # ... and of the one before
     if previous is not None and versions is not None and getattr(previous, "stories", None):
@@ -1751,7 +1772,7 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         known = {(pv[ab >> 32], pv[ab & 0xFFFFFFFF]): v for ab, v in previous.stories.items()}
     # The fold's answers by words (see _folded), by the two mentions packed in one int with their
     # articles' numbers in the trace's versions: this merge's, and the last one's (read in place).
-    folds = _FoldAnswers(tracer.versions if tracer is not None else None, previous)
+    folds = _PairAnswers(tracer.versions if tracer is not None else None, previous, "folds", _folds_by_words)
     off = _folded(clusters, index, arts, fill, versions, known, stories, folds)
     told = _fold_joins(clusters, index, off, joined, fill)
     del known
@@ -1772,6 +1793,15 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
             trace.stories = {(number[a] << 32) | number[b]: v for (a, b), v in stories.items()
                              if a in number and b in number}
         trace.folds = folds.new
+        trace.days = days.new
+        if docs.found or docs.known:
+            # (the last merge's answers too: a rebuild replays most decisions and asks few pairs;
+            # a later one may need those it did not ask)
+            number = {v: i for i, v in enumerate(trace.versions)}
+            answers = docs.known
+            answers.update(docs.found)
+            trace.akin = {(number[a] << 32) | number[b]: v for (a, b), v in answers.items()
+                          if a in number and b in number}
     del tracer
     if told:
         off -= told
@@ -1839,7 +1869,7 @@ class MergeTrace:
     by ``_SEP``: made into sets only for the articles that changed)."""
 
     __slots__ = ("versions", "keys", "extra", "targets", "starts", "at", "cands", "tokens", "ids", "pending", "stories",
-                 "folds")
+                 "folds", "akin", "days")
 
     def __init__(self, versions: list[str], keys: list[int], extra: dict[int, tuple[object, ...]],
                  targets: "array[int]", starts: "array[int]", at: "array[int]", cands: "array[int]",
@@ -1859,10 +1889,14 @@ class MergeTrace:
         """:func:`_folds_by_words`'s answers, by the two mentions (their articles' numbers in
         ``versions`` and their places, packed: ``_fold_key``): a function of the two mentions and
         their articles."""
+        self.akin: dict[int, bool] = {}
+        """:meth:`_Docs.one_story`'s answers, by the two articles' numbers packed as ``stories``'."""
+        self.days: dict[int, bool] = {}
+        """:func:`_one_day_words`'s answers by mention pair, packed as ``folds``'."""
 
     def __getstate__(self) -> tuple[object, ...]:
         return (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands, self.tokens,
-                self.ids, self.pending, self.stories, self.folds)
+                self.ids, self.pending, self.stories, self.folds, self.akin, self.days)
 
     def __setstate__(self, state: tuple[object, ...]) -> None:
         (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands,  # type: ignore[assignment]
@@ -1870,6 +1904,8 @@ class MergeTrace:
         self.pending = state[9] if len(state) > 9 else None  # type: ignore[assignment]
         self.stories = state[10] if len(state) > 10 else {}  # type: ignore[assignment]
         self.folds = state[11] if len(state) > 11 else {}  # type: ignore[assignment]
+        self.akin = state[12] if len(state) > 12 else {}  # type: ignore[assignment]
+        self.days = state[13] if len(state) > 13 else {}  # type: ignore[assignment]
 
 
 #: The place of a mention in its article, in a trace's key: ``(article << 80) | (start << 40) | end``.
@@ -2371,7 +2407,7 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
             fill: "Callable[[_Feat], None] | None" = None, versions: "Mapping[str, str] | None" = None,
             known: "Mapping[tuple[str, str], bool] | None" = None,
             stories: "dict[tuple[str, str], bool] | None" = None,
-            folds: "_FoldAnswers | None" = None) -> set[int]:
+            folds: "_PairAnswers | None" = None) -> set[int]:
     """Positions of the events taken off the timeline: an event told by one mention alone, of a
     week or a month ("talks collapsed earlier this month", "the fare rise was announced last
     week"), while another article of its story dates an event inside that period to the day,
@@ -2390,7 +2426,7 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
     :func:`_one_story`, many shared names :func:`_linked`, shared people :func:`_kin`): any one
     of them alone links too many articles of a folder of many stories; or their words say one
     story and the two clauses one act (:func:`_folds_by_words`, its answers kept in the trace by
-    the two mentions: ``folds``, :class:`_FoldAnswers`). An article telling a
+    the two mentions: ``folds``, :class:`_PairAnswers`). An article telling a
     month and a finer event of it tells two events more often than one, so a finer event its
     own article tells never counts.
     """
@@ -2483,18 +2519,22 @@ def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined
     return told
 
 
-class _FoldAnswers:
-    """:func:`_folds_by_words`'s answers of a merge (``new``) and of the one before (read in its
-    trace's ``folds``), each by the two mentions packed in one int: their articles' numbers in
-    the trace's versions and their places (``_fold_key``)."""
+class _PairAnswers:
+    """A test's answers about two mentions (a function of the two mentions and their articles)
+    in a merge (``new``) and in the one before (read in its trace's attribute ``attr``), each by
+    the two mentions packed in one int: their articles' numbers in the trace's versions and their
+    places (``_fold_key``). :func:`_folds_by_words`'s (``folds``) and :func:`_one_day_words`'s
+    (``days``): a rebuild asks again only about pairs with a changed article."""
 
-    __slots__ = ("number", "new", "old", "old_number")
+    __slots__ = ("number", "new", "old", "old_number", "test")
 
-    def __init__(self, versions: "list[str] | None", previous: "MergeTrace | None") -> None:
+    def __init__(self, versions: "list[str] | None", previous: "MergeTrace | None", attr: str,
+                 test: "Callable[[_Feat, _Feat, Callable[[_Feat], None] | None], bool]") -> None:
         self.number = {v: i for i, v in enumerate(versions)} if versions is not None else None
         self.new: dict[int, bool] = {}
-        self.old: dict[int, bool] = getattr(previous, "folds", None) or {} if previous is not None else {}
+        self.old: dict[int, bool] = getattr(previous, attr, None) or {} if previous is not None else {}
         self.old_number = {v: i for i, v in enumerate(previous.versions)} if self.old and previous is not None else {}
+        self.test = test
 
     def answer(self, vf: "str | None", f: _Feat, vg: "str | None", g: _Feat,
                fill: "Callable[[_Feat], None] | None") -> bool:
@@ -2504,7 +2544,7 @@ class _FoldAnswers:
             if a is not None and b is not None:
                 found = self.old.get(_fold_key(a, f, b, g))
         if found is None:
-            found = _folds_by_words(f, g, fill)
+            found = self.test(f, g, fill)
         if self.number is not None and vf is not None and vg is not None:
             a, b = self.number.get(vf), self.number.get(vg)
             if a is not None and b is not None:
@@ -2545,7 +2585,8 @@ def _folds_by_words(f: _Feat, g: _Feat, fill: "Callable[[_Feat], None] | None") 
 _FINE = frozenset({"day", "time"})
 
 
-def _one_day(clusters: "list[_Cluster]", docs: _Docs, fill: "Callable[[_Feat], None] | None" = None) -> set[int]:
+def _one_day(clusters: "list[_Cluster]", docs: _Docs, fill: "Callable[[_Feat], None] | None" = None,
+             days: "_PairAnswers | None" = None, versions: "Mapping[str, str] | None" = None) -> set[int]:
     """Join two events of one day that one story tells apart, each the other's only partner:
     positions of the events joined into another (each now holds the joined cluster).
 
@@ -2577,7 +2618,8 @@ def _one_day(clusters: "list[_Cluster]", docs: _Docs, fill: "Callable[[_Feat], N
     for ks in by_day.values():
         if len(ks) < 2:
             continue
-        arts = {k: {g.article for g in clusters[k].members[:MAX_MEMBERS]} for k in ks}
+        # (sorted: the pairs asked, and so a rebuild's answers kept, do not depend on hashing)
+        arts = {k: sorted({g.article for g in clusters[k].members[:MAX_MEMBERS]}) for k in ks}
         keyed: dict[str, list[int]] = {}
         for k in ks:
             for w in set().union(*(docs.key_words(a) for a in arts[k])):
@@ -2590,10 +2632,10 @@ def _one_day(clusters: "list[_Cluster]", docs: _Docs, fill: "Callable[[_Feat], N
                     if (k, m) in tested:
                         continue
                     tested.add((k, m))
-                    if not arts[k].isdisjoint(arts[m]):
+                    if not set(arts[k]).isdisjoint(arts[m]):
                         continue
                     if all(docs.one_story(a, b) for a in arts[k] for b in arts[m]) and _one_day_words(
-                            clusters[k], clusters[m], fill):
+                            clusters[k], clusters[m], fill, days, versions):
                         partners.setdefault(k, set()).add(m)
                         partners.setdefault(m, set()).add(k)
         for k in ks:
@@ -2609,22 +2651,31 @@ def _one_day(clusters: "list[_Cluster]", docs: _Docs, fill: "Callable[[_Feat], N
     return joined
 
 
-def _one_day_words(a: "_Cluster", b: "_Cluster", fill: "Callable[[_Feat], None] | None") -> bool:
-    """Two events of one day tell one happening by their words: a clause of one and the other's
-    sentence share ``ONE_DAY_TIES`` act words (names, amounts and words of attribution aside: "The
-    Water Directorate issued its highest, red, warning" / "Red warning remains in force"), as two
-    mentions of one day need for :func:`_loose`; one shared word is not enough ("The city council
-    approved the budget" / "The mayor resigned after a row with the council")."""
-    am, bm = a.members[:MAX_MEMBERS], b.members[:MAX_MEMBERS]
-    if fill is not None:
-        for g in am + bm:
-            fill(g)
-    for f in am:
-        fa = _acts(f)
-        for g in bm:
-            if len(((fa & g.sentence) | (_acts(g) & f.sentence)) - _NO_TIE) >= ONE_DAY_TIES:
+def _one_day_words(a: "_Cluster", b: "_Cluster", fill: "Callable[[_Feat], None] | None",
+                   days: "_PairAnswers | None" = None, versions: "Mapping[str, str] | None" = None) -> bool:
+    """Two events of one day tell one happening by their words: a member of each, by
+    :func:`_one_day_pair` (its answers kept by mention pair in ``days``, when given with the
+    articles' ``versions``)."""
+    for f in a.members[:MAX_MEMBERS]:
+        for g in b.members[:MAX_MEMBERS]:
+            if days is not None and versions is not None:
+                if days.answer(versions.get(f.article), f, versions.get(g.article), g, fill):
+                    return True
+            elif _one_day_pair(f, g, fill):
                 return True
     return False
+
+
+def _one_day_pair(f: _Feat, g: _Feat, fill: "Callable[[_Feat], None] | None") -> bool:
+    """The clause of one of two mentions and the other's sentence share ``ONE_DAY_TIES`` act words
+    (names, amounts and words of attribution aside: "The Water Directorate issued its highest, red,
+    warning" / "Red warning remains in force"), as two mentions of one day need for :func:`_loose`;
+    one shared word is not enough ("The city council approved the budget" / "The mayor resigned
+    after a row with the council")."""
+    if fill is not None:
+        fill(f)
+        fill(g)
+    return len(((_acts(f) & g.sentence) | (_acts(g) & f.sentence)) - _NO_TIE) >= ONE_DAY_TIES
 
 
 #: Act words a clause of one event and the other's sentence share for :func:`_one_day` to join them.
