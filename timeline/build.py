@@ -51,6 +51,8 @@ class ArticleAnalysis:
     vector: "dict[str, float] | None" = None
     """The article's story vector (``story.vector`` of its headline and lead: merge's story test by
     words, made in the workers and cached with the rest); None: merge makes it when it needs it."""
+    key_words: "frozenset[str] | None" = None
+    """``story.key_words`` of ``vector`` (merge compares a day's events sharing one)."""
 
 
 #: Regions whose English writes numeric dates day first (``lang: en-GB``): 12/01/2026 is 12 January.
@@ -73,8 +75,9 @@ def analyse_article(article: Article) -> ArticleAnalysis:
     expressions = tag(article.body, article.published, day_first=day_first(article.lang))
     mentions, dropped = events_stage.extract(article, expressions)
     mentions, dropped = drop_unanchored(article, mentions, dropped)  # undated: never guess (issue 7)
+    vector = story_stage.vector(article.title or "", article.body)
     return ArticleAnalysis(article, expressions, mentions, dropped, merge_stage.features(article, mentions),
-                           story_stage.vector(article.title or "", article.body))
+                           vector, story_stage.key_words(vector))
 
 
 def assemble(analyses: Sequence[ArticleAnalysis], title: str = "Timeline", *, keys: Sequence[str] = (),
@@ -92,20 +95,21 @@ def assemble(analyses: Sequence[ArticleAnalysis], title: str = "Timeline", *, ke
     if all(a.features is not None for a in analyses):
         features = tuple(ft for a in analyses for ft in a.features)  # type: ignore[union-attr]
     vectors = {a.article.id: a.vector for a in analyses if a.vector is not None}
+    key_words = {a.article.id: a.key_words for a in analyses if a.key_words is not None}
     folded: list[Dropped] = []  # mentions merge takes off the timeline
     if trace is not None and len(keys) == len(analyses) and all(keys):
         versions = {a.article.id: k for a, k in zip(analyses, keys)}
         try:
             merged, made = merge_stage.merge_incremental(mentions, articles, features, versions, _load_trace(trace),
-                                                         folded, vectors)
+                                                         folded, vectors, key_words)
         except Exception:  # noqa: BLE001 - a damaged trace: merge whole (a trace only saves time)
             folded.clear()
             merged, made = merge_stage.merge_incremental(mentions, articles, features, versions, dropped=folded,
-                                                         vectors=vectors)
+                                                         vectors=vectors, key_words=key_words)
         _save_trace(trace, made)
         del made
     else:
-        merged = merge_stage.merge(mentions, articles, features, folded, vectors)
+        merged = merge_stage.merge(mentions, articles, features, folded, vectors, key_words)
     ordered = order_stage.order(merged)
     return Timeline(
         title=title,

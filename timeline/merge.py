@@ -900,23 +900,27 @@ class _Docs:
     """The story vectors of a merge's articles (:mod:`timeline.story`), each made when first
     asked for, and the answers by pair of articles."""
 
-    __slots__ = ("arts", "vectors", "pairs", "keys", "versions", "known", "found")
+    __slots__ = ("arts", "vectors", "pairs", "keys", "versions", "old", "old_versions", "old_number", "found")
 
     def __init__(self, arts: "Mapping[str, Article]", vectors: "Mapping[str, story_stage.Vector] | None" = None,
-                 versions: "Mapping[str, str] | None" = None, previous: "MergeTrace | None" = None) -> None:
+                 versions: "Mapping[str, str] | None" = None, previous: "MergeTrace | None" = None,
+                 key_words: "Mapping[str, frozenset[str]] | None" = None) -> None:
         self.arts = arts
         self.vectors: dict[str, story_stage.Vector] = dict(vectors) if vectors else {}
         """Each article's story vector: given (made by the per-article analysis, cached), else made here."""
         self.pairs: dict[tuple[str, str], bool] = {}
-        self.keys: dict[str, frozenset[str]] = {}
+        self.keys: dict[str, frozenset[str]] = dict(key_words) if key_words else {}
         self.versions = versions
         """Each article's version (see :func:`merge_incremental`): an answer is a function of the
-        two versions, so a rebuild reads the last merge's (``known``, from its trace's ``akin``)
-        for two unchanged articles, and this merge's answers by versions are kept (``found``)."""
-        self.known: dict[tuple[str, str], bool] = {}
+        two versions, so a rebuild reads the last merge's for two unchanged articles (``old``, its
+        trace's ``akin``, by the articles' numbers in its versions: ``old_number``), and this
+        merge's new answers are kept by versions (``found``; see :meth:`answers`)."""
+        self.old: dict[int, bool] = {}
+        self.old_versions: list[str] = []
+        self.old_number: dict[str, int] = {}
         if versions is not None and previous is not None and getattr(previous, "akin", None):
-            pv = previous.versions
-            self.known = {(pv[ab >> 32], pv[ab & 0xFFFFFFFF]): v for ab, v in previous.akin.items()}
+            self.old, self.old_versions = previous.akin, previous.versions
+            self.old_number = {v: i for i, v in enumerate(previous.versions)}
         self.found: dict[tuple[str, str], bool] = {}
 
     def _vector(self, key: str) -> "story_stage.Vector":
@@ -946,14 +950,35 @@ class _Docs:
             if self.versions is not None:
                 va, vb = self.versions.get(pair[0]), self.versions.get(pair[1])
                 if va is not None and vb is not None:
-                    vkey = (va, vb)
-                    found = self.known.get(vkey)
+                    na, nb = self.old_number.get(va), self.old_number.get(vb)
+                    if na is not None and nb is not None:
+                        found = self.old.get((na << 32) | nb)
+                    if found is None:
+                        vkey = (va, vb)
             if found is None:
                 found = self._answer(*pair)
+                if vkey is not None:
+                    self.found[vkey] = found
             self.pairs[pair] = found
-            if vkey is not None:
-                self.found[vkey] = found
         return found
+
+    def answers(self, versions: "list[str]") -> dict[int, bool]:
+        """The answers to keep in a trace whose versions are ``versions``: the last merge's for
+        articles still there (a rebuild asks few pairs; a later one may need the others), and
+        this merge's new ones, by the two articles' numbers packed (``a << 32 | b``)."""
+        number = {v: i for i, v in enumerate(versions)}
+        out: dict[int, bool] = {}
+        if self.old:
+            now = [number.get(v, -1) for v in self.old_versions]
+            for ab, v in self.old.items():
+                a, b = now[ab >> 32], now[ab & 0xFFFFFFFF]
+                if a >= 0 and b >= 0:
+                    out[(a << 32) | b] = v
+        for (va, vb), v in self.found.items():
+            a, b = number.get(va), number.get(vb)
+            if a is not None and b is not None:
+                out[(a << 32) | b] = v
+        return out
 
     def _answer(self, a: str, b: str) -> bool:
         x, y = self.arts.get(a), self.arts.get(b)
@@ -1657,7 +1682,8 @@ def event_id(date_value: str, title: str, mentions: Sequence[Mention], dates: "d
 
 def merge(mentions: Sequence[Mention], articles: Sequence[Article],
           features: "Sequence[MentionFeatures] | None" = None, dropped: "list[Dropped] | None" = None,
-          vectors: "Mapping[str, story_stage.Vector] | None" = None) -> tuple[Event, ...]:
+          vectors: "Mapping[str, story_stage.Vector] | None" = None,
+          key_words: "Mapping[str, frozenset[str]] | None" = None) -> tuple[Event, ...]:
     """Return one event per happening, each with all its mentions.
 
     Args:
@@ -1674,13 +1700,14 @@ def merge(mentions: Sequence[Mention], articles: Sequence[Article],
         Events in a deterministic (not yet chronological) order; see :func:`timeline.order.order`.
     """
     with collector_paused():  # merge makes no reference cycles, only many small containers
-        return _merge(mentions, articles, features, dropped=dropped, vectors=vectors)[0]
+        return _merge(mentions, articles, features, dropped=dropped, vectors=vectors, key_words=key_words)[0]
 
 
 def merge_incremental(mentions: Sequence[Mention], articles: Sequence[Article],
                       features: "Sequence[MentionFeatures] | None", versions: "Mapping[str, str]",
                       previous: "MergeTrace | None" = None, dropped: "list[Dropped] | None" = None,
-                      vectors: "Mapping[str, story_stage.Vector] | None" = None
+                      vectors: "Mapping[str, story_stage.Vector] | None" = None,
+                      key_words: "Mapping[str, frozenset[str]] | None" = None
                       ) -> tuple[tuple[Event, ...], MergeTrace]:
     """:func:`merge`, reusing the decisions of an earlier merge of mostly the same articles.
 
@@ -1695,7 +1722,7 @@ def merge_incremental(mentions: Sequence[Mention], articles: Sequence[Article],
         The events and the trace to give the next call.
     """
     with collector_paused():
-        events, trace = _merge(mentions, articles, features, versions, previous, dropped, vectors)
+        events, trace = _merge(mentions, articles, features, versions, previous, dropped, vectors, key_words)
     assert trace is not None
     return events, trace
 
@@ -1703,7 +1730,8 @@ def merge_incremental(mentions: Sequence[Mention], articles: Sequence[Article],
 def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
            features: "Sequence[MentionFeatures] | None", versions: "Mapping[str, str] | None" = None,
            previous: "MergeTrace | None" = None, dropped: "list[Dropped] | None" = None,
-           vectors: "Mapping[str, story_stage.Vector] | None" = None
+           vectors: "Mapping[str, story_stage.Vector] | None" = None,
+           key_words: "Mapping[str, frozenset[str]] | None" = None
            ) -> tuple[tuple[Event, ...], "MergeTrace | None"]:
     arts = {a.id: a for a in articles}
     given: dict[int, MentionFeatures] = {}
@@ -1738,7 +1766,7 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         feats, fill = _lazy_feats(resolved, given, sets, featurer, pub)
     del featurer, given
     told = Counter((f.article, f.value) for f in feats)
-    docs = _Docs(arts, vectors, versions, previous)
+    docs = _Docs(arts, vectors, versions, previous, key_words)
     for f in feats:
         f.day_told = told[f.article, f.value]
         f.docs = docs
@@ -1794,14 +1822,8 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
                              if a in number and b in number}
         trace.folds = folds.new
         trace.days = days.new
-        if docs.found or docs.known:
-            # (the last merge's answers too: a rebuild replays most decisions and asks few pairs;
-            # a later one may need those it did not ask)
-            number = {v: i for i, v in enumerate(trace.versions)}
-            answers = docs.known
-            answers.update(docs.found)
-            trace.akin = {(number[a] << 32) | number[b]: v for (a, b), v in answers.items()
-                          if a in number and b in number}
+        if docs.found or docs.old:
+            trace.akin = docs.answers(trace.versions)
     del tracer
     if told:
         off -= told
