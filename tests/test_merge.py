@@ -869,6 +869,8 @@ def _one_day_of(*rows: tuple) -> tuple[list, set[int]]:
     featurer = merge_module._Featurer(by_id)
     clusters = [merge_module._Cluster(k, featurer(m, by_id[m.article].published)) for k, m in enumerate(ms)]
     docs = merge_module._Docs(by_id)
+    for c in clusters:
+        c.members[0].docs = docs
     return clusters, merge_module._one_day(clusters, docs)
 
 
@@ -876,9 +878,14 @@ def _lake_b(sentence: str) -> tuple:
     return (*_LAKE_B[:3], _LAKE_B[3].format(sentence))
 
 
-def test_one_day_joins_one_storys_two_tellings_of_a_day() -> None:
+@pytest.mark.parametrize("b_sentence", [
+    "A red alert for the lake was issued on Monday.",
+    # one act word in common, not an office's or an institution's ("alert")
+    "The alert left farmers angry on Monday.",
+])
+def test_one_day_joins_one_storys_two_tellings_of_a_day(b_sentence: str) -> None:
     clusters, joined = _one_day_of((_LAKE_A, [("on Monday", "2026-08-10")]),
-                                   (_lake_b("A red alert for the lake was issued on Monday."), [("on Monday", "2026-08-10")]))
+                                   (_lake_b(b_sentence), [("on Monday", "2026-08-10")]))
     assert joined == {1} and clusters[0] is clusters[1]
     assert [f.article for f in clusters[0].members] == ["a", "b"]
 
@@ -886,8 +893,8 @@ def test_one_day_joins_one_storys_two_tellings_of_a_day() -> None:
 @pytest.mark.parametrize("b_sentence,b_date,extra", [
     # another day
     ("A red alert for the lake was issued on August 3.", "2026-08-03", None),
-    # one act word in common is not one happening ("alert")
-    ("The alert left farmers angry on Monday.", "2026-08-10", None),
+    # no act word in common
+    ("Farmers drove their cattle to the upper pastures on Monday.", "2026-08-10", None),
     # a third event of the day, told alike by another article of the story: which two are one is not known
     ("A red alert for the lake was issued on Monday.", "2026-08-10",
      ("c", "2026-08-12", "Valley schools stay shut", "Meltwater behind the moraine: the glacier lake could burst. "
