@@ -70,6 +70,14 @@ def _merged(analyses: list[ArticleAnalysis], previous: MergeTrace | None):
     return (whole, *_incremental(analyses, previous))
 
 
+def _one_edited(analyses: list[ArticleAnalysis], k: int) -> tuple:
+    """``analyses`` with article ``k`` given one more sentence, and a whole merge of them."""
+    a = analyses[k].article
+    analyses[k] = analyse_article(Article(id=a.id, path=a.path, title=a.title, published=a.published, story=a.story,
+                                          body=a.body + " Officials said nothing more."))
+    return a, merge(tuple(m for x in analyses for m in x.mentions), tuple(x.article for x in analyses))
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_random_edits_give_a_whole_merges_events(seed: int) -> None:
     rng = random.Random(seed)
@@ -109,11 +117,7 @@ def test_the_folds_answers_by_words_are_kept_and_replayed(monkeypatch: pytest.Mo
     analyses = [analyse_article(_article(rng, n)) for n in range(40)]
     whole, events, trace = _merged(analyses, None)
     assert events == whole and trace.folds
-    k = 7
-    a = analyses[k].article
-    analyses[k] = analyse_article(Article(id=a.id, path=a.path, title=a.title, published=a.published, story=a.story,
-                                          body=a.body + " Officials said nothing more."))
-    whole = merge(tuple(m for x in analyses for m in x.mentions), tuple(x.article for x in analyses))
+    a, whole = _one_edited(analyses, 7)
     asked: list[tuple[str, str]] = []
     real = merge_module._folds_by_words
     monkeypatch.setattr(merge_module, "_folds_by_words",
@@ -305,11 +309,7 @@ def test_the_story_answers_by_words_are_kept_and_asked_again_only_for_a_changed_
     analyses = [analyse_article(_article(rng, n)) for n in range(40)]
     whole, events, trace = _merged(analyses, None)
     assert events == whole and trace.akin and trace.days
-    k = 11
-    a = analyses[k].article
-    analyses[k] = analyse_article(Article(id=a.id, path=a.path, title=a.title, published=a.published, story=a.story,
-                                          body=a.body + " Officials said nothing more."))
-    whole = merge(tuple(m for x in analyses for m in x.mentions), tuple(x.article for x in analyses))
+    a, whole = _one_edited(analyses, 11)
     asked: list[tuple[str, str]] = []
     real = merge_module._Docs._answer
     monkeypatch.setattr(merge_module._Docs, "_answer", lambda self, x, y: asked.append((x, y)) or real(self, x, y))

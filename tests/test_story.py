@@ -83,6 +83,17 @@ def test_the_word_list_read_directly_agrees_with_wordfreq() -> None:
     assert "lindmark" not in table
 
 
+def _milk(b_sentence: str) -> tuple:
+    """A milk strike's start (June 2) and a later article of the story telling ``b_sentence``
+    ("... earlier this month"); their mentions."""
+    a = art("a", "2025-06-05", "The milk strike began on June 2, when about 600 farms stopped deliveries to the Lindmark "
+            "cooperative's Ostvale plant. Farmers want 44 cents a litre; the board offers 38.",
+            "Dairy farmers blockade the Ostvale plant")
+    b = art("b", "2025-06-20", "The stoppage by dairy farmers supplying Lindmark ended with a price of 41 cents a litre. "
+            + b_sentence, "How the milk stoppage ended")
+    return a, b, mentions_of(a, ("June 2", "2025-06-02")) + mentions_of(b, ("earlier this month", "2025-06"))
+
+
 def test_a_lone_month_of_a_story_by_words_folds_into_its_day_by_its_act() -> None:
     """Two articles of one story that share few names (merge's name tests fail) but whose words
     say one story: "The milk strike, which began earlier this month" is the strike that began on
@@ -90,13 +101,7 @@ def test_a_lone_month_of_a_story_by_words_folds_into_its_day_by_its_act() -> Non
     finer event of the month whose clause tells its act: merge._fold_joins)."""
     import timeline.merge as merge_module
 
-    a = art("a", "2025-06-05", "The milk strike began on June 2, when about 600 farms stopped deliveries to the Lindmark "
-            "cooperative's Ostvale plant. Farmers want 44 cents a litre; the board offers 38.",
-            "Dairy farmers blockade the Ostvale plant")
-    b = art("b", "2025-06-20", "The stoppage by dairy farmers supplying Lindmark ended with a price of 41 cents a litre. "
-            "The milk strike, which began earlier this month, cost the cooperative about 9 million litres.",
-            "How the milk stoppage ended")
-    ms = mentions_of(a, ("June 2", "2025-06-02")) + mentions_of(b, ("earlier this month", "2025-06"))
+    a, b, ms = _milk("The milk strike, which began earlier this month, cost the cooperative about 9 million litres.")
     f, g = merge_module._Featurer({"a": a, "b": b})(ms[1], b.published), merge_module._Featurer({"a": a, "b": b})(ms[0], a.published)
     assert not merge_module._same_story(f, g, {"a": a, "b": b})  # the names alone do not tell
     dropped: list = []
@@ -108,11 +113,5 @@ def test_a_lone_month_of_a_story_by_words_folds_into_its_day_by_its_act() -> Non
 def test_a_lone_month_of_a_story_by_words_telling_another_act_stays() -> None:
     """The same story by words, a month's other happening ("the board cut its price in June"
     shares no act with the strike's start): kept."""
-    a = art("a", "2025-06-05", "The milk strike began on June 2, when about 600 farms stopped deliveries to the Lindmark "
-            "cooperative's Ostvale plant. Farmers want 44 cents a litre; the board offers 38.",
-            "Dairy farmers blockade the Ostvale plant")
-    b = art("b", "2025-06-20", "The stoppage by dairy farmers supplying Lindmark ended with a price of 41 cents a litre. "
-            "The board first lowered its offer to 36 cents earlier this month, the cooperative said.",
-            "How the milk stoppage ended")
-    ms = mentions_of(a, ("June 2", "2025-06-02")) + mentions_of(b, ("earlier this month", "2025-06"))
+    a, b, ms = _milk("The board first lowered its offer to 36 cents earlier this month, the cooperative said.")
     assert sorted(e.date.value for e in merge(ms, [a, b])) == ["2025-06", "2025-06-02"]
