@@ -942,3 +942,16 @@ def test_merge_with_given_vectors_uses_them() -> None:
     ms = mentions_of(a, ("on Monday", "2026-08-10")) + mentions_of(b, ("on Monday", "2026-08-10"))
     given = {x.id: vector(x.title or "", x.body) for x in (a, b)}
     assert merge(ms, [a, b], vectors=given) == merge(ms, [a, b])
+
+
+def test_one_period_joins_a_months_plan_and_its_report() -> None:
+    """The same month, told as a plan by one article and as done by a later one of the story, in
+    words that agree: one event (merge._one_day over ``ONE_PERIOD``)."""
+    a = ("a", "2026-01-20", "Hernholm castle roof: the scaffold is up",
+         "Scaffolding now surrounds the great hall of Hernholm castle. Roofers from Lindqvist will begin lifting "
+         "the old slates next month, the castle's friends said.")
+    b = ("b", "2026-03-05", "Hernholm castle roof: slates come off",
+         "At Hernholm castle the great hall is open to the sky again. Roofers began lifting the old slates last month.")
+    clusters, joined = _one_day_of((a, [("next month", "2026-02")]), (b, [("last month", "2026-02")]))
+    assert joined == {1} and clusters[0] is clusters[1]
+    assert [f.m.date.value for f in clusters[0].members] == ["2026-02", "2026-02"]
