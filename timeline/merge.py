@@ -65,7 +65,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import partial
 from itertools import accumulate
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import story as story_stage
 from . import timex
@@ -2466,14 +2466,7 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
         f = c.members[0]
         if lazy is not None:
             lazy.ready(f)
-        # The story's events of the period that share a word or name with it: merge's own
-        # candidates for it (the finest are made first, so they are among them).
-        for cand in _candidates(f, index, f.title | f.names | f.story):
-            fine = clusters[cand.index]  # (as _swapped left it)
-            if fine.start != fine.end or fine.head.date.granularity not in _FINE or not (c.start <= fine.start <= c.end):
-                continue
-            if any(g.article == f.article for g in fine.members):
-                continue  # its own article tells that event to the day: the month is another's
+        for fine in _finer(f, c, index, clusters):
             for g in fine.members:
                 key = (f.article, g.article)
                 link = linked.get(key)
@@ -2503,6 +2496,20 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
     return off
 
 
+def _finer(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cluster]") -> "Iterator[_Cluster]":
+    """The events dated to the day inside ``c``'s period (the week or month its one mention ``f``
+    tells) that share a word or a name with ``f`` (merge's own candidates for it: the finest are
+    made first, so they are among them), as the steps after the greedy decisions left them, and
+    that ``f``'s own article does not tell (then the period is another happening)."""
+    for cand in _candidates(f, index, f.title | f.names | f.story):
+        fine = clusters[cand.index]
+        if fine.start != fine.end or fine.head.date.granularity not in _FINE or not (c.start <= fine.start <= c.end):
+            continue
+        if any(g.article == f.article for g in fine.members):
+            continue
+        yield fine
+
+
 def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined: set[int],
                 fill: "Callable[[_Feat], None] | None" = None) -> set[int]:
     """Positions of the folded events (``off``, :func:`_folded`) whose mention joins, as a coarser
@@ -2520,19 +2527,14 @@ def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined
         f = c.members[0]
         if fill is not None:
             fill(f)
-        acts = _acts(f, True)
         hits: list[_Cluster] = []
-        for cand in _candidates(f, index, f.title | f.names | f.story):
-            fine = clusters[cand.index]
-            if fine.start != fine.end or fine.head.date.granularity not in _FINE or not (c.start <= fine.start <= c.end):
-                continue
-            if any(g.article == f.article for g in fine.members) or any(h is fine for h in hits):
+        for fine in _finer(f, c, index, clusters):
+            if any(h is fine for h in hits):
                 continue
             for g in fine.members[:MAX_MEMBERS]:
                 if fill is not None:
                     fill(g)
-                shared = acts & _acts(g)
-                if (len(shared) >= FOLD_WORD_ACTS or any(w[0] == "~" for w in shared)) and _akin(f, g):
+                if _same_act(f, g) and _akin(f, g):
                     hits.append(fine)
                     break
         if len(hits) == 1:
@@ -2605,6 +2607,12 @@ def _folds_by_words(f: _Feat, g: _Feat, fill: "Callable[[_Feat], None] | None") 
         fill(g)
     if not _akin(f, g) or _conflicting(f, g):
         return False
+    return _same_act(f, g)
+
+
+def _same_act(f: _Feat, g: _Feat) -> bool:
+    """The clauses of ``f`` (or its sentence, when its clause has one act word at most) and ``g``
+    share ``FOLD_WORD_ACTS`` act words or a word family (features filled)."""
     shared = _acts(f, True) & _acts(g)
     return len(shared) >= FOLD_WORD_ACTS or any(w[0] == "~" for w in shared)
 
