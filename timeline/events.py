@@ -3517,6 +3517,8 @@ def _past_perfect(m: Mention) -> bool:
 
 #: A relative expression whose referent is a pronoun for the event just told ("a day before that").
 _ANAPHORIC_TAIL = re.compile(r"\s(?:that|this)\Z", re.I)
+#: What follows "the day before", "two days after" that names no referent: punctuation, the end.
+_NO_COMPLEMENT = re.compile(r"[ \t]*(?:[.,;:!?)\]”’\"—–]|\Z)")
 #: What follows such a pronoun: the sentence's end or a new clause ("a day before that the guards
 #: left"), not a noun it determines ("five days after that ruling").
 _ANAPHOR_END = re.compile(
@@ -3769,6 +3771,8 @@ _OFFSET_BOUND = re.compile(r"(?:at least|at most|no more than|no fewer than|no l
 _BASELINE_NUMBER_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|climbed|dropped|increased|decreased|compared|against|versus|than)\s+(?:(?:from|with|to|on)\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+|only\s+)?[$€£]?\d[\d,.]*\s*(?:[a-z%-]+\s+)?\Z", re.IGNORECASE)
+#: "twice as many as the year before", "more than the previous month": a figure's baseline period
+_COMPARED_AS_BEFORE = re.compile(r"\b(?:as|than)\s+(?:in\s+|during\s+|over\s+)?\Z", re.IGNORECASE)
 _DELAY_BY = re.compile(
     r"\b(?:slip|slips|slipped|slipping|delay\w*|postpone\w*|push\w* back|set back|overrun\w*|late|behind|extend\w*)\s+(?:by\s+)?\Z", re.IGNORECASE)
 _COMPLEMENT_END = re.compile(r"[;.!?]|,\s|\s(?:and|but|while)\s")
@@ -3776,6 +3780,9 @@ _COMPLEMENT_END = re.compile(r"[;.!?]|,\s|\s(?:and|but|while)\s")
 
 #: a date in a participle set off by commas ("The agency's report, published on Monday, confirms ..."): it
 #: dates the noun before it, not the clause the sentence goes on with
+#: between a dated clause and an offset after it, the start of another clause ("..., and X had
+#: agreed", "and then, a day before ...", "; ...")
+_OWN_CLAUSE_ENDS = re.compile(r",\s*(?:and|but)\s|\band\s+then\b|;")
 _PARTICIPLE_ASIDE_BEFORE = re.compile(
     r",\s+(?:[a-z]{3,}ed|" + _IRREGULAR_DONE + r"|issued|released|published)\s+(?:(?:on|in|at|during|last|early|late)\s+)?\Z", re.IGNORECASE)
 #: the main clause of an offset, a present state or a present perfect ("Four weeks after the morning
@@ -3817,7 +3824,8 @@ def _offset_round13_reason(body: str, work: tuple[TimeExpression, ...], e: TimeE
         return "the size of a delay ('will slip by 18 months after the flood'), not an offset"
     if spec.prepositional and _present_main(sent.text, e.start - sent.start, e.end - sent.start):
         return "an offset of a present state ('four weeks after the sirens went off, the questions have not gone away'): no event dated"
-    if _BASELINE_NUMBER_BEFORE.search(body, max(sent.start, e.start - 60), e.start):
+    if _BASELINE_NUMBER_BEFORE.search(body, max(sent.start, e.start - 60), e.start) or (
+            (not spec.prepositional or _NO_COMPLEMENT.match(body, e.end)) and _COMPARED_AS_BEFORE.search(body, max(sent.start, e.start - 30), e.start)):
         return "a comparison baseline ('up from 2,100 a year earlier'), not an event"
     if spec.prepositional and _dated_in_own_words(body, work, e, sent):
         return "an offset to a happening dated in its own words ('seven weeks after it announced the plan in early March')"
@@ -4343,6 +4351,10 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     low_text = e.text.lower()
     s_text = sent.text
     rs, re_ = e.start - sent.start, e.end - sent.start
+    if spec.prepositional and _NO_COMPLEMENT.match(ctx.body, e.end):
+        # "had sent a warning the day before.", "Two days before, the crew ...": no complement
+        # names the referent; it reads as "the previous day", "two days earlier"
+        spec = replace(spec, prepositional=False)
     if spec.prepositional and _ANAPHORIC_TAIL.search(e.text) and _ANAPHOR_END.match(ctx.body, e.end):
         # "a day before that", "two weeks after this": the pronoun names the event just told,
         # the last dated one before (not a referent to find, nor an event it introduces)
@@ -4421,6 +4433,14 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             r"(?:,\s*(?:and|but|while|whereas)|;)\s|^\s(?:and|but)\s+" + _AUX_WORDS, s_text[c1 : own.start - sent.start]
         ):
             own = None  # "filed ... a week after the verdict, and the court has scheduled ... on May 4"
+        if own is not None and own.end <= e.start and _OWN_CLAUSE_ENDS.search(s_text, own.end - sent.start, rs):
+            # "named us preferred bidder on August 29, and Harrowgate Mutual had agreed a loan the
+            # day before"; "walked out on November 30 and then, a day before the vote, agreed to
+            # abstain": a clause of its own after the dated one, counted from its own referent
+            own = None
+        if own is not None and own.start >= e.end and _PARTICIPLE_ASIDE_BEFORE.search(
+                s_text, max(0, rs - 30), rs) and "," in s_text[re_ : own.start - sent.start]:
+            own = None  # "The fleet, grounded a day after the crash, will return to service from Monday"
         if own is not None and _anchor_in_span(mentions, sent.start + c0, sent.start + c1) is None:
             # "met them on Friday, three days after their release": the main clause is dated,
             # so the expression dates the referent, counted back from it (as for a clause).
