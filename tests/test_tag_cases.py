@@ -28,6 +28,8 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
     ("It happened on September 16th, 2025.", W, [("September 16th, 2025", "DATE", "2025-09-16")], "ordinal suffix"),
     ("It happened on the 16th of September 2025.", W, [("the 16th of September 2025", "DATE", "2025-09-16")], "the Nth of Month"),
     ("The filing is dated 09/16/2025.", W, [("09/16/2025", "DATE", "2025-09-16")], "slash: month first"),
+    ("In 2019, 2020 and 2021 the fund grew.", W, [("2019", "DATE", "2019"), ("2020", "DATE", "2020"), ("2021", "DATE", "2021")],
+     "a comma list of years (no label before it)"),
     ("The filing is dated 16/09/2025.", W, [("16/09/2025", "DATE", "2025-09-16")], "slash: day first when first > 12"),
     ("The filing is dated 16.09.2025.", W, [("16.09.2025", "DATE", "2025-09-16")], "dots: day first"),
     ("The filing is dated 03-02-2009.", W, [("03-02-2009", "DATE", "2009-02-03")], "dashes: day first"),
@@ -349,6 +351,9 @@ NOT_DATES: list[tuple[str, str]] = [
     ("See paragraphs 1500 and 1501.", "a list of paragraph numbers"),
     ("Clauses 1920 to 1925 were struck.", "a range of clause numbers"),
     ("See sections 2001-2003 of the act.", "a hyphenated range of section numbers"),
+    ("It recalled three batches (lots 1994, 1997 and 2003) of inhalers.", "a list of lot numbers after commas"),
+    ("Batch 2021 failed the test.", "a batch number"),
+    ("See paragraphs 1500, 1501 and 1502.", "a comma list of paragraph numbers"),
 
 ]
 

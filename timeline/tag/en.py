@@ -78,10 +78,10 @@ _LABELS = """route highway interstate road street avenue flight room number mode
     subsection chapter paragraph subparagraph para clause subclause page item code resolution bill rule line bus
     platform gate seat row suite apartment unit box regulation form exhibit table figure step level grade class
     type mark series jersey car channel verse law act case decree directive ordinance statute order annex
-    appendix footnote schedule""".split()
+    appendix footnote schedule lot batch serial""".split()
 NOT_YEAR_BEFORE = frozenset(
     """st ave no nos num v windows iphone galaxy p pp vol volume issue apt po ext tel phone fax hr h r s b reg fig
-    mk boeing airbus a320 paras arts secs annexes appendices""".split() + _LABELS + [w + "s" for w in (
+    mk boeing airbus a320 paras arts secs annexes appendices lots batches serials""".split() + _LABELS + [w + "s" for w in (
         "article section subsection chapter paragraph subparagraph clause subclause item flight room route model "
         "code number exhibit figure table footnote").split()])
 #: Words after "may" that make it the modal verb ("2 May lose", "May be").
@@ -468,7 +468,7 @@ def p_year(m: re.Match[str], text: str) -> Cand | None:
     pw = pr.lower()
     if pw.rstrip(".") in NOT_YEAR_BEFORE:
         return None
-    if pw in _LIST_JOINS or text[m.start() - 1:m.start()] in ("-", "–", ","):
+    if pw in _LIST_JOINS or text[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ("-", "–", ","):
         lab = _LABEL_LIST.search(text, max(0, m.start() - 60), m.start())
         if lab and lab[1].lower() in NOT_YEAR_BEFORE:
             return None  # "paragraphs 1500 and 1501", "Clauses 1920 to 1925": the rest of a list of labels
