@@ -294,6 +294,15 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      "On June 6, the Allies landed.", W,
      [("1940", "DATE", "1940"), ("1941", "DATE", "1941"), ("1942", "DATE", "1942"), ("1943", "DATE", "1943"),
       ("June 6", "DATE", "1943-06-06")], "historical text: undated day takes the text's year"),
+    ("It premiered in 1926 and was thought lost in a fire in 1937. Its director made films between 1919 and 1934. "
+     "The reels arrived in November.", "2026-01-21",
+     [("1926", "DATE", "1926"), ("1937", "DATE", "1937"), ("1919", "DATE", "1919"), ("1934", "DATE", "1934"),
+      ("November", "DATE", "1934-11")], "historical text: an undated month takes the text's year"),
+    ("The archive announced on Tuesday that it had found the film. It premiered in 1926 and was thought lost in a fire "
+     "in 1937. Its director made films between 1919 and 1934. The reels arrived in November.", "2026-01-21",
+     [("Tuesday", "DATE", "2026-01-20"), ("1926", "DATE", "1926"), ("1937", "DATE", "1937"), ("1919", "DATE", "1919"),
+      ("1934", "DATE", "1934"), ("November", "DATE", "2025-11")],
+     "news about history (the present told first): an undated month is the publication's"),
 ]
 
 NOT_DATES: list[tuple[str, str]] = [

@@ -1208,6 +1208,24 @@ def _plausible(value: str) -> bool:
 _PLAUSIBLE: dict[str, bool] = {}
 
 
+#: Candidates counted from the DCT: a weekday, "next month", "today", "two weeks ago".
+_NOW_KINDS = frozenset(("weekday", "relunit", "deictic", "ago"))
+
+
+def _news_lead(cands: "list[Cand]", before_year: int) -> bool:
+    """Whether the text tells the present before its first year earlier than ``before_year``
+    ("... the archive announced on Tuesday. The film premiered in 1926 ..."): news about
+    history, whose undated months ("The reels arrived in November") are the DCT's, not a
+    history (WikiWars' narratives state their years first). TimeML scores unchanged."""
+    for c in cands:
+        if c.kind in _NOW_KINDS and c.type in ("DATE", "TIME"):
+            return True
+        y = c.value[:4] if c.kind == "abs" and c.value else c.comp.get("y") if c.kind == "date" else None
+        if y is not None and str(y).isdigit() and int(y) < before_year:
+            return False
+    return False
+
+
 def _note_reference(c: Cand, ctx: _Context) -> None:
     if c.type in ("DATE", "TIME") and c.value and c.value[:4].isdigit() and (
             c.kind == "abs" or c.kind == "date" and c.comp.get("y") is not None):
@@ -1617,7 +1635,7 @@ def _tag_cached(text: str, dct: dt.date | None, day_first: "bool | frozenset[int
         years += [c.comp["y"] for c in cands if c.kind == "date" and c.comp.get("y")]
         far = sum(1 for y in years if y < dct.year - 2)
         # a history (most stated years far from the DCT): undated months follow the text's year
-        ctx.historical = len(years) >= 4 and far * 10 >= len(years) * 9
+        ctx.historical = len(years) >= 4 and far * 10 >= len(years) * 9 and not _news_lead(cands, dct.year - 2)
     out = []
     make = _expression
     for c in cands:
