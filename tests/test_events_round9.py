@@ -115,6 +115,12 @@ KEEP_OR_DROP = [
      ("Today", "2026-07-17", {}), None, "nowadays"),
     ("'Today, many workers walked out' stays", "2026-07-17", "Today, many workers walked out of the plant.",
      ("Today", "2026-07-17", {}), "2026-07-17", "past"),
+    ("'Today there are nets on the walls'", "2026-07-17", "Today there are nets on the walls to catch falling stone.",
+     ("Today", "2026-07-17", {}), None, "nowadays"),
+    ("'Today I think of him as a hero'", "2026-07-17", "Today I think of him as a hero.",
+     ("Today", "2026-07-17", {}), None, "nowadays"),
+    ("'said today there is no money' stays", "2026-07-17", "The council said today there is no money left for the pool.",
+     ("today", "2026-07-17", {}), "2026-07-17", "past"),
     # a season naming a thing ("the autumn harvest"), not a date; "in the autumn" stays
     ("'shipping the autumn harvest'", "2025-10-06", "The strike hit exporters shipping the autumn harvest.",
      ("the autumn", "2025-FA", {}), None, "season naming a thing"),

@@ -508,8 +508,10 @@ _DEICTIC = re.compile(
 _THAT_TIME = re.compile(r"^that (?:morning|afternoon|evening|night|day)$")
 #: After "today": a general present ("Today, any punter with a phone can bet", "today most people pay by card").
 _NOWADAYS = re.compile(
-    r",?\s+(?:almost\s+|nearly\s+)?(?:any|anyone|anybody|everyone|everybody|every|most|many|few|no one|nobody|people|you)\b"
-    r"[^,;.]{0,60}?\b(?:can|could|is|are|has|have|do|does|must|needs?|wants?|[a-z]{3,}s)\b", re.IGNORECASE)
+    r",?\s+(?:(?:almost\s+|nearly\s+)?(?:any|anyone|anybody|everyone|everybody|every|most|many|few|no one|nobody|people|you)\b"
+    r"[^,;.]{0,60}?\b(?:can|could|is|are|has|have|do|does|must|needs?|wants?|[a-z]{3,}s)\b"
+    # a state of now: "Today there are nets on the walls", "Today I think of him as a hero"
+    r"|there\s+(?:is|are|remains?)\b|(?:I|we)\s+(?:think|believe|feel|know|see|regard|consider|wonder)\b)", re.IGNORECASE)
 _SPEECH_TIME_WORDS = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week))$")
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
 _MONTH_NAME = re.compile(
