@@ -43,6 +43,14 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
     ("'more timber than in the previous year': a baseline", "2026-01-05",
      "The mill burned down on May 3. The firm sold more timber than in the previous year.",
      [("May 3", "2025-05-03", "past")]),
+    # the referent's sentence holds two dates: the one naming it ("the October 12 flood") dates it
+    ("'the day after the flood', told as 'the October 12 flood, which opened on October 20'", "2025-11-20",
+     "The inquiry into the October 12 flood at Dunvarra, which opened on October 20, has a narrow brief. "
+     "A drill reached the trapped men the day after the flood.",
+     [("October 12", "2025-10-12", "past"), ("October 20", "2025-10-20", "past"), ("the day after", "2025-10-13", "past")]),
+    ("'two days after the vote', told as 'Monday's vote ... on Friday'", "2026-03-20",
+     "Critics of Monday's vote in the council met again on Friday. The mayor resigned two days after the vote.",
+     [("Monday", "2026-03-16", "past"), ("Friday", "2026-03-20", "past"), ("two days after", "2026-03-18", "past")]),
     # still: the offset set off by a comma right after the dated clause counts its referent back
     ("'withdrew on Friday, three days after the debate'", "2025-10-20",
      "Greta Holm withdrew from the race on Friday, three days after the second debate.",

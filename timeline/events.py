@@ -4825,6 +4825,13 @@ def _nearest_to_referent(mentions: list[Mention], found: Mention | None, referen
     if found is None:
         return None
     words = [(w.start(), w.group()) for w in _rx(r"[a-z][a-z'-]{2,}").finditer(found.sentence.lower())]
+    named = [i for i, w in words if w not in _STOP and _stem(w) in referent]
+    for m in _same_sentence(mentions, found.sentence_start):
+        # the date naming it, just before its word: "the October 12 flood", "Monday's vote"
+        if m.sentence_start == found.sentence_start and _usable(m) and any(
+                0 < i - (m.end - m.sentence_start) <= 3 and found.sentence[m.end - m.sentence_start : i].strip() in ("", "'s", "’s")
+                for i in named):
+            return m
     at = next((i for i, w in words if w not in _STOP and _stem(w) in referent and _stem(w) in _EVENT_STEMS), None)
     if at is None:
         return found
