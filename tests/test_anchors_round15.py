@@ -51,6 +51,12 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
     ("'two days after the vote', told as 'Monday's vote ... on Friday'", "2026-03-20",
      "Critics of Monday's vote in the council met again on Friday. The mayor resigned two days after the vote.",
      [("Monday", "2026-03-16", "past"), ("Friday", "2026-03-20", "past"), ("two days after", "2026-03-18", "past")]),
+    # the dated clause just before the offset, though a later clause of the sentence is dated too
+    ("'began on September 29, nine days after the vote, and ... signed on Monday'", "2026-10-17",
+     "Anja Brandt was elected premier on Thursday. Coalition talks began on September 29, nine days after the vote, "
+     "and the agreement was signed on Monday.",
+     [("Thursday", "2026-10-15", "past"), ("September 29", "2026-09-29", "past"), ("nine days after", "2026-09-20", "past"),
+      ("Monday", "2026-10-12", "past")]),
     # still: the offset set off by a comma right after the dated clause counts its referent back
     ("'withdrew on Friday, three days after the debate'", "2025-10-20",
      "Greta Holm withdrew from the race on Friday, three days after the second debate.",
@@ -62,3 +68,15 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
 def test_round15_anchors(why: str, published: str, body: str, kept: list[tuple[str, str, str]]) -> None:
     mentions, _ = _run(published, body)
     assert [(m.expr, m.date.value, m.status) for m in mentions] == kept, why
+
+
+def test_an_offset_after_a_new_subject_clause_is_not_counted_from_the_other_clause_date() -> None:
+    """"The quarantine imposed last week has stopped all seed, and Morvania suspended imports a day
+    after the order was signed": "last week" is the first clause's, so the suspension is dated from
+    the signing, which this article does not date: the mention waits for its referent (pending),
+    instead of being counted back from the meeting told before."""
+    mentions, _ = _run("2026-02-18", "The union met on Monday. The quarantine imposed last week has stopped all seed leaving "
+                                     "the valley, and Morvania suspended imports a day after the order was signed.")
+    assert [(m.expr, m.date.value, m.pending) for m in mentions if not m.pending] == [
+        ("Monday", "2026-02-16", False), ("last week", "2026-W07", False)]
+    assert [(m.expr, m.relation_spec) for m in mentions if m.pending] == [("a day after", "after:P1D:day")]

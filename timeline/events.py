@@ -3785,6 +3785,8 @@ _COMPLEMENT_END = re.compile(r"[;.!?]|,\s|\s(?:and|but|while)\s")
 #: between a dated clause and an offset after it, the start of another clause ("..., and X had
 #: agreed", "and then, a day before ...", "; ...")
 _OWN_CLAUSE_ENDS = re.compile(r",\s*(?:and|but)\s|\band\s+then\b|;")
+#: A clause with a subject of its own (not a pronoun telling the same happening again) after ", and".
+_NEW_SUBJECT_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?!(?:it|he|she|they|we|this|that|then)\b)[A-Za-z]|;\s")
 _PARTICIPLE_ASIDE_BEFORE = re.compile(
     r",\s+(?:[a-z]{3,}ed|" + _IRREGULAR_DONE + r"|issued|released|published)\s+(?:(?:on|in|at|during|last|early|late)\s+)?\Z", re.IGNORECASE)
 #: the main clause of an offset, a present state or a present perfect ("Four weeks after the morning
@@ -4386,6 +4388,10 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
                 # round 14: "came two days after the museum reopened its east wing, which had been shut
                 # since a leak on March 18": the relative clause's date is the complement's, not the main clause's
                 anchor = _subject_anchor(mentions, s_text[:rs], e.start)
+            if anchor is not None and not adjacent and anchor.end <= e.start and _NEW_SUBJECT_CLAUSE.search(ctx.body, anchor.end, e.start):
+                # "The quarantine imposed last week has stopped all seed, and Morvania suspended
+                # imports a day after the order was signed": the date is another clause's
+                anchor = None
             if not head.strip(" \t\n\"'“‘("):  # "Two days after the levy was announced, the group launched ..."
                 head = s_text[c1 : c1 + 120]
                 titled = {"title_clause": (c1, len(s_text))}
@@ -4425,6 +4431,10 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
                             title_clause=(c0, c1))
         own = _anchor_in_sentence(mentions, sent, exclude=(sent.start + c0, sent.start + c1))
+        if own is not None and own.start >= e.end and (near := _last_in(
+                mentions, sent.start, e.start, lambda m: not (sent.start + c0 <= m.start < sent.start + c1) and _usable(m))) is not None \
+                and near.date.granularity in ("day", "time") and _rx(r"[\s,]*").fullmatch(ctx.body, near.end, e.start):
+            own = near  # "began on September 29, nine days after the vote, and the deal was signed on Monday"
         if own is not None and _speech_date(ctx.body, own):
             own = None  # ("..., three days after their release, police said on Monday": the day it was said)
         if own is not None and _reported_flashback(ctx.body, own, e):
