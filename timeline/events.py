@@ -43,7 +43,7 @@ from .model import Article, DateValue, Dropped, Mention, TimeExpression, collect
 from .tag import _FIXTURE_AND
 from .tag.en import item_break
 from .text import (
-    Sentence, dateline_end, is_caption, is_date_line, opens_chronology_line, quote_spans, sentences_holding, url_spans_in,
+    Sentence, dateline_end, is_caption, is_date_line, is_header_line, opens_chronology_line, quote_spans, sentences_holding, url_spans_in,
 )
 
 __all__ = ["extract", "RelativeSpec", "parse_relative", "shift", "make_title", "clause_bounds"]
@@ -2747,7 +2747,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if is_caption(sent.text):
         return "in a photo caption or file-photo credit"
     if (sent.start <= _FIRST_TEXT(ctx.body) and e.start - sent.start < dateline_end(sent.text)) or (
-        sent.start < 400 and is_date_line(sent.text)
+        sent.start < 400 and (is_date_line(sent.text) or is_header_line(sent.text))
     ):
         return "in the dateline: the publication date, not an event"
     if not _is_calendar(e.value):

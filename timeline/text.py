@@ -208,6 +208,23 @@ def is_date_line(sentence: str) -> bool:
     return bool(_DATE_LINE.match(sentence))
 
 
+#: The label of a release's or a newsletter's header line ("PRESS RELEASE - for immediate release,
+#: 10 March 2026", "Issue 214 | Friday 12 June 2026", "Posted: 3 May 2026", "Updated 14:05, 2 June").
+_HEADER_LABEL = re.compile(
+    r"[\W_]*(?:(?:press|news|media)\s+(?:release|statement|notice)|for\s+(?:immediate\s+)?(?:release|publication|use)|"
+    r"embargo(?:ed)?|issue\s+(?:no\.?\s*)?\d+|no\.\s*\d+|vol(?:ume)?\.?\s*\d+|(?:first\s+|last\s+)?(?:posted|published|updated)|"
+    r"edition)\b", re.IGNORECASE)
+
+
+def is_header_line(sentence: str) -> bool:
+    """True when a short sentence is a release's or a newsletter's header line: its date is the
+    issue's own (the publication date), not an event's. A header line has no sentence's end
+    ("Published on Monday, the report was damning." is prose)."""
+    line = sentence.strip()
+    return (len(line.split()) <= 14 and "\n" not in line and not line.endswith((".", "!", "?", '"', "”", "’", "'"))
+            and bool(_HEADER_LABEL.match(line)))
+
+
 #: Characters after which a paragraph ends at its next line break (news paragraphs are shorter).
 MAX_BLOCK = 3000
 

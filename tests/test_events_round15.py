@@ -1,0 +1,47 @@
+"""Round 15 of event detection (issue 4): a release's or a newsletter's header line.
+
+Each row is a body of our own: published, body, the mentions kept as (expression, value), and the
+part of the reason of each expression dropped.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_anchors_round14 import _run
+from timeline.text import is_header_line
+
+ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
+    ("a press release's header line", "2026-03-10",
+     "PRESS RELEASE - for immediate release, 10 March 2026\n\nThe authority has today fined Pennock Pay for "
+     "failures that led to the outage of 3 October 2025.",
+     [("today", "2026-03-10"), ("3 October 2025", "2025-10-03")], {"10 March 2026": "in the dateline"}),
+    ("a newsletter's issue line", "2026-06-12",
+     "Issue 214 | Friday 12 June 2026\n\nThe council voted on Tuesday to close the pool.",
+     [("Tuesday", "2026-06-09")], {"Friday 12 June 2026": "in the dateline"}),
+    ("'Posted:' line", "2026-05-04", "Posted: 3 May 2026\n\nThe ferry ran aground on Friday.",
+     [("Friday", "2026-05-01")], {"3 May 2026": "in the dateline"}),
+    # a sentence opening with "Published" is no header line
+    ("'Published on Monday, the report said ...' stays", "2026-06-12",
+     "Published on Monday, the report said the council voted on Tuesday to close the pool.",
+     [("Monday", "2026-06-08"), ("Tuesday", "2026-06-09")], {}),
+]
+
+
+@pytest.mark.parametrize(("why", "published", "body", "kept", "dropped"), ROWS, ids=[r[0] for r in ROWS])
+def test_round15_events(why: str, published: str, body: str, kept: list[tuple[str, str]], dropped: dict[str, str]) -> None:
+    mentions, reasons = _run(published, body)
+    assert [(m.expr, m.date.value) for m in mentions] == kept, why
+    assert {text: part for text, part in dropped.items() if part in reasons.get(text, "")} == dropped, reasons
+
+
+@pytest.mark.parametrize(("line", "header"), [
+    ("PRESS RELEASE — For immediate release, 10 March 2026", True),
+    ("Updated 14:05, 2 June 2026", True),
+    ("Vol. 3 No. 12 - June 2026", True),
+    ("Published on Monday, the report said the council had voted on Tuesday to close the pool and the library.", False),
+    ("The council voted on Tuesday.", False),
+    ("Published on Monday, the report was damning.", False),
+])
+def test_header_line(line: str, header: bool) -> None:
+    assert is_header_line(line) is header
