@@ -28,6 +28,7 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
     ("It happened on September 16th, 2025.", W, [("September 16th, 2025", "DATE", "2025-09-16")], "ordinal suffix"),
     ("It happened on the 16th of September 2025.", W, [("the 16th of September 2025", "DATE", "2025-09-16")], "the Nth of Month"),
     ("The filing is dated 09/16/2025.", W, [("09/16/2025", "DATE", "2025-09-16")], "slash: month first"),
+    ('She said "In 1990 we won the cup".', W, [("1990", "DATE", "1990")], "a quotation opening with 'In <year>'"),
     ("In 2019, 2020 and 2021 the fund grew.", W, [("2019", "DATE", "2019"), ("2020", "DATE", "2020"), ("2021", "DATE", "2021")],
      "a comma list of years (no label before it)"),
     ("The filing is dated 16/09/2025.", W, [("16/09/2025", "DATE", "2025-09-16")], "slash: day first when first > 12"),
@@ -362,6 +363,9 @@ NOT_DATES: list[tuple[str, str]] = [
     ("See sections 2001-2003 of the act.", "a hyphenated range of section numbers"),
     ("It recalled three batches (lots 1994, 1997 and 2003) of inhalers.", "a list of lot numbers after commas"),
     ("Batch 2021 failed the test.", "a batch number"),
+    ('The evening opened with "Station 1949", sung by a choir.', "a quoted title: a name and a year-like number"),
+    ("Her novel, “Harbour 1921”, won the prize.", "a title in curly quotes"),
+    ("The first call was logged as incident 1984.", "an incident number"),
     ("See paragraphs 1500, 1501 and 1502.", "a comma list of paragraph numbers"),
 
 ]

@@ -78,7 +78,7 @@ _LABELS = """route highway interstate road street avenue flight room number mode
     subsection chapter paragraph subparagraph para clause subclause page item code resolution bill rule line bus
     platform gate seat row suite apartment unit box regulation form exhibit table figure step level grade class
     type mark series jersey car channel verse law act case decree directive ordinance statute order annex
-    appendix footnote schedule lot batch serial""".split()
+    appendix footnote schedule lot batch serial incident ticket invoice""".split()
 NOT_YEAR_BEFORE = frozenset(
     """st ave no nos num v windows iphone galaxy p pp vol volume issue apt po ext tel phone fax hr h r s b reg fig
     mk boeing airbus a320 paras arts secs annexes appendices lots batches serials""".split() + _LABELS + [w + "s" for w in (
@@ -457,7 +457,7 @@ _YEARLY_EVENTS = frozenset("""conference summit games olympics cup championship 
     congress forum election elections budget census assembly convention show fair week marathon tour open
     biennale exhibition world euro""".split())
 #: A capitalised word, not opening a sentence, right before a year (one space): "Vision 2032".
-_NAMED_YEAR = compile_regex(r"(?<=[a-z,;(] )[A-Z][a-z]{2,} $")
+_NAMED_YEAR = compile_regex(r"(?:(?<=[a-z,;(] )|(?<=[\"“‘]))[A-Z][a-z]{2,} $")
 
 
 def p_year(m: re.Match[str], text: str) -> Cand | None:
