@@ -185,10 +185,20 @@ class _Context:
         """True when the word before the expression's preposition ("in", "on") is a verb in the
         past tense with no auxiliary of the future or a plan before it ("were arrested in June",
         "the ship sank on June 5"; not "is expected to be finished in June")."""
-        words = _WORD.findall(self.text, self.sentence_start(start, 60), start)
+        s0 = self.sentence_start(start, 80)
+        words = _WORD.findall(self.text, s0, start)
         if len(words) < 2 or words[-1].lower() not in ("in", "on"):
             return False
         verb = len(words) - 2
+        # (or its verb a few words before, its place between: "fell at his home in Lintmoor on
+        # 6 January"; no comma between: a clause of its own)
+        if _word_tense(words, verb) is None:
+            for i in range(len(words) - 3, max(-1, len(words) - 9), -1):
+                if _word_tense(words, i) is not None:
+                    if words[i + 1].lower() in _PLACE_PREPS and not _PUNCT_BETWEEN.search(
+                            self.text, self.text.rfind(words[i + 1], s0, start), start):
+                        verb = i
+                    break
         past = _word_tense(words, verb) == "past" or (
             verb >= 1 and words[verb - 1].lower() in ("was", "were", "been")
             and words[verb].lower().endswith("ed") and words[verb].lower() not in en.NOT_PAST_ED)
@@ -298,6 +308,9 @@ _NOTED: dict[str, tuple] = {}
 
 
 _TENSE_WORDS = en.FUTURE_WORDS | en.PAST_WORDS | {"be", "to"}
+#: Prepositions of a place phrase between a verb and its date ("fell at his home in Lintmoor on").
+_PLACE_PREPS = frozenset("at in near outside inside into onto off across from by along through".split())
+_PUNCT_BETWEEN = compile_regex(r"[,;:()\"“”]")
 
 
 #: Words after "to" that make it a preposition, not an infinitive's ("set fire to the car").
