@@ -21,6 +21,12 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
      [("Tuesday", "2026-06-09")], {"Friday 12 June 2026": "in the dateline"}),
     ("'Posted:' line", "2026-05-04", "Posted: 3 May 2026\n\nThe ferry ran aground on Friday.",
      [("Friday", "2026-05-01")], {"3 May 2026": "in the dateline"}),
+    # a negation in a relative clause: the date is the happening noun's ("during the disruption on Monday")
+    ("'who could not reach help during the disruption on Monday 8 June'", "2026-06-12",
+     "Velacom apologises to every customer who could not reach the emergency services during the disruption on Monday 8 June.",
+     [("Monday 8 June", "2026-06-08")], {}),
+    ("'did not attend the meeting on Monday' stays negated", "2026-06-12", "He did not attend the meeting on Monday.",
+     [], {"Monday": "negated"}),
     # a sentence opening with "Published" is no header line
     ("'Published on Monday, the report said ...' stays", "2026-06-12",
      "Published on Monday, the report said the council voted on Tuesday to close the pool.",

@@ -2461,7 +2461,14 @@ def _dated_happening_noun(s_text: str, rs: int, re_: int) -> bool:
     # (inside a prepositional phrase: "raised by the May 12 leak", "hurt in the May 12 fire"; not the
     # subject the negation is about: "The June 3 vote was not held")
     return s_text[max(0, rs - 4) : rs].lower() == "the " and bool(_DATED_HAPPENING.match(s_text, re_)) and bool(
-        _rx(r"\b(?:by|in|of|after|since|over|from|about|before|during|at|on|into|for)\s+the\s+\Z").search(s_text, max(0, rs - 12), rs))
+        _rx(r"\b(?:by|in|of|after|since|over|from|about|before|during|at|on|into|for)\s+the\s+\Z").search(s_text, max(0, rs - 12), rs)
+    ) or bool(_HAPPENING_ON_DATE.search(s_text, max(0, rs - 50), rs))  # "... could not reach help during the outage on Monday"
+
+
+#: A happening noun in a prepositional phrase, then its date ("during the disruption on Monday 8 June").
+_HAPPENING_ON_DATE = re.compile(
+    r"\b(?:by|in|of|after|since|over|from|about|before|during|at|into|for)\s+the\s+(?:[a-z-]+\s+)?"
+    r"(?:" + _HAPPENING_NOUNS[3:-1] + r"|disruption|outage|blackout|failure|crisis)\s+(?:on|of)\s+\Z", re.IGNORECASE)
 
 
 def _not_until(s_text: str, rs: int, first_word: str, last_word: str, gran: str) -> bool:
