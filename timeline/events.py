@@ -2462,9 +2462,13 @@ def _dated_happening_noun(s_text: str, rs: int, re_: int) -> bool:
     # subject the negation is about: "The June 3 vote was not held")
     return s_text[max(0, rs - 4) : rs].lower() == "the " and bool(_DATED_HAPPENING.match(s_text, re_)) and bool(
         _rx(r"\b(?:by|in|of|after|since|over|from|about|before|during|at|on|into|for)\s+the\s+\Z").search(s_text, max(0, rs - 12), rs)
-    ) or bool(_HAPPENING_ON_DATE.search(s_text, max(0, rs - 50), rs))  # "... could not reach help during the outage on Monday"
+    ) or bool(_HAPPENING_ON_DATE.search(s_text, max(0, rs - 50), rs)) and bool(_RELATIVE_NEGATION.search(s_text, 0, rs))
+    # ("customers who could not reach help during the outage on Monday": the negation is the
+    # relative clause's; "He did not speak after the meeting on Sunday" stays negated)
 
 
+#: A negation inside a relative clause ("who could not reach", "that did not open").
+_RELATIVE_NEGATION = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+\s+){0,2}(?:not|never)\b|\b(?:who|which|that)\s+(?:[a-z]+\s+){0,2}[a-z]+n['’]t\b", re.IGNORECASE)
 #: A happening noun in a prepositional phrase, then its date ("during the disruption on Monday 8 June").
 _HAPPENING_ON_DATE = re.compile(
     r"\b(?:by|in|of|after|since|over|from|about|before|during|at|into|for)\s+the\s+(?:[a-z-]+\s+)?"
