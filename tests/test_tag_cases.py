@@ -308,6 +308,11 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      [("Tuesday", "DATE", "2026-01-20"), ("1926", "DATE", "1926"), ("1937", "DATE", "1937"), ("1919", "DATE", "1919"),
       ("1934", "DATE", "1934"), ("November", "DATE", "2025-11")],
      "news about history (the present told first): an undated month is the publication's"),
+    ("Ottilie Brask, who has died aged 88, wrote music. She was born on 3 March 1937. Her First Symphony was premiered "
+     "in 1962, an opera in 1978, and in 1991 she won a prize. At her death on August 10 she left sketches.", "2025-08-15",
+     [("3 March 1937", "DATE", "1937-03-03"), ("1962", "DATE", "1962"), ("1978", "DATE", "1978"), ("1991", "DATE", "1991"),
+      ("August 10", "DATE", "2025-08-10")],
+     "an obituary's lead ('who has died'): its undated death day is the publication's year"),
 ]
 
 NOT_DATES: list[tuple[str, str]] = [

@@ -1221,15 +1221,23 @@ def _plausible(value: str) -> bool:
 _PLAUSIBLE: dict[str, bool] = {}
 
 
+#: A lead's present perfect of news ("who has died aged 88", "has resigned", "has been found").
+_NEWS_PERFECT = compile_regex(
+    r"\b(?:has|have)\s+(?:died|resigned|retired|announced|stepped down|been (?:found|named|appointed|arrested|charged|killed|"
+    r"sentenced|convicted|acquitted|elected|released|rediscovered|identified))\b", re.I)
 #: Candidates counted from the DCT: a weekday, "next month", "today", "two weeks ago".
 _NOW_KINDS = frozenset(("weekday", "relunit", "deictic", "ago"))
 
 
-def _news_lead(cands: "list[Cand]", before_year: int) -> bool:
+def _news_lead(cands: "list[Cand]", before_year: int, text: str = "") -> bool:
     """Whether the text tells the present before its first year earlier than ``before_year``
-    ("... the archive announced on Tuesday. The film premiered in 1926 ..."): news about
-    history, whose undated months ("The reels arrived in November") are the DCT's, not a
+    ("... the archive announced on Tuesday. The film premiered in 1926 ..."; an obituary's
+    "Ottilie Brask, who has died aged 88, ..."): news about history, whose undated months
+    ("The reels arrived in November", "At her death on August 10") are the DCT's, not a
     history (WikiWars' narratives state their years first). TimeML scores unchanged."""
+    first = min((c.start for c in cands if c.kind in ("abs", "date")), default=len(text))
+    if _NEWS_PERFECT.search(text, 0, min(first, 400)):
+        return True
     for c in cands:
         if c.kind in _NOW_KINDS and c.type in ("DATE", "TIME"):
             return True
@@ -1648,7 +1656,7 @@ def _tag_cached(text: str, dct: dt.date | None, day_first: "bool | frozenset[int
         years += [c.comp["y"] for c in cands if c.kind == "date" and c.comp.get("y")]
         far = sum(1 for y in years if y < dct.year - 2)
         # a history (most stated years far from the DCT): undated months follow the text's year
-        ctx.historical = len(years) >= 4 and far * 10 >= len(years) * 9 and not _news_lead(cands, dct.year - 2)
+        ctx.historical = len(years) >= 4 and far * 10 >= len(years) * 9 and not _news_lead(cands, dct.year - 2, text)
     out = []
     make = _expression
     for c in cands:
