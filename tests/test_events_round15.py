@@ -27,6 +27,15 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
      [("Monday 8 June", "2026-06-08")], {}),
     ("'did not attend the meeting on Monday' stays negated", "2026-06-12", "He did not attend the meeting on Monday.",
      [], {"Monday": "negated"}),
+    # a deictic period fronted before a count: a tally over the period
+    ("'Last year, 210,000 people walked the ridge'", "2025-05-20", "Last year, 210,000 people walked the ridge.",
+     [], {"Last year": "a period fronted before a count"}),
+    ("'Last winter, 14 people died in avalanches'", "2025-05-20", "Last winter, 14 people died in avalanches across the range.",
+     [], {"Last winter": "a period fronted before a count"}),
+    ("'In 1998, two animals died on the same sandbar' stays", "2025-05-20", "In 1998, two animals died on the same sandbar.",
+     [("1998", "1998")], {}),
+    ("'Last year, the council closed the pool' stays", "2025-05-20", "Last year, the council closed the pool.",
+     [("Last year", "2024")], {}),
     # a sentence opening with "Published" is no header line
     ("'Published on Monday, the report said ...' stays", "2026-06-12",
      "Published on Monday, the report said the council voted on Tuesday to close the pool.",

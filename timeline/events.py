@@ -306,6 +306,14 @@ _TALLY = re.compile(
     r"|^\W*(?:only |just |all but )?(?:\d+|" + _ONE_TO_TWELVE + r"|none|half|most) "
     r"of (?:the|its|their) \d+\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:did|had|have|met|made|took|kept|got|won|lost|left|[a-z]+ed)\b"
 )
+#: Nothing but a preposition before a fronted period ("Last year, ...", "In the last year, ...").
+_FRONT_ONLY = re.compile(r"^\W*(?:(?:in|during|over|throughout)\s+)?\Z")
+#: A count right after a fronted period's comma ("Last winter, 14 people died in avalanches", "Last
+#: year, four were put on alert"): a tally over the period (deictic periods only: "In 1998, two
+#: animals died on the sandbar" is one happening of a history).
+_COUNT_AFTER_COMMA = re.compile(
+    r"\s*,\s*(?:[a-z]+\s+){0,2}(?:about |around |nearly |almost |more than |over |some |only |just |all but )?(?:\d[\d,.]*|"
+    + _TWO_TO_TWELVE + r"|none|half|most)\b")
 #: The counts _TALLY reads without a digit (every other count it reads has one).
 _TALLY_WORDS = re.compile(_TWO_TO_TWELVE + "|dozens of|hundreds of|thousands of")
 _RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")
@@ -3186,6 +3194,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (a count: 'there were 12 thefts in 2025')"
     if period and digits and _G_SCOPE_TOTAL.search(clause_low) and _NUMBER.search(rest):
         return "a statistics period (a total over a place: 'so many abducted worldwide last year')"
+    if gran in ("year", "season", "half", "quarter") and not e.mod and deictic and _FRONT_ONLY.match(s_text[:rs].lower()) and (
+            _COUNT_AFTER_COMMA.match(s_text[re_:].lower())):
+        return "a statistics period (a period fronted before a count: 'Last year, 210,000 people walked the ridge')"
     # A planned change from a date ("fees will go up from 4,200 to 5,670 crowns a year from next
     # September", "the new tariff takes effect in May") is an event: the date is when it takes
     # effect, not the period of a figure. (A forecast of a figure was dropped above.)
