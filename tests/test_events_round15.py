@@ -36,6 +36,18 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
      [("1998", "1998")], {}),
     ("'Last year, the council closed the pool' stays", "2025-05-20", "Last year, the council closed the pool.",
      [("Last year", "2024")], {}),
+    # the modal "may" (not the month) before a coarse date: a possibility, as "could" and "might"
+    ("'the pool may reopen in the autumn'", "2025-06-12", "Orbis's own statement says the pool may reopen in the autumn.",
+     [], {"the autumn": "a possibility"}),
+    ("'may struggle again next year'", "2025-06-12", "Mid-sized publishers may struggle again next year as paper prices rise.",
+     [], {"next year": "a possibility"}),
+    ("'met in May' stays (the month)", "2025-06-12", "The council met in May and will vote in June.",
+     [("May", "2025-05"), ("June", "2025-06")], {}),
+    ("'may resume on Monday' stays (a day)", "2025-06-12", "Talks may resume on Monday, officials said.",
+     [("Monday", "2025-06-16")], {}),
+    ("'may struggle ... before the election, due in 2028' stays (another predicate's date)", "2025-06-12",
+     "The government may struggle to pass laws before the next general election, due in 2028.",
+     [("2028", "2028")], {}),
     # a sentence opening with "Published" is no header line
     ("'Published on Monday, the report said ...' stays", "2026-06-12",
      "Published on Monday, the report said the council voted on Tuesday to close the pool.",

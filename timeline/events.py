@@ -2314,6 +2314,9 @@ _G_SHARE_SUBJECT = _Gate(
 #: A possibility, not a plan: "the union could call new strikes in early December", "prices might
 #: fall in the spring" (not "might have": a past possibility; not negated: dropped as such).
 _POSSIBILITY = re.compile(r"\b(?:could|might)\s+(?:well\s+|also\s+|even\s+|still\s+)?(?!not\b|have\b|n['’]t)[a-z]{2,}\b")
+#: The modal "may" (lower case: not the month) before a verb: "the pool may reopen in the autumn",
+#: "publishers may struggle again next year", "may review its grant in the spring".
+_MAY_VERB = re.compile(r"\bmay\s+(?:well\s+|also\s+|even\s+|still\s+)?(?!not\b|have\b|be\s+(?:held|closed|opened)\s+on\b)(?:be\s+)?[a-z]{3,}\b")
 _BASELINE_FROM = re.compile(
     r"\b(?:increase|decrease|rise|fall|drop|gain|loss|jump|decline|up|down|higher|lower)\b[^.;]{0,40}\bfrom\s+\Z"
 )
@@ -3078,6 +3081,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a season naming a thing ('the autumn harvest'), not an event date"
     if gran == "season" and _SEASON_ROUND.match(after_text):
         return "a season naming a recurring round ('the autumn budget round', 'the spring session'), not an event date"
+    if gran != "day" and gran != "time" and "may " in clause_low and (maybe := _MAY_VERB.search(s_text, c0, rs)) and "," not in s_text[
+            maybe.end() : rs] and not _G_NEGATION.search(clause_low) and not _rx(r"[“”\"]").search(s_text, maybe.end(), rs):
+        # (the modal, lower case: not the month "May"; as "could" and "might" above)
+        return "a possibility ('the pool may reopen in the autumn'), not a planned event"
     if gran == "year" and e.text.isdigit() and _NUMBER_LABEL.search(s_text, max(0, rs - 14), rs):
         return "a number naming a thing (\"study 2031\", \"flight 2046\"), not a year"
     if gran == "year" and e.text.isdigit() and _NUMBER_GROUPS_BEFORE.search(s_text, max(0, rs - 20), rs):
