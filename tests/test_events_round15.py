@@ -48,6 +48,15 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
     ("'may struggle ... before the election, due in 2028' stays (another predicate's date)", "2025-06-12",
      "The government may struggle to pass laws before the next general election, due in 2028.",
      [("2028", "2028")], {}),
+    # a list of alternative times: any time at all
+    ("'Tomorrow, next week, next month, we stay here'", "2025-06-12",
+     'Hanne Lund said: "Tomorrow, next week, next month, we stay here until the offer is fair."',
+     [], {"next week": "a list of alternative times", "next month": "a list of alternative times"}),
+    ("'Tomorrow, next month or next year, the answer is the same'", "2025-06-12",
+     "Tomorrow, next month or next year, the answer is the same.",
+     [], {"Tomorrow": "a list of alternative times", "next year": "a list of alternative times"}),
+    ("'today and tomorrow' stays: two days", "2025-06-12", "Talks will continue today and tomorrow.",
+     [("today", "2025-06-12"), ("tomorrow", "2025-06-13")], {}),
     # a sentence opening with "Published" is no header line
     ("'Published on Monday, the report said ...' stays", "2026-06-12",
      "Published on Monday, the report said the council voted on Tuesday to close the pool.",

@@ -2348,6 +2348,30 @@ def _line_end(text: str, pos: int) -> int:
 _CLOCK_LEAD = re.compile(r"^(?:(?:at|around|about|shortly|just|after|before|by|from|until)\s+)+", re.I)
 
 
+#: Between two items of a list of times: a comma, "or", ", or".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:or\s+)?|or\s+)")
+_DEICTIC_ITEM = re.compile(r"(?:today|tonight|tomorrow|yesterday|(?:next|last|this)\s+(?:week|month|year|spring|summer|autumn|winter))", re.I)
+
+
+def _deictic_alternatives(body: str, exprs: tuple[TimeExpression, ...], e: TimeExpression) -> bool:
+    """True when ``e`` is one of a list of deictic times joined by commas or "or", three of them
+    or with an "or" ("Tomorrow, next week, next month, we stay here"; "Tomorrow, next month or
+    next year, the answer is the same"): any time at all, rhetoric. ("today and tomorrow" is two days.)"""
+    if not _DEICTIC_ITEM.fullmatch(e.text):
+        return False
+    i = bisect_left(exprs, e.start, key=_expr_start)
+    chain, gaps = 1, ""
+    for step in (-1, 1):
+        j, cur = i, e
+        while 0 <= j + step < len(exprs):
+            o = exprs[j + step]
+            gap = body[o.end : cur.start] if step < 0 else body[cur.end : o.start]
+            if not _DEICTIC_ITEM.fullmatch(o.text) or not _LIST_GAP.fullmatch(gap):
+                break
+            chain, gaps, j, cur = chain + 1, gaps + gap, j + step, o
+    return chain >= 3 or chain == 2 and "or" in gaps
+
+
 def _other_period_in(exprs: tuple[TimeExpression, ...], e: TimeExpression, start: int, end: int) -> bool:
     """Whether another expression between ``start`` and ``end`` is a calendar period (a month
     or coarser, not a day): the period of a figure."""
@@ -3001,6 +3025,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         _DAY_IN_WORDS.search(clause_low) and _only_clocks_in(exprs, sent.start + c0, sent.start + c1)
     ):
         return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
+    if deictic and _deictic_alternatives(ctx.body, exprs, e):
+        return "a list of alternative times ('Tomorrow, next month or next year, the answer is the same'): any time, not an event"
     if deictic and low_expr.strip() in ("today", "now") and _rx(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z").search(s_text, max(0, rs - 40), rs):
         return "a comparison with the present ('faster than can be done today'), not an event"
     if deictic and low_expr == "today" and _NOWADAYS.match(s_text, re_) and not _PAST_CUE.search(clause_low):
