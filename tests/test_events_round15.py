@@ -57,6 +57,10 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
      [], {"Tomorrow": "a list of alternative times", "next year": "a list of alternative times"}),
     ("'today and tomorrow' stays: two days", "2025-06-12", "Talks will continue today and tomorrow.",
      [("today", "2025-06-12"), ("tomorrow", "2025-06-13")], {}),
+    # a capitalised season in a name
+    ("'during the Autumn Fair weekend'", "2026-06-12", "The town would hold a water festival during the Autumn Fair weekend.",
+     [], {"the Autumn": "a season in a name"}),
+    ("'in the autumn' stays", "2026-06-12", "The council will meet in the autumn.", [("the autumn", "2026-FA")], {}),
     # a sentence opening with "Published" is no header line
     ("'Published on Monday, the report said ...' stays", "2026-06-12",
      "Published on Monday, the report said the council voted on Tuesday to close the pool.",

@@ -199,6 +199,8 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
     # --- sets
     ("The ferry sails daily.", W, [("daily", "SET", "P1D")], "daily"),
     ("The board meets every Monday.", W, [("every Monday", "SET", "XXXX-WXX-1")], "every weekday"),
+    ("The association has met every Tuesday evening since the vote.", W,
+     [("every Tuesday evening", "SET", "XXXX-WXX-2TEV")], "every weekday at a part of the day: one set, not Tuesday evening"),
     ("The board meets every month.", W, [("every month", "SET", "P1M")], "every month"),
     ("Members pay $500 a year.", W, [("a year", "SET", "P1Y")], "rate: a year"),
     ("The report is published annually.", W, [("annually", "SET", "P1Y")], "annually"),

@@ -3099,6 +3099,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         name.group(1) not in _NOT_NAME_START and _WORD_AFTER_NAME_YEAR.match(s_text, re_)
     ):
         return "a year in a name (\"the Velsund 2028 bid\", \"Expo 2030 site\"), not an event date"
+    if gran == "season" and _SEASON_NAME.search(e.text) and rs > 0 and _rx(r" [A-Z][a-z]+").match(s_text, re_):
+        # "during the Autumn Fair weekend", "the Spring Festival": a capitalised season in a name
+        return "a season in a name ('the Autumn Fair'), not an event date"
     if gran == "season" and _rx(r"^\s+months\b").match(after_text):
         return "the season's months ('work for the company in the winter months'): a recurring period, not a date"
     if gran == "season" and low_expr.startswith("the ") and last_word not in _SEASON_PREPS and _SEASON_NOUN_AFTER.match(after_text):
@@ -3573,6 +3576,8 @@ def _past_perfect(m: Mention) -> bool:
 
 
 #: A relative expression whose referent is a pronoun for the event just told ("a day before that").
+#: A season written with a capital ("the Autumn Fair"): inside a sentence, a name's word.
+_SEASON_NAME = re.compile(r"\b(?:Spring|Summer|Autumn|Fall|Winter)$")
 _ANAPHORIC_TAIL = re.compile(r"\s(?:that|this)\Z", re.I)
 #: What follows "the day before", "two days after" that names no referent: punctuation, the end.
 _NO_COMPLEMENT = re.compile(r"[ \t]*(?:[.,;:!?)\]”’\"—–]|\Z)")

@@ -1098,7 +1098,7 @@ def p_bare_units(m: re.Match[str], text: str) -> Cand | None:
 
 
 _SET = c(r"(?<![\w-])(?i:(?:(every|each)\s+(other\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend|quarter|summer|winter|spring|autumn|fall|"
-         rf"{_WD_FULL}|{_MONTH_FULL}|hour|decade))"
+         rf"(?:{_WD_FULL})(?:\s+(?=[maen])(?:morning|afternoon|evening|night)s?(?![\w-]))?|{_MONTH_FULL}|hour|decade))"
          r"|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly|fortnightly)"
          r"|(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|per|every|each)\s+(day|week|month|year))(?![\w-])")
 
@@ -1113,8 +1113,11 @@ def p_set(m: re.Match[str], text: str) -> Cand | None:
         return cand(m, "SET", "abs", value=val)
     unit = (m[3] or m[5]).lower()
     every = 2 if m[2] else 1
-    if unit in WEEKDAYS:
-        return cand(m, "SET", "abs", value=f"XXXX-WXX-{WEEKDAYS[unit] + 1}")
+    if unit.split()[0] in WEEKDAYS:
+        # "every Tuesday evening": the weekday's set, at that part of the day
+        wd, *pod = unit.split()
+        part = f"T{PARTS_OF_DAY[pod[0].rstrip('s')]}" if pod else ""
+        return cand(m, "SET", "abs", value=f"XXXX-WXX-{WEEKDAYS[wd] + 1}{part}")
     if unit in MONTHS:
         return cand(m, "SET", "abs", value=f"XXXX-{MONTHS[unit]:02d}")
     if unit in SEASONS:
