@@ -288,7 +288,7 @@ _TALLY = re.compile(
     r"\b(?:carried out|conducted|performed|received|recorded|registered|logged|handled|processed|issued|opened|"
     r"filed|investigated|inspected|treated|confirmed|sanctioned|penali[sz]ed|disciplined|filled|dispensed|prescribed|"
     r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued|"
-    r"delivered|admitted|welcomed|attracted|attended|published|reported)\s+"
+    r"delivered|admitted|welcomed|attracted|attended|published|reported|hosted|staged|brought|answered|fielded)\s+"
     r"(?:just |only |about |around |nearly |almost |more than |over |"
     r"some |roughly |a total of |at least )?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
     r"dozens of|hundreds of|thousands of)(?:\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s|of (?:them|those|these))\b|\s*(?:[.;](?!\d)|\Z))"
@@ -3199,12 +3199,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (a week's figure against another: 'numbers fell 14% last week compared with')"
     if last_word == "over" and gran != "time" and _CROWD_OVER.match(clause_low):
         return "a statistics period (a crowd counted over a period: 'more than 3,000 people rode it over the weekend')"
-    if gran in ("year", "half", "quarter", "month") and (digits or _TALLY_WORDS.search(clause_low)) and (
+    if gran in ("year", "half", "quarter", "month", "week") and (digits or _TALLY_WORDS.search(clause_low)) and (
             tally := _TALLY.search(clause_low)) and not (
         # "the film the festival rejected three years ago": the "count" is the date itself
         rs - c0 < tally.end() <= re_ - c0
     ) and (
-        gran != "month" or _rx(r"\d{3}|\d,\d{3}|hundreds of|thousands of").search(tally.group())  # (a few in a month: one report)
+        gran not in ("month", "week") or _rx(r"\d{3}|\d,\d{3}|hundreds of|thousands of").search(tally.group())  # (a few in a month: one report)
     ):
         return "a statistics period (a tally: so many inspections carried out, reports received)"
     if digits and period and gran != "month" and not e.mod and (quantity := _QUANTITY_OBJECT.search(clause_low)) and not (
@@ -4191,7 +4191,7 @@ def _naming_word_before(sentence: str, pos: int) -> bool:
 #: clause's end ("agreed to meet union leaders on", "invited both sides to meet on"; not a passive,
 #: "were ordered to leave their homes on Wednesday": the order is that day's).
 _INTENT_TO = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
-                        r"\b(?:agreed|decided|invited|asked|booked|arranged|ordered|summoned|told|urged)\s+"
+                        r"\b(?:agreed|decided|invited|asked|booked|arranged|ordered|summoned|told|urged|threatened|vowed|pledged|promised)\s+"
                         r"(?:[a-z'’]+\s+){0,3}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b[^,;:]*\Z")
 #: A list item's mark opening a line ("- ", "• ").
 _ITEM_MARK = re.compile(r"[ \t]*[-–—•*+][ \t]+")
@@ -4451,6 +4451,11 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             if anchor is not None and not adjacent and anchor.end <= e.start and _NEW_SUBJECT_CLAUSE.search(ctx.body, anchor.end, e.start):
                 # "The quarantine imposed last week has stopped all seed, and Morvania suspended
                 # imports a day after the order was signed": the date is another clause's
+                anchor = None
+            if anchor is not None and not adjacent and anchor.start >= sent.start + c1 and _NEW_SUBJECT_CLAUSE.search(
+                    ctx.body, sent.start + c1, anchor.start):
+                # "The order was lifted two days after the leak began, and the Directorate served a
+                # notice on May 19": a date after the complement, in a clause of its own subject
                 anchor = None
             if not head.strip(" \t\n\"'“‘("):  # "Two days after the levy was announced, the group launched ..."
                 head = s_text[c1 : c1 + 120]

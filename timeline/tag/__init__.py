@@ -164,6 +164,8 @@ class _Context:
                 return "future"
             if p == "since":
                 return "past"
+            if p == "to" and len(before) > 1 and before[-2].lower() in _MOVED_TO:
+                return "future"  # "has been pushed back to March": a moved happening's new date lies ahead
         # (_word_tense is None for most words: test its first condition here, without a call)
         tense, suffixes = _TENSE_WORDS, ("ed", "n't")
         for i in range(len(before) - 1, -1, -1):
@@ -307,6 +309,9 @@ def _value_parts(value: str) -> tuple[int, tuple[int, int] | None, dt.date | Non
 _NOTED: dict[str, tuple] = {}
 
 
+#: The word before "to" right before a date that names a moved happening's new date ("pushed back
+#: to March", "postponed to June", "brought forward to Monday").
+_MOVED_TO = frozenset("back forward postponed delayed deferred moved rescheduled off".split())
 _TENSE_WORDS = en.FUTURE_WORDS | en.PAST_WORDS | {"be", "to"}
 #: Prepositions of a place phrase between a verb and its date ("fell at his home in Lintmoor on").
 _PLACE_PREPS = frozenset("at in near outside inside into onto off across from by along through".split())
@@ -363,6 +368,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
     if w == "set" and prev in ("is", "are", "am") and i + 1 < len(words) and words[i + 1].lower() in ("for", "to"):
         return "future"  # "The final is set for the spring": a fixture, not the past tense of "set"
     if w in en.PAST_WORDS:
+        if prev in en.PARTICIPLE_AUX and w in en.PAST_PARTICIPLES:
+            return None  # "will be held on 7 August", "is being paid on Friday": the auxiliary decides
         return "past"
     if w.endswith("ed") and len(w) > 4 and w not in en.NOT_PAST_ED:
         if prev in en.PARTICIPLE_AUX:

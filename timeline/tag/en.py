@@ -1555,6 +1555,11 @@ PAST_WORDS = frozenset(
     began won lost saw held left ran sent fell rose spoke broke struck hit put set led paid sold bought
     brought thought found kept felt became knew wrote stood sank fled flew caught drove threw fought
     shot""".split())
+#: The PAST_WORDS that are also past participles ("will be held", "is being paid"): after a
+#: participle's auxiliary (PARTICIPLE_AUX) they are no past tense.
+PAST_PARTICIPLES = frozenset(
+    """held made paid sold found kept set put hit led sent brought thought caught fought shot won lost left
+    told met struck""".split())
 NOT_PAST_ED = frozenset("""need indeed speed red bed seed feed proceed succeed exceed united hundred sacred
     naked wicked ahead instead bred shed wed deed weed greed breed embed""".split())
 RANGE_JOIN = compile_regex(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$", re.I)

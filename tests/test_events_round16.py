@@ -1,0 +1,63 @@
+"""Round 16 of event detection (issue 4): tense after a participle's auxiliary, a moved date, a
+threat's day, a date after a complement in a clause of its own, tallies over a period.
+
+Each row is a body of our own: published, body, the mentions kept as (expression, value), and the
+part of the reason of each expression dropped.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_anchors_round14 import _run
+
+ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
+    # an irregular participle after "be" is no past tense: the future decides a yearless date
+    ("'will be held on 7 August' (April)", "2026-04-15", "The festival will be held on 7 August.",
+     [("7 August", "2026-08-07")], {}),
+    ("'to be held from 7 to 9 August' (April)", "2026-04-15",
+     "The applicant seeks longer hours for the festival, to be held from 7 to 9 August.",
+     [("7 to 9 August", "2026-08-07/2026-08-09")], {}),
+    ("'is being paid on 3 May' (April)", "2026-04-15", "The bonus is being paid on 3 May.", [("3 May", "2026-05-03")], {}),
+    ("'was held on 7 August' stays past (April)", "2026-04-15", "The festival was held on 7 August.",
+     [("7 August", "2025-08-07")], {}),
+    # a moved happening's new date lies ahead
+    ("'has been pushed back to March' (November)", "2025-11-24",
+     "The opening of the tram extension has been pushed back to March, the authority said.", [("March", "2026-03")], {}),
+    ("'postponed to February' (November)", "2025-11-24", "The hearing was postponed to February.", [("February", "2026-02")], {}),
+    ("'moved to Leeds in March' stays past (November)", "2025-11-24", "The firm moved to Leeds in March.",
+     [("March", "2025-03")], {}),
+    # a threat's or a pledge's day is the threatened act's, ahead
+    ("'threatened to publish the files on Friday unless'", "2025-09-17",
+     "The gang has claimed the attack and threatened to publish the files on Friday unless the trust pays.",
+     [("Friday", "2025-09-19")], {}),
+    ("'vowed to march on Saturday'", "2025-09-17", "The union vowed to march on Saturday.", [("Saturday", "2025-09-20")], {}),
+    ("'threatened the staff on Friday' stays past", "2025-09-17", "The gang threatened the staff on Friday.",
+     [("Friday", "2025-09-12")], {}),
+    # a date after the complement, in a clause of another subject, is not the main clause's
+    ("'lifted two days after the leak began, and the Directorate served a notice on May 19'", "2025-06-12",
+     "A tank began leaking on May 13. The order was lifted two days after the leak began, and the Directorate "
+     "served a notice on May 19.",
+     [("May 13", "2025-05-13"), ("two days after", "2025-05-15"), ("May 19", "2025-05-19")], {}),
+    ("'reopened on Thursday, three days after it closed' stays", "2025-06-12",
+     "The bridge reopened on Thursday, three days after it closed.",
+     [("Thursday", "2025-06-12"), ("three days after", "2025-06-09")], {}),
+    # a tally over a period: a count of acts, not one event
+    ("'Tornvik hosted 11 launches in 2025'", "2026-01-20", "Tornvik hosted 11 launches in 2025.", [], {"2025": "a tally"}),
+    ("'brought 27 corruption cases in 2024'", "2026-01-20", "Prosecutors in the region brought 27 corruption cases in 2024.",
+     [], {"2024": "a tally"}),
+    ("'The helpline received 1,240 calls last week'", "2026-01-20", "The helpline received 1,240 calls about the Vela last week.",
+     [], {"last week": "a tally"}),
+    ("'received three complaints last week' stays (a few)", "2026-01-20", "The council received three complaints last week.",
+     [("last week", "2026-W03")], {}),
+    ("'made 30,000 pounds from bets placed through an account opened in March 2025' stays", "2026-01-20",
+     "He had made more than 30,000 pounds from bets placed through an account opened in March 2025.",
+     [("March 2025", "2025-03")], {}),
+]
+
+
+@pytest.mark.parametrize(("why", "published", "body", "kept", "dropped"), ROWS, ids=[r[0] for r in ROWS])
+def test_round16_events(why: str, published: str, body: str, kept: list[tuple[str, str]], dropped: dict[str, str]) -> None:
+    mentions, reasons = _run(published, body)
+    assert [(m.expr, m.date.value) for m in mentions] == kept, why
+    assert {text: part for text, part in dropped.items() if part in reasons.get(text, "")} == dropped, reasons
