@@ -42,6 +42,23 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
     ("'reopened on Thursday, three days after it closed' stays", "2025-06-12",
      "The bridge reopened on Thursday, three days after it closed.",
      [("Thursday", "2025-06-12"), ("three days after", "2025-06-09")], {}),
+    # a planned clause counts "the previous day" from the plan told before, not from a past event between
+    ("'will open on 18 April. Repairs were completed on Friday. A ceremony will be held the previous day'", "2026-03-31",
+     "The bypass will open to traffic on 18 April. Repairs were completed on Friday. An official ceremony will be held the previous day.",
+     [("18 April", "2026-04-18"), ("Friday", "2026-03-27"), ("the previous day", "2026-04-17")], {}),
+    ("'Repairs ended on Friday. The road reopened the next day' stays", "2026-03-31",
+     "The bypass will open on 18 April. Repairs ended on Friday. The road reopened to buses the next day.",
+     [("18 April", "2026-04-18"), ("Friday", "2026-03-27"), ("the next day", "2026-03-28")], {}),
+    # past the flashback's earlier steps in its own sentence: the main clause's day
+    ("'lifted off on September 12, three days after a scrub, once managers had cleared it on September 10. ... the next day'",
+     "2026-10-02", "Ilmara lifted off on September 12, three days after a scrubbed attempt, once mission managers had cleared "
+     "the repaired rocket on September 10. The engine burn that sent it towards the Moon came the next day.",
+     [("September 12", "2026-09-12"), ("three days after", "2026-09-09"), ("September 10", "2026-09-10"),
+      ("the next day", "2026-09-13")], {}),
+    # "planning" modifying a noun is no plan
+    ("'Also on Tuesday, the planning committee granted planning permission'", "2026-03-12",
+     "Also on Tuesday, the council's planning committee granted planning permission for the scheme by 7 votes to 2.",
+     [("Tuesday", "2026-03-10")], {}),
     # a tally over a period: a count of acts, not one event
     ("'Tornvik hosted 11 launches in 2025'", "2026-01-20", "Tornvik hosted 11 launches in 2025.", [], {"2025": "a tally"}),
     ("'brought 27 corruption cases in 2024'", "2026-01-20", "Prosecutors in the region brought 27 corruption cases in 2024.",

@@ -210,7 +210,10 @@ _VERB = re.compile(  # the "after/before + -ing" cases start at a word too: trie
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|poised|likely|to)|"
     r"due to(?!\s+(?:the|a|an|what|his|her|its|their|this|that|these|those|heavy|poor|bad|high|low|concerns?|fears?)\b)|"
-    r"scheduled|slated|set to|plans? to|planned|planning|intends? to|aims? to|expected to|upcoming|"
+    r"scheduled|slated|set to|plans? to|planned|"
+    # (not a noun's modifier: "the planning committee granted planning permission")
+    r"planning(?!\s+(?:permission|committee|application|applications|officers?|department|inspectors?|inspectorate|"
+    r"authority|authorities|consent|board|rules|system|laws?|policy|appeal|meeting|process|approval|grounds)\b)|intends? to|aims? to|expected to|upcoming|"
     r"to be held|to take place|next|proposed|possible|likely to|prepares? to|preparing to|is to|are to)\b"
     r"|['’]ll\b",
 )
@@ -4606,7 +4609,12 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         # prepositional case ("a week after the collapse, commuters still face detours")
         return _drop(ctx, e, "event-relative, but its clause states a present situation, not an event", sent)
     finest = spec.unit if spec.n else spec.out
-    anchor = _previous(mentions, e.start, past_only=past_clause, finest=finest)
+    anchor = None
+    if not past_clause and _PLAN_AHEAD.search(own):
+        # "The bypass will open on 18 April. Repairs were completed on Friday. An official ceremony
+        # will be held the previous day": a planned clause counts from the plan told before
+        anchor = _previous(mentions, e.start, finest=finest, planned_only=True)
+    anchor = anchor or _previous(mentions, e.start, past_only=past_clause, finest=finest)
     if anchor is not None and spec.sign > 0 and not _rx(r"\bhad\b").search(own) and _flashback(anchor):
         # "The update had been installed the previous evening. It stopped sales the next day": a
         # step back in the past perfect is background; the story goes on from the day it stepped
@@ -4616,6 +4624,13 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         # any clause in the past perfect steps back too ("Engineers had inspected it on 18 May.
         # Traffic returned to normal two days later": two days after the reopening told before)
         before = _previous(mentions, anchor.start, past_only=True, finest=finest)
+        for _ in range(2):
+            # (back past the flashback's own sentence's earlier steps: "lifted off on September 12,
+            # three days after a scrubbed attempt, once managers had cleared it on September 10")
+            if before is None or before.sentence_start != anchor.sentence_start or (
+                    not _past_perfect(before) and before.date.start >= anchor.date.start):
+                break
+            before = _previous(mentions, before.start, past_only=True, finest=finest)
         if before is not None and not _past_perfect(before) and before.date.start >= anchor.date.start:
             anchor = before
     return _counted_from(ctx, e, sent, spec, anchor, "event-relative: from the previous dated event")
@@ -4793,14 +4808,19 @@ def _sentence_stems(sentence: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _content_words(sentence))
 
 
-def _previous(mentions: list[Mention], pos: int, past_only: bool = False, finest: str | None = None) -> Mention | None:
+#: A clause telling a plan ahead (its verb's auxiliary).
+_PLAN_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are) (?:to|due to|set to|scheduled to))\b|['’]ll\b")
+
+
+def _previous(mentions: list[Mention], pos: int, past_only: bool = False, finest: str | None = None,
+              planned_only: bool = False) -> Mention | None:
     """The nearest dated mention before ``pos`` (the discourse anchor); a past-tense clause
     counts from a past event ("shipped doses a day earlier" skips "a campaign starting April 14"),
     and an anchor must be as precise as the offset ("the previous week" skips "in May 2022")."""
     need = _RANK.get("week" if finest == "week" else (finest or "century"), 0)
 
     def ok(m: Mention) -> bool:
-        return _usable(m) and not (past_only and m.status == "planned") and not (
+        return _usable(m) and not (past_only and m.status == "planned") and not (planned_only and m.status != "planned") and not (
             _RANK.get(m.date.granularity, 0) < need or "/" in m.date.value)
     return _last_in(mentions, -1, pos, ok)
 

@@ -645,6 +645,12 @@ _GAME_WORDS = c(r"(?i:\b(?:goals?|scored|scoring|equali[sz]er|header|penalty|pen
                 r"substitute[sd]?|free[ -]kick|corner kick|levell?ed)\b|\b\d+(?:st|nd|rd|th) minute\b)")
 
 
+#: The prepositions before a bare "the first/second half" that make it a period ("for the first
+#: half", "in the second half"); otherwise a half of something else ("The second half alone ...").
+_HALF_PREPS = frozenset("in for during over through throughout by until till since from to into at of before after".split())
+_WORD_BEFORE = c(r"(\w+)\W*\Z")
+
+
 def p_half(m: re.Match[str], text: str) -> Cand | None:
     if m[5]:
         return cand(m, "DATE", "abs", value=f"{m[5]}-H{m[4]}", gran="half")
@@ -653,9 +659,9 @@ def p_half(m: re.Match[str], text: str) -> Cand | None:
         return cand(m, "DATE", "abs", value=f"{m[2]}-H{h}", gran="half")
     if not m[3] and _GAME_WORDS.search(text, max(0, m.start() - 200), min(len(text), m.end() + 200)):
         return None  # "levelled early in the second half": a half of the match
-    if not m[3] and not m[0].lower().startswith("the"):
-        # "first-half profit": adjectival, needs to be followed by a noun
-        pass
+    if not m[3] and m[0][:3].lower() == "the" and (
+            (w := _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())) is None or w[1].lower() not in _HALF_PREPS):
+        return None  # "The second half alone justified the merger": a half of something told, no period of time
     shift = {"this": 0, "last": -1, "next": 1, "the": 0}.get((m[3] or "").lower())
     return cand(m, "DATE", "half", comp={"h": h, "yshift": shift})
 
