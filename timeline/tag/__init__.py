@@ -65,7 +65,10 @@ _WORD = compile_regex(r"[A-Za-z']+")
 #: forms already in en.FUTURE_WORDS ("meets", "travels", "opens") are tense markers of their own.
 _SCHEDULE_PRESENT = compile_regex(
     r"\b(?:meet|travel|plays?|face|host|visit|votes?|open|start|begin|resume|return|"
-    r"arrive|heads?|leave|departs?|kick off|gets? under way|sits?|reconvenes?|convene)\b(?![-'’])"
+    r"arrive|heads?|leave|departs?|kick off|gets? under way|sits?|reconvenes?|convene|"
+    # ("Schools in the eastern districts reopen on Monday", "Postal ballots go out on Monday", "The
+    # school breaks up for the summer on Friday", "Headliners Copper Lane close the festival on Sunday")
+    r"reopen|close|go (?:out|ahead|live|on sale)|breaks? up)\b(?![-'’])"
 )
 #: A fixture in the present tense coordinated after a past clause ("The Mariners lost on Sunday and
 #: travel to Easton on Friday"): the plural present verb right after "and" looks ahead.

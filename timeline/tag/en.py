@@ -464,6 +464,8 @@ def p_year(m: re.Match[str], text: str) -> Cand | None:
     y = int(m[1])
     if not 1000 <= y <= 2100:
         return None
+    if _BC_AFTER.match(text, m.end()):
+        return None  # "dated to about 1900 BC"
     pr = prev_word_raw(text, m.start())
     pw = pr.lower()
     if pw.rstrip(".") in NOT_YEAR_BEFORE:
@@ -874,6 +876,13 @@ _REL_UNIT = c(
 )
 
 
+#: " of the school holidays" after "the last week": the part of a named span (not "of the year",
+#: "of March", "of 2025", which other rules read).
+_PART_OF = c(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?!(?:year|month|week|season|quarter|decade|century|campaign|war)\b)[a-z]")
+#: A year written before "BC": no year of the calendar here ("about 1900 BC").
+_BC_AFTER = c(r"\s*(?:BC|BCE|B\.C\.|B\.C\.E\.)(?!\w)")
+
+
 def p_rel_unit(m: re.Match[str], text: str) -> Cand | None:
     which = " ".join(m[1].lower().split())
     which = {"this past": "last", "this coming": "next"}.get(which, which)
@@ -909,6 +918,8 @@ def p_rel_unit(m: re.Match[str], text: str) -> Cand | None:
         return None
     if which == "latest" and unit != "quarter":
         return None
+    if has_the and which in ("last", "first") and _PART_OF.match(text, m.end()):
+        return None  # "the last week of the school holidays": a part of something named, no deictic period
     if which in ("past", "last") and has_the and unit in ("decade", "century"):
         return cand(m, "DURATION", "abs", value=duration(1, unit))
     n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "latest": -1}[which]
