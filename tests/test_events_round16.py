@@ -55,6 +55,13 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
      "the repaired rocket on September 10. The engine burn that sent it towards the Moon came the next day.",
      [("September 12", "2026-09-12"), ("three days after", "2026-09-09"), ("September 10", "2026-09-10"),
       ("the next day", "2026-09-13")], {}),
+    # the event just told is too coarse to count from: no finer date of an earlier paragraph instead
+    ("letters: 'the offer made last week was fair. The union rejected it two days later'", "2026-02-27",
+     "Sir, the strike that began on Monday is about pay.\n\nSir, the offer made last week was fair. "
+     "The union rejected it two days later without asking its members.",
+     [("Monday", "2026-02-23"), ("last week", "2026-W08")], {"two days later": "too coarse"}),
+    ("'The strike began on Monday. Talks resumed two days later' stays", "2026-02-27",
+     "The strike began on Monday.\n\nTalks resumed two days later.", [("Monday", "2026-02-23"), ("two days later", "2026-02-25")], {}),
     # "planning" modifying a noun is no plan
     ("'Also on Tuesday, the planning committee granted planning permission'", "2026-03-12",
      "Also on Tuesday, the council's planning committee granted planning permission for the scheme by 7 votes to 2.",

@@ -4615,6 +4615,13 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         # will be held the previous day": a planned clause counts from the plan told before
         anchor = _previous(mentions, e.start, finest=finest, planned_only=True)
     anchor = anchor or _previous(mentions, e.start, past_only=past_clause, finest=finest)
+    if anchor is not None and spec.n and "\n" in ctx.body[anchor.end : e.start] and (
+            near := _previous(mentions, e.start, past_only=past_clause)) is not None and near.start > anchor.start and (
+            "\n" not in ctx.body[near.end : e.start]):
+        # "Sir, the offer made last week was fair. The union rejected it two days later": the event
+        # just told is dated too coarsely to count from; a finer date of an earlier paragraph (another
+        # letter, another happening) is not its date
+        return _drop(ctx, e, f"event-relative, but its anchor ({near.date.label}) is too coarse", sent)
     if anchor is not None and spec.sign > 0 and not _rx(r"\bhad\b").search(own) and _flashback(anchor):
         # "The update had been installed the previous evening. It stopped sales the next day": a
         # step back in the past perfect is background; the story goes on from the day it stepped
