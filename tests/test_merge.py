@@ -955,3 +955,21 @@ def test_one_period_joins_a_months_plan_and_its_report() -> None:
     clusters, joined = _one_day_of((a, [("next month", "2026-02")]), (b, [("last month", "2026-02")]))
     assert joined == {1} and clusters[0] is clusters[1]
     assert [f.m.date.value for f in clusters[0].members] == ["2026-02", "2026-02"]
+
+
+def test_one_period_joins_a_storys_background_year() -> None:
+    """One year of a story's background, told by two of its articles in words that agree ("Bluefinch
+    was founded in 1961" / "Finch founded the company in 1961"): one event; another happening of
+    that year with other words stays apart (merge._one_day over ``ONE_PERIOD``)."""
+    a = ("a", "2025-10-13", "Bluefinch Buses collapses into administration",
+         "Bluefinch Buses, the Hollow End bus company, collapsed on Saturday. Bluefinch Buses was founded in 1961 "
+         "by Harold Finch with a single coach.")
+    b = ("b", "2025-10-27", "Harold Finch, founder of Bluefinch Buses, dies at 88",
+         "Harold Finch, who built Bluefinch Buses from a single coach, has died. Finch founded the Bluefinch company "
+         "in 1961 in Hollow End.")
+    clusters, joined = _one_day_of((a, [("in 1961", "1961")]), (b, [("in 1961", "1961")]))
+    assert joined == {1} and clusters[0] is clusters[1]
+    c = ("c", "2025-10-27", "Harold Finch, founder of Bluefinch Buses, dies at 88",
+         "Harold Finch, who built Bluefinch Buses from a single coach, has died. Hollow End flooded badly in 1961.")
+    clusters, joined = _one_day_of((a, [("in 1961", "1961")]), (c, [("in 1961", "1961")]))
+    assert joined == set() and clusters[0] is not clusters[1]
