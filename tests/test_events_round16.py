@@ -66,6 +66,9 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
     ("'Also on Tuesday, the planning committee granted planning permission'", "2026-03-12",
      "Also on Tuesday, the council's planning committee granted planning permission for the scheme by 7 votes to 2.",
      [("Tuesday", "2026-03-10")], {}),
+    # a fixture told with the copula ("is on Tuesday"), whatever participle names it
+    ("'The only televised debate is on Tuesday'", "2026-09-14", "The only televised debate is on Tuesday, on the regional channel.",
+     [("Tuesday", "2026-09-15")], {}),
     # a tally over a period: a count of acts, not one event
     ("'Tornvik hosted 11 launches in 2025'", "2026-01-20", "Tornvik hosted 11 launches in 2025.", [], {"2025": "a tally"}),
     ("'brought 27 corruption cases in 2024'", "2026-01-20", "Prosecutors in the region brought 27 corruption cases in 2024.",

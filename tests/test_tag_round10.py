@@ -49,7 +49,7 @@ CASES: list[tuple[str, list[tuple[str, str]], str]] = [
      + "On the 22nd it voted.",
      [("September", "2025-09"), ("the 22nd", "2025-12-22")], "too far back: the nearest 22nd"),
     # --- 2. a weekday's place in a month: a day
-    ("The race is on the second Sunday of September.",
+    ("The race falls on the second Sunday of September.",
      [("the second Sunday of September", "2025-09-14")], "the month's year as for a month alone"),
     ("It opened on the first Monday in March.", [("the first Monday in March", "2026-03-02")], "'in' the month"),
     ("It opened on the first Monday in March 2024.", [("the first Monday in March 2024", "2024-03-04")],

@@ -3361,6 +3361,8 @@ _CALLED_FOR_DAY = re.compile(
 _G_CALLED_FOR_DAY = _Gate(
     _CALLED_FOR_DAY, "plan", "propose", "call", "announced", "scheduled", "organi", "set", "fixed", "booked", "intend",
     "invited", "summoned")
+#: A copula right before the day: "The only televised debate is on Tuesday" (a fixture, ahead).
+_IS_ON_DAY = re.compile(r"\b(?:is|are)\s+on\s*\Z")
 _WHEN_AFTER_DAY = re.compile(
     r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:(will|shall|is to|are to|is due to|are due to|is set to|are set to)|"
     r"(was|were|had|[a-z]{3,}ed))\b", re.I)
@@ -3465,7 +3467,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         for part in (head, tail):
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
             plan = _PLANNED.search(part) or part is head and (
-                _G_SCHEDULE_NOW.search(part) or _G_CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part) or _FIXTURE_AND.search(part)
+                _IS_ON_DAY.search(part) or _G_SCHEDULE_NOW.search(part) or _G_CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part) or _FIXTURE_AND.search(part)
                 # a decision or a request to do something that day ("agreed to meet union leaders on
                 # Thursday", "invited both sides to meet on Thursday", "is booked to ride at Kellerby on")
                 or "to " in part and _INTENT_TO.search(part)

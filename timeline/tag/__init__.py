@@ -68,7 +68,7 @@ _SCHEDULE_PRESENT = compile_regex(
     r"arrive|heads?|leave|departs?|kick off|gets? under way|sits?|reconvenes?|convene|"
     # ("Schools in the eastern districts reopen on Monday", "Postal ballots go out on Monday", "The
     # school breaks up for the summer on Friday", "Headliners Copper Lane close the festival on Sunday")
-    r"reopen|close|go (?:out|ahead|live|on sale)|breaks? up)\b(?![-'’])"
+    r"reopen|close|go (?:out|ahead|live|on sale)|breaks? up|choose|elect)\b(?![-'’])"
 )
 #: A fixture in the present tense coordinated after a past clause ("The Mariners lost on Sunday and
 #: travel to Easton on Friday"): the plural present verb right after "and" looks ahead.
@@ -167,6 +167,8 @@ class _Context:
                 return "future"
             if p == "since":
                 return "past"
+            if p == "on" and len(before) > 1 and before[-2].lower() in ("is", "are"):
+                return "future"  # "The only televised debate is on Tuesday": a fixture, ahead
             if p == "to" and len(before) > 1 and before[-2].lower() in _MOVED_TO:
                 return "future"  # "has been pushed back to March": a moved happening's new date lies ahead
         # (_word_tense is None for most words: test its first condition here, without a call)
