@@ -69,6 +69,11 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
     # a fixture told with the copula ("is on Tuesday"), whatever participle names it
     ("'The only televised debate is on Tuesday'", "2026-09-14", "The only televised debate is on Tuesday, on the regional channel.",
      [("Tuesday", "2026-09-15")], {}),
+    # "the same day" is the main line's day, not a participle aside's
+    ("'The review, launched on May 11, said ... stepped down on the same day'", "2026-07-02",
+     "The review found failures in a report published on Tuesday. The review, launched on May 11, said the alarm "
+     "had been disabled. The head of the group stepped down on the same day.",
+     [("Tuesday", "2026-06-30"), ("May 11", "2026-05-11"), ("the same day", "2026-06-30")], {}),
     # a tally over a period: a count of acts, not one event
     ("'Tornvik hosted 11 launches in 2025'", "2026-01-20", "Tornvik hosted 11 launches in 2025.", [], {"2025": "a tally"}),
     ("'brought 27 corruption cases in 2024'", "2026-01-20", "Prosecutors in the region brought 27 corruption cases in 2024.",

@@ -4617,6 +4617,11 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         # will be held the previous day": a planned clause counts from the plan told before
         anchor = _previous(mentions, e.start, finest=finest, planned_only=True)
     anchor = anchor or _previous(mentions, e.start, past_only=past_clause, finest=finest)
+    if anchor is not None and not spec.n and _participle_aside(
+            anchor.sentence, anchor.start - anchor.sentence_start, anchor.end - anchor.sentence_start):
+        # "The review, launched on May 11, said ... Roake stepped down on the same day": an aside's
+        # date is background; the same day is the main line's (the report published on Tuesday)
+        anchor = _previous(mentions, anchor.start, past_only=past_clause, finest=finest) or anchor
     if anchor is not None and spec.n and "\n" in ctx.body[anchor.end : e.start] and (
             near := _previous(mentions, e.start, past_only=past_clause)) is not None and near.start > anchor.start and (
             "\n" not in ctx.body[near.end : e.start]):
