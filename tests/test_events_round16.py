@@ -74,6 +74,9 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
      "The review found failures in a report published on Tuesday. The review, launched on May 11, said the alarm "
      "had been disabled. The head of the group stepped down on the same day.",
      [("Tuesday", "2026-06-30"), ("May 11", "2026-05-11"), ("the same day", "2026-06-30")], {}),
+    # a participle aside names its own event: "taken a day after X" counts from X, not from a date told before
+    ("'hoped to tow the ship into Tamsk on Friday'", "2025-10-13",
+     "Brekke said it hoped to tow the ship into Tamsk on Friday, if the port agrees to take her.", [("Friday", "2025-10-17")], {}),
     # a tally over a period: a count of acts, not one event
     ("'Tornvik hosted 11 launches in 2025'", "2026-01-20", "Tornvik hosted 11 launches in 2025.", [], {"2025": "a tally"}),
     ("'brought 27 corruption cases in 2024'", "2026-01-20", "Prosecutors in the region brought 27 corruption cases in 2024.",
@@ -93,3 +96,29 @@ def test_round16_events(why: str, published: str, body: str, kept: list[tuple[st
     mentions, reasons = _run(published, body)
     assert [(m.expr, m.date.value) for m in mentions] == kept, why
     assert {text: part for text, part in dropped.items() if part in reasons.get(text, "")} == dropped, reasons
+
+
+def test_an_unresolved_pending_offset_is_listed_as_dropped() -> None:
+    """A day offset from a referent no article of the story dates is no event, and it is not lost:
+    the timeline lists it among the dropped expressions, with the reason."""
+    import datetime as dt
+
+    from timeline.build import analyse_article, assemble
+    from timeline.model import Article
+
+    body = "The council met on Monday. The original decision, taken a day after the chain collapsed, was legal but clumsy."
+    art = Article(id="a", path="a.md", title="T", body=body, published=dt.date(2026, 1, 19))
+    tl = assemble([analyse_article(art)])
+    assert [(m.expr, m.date.value) for e in tl.events for m in e.mentions] == [("Monday", "2026-01-19")]
+    reasons = {d.expression.text: d.reason for d in tl.dropped}
+    assert reasons["a day after"] == "event-relative to “the chain collapsed”, but no article of its story dates it"
+
+
+def test_a_participle_aside_waits_for_its_referent() -> None:
+    """"The original decision, taken a day after the chain collapsed": the participle names its own
+    event, counted from the collapse (resolved across the story), not from next Monday told before."""
+    mentions, _ = _run("2026-01-19", "Gift cards will be honoured again from next Monday. The original decision, taken a "
+                                     "day after the chain collapsed, was legal but clumsy.")
+    assert [(m.expr, m.date.value, m.pending) for m in mentions] == [
+        ("next Monday", "2026-01-26", False), ("a day after", "2026-01-19", True)]
+    assert mentions[1].relation_spec is not None and "colla" in mentions[1].referent

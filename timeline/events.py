@@ -4196,7 +4196,7 @@ def _naming_word_before(sentence: str, pos: int) -> bool:
 #: clause's end ("agreed to meet union leaders on", "invited both sides to meet on"; not a passive,
 #: "were ordered to leave their homes on Wednesday": the order is that day's).
 _INTENT_TO = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
-                        r"\b(?:agreed|decided|invited|asked|booked|arranged|ordered|summoned|told|urged|threatened|vowed|pledged|promised)\s+"
+                        r"\b(?:agreed|decided|invited|asked|booked|arranged|ordered|summoned|told|urged|threatened|vowed|pledged|promised|hoped|wanted|aimed|intended)\s+"
                         r"(?:[a-z'’]+\s+){0,3}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b[^,;:]*\Z")
 #: A list item's mark opening a line ("- ", "• ").
 _ITEM_MARK = re.compile(r"[ \t]*[-–—•*+][ \t]+")
@@ -4701,7 +4701,13 @@ _LIGHT_VERBS = re.compile(r"\b(?:came(?! back| out| down| off| under)|comes(?! b
 def _names_own_event(head: str) -> bool:
     """Whether the main clause before a relative expression tells an event of its own (a past
     verb other than a light one: "which had inspected the plant")."""
-    return bool(_PAST_CUE.search(_LIGHT_VERBS.sub(" ", head.lower())))
+    low = _LIGHT_VERBS.sub(" ", head.lower())
+    # (or an irregular participle: "The original decision, taken a day after the chain collapsed")
+    return bool(_PAST_CUE.search(low)) or _IRREGULAR_PARTICIPLE.search(low) is not None
+
+
+_IRREGULAR_PARTICIPLE = re.compile(r"\b(?:taken|given|begun|written|chosen|drawn|shown|driven|broken|spoken|stolen|"
+                                   r"frozen|won|sent|brought|bought|sold|built|caught|paid|laid|lost)\s*\Z")
 
 
 def _subject_anchor(mentions: list[Mention], main: str, pos: int, finest: str | None = None) -> Mention | None:

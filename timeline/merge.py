@@ -1833,6 +1833,12 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     if told:
         off -= told
         joined |= told
+    if dropped is not None:
+        # A pending mention whose referent no article of its story dates is no event; it is listed
+        # among the dropped expressions with the reason (nothing is lost silently).
+        kept = {_mention_key(m) for m in resolved}
+        dropped.extend(_unresolved_note(m) for m in ordered
+                       if m.pending and m.expression is not None and _mention_key(m) not in kept)
     if off or joined:
         # (after the trace: a rebuild makes the same clusters and takes the same ones off; a
         # position ``_one_day`` joined into another holds that other's cluster: its event is there)
@@ -2771,6 +2777,14 @@ def _fold_note(m: Mention) -> Dropped:
     assert m.expression is not None  # (every extracted mention has one; see the caller)
     return Dropped(article=m.article, expression=m.expression, sentence=m.sentence,
                    reason=FOLD_REASON.format(gran=m.date.granularity))
+
+
+def _unresolved_note(m: Mention) -> Dropped:
+    """The :class:`Dropped` value of a pending mention that no dated referent resolved."""
+    assert m.expression is not None
+    told = m.reason.split(", not dated in this article")[0] if m.reason.startswith("event-relative to ") else "event-relative"
+    return Dropped(article=m.article, expression=m.expression, sentence=m.sentence,
+                   reason=f"{told}, but no article of its story dates it")
 
 
 def _mention_key(m: Mention) -> tuple[str, int, int]:
