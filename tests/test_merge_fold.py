@@ -120,3 +120,22 @@ def test_a_rebuild_reuses_the_story_answers_of_unchanged_articles(tmp_path, monk
     rebuilt = assemble(analyses, keys=["t1", "r2", "f1"], trace=trace)
     whole = assemble(analyses)
     assert _events(rebuilt) == _events(whole) and _folded(rebuilt) == _folded(whole) == []
+
+
+def test_a_weekend_told_alone_folds_as_a_week_does() -> None:
+    """"At the weekend" (a Saturday and its Sunday), told alone while another article of the story
+    dates that Saturday's event: taken off, with the weekend named in the reason."""
+    rescue = ("rescue", "2026-02-16", "Two climbers missing on the Grauhorn",
+              "Two climbers from Kessler went missing on the Grauhorn on Saturday, rescue chief Ana Berg said.")
+    later = ("later", "2026-02-18", "Grauhorn search called off",
+             "Rescue teams searched the Grauhorn for the two Kessler climbers who went missing at the weekend, Ana Berg said.")
+    tl = _timeline(rescue, later, story="grauhorn")
+    # (its clause tells the Saturday event's act: it joins that event as a coarser telling)
+    assert _events(tl) == {"2026-02-14": ["later", "rescue"]}
+    other = ("other", "2026-02-18", "Grauhorn search called off",
+             "Volunteers from Kessler cleared the snow from the Grauhorn hut at the weekend, Ana Berg said.")
+    tl = _timeline(rescue, other, story="grauhorn")
+    assert _events(tl) == {"2026-02-14": ["rescue"]}
+    assert _folded(tl) == [("other", "the weekend", "2026-02-14/2026-02-15")]
+    (note,) = [d for d in tl.dropped if d.article == "other" and d.expression.text == "the weekend"]
+    assert "an event of that weekend to the day" in note.reason

@@ -72,7 +72,7 @@ from . import timex
 from .events import RelativeSpec, only_as_topic, shift
 from .text import MONTH_WORD as _MONTH
 from .text import opens_chronology_line, sentences_holding
-from .model import Article, Dropped, Event, Mention, collector_paused
+from .model import Article, DateValue, Dropped, Event, Mention, collector_paused
 
 __all__ = ["merge", "merge_incremental", "MergeTrace", "features", "similarity", "event_id", "MAX_MEMBERS"]
 
@@ -2467,7 +2467,7 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
     linked: dict[tuple[str, str], bool] = {}
     lazy = index if isinstance(index, _LazyIndex) else None
     for k, c in enumerate(clusters):
-        if len(c.members) != 1 or c.members[0].m.date.granularity not in FOLD_GRANULARITIES:
+        if len(c.members) != 1 or not _foldable(c.members[0].m.date):
             continue
         f = c.members[0]
         if lazy is not None:
@@ -2500,6 +2500,13 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
             if k in off:
                 break
     return off
+
+
+def _foldable(d: DateValue) -> bool:
+    """A date :func:`_folded` may take off: a week, a month, a season, or a weekend (two days:
+    "the weekend", told alone while another article dates that Saturday's event)."""
+    return d.granularity in FOLD_GRANULARITIES or (
+        d.granularity == "day" and d.start != d.end and (d.end - d.start).days == 1 and d.start.weekday() == 5)
 
 
 def _finer(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cluster]") -> "Iterator[_Cluster]":
@@ -2776,7 +2783,8 @@ def _fold_note(m: Mention) -> Dropped:
     """The :class:`Dropped` value of a mention :func:`_folded` took off the timeline."""
     assert m.expression is not None  # (every extracted mention has one; see the caller)
     return Dropped(article=m.article, expression=m.expression, sentence=m.sentence,
-                   reason=FOLD_REASON.format(gran=m.date.granularity))
+                   reason=FOLD_REASON.format(gran="weekend" if m.date.start != m.date.end and m.date.granularity == "day"
+                                             else m.date.granularity))
 
 
 def _unresolved_note(m: Mention) -> Dropped:
