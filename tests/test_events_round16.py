@@ -125,3 +125,16 @@ def test_a_participle_aside_waits_for_its_referent() -> None:
     assert [(m.expr, m.date.value, m.pending) for m in mentions] == [
         ("next Monday", "2026-01-26", False), ("a day after", "2026-01-19", True)]
     assert mentions[1].relation_spec is not None and "colla" in mentions[1].referent
+
+
+def test_a_noun_complement_ends_before_a_coordinated_past_predicate() -> None:
+    """"met skippers the day before the blockade and promised compensation": the referent is the
+    blockade; "and promised" is the main clause's second predicate."""
+    from timeline.events import _complement
+
+    s = "Fisheries minister Karin Lodd met skippers the day before the blockade and promised compensation."
+    i = s.index("the day before") + len("the day before")
+    assert _complement(s, i)[0] == " the blockade"
+    s = "The ministry met them a day after the union rejected the offer and called a strike."
+    i = s.index("a day after") + len("a day after")
+    assert _complement(s, i)[0] == " the union rejected the offer and called a strike"

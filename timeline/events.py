@@ -3604,7 +3604,17 @@ def _complement(sentence: str, pos: int) -> tuple[str, int, int]:
         # resigned": a subject with a name and a relative clause set off by commas, then its verb
         return rest[: appos.end()], pos, pos + appos.end()
     end = pos + (m.start() if m else len(rest))
+    coord = _COORD_PAST.search(sentence, pos, end)
+    if coord is not None and not _is_clausal(sentence[pos : coord.start()]):
+        # "met skippers the day before the blockade and promised compensation": after a noun
+        # phrase, a past predicate coordinated with "and" is the main clause's, not the complement's
+        end = coord.start()
     return sentence[pos:end], pos, end
+
+
+#: " and promised", " but then dropped": a coordinated past predicate (see :func:`_complement`).
+_COORD_PAST = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]{3,}ed|made|gave|took|met|said|told|"
+                         r"left|went|came|sent|paid|held|kept|won|lost|spoke|flew|ran|saw)\b")
 
 
 def _is_clausal(text: str) -> bool:
