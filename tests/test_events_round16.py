@@ -77,6 +77,9 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
     # a participle aside names its own event: "taken a day after X" counts from X, not from a date told before
     ("'hoped to tow the ship into Tamsk on Friday'", "2025-10-13",
      "Brekke said it hoped to tow the ship into Tamsk on Friday, if the port agrees to take her.", [("Friday", "2025-10-17")], {}),
+    ("'has been summoned to appear before the committee on Wednesday'", "2025-07-11",
+     "The minister has been summoned to appear before parliament's education committee on Wednesday.",
+     [("Wednesday", "2025-07-16")], {}),
     # a tally over a period: a count of acts, not one event
     ("'Tornvik hosted 11 launches in 2025'", "2026-01-20", "Tornvik hosted 11 launches in 2025.", [], {"2025": "a tally"}),
     ("'brought 27 corruption cases in 2024'", "2026-01-20", "Prosecutors in the region brought 27 corruption cases in 2024.",

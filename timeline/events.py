@@ -4206,7 +4206,7 @@ def _naming_word_before(sentence: str, pos: int) -> bool:
 #: A decision or a request, then the infinitive of the act the weekday after it dates, to the
 #: clause's end ("agreed to meet union leaders on", "invited both sides to meet on"; not a passive,
 #: "were ordered to leave their homes on Wednesday": the order is that day's).
-_INTENT_TO = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+_INTENT_TO = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bis )(?<!\bare )"
                         r"\b(?:agreed|decided|invited|asked|booked|arranged|ordered|summoned|told|urged|threatened|vowed|pledged|promised|hoped|wanted|aimed|intended)\s+"
                         r"(?:[a-z'’]+\s+){0,3}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b[^,;:]*\Z")
 #: A list item's mark opening a line ("- ", "• ").

@@ -68,7 +68,7 @@ _SCHEDULE_PRESENT = compile_regex(
     r"arrive|heads?|leave|departs?|kick off|gets? under way|sits?|reconvenes?|convene|"
     # ("Schools in the eastern districts reopen on Monday", "Postal ballots go out on Monday", "The
     # school breaks up for the summer on Friday", "Headliners Copper Lane close the festival on Sunday")
-    r"reopen|close|go (?:out|ahead|live|on sale)|breaks? up|choose|elect)\b(?![-'’])"
+    r"reopen|restart|close|go (?:out|ahead|live|on sale)|breaks? up|choose|elect)\b(?![-'’])"
 )
 #: A fixture in the present tense coordinated after a past clause ("The Mariners lost on Sunday and
 #: travel to Easton on Friday"): the plural present verb right after "and" looks ahead.
@@ -167,6 +167,8 @@ class _Context:
                 return "future"
             if p == "since":
                 return "past"
+            if p == "for" and len(before) > 1 and before[-2].lower() in _FIXED_FOR:
+                return "future"  # "is now fixed for the 22nd", "pencilled in for March"
             if p == "on" and len(before) > 1 and before[-2].lower() in ("is", "are"):
                 return "future"  # "The only televised debate is on Tuesday": a fixture, ahead
             if p == "to" and len(before) > 1 and before[-2].lower() in _MOVED_TO:
@@ -317,7 +319,9 @@ _NOTED: dict[str, tuple] = {}
 #: The word before "to" right before a date that names a moved happening's new date ("pushed back
 #: to March", "postponed to June", "brought forward to Monday").
 _MOVED_TO = frozenset("back forward postponed delayed deferred moved rescheduled off".split())
-_TENSE_WORDS = en.FUTURE_WORDS | en.PAST_WORDS | {"be", "to"}
+#: The word before "for" right before a date that fixes a happening's date ("fixed for the 22nd").
+_FIXED_FOR = frozenset("fixed scheduled slated booked pencilled penciled in earmarked listed timetabled".split())
+_TENSE_WORDS = en.FUTURE_WORDS | en.PAST_WORDS | {"be", "to", "being"}
 #: Prepositions of a place phrase between a verb and its date ("fell at his home in Lintmoor on").
 _PLACE_PREPS = frozenset("at in near outside inside into onto off across from by along through".split())
 _PUNCT_BETWEEN = compile_regex(r"[,;:()\"“”]")
@@ -366,8 +370,12 @@ def _word_tense(words: list[str], i: int) -> str | None:
             return None
         else:
             return "future"
-    if w == "be" and prev == "to":
-        return "future"  # "to be held on October 12"
+    if w == "be":
+        # "to be held on October 12", "ordered that a hearing be held in the autumn", "can be booked
+        # from Monday": the bare "be" of an infinitive, a subjunctive or a modal looks ahead
+        return "future"
+    if w == "being" and prev in ("is", "are", "am"):
+        return "future"  # "a public meeting is being held on Wednesday": an arrangement, ahead
     if w == "to" and prev in ("is", "are", "am"):
         return "future"  # "is to resume trading Tuesday"
     if w == "set" and prev in ("is", "are", "am") and i + 1 < len(words) and words[i + 1].lower() in ("for", "to"):
@@ -719,8 +727,9 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             elif (year_shift := ctx.year_word_before(c.start)) is not None:
                 y = dct.year + year_shift  # "the second strike this year, after a stoppage in February"
             else:
-                y = infer_year(m, d, dct, "past!" if c.direction == "past" and ctx.own_verb_past(c.start)
-                               else c.direction, comp.get("wd"))
+                y = infer_year(m, d, dct, "past!" if c.direction == "past" and (
+                    ctx.own_verb_past(c.start) or en.prev_word(ctx.text, c.start) == "since")
+                               else c.direction, comp.get("wd"))  # ("since May": a start before now)
             c.anchor = dct.isoformat()
         c.value = f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d else "")
         c.gran = gran
