@@ -233,7 +233,10 @@ def test_merge_work_per_mention_is_bounded(monkeypatch) -> None:
     assert calls["n"] <= merge_mod.MAX_CANDIDATES * len(ms)
 
 
-def test_a_day_is_more_precise_than_a_range_of_days() -> None:
+def test_a_range_of_days_is_not_told_again_by_its_first_day() -> None:
+    """(Until the thirteenth session this was one event dated March 3, "a day is more precise than a
+    range": but the summit lasts three days, and a timeline showing it as one day misleads; a range
+    and a day of it stay two events, docs/events.md section 7.)"""
     a = art("a", "2026-02-01", "Leaders will meet in Geneva from March 3 to 5 for the climate summit.", "Geneva climate summit")
     b = art("b", "2026-03-04", "Leaders met in Geneva on March 3 for the climate summit.", "Geneva climate summit opens")
     ms = mentions_of(b, ("March 3", "2026-03-03"))
@@ -241,8 +244,8 @@ def test_a_day_is_more_precise_than_a_range_of_days() -> None:
     i, j = body.index("March 3"), body.index("5 for")
     ranged, _ = extract(a, (TimeExpression(start=i, end=i + 7, text="March 3", type="DATE", value="2026-03-03"),
                             TimeExpression(start=j, end=j + 1, text="5", type="DATE", value="2026-03-05")))
-    (event,) = merge(tuple(ranged) + ms, [a, b])
-    assert event.date.value == "2026-03-03"
+    events = merge(tuple(ranged) + ms, [a, b])
+    assert [(e.date.value, e.status) for e in events] == [("2026-03-03", "past"), ("2026-03-03/2026-03-05", "planned")]
 
 
 def test_month_and_year_mentions_find_a_day_event_through_their_indexes() -> None:
@@ -973,3 +976,21 @@ def test_one_period_joins_a_storys_background_year() -> None:
          "Harold Finch, who built Bluefinch Buses from a single coach, has died. Hollow End flooded badly in 1961.")
     clusters, joined = _one_day_of((a, [("in 1961", "1961")]), (c, [("in 1961", "1961")]))
     assert joined == set() and clusters[0] is not clusters[1]
+
+
+def test_a_range_of_days_and_one_day_of_it_stay_two_events() -> None:
+    """"Talks ran from April 14 to 16" and "the talks opened with a closed session on April 14": the
+    range is the talks, the day their opening; neither is the other's telling (a weekend, by
+    contrast, is a coarse telling of its Saturday's event)."""
+    a = art("a", "2025-04-20", "Drossland and Ishkar held three days of talks in Solane, from April 14 to 16.",
+            "Drossland-Ishkar talks in Solane")
+    b = art("b", "2025-04-15", "The Drossland-Ishkar talks in Solane opened with a closed session on April 14.",
+            "Drossland-Ishkar talks open in Solane")
+    ms = mentions_of(a, ("April 14 to 16", "2025-04-14/2025-04-16")) + mentions_of(b, ("April 14", "2025-04-14"))
+    assert sorted(e.date.value for e in merge(ms, [a, b])) == ["2025-04-14", "2025-04-14/2025-04-16"]
+    c = art("c", "2025-10-21", "Hundreds of climbers went missing on the Grauhorn at the weekend, rescuers in Kessler said.",
+            "Grauhorn climbers missing")
+    d = art("d", "2025-10-19", "Hundreds of climbers went missing on the Grauhorn on Saturday, rescuers in Kessler said.",
+            "Grauhorn climbers missing")
+    ms = mentions_of(c, ("the weekend", "2025-10-18/2025-10-19")) + mentions_of(d, ("Saturday", "2025-10-18"))
+    assert [e.date.value for e in merge(ms, [c, d])] == ["2025-10-18"]

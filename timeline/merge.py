@@ -1026,12 +1026,20 @@ def _possessive(m: Mention) -> bool:
     return m.expr.endswith(("'s", "’s")) or _after_literal(m.sentence, m.expr, _POSS_S) is not None
 
 
+def _weekend(start: dt.date, end: dt.date) -> bool:
+    """A Saturday and its Sunday ("the weekend")."""
+    return (end - start).days == 1 and start.weekday() == 5
+
+
 def _date_compatible(a: Mention, b_date_start: dt.date, b_date_end: dt.date, b_value: str) -> bool:
     if a.date.value == b_value:
         return True
     a0, a1 = a.date.start, a.date.end
     if a0 == a1 and b_date_start == b_date_end:
         return False  # two different days
+    if a.date.granularity == "day" and ("/" in a.date.value) != ("/" in b_value) and b_value[:1].isdigit() and len(
+            b_value.split("/")[0]) >= 10 and not _weekend(*((a0, a1) if a0 != a1 else (b_date_start, b_date_end))):
+        return False  # a range of days ("from October 20 to 22") and one day of it: two spans (a weekend is a coarse telling)
     return (a0 <= b_date_start and b_date_end <= a1) or (b_date_start <= a0 and a1 <= b_date_end)
 
 
@@ -2505,8 +2513,7 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
 def _foldable(d: DateValue) -> bool:
     """A date :func:`_folded` may take off: a week, a month, a season, or a weekend (two days:
     "the weekend", told alone while another article dates that Saturday's event)."""
-    return d.granularity in FOLD_GRANULARITIES or (
-        d.granularity == "day" and d.start != d.end and (d.end - d.start).days == 1 and d.start.weekday() == 5)
+    return d.granularity in FOLD_GRANULARITIES or (d.granularity == "day" and _weekend(d.start, d.end))
 
 
 def _finer(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cluster]") -> "Iterator[_Cluster]":
