@@ -80,6 +80,11 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
     ("'has been summoned to appear before the committee on Wednesday'", "2025-07-11",
      "The minister has been summoned to appear before parliament's education committee on Wednesday.",
      [("Wednesday", "2025-07-16")], {}),
+    # "the same day as X" is X's day, not the day told just before
+    ("'On the same day as her appointment, the club confirmed ...'", "2025-11-28",
+     "Vance was appointed manager on November 25. The board met on November 13 to discuss the budget. On the same day as "
+     "her appointment, the club confirmed the sale of the stadium.",
+     [("November 25", "2025-11-25"), ("November 13", "2025-11-13"), ("the same day", "2025-11-25")], {}),
     # a tally over a period: a count of acts, not one event
     ("'Tornvik hosted 11 launches in 2025'", "2026-01-20", "Tornvik hosted 11 launches in 2025.", [], {"2025": "a tally"}),
     ("'brought 27 corruption cases in 2024'", "2026-01-20", "Prosecutors in the region brought 27 corruption cases in 2024.",
@@ -141,3 +146,10 @@ def test_a_noun_complement_ends_before_a_coordinated_past_predicate() -> None:
     s = "The ministry met them a day after the union rejected the offer and called a strike."
     i = s.index("a day after") + len("a day after")
     assert _complement(s, i)[0] == " the union rejected the offer and called a strike"
+
+
+def test_the_same_day_as_names_its_event_in_the_title_of_the_other() -> None:
+    mentions, _ = _run("2025-11-28", "Vance was appointed manager on November 25. On the same day as her appointment, the club "
+                                     "confirmed the sale of the stadium.")
+    assert mentions[-1].title.startswith("The club confirmed the sale of the stadium") or mentions[-1].title.startswith(
+        "Club confirmed the sale of the stadium"), mentions[-1].title

@@ -4612,6 +4612,12 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             )
         how = f"{spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'}" if spec.sign else "the same day as"
         return _counted_from(ctx, e, sent, spec, anchor, f"event-relative: {how} “{comp.strip()}”, dated by", **titled)
+    if not spec.n and (same_as := _SAME_AS.match(ctx.body, e.end)) is not None and (referent := _referent(same_as.group(1))):
+        # "On the same day as her appointment, the club confirmed the sale": the day of the event named
+        found = _nearest_to_referent(mentions, _find_referent(mentions, referent, sent), referent)
+        if found is not None:
+            return _counted_from(ctx, e, sent, spec, found, f"event-relative: the same {spec.unit} as “{same_as.group(1)}”, dated by",
+                                 title_skip=(rs, same_as.end() - sent.start))
     c0, c1 = clause_bounds(s_text, rs, re_)
     own = (s_text[c0:rs] + " " + s_text[re_:c1]).lower()
     past_clause = bool(_PAST_CUE.search(own)) and not _PLANNED.search(own)
@@ -4905,6 +4911,10 @@ _REFERENT_FAMILIES = (
     ("groun", "agrou", "stran"),  # a ship's grounding ("the day before the grounding" / "ran aground on July 11")
     ("breac", "burst", "colla"),  # a dam's or a tunnel's failure
 )
+
+
+#: "the same day as her appointment": the event named after "as" (a noun phrase, to a comma or the end).
+_SAME_AS = re.compile(r"\s+as\s+((?:the|a|an|his|her|its|their|this|that|[A-Z][\w'’-]*['’]s)\s+[^,;.:]{2,60}?)(?=[,;.:]|\s+(?:and|but|when|after|before)\b|\Z)")
 
 
 def _referent(comp: str) -> tuple[str, ...]:
