@@ -264,6 +264,8 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
     ("The meeting was being held on Wednesday.", "2025-03-07", [("Wednesday", "DATE", "2025-03-05")], "'was being held': back"),
     ("Garden waste collections restart from Monday.", "2025-07-30", [("Monday", "DATE", "2025-08-04")], "a present 'restart'"),
     ("He has been in prison since May.", "2025-03-07", [("May", "DATE", "2024-05")], "'since' a month: before now"),
+    ("The festival, which runs from July 16 to 19, sold out.", "2026-02-12",
+     [("July 16", "DATE", "2026-07-16"), ("19", "DATE", "2026-07-19")], "a relative clause's present 'runs': ahead"),
     ("The race is on the second Sunday of September.", "2026-01-13", [("the second Sunday of September", "DATE", "2026-09-13")],
      "'is on' a day of a month: the next one"),
     ("Prices fell in the three months to March.", W, [("three months", "DURATION", "P3M"), ("March", "DATE", "2025-03")],

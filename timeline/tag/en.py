@@ -1560,7 +1560,7 @@ FUTURE_WORDS = frozenset(
     likely due wants want promised promises pledged pledges vowed vows next tomorrow forthcoming planning
     slated poised ready going set supposed
     takes begins starts opens reopens meets ends expires resumes returns arrives closes launches kicks goes
-    leaves visits hosts faces travels convenes""".split())
+    leaves visits hosts faces travels convenes runs""".split())
 FUTURE_NEEDS_TO = frozenset("""going set due ready poised slated supposed plan plans planning aim aims hope hopes want
     wants intend intends intended expect expects expecting promised promises pledged pledges vowed vows likely
     planned""".split())
