@@ -85,6 +85,11 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
      "Vance was appointed manager on November 25. The board met on November 13 to discuss the budget. On the same day as "
      "her appointment, the club confirmed the sale of the stadium.",
      [("November 25", "2025-11-25"), ("November 13", "2025-11-13"), ("the same day", "2025-11-25")], {}),
+    # a survey with no figure in its sentence is a happening (an inspection), not a statistics period
+    ("'The engineers' survey carried out in July found loose cladding'", "2026-08-20",
+     "The engineers' survey carried out in July found loose cladding on all six blocks.", [("July", "2026-07")], {}),
+    ("'In a survey carried out last year, 58% of residents said ...' stays a survey period", "2025-05-20",
+     "In a survey carried out last year, 58% of residents said they supported the change.", [], {"last year": "survey"}),
     # a tally over a period: a count of acts, not one event
     ("'Tornvik hosted 11 launches in 2025'", "2026-01-20", "Tornvik hosted 11 launches in 2025.", [], {"2025": "a tally"}),
     ("'brought 27 corruption cases in 2024'", "2026-01-20", "Prosecutors in the region brought 27 corruption cases in 2024.",

@@ -1981,6 +1981,8 @@ def _negation_outside_subclause(sentence: str, clause_low: str, c0: int, start: 
     noun = _EVENT_NOUN_BEFORE.search(sentence, c0 + m.end(), c0 + start)
     return noun is not None and not sentence[c0 + m.end() : noun.start()].strip()
 _G_COMPARISON = _Gate(_COMPARISON, "year", "compared", "normal", "average", "from", "than", "highest", "lowest", "record")
+#: A figure a survey reports, in words ("half of the residents", "a third said", "most voters").
+_SURVEY_FIGURE = re.compile(r"\b(?:half|a third|two thirds|a quarter|three quarters|most|majority|minority|per cent|percent)\b", re.I)
 _G_SURVEY = _Gate(_SURVEY, "survey", "poll", "census", "conducted", "fieldwork", "sample", "respondents")
 _G_STATE = _Gate(_STATE, "is ", "was ", "were ", "are ", "been ", "remain", "stood at", "serve", "live", "belong", "existed", "owned")
 _G_ORIGINAL = _Gate(_ORIGINAL, "original", "scheduled", "planned", "set", "slated", "due", "expected")
@@ -3264,7 +3266,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ):
         stat_clause = clause_low
         stat_verb = _STAT_VERB.search(stat_clause)
-        if _G_SURVEY.search(stat_clause) or (
+        if _G_SURVEY.search(stat_clause) and (_DIGIT.search(s_text) or _SURVEY_FIGURE.search(s_text)) or (
             measured and (stat_verb or _G_COMPARISON.search(stat_clause) or _STAT_NOUN_STRICT.search(stat_clause))
         ) or (stat_verb and (_NUMBER.search(rest) or _FRACTION.search(rest))):
             return "a statistics or survey period, not an event"
