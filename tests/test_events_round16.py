@@ -90,6 +90,12 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
      "The engineers' survey carried out in July found loose cladding on all six blocks.", [("July", "2026-07")], {}),
     ("'In a survey carried out last year, 58% of residents said ...' stays a survey period", "2025-05-20",
      "In a survey carried out last year, 58% of residents said they supported the change.", [], {"last year": "survey"}),
+    # negation: a verdict's "not guilty" negates nothing; an act's participle stretch keeps its act
+    ("'A jury on Thursday found the surgeon not guilty'", "2026-02-20",
+     "A jury at Ardley Crown Court on Thursday found consultant surgeon Morwenna Tice not guilty of manslaughter.",
+     [("Thursday", "2026-02-19")], {}),
+    ("'a second audit, ordered in 2023 and never finished'", "2025-10-01",
+     "But a second audit, ordered in 2023 and never finished, suggests a careless culture.", [("2023", "2023")], {}),
     # a tally over a period: a count of acts, not one event
     ("'Tornvik hosted 11 launches in 2025'", "2026-01-20", "Tornvik hosted 11 launches in 2025.", [], {"2025": "a tally"}),
     ("'brought 27 corruption cases in 2024'", "2026-01-20", "Prosecutors in the region brought 27 corruption cases in 2024.",

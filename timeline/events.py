@@ -1907,15 +1907,26 @@ def _own_stretch(clause_low: str, start: int, end: int) -> tuple[int, re.Match[s
     return a, m, clause_low[a:start] + " " + clause_low[end : m.start() if m else len(clause_low)]
 
 
+_PLAN_PARTICIPLE = re.compile(r"\b(?:scheduled|planned|slated|set|due|expected|meant|supposed|billed|timetabled|earmarked|"
+                              r"pencilled|penciled|intended|proposed|called|announced|booked|arranged|fixed|promised|"
+                              r"rescheduled|postponed|delayed|cancelled|canceled|held|put)\b")
+
+
 def _negation_elsewhere(clause_low: str, start: int, end: int) -> bool:
     """True when the date's own stretch of the clause (between commas, semicolons, 'and' or
     'but') tells a past act with no negation of its own, and the clause's negation lies in
     another stretch: "Pell, who quit in January, could not be reached"; "rain began falling on
-    Saturday and did not stop". Not a planned or participle stretch ("the match, scheduled for
-    Saturday, was not played"): that one did not happen."""
+    Saturday and did not stop"; an act's participle ("a second audit, ordered in 2023 and never
+    finished"). Not a planned stretch or a plan's participle ("the match, scheduled for Saturday,
+    was not played"): that one did not happen."""
     _, m, own = _own_stretch(clause_low, start, end)
-    if _G_NEGATION.search(own) or _rx(r"^\W*(?:[a-z]+ed|set|due|held|made|put|expected|meant)\b").match(own):
+    if _G_NEGATION.search(own):
         return False
+    if (part := _rx(r"^\W*(?:[a-z]+ed|set|due|held|made|put|expected|meant|built|sold|bought|won|begun|given|taken)\b").match(own)):
+        # a participle stretch: a plan's ("scheduled for Saturday, was not played") did not happen;
+        # an act's ("a second audit, ordered in 2023 and never finished", "The MV Corran, built in
+        # 1991, ... cannot return") did
+        return not _PLAN_PARTICIPLE.search(part.group())
     if _SEGMENT_VERB.search(own) and not _PLANNED.search(own):
         return True
     # "passengers will be rebooked on Sunday and should not come to the airport": a plan with its
@@ -1981,6 +1992,8 @@ def _negation_outside_subclause(sentence: str, clause_low: str, c0: int, start: 
     noun = _EVENT_NOUN_BEFORE.search(sentence, c0 + m.end(), c0 + start)
     return noun is not None and not sentence[c0 + m.end() : noun.start()].strip()
 _G_COMPARISON = _Gate(_COMPARISON, "year", "compared", "normal", "average", "from", "than", "highest", "lowest", "record")
+#: A verdict's or a plea's "not" ("found not guilty", "pleaded not guilty"): no negation of the act.
+_VERDICT_NOT = re.compile(r"\bnot\s+(?:guilty|proven|liable|responsible)\b")
 #: A figure a survey reports, in words ("half of the residents", "a third said", "most voters").
 _SURVEY_FIGURE = re.compile(r"\b(?:half|a third|two thirds|a quarter|three quarters|most|majority|minority|per cent|percent)\b", re.I)
 _G_SURVEY = _Gate(_SURVEY, "survey", "poll", "census", "conducted", "fieldwork", "sample", "respondents")
@@ -3064,6 +3077,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     # "Thursday's attack": the attack happened
     possessive = after_text[:1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(after_text))
     rest = clause_low.replace(low_expr, " ")  # the clause without the date's words
+    if "not " in rest:
+        rest = _VERDICT_NOT.sub(" ", rest)  # ("found Tice not guilty on Thursday", "pleaded not guilty": a verdict, a plea)
     if not possessive and _G_NEGATION.search(rest) and not (
         # "Council decides not to appeal": a decision not to act is itself an event
         _DECIDED_NOT.search(rest) and not _G_NEGATION.search(_DECIDED_NOT.sub(" ", rest))
