@@ -96,6 +96,14 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
      [("Thursday", "2026-02-19")], {}),
     ("'a second audit, ordered in 2023 and never finished'", "2025-10-01",
      "But a second audit, ordered in 2023 and never finished, suggests a careless culture.", [("2023", "2023")], {}),
+    # a passive past act beside a state is an event, not background
+    ("'Halden Park was founded in 1894 and is the oldest school in the district'", "2025-10-01",
+     "Halden Park was founded in 1894 and is the oldest school in the district.", [("1894", "1894")], {}),
+    ("'The teenager was detained on Tuesday and remains in custody'", "2025-10-16",
+     "The teenager was detained at an address in the Northgate area on Tuesday and remains in custody, police said.",
+     [("Tuesday", "2025-10-14")], {}),
+    ("'A Dutch amateur died there in 2011, and its barriers are the same type'", "2025-10-01",
+     "A Dutch amateur died there in 2011, and some of its barriers are the same type as then.", [("2011", "2011")], {}),
     # a tally over a period: a count of acts, not one event
     ("'Tornvik hosted 11 launches in 2025'", "2026-01-20", "Tornvik hosted 11 launches in 2025.", [], {"2025": "a tally"}),
     ("'brought 27 corruption cases in 2024'", "2026-01-20", "Prosecutors in the region brought 27 corruption cases in 2024.",

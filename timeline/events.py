@@ -3315,8 +3315,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ) and not _HAPPENING_WAS.search(s_text, max(0, rs - 100), rs) and not _WHEN_EVENT.search(
         s_text, max(0, rs - 80), rs
     ) and not _re.search(
-        r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became|" + _IRREGULAR_DONE + r")\b",
-        _rx(r"\b(?:was|were|is|are|been|has|have|had)\s+\w+").sub(" ", rest),
+        r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became|died|fled|" + _IRREGULAR_DONE + r")\b",
+        # (a passive past act stays: "Halden Park was founded in 1894 and is the oldest school")
+        _rx(r"\b(?:is|are|been|has|have|had)\s+\w+|\b(?:was|were)\s+(?!(?:[a-z]{3,}ed)\b(?<!\blocated)(?<!\bbased)(?<!\bowned)"
+            r"(?<!\bconsidered)(?<!\bemployed)(?<!\binvolved)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)(?<!\bsupposed)"
+            r"(?<!\bconcerned)(?<!\bpleased)(?<!\bworried)(?<!\binterested)(?<!\bclosed)(?<!\bopened))\w+").sub(" ", rest),
     ):
         return "a background state, not an event"
     return None
