@@ -104,6 +104,14 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
      [("Tuesday", "2025-10-14")], {}),
     ("'A Dutch amateur died there in 2011, and its barriers are the same type'", "2025-10-01",
      "A Dutch amateur died there in 2011, and some of its barriers are the same type as then.", [("2011", "2011")], {}),
+    # a bounded activity's run, with its verb after "that" or a passive ("applications will be accepted from")
+    ("'a public consultation that ran from January 8 to February 28'", "2025-03-20",
+     "The council held a public consultation that ran from January 8 to February 28.",
+     [("January 8 to February 28", "2025-01-08/2025-02-28")], {}),
+    ("'Applications will be accepted from September 22 to October 10'", "2025-09-10",
+     "Applications will be accepted from September 22 to October 10.", [("September 22 to October 10", "2025-09-22/2025-10-10")], {}),
+    ("'She served as mayor from January 8 to February 28' stays a term", "2025-03-20",
+     "She served as interim mayor from January 8 to February 28.", [], {"January 8": "a period"}),
     # a tally over a period: a count of acts, not one event
     ("'Tornvik hosted 11 launches in 2025'", "2026-01-20", "Tornvik hosted 11 launches in 2025.", [], {"2025": "a tally"}),
     ("'brought 27 corruption cases in 2024'", "2026-01-20", "Prosecutors in the region brought 27 corruption cases in 2024.",

@@ -3799,8 +3799,11 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 #: "The exhibition runs from May 3 to June 20"): its run is one event, however long (up to 120 days)
 _ACTIVITY_FROM = re.compile(
     r"\b(?:consultations?|exhibitions?|festival|trial|strike|walkout|inquiry|hearings|campaign|survey|roadworks|closure|"
-    r"sale|tour|ballot|voting|pilot|fair|census|amnesty|shutdown|blockade|sit-in|occupation)\b"
-    r"(?:\s+(?:runs?|ran|will run|is open|was open|lasts?|lasted|will last|takes place|took place|is held|was held))?\s+from\s+\Z",
+    r"sale|tour|ballot|voting|pilot|fair|census|amnesty|shutdown|blockade|sit-in|occupation|"
+    r"applications|window|registration|enrolment|repairs|works)\b"
+    r"(?:\s+(?:that|which))?"
+    r"(?:\s+(?:runs?|ran|will run|is open|was open|lasts?|lasted|will last|takes place|took place|is held|was held|"
+    r"(?:will be|are|were) (?:accepted|taken|open|held)))?\s+from\s+\Z",
     re.IGNORECASE)
 
 
