@@ -112,6 +112,8 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str]]] = [
      "Applications will be accepted from September 22 to October 10.", [("September 22 to October 10", "2025-09-22/2025-10-10")], {}),
     ("'She served as mayor from January 8 to February 28' stays a term", "2025-03-20",
      "She served as interim mayor from January 8 to February 28.", [], {"January 8": "a period"}),
+    ("'The race began on Saturday and ends in Marrow on Sunday'", "2026-05-14",
+     "The race began on Saturday and ends in Marrow on Sunday.", [("Saturday", "2026-05-09"), ("Sunday", "2026-05-17")], {}),
     # a tally over a period: a count of acts, not one event
     ("'Tornvik hosted 11 launches in 2025'", "2026-01-20", "Tornvik hosted 11 launches in 2025.", [], {"2025": "a tally"}),
     ("'brought 27 corruption cases in 2024'", "2026-01-20", "Prosecutors in the region brought 27 corruption cases in 2024.",

@@ -3382,6 +3382,9 @@ _CALLED_FOR_DAY = re.compile(
 _G_CALLED_FOR_DAY = _Gate(
     _CALLED_FOR_DAY, "plan", "propose", "call", "announced", "scheduled", "organi", "set", "fixed", "booked", "intend",
     "invited", "summoned")
+#: A fixture's verb in the present ("ends in Marrow on Sunday", "returns to court on Friday").
+_PRESENT_FIXTURE = re.compile(r"\b(?:ends|finishes|concludes|resumes|returns|reopens|closes|arrives|departs|travels|"
+                              r"meets|reconvenes|convenes|begins|starts|opens|kicks off)\b")
 #: A copula right before the day: "The only televised debate is on Tuesday" (a fixture, ahead).
 _IS_ON_DAY = re.compile(r"\b(?:is|are)\s+on\s*\Z")
 _WHEN_AFTER_DAY = re.compile(
@@ -3514,6 +3517,11 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                 # after the date, the verb nearest it governs it ("on Tuesday published findings
                 # in its investigation of the proposed acquisition": published)
                 plan = None
+            if not plan and part is head and (pres := _PRESENT_FIXTURE.search(part)) is not None and not _PAST_CUE.search(
+                    part, pres.end()) and not _rx(r"\b(?:which|that|who)\s+\Z").search(part, 0, pres.start()):
+                # "The race began on Saturday and ends in Marrow on Sunday": the present fixture told
+                # after the past one governs the day
+                plan = pres
             if plan:
                 if value != future.isoformat():
                     why = f"dated event (weekday read forward: its clause looks ahead, {future.isoformat()})"

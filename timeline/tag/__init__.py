@@ -103,7 +103,7 @@ class _Context:
     """Per-text state: sentence bounds (lazily), the DCT and the reference time."""
 
     __slots__ = ("text", "dct", "_bounds", "ref_day", "ref_month", "ref_year", "ref_value", "explicit_year", "explicit_pos", "pos", "historical", "ref_pos", "ref_quarter", "ref_quarter_pos",
-                 "named_month", "named_month_pos")
+                 "named_month", "named_month_pos", "weekdays")
 
     def __init__(self, text: str, dct: dt.date | None) -> None:
         self.text = text
@@ -122,6 +122,7 @@ class _Context:
         self.ref_quarter_pos = -(10**9)
         self.named_month: tuple[int, int] | None = None  # the last month the text named, and where
         self.named_month_pos = -(10**9)
+        self.weekdays: dict[int, tuple[int, dt.date]] = {}  # weekday -> (where, its day): the last told
 
     def narrative_year(self) -> int | None:
         """The year the text is talking about, when it is not the DCT's (a history, a retrospective).
@@ -242,6 +243,18 @@ class _Context:
             return _YEAR_SHIFT[near[1].lower()]  # (next or last year only right before, in one clause)
         return 0 if "this year" in seg or "This year" in seg else None
 
+    def direction_before(self, start: int) -> str | None:
+        """The tense of the nearest tense marker before ``start`` in its sentence, or None."""
+        s = self.sentence_start(start, 120)
+        before = _WORD.findall(self.text, max(s, start - 120), start)
+        for i in range(len(before) - 1, -1, -1):
+            w = before[i].lower()
+            if w in _TENSE_WORDS or w.endswith(("ed", "n't")):
+                d = _word_tense(before, i)
+                if d:
+                    return d
+        return None
+
     def possessive_direction(self, end: int) -> str | None:
         """The tense of the clause a possessive date heads ("said that Sunday's race will go
         ahead": the race lies ahead, whatever "said" says), from the first tense marker after
@@ -327,6 +340,11 @@ _PLACE_PREPS = frozenset("at in near outside inside into onto off across from by
 _PUNCT_BETWEEN = compile_regex(r"[,;:()\"“”]")
 
 
+#: A plain future after a possessive date's noun ("Saturday's home game against Castor City will go
+#: ahead"): that weekday ahead, not the one told before.
+_POSSESSIVE_AHEAD = compile_regex(r"\s+(?:[\w'’-]+\s+){0,6}?(?:will|shall|is\s+(?:due|set|expected|scheduled|to))\b")
+#: Prepositions before a possessive date whose noun is their object ("at Tuesday's hearing").
+_PREP_OBJECT = frozenset("at during after since following from".split())
 #: Words after "to" that make it a preposition, not an infinitive's ("set fire to the car").
 _NOT_INFINITIVE = frozenset("""the a an his her its their our my your this that these those him them us me it
     all each every some any no one two three""".split())
@@ -862,13 +880,27 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             day = weekday_date(comp["wd"], dct, "future", None)
             c.direction = "future"
         else:
-            c.direction = ({"last": "past", "next": "future"}.get(which or "") or ctx.possessive_direction(c.end)
-                           or ctx.direction(c.start, c.end))
-            if c.direction == "past" and _FIXTURE_AND.search(ctx.text, ctx.sentence_start(c.start, 120), c.start):
-                c.direction = "future"  # "lost on Sunday and travel to Easton on Friday": the present fixture, ahead
-            if c.direction is None and ctx.scheduled_present(c.start):
-                c.direction = "future"  # "the team travels to Dunmere on Wednesday": a fixture, ahead
-            day = weekday_date(comp["wd"], dct, c.direction, which)
+            told = ctx.weekdays.get(comp["wd"]) if not which else None
+            if told is not None and told[1] < dct and ctx.text[c.end:c.end + 2] in ("'s", "’s") and not _POSSESSIVE_AHEAD.match(
+                    ctx.text, c.end + 2, c.end + 120):
+                # "On Tuesday the cabinet chose new bearings. Tuesday's decision also leaves ...": the
+                # possessive names again the past day just told
+                day = told[1]
+                c.direction = "past"
+            else:
+                c.direction = {"last": "past", "next": "future"}.get(which or "") or ctx.possessive_direction(c.end)
+                if c.direction and en.prev_word(ctx.text, c.start) in _PREP_OBJECT and (own := ctx.direction_before(c.start)):
+                    # "were told at Tuesday's hearing that they may recover less": the possessive's noun is
+                    # a preposition's object; the verb before it governs the day, not the complement after
+                    c.direction = own
+                c.direction = c.direction or ctx.direction(c.start, c.end)
+                if c.direction == "past" and _FIXTURE_AND.search(ctx.text, ctx.sentence_start(c.start, 120), c.start):
+                    c.direction = "future"  # "lost on Sunday and travel to Easton on Friday": the present fixture, ahead
+                if c.direction is None and ctx.scheduled_present(c.start):
+                    c.direction = "future"  # "the team travels to Dunmere on Wednesday": a fixture, ahead
+                day = weekday_date(comp["wd"], dct, c.direction, which)
+            if not which:
+                ctx.weekdays[comp["wd"]] = (c.start, day)
         c.value = _with_time(day.isoformat(), comp)
         c.gran = "time" if comp.get("pod") or comp.get("t") else "day"
         c.anchor = dct.isoformat()
