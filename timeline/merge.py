@@ -2683,6 +2683,11 @@ def _one_day(clusters: "list[_Cluster]", docs: _Docs, fill: "Callable[[_Feat], N
         partners: dict[int, set[int]] = {}
         tested: set[tuple[int, int]] = set()  # (pairs sharing several key words: asked once)
         for same in keyed.values():
+            if len(same) > ONE_DAY_KEYED and clusters[same[0]].members[0].m.date.granularity not in _FINE:
+                # a key word shared by many events of one year (a folder of many stories): no story's
+                # word; comparing every pair of them would cost their square in time and in the
+                # trace's answers (the sets' stories hold a few events of a year each)
+                continue
             for i, k in enumerate(same):
                 for m in same[i + 1:]:
                     if (k, m) in tested:
@@ -2751,6 +2756,10 @@ ONE_TIE_COSINE = 0.3
 #: thirteenth session (a story's background told by two articles: "Bluefinch was founded in 1961" /
 #: "Finch founded the company in 1961"): over the 41 sets 12 more merged whole, no wrong join.
 ONE_PERIOD = frozenset({"week", "month", "year", "season"})
+
+#: The most events of one period (not a day) sharing one key word that :func:`_one_day` compares
+#: pair by pair; beyond it the word names no one story (see there).
+ONE_DAY_KEYED = 24
 
 #: Offices' and institutions' words and their stems: one of them alone ties no two happenings.
 _NO_ONE_STEMS = frozenset(_content_stem(w) for w in _NO_ONE) | _NO_ONE
