@@ -168,28 +168,12 @@ class _Context:
                 return "future"
             if p == "since":
                 return "past"
-            if p == "for" and len(before) > 1 and before[-2].lower() in _FIXED_FOR:
-                return "future"  # "is now fixed for the 22nd", "pencilled in for March"
-            if p == "on" and len(before) > 1 and before[-2].lower() in ("is", "are"):
-                return "future"  # "The only televised debate is on Tuesday": a fixture, ahead
-            if p == "to" and len(before) > 1 and before[-2].lower() in _MOVED_TO:
-                return "future"  # "has been pushed back to March": a moved happening's new date lies ahead
-        # (_word_tense is None for most words: test its first condition here, without a call)
-        tense, suffixes = _TENSE_WORDS, ("ed", "n't")
-        for i in range(len(before) - 1, -1, -1):
-            w = before[i].lower()
-            if w in tense or w.endswith(suffixes):
-                d = _word_tense(before, i)
-                if d:
-                    return d
-        after = _WORD.findall(self.text, end, min(e, end + 80))
-        for i, w in enumerate(after):
-            w = w.lower()
-            if w in tense or w.endswith(suffixes):
-                d = _word_tense(after, i)
-                if d:
-                    return d
-        return None
+            ahead = _AHEAD_AFTER.get(p)
+            if ahead is not None and len(before) > 1 and before[-2].lower() in ahead:
+                # "is now fixed for the 22nd", "The only televised debate is on Tuesday", "has been
+                # pushed back to March": a fixed, a scheduled or a moved happening's date, ahead
+                return "future"
+        return _last_tense(before) or _first_tense(_WORD.findall(self.text, end, min(e, end + 80)))
 
     def own_verb_past(self, start: int) -> bool:
         """True when the word before the expression's preposition ("in", "on") is a verb in the
@@ -246,14 +230,7 @@ class _Context:
     def direction_before(self, start: int) -> str | None:
         """The tense of the nearest tense marker before ``start`` in its sentence, or None."""
         s = self.sentence_start(start, 120)
-        before = _WORD.findall(self.text, max(s, start - 120), start)
-        for i in range(len(before) - 1, -1, -1):
-            w = before[i].lower()
-            if w in _TENSE_WORDS or w.endswith(("ed", "n't")):
-                d = _word_tense(before, i)
-                if d:
-                    return d
-        return None
+        return _last_tense(_WORD.findall(self.text, max(s, start - 120), start))
 
     def possessive_direction(self, end: int) -> str | None:
         """The tense of the clause a possessive date heads ("said that Sunday's race will go
@@ -269,12 +246,8 @@ class _Context:
         if skip:  # the clause's own verb after a that-complement: read on further
             after = _WORD.findall(self.text, end + 2, min(e, end + 140))
         for start in ((skip, 0) if skip else (0,)):
-            for i in range(start, len(after)):
-                w = after[i]
-                if w.lower() in _TENSE_WORDS or w.lower().endswith(("ed", "n't")):
-                    d = _word_tense(after, i)
-                    if d:
-                        return d
+            if d := _first_tense(after, start):
+                return d
         return None
 
     def scheduled_present(self, start: int) -> bool:
@@ -334,6 +307,8 @@ _NOTED: dict[str, tuple] = {}
 _MOVED_TO = frozenset("back forward postponed delayed deferred moved rescheduled off".split())
 #: The word before "for" right before a date that fixes a happening's date ("fixed for the 22nd").
 _FIXED_FOR = frozenset("fixed scheduled slated booked pencilled penciled in earmarked listed timetabled".split())
+#: The last word before a date, and the words before it that make the date lie ahead (see ``direction``).
+_AHEAD_AFTER = {"for": _FIXED_FOR, "on": frozenset(("is", "are")), "to": _MOVED_TO}
 _TENSE_WORDS = en.FUTURE_WORDS | en.PAST_WORDS | {"be", "to", "being"}
 #: Prepositions of a place phrase between a verb and its date ("fell at his home in Lintmoor on").
 _PLACE_PREPS = frozenset("at in near outside inside into onto off across from by along through".split())
@@ -369,6 +344,28 @@ _PARTICLES = frozenset("out back off up down away in over home forth along on ar
 #: Past verbs giving up a plan ("dropped plans to", "abandoned its plan to"), and the owners between them.
 _PLAN_DROPPED = frozenset("dropped abandoned scrapped shelved ditched cancelled canceled axed withdrew".split())
 _PLAN_OWNER = frozenset("its their his her the any all".split())
+
+
+def _last_tense(words: list[str]) -> str | None:
+    """The tense of the last tense marker of ``words``, or None."""
+    # (_word_tense is None for most words: test its first condition here, without a call)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower()
+        if (w in _TENSE_WORDS or w.endswith(_TENSE_SUFFIXES)) and (d := _word_tense(words, i)):
+            return d
+    return None
+
+
+def _first_tense(words: list[str], start: int = 0) -> str | None:
+    """The tense of the first tense marker of ``words`` from ``start``, or None."""
+    for i in range(start, len(words)):
+        w = words[i].lower()
+        if (w in _TENSE_WORDS or w.endswith(_TENSE_SUFFIXES)) and (d := _word_tense(words, i)):
+            return d
+    return None
+
+
+_TENSE_SUFFIXES = ("ed", "n't")
 
 
 def _word_tense(words: list[str], i: int) -> str | None:
