@@ -15,7 +15,12 @@ from timeline.model import Article
 TALKS = ("talks", "2026-03-05", "Kestria-Vardania talks collapse in Lund",
          "Talks between Kestria and Vardania broke down in Lund on Tuesday, mediator Ana Berg said.")
 RETOLD = ("retold", "2026-04-10", "Kestria and Vardania: what next after Lund",
-          "Kestria walked away from the table in Lund last month, Ana Berg recalled, and Vardania has not called since.")
+          "Kestria walked away from the table last month. Ana Berg, the mediator in Lund, says Vardania has not called since.")
+# The same retelling in one sentence naming the talks' people, places and mediator: its rare words tell
+# which event of March it is (merge._fold_by_rare_words).
+RETOLD_NAMED = ("retold", "2026-04-10", "Kestria and Vardania: what next after Lund",
+                "Kestria walked away from the table in Lund last month, the mediator Ana Berg recalled, and Vardania "
+                "has not called since.")
 FERRY = ("ferry", "2026-04-10", "Lund ferry workers strike",
          "Ferry workers in Lund stopped work last month, union leader Ivo Marr said.")
 BOTH = ("both", "2026-04-10", "Kestria and Vardania: what next after Lund",
@@ -45,7 +50,36 @@ def test_a_month_told_alone_in_the_story_of_a_dated_event_is_dropped_with_its_re
     (note,) = [d for d in tl.dropped if d.article == "retold"]
     assert note.reason == ("told alone, and another article of its story dates an event of that month to the day: "
                            "most likely that event, told less precisely (not kept as an event of its own)")
-    assert note.sentence.startswith("Kestria walked away from the table in Lund last month")
+    assert note.sentence.startswith("Kestria walked away from the table last month")
+
+
+def test_a_folded_month_joins_the_event_its_rare_words_name(monkeypatch) -> None:
+    import timeline.merge as merge_mod
+
+    """No act word ties "walked away from the table" to "broke down"; the sentence's rare words
+    (Kestria, Lund, Ana Berg, Vardania, and "mediator", a word no name) name the one finer event of
+    March: the month joins it as a coarser telling. Without the rare words the month is dropped;
+    with a second dated event of March sharing those words, none tells them apart: dropped too."""
+    tl = _timeline(TALKS, RETOLD_NAMED)
+    assert _events(tl) == {"2026-03-03": ["retold", "talks"]}
+    assert _folded(tl) == []
+    monkeypatch.setattr(merge_mod, "FOLD_RARE_MIN", 1000.0)
+    assert _folded(_timeline(TALKS, RETOLD_NAMED)) == [("retold", "last month", "2026-03")]
+    monkeypatch.undo()
+    two = ("talks", "2026-03-05", TALKS[2],
+           TALKS[3] + " Kestria's delegation had arrived in Lund on March 1 with the mediator Ana Berg.")
+    tl = _timeline(two, RETOLD_NAMED)
+    assert _events(tl) == {"2026-03-01": ["talks"], "2026-03-03": ["talks"]}
+    assert _folded(tl) == [("retold", "last month", "2026-03")]
+
+
+def test_a_single_shared_name_is_not_enough_to_join() -> None:
+    """One rare word in common (the zoo's name) weighs less than ``FOLD_RARE_MIN``; names alone
+    join nothing (see the weekend test: the Grauhorn hut's volunteers are not the missing climbers)."""
+    from timeline.merge import FOLD_RARE_MIN, _rare_words
+
+    assert _rare_words("six weeks after the January breakout that closed Brackwell Zoo")["brack"] < FOLD_RARE_MIN
+    assert "janua" not in _rare_words("the January breakout") and "week" not in _rare_words("six weeks")
 
 
 @pytest.mark.parametrize(
