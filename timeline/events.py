@@ -4638,7 +4638,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             return _mention(
                 ctx, e, sent, placeholder, e.rule or "event-relative", None,
                 f"event-relative to “{comp.strip()}”, not dated in this article: resolved across the story",
-                pending=True, referent=referent, relation_spec=_spec_str(spec), **titled,
+                pending=True, referent=referent, referent_text=comp.strip(), relation_spec=_spec_str(spec), **titled,
                 status_from=part.start(1) if part else None,
             )
         how = f"{spec.n} {spec.unit}(s) {'after' if spec.sign > 0 else 'before'}" if spec.sign else "the same day as"

@@ -2911,7 +2911,7 @@ def _fold_note(m: Mention) -> Dropped:
 def _unresolved_note(m: Mention) -> Dropped:
     """The :class:`Dropped` value of a pending mention that no dated referent resolved."""
     assert m.expression is not None
-    told = m.reason.split(", not dated in this article")[0] if m.reason.startswith("event-relative to ") else "event-relative"
+    told = f"event-relative to “{m.referent_text}”" if m.referent_text else "event-relative"
     return Dropped(article=m.article, expression=m.expression, sentence=m.sentence,
                    reason=f"{told}, but no article of its story dates it")
 

@@ -175,6 +175,9 @@ class Mention:
     article of the story (or drops it)."""
     referent: tuple[str, ...] = ()
     """For a pending mention: stems of the words naming the event it counts from."""
+    referent_text: str = ""
+    """For a pending mention: those words as written ("the verdict"), for the dropped note when no
+    article of its story dates that event."""
     relation_spec: str | None = None
     """For a pending mention: ``after|before|same:P<n><D|W|M|Y>:<granularity>`` to apply."""
 
