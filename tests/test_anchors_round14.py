@@ -115,6 +115,14 @@ def _run(published: str, body: str) -> tuple[list[Mention], dict[str, str]]:
     return list(mentions), {d.expression.text: d.reason for d in drops}
 
 
+def check_row(why: str, published: str, body: str, kept: list[tuple[str, str]], dropped: dict[str, str]) -> None:
+    """A table row of the event rounds: the mentions kept, as (expression, value), in text order, and
+    for each expression named in ``dropped`` a reason holding the given words."""
+    mentions, reasons = _run(published, body)
+    assert [(m.expr, m.date.value) for m in mentions] == kept, why
+    assert {text: part for text, part in dropped.items() if part in reasons.get(text, "")} == dropped, reasons
+
+
 @pytest.mark.parametrize(("why", "published", "body", "kept", "dropped"), PIPELINE, ids=[c[0] for c in PIPELINE])
 def test_round14_anchors(why: str, published: str, body: str, kept: list[tuple[str, str, str]], dropped: dict[str, str]) -> None:
     mentions, reasons = _run(published, body)
