@@ -372,6 +372,8 @@ NOT_DATES: list[tuple[str, str]] = [
     ("The final score was 21-14.", "score"),
     ("Call 555-123-4567 for details.", "phone number"),
     ("Call +44 20 7946 0958 for details.", "international phone"),
+    ("Residents can call the Recovery Line on 1800 314 770 for help.", "phone number in digit groups"),
+    ("Media contact: Ilka Brennt, 1800 314 771.", "phone number in digit groups at the end"),
     ("See https://example.com/2025/06/18/report.html for the text.", "URL"),
     ("The file is at /var/data/2025/06/report.csv on the server.", "file path"),
     ("Theresa May said the plan works.", "May as a surname"),

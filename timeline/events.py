@@ -379,6 +379,14 @@ _FIGURE_NOUN_FOR = re.compile(
     r"|(?:amount|sum|total|figure|loss|charge|bill|tally)(?:\s+(?:[a-z]+ed|given|shown|set aside|put aside))?)\s+for\s+\Z",
     re.IGNORECASE,
 )
+#: A holiday's name before a common noun it qualifies ("fresh Christmas turkeys", "this year's
+#: Christmas pantomime", "as a Christmas present"): a kind of thing, not a day. (Not a part of the day:
+#: "on Christmas morning", "Christmas night".)
+_HOLIDAY_ATTRIBUTE = re.compile(
+    r" (?!(?:day|eve|morning|afternoon|evening|night|time|week|weekend|period|and|but|nor|the|with|for|from|was|were|are|has|"
+    r"had|have|will|would|could|when|while|after|before|last|this|that|which|who|than|then|its|their|his|her|our|they|she|"
+    r"there|here|until|since|into|onto|over|under|both|each|every|next|year|month|also|again|too|itself|saw|brought|said|says)\b)[a-z]{3,}\b")
+
 #: "A long holiday this summer", "a vacation next month": a holiday taken then, not a news event.
 _HOLIDAY_BEFORE = re.compile(r"\b(?:holidays?|vacations?|sabbatical)\s+\Z", re.IGNORECASE)
 #: Its words: the last word before the date is one (lowercased; a non-ASCII word may be a case
@@ -2992,7 +3000,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         if _rx(r"(?:ahead of|before|during|over|around|for|after|since|until|by|this|through|the|its|their|his|her|our)$").search(before) or _re.search(
             r"^\s*(?:season|holidays?|rush|shopping|break|weekend|period|festivities|travel|concerts?|markets?|services|lights|"
             r"parties|menus?|specials|shows|decorations|trees?|cards|sales|bonus(?:es)?)\b", after
-        ):
+        ) or _HOLIDAY_ATTRIBUTE.match(s_text, re_):
             return "a holiday named as context"
     if s_text[-3:].rstrip().endswith("?") and _YES_NO_QUESTION.match(s_text) and not _rx(
         r"\b(?:the|this|last|next)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:in|on|of)\s+\Z"  # presupposed: "worried about the vote in June?"
@@ -3924,6 +3932,15 @@ def _present_main(s_text: str, rs: int, re_: int) -> bool:
     return bool(_PRESENT_MAIN.search(main)) and not _PAST_MAIN.search(main) and not _PAST_CUE.search(_PRESENT_MAIN.sub(" ", main))
 
 
+#: An amount of money right before "a year/month/week ..." makes it a rate ("earn 41,000 crowns a
+#: year before overtime").
+_MONEY_BEFORE_RATE = re.compile(
+    r"(?:\d[\d,.]*(?:\s*(?:million|billion|m|bn|k))?\s*(?:crowns?|euros?|dollars?|pounds?|francs?|marks?|kronor|krona|kroner|"
+    r"krone|yen|rupees?|pesos?|rand|zloty|lira|shekels?)|[$£€¥]\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn|k))?)\s*$", re.I)
+#: A period's figure named right before its offset ("nearly double the figure five years earlier").
+_FIGURE_BEFORE = re.compile(r"\b(?:the|its|their|that)\s+(?:figure|level|total|rate|number|count|tally|average)s?$")
+
+
 def _offset_round13_reason(body: str, work: tuple[TimeExpression, ...], e: TimeExpression, sent: Sentence,
                            spec: RelativeSpec, pre: str) -> str | None:
     """Why an event-relative offset of round 13's kinds counts no date, or None."""
@@ -3931,6 +3948,10 @@ def _offset_round13_reason(body: str, work: tuple[TimeExpression, ...], e: TimeE
         return None
     if _OFFSET_BOUND.match(e.text) or pre.endswith(("at least", "at most", "up to")):
         return "an offset's bound ('at least 18 months after'): no exact date to count"
+    if e.text[:2].lower() == "a " and _MONEY_BEFORE_RATE.search(body, max(sent.start, e.start - 40), e.start):
+        return "a rate ('41,000 crowns a year before overtime'), not an offset"
+    if _FIGURE_BEFORE.search(pre):
+        return "a comparison baseline ('double the figure five years earlier'), not an event"
     if spec.prepositional and (pre == "by" or pre.endswith(" by")) and _DELAY_BY.search(body, max(sent.start, e.start - 40), e.start):
         return "the size of a delay ('will slip by 18 months after the flood'), not an offset"
     if spec.prepositional and _present_main(sent.text, e.start - sent.start, e.end - sent.start):

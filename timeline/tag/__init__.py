@@ -429,7 +429,7 @@ _SPAN, _START = re.Match.span, re.Match.start
 #: Characters every URL, path, e-mail address or phone number has (a cheap first pass).
 #: (Each with the literal character it starts with: no finditer call when that is not in the text.)
 _URL_HINTS = tuple((p.lstrip("\\")[0], compile_regex(p)) for p in (
-    "/", "@", "www", r"\+[0-9]", r"\([0-9]{3}\)", r"-[0-9]{3}[-.]", r"\.[0-9]{3}[-.]",
+    "/", "@", "www", r"\+[0-9]", r"\([0-9]{3}\)", r"-[0-9]{3}[-.]", r"\.[0-9]{3}[-.]", r" [0-9]{3} [0-9]{3}",
     r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b"))
 _EXT = compile_regex(r"\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b")
 #: The word right before a date that can end a modifier ("mid-", "early", "the end of", "early in the").

@@ -1599,5 +1599,7 @@ def item_break(text: str, start: int, end: int) -> bool:
 RANGE_OPEN = compile_regex(r"(?i:\b(?:from|between|since)\s+)$")
 DATE_TIME_GLUE = compile_regex(r"^(?:\s*,\s*|\s+(?:on|at|of)\s+|\s+|\s*-\s*)$")
 URLISH = compile_regex(r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w.-]+\.\w+|(?<![\w])(?:/[\w.-]+){2,}/?|\b[\w-]+\.(?:pdf|html?|php|aspx?|jpg|png|csv|xlsx?|docx?|txt|zip|json|md)\b"
-                    r"|\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
+                    r"|\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
+                    # a phone number in groups of digits ("1800 314 770", "0800 414 2626")
+                    r"|\b\d{4} \d{3} \d{3,4}\b(?![ ,.]?\d)")
 #: A word after "a day after" that starts an event clause rather than a date.
