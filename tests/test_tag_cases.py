@@ -166,6 +166,11 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
     ("The vote is expected to take place on Sunday.", W, [("Sunday", "DATE", "2025-06-22")], "expected to: future"),
     ("He met the envoy last Friday.", W, [("last Friday", "DATE", "2025-06-13")], "last Friday"),
     ("He meets the envoy next Thursday.", W, [("next Thursday", "DATE", "2025-06-26")], "next Thursday: following week"),
+    # "next <weekday>" three days ahead or more: the coming one ("next Saturday" written on a Monday)
+    ("The gala is planned for next Saturday.", "2027-03-08", [("next Saturday", "DATE", "2027-03-13")], "next Saturday on a Monday: the coming one"),
+    ("A meeting is set for next Thursday.", "2026-06-22", [("next Thursday", "DATE", "2026-06-25")], "next Thursday on a Monday: three days ahead"),
+    ("A meeting is set for next Tuesday.", "2027-03-08", [("next Tuesday", "DATE", "2027-03-16")], "next Tuesday on a Monday: a week tomorrow"),
+    ("A meeting is set for next Monday.", "2027-03-08", [("next Monday", "DATE", "2027-03-15")], "next Monday on a Monday: a week ahead"),
     ("He meets the envoy this Friday.", W, [("this Friday", "DATE", "2025-06-20")], "this Friday: this week"),
     ("The rally was held on Sunday night.", W, [("Sunday night", "TIME", "2025-06-15TNI")], "weekday + part of day"),
     ("Markets stay closed until Friday.", W, [("Friday", "DATE", "2025-06-20")], "until: ahead"),
