@@ -1,6 +1,7 @@
-"""Event rules, round 17 (fourteenth session), from the errors of eval/holdout45..48 after their
+"""Event rules, round 17 (fourteenth session), from the errors of eval/holdout41..48 after their
 unseen scoring: a holiday's name qualifying a noun, a money rate before "a year before", a period's
-figure before its offset. Table rows: (why, published, body, kept as (expression, value), dropped
+figure before its offset, "as planned", a plan as subject, a possessive weekday's clause, present
+schedules (a release in the present passive, a parliament rising), a month naming figures. Table rows: (why, published, body, kept as (expression, value), dropped
 expression -> words of its reason)."""
 
 from __future__ import annotations
@@ -31,6 +32,32 @@ ROWS = [
     ("'double the figure five years earlier'", "2025-03-10",
      "The bridge closed on March 3, and thefts reached 146, nearly double the figure five years earlier.",
      [("March 3", "2025-03-03")], {"five years earlier": "a comparison baseline"}),
+    # "as planned" tells no plan: the day is read by the clause's own tense
+    ("'ended as planned on Wednesday morning' (a Friday's article)", "2026-02-13",
+     "The walkout, which began on Monday, ended as planned on Wednesday morning.",
+     [("Monday", "2026-02-09"), ("Wednesday morning", "2026-02-11")], {}),
+    ("'will end as planned on Wednesday'", "2026-02-13", "The strike will end as planned on Wednesday.",
+     [("Wednesday", "2026-02-18")], {}),
+    # a plan as the clause's subject: the past verb nearer the day governs it
+    ("'Plans to build 640 homes ... were approved ... on Tuesday' (a Thursday's article)", "2026-06-25",
+     "Plans to build 640 homes on the site of the former ground were approved by the council's planning committee on Tuesday.",
+     [("Tuesday", "2026-06-23")], {}),
+    ("'The council plans to vote on Tuesday' stays ahead", "2026-06-25", "The council plans to vote on Tuesday.",
+     [("Tuesday", "2026-06-30")], {}),
+    # a possessive weekday's noun phrase ends at the next clause: its tense is the verb before it
+    ("'celebrated Sunday's Mass ..., and the church will stay closed' (a Monday's article)", "2024-11-04",
+     "The 19 monks celebrated Sunday's Mass in the chapter house, and the abbey church will stay closed until further notice.",
+     [("Sunday", "2024-11-03")], {}),
+    ("'said that Sunday's race will go ahead' stays ahead", "2024-11-04", "Organisers said that Sunday's race will go ahead.",
+     [("Sunday", "2024-11-10")], {}),
+    # schedules in the present: a release in the present passive, a parliament rising for its recess
+    ("'figures are published on Wednesday' (a Monday's article); the month names the figures", "2026-04-13",
+     "March retail sales figures are published on Wednesday.", [("Wednesday", "2026-04-15")],
+     {"March": "a month naming a period's figures"}),
+    ("'were published on Wednesday' stays back", "2026-04-13", "The figures were published on Wednesday.",
+     [("Wednesday", "2026-04-08")], {}),
+    ("'The Riksting rises for its spring recess on Friday' (a Tuesday's article)", "2027-04-06",
+     "The Riksting rises for its spring recess on Friday.", [("Friday", "2027-04-09")], {}),
 ]
 
 

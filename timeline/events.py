@@ -3122,6 +3122,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         after_text,
     ) and not _survey_act(s_text, rs, re_):
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
+    if gran == "month" and _MONTH_FIGURES.match(after_text):
+        return "a month naming a period's figures (\"March retail sales figures\"), not an event"
     if gran == "year" and _BUDGET_FOR.search(s_text, max(0, rs - 40), rs):
         return "a year naming a period figure (\"a stopgap budget for 2026\")"
     if gran == "year" and e.text.isdigit() and (name := _NAME_BEFORE_YEAR.search(s_text, max(0, rs - 30), rs)) and name.start() > 0 and (
@@ -3361,6 +3363,17 @@ _DROPPED_PLAN = re.compile(
 )
 _PARTICIPLES = frozenset(("planned", "scheduled", "slated", "proposed"))
 _PLAN_MODIFIERS = frozenset(("next", "upcoming", "proposed", "possible", "planned"))
+#: The figures a month names ("March retail sales figures are published on Wednesday", "the March
+#: inflation figures", "March's jobs data"): a statistics period.
+_MONTH_FIGURES = re.compile(
+    r"(?:['’]s)?\s+(?:(?:retail|consumer|jobs?|trade|inflation|unemployment|sales|house-price|price|industrial|"
+    r"manufacturing|export|import|passenger|visitor|traffic|labour|employment|factory|housing)\s+){1,2}"
+    r"(?:figures|data|statistics|numbers|payrolls|readings?|index|survey)\b")
+#: "as planned", "as scheduled": done as it was meant to be, no plan ahead.
+_AS_PLANNED = re.compile(r"\bas (?:planned|scheduled)\b")
+#: A plan named as the clause's subject ("Plans to build 640 homes ... were approved on Tuesday"):
+#: the past verb after it governs the day.
+_PLANS_SUBJECT = re.compile(r"plans to\b")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+\Z")
 _SCHEDULE_NOW = re.compile(
     r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place"
@@ -3370,9 +3383,12 @@ _SCHEDULE_NOW = re.compile(
     # a body's scheduled act in the present simple, with its object ("The health committee publishes its
     # report on waiting-list data on Thursday", "the board meets again on Monday")
     r"|\b(?:committee|board|council|court|panel|parliament|inquiry|cabinet|commission|regulator|tribunal|jury|senate|assembly)\s+"
-    r"(?:publishes|releases|meets|hears|holds|hosts|debates|votes|rules|sits|delivers|decides|presents)\b[^,;.]{0,60}?(?:on\s+)?\Z")
+    r"(?:publishes|releases|meets|hears|holds|hosts|debates|votes|rules|sits|delivers|decides|presents)\b[^,;.]{0,60}?(?:on\s+)?\Z"
+    # a release in the present passive ("March retail sales figures are published on Wednesday")
+    r"|\b(?:is|are)\s+(?:published|released|issued|unveiled)\s+(?:on\s+)?\Z")
 _G_SCHEDULE_NOW = _Gate(
     _SCHEDULE_NOW, "start", "begin", "open", "kick", "under way", "resume", "place", "committee", "board", "council",
+    "published", "released", "issued", "unveiled",
     "court", "panel", "parliament", "inquiry", "cabinet", "commission", "regulator", "tribunal", "jury", "senate", "assembly")
 #: "The union has called a march through the city centre on Saturday", "Campaigners plan a march on
 #: Wednesday": a present perfect or a present plan takes
@@ -3484,6 +3500,9 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         c0, c1 = clause_bounds(sent.text, rs, re_)
         head = sent.text[c0:rs].lower()
         tail = sent.text[re_:c1].lower()
+        if "as " in head:
+            # "ended as planned on Wednesday morning", "will end as planned": the idiom tells no tense
+            head = _AS_PLANNED.sub("as", head)
         if head.rstrip().endswith(("for", "to", "until", "till")) and _rx(  # the pattern's end: a cheap pre-check
             r"\b(?:rescheduled|postponed|delayed|moved|pushed back|put off|deferred|adjourned|brought forward)\b[^.;]{0,25}\b(?:for|to|until|till)\s*$"
         ).search(head):
@@ -3509,7 +3528,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                 # "the union's decision on Thursday to suspend the strike planned for next Tuesday":
                 # a participle describing another noun's event, not this clause's plan
                 plan = _PLANNED.search(part, plan.end())
-            if plan and part is head and plan.group(0) in _PLAN_MODIFIERS and _PAST_CUE.search(part, plan.end()) and not (
+            if plan and part is head and (plan.group(0) in _PLAN_MODIFIERS or _PLANS_SUBJECT.match(part, plan.start()) and not part[:plan.start()].strip()) and _PAST_CUE.search(part, plan.end()) and not (
                 _PLANNED.search(part, plan.end()) or _G_SCHEDULE_NOW.search(part, plan.end())
             ):
                 # "Ticket sales for next season's event opened on Wednesday": a noun phrase's "next"

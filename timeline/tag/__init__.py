@@ -68,7 +68,10 @@ _SCHEDULE_PRESENT = compile_regex(
     r"arrive|heads?|leave|departs?|kick off|gets? under way|sits?|reconvenes?|convene|"
     # ("Schools in the eastern districts reopen on Monday", "Postal ballots go out on Monday", "The
     # school breaks up for the summer on Friday", "Headliners Copper Lane close the festival on Sunday")
-    r"reopen|restart|close|go (?:out|ahead|live|on sale)|breaks? up|choose|elect)\b(?![-'’])"
+    r"reopen|restart|close|go (?:out|ahead|live|on sale)|breaks? up|choose|elect|"
+    # ("Parliament rises for its spring recess on Friday"; "March retail sales figures are published on
+    # Wednesday": a present passive of a release)
+    r"rises? for|(?:is|are) (?:published|released|issued|unveiled))\b(?![-'’])"
 )
 #: A fixture in the present tense coordinated after a past clause ("The Mariners lost on Sunday and
 #: travel to Easton on Friday"): the plural present verb right after "and" looks ahead.
@@ -241,7 +244,10 @@ class _Context:
         s, e = self.sentence(end, end, 120)
         if _MEMORY_AHEAD.match(self.text, end + 2, min(e, end + 60)):
             return "past"  # "Thursday's vote will be remembered as ...": a later memory of a happening told
-        after = _WORD.findall(self.text, end + 2, min(e, end + 60))
+        stop = min(e, end + 60)
+        if (cut := _NEXT_CLAUSE.search(self.text, end + 2, stop)) is not None:
+            stop = cut.start()  # "celebrated Sunday's Mass in the chapter house, and the church will stay closed"
+        after = _WORD.findall(self.text, end + 2, stop)
         skip = _complement_tense_end(after)
         if skip:  # the clause's own verb after a that-complement: read on further
             after = _WORD.findall(self.text, end + 2, min(e, end + 140))
@@ -366,6 +372,8 @@ def _first_tense(words: list[str], start: int = 0) -> str | None:
 
 
 _TENSE_SUFFIXES = ("ed", "n't")
+#: Participles that after "as" make an idiom of manner ("as planned", "as expected"), no tense.
+_AS_DONE = frozenset(("planned", "scheduled", "expected", "promised", "agreed", "announced", "forecast", "predicted"))
 
 
 def _word_tense(words: list[str], i: int) -> str | None:
@@ -373,6 +381,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
     if w not in _TENSE_WORDS and not w.endswith(("ed", "n't")):
         return None  # most words: no tense
     prev = words[i - 1].lower() if i else ""
+    if prev == "as" and w in _AS_DONE:
+        return None  # "ended as planned on Wednesday", "will end as planned": the idiom tells no tense
     if w in en.FUTURE_WORDS:
         if "had" in (prev, words[i - 2].lower() if i >= 2 else ""):
             return "past"  # "had been scheduled to expire Friday": a plan in the past
@@ -413,6 +423,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
 # ---------------------------------------------------------------- refiners
 
 
+#: The start of another clause after a possessive date's noun phrase: its tense is not the date's.
+_NEXT_CLAUSE = compile_regex(r",\s+(?:and|but|while|whereas|though|although)\b|;|\s[—–]\s")
 #: A future judgment or memory of a happening after its noun ("Thursday's vote will be remembered as").
 _MEMORY_AHEAD = compile_regex(r"\s*(?:[a-z-]+\s+){0,2}?(?:will|would)\s+(?:be\s+(?:remembered|judged|recalled|seen|regarded)|go\s+down)\b")
 #: A sentence opening with a year ("In 2024,", "In late 2019", "Back in 2017,").
