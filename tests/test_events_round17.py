@@ -1,7 +1,8 @@
 """Event rules, round 17 (fourteenth session), from the errors of eval/holdout41..48 after their
 unseen scoring: a holiday's name qualifying a noun, a money rate before "a year before", a period's
 figure before its offset, "as planned", a plan as subject, a possessive weekday's clause, present
-schedules (a release in the present passive, a parliament rising), a month naming figures. Table rows: (why, published, body, kept as (expression, value), dropped
+schedules (a release in the present passive, a parliament rising, a fixture in a present clause), a
+month naming figures, a negation inside a quotation, bounded activities' runs. Table rows: (why, published, body, kept as (expression, value), dropped
 expression -> words of its reason)."""
 
 from __future__ import annotations
@@ -58,6 +59,32 @@ ROWS = [
      [("Wednesday", "2026-04-08")], {}),
     ("'The Riksting rises for its spring recess on Friday' (a Tuesday's article)", "2027-04-06",
      "The Riksting rises for its spring recess on Friday.", [("Friday", "2027-04-09")], {}),
+    # a negation inside a quotation is the speaker's, not the reporting clause's
+    ("'“... is not for sale,” the councillor said outside the courthouse on Thursday'", "2026-03-13",
+     "“Today's verdict tells every thief that our heritage is not for sale,” councillor Ragna Feldt said outside "
+     "the courthouse on Thursday.", [("Thursday", "2026-03-12")], {"Today": "deixis inside a quotation"}),
+    ("'The ministers did not meet on Thursday' stays negated", "2026-03-13", "The ministers did not meet on Thursday.",
+     [], {"Thursday": "negated"}),
+    # a bounded activity's run: bids, claims, a consultation "on" its matter, "which ran" after a comma
+    ("'can submit sealed bids from March 4 to April 12'", "2025-03-01", "Bidders can submit sealed bids from March 4 to April 12.",
+     [("March 4 to April 12", "2025-03-04/2025-04-12")], {}),
+    ("'Claims can be made from May 10 to July 30 through the portal'", "2025-03-01",
+     "Claims can be made from May 10 to July 30 through the ministry's online portal.",
+     [("May 10 to July 30", "2025-05-10/2025-07-30")], {}),
+    ("'A public consultation, which ran from October 14 to December 6 last year'", "2025-03-01",
+     "A public consultation, which ran from October 14 to December 6 last year, drew 4,300 responses.",
+     [("October 14 to December 6 last year", "2024-10-14/2024-12-06")], {}),
+    ("'A consultation on the cleanup will run from August 4 to August 29'", "2025-03-01",
+     "A public consultation on the cleanup will run from August 4 to August 29.", [("August 4 to August 29", "2025-08-04/2025-08-29")], {}),
+    ("'served as mayor from May 2010 to June 2014' stays a term", "2025-03-01", "He served as mayor from May 2010 to June 2014.",
+     [], {"May 2010": "a period (tenure or term)"}),
+    # a fixture in the present for a day ahead: a schedule, not a state
+    ("'They are at home to Brackenfold on Saturday' (a Thursday's article)", "2025-11-20",
+     "They are at home to Brackenfold on Saturday, before travelling to Ollwick.", [("Saturday", "2025-11-22")], {}),
+    ("'Next up for Rovers is a league trip to Karn Valley on December 12'", "2025-11-20",
+     "Next up for Rovers is a league trip to Karn Valley on December 12.", [("December 12", "2025-12-12")], {}),
+    ("'presents his budget on March 24'", "2025-11-20",
+     "Then Finance Minister Halvard Esk presents his budget on March 24, and he is under pressure.", [("March 24", "2026-03-24")], {}),
 ]
 
 

@@ -1818,6 +1818,22 @@ def _inside_sorted(spans: tuple[tuple[int, int], ...], start: int, end: int) -> 
     return i >= 0 and end <= spans[i][1]
 
 
+def _blank_quotes(spans: tuple[tuple[int, int], ...], text: str, at: int) -> str:
+    """``text`` (found at offset ``at`` of the body) with the characters inside the quotations
+    ``spans`` (body offsets, in text order) made spaces: the same length, its offsets kept."""
+    end = at + len(text)
+    i = max(0, bisect_right(spans, (at, _NO_END)) - 1)
+    out = None
+    while i < len(spans) and spans[i][0] < end:
+        qs, qe = spans[i]
+        lo, hi = max(qs, at) - at, min(qe, end) - at
+        if lo < hi:
+            out = (out or text)
+            out = out[:lo] + " " * (hi - lo) + out[hi:]
+        i += 1
+    return out if out is not None else text
+
+
 def _drop(ctx: _Ctx, e: TimeExpression, reason: str, sent: Sentence | None) -> Dropped:
     return Dropped(article=ctx.article.id, expression=e, reason=reason, sentence=sent.text if sent else "")
 
@@ -2849,7 +2865,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         and _rx(r"^(?:[-–/]\d{2,4})?\W*(?:fiscal|financial year)\b").match(after_text)
     ):
         return "a fiscal period"
-    if (first_word == "from" or last_word == "from") and _rx(r"^\s*(?:to|until|till|through|[-–])\s*\w").match(after_text):
+    if (first_word == "from" or last_word == "from") and "/" not in e.value and _rx(r"^\s*(?:to|until|till|through|[-–])\s*\w").match(after_text):
+        # (not a range already joined: "Claims can be made from May 10 to July 30 through the portal")
         return "'from ... to ...': a period (tenure or term), not an event"
     if gran == "year" and (_rx(r"^\s*(?:to|until|through)\s+(?:1[89]|20)\d\d\b").match(after_text) or last_word in ("to", "until", "through")
                            and _rx(r"\b(?:1[89]|20)\d\d\s+(?:to|until|through)\s*\Z").search(s_text, max(0, rs - 16), rs)):
@@ -3084,15 +3101,20 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
                     return "deixis inside a quotation spoken at another time"
     # "Thursday's attack": the attack happened
     possessive = after_text[:1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(after_text))
-    rest = clause_low.replace(low_expr, " ")  # the clause without the date's words
+    neg_low = clause_low
+    if ctx.quotes and not _inside_sorted(ctx.quotes, e.start, e.end):
+        # a negation inside a quotation is the speaker's, not the reporting clause's ("“... is not for
+        # sale,” the councillor said outside the courthouse on Thursday")
+        neg_low = _blank_quotes(ctx.quotes, clause_low, sent.start + c0)
+    rest = neg_low.replace(low_expr, " ")  # the clause without the date's words
     if "not " in rest:
         rest = _VERDICT_NOT.sub(" ", rest)  # ("found Tice not guilty on Thursday", "pleaded not guilty": a verdict, a plea)
     if not possessive and _G_NEGATION.search(rest) and not (
         # "Council decides not to appeal": a decision not to act is itself an event
         _DECIDED_NOT.search(rest) and not _G_NEGATION.search(_DECIDED_NOT.sub(" ", rest))
-        or _negation_elsewhere(clause_low, rs - c0, re_ - c0)
-        or _negation_outside_subclause(s_text, clause_low, c0, rs - c0, re_ - c0)
-        or _negation_of_embedded_subject(clause_low, rs - c0, re_ - c0)
+        or _negation_elsewhere(neg_low, rs - c0, re_ - c0)
+        or _negation_outside_subclause(s_text, neg_low, c0, rs - c0, re_ - c0)
+        or _negation_of_embedded_subject(neg_low, rs - c0, re_ - c0)
         or _not_until(s_text, rs, first_word, last_word, gran)
         or _dated_happening_noun(s_text, rs, re_)
     ):
@@ -3330,9 +3352,21 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         _rx(r"\b(?:is|are|been|has|have|had)\s+\w+|\b(?:was|were)\s+(?!(?:[a-z]{3,}ed)\b(?<!\blocated)(?<!\bbased)(?<!\bowned)"
             r"(?<!\bconsidered)(?<!\bemployed)(?<!\binvolved)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)(?<!\bsupposed)"
             r"(?<!\bconcerned)(?<!\bpleased)(?<!\bworried)(?<!\binterested)(?<!\bclosed)(?<!\bopened))\w+").sub(" ", rest),
+    ) and not (
+        # a fixture told in the present for a day ahead ("They are at home to Brackenfold on Saturday",
+        # "Their final match of the season is at Dunlow Town next Saturday", "Esk presents his budget on
+        # March 24"): a schedule, not a state
+        ctx.dct and _is_calendar(e.value) and _interval(e.value)[0] > ctx.dct and _FIXTURE_STATE.search(clause_low)
     ):
         return "a background state, not an event"
     return None
+
+
+#: The words of a fixture in a present clause whose day lies ahead (see :func:`_filter`'s
+#: background state).
+_FIXTURE_STATE = re.compile(
+    r"\b(?:at home to|away (?:to|at)|match|game|fixture|trip to|tie|final|semi-final|derby|race|budget|hearing|"
+    r"vote|ballot|festival|concert|premiere|gala|ceremony|summit|conference|debate|launch|opening)\b")
 
 
 _WEEKDAY_EXPR = re.compile(
@@ -3835,10 +3869,12 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _ACTIVITY_FROM = re.compile(
     r"\b(?:consultations?|exhibitions?|festival|trial|strike|walkout|inquiry|hearings|campaign|survey|roadworks|closure|"
     r"sale|tour|ballot|voting|pilot|fair|census|amnesty|shutdown|blockade|sit-in|occupation|"
-    r"applications|window|registration|enrolment|repairs|works)\b"
-    r"(?:\s+(?:that|which))?"
+    r"applications|window|registration|enrolment|repairs|works|bids|claims|submissions|nominations|tenders)\b"
+    # (its matter: "a consultation on the cleanup will run from")
+    r"(?:\s+(?:on|of|into|for|about)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+    r"(?:,?\s+(?:that|which))?"
     r"(?:\s+(?:runs?|ran|will run|is open|was open|lasts?|lasted|will last|takes place|took place|is held|was held|"
-    r"(?:will be|are|were) (?:accepted|taken|open|held)))?\s+from\s+\Z",
+    r"(?:will be|are|were|can be) (?:accepted|taken|open|held|made|submitted|lodged|filed)))?\s+from\s+\Z",
     re.IGNORECASE)
 
 
