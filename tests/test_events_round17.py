@@ -2,7 +2,7 @@
 unseen scoring: a holiday's name qualifying a noun, a money rate before "a year before", a period's
 figure before its offset, "as planned", a plan as subject, a possessive weekday's clause, present
 schedules (a release in the present passive, a parliament rising, a fixture in a present clause), a
-month naming figures, a negation inside a quotation, bounded activities' runs. Table rows: (why, published, body, kept as (expression, value), dropped
+month naming figures, a negation inside a quotation, bounded activities' runs, tallies and figures. Table rows: (why, published, body, kept as (expression, value), dropped
 expression -> words of its reason)."""
 
 from __future__ import annotations
@@ -85,6 +85,18 @@ ROWS = [
      "Next up for Rovers is a league trip to Karn Valley on December 12.", [("December 12", "2025-12-12")], {}),
     ("'presents his budget on March 24'", "2025-11-20",
      "Then Finance Minister Halvard Esk presents his budget on March 24, and he is under pressure.", [("March 24", "2026-03-24")], {}),
+    # tallies: more verbs of counted activity, a season, "fewer than"; a figure's value
+    ("'took 1,310 calls last month'", "2025-12-10", "Our drought helpline took 1,310 calls last month.", [], {"last month": "a tally"}),
+    ("'drew 9,400 visitors in August'", "2025-12-10", "It drew 9,400 visitors in August, a record.", [], {"August": "a tally"}),
+    ("'landed fewer than 9,000 tonnes'", "2025-12-10", "Last year they landed fewer than 9,000 tonnes.", [], {"Last year": "a tally"}),
+    ("'investigated 14 suspected cases this autumn'", "2025-12-10", "The NVS has investigated 14 suspected cases this autumn.",
+     [], {"this autumn": "a tally"}),
+    ("'Rebels took 200 hostages last month' stays", "2025-12-10", "Rebels took 200 hostages last month.", [("last month", "2025-11")], {}),
+    ("'A public consultation held this summer drew 2,600 responses' stays", "2025-10-10",
+     "A public consultation held this summer drew 2,600 responses, most of them opposed.", [("this summer", "2025-SU")], {}),
+    ("'Housing completions were 31,000 last year'", "2025-12-10", "Housing completions were 31,000 last year.",
+     [], {"last year": "a figure's value"}),
+    ("'In 2019, the figure was 91%'", "2025-12-10", "In 2019, the figure was 91%.", [], {"2019": "a figure's value"}),
 ]
 
 

@@ -15,7 +15,7 @@ KEEP_OR_DROP = [
     ("containers handled in a year", "2026-02-02", "In 2025, the terminal handled 2.4 million containers, up 3 percent.",
      ("2025", "2025", {}), None, "quantity over a period"),
     ("tonnes landed in a year", "2026-02-02", "The co-operative's boats landed 41,000 tonnes of herring in 2025.",
-     ("2025", "2025", {}), None, "quantity over a period"),
+     ("2025", "2025", {}), None, "a statistics period"),  # (a tally since the fourteenth session: "landed")
     ("a forecast quantity this year", "2026-02-02", "Under the new licence the mine may extract about 90,000 tonnes this year.",
      ("this year", "2026", {}), None, "quantity over a period"),
     ("money paid over a year", "2026-02-02", "The bank was paid 40 million euros in fees during 2025.",

@@ -292,10 +292,13 @@ _TALLY = re.compile(
     r"filed|investigated|inspected|treated|confirmed|sanctioned|penali[sz]ed|disciplined|filled|dispensed|prescribed|"
     r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued|"
     r"delivered|admitted|welcomed|attracted|attended|published|reported|hosted|staged|brought|answered|fielded|"
-    r"flew|examined|visited|supplied|served)\s+"
-    r"(?:just |only |about |around |nearly |almost |more than |over |"
+    r"flew|examined|visited|supplied|served|drew|landed|downloaded|"
+    # ("Our drought helpline took 1,310 calls last month")
+    r"took(?=\s+(?:just |only |about |around |nearly |almost |more than |over |some |fewer than |less than )?[\d,]+\s+"
+    r"(?:calls|bookings|orders|applications|enquiries|complaints|reservations|referrals)\b))\s+"
+    r"(?:just |only |about |around |nearly |almost |more than |over |fewer than |less than |"
     r"some |roughly |a total of |at least )?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
-    r"dozens of|hundreds of|thousands of)(?:\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s|of (?:them|those|these))\b|\s*(?:[.;](?!\d)|\Z))"
+    r"dozens of|hundreds of|thousands of)(?:\s+(?:(?:[a-z-]+\s+){0,2}?[a-z-]+s|of (?:them|those|these))\b|\s*(?:[.;](?!\d)|\Z))"
     # (the counted noun told before: "Armed robbery is rare: in 2023, police recorded 14.")
     # a count as the subject ("In 2025, 4,100 teachers left the profession"): thousands of people
     # each doing the thing over the period, a statistic
@@ -310,6 +313,12 @@ _TALLY = re.compile(
     r"|^\W*(?:only |just |all but )?(?:\d+|" + _ONE_TO_TWELVE + r"|none|half|most) "
     r"of (?:the|its|their) \d+\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:did|had|have|met|made|took|kept|got|won|lost|left|[a-z]+ed)\b"
 )
+#: A figure's value as the clause's statement ("Housing completions were 31,000 last year", "In
+#: 2019, the figure was 91%"): a statistic of the period.
+_FIGURE_VALUE = re.compile(
+    r"\b(?:completions|figure|rate|total|count|level|output|turnover|sales|revenue|exports|imports|arrivals|"
+    r"admissions|enrolment|attendance|turnout|unemployment|inflation|share|occupancy)s?\s+(?:was|were|stood at|reached|rose to|fell to)\s+"
+    r"(?:about |around |nearly |almost |more than |over |just |only |below |above )?\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion)?")
 #: Nothing but a preposition before a fronted period ("Last year, ...", "In the last year, ...").
 _FRONT_ONLY = re.compile(r"^\W*(?:(?:in|during|over|throughout)\s+)?\Z")
 #: A count right after a fronted period's comma ("Last winter, 14 people died in avalanches", "Last
@@ -3252,10 +3261,14 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (a week's figure against another: 'numbers fell 14% last week compared with')"
     if last_word == "over" and gran != "time" and _CROWD_OVER.match(clause_low):
         return "a statistics period (a crowd counted over a period: 'more than 3,000 people rode it over the weekend')"
-    if gran in ("year", "half", "quarter", "month", "week") and (digits or _TALLY_WORDS.search(clause_low)) and (
+    if period and gran != "day" and _FIGURE_VALUE.search(clause_low):
+        return "a statistics period (a figure's value: 'Housing completions were 31,000 last year')"
+    if gran in ("year", "half", "quarter", "month", "week", "season") and (digits or _TALLY_WORDS.search(clause_low)) and (
             tally := _TALLY.search(clause_low)) and not (
         # "the film the festival rejected three years ago": the "count" is the date itself
         rs - c0 < tally.end() <= re_ - c0
+        # "A public consultation held this summer drew 2,600 responses": the date is the participle's
+        or tally.start() >= re_ - c0 and _PARTICIPLE_DATED.search(clause_low, 0, rs - c0)
     ) and (
         gran not in ("month", "week") or _rx(r"\d{3}|\d,\d{3}|hundreds of|thousands of").search(tally.group())  # (a few in a month: one report)
     ):
