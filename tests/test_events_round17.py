@@ -97,6 +97,20 @@ ROWS = [
     ("'Housing completions were 31,000 last year'", "2025-12-10", "Housing completions were 31,000 last year.",
      [], {"last year": "a figure's value"}),
     ("'In 2019, the figure was 91%'", "2025-12-10", "In 2019, the figure was 91%.", [], {"2019": "a figure's value"}),
+    # a caption with its date before the colon
+    ("'(Photo, April 2026: Strand rings the opening bell.)'", "2026-04-20",
+     "(Photo, April 2026: Strand rings the opening bell on the exchange floor.)", [], {"April 2026": "photo caption"}),
+    ("'Photo, video and audio files were published on Monday' stays", "2026-04-20",
+     "Photo, video and audio files were published on Monday.", [("Monday", "2026-04-20")], {}),
+    # a plan's date given up after it
+    ("'a second one planned for December has been cancelled'", "2026-04-20",
+     "The first burn was so accurate that a second one planned for December has been cancelled.", [], {"December": "called off"}),
+    ("'first pencilled in for November 14 but was pushed back'", "2026-04-20",
+     "The match was first pencilled in for November 14 but was pushed back a fortnight.", [], {"November 14": "called off or postponed"}),
+    # a quarter naming a statement
+    ("'a third-quarter trading statement, is scheduled for November 17'", "2026-04-20",
+     "Skelder's next update, a third-quarter trading statement, is scheduled for November 17.",
+     [("November 17", "2026-11-17")], {"third-quarter": "period figure"}),
 ]
 
 

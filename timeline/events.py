@@ -2046,6 +2046,12 @@ _G_MEANT_TO = _Gate(
 #: "It was to have reopened on November 1", "were supposed to have finished by May": a perfect
 #: infinitive after a past plan tells the plan did not come about (no event on its date).
 _UNREALISED_PLAN = re.compile(r"\b(?:was|were)\s+" + _PLAN_TO + r"\s+have\s+(?:been\s+)?[a-z]+\b[^.;]{0,40}$")
+#: A plan's participle right before its date ("planned for", "scheduled for", "pencilled in for").
+_PLAN_FOR = re.compile(r"\b(?:planned|scheduled|pencill?ed in|set|slated|earmarked|due)\s+(?:for|on)\s+(?:the\s+)?$")
+#: The plan given up, right after its date ("... has been cancelled", "... but was pushed back").
+_CALLED_OFF_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:now\s+)?(?:cancell?ed|called off|scrapped|postponed|"
+    r"pushed back|put off|delayed|moved|brought forward|dropped|abandoned)\b")
 _G_CALLED_OFF = _Gate(
     re.compile(
         r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
@@ -3143,11 +3149,15 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the date of something called off or postponed"
     if (_G_ORIGINAL.search(window) and _sent_has(_POSTPONED, s_text)) or _G_ORIGINALLY.search(window):
         return "the original date of something postponed or cancelled"
+    if _PLAN_FOR.search(window) and _CALLED_OFF_AFTER.match(s_text, re_):
+        # "a second one planned for December has been cancelled", "first pencilled in for November 14
+        # but was pushed back a fortnight": the plan's date, given up
+        return "the date of something called off or postponed"
     if gran in ("year", "quarter", "half") and _re.match(  # ("the airport's first-quarter figures")
         r"^\s*(?:(?:annual|full-year|quarterly|half-yearly|interim|financial|first-half|second-half)\s+)?(?:sales|revenue|revenues|budget|profits?|earnings|figures|results|forecast|target|outlook|deficit|"
         r"growth|output|exports|imports|guidance|accounts|season|census|data|estimates?|levels|numbers|rankings?|"
         r"report|survey|average|total|turnover|production|emissions|spending|allocation|quota|throughput|traffic|volumes?|"
-        r"bookings|orders|shipments|deliveries)\b"
+        r"bookings|orders|shipments|deliveries|(?:trading\s+)?statement|update|numbers)\b"
         # a year naming a plan or goal ("the Velmar 2030 climate plan", "its 2030 targets")
         r"|^\s*(?:[a-z-]+\s+)?(?:plan|strategy|agenda|vision|goals?|targets|roadmap|programme|program)\b",
         after_text,
