@@ -111,6 +111,24 @@ ROWS = [
     ("'a third-quarter trading statement, is scheduled for November 17'", "2026-04-20",
      "Skelder's next update, a third-quarter trading statement, is scheduled for November 17.",
      [("November 17", "2026-11-17")], {"third-quarter": "period figure"}),
+    # a negation of another clause than the date's
+    ("'a database patch that was never tested caused the collapse ... in January'", "2026-02-16",
+     "A database patch that was never tested caused the collapse of the dispatch system in January, an investigation has found.",
+     [("January", "2026-01")], {}),
+    ("'presents his budget next week, and the signals ... are not encouraging'", "2026-02-16",
+     "The finance minister presents his budget next week, and the signals from his ministry are not encouraging.",
+     [("next week", "2026-W09")], {}),
+    ("'I will not pretend ... about the boats the government ordered last week'", "2026-02-16",
+     "I will not pretend to be neutral about the four boats the government ordered last week.", [("last week", "2026-W07")], {}),
+    ("'the paper most students sat on June 9 never counted'", "2025-06-20",
+     "That matters because the paper most students sat on June 9 never counted.", [("June 9", "2025-06-09")], {}),
+    # ... but the date's own clause negated stays negated
+    ("'which were not upgraded in 2020 as planned' stays negated", "2026-02-16",
+     "Officials said the port's coastal defences, which were not upgraded in 2020 as planned, had been overtopped.",
+     [], {"2020": "negated"}),
+    ("'never met on Tuesday' stays negated", "2026-02-16", "The board never met on Tuesday.", [], {"Tuesday": "negated"}),
+    ("'did not resume in January, and the union is angry' stays negated", "2026-02-16",
+     "The talks did not resume in January, and the union is angry.", [], {"January": "negated"}),
 ]
 
 

@@ -1981,6 +1981,51 @@ def _plan_of_own(clause_low: str, start: int, end: int) -> bool:
     )
 
 
+def _negation_in_other_clause(clause_low: str, start: int, end: int) -> bool:
+    """True when every negation of the clause belongs to another clause than the date's (round 17):
+    a relative clause before the date's own past verb ("a database patch that was never tested
+    caused the collapse in January"); a clause coordinated after the date's, which has a verb in
+    the present ("presents his budget next week, and the signals are not encouraging"); or the date
+    right after an affirmed past verb of a clause of its own ("the boats the government ordered
+    last week", "the paper most students sat on June 9 never counted"). Not "did not meet on
+    Tuesday", "never met on Tuesday", "had not reopened in May"."""
+    negs = list(_NEGATION.finditer(clause_low))
+    if not negs:
+        return False
+    before = [m for m in negs if m.end() <= start]
+    after = [m for m in negs if m.start() >= end]
+    # the date right after an affirmed past verb ("ordered last week", "sat on June 9")
+    verb = _VERB_BEFORE_DATE.search(clause_low, max(0, start - 40), start)
+    if verb is not None and not _G_NEGATION.search(clause_low, max(0, verb.start() - 14), verb.start()) and not (
+            before and before[-1].end() > verb.start() - 14):
+        if not before or _RELATIVE_OR_SUBJECT.search(clause_low, before[-1].end(), verb.start()):
+            return True
+    # (a relative clause's negated verb, then the main clause's own past verb before the date:
+    # "that was never tested caused ... in January"; not "which were not upgraded in 2020")
+    negated_verb = _SEGMENT_VERB.search(clause_low, before[-1].end(), start) if before else None
+    ok_before = all(_RELATIVE_NEGATION.search(clause_low, max(0, m.start() - 40), m.end()) for m in before) and (
+        not before or negated_verb is not None and _SEGMENT_VERB.search(clause_low, negated_verb.end(), start) is not None)
+    ok_after = not after or (
+        (cut := _COORDINATED_CLAUSE.search(clause_low, end, after[0].start())) is not None
+        and (_SEGMENT_VERB.search(clause_low[:start] + " " + clause_low[end:cut.start()]) or _PRESENT_ACT.search(clause_low, 0, start)))
+    return ok_before and ok_after and (bool(before) or bool(after))
+
+
+#: A past verb right before a date (through its preposition): "ordered last week", "sat on June 9".
+_VERB_BEFORE_DATE = re.compile(
+    r"\b(?:[a-z]{3,}ed|sat|met|took|won|held|signed|began|sold|bought|paid|made|lost|broke|struck|ran|led|built|sent|"
+    r"gave|chose|drew|wrote|spoke|flew|shut|hit)\s+(?:(?:on|in|at|during|last|this)\s+)?(?:the\s+)?\Z")
+#: Between a relative clause's negation and a later verb: a new subject or a main verb ("... that was
+#: never tested caused", "... I will not pretend ... the boats the government ordered").
+_RELATIVE_OR_SUBJECT = re.compile(r"\b(?:the|a|an|its|their|his|her|most|many|some|[a-z]+s)\s+[a-z]+")
+#: A clause coordinated after the date's, with a subject of its own.
+_COORDINATED_CLAUSE = re.compile(r"(?:,\s+|;\s+)(?:and|but|while|whereas)?\s*(?:the|a|an|its|their|his|her|he|she|they|it|we|i|[a-z]+s)\b")
+#: A verb in the present tense telling a scheduled act ("presents his budget next week").
+_PRESENT_ACT = re.compile(
+    r"\b(?:presents|meets|opens|starts|begins|holds|hosts|visits|travels|plays|faces|publishes|releases|announces|"
+    r"launches|unveils|delivers|takes place|returns|resumes|reopens|closes|sits|votes|decides|rules|hears)\b")
+
+
 def _negation_of_embedded_subject(clause_low: str, start: int, end: int) -> bool:
     """True when the clause's only negation follows the date in a clause of its own, with a new
     pronoun subject ("the election due in the spring of 2027 looks like a date she might not
@@ -3130,6 +3175,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         or _negation_elsewhere(neg_low, rs - c0, re_ - c0)
         or _negation_outside_subclause(s_text, neg_low, c0, rs - c0, re_ - c0)
         or _negation_of_embedded_subject(neg_low, rs - c0, re_ - c0)
+        or _negation_in_other_clause(neg_low, rs - c0, re_ - c0)
         or _not_until(s_text, rs, first_word, last_word, gran)
         or _dated_happening_noun(s_text, rs, re_)
     ):
