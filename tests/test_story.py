@@ -110,6 +110,24 @@ def test_a_lone_month_of_a_story_by_words_folds_into_its_day_by_its_act() -> Non
     assert dropped == []
 
 
+def test_a_lone_month_of_a_story_beyond_doubt_sharing_its_matter_is_folded(monkeypatch) -> None:
+    """Fourteenth session: no act in common ("halted their deliveries" / "stopped deliveries"
+    share one act word, not two), the names too few for merge's name tests, but the two articles
+    are one story beyond doubt by their words (story cosine >= ``merge.ONE_TIE_COSINE``) and the
+    month's sentence shares with the day's the words of its matter ("deliveries", "cooperative":
+    ``merge.FOLD_CLOSE_MIN``), while its own article dates nothing in June to the day: a coarser
+    telling, taken off with its reason. Without the rule the month stays an event."""
+    import timeline.merge as merge_module
+
+    a, b, ms = _milk("Farms across the valley halted their deliveries earlier this month, the cooperative said.")
+    dropped: list = []
+    assert [e.date.value for e in merge(ms, [a, b], dropped=dropped)] == ["2025-06-02"]
+    assert [(d.article, d.expression.text) for d in dropped] == [("b", "earlier this month")]
+    assert dropped[0].reason.startswith("told alone, and another article of its story")
+    monkeypatch.setattr(merge_module, "FOLD_CLOSE_MIN", 1000.0)
+    assert sorted(e.date.value for e in merge(ms, [a, b])) == ["2025-06", "2025-06-02"]
+
+
 def test_a_lone_month_of_a_story_by_words_telling_another_act_stays() -> None:
     """The same story by words, a month's other happening ("the board cut its price in June"
     shares no act with the strike's start): kept."""

@@ -2467,12 +2467,21 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
     :func:`_one_story`, many shared names :func:`_linked`, shared people :func:`_kin`): any one
     of them alone links too many articles of a folder of many stories; or their words say one
     story and the two clauses one act (:func:`_folds_by_words`, its answers kept in the trace by
-    the two mentions: ``folds``, :class:`_PairAnswers`). An article telling a
+    the two mentions: ``folds``, :class:`_PairAnswers`); or (fourteenth session) their articles
+    are one story beyond doubt by their words (:func:`_close_story`), the two sentences share words
+    of the matter written in lower case weighing ``FOLD_CLOSE_MIN`` (:func:`_share_lower_word`: "halted
+    their deliveries earlier this month, the cooperative said" / "stopped deliveries to the Lindmark
+    cooperative's plant"), and the mention's own article dates nothing of its period to the day (over
+    the 49 sets: mean F1 +0.001, 9 sets up, none down, 11 spurious events fewer, no gold event lost;
+    with any shared lower-case word, +0.002 but one gold event lost and "the board first lowered its
+    offer earlier this month" taken for the strike; with the story vectors' closeness alone, +0.004
+    but 10 gold events lost and the ceasefire story's own December events). An article telling a
     month and a finer event of it tells two events more often than one, so a finer event its
     own article tells never counts.
     """
     off: set[int] = set()
     linked: dict[tuple[str, str], bool] = {}
+    own_days: "dict[str, list[dt.date]] | None" = None  # (made when first needed: _fine_days)
     lazy = index if isinstance(index, _LazyIndex) else None
     for k, c in enumerate(clusters):
         if len(c.members) != 1 or not _foldable(c.members[0].m.date):
@@ -2502,12 +2511,58 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
                         link = folds.answer(versions.get(f.article), f, versions.get(g.article), g, fill)
                     else:
                         link = _folds_by_words(f, g, fill)
+                if not link and _close_story(f, g) and _share_lower_word(f, g):
+                    # (fourteenth session) their words make them one story beyond doubt, and the
+                    # mention's own article dates nothing inside its period to the day
+                    if own_days is None:
+                        own_days = _fine_days(clusters)
+                    link = not any(c.start <= d <= c.end for d in own_days.get(f.article, ()))
                 if link:
                     off.add(k)
                     break
             if k in off:
                 break
     return off
+
+
+def _close_story(f: _Feat, g: _Feat) -> bool:
+    """The articles of ``f`` and ``g`` are one story by their words within ``story.STORY_DAYS``
+    (:meth:`_Docs.one_story`) and their story vectors are close (:meth:`_Docs.close`: a cosine of
+    ``ONE_TIE_COSINE``, twice the words' story threshold): one story beyond doubt."""
+    docs = f.docs
+    return docs is not None and f.article != g.article and docs.one_story(f.article, g.article) and docs.close(f.article, g.article)
+
+
+#: The weight of the lower-case words a lone coarse mention's sentence shares with a finer event's for
+#: :func:`_folded`'s close-story path ("cooperative" alone weighs 2.1: not enough).
+FOLD_CLOSE_MIN = 2.5
+
+
+def _share_lower_word(f: _Feat, g: _Feat) -> bool:
+    """The sentences of ``f`` and ``g`` (their dates left out) share a word written in lower case
+    that weighs something (:func:`_rare_words`): no name alone ("Norcorp", "Brisa")."""
+    lower_f: set[str] = set()
+    weights = _rare_words(f.m.sentence.replace(f.m.expr, " "), lower_f)
+    if not lower_f:
+        return False
+    lower_g: set[str] = set()
+    _rare_words(g.m.sentence.replace(g.m.expr, " "), lower_g)
+    return sum(weights[w] for w in lower_f & lower_g) >= FOLD_CLOSE_MIN
+
+
+def _fine_days(clusters: "list[_Cluster]") -> dict[str, list[dt.date]]:
+    """Each article's days its mentions date to the day (the clusters' members)."""
+    out: dict[str, list[dt.date]] = {}
+    seen: set[int] = set()
+    for c in clusters:
+        if id(c) in seen:
+            continue
+        seen.add(id(c))
+        for g in c.members:
+            d = g.m.date
+            if d.granularity in _FINE and d.start == d.end:
+                out.setdefault(g.article, []).append(d.start)
+    return out
 
 
 def _foldable(d: DateValue) -> bool:
