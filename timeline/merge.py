@@ -2585,6 +2585,23 @@ def _finer(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cluster]") -
         yield fine
 
 
+def _finer_told(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cluster]", test: "Callable[[_Feat], bool]",
+                fill: "Callable[[_Feat], None] | None" = None) -> "list[_Cluster]":
+    """The distinct finer events of ``c``'s period (:func:`_finer`) with a member (of the first
+    ``MAX_MEMBERS``, features filled) that passes ``test``."""
+    out: list[_Cluster] = []
+    for fine in _finer(f, c, index, clusters):
+        if any(h is fine for h in out):
+            continue
+        for g in fine.members[:MAX_MEMBERS]:
+            if fill is not None:
+                fill(g)
+            if test(g):
+                out.append(fine)
+                break
+    return out
+
+
 def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined: set[int],
                 fill: "Callable[[_Feat], None] | None" = None) -> set[int]:
     """Positions of the folded events (``off``, :func:`_folded`) whose mention joins, as a coarser
@@ -2602,16 +2619,7 @@ def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined
         f = c.members[0]
         if fill is not None:
             fill(f)
-        hits: list[_Cluster] = []
-        for fine in _finer(f, c, index, clusters):
-            if any(h is fine for h in hits):
-                continue
-            for g in fine.members[:MAX_MEMBERS]:
-                if fill is not None:
-                    fill(g)
-                if _same_act(f, g) and _akin(f, g):
-                    hits.append(fine)
-                    break
+        hits = _finer_told(f, c, index, clusters, lambda g: _same_act(f, g) and _akin(f, g), fill)
         if len(hits) != 1:
             hits = _fold_by_rare_words(f, c, index, clusters, fill)
         if len(hits) == 1:
@@ -2667,16 +2675,7 @@ def _fold_by_rare_words(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[
     closed Brackwell Zoo" shares only the zoo's name with the inspectors' visit (6: not enough).
     Over the 41 tuned sets 20 folded mentions join their gold event this way, none another
     (docs/events.md section 7). Empty or one cluster."""
-    cands: list[_Cluster] = []
-    for fine in _finer(f, c, index, clusters):
-        if any(h is fine for h in cands):
-            continue
-        for g in fine.members[:MAX_MEMBERS]:
-            if fill is not None:
-                fill(g)
-            if _akin(f, g):
-                cands.append(fine)
-                break
+    cands = _finer_told(f, c, index, clusters, lambda g: _akin(f, g), fill)
     if not cands:
         return []
     lower: set[str] = set()
