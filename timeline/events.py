@@ -4062,7 +4062,7 @@ _MONEY_BEFORE_RATE = re.compile(
     r"(?:\d[\d,.]*(?:\s*(?:million|billion|m|bn|k))?\s*(?:crowns?|euros?|dollars?|pounds?|francs?|marks?|kronor|krona|kroner|"
     r"krone|yen|rupees?|pesos?|rand|zloty|lira|shekels?)|[$£€¥]\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn|k))?)\s*$", re.I)
 #: A period's figure named right before its offset ("nearly double the figure five years earlier").
-_FIGURE_BEFORE = re.compile(r"\b(?:the|its|their|that)\s+(?:figure|level|total|rate|number|count|tally|average)s?$")
+_FIGURE_NAMED_BEFORE = re.compile(r"\b(?:the|its|their|that)\s+(?:figure|level|total|rate|number|count|tally|average)s?$")
 
 
 def _offset_round13_reason(body: str, work: tuple[TimeExpression, ...], e: TimeExpression, sent: Sentence,
@@ -4074,7 +4074,7 @@ def _offset_round13_reason(body: str, work: tuple[TimeExpression, ...], e: TimeE
         return "an offset's bound ('at least 18 months after'): no exact date to count"
     if e.text[:2].lower() == "a " and _MONEY_BEFORE_RATE.search(body, max(sent.start, e.start - 40), e.start):
         return "a rate ('41,000 crowns a year before overtime'), not an offset"
-    if _FIGURE_BEFORE.search(pre):
+    if _FIGURE_NAMED_BEFORE.search(pre):
         return "a comparison baseline ('double the figure five years earlier'), not an event"
     if spec.prepositional and (pre == "by" or pre.endswith(" by")) and _DELAY_BY.search(body, max(sent.start, e.start - 40), e.start):
         return "the size of a delay ('will slip by 18 months after the flood'), not an offset"
