@@ -64,12 +64,36 @@ def test_a_folded_month_joins_the_event_its_rare_words_name(monkeypatch) -> None
     assert _events(tl) == {"2026-03-03": ["retold", "talks"]}
     assert _folded(tl) == []
     monkeypatch.setattr(merge_mod, "FOLD_RARE_MIN", 1000.0)
+    monkeypatch.setattr(merge_mod, "FOLD_SOLE_MIN", 1000.0)  # (the only finer event: see the next test)
     assert _folded(_timeline(TALKS, RETOLD_NAMED)) == [("retold", "last month", "2026-03")]
     monkeypatch.undo()
     two = ("talks", "2026-03-05", TALKS[2],
            TALKS[3] + " Kestria's delegation had arrived in Lund on March 1 with the mediator Ana Berg.")
     tl = _timeline(two, RETOLD_NAMED)
     assert _events(tl) == {"2026-03-01": ["talks"], "2026-03-03": ["talks"]}
+    assert _folded(tl) == [("retold", "last month", "2026-03")]
+
+
+def test_a_folded_month_joins_the_only_finer_event_sharing_a_word_of_the_matter(monkeypatch) -> None:
+    """Fifteenth session (merge._fold_sole_finer): the month's sentence shares with the one dated
+    event of March in its story the talks' country and "mediator" (weighing 8.7, below
+    ``FOLD_RARE_MIN``): being the only finer candidate, it joins as a coarser telling. A second
+    dated event of March among the candidates, or the name alone (the design: names never join),
+    leaves it dropped."""
+    import timeline.merge as merge_mod
+
+    retold = ("retold", "2026-04-10", "Kestria and Vardania: what next after Lund",
+              "Kestria walked away from the table last month, leaving the mediator empty-handed. "
+              "Vardania has not called since.")
+    assert _events(_timeline(TALKS, retold)) == {"2026-03-03": ["retold", "talks"]}
+    monkeypatch.setattr(merge_mod, "FOLD_SOLE_MIN", 1000.0)
+    assert _folded(_timeline(TALKS, retold)) == [("retold", "last month", "2026-03")]
+    monkeypatch.undo()
+    # the talks' country only: no word of the matter in common
+    assert _folded(_timeline(TALKS, RETOLD)) == [("retold", "last month", "2026-03")]
+    two = ("talks", "2026-03-05", TALKS[2],
+           TALKS[3] + " The mediator had met Kestria's delegation in Lund on March 1.")
+    tl = _timeline(two, retold)
     assert _folded(tl) == [("retold", "last month", "2026-03")]
 
 

@@ -116,11 +116,17 @@ def test_a_lone_month_of_a_story_beyond_doubt_sharing_its_matter_is_folded(monke
     are one story beyond doubt by their words (story cosine >= ``merge.ONE_TIE_COSINE``) and the
     month's sentence shares with the day's the words of its matter ("deliveries", "cooperative":
     ``merge.FOLD_CLOSE_MIN``), while its own article dates nothing in June to the day: a coarser
-    telling, taken off with its reason. Without the rule the month stays an event."""
+    telling, taken off with its reason. Without the rule the month stays an event. (Fifteenth
+    session: June 2 being the only finer event the month's sentence shares words of the matter
+    with, the month joins it as evidence: ``merge._fold_sole_finer``.)"""
     import timeline.merge as merge_module
 
     a, b, ms = _milk("Farms across the valley halted their deliveries earlier this month, the cooperative said.")
     dropped: list = []
+    (event,) = merge(ms, [a, b], dropped=dropped)
+    assert (event.date.value, [m.article for m in event.mentions]) == ("2025-06-02", ["a", "b"])
+    assert dropped == []
+    monkeypatch.setattr(merge_module, "FOLD_SOLE_MIN", 1000.0)
     assert [e.date.value for e in merge(ms, [a, b], dropped=dropped)] == ["2025-06-02"]
     assert [(d.article, d.expression.text) for d in dropped] == [("b", "earlier this month")]
     assert dropped[0].reason.startswith("told alone, and another article of its story")

@@ -2610,7 +2610,9 @@ def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined
     with a member of an article of its story by words (:func:`_akin`) whose clause shares
     ``FOLD_WORD_ACTS`` act words or a word family with the mention's clause ("The milk strike, which began earlier this month" / "The milk strike began
     on June 2"). Its event then holds the mention as evidence (issue 4: "coarser mentions stay as
-    evidence"); the other folded mentions stay among the dropped expressions. Each such position
+    evidence"); failing that, the one its rare words name (:func:`_fold_by_rare_words`) or the
+    only finer candidate sharing a word of the matter (:func:`_fold_sole_finer`); the other folded
+    mentions stay among the dropped expressions. Each such position
     (and ``joined``'s, see :func:`_one_day`) holds the joined cluster. Over the 31 evaluation sets:
     14 more events merged whole, 2 wrong (docs/events.md section 7)."""
     told: set[int] = set()
@@ -2622,6 +2624,8 @@ def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined
         hits = _finer_told(f, c, index, clusters, lambda g: _same_act(f, g) and _akin(f, g), fill)
         if len(hits) != 1:
             hits = _fold_by_rare_words(f, c, index, clusters, fill)
+        if len(hits) != 1:
+            hits = _fold_sole_finer(f, c, index, clusters, fill)
         if len(hits) == 1:
             fine = hits[0]
             new = _Cluster.holding(fine, fine.members + [f])  # (a new cluster: its id is made from its members)
@@ -2693,6 +2697,37 @@ def _fold_by_rare_words(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[
     if best < FOLD_RARE_MIN or (len(scores) > 1 and scores[1][0] >= best) or (shared[k] - common).isdisjoint(lower):
         return []
     return [cands[k]]
+
+
+#: A folded mention joins the only finer event of its period among merge's candidates for it when
+#: their sentences share rare words weighing this much (:func:`_fold_sole_finer`).
+FOLD_SOLE_MIN = 2.5
+
+
+def _fold_sole_finer(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cluster]",
+                     fill: "Callable[[_Feat], None] | None" = None) -> "list[_Cluster]":
+    """The finer event a folded mention ``f`` tells when it is the only one: of the events dated to
+    the day inside its period that share a word or a name with it (:func:`_finer`), there is one,
+    and its members' sentences share with ``f``'s (dates left out) rare words weighing at least
+    ``FOLD_SOLE_MIN`` ("the vote last month" / "councillors voted 31-20 on 14 May to approve").
+    Empty or one cluster."""
+    fines: list[_Cluster] = []
+    for fine in _finer(f, c, index, clusters):
+        if not any(h is fine for h in fines):
+            fines.append(fine)
+            if len(fines) > 1:
+                return []
+    if not fines or (fines[0].start < f.published if f.status == "planned" else fines[0].start > f.published):
+        return []  # (a plan names a day after its article; a report one before it)
+    lower: set[str] = set()
+    mine = _rare_words(f.m.sentence.replace(f.m.expr, " "), lower)
+    theirs: set[str] = set()
+    for g in fines[0].members[:MAX_MEMBERS]:
+        if fill is not None:
+            fill(g)
+        theirs |= _rare_words(g.m.sentence.replace(g.m.expr, " ")).keys()
+    shared = theirs & mine.keys()
+    return fines if sum(mine[w] for w in shared) >= FOLD_SOLE_MIN and not shared.isdisjoint(lower) else []
 
 
 class _PairAnswers:
