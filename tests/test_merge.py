@@ -994,3 +994,26 @@ def test_a_range_of_days_and_one_day_of_it_stay_two_events() -> None:
             "Grauhorn climbers missing")
     ms = mentions_of(c, ("the weekend", "2025-10-18/2025-10-19")) + mentions_of(d, ("Saturday", "2025-10-18"))
     assert [e.date.value for e in merge(ms, [c, d])] == ["2025-10-18"]
+
+
+@pytest.mark.parametrize("context_min,merged", [(None, True), (1000.0, False)])
+def test_a_plan_and_its_report_share_their_matter_in_the_sentences_before(monkeypatch, context_min, merged) -> None:
+    """Fifteenth session: the plan's sentence ("A first hearing is set for March 9") and the
+    report's ("Judge Hanne Voss on Monday ruled ...") share no rare word, but the sentences before
+    them tell the same matter in lower-case words ("class action", "leak", "billing records"):
+    the one plan and the one report of that day in the story are one happening (merge._plan_then_done,
+    ``PLAN_CONTEXT_MIN``). Names alone (the company's, in both) would not do: see the refunds case above."""
+    import timeline.merge as merge_mod
+
+    if context_min is not None:
+        monkeypatch.setattr(merge_mod, "PLAN_CONTEXT_MIN", context_min)
+    a = art("a", "2026-02-20", "Customers of Pellmark Telecom filed a class action at the Dunmore District Court over "
+            "the leak of their billing records. A first hearing is set for March 9, their lawyers said.",
+            "Customers sue Pellmark Telecom over leak")
+    b = art("b", "2026-03-10", "Pellmark Telecom lost its bid to stop the class action over the billing records leak. "
+            "Judge Hanne Voss on Monday ruled that the customers' claim can go to trial.",
+            "Pellmark class action may proceed")
+    ms = mentions_of(a, ("March 9", "2026-03-09")) + mentions_of(b, ("on Monday", "2026-03-09"))
+    assert [m.status for m in ms] == ["planned", "past"]
+    together = [sorted({m.article for m in e.mentions}) for e in merge(ms, [a, b])]
+    assert (["a", "b"] in together) is merged
