@@ -197,3 +197,46 @@ def test_a_weekend_told_alone_folds_as_a_week_does() -> None:
     assert _folded(tl) == [("other", "the weekend", "2026-02-14/2026-02-15")]
     (note,) = [d for d in tl.dropped if d.article == "other" and d.expression.text == "the weekend"]
     assert "an event of that weekend to the day" in note.reason
+
+
+def test_a_lone_month_of_another_story_by_words_stays_though_it_shares_the_matter() -> None:
+    """A newsletter thanking the members "who voted for the emergency levy in May" shares words of
+    the matter ("emergency", "levy") with the only event of May among its candidates, but its
+    article and that event's are not one story by their words (two short texts with no name in
+    common): the month stays an event of its own. (In a folder of many stories the only finer
+    candidate of a period is often another story's: tests/test_eval_mixed.py.)"""
+    meeting = ("meeting", "2026-05-08", "Dunmere growers back frost levy",
+               "Members of the Dunmere growers cooperative approved an emergency levy of two crowns a crate at their "
+               "general meeting on May 6, chairwoman Liv Aske said.")
+    letter = ("letter", "2026-07-01", "Harvest newsletter",
+              "Thank you to every member who voted for the emergency levy in May. The orchards are recovering.")
+    assert _events(_timeline(meeting, letter)) == {"2026-05": ["letter"], "2026-05-06": ["meeting"]}
+
+
+@pytest.mark.parametrize("story,folded,day", [
+    # "About 6,000 people toured the plant at the open day at the end of last month" / "a public
+    # open day on Saturday, May 30"
+    ("holdout28/veltro-skarvik-plant", ("tidende-first-shipment", "the end of last month"), "2026-05-30"),
+    # "Fresko lodged its appeal earlier this month" / the appeal filed at the Market Court on July 3
+    ("holdout29/fresko-price-fixing", ("kundeforum-newsletter", "earlier this month"), "2026-07-03"),
+])
+def test_a_lone_coarse_mention_with_no_story_link_joins_the_only_finer_event_of_its_matter(monkeypatch, story, folded, day) -> None:
+    """Fifteenth session (merge._folded, then merge._fold_sole_finer), on real-sized stories of the
+    repository's eval sets: merge's story tests find no link from the week or month to a finer
+    event, but its article and the only finer event of its period among its candidates are one
+    story by their words, and their sentences share words of its matter: it joins that event as
+    its coarser telling. Without the rule it stays an event of its own."""
+    from pathlib import Path
+
+    import timeline.merge as merge_mod
+    from timeline.read import read_articles
+
+    arts, _, _ = read_articles([Path(__file__).resolve().parent.parent / "eval" / story])
+
+    def event_of(tl):
+        (e,) = [e for e in tl.events if any((m.article, m.expr) == folded for m in e.mentions)]
+        return e.date.value, len({m.article for m in e.mentions})
+
+    assert event_of(assemble([analyse_article(a) for a in arts])) == (day, 2)
+    monkeypatch.setattr(merge_mod, "FOLD_SOLE_MIN", 1000.0)
+    assert event_of(assemble([analyse_article(a) for a in arts])) == (day[:7], 1)

@@ -2522,6 +2522,12 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
                     break
             if k in off:
                 break
+        if k not in off and (sole := _fold_sole_finer(f, c, index, clusters, fill)) and any(
+                _akin(f, g) for g in sole[0].members[:MAX_MEMBERS]):
+            # (fifteenth session) no link by merge's story tests, but its article and the only finer
+            # event of its period among its candidates are one story by their words, and their
+            # sentences share words of its matter: the same happening, told less precisely
+            off.add(k)
     return off
 
 
