@@ -2710,21 +2710,36 @@ def _fold_by_rare_words(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[
 FOLD_SOLE_MIN = 2.5
 
 
+def _may_tell(f: _Feat, fine: "_Cluster") -> bool:
+    """The day of ``fine`` may be the one coarse mention ``f`` tells: on the side of its article's
+    date its status says (a plan's after it, a report's before: "earlier this month" is no day after
+    the article), and in the part of its month its modifier names ("early May": the 1st to the 10th;
+    "mid-May": the 8th to the 22nd; "late May", "the end of May": from the 18th)."""
+    if fine.start < f.published if f.status == "planned" else fine.start > f.published:
+        return False
+    mod = f.m.expression.mod if f.m.expression is not None else None
+    if f.m.date.granularity != "month" or mod not in ("START", "MID", "END"):
+        return True
+    day = fine.start.day
+    return day <= 10 if mod == "START" else 8 <= day <= 22 if mod == "MID" else day >= 18
+
+
 def _fold_sole_finer(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cluster]",
                      fill: "Callable[[_Feat], None] | None" = None) -> "list[_Cluster]":
     """The finer event a folded mention ``f`` tells when it is the only one: of the events dated to
-    the day inside its period that share a word or a name with it (:func:`_finer`), there is one,
-    and its members' sentences share with ``f``'s (dates left out) rare words weighing at least
+    the day inside its period that share a word or a name with it (:func:`_finer`) and whose day it
+    may tell (:func:`_may_tell`), there is one, and its members' sentences share with ``f``'s (dates left out) rare words weighing at least
     ``FOLD_SOLE_MIN`` ("the vote last month" / "councillors voted 31-20 on 14 May to approve").
     Empty or one cluster."""
     fines: list[_Cluster] = []
     for fine in _finer(f, c, index, clusters):
-        if not any(h is fine for h in fines):
-            fines.append(fine)
-            if len(fines) > 1:
-                return []
-    if not fines or (fines[0].start < f.published if f.status == "planned" else fines[0].start > f.published):
-        return []  # (a plan names a day after its article; a report one before it)
+        if any(h is fine for h in fines) or not _may_tell(f, fine):
+            continue
+        fines.append(fine)
+        if len(fines) > 1:
+            return []
+    if not fines:
+        return []
     lower: set[str] = set()
     mine = _rare_words(f.m.sentence.replace(f.m.expr, " "), lower)
     theirs: set[str] = set()
