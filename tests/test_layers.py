@@ -19,6 +19,7 @@ LAYERS: list[set[str]] = [
     {"read", "html_reader", "infer"},  # infer uses the tagger to date undated articles
     {"events"},
     {"story", "merge"},
+    {"evidence"},  # dropped dates that tell a merged event join it as sources
     {"order"},
     {"curated"},  # hand-written events join the ordered ones
     {"export", "render"},

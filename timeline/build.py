@@ -24,6 +24,7 @@ import functools
 
 from . import curated
 from . import events as events_stage
+from . import evidence as evidence_stage
 from . import merge as merge_stage
 from . import order as order_stage
 from . import story as story_stage
@@ -110,12 +111,15 @@ def assemble(analyses: Sequence[ArticleAnalysis], title: str = "Timeline", *, ke
         del made
     else:
         merged = merge_stage.merge(mentions, articles, features, folded, vectors, key_words)
+    # Dropped dates that tell an event of their story join it as sources (timeline/evidence.py).
+    merged, dropped = evidence_stage.attach(merged, tuple(d for a in analyses for d in a.dropped) + tuple(folded),
+                                            articles, vectors)
     ordered = order_stage.order(merged)
     return Timeline(
         title=title,
         events=ordered,
         articles=articles,
-        dropped=tuple(d for a in analyses for d in a.dropped) + tuple(folded),
+        dropped=dropped,
         expressions={a.article.id: a.expressions for a in analyses},
     )
 

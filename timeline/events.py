@@ -1844,7 +1844,8 @@ def _blank_quotes(spans: tuple[tuple[int, int], ...], text: str, at: int) -> str
 
 
 def _drop(ctx: _Ctx, e: TimeExpression, reason: str, sent: Sentence | None) -> Dropped:
-    return Dropped(article=ctx.article.id, expression=e, reason=reason, sentence=sent.text if sent else "")
+    return Dropped(article=ctx.article.id, expression=e, reason=reason, sentence=sent.text if sent else "",
+                   sentence_start=sent.start if sent else -1)
 
 
 _WORDS_RE = re.compile(r"[\w'’-]+")

@@ -190,6 +190,8 @@ class Dropped:
     expression: TimeExpression
     reason: str
     sentence: str = ""
+    sentence_start: int = -1
+    """Offset of ``sentence`` in the article body (-1: not known)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,0 +1,74 @@
+"""A dropped date that tells an event of its story joins it as a source (timeline/evidence.py).
+Whole pipeline (tagger, extraction, merge, evidence) on invented articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline.evidence as evidence
+from timeline.build import analyse_article, assemble
+from timeline.model import Article
+
+NOTICE = ("notice", "2026-02-10", "Rival bid for Corran yard",
+          "A rival shipbuilder, the Aldane Group, said it was preparing a rescue bid for the Corran yard and would "
+          "submit a formal offer by February 20. The yard employs 800 people.")
+SUBMITTED = ("submitted", "2026-02-23", "Aldane bids for Corran yard",
+             "The Aldane Group submitted a formal offer of 95 million for the Corran yard on February 20, its chairman "
+             "said on Monday.")
+
+
+def _timeline(*rows: tuple[str, str, str, str]):
+    arts = [Article(id=i, path=f"{i}.md", title=t, body=b, published=dt.date.fromisoformat(p)) for i, p, t, b in rows]
+    return assemble([analyse_article(a) for a in arts])
+
+
+def _on(tl, value: str):
+    (e,) = [e for e in tl.events if e.date.value == value]
+    return e
+
+
+def test_a_deadline_joins_the_event_of_its_day_as_a_source(monkeypatch) -> None:
+    """"would submit a formal offer by February 20" is dropped as a deadline; the later report of
+    the offer submitted on February 20 shares its matter ("formal", "offer", "yard"): the
+    deadline's sentence becomes a source of that event, which keeps its date, status, title and
+    id (evidence never decides an event); without the stage it stays among the dropped."""
+    tl = _timeline(NOTICE, SUBMITTED)
+    e = _on(tl, "2026-02-20")
+    assert [(m.article, m.expr, m.rule, m.status) for m in e.mentions] == [
+        ("notice", "February 20", "evidence", "planned"), ("submitted", "February 20", "month-day-year", "past")]
+    (src,) = [m for m in e.mentions if m.rule == "evidence"]
+    assert src.reason == ("a source of this event, not an event of its own "
+                          "('by': a deadline or forecast, not when something happened)")
+    assert src.sentence.startswith("A rival shipbuilder, the Aldane Group, said") and src.sentence_start == 0
+    assert not [d for d in tl.dropped if d.article == "notice" and d.expression.text == "February 20"]
+
+    monkeypatch.setattr(evidence, "EVIDENCE_MIN", 1000.0)
+    alone = _timeline(NOTICE, SUBMITTED)
+    before = _on(alone, "2026-02-20")
+    assert [m.article for m in before.mentions] == ["submitted"]
+    assert (before.id, before.title, before.status, before.date) == (e.id, e.title, e.status, e.date)
+    (d,) = [d for d in alone.dropped if d.article == "notice" and d.expression.text == "February 20"]
+    assert d.reason.startswith("'by': a deadline") and d.sentence_start == 0
+
+
+def test_a_deadline_of_another_matter_stays_dropped() -> None:
+    """The same day, another matter (a ferry timetable, not the offer): no word of the matter
+    shared, so the deadline stays a dropped expression."""
+    ferry = ("ferry", "2026-02-23", "Corran ferry timetable",
+             "The Corran ferry company published its summer timetable on February 20, its chairman said on Monday.")
+    tl = _timeline(NOTICE, ferry)
+    assert [m.article for m in _on(tl, "2026-02-20").mentions] == ["ferry"]
+    assert [d.reason[:16] for d in tl.dropped if d.article == "notice" and d.expression.text == "February 20"] == [
+        "'by': a deadline"]
+
+
+@pytest.mark.parametrize("reason,joins", [
+    ("'by': a deadline or forecast, not when something happened", True),
+    ("a background state, not an event", True),
+    ("deixis inside a direct quotation: the speech time is unknown", False),
+    ("negated: it did not happen then", False),
+])
+def test_only_reasons_of_a_date_still_true_join(reason: str, joins: bool) -> None:
+    assert reason.startswith(evidence.EVIDENCE_REASONS) is joins

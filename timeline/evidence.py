@@ -1,0 +1,138 @@
+"""Evidence: a dropped expression that dates an event of its story joins it as a source.
+
+The events stage drops a date that does not anchor a happening of its own in its clause: a
+deadline ("offers must be in by March 6"), a state's start ("closed since Monday's flood"), a
+background state ("the February 13 recall was the company's second in four years"), a
+statistics period. Such a date often names, in other words, a happening another sentence dates
+to the same day: "Three offers were received by the March 6 deadline" and "I want binding offers
+by March 6" tell one deadline; "The children's ward has taken no new patients since Monday's
+closure" tells the closure. Issue 4 wants every source of an event with it ("coarser mentions stay
+as evidence"), so after the merge such a date joins the one event of its story with the same date
+value (a day, or a month) whose sentences share words of its matter with its sentence; it never
+makes an event, nor changes one's date, status, title or id. Measured in docs/events.md section 7.
+
+This stage reads the merged events, the dropped expressions and the articles' story vectors,
+and returns the events (with the evidence added) and the dropped expressions left: data flows one
+way (merge -> evidence -> order).
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+from . import story as story_stage
+from . import timex
+from .events import clause_bounds, make_title
+from .merge import _Docs, _rare_words  # the merge stage's story test and word weights (one definition)
+from .model import Article, Dropped, Event, Mention
+
+#: The reasons for dropping a date that still dates a happening told elsewhere (a deadline, a
+#: state's start or end, a background, a statistics or reporting period). Not: deixis in a
+#: quotation or a photo caption (the date itself is unsure), a negated or a cancelled happening, a
+#: possibility, a market price.
+EVIDENCE_REASONS = (
+    "'by': a deadline",
+    "'until': the end of a term",
+    "'from ... to ...': a period",
+    "a background state",
+    "a reporting period",
+    "a statistics or survey period",
+    "a statistics period",
+)
+
+#: The granularities of the dates that may join (a year or a season names too many happenings).
+EVIDENCE_GRANULARITIES = frozenset({"day", "time", "month"})
+
+#: The weight of the lower-case words (no names: a story's names are in all its sentences) the
+#: date's sentence must share with the event's sentences, more than with any other candidate's
+#: (``merge._rare_words``: "offers" ~2, "closure" ~2.5, "said" 0).
+EVIDENCE_MIN = 2.0
+
+
+def _lower_weights(text: str) -> tuple[dict[str, float], set[str]]:
+    lower: set[str] = set()
+    weights = _rare_words(text, lower)
+    return weights, lower
+
+
+def attach(events: Sequence[Event], dropped: Sequence[Dropped], articles: Sequence[Article],
+           vectors: "Mapping[str, story_stage.Vector] | None" = None) -> tuple[tuple[Event, ...], tuple[Dropped, ...]]:
+    """Return ``events`` with each dropped date that tells one of them added as a mention, and
+    the dropped expressions left.
+
+    A dropped expression joins when its reason is one of ``EVIDENCE_REASONS``, its date is of
+    ``EVIDENCE_GRANULARITIES``, and exactly one event has its date value, a mention of an article
+    of its story (``merge._Docs.one_story``: story keys, else their words within
+    ``story.STORY_DAYS``), no mention in its sentence, and sentences sharing with its sentence
+    lower-case words weighing ``EVIDENCE_MIN`` at least, more than any other such event's.
+    """
+    arts = {a.id: a for a in articles}
+    by_value: dict[str, list[int]] = {}
+    for i, e in enumerate(events):
+        if e.mentions:
+            by_value.setdefault(e.date.value, []).append(i)
+    docs = _Docs(arts, vectors, None, None, None)
+    event_lower: dict[int, set[str]] = {}
+    added: dict[int, list[Mention]] = {}
+    left: list[Dropped] = []
+    for d in dropped:
+        x = d.expression
+        if (x is None or d.sentence_start < 0 or not d.sentence or x.granularity not in EVIDENCE_GRANULARITIES
+                or not d.reason.startswith(EVIDENCE_REASONS) or d.article not in arts):
+            left.append(d)
+            continue
+        date = timex.date_value(x.value, x.mod)
+        cands = by_value.get(date.value, ())
+        sent_end = d.sentence_start + len(d.sentence)
+        scored: list[tuple[float, int]] = []
+        weights: dict[str, float] | None = None
+        for i in cands:
+            e = events[i]
+            if any(m.article == d.article and m.sentence_start <= x.start < m.sentence_start + len(m.sentence) + 1
+                   or m.article == d.article and d.sentence_start <= m.start < sent_end for m in e.mentions):
+                continue  # its own sentence tells the event already
+            if not any(docs.one_story(d.article, m.article) for m in e.mentions):
+                continue
+            if weights is None:
+                weights, mine = _lower_weights(d.sentence.replace(x.text, " "))
+            theirs = event_lower.get(i)
+            if theirs is None:
+                theirs = set()
+                for m in e.mentions[:6]:
+                    theirs |= _lower_weights(m.sentence.replace(m.expr, " "))[1]
+                event_lower[i] = theirs
+            scored.append((sum(weights[w] for w in mine & theirs), i))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        if not scored or scored[0][0] < EVIDENCE_MIN or len(scored) > 1 and scored[1][0] >= scored[0][0]:
+            left.append(d)
+            continue
+        published = arts[d.article].published
+        rs, re_ = x.start - d.sentence_start, x.end - d.sentence_start
+        if not (0 <= rs < re_ <= len(d.sentence)):
+            left.append(d)
+            continue
+        added.setdefault(scored[0][1], []).append(Mention(
+            article=d.article,
+            sentence=" ".join(d.sentence.split()),
+            sentence_start=d.sentence_start,
+            expr=x.text,
+            start=x.start,
+            end=x.end,
+            date=date,
+            status="planned" if published is not None and date.start > published else "past",
+            title=make_title(d.sentence, clause_bounds(d.sentence, rs, re_), (rs, re_)),
+            rule="evidence",
+            anchor=x.anchor,
+            reason=f"a source of this event, not an event of its own ({d.reason})",
+            expression=x,
+        ))
+    if not added:
+        return tuple(events), tuple(dropped)
+    out = list(events)
+    for i, extra in added.items():
+        e = out[i]
+        # the event's date, status, title and id stay: evidence tells it, it does not decide it
+        out[i] = Event(id=e.id, date=e.date, status=e.status, title=e.title, tags=e.tags,
+                       description=e.description, url=e.url,
+                       mentions=tuple(sorted(e.mentions + tuple(extra), key=lambda m: (m.article, m.start, m.end))))
+    return tuple(out), tuple(left)
