@@ -353,6 +353,12 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      [("3 March 1937", "DATE", "1937-03-03"), ("1962", "DATE", "1962"), ("1978", "DATE", "1978"), ("1991", "DATE", "1991"),
       ("August 10", "DATE", "2025-08-10")],
      "an obituary's lead ('who has died'): its undated death day is the publication's year"),
+    ("It premiered in 1926 and was thought lost in a fire in 1937. Its director made films between 1919 and 1934.\n\n"
+     "This year's theft, in the early hours of February 16, was quicker. Two men were charged the following day.",
+     "2027-04-09",
+     [("1926", "DATE", "1926"), ("1937", "DATE", "1937"), ("1919", "DATE", "1919"), ("1934", "DATE", "1934"),
+      ("This year", "DATE", "2027"), ("February 16", "DATE", "2027-02-16"), ("the following day", "DATE", "2027-02-17")],
+     "a history's narrative year ends at 'this year': the undated day after it is the publication's year"),
 ]
 
 NOT_DATES: list[tuple[str, str]] = [

@@ -1314,6 +1314,11 @@ def _note_reference(c: Cand, ctx: _Context) -> None:
             c.kind == "abs" or c.kind == "date" and c.comp.get("y") is not None):
         ctx.explicit_year = int(c.value[:4])
         ctx.explicit_pos = c.end
+    elif c.kind == "relunit" and c.gran == "year" and c.type == "DATE" and c.value and c.value.isdigit() and len(c.value) == 4:
+        # "This year's raid, in the early hours of February 16" after a history's "in 1911": the text
+        # is back in the present (a narrative year is only one far from the publication's)
+        ctx.explicit_year = int(c.value)
+        ctx.explicit_pos = c.end
     if c.gran == "quarter" and c.value and c.value[:4].isdigit() and "-Q" in c.value and not c.comp.get("year_ago"):
         ctx.ref_quarter = (int(c.value[:4]), int(c.value[-1]))
         ctx.ref_quarter_pos = c.end
