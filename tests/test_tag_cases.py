@@ -359,6 +359,10 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      [("1926", "DATE", "1926"), ("1937", "DATE", "1937"), ("1919", "DATE", "1919"), ("1934", "DATE", "1934"),
       ("This year", "DATE", "2027"), ("February 16", "DATE", "2027-02-16"), ("the following day", "DATE", "2027-02-17")],
      "a history's narrative year ends at 'this year': the undated day after it is the publication's year"),
+    ("Night closures on the Orrin Bypass run from Tuesday to Friday, 10 p.m. to 5 a.m.", "2026-10-05",
+     [("Tuesday", "DATE", "2026-10-06"), ("Friday", "DATE", "2026-10-09"), ("10 p.m.", "TIME", "2026-10-09T22:00"),
+      ("5 a.m.", "TIME", "2026-10-09T05:00")],
+     "a schedule's present 'run from' looks ahead (a newsletter's week)"),
 ]
 
 NOT_DATES: list[tuple[str, str]] = [

@@ -71,7 +71,9 @@ _SCHEDULE_PRESENT = compile_regex(
     r"reopen|restart|close|go (?:out|ahead|live|on sale)|breaks? up|choose|elect|"
     # ("Parliament rises for its spring recess on Friday"; "March retail sales figures are published on
     # Wednesday": a present passive of a release)
-    r"rises? for|(?:is|are) (?:published|released|issued|unveiled)|(?:is|are) (?:at home|away) to)\b(?![-'’])"
+    r"rises? for|(?:is|are) (?:published|released|issued|unveiled)|(?:is|are) (?:at home|away) to|"
+    # ("Night closures on the bypass run from Tuesday to Friday": a schedule's run)
+    r"runs? from)\b(?![-'’])"
 )
 #: A fixture in the present tense coordinated after a past clause ("The Mariners lost on Sunday and
 #: travel to Easton on Friday"): the plural present verb right after "and" looks ahead.
