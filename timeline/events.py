@@ -4037,6 +4037,11 @@ _PRESENT_MAIN = re.compile(
 _PAST_MAIN = re.compile(r"\b(?:was|were|had|did|will|would)\b")
 
 
+#: Lower-case words of five letters or more: a sentence's matter, roughly ("review", "report").
+_MATTER_WORD = re.compile(r"(?<![\w'’-])(?!(?:about|after|before|their|there|which|where|would|could|should|these|those|other|"
+                          r"while|since|until|under|still|being|first|three|seven|eight)\b)[a-z]{5,}\b")
+
+
 def _participle_aside(s_text: str, a0: int, a1: int) -> bool:
     """True when the date at ``a0:a1`` stands in a participle set off by commas (", published on Monday,")."""
     return bool(_PARTICIPLE_ASIDE_BEFORE.search(s_text, max(0, a0 - 30), a0)) and s_text[a1 : a1 + 1] == ","
@@ -4814,8 +4819,14 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     if anchor is not None and not spec.n and _participle_aside(
             anchor.sentence, anchor.start - anchor.sentence_start, anchor.end - anchor.sentence_start):
         # "The review, launched on May 11, said ... Roake stepped down on the same day": an aside's
-        # date is background; the same day is the main line's (the report published on Tuesday)
-        anchor = _previous(mentions, anchor.start, past_only=past_clause, finest=finest) or anchor
+        # date is background; the same day is the main line's (the report published on Tuesday) --
+        # when the main line tells the aside's matter (the review): after another matter ("The
+        # sentencing took place on Thursday. ... The review, published on June 17, described ...
+        # Its chair resigned the same day") the aside's date is the one at hand
+        main = _previous(mentions, anchor.start, past_only=past_clause, finest=finest)
+        if main is not None and _MATTER_WORD.findall(main.sentence.lower()) and not set(
+                _MATTER_WORD.findall(main.sentence.lower())).isdisjoint(_MATTER_WORD.findall(anchor.sentence.lower())):
+            anchor = main
     if anchor is not None and spec.n and "\n" in ctx.body[anchor.end : e.start] and (
             near := _previous(mentions, e.start, past_only=past_clause)) is not None and near.start > anchor.start and (
             "\n" not in ctx.body[near.end : e.start]):

@@ -1,0 +1,28 @@
+"""Event rules, round 18 (fifteenth session), from the errors of eval/holdout53..56 after their
+unseen scoring: "the same day" after a participle aside that tells another matter than the main
+line's. Table rows: (why, published, body, kept as (expression, value), dropped expression ->
+words of its reason)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_anchors_round14 import check_row
+
+ROWS = [
+    # the aside's matter is not the main line's: "the same day" is the aside's day
+    ("'The review, published on June 17, ... resigned the same day' after another matter", "2025-06-27",
+     "The sentencing took place on Thursday.\n\nThe authority's independent governance review, published on June 17, "
+     "described a procurement culture. Its chair, Ondine Bellacorre, resigned the same day.",
+     [("Thursday", "2025-06-26"), ("June 17", "2025-06-17"), ("the same day", "2025-06-17")], {}),
+    # ... and when it is (the review), the main line's day (round 16's row, in paragraphs)
+    ("'The review, launched on May 11, said ... stepped down on the same day' in paragraphs", "2026-07-02",
+     "The review found failures in a report published on Tuesday.\n\nThe review, launched on May 11, said the alarm "
+     "had been disabled.\n\nThe head of the group stepped down on the same day.",
+     [("Tuesday", "2026-06-30"), ("May 11", "2026-05-11"), ("the same day", "2026-06-30")], {}),
+]
+
+
+@pytest.mark.parametrize(("why", "published", "body", "kept", "dropped"), ROWS, ids=[r[0] for r in ROWS])
+def test_round18_events(why: str, published: str, body: str, kept: list[tuple[str, str]], dropped: dict[str, str]) -> None:
+    check_row(why, published, body, kept, dropped)
