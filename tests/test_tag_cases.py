@@ -363,6 +363,10 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      [("Tuesday", "DATE", "2026-10-06"), ("Friday", "DATE", "2026-10-09"), ("10 p.m.", "TIME", "2026-10-09T22:00"),
       ("5 a.m.", "TIME", "2026-10-09T05:00")],
      "a schedule's present 'run from' looks ahead (a newsletter's week)"),
+    ("Tarvelon holds a general election in the autumn.", "2025-01-14", [("the autumn", "DATE", "2025-FA")],
+     "a season after a schedule's present ('holds') with no tense marker looks ahead"),
+    ("The company holds its annual meeting on Thursday.", "2025-01-14", [("Thursday", "DATE", "2025-01-16")],
+     "'holds ... on <weekday>': a fixture, ahead"),
 ]
 
 NOT_DATES: list[tuple[str, str]] = [

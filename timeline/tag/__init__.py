@@ -73,7 +73,7 @@ _SCHEDULE_PRESENT = compile_regex(
     # Wednesday": a present passive of a release)
     r"rises? for|(?:is|are) (?:published|released|issued|unveiled)|(?:is|are) (?:at home|away) to|"
     # ("Night closures on the bypass run from Tuesday to Friday": a schedule's run)
-    r"runs? from)\b(?![-'’])"
+    r"runs? from|holds?)\b(?![-'’])"
 )
 #: A fixture in the present tense coordinated after a past clause ("The Mariners lost on Sunday and
 #: travel to Easton on Friday"): the plural present verb right after "and" looks ahead.
@@ -982,6 +982,8 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             y = ctx.narrative_year() or cur_year
         else:
             c.direction = ctx.direction(c.start, c.end)
+            if c.direction is None and ctx.scheduled_present(c.start):
+                c.direction = "future"  # "Tarvelon holds a general election in the autumn": a fixture, ahead
             y = cur_year
             if c.direction == "past" and idx > cur:
                 y -= 1
