@@ -367,6 +367,13 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      "a season after a schedule's present ('holds') with no tense marker looks ahead"),
     ("The company holds its annual meeting on Thursday.", "2025-01-14", [("Thursday", "DATE", "2025-01-16")],
      "'holds ... on <weekday>': a fixture, ahead"),
+    ("The festival will run from June 8 to 17, the organisers said.", "2027-06-20",
+     [("June 8", "DATE", "2028-06-08"), ("17", "DATE", "2028-06-17")],
+     "the date's own verb in the plain future ('will run from'): no earlier day; a range's second day takes its first's year"),
+    ("The final will be held on June 8.", "2027-06-20", [("June 8", "DATE", "2028-06-08")],
+     "'will be held on' a day twelve days past: next year's"),
+    ("The final was held on June 8.", "2027-06-20", [("June 8", "DATE", "2027-06-08")],
+     "'was held on' stays this year's"),
 ]
 
 NOT_DATES: list[tuple[str, str]] = [

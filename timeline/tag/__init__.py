@@ -203,6 +203,17 @@ class _Context:
             and words[verb].lower().endswith("ed") and words[verb].lower() not in en.NOT_PAST_ED)
         return past and not any(_word_tense(words, i) == "future" for i in range(verb))
 
+    def own_verb_future(self, start: int) -> bool:
+        """True when the expression's own verb is in the plain future, a few words before it in its
+        clause ("The 2028 festival will run from June 8 to 17", "will be held on 3 May"): an earlier
+        date cannot be meant."""
+        s0 = self.sentence_start(start, 80)
+        seg = self.text[s0:start]
+        if "will" not in seg and "shall" not in seg:
+            return False
+        cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind("("))
+        return _OWN_FUTURE.search(seg, cut + 1) is not None
+
     def framing_year(self, start: int) -> int | None:
         """The year a sentence opens with ("In 2024, the bridge was closed on March 3", "In late
         2019 the council voted on June 4"): a day or month without a year in that sentence is of
@@ -439,6 +450,9 @@ _YEAR_SHIFT = {"this": 0, "next": 1, "last": -1}
 #: last year is preliminary and could rise before it is reported in March": March is not last year's).
 _CLAUSE_WORD = compile_regex(r"\b(?:and|but|or|while|when|after|before|because|which|who|that|is|are|was|were|has|have|had|"
                              r"will|would|could|should|may|might|can|said|says)\b|[;:]", re.I)
+#: The plain future of the expression's own verb right before it: "will run from", "will be held on",
+#: "will open in" (at most two more words: "will reopen to traffic on").
+_OWN_FUTURE = compile_regex(r"\b(?:will|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:on|in|from|at|during)\s+(?:the\s+)?\Z")
 _SPAN, _START = re.Match.span, re.Match.start
 #: Characters every URL, path, e-mail address or phone number has (a cheap first pass).
 #: (Each with the literal character it starts with: no finditer call when that is not in the text.)
@@ -731,6 +745,10 @@ def _resolve(c: Cand, ctx: _Context) -> None:
         if y is None and comp.get("yshift") is not None and dct is not None:
             y = dct.year + comp["yshift"]
             c.anchor = dct.isoformat()
+        if y is None and (first := comp.get("range_of")) is not None and first.value[:4].isdigit():
+            # "from June 8 to 17": the range's second day is in its first day's month and year
+            y = int(first.value[:4])
+            c.anchor, c.direction = first.anchor, first.direction
         if which and y is None and dct is not None:
             here, now = (m, d or 0), (dct.month, dct.day if d else 0)
             y = dct.year
@@ -758,6 +776,7 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             else:
                 y = infer_year(m, d, dct, "past!" if c.direction == "past" and (
                     ctx.own_verb_past(c.start) or en.prev_word(ctx.text, c.start) == "since")
+                               else "future!" if c.direction == "future" and ctx.own_verb_future(c.start)
                                else c.direction, comp.get("wd"))  # ("since May": a start before now)
             c.anchor = dct.isoformat()
         c.value = f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d else "")

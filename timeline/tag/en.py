@@ -350,7 +350,7 @@ def p_md_range(m: re.Match[str], text: str) -> list[Cand] | None:
         return None
     a = Cand(start=m.start(), end=m.end(2) + _ord_len(text, m.end(2)), type="DATE", rule="", kind="date",
              comp={"m": mo, "d": d1, "y": y})
-    b = Cand(start=m.start(3), end=m.end(), type="DATE", rule="", kind="date", comp={"m": mo, "d": d2, "y": y})
+    b = Cand(start=m.start(3), end=m.end(), type="DATE", rule="", kind="date", comp={"m": mo, "d": d2, "y": y, "range_of": a})
     if not y:
         b.end = m.end(3) + _ord_len(text, m.end(3))
     return [a, b]
@@ -366,7 +366,7 @@ def p_dm_range(m: re.Match[str], text: str) -> list[Cand] | None:
         return None
     a = Cand(start=m.start(), end=m.end(1) + _ord_len(text, m.end(1)), type="DATE", rule="", kind="date",
              comp={"m": mo, "d": d1, "y": y})
-    b = Cand(start=m.start(2), end=m.end(), type="DATE", rule="", kind="date", comp={"m": mo, "d": d2, "y": y})
+    b = Cand(start=m.start(2), end=m.end(), type="DATE", rule="", kind="date", comp={"m": mo, "d": d2, "y": y, "range_of": a})
     return [a, b]
 
 

@@ -190,6 +190,8 @@ def infer_year(month: int, day: int | None, dct: dt.date, direction: str | None,
             dist += TENSE_PENALTY
         elif direction == "past!" and first > dct:
             dist += STRONG_TENSE_PENALTY
+        elif direction == "future!" and last < dct:
+            dist += STRONG_TENSE_PENALTY
         if best_cost is None or dist < best_cost:
             best, best_cost = y, dist
     return best
