@@ -1,6 +1,6 @@
 """Event rules, round 18 (fifteenth session), from the errors of eval/holdout53..56 after their
 unseen scoring: "the same day" after a participle aside that tells another matter than the main
-line's. Table rows: (why, published, body, kept as (expression, value), dropped expression ->
+line's; a plural subject's present fixture before a weekday. Table rows: (why, published, body, kept as (expression, value), dropped expression ->
 words of its reason)."""
 
 from __future__ import annotations
@@ -20,6 +20,15 @@ ROWS = [
      "The review found failures in a report published on Tuesday.\n\nThe review, launched on May 11, said the alarm "
      "had been disabled.\n\nThe head of the group stepped down on the same day.",
      [("Tuesday", "2026-06-30"), ("May 11", "2026-05-11"), ("the same day", "2026-06-30")], {}),
+    # a plural subject's present fixture, a participle after a determiner no past cue
+    ("'The candidates meet at a televised hustings on Monday evening'", "2027-04-10",
+     "The candidates meet at a televised hustings on Monday evening in the Miners' Institute.",
+     [("Monday evening", "2027-04-12")], {}),
+    ("'The party leaders meet for the last televised debate on Thursday'", "2025-10-13",
+     "The party leaders meet for the last televised debate on Thursday.", [("Thursday", "2025-10-16")], {}),
+    # ... not a caption's present ("residents return home on Thursday after police lifted the order")
+    ("'Carrick residents return home on Thursday after police lifted the order' stays past", "2025-08-18",
+     "Carrick residents return home on Thursday after police lifted the evacuation order.", [("Thursday", "2025-08-14")], {}),
 ]
 
 

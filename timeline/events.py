@@ -3512,7 +3512,11 @@ _G_CALLED_FOR_DAY = _Gate(
     "invited", "summoned")
 #: A fixture's verb in the present ("ends in Marrow on Sunday", "returns to court on Friday").
 _PRESENT_FIXTURE = re.compile(r"\b(?:ends|finishes|concludes|resumes|returns|reopens|closes|arrives|departs|travels|"
-                              r"meets|reconvenes|convenes|begins|starts|opens|kicks off)\b")
+                              r"meets|reconvenes|convenes|begins|starts|opens|kicks off)\b"
+                              # (a plural subject's: "The candidates meet at a televised hustings on Monday")
+                              r"|(?<=[a-z]s )(?:meet|face|travel|host|resume|reconvene|convene)\b")
+#: A participle after a determiner ("a televised hustings", "the proposed merger"): an adjective.
+_ATTRIBUTIVE_ED = re.compile(r"\b(a|an|the|its|their|his|her|our)\s+(?:[a-z]+\s+)?[a-z]{3,}ed\b")
 #: A copula right before the day: "The only televised debate is on Tuesday" (a fixture, ahead).
 _IS_ON_DAY = re.compile(r"\b(?:is|are)\s+on\s*\Z")
 _WHEN_AFTER_DAY = re.compile(
@@ -3649,7 +3653,11 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                 # in its investigation of the proposed acquisition": published)
                 plan = None
             if not plan and part is head and (pres := _PRESENT_FIXTURE.search(part)) is not None and not _PAST_CUE.search(
-                    part, pres.end()) and not _rx(r"\b(?:which|that|who)\s+\Z").search(part, 0, pres.start()):
+                    # (after a plural subject's fixture, a participle after a determiner describes a
+                    # noun: "The candidates meet at a televised hustings on Monday")
+                    part if pres.group(0)[-1] == "s" or pres.group(0) == "kicks off" else _ATTRIBUTIVE_ED.sub(
+                        lambda a: a.group(1) + " " * (len(a.group(0)) - len(a.group(1))), part),
+                    pres.end()) and not _rx(r"\b(?:which|that|who)\s+\Z").search(part, 0, pres.start()):
                 # "The race began on Saturday and ends in Marrow on Sunday": the present fixture told
                 # after the past one governs the day
                 plan = pres
