@@ -1,6 +1,6 @@
 """Event rules, round 18 (fifteenth session), from the errors of eval/holdout53..56 after their
 unseen scoring: "the same day" after a participle aside that tells another matter than the main
-line's; a plural subject's present fixture before a weekday. Table rows: (why, published, body, kept as (expression, value), dropped expression ->
+line's; a plural subject's present fixture before a weekday; "into" a period; an archive photo's caption. Table rows: (why, published, body, kept as (expression, value), dropped expression ->
 words of its reason)."""
 
 from __future__ import annotations
@@ -29,6 +29,19 @@ ROWS = [
     # ... not a caption's present ("residents return home on Thursday after police lifted the order")
     ("'Carrick residents return home on Thursday after police lifted the order' stays past", "2025-08-18",
      "Carrick residents return home on Thursday after police lifted the evacuation order.", [("Thursday", "2025-08-14")], {}),
+    # "into" a period: how far a state reaches
+    ("'will fund the programme into 2029'", "2026-06-01", "Veskaro will fund the programme into 2029.",
+     [], {"2029": "'into': how far a state reaches"}),
+    ("'will hang over the board well into the spring'", "2026-01-10", "The threat will hang over the board well into the spring.",
+     [], {"the spring": "'into': how far a state reaches"}),
+    # ... not a moved date, nor a happening named ("the report into last month's collapse")
+    ("'The trial was pushed into 2027' stays", "2026-06-01", "The trial was pushed into 2027.", [("2027", "2027")], {}),
+    ("'the report into last month's collapse' stays", "2025-11-04",
+     "The inspectorate's report into last month's collapse was published on Monday.",
+     [("last month", "2025-10"), ("Monday", "2025-11-03")], {}),
+    # an archive photo's caption
+    ("'(Archive photo, 1937: bathers queuing ...)'", "2026-06-01", "(Archive photo, 1937: bathers queuing for the diving platform.)",
+     [], {"1937": "in a photo caption"}),
 ]
 
 

@@ -2977,6 +2977,13 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         ).search(s_text[max(0, rs - 80) : rs].lower())
     ) and not _not_until(s_text, rs, first_word, last_word, gran):
         return "'until': the end of a term or contract, not an event"
+    if last_word == "into" and gran in ("year", "half", "quarter", "season", "month") and s_text[re_ : re_ + 2] not in (
+            "'s", "’s") and not _rx(  # (not "the report into last month's collapse": a happening named)
+            r"\b(?:push(?:ed|es)?|slip(?:s|ped)?|mov(?:ed|es)|delay(?:ed|s)?|postpone[ds]?|pushed back|put off|deferred|"
+            r"drag(?:s|ged)?|spill(?:s|ed)?|run|runs|ran|go(?:es)?|went)\s+(?:[a-z]+\s+){0,3}into\s*$").search(before):
+        # "will fund the programme into 2029", "the freeze lasts into next year": how far a state
+        # reaches, not when something happens (not "the trial was pushed into 2027": a moved date)
+        return "'into': how far a state reaches, not an event"
     if (first_word == "to" or last_word == "to") and not _re.search(
         r"(?:postponed|moved|delayed|deferred|pushed back|brought forward|rescheduled|advanced|shifted|adjourned) to$", before
     ):

@@ -69,7 +69,8 @@ _CAPTION_END = re.compile(
     r"Getty Images|Bloomberg|AP|HT Photo|Representational (?:image|photo)|[A-Z]+ Photo)\)\s*$"
 )
 _CAPTION_MARKERS = re.compile(
-    r"^\s*[(\[]?\s*(?:FILE PHOTO|File photo|Photo|PHOTO|Image|IMAGE|Caption|Picture)(?:\s+(?:caption|credit)s?)?\b\s*"
+    r"^\s*[(\[]?\s*(?:(?:archive|handout|library|undated|stock)\s+)?(?:FILE PHOTO|File photo|Photo|PHOTO|Image|IMAGE|Caption|Picture)"
+    r"(?:\s+(?:caption|credit)s?)?\b\s*"
     # (a date or a credit before the colon: "(Photo, April 2026: Strand rings the opening bell.)")
     r"(?:,[^:()\n]{1,40})?[:|-]"
     r"|\bfile (?:photo|picture|image)\b|\bphoto credit\b|\((?:file|file photo)\)|\bpictured\b",
