@@ -24,7 +24,7 @@ from . import story as story_stage
 from . import timex
 from .events import clause_bounds, make_title
 from .merge import _Docs, _rare_words  # the merge stage's story test and word weights (one definition)
-from .model import Article, Dropped, Event, Mention
+from .model import Article, DateValue, Dropped, Event, Mention
 
 #: The reasons for dropping a date that still dates a happening told elsewhere (a deadline, a
 #: state's start or end, a background, a statistics or reporting period). Not: deixis in a
@@ -67,49 +67,58 @@ def attach(events: Sequence[Event], dropped: Sequence[Dropped], articles: Sequen
     lower-case words weighing ``EVIDENCE_MIN`` at least, more than any other such event's.
     """
     arts = {a.id: a for a in articles}
-    by_value: dict[str, list[int]] = {}
-    for i, e in enumerate(events):
-        if e.mentions:
-            by_value.setdefault(e.date.value, []).append(i)
-    docs = _Docs(arts, vectors, None, None, None)
-    event_lower: dict[int, set[str]] = {}
-    added: dict[int, list[Mention]] = {}
-    left: list[Dropped] = []
-    for d in dropped:
+    eligible: list[tuple[int, Dropped, DateValue]] = []
+    for k, d in enumerate(dropped):
         x = d.expression
-        if (x is None or d.sentence_start < 0 or not d.sentence or x.granularity not in EVIDENCE_GRANULARITIES
-                or not d.reason.startswith(EVIDENCE_REASONS) or d.article not in arts):
-            left.append(d)
+        if (x is not None and d.sentence_start >= 0 and d.sentence and x.granularity in EVIDENCE_GRANULARITIES
+                and d.reason.startswith(EVIDENCE_REASONS) and d.article in arts):
+            eligible.append((k, d, timex.date_value(x.value, x.mod)))
+    if not eligible:
+        return tuple(events), tuple(dropped)
+    # The events of the values asked for, indexed by the lower-case words of their sentences (the
+    # first six mentions'): a dropped date is compared only with events sharing a word with it, so
+    # a folder of many stories, with many events of one day or month, costs time in proportion.
+    needed = {date.value for _, _, date in eligible}
+    event_lower: dict[int, set[str]] = {}
+    index: dict[str, dict[str, list[int]]] = {}
+    for i, e in enumerate(events):
+        if e.mentions and e.date.value in needed:
+            words: set[str] = set()
+            for m in e.mentions[:6]:
+                words |= _lower_weights(m.sentence.replace(m.expr, " "))[1]
+            event_lower[i] = words
+            by_word = index.setdefault(e.date.value, {})
+            for w in words:
+                by_word.setdefault(w, []).append(i)
+    docs = _Docs(arts, vectors, None, None, None)
+    added: dict[int, list[Mention]] = {}
+    taken: set[int] = set()
+    for k, d, date in eligible:
+        x = d.expression
+        by_word = index.get(date.value)
+        if not by_word:
             continue
-        date = timex.date_value(x.value, x.mod)
-        cands = by_value.get(date.value, ())
+        weights, mine = _lower_weights(d.sentence.replace(x.text, " "))
+        cands = sorted({i for w in mine if w in by_word for i in by_word[w]})
         sent_end = d.sentence_start + len(d.sentence)
         scored: list[tuple[float, int]] = []
-        weights: dict[str, float] | None = None
         for i in cands:
+            score = sum(weights[w] for w in mine & event_lower[i])
+            if score < EVIDENCE_MIN:
+                continue
             e = events[i]
-            if any(m.article == d.article and m.sentence_start <= x.start < m.sentence_start + len(m.sentence) + 1
-                   or m.article == d.article and d.sentence_start <= m.start < sent_end for m in e.mentions):
+            if any(m.article == d.article and (m.sentence_start <= x.start < m.sentence_start + len(m.sentence) + 1
+                                               or d.sentence_start <= m.start < sent_end) for m in e.mentions):
                 continue  # its own sentence tells the event already
             if not any(docs.one_story(d.article, m.article) for m in e.mentions):
                 continue
-            if weights is None:
-                weights, mine = _lower_weights(d.sentence.replace(x.text, " "))
-            theirs = event_lower.get(i)
-            if theirs is None:
-                theirs = set()
-                for m in e.mentions[:6]:
-                    theirs |= _lower_weights(m.sentence.replace(m.expr, " "))[1]
-                event_lower[i] = theirs
-            scored.append((sum(weights[w] for w in mine & theirs), i))
+            scored.append((score, i))
         scored.sort(key=lambda t: (-t[0], t[1]))
-        if not scored or scored[0][0] < EVIDENCE_MIN or len(scored) > 1 and scored[1][0] >= scored[0][0]:
-            left.append(d)
+        if not scored or len(scored) > 1 and scored[1][0] >= scored[0][0]:
             continue
         published = arts[d.article].published
         rs, re_ = x.start - d.sentence_start, x.end - d.sentence_start
         if not (0 <= rs < re_ <= len(d.sentence)):
-            left.append(d)
             continue
         added.setdefault(scored[0][1], []).append(Mention(
             article=d.article,
@@ -126,6 +135,7 @@ def attach(events: Sequence[Event], dropped: Sequence[Dropped], articles: Sequen
             reason=f"a source of this event, not an event of its own ({d.reason})",
             expression=x,
         ))
+        taken.add(k)
     if not added:
         return tuple(events), tuple(dropped)
     out = list(events)
@@ -135,4 +145,4 @@ def attach(events: Sequence[Event], dropped: Sequence[Dropped], articles: Sequen
         out[i] = Event(id=e.id, date=e.date, status=e.status, title=e.title, tags=e.tags,
                        description=e.description, url=e.url,
                        mentions=tuple(sorted(e.mentions + tuple(extra), key=lambda m: (m.article, m.start, m.end))))
-    return tuple(out), tuple(left)
+    return tuple(out), tuple(d for k, d in enumerate(dropped) if k not in taken)
