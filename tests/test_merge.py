@@ -1017,34 +1017,3 @@ def test_a_plan_and_its_report_share_their_matter_in_the_sentences_before(monkey
     assert [m.status for m in ms] == ["planned", "past"]
     together = [sorted({m.article for m in e.mentions}) for e in merge(ms, [a, b])]
     assert (["a", "b"] in together) is merged
-
-
-@pytest.mark.parametrize("story,day,articles", [
-    # "Online payments, restored on 17 February, are working normally" / "Tuesday's return of online
-    # council-tax payments was a relief" ("payments")
-    ("dunmere-ransomware", "2026-02-17", 2),
-    # "The 12 sites that shut on November 2 are not part of the deal" / "Twelve cinemas closed their
-    # doors on Sunday" (shut/closed: one word family)
-    ("lumen-cinemas-bankruptcy", "2025-11-02", 2),
-])
-def test_the_only_two_events_of_a_day_in_a_story_sharing_a_word_of_the_matter_join(monkeypatch, story, day, articles) -> None:
-    """Fifteenth session (merge._only_pair_shares), on stories of the repository's eval sets: the
-    only two events of a day in their story, told by different articles in other words, share a
-    lower-case word of the matter (an office's or institution's word, "council", is none): one
-    happening. Without the rule they stay two events."""
-    from pathlib import Path
-
-    import timeline.merge as merge_mod
-    from timeline.build import analyse_article, assemble
-    from timeline.read import read_articles
-
-    (folder,) = (Path(__file__).resolve().parent.parent / "eval").glob(f"*/{story}")
-    arts, _, _ = read_articles([folder])
-
-    def told(tl):
-        return sorted(len({m.article for m in e.mentions}) for e in tl.events if e.date.value == day)
-
-    assert told(assemble([analyse_article(a) for a in arts])) == [articles]
-    monkeypatch.setattr(merge_mod, "_only_pair_shares", lambda x, y: False)
-    assert told(assemble([analyse_article(a) for a in arts])) == [1] * articles
-    assert "counc" in merge_mod._NO_ONE_STEMS

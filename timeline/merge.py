@@ -2902,23 +2902,12 @@ def _one_day(clusters: "list[_Cluster]", docs: _Docs, fill: "Callable[[_Feat], N
             if mine is None or len(mine) != 1 or k in joined:
                 continue
             m = next(iter(mine))
-            if k < m and m not in joined and mates[m] == {k} and set(arts[k]).isdisjoint(arts[m]) and (_plan_then_done(
-                    clusters[k], clusters[m]) or _only_pair_shares(clusters[k], clusters[m])):
+            if k < m and m not in joined and mates[m] == {k} and set(arts[k]).isdisjoint(arts[m]) and _plan_then_done(
+                    clusters[k], clusters[m]):
                 a, b = clusters[k], clusters[m]
                 clusters[k] = clusters[m] = _Cluster.holding(a, a.members + b.members)
                 joined.add(m)
     return joined
-
-
-def _only_pair_shares(a: "_Cluster", b: "_Cluster") -> bool:
-    """Two events, the only ones of their day in their story (see :func:`_one_day`), whose sentences
-    (dates left out) share a word of the matter written in lower case, not an office's or an
-    institution's ("council", "court", "minister": every story of a town has them)."""
-    lower: list[set[str]] = [set(), set()]
-    for i, c in enumerate((a, b)):
-        for g in c.members[:MAX_MEMBERS]:
-            _rare_words(g.m.sentence.replace(g.m.expr, " "), lower[i])
-    return not (lower[0] & lower[1]) <= _NO_ONE_STEMS
 
 
 #: The weight of the lower-case words a plan's and a report's sentences, with the sentences before
