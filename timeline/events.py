@@ -3521,7 +3521,7 @@ _G_CALLED_FOR_DAY = _Gate(
 _PRESENT_FIXTURE = re.compile(r"\b(?:ends|finishes|concludes|resumes|returns|reopens|closes|arrives|departs|travels|"
                               r"meets|reconvenes|convenes|begins|starts|opens|kicks off)\b"
                               # (a plural subject's: "The candidates meet at a televised hustings on Monday")
-                              r"|(?<=[a-z]s )(?:meet|face|travel|host|resume|reconvene|convene)\b")
+                              r"|(?<=[a-z]s )(?P<plural>meet|face|travel|host|resume|reconvene|convene)\b")
 #: A participle after a determiner ("a televised hustings", "the proposed merger"): an adjective.
 _ATTRIBUTIVE_ED = re.compile(r"\b(a|an|the|its|their|his|her|our)\s+(?:[a-z]+\s+)?[a-z]{3,}ed\b")
 #: A copula right before the day: "The only televised debate is on Tuesday" (a fixture, ahead).
@@ -3662,7 +3662,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             if not plan and part is head and (pres := _PRESENT_FIXTURE.search(part)) is not None and not _PAST_CUE.search(
                     # (after a plural subject's fixture, a participle after a determiner describes a
                     # noun: "The candidates meet at a televised hustings on Monday")
-                    part if pres.group(0)[-1] == "s" or pres.group(0) == "kicks off" else _ATTRIBUTIVE_ED.sub(
+                    part if pres.group("plural") is None else _ATTRIBUTIVE_ED.sub(
                         lambda a: a.group(1) + " " * (len(a.group(0)) - len(a.group(1))), part),
                     pres.end()) and not _rx(r"\b(?:which|that|who)\s+\Z").search(part, 0, pres.start()):
                 # "The race began on Saturday and ends in Marrow on Sunday": the present fixture told
@@ -4839,8 +4839,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         # sentencing took place on Thursday. ... The review, published on June 17, described ...
         # Its chair resigned the same day") the aside's date is the one at hand
         main = _previous(mentions, anchor.start, past_only=past_clause, finest=finest)
-        if main is not None and _MATTER_WORD.findall(main.sentence.lower()) and not set(
-                _MATTER_WORD.findall(main.sentence.lower())).isdisjoint(_MATTER_WORD.findall(anchor.sentence.lower())):
+        if main is not None and not set(_MATTER_WORD.findall(main.sentence.lower())).isdisjoint(
+                _MATTER_WORD.findall(anchor.sentence.lower())):
             anchor = main
     if anchor is not None and spec.n and "\n" in ctx.body[anchor.end : e.start] and (
             near := _previous(mentions, e.start, past_only=past_clause)) is not None and near.start > anchor.start and (

@@ -2727,10 +2727,11 @@ def _may_tell(f: _Feat, fine: "_Cluster") -> bool:
 def _fold_sole_finer(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cluster]",
                      fill: "Callable[[_Feat], None] | None" = None) -> "list[_Cluster]":
     """The finer event a folded mention ``f`` tells when it is the only one: of the events dated to
-    the day inside its period that share a word or a name with it (:func:`_finer`) and whose day it
-    may tell (:func:`_may_tell`), there is one, and its members' sentences share with ``f``'s (dates left out) rare words weighing at least
-    ``FOLD_SOLE_MIN`` ("the vote last month" / "councillors voted 31-20 on 14 May to approve").
-    Empty or one cluster."""
+    the day inside its period that share a word or a name with it (:func:`_finer`) and whose day
+    it may tell (:func:`_may_tell`), there is one, and its members' sentences share with ``f``'s
+    (dates left out) rare words weighing at least ``FOLD_SOLE_MIN``, a lower-case one among them
+    ("Farms across the valley halted their deliveries earlier this month" / "about 600 farms
+    stopped deliveries to the Lindmark cooperative's plant on June 2"). Empty or one cluster."""
     fines: list[_Cluster] = []
     for fine in _finer(f, c, index, clusters):
         if any(h is fine for h in fines) or not _may_tell(f, fine):
