@@ -11,7 +11,8 @@ Corpus: ``../shared/tools/gen_corpus.py --n N --seed 7`` when the shared folder 
 then, in this process, each stage is timed on its own (CPU time, best of ``--repeat``):
 ``tag`` over every body, ``events.extract`` (+ ``build.drop_unanchored``, as
 ``build.analyse_article`` runs it) over the tagger's output, and ``merge`` + ``order`` over
-all mentions. Printed: seconds per stage and the ratio (extract + merge + order) / tag; the
+all mentions, ``evidence`` (the dropped dates against the merged events). Printed: seconds per
+stage and the ratio (extract + merge + evidence + order) / tag; the
 issue's budget is 0.5. The tagger's cache (when it has one) is cleared before each tag run.
 
 ``--scaling``: one synthetic date-dense article (dates, weekdays, quotations, URLs,
@@ -68,7 +69,7 @@ def best_of(repeat: int, fn, before=None) -> tuple[float, object]:
 
 
 def stages(articles, repeat: int) -> dict[str, float]:
-    from timeline import events, merge, order
+    from timeline import events, evidence, merge, order
     from timeline.build import drop_unanchored
     from timeline.tag import tag
 
@@ -105,9 +106,13 @@ def stages(articles, repeat: int) -> dict[str, float]:
     t_features, feats = best_of(repeat, run_features)
     t_merge_given, _ = best_of(repeat, lambda: merge.merge(mentions, arts, feats))
     t_merge, merged = best_of(repeat, lambda: merge.merge(mentions, arts))
-    t_order, ordered = best_of(repeat, lambda: order.order(merged))
+    # The evidence stage (fifteenth session) as build.assemble runs it: the dropped expressions of
+    # extract and merge's folded ones against the merged events.
+    dropped = tuple(d for _, ds in analysed for d in ds)
+    t_evidence, (with_evidence, _) = best_of(repeat, lambda: evidence.attach(merged, dropped, arts))
+    t_order, ordered = best_of(repeat, lambda: order.order(with_evidence))
     return {"tag": t_tag, "extract": t_extract, "features": t_features, "merge_given": t_merge_given,
-            "merge": t_merge, "order": t_order,
+            "merge": t_merge, "evidence": t_evidence, "order": t_order,
             "expressions": sum(len(x) for x in tagged), "mentions": len(mentions), "events": len(ordered)}
 
 
@@ -205,19 +210,21 @@ def main(argv: list[str] | None = None) -> int:
         articles, _, _ = read_articles([src])
     mb = sum(len(a.body.encode("utf-8")) for a in articles) / 1e6
     r = stages(articles, args.repeat)
-    events_s = r["extract"] + r["merge"] + r["order"]
+    events_s = r["extract"] + r["merge"] + r["evidence"] + r["order"]
     print(f"corpus: {len(articles)} articles, {mb:.2f} MB ({origin}); {r['expressions']} expressions, "
           f"{r['mentions']} mentions, {r['events']} events; CPU s, best of {args.repeat}; {dt.date.today()}")
     print(f"  tag            {r['tag']:7.3f} s  ({mb / r['tag']:.2f} MB/s)")
     print(f"  extract        {r['extract']:7.3f} s")
     print(f"  merge          {r['merge']:7.3f} s  (= features {r['features']:.3f} s, per article in the build, "
           f"+ merge given them {r['merge_given']:.3f} s)")
+    print(f"  evidence       {r['evidence']:7.3f} s")
     print(f"  order          {r['order']:7.3f} s")
     print(f"  event stages   {events_s:7.3f} s  = {events_s / r['tag']:.2f} x tag  (budget 0.50)")
     per_article = r["extract"] + r["features"]
+    across = r["merge_given"] + r["evidence"] + r["order"]
     print(f"    per article (extract + features, parallel and cached): {per_article:.3f} s = "
-          f"{per_article / r['tag']:.2f} x tag; across articles (merge given features + order): "
-          f"{r['merge_given'] + r['order']:.3f} s = {(r['merge_given'] + r['order']) / r['tag']:.2f} x tag")
+          f"{per_article / r['tag']:.2f} x tag; across articles (merge given features + evidence + order): "
+          f"{across:.3f} s = {across / r['tag']:.2f} x tag")
     return 0
 
 
