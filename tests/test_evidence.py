@@ -72,3 +72,24 @@ def test_a_deadline_of_another_matter_stays_dropped() -> None:
 ])
 def test_only_reasons_of_a_date_still_true_join(reason: str, joins: bool) -> None:
     assert reason.startswith(evidence.EVIDENCE_REASONS) is joins
+
+
+def test_an_undated_article_s_deadline_stays_dropped_without_error() -> None:
+    """No publication date (the values have no year): nothing to compare, no error."""
+    undated = Article(id="undated", path="undated.md", title="Rival bid for Corran yard", published=None,
+                      body="The Aldane Group said it would submit a formal offer for the Corran yard by February 20.")
+    tl = assemble([analyse_article(undated)])
+    assert all(m.rule != "evidence" for e in tl.events for m in e.mentions)
+    assert [d.expression.text for d in tl.dropped] == ["February 20"]
+
+
+def test_a_dropped_date_without_a_calendar_value_is_left_alone() -> None:
+    """A deadline whose value has no year ("XXXX-02-20": an undated article) is not compared (its
+    interval is unknown): returned among the dropped, no error."""
+    from timeline.model import Dropped, TimeExpression
+
+    a = Article(id="a", path="a.md", title="t", body="Offers are due by February 20.", published=None)
+    x = TimeExpression(start=19, end=30, text="February 20", type="DATE", value="XXXX-02-20", granularity="day")
+    d = Dropped(article="a", expression=x, reason="'by': a deadline or forecast, not when something happened",
+                sentence=a.body, sentence_start=0)
+    assert evidence.attach((), (d,), (a,)) == ((), (d,))

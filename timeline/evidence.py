@@ -1,12 +1,13 @@
 """Evidence: a dropped expression that dates an event of its story joins it as a source.
 
 The events stage drops a date that does not anchor a happening of its own in its clause: a
-deadline ("offers must be in by March 6"), a state's start ("closed since Monday's flood"), a
-background state ("the February 13 recall was the company's second in four years"), a
-statistics period. Such a date often names, in other words, a happening another sentence dates
-to the same day: "Three offers were received by the March 6 deadline" and "I want binding offers
-by March 6" tell one deadline; "The children's ward has taken no new patients since Monday's
-closure" tells the closure. Issue 4 wants every source of an event with it ("coarser mentions stay
+deadline ("offers must be in by March 6"), a term's end ("until August 14"), a background state
+("the February 13 recall was the company's second in four years"), a statistics period. Such a
+date often names, in other words, a happening another sentence dates to the same day: "Three
+offers were received by the March 6 deadline" and "I want binding offers by March 6" tell one
+deadline; "They also show that the February 13 recall was the company's second" tells the
+recall. (Not "since": "has grown by a third since Sunday" is a state's measure, and the eval
+sets' traps.) Issue 4 wants every source of an event with it ("coarser mentions stay
 as evidence"), so after the merge such a date joins the one event of its story with the same date
 value (a day, or a month) whose sentences share words of its matter with its sentence; it never
 makes an event, nor changes one's date, status, title or id. Measured in docs/events.md section 7.
@@ -27,7 +28,7 @@ from .merge import _Docs, _rare_words  # the merge stage's story test and word w
 from .model import Article, DateValue, Dropped, Event, Mention
 
 #: The reasons for dropping a date that still dates a happening told elsewhere (a deadline, a
-#: state's start or end, a background, a statistics or reporting period). Not: deixis in a
+#: term's end, a period, a background, a statistics or reporting period). Not: deixis in a
 #: quotation or a photo caption (the date itself is unsure), a negated or a cancelled happening, a
 #: possibility, a market price.
 EVIDENCE_REASONS = (
@@ -71,7 +72,7 @@ def attach(events: Sequence[Event], dropped: Sequence[Dropped], articles: Sequen
     for k, d in enumerate(dropped):
         x = d.expression
         if (x is not None and d.sentence_start >= 0 and d.sentence and x.granularity in EVIDENCE_GRANULARITIES
-                and d.reason.startswith(EVIDENCE_REASONS) and d.article in arts):
+                and d.reason.startswith(EVIDENCE_REASONS) and d.article in arts and timex.is_calendar(x.value)):
             eligible.append((k, d, timex.date_value(x.value, x.mod)))
     if not eligible:
         return tuple(events), tuple(dropped)
