@@ -3,13 +3,13 @@ Whole pipeline (tagger, extraction, merge, evidence) on invented articles."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 import timeline.evidence as evidence
 from timeline.build import analyse_article, assemble
 from timeline.model import Article
+
+from test_merge_fold import _timeline  # the whole pipeline on invented (id, published, title, body) rows
 
 NOTICE = ("notice", "2026-02-10", "Rival bid for Corran yard",
           "A rival shipbuilder, the Aldane Group, said it was preparing a rescue bid for the Corran yard and would "
@@ -17,11 +17,6 @@ NOTICE = ("notice", "2026-02-10", "Rival bid for Corran yard",
 SUBMITTED = ("submitted", "2026-02-23", "Aldane bids for Corran yard",
              "The Aldane Group submitted a formal offer of 95 million for the Corran yard on February 20, its chairman "
              "said on Monday.")
-
-
-def _timeline(*rows: tuple[str, str, str, str]):
-    arts = [Article(id=i, path=f"{i}.md", title=t, body=b, published=dt.date.fromisoformat(p)) for i, p, t, b in rows]
-    return assemble([analyse_article(a) for a in arts])
 
 
 def _on(tl, value: str):
