@@ -2614,6 +2614,53 @@ _HAPPENING_ON_DATE = re.compile(
     r"(?:" + _HAPPENING_NOUNS[3:-1] + r"|disruption|outage|blackout|failure|crisis)\s+(?:on|of)\s+\Z", re.IGNORECASE)
 
 
+#: Nouns of happenings a date modifies inside a noun phrase, for :func:`_dated_noun_stands` (the
+#: happening nouns and a few acts of inquiry and record: "its own March 2022 audit", "the June
+#: software update", "the recall a week ago"; no standing texts: "the 2009 treaty").
+_DATED_NOUNS = _HAPPENING_NOUNS[:-1] + r"|truce|audit|update|inspection|recall|trials?|demand|flight|race|ceremony|crossing)"
+#: A date as a premodifier: a determiner or a possessive before it ("the court's April ruling").
+_DATE_PREMOD_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)\s+(?:own\s+)?|\b[A-Za-z]+['’]s\s+)\Z", re.IGNORECASE)
+_DATE_PREMOD_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}?" + _DATED_NOUNS + r"\b")
+#: A date after its noun, through a place ("The theft at Carrow earlier this month", "Hallbeck's
+#: collapse in September", "the hearing two weeks ago", "The vote of June 6").
+_DATE_POSTMOD_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|[A-Za-z]+['’]s)\s+(?:[\w.-]+\s+){0,2}?" + _DATED_NOUNS +
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:(?:in|of)\s+)?\Z", re.IGNORECASE)
+#: A negated verb that tells its subject did not come about ("the 2020 edition was not held").
+_NOT_REALISED = re.compile(
+    r"\s*(?:(?:yet|been|be|have|has|formally|actually|even|ever)\s+)*(?:held|staged|played|run|carried|completed|"
+    r"happen\w*|take|took|taken|go|gone|went|launched|built|opened|introduced|signed|made|start\w*|begun|began|"
+    r"finish\w*|done|delivered|installed|fitted|proceed\w*|occur\w*|materiali[sz]\w*|come|came|reached|agreed|"
+    r"approved|passed|published|released|issued|sent|paid|called)\b")
+
+
+def _dated_noun_stands(s_text: str, rs: int, re_: int, neg_low: str, c0: int) -> bool:
+    """True when the date modifies a happening noun inside a noun phrase and the clause's negation
+    is about something else (sixteenth session): "would not seek a review of the court's April
+    ruling", "Hallbeck's collapse in September was not a surprise", "the majority did not accept
+    the defence put forward at the hearing two weeks ago": the ruling, the collapse and the hearing
+    happened. Not when the noun phrase is the subject of a verb telling it did not come about ("the
+    June 3 vote was not held"), nor a time preposition's phrase after the negation, where the date
+    may be the verb's ("He did not speak after the meeting on Sunday")."""
+    pre = _DATE_PREMOD_BEFORE.search(s_text, max(0, rs - 30), rs) is not None and _DATE_PREMOD_AFTER.match(s_text, re_) is not None
+    post = None if pre else _DATE_POSTMOD_BEFORE.search(s_text, max(0, rs - 70), rs)
+    if not pre and post is None:
+        return False
+    ds, de = rs - c0, re_ - c0
+    negs = list(_NEGATION.finditer(neg_low))
+    if any(m.start() >= de for m in negs):
+        first = next(m for m in negs if m.start() >= de)
+        if _NOT_REALISED.match(neg_low, first.end()):
+            return False
+    before = [m for m in negs if m.end() <= ds]
+    if before and (post is not None and _rx(r"\b(?:after|before|during|for)\s+\Z").search(s_text, max(0, post.start() - 10), post.start())
+                   or _rx(r"\b(?:would|should|will|shall|could|must|may|might)\s+\Z").search(neg_low, max(0, before[-1].start() - 8), before[-1].start())):
+        # (a modal's negation before it: "would not seek a review of the court's April ruling",
+        # "should not wait for the annual meeting in the spring" tell a stance, not when)
+        return False
+    return True
+
+
 def _not_until(s_text: str, rs: int, first_word: str, last_word: str, gran: str) -> bool:
     """True for "will not start until July": not before the date, then it happens. (Not a year, a
     horizon: "will not reach full output until 2028"; not a possibility or a state: "may not be
@@ -3186,6 +3233,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         or _negation_in_other_clause(neg_low, rs - c0, re_ - c0)
         or _not_until(s_text, rs, first_word, last_word, gran)
         or _dated_happening_noun(s_text, rs, re_)
+        or _dated_noun_stands(s_text, rs, re_, neg_low, c0)
     ):
         return "negated: it did not happen then"
     if not possessive and "no " in low_window and _NONE_HAPPENED.search(low_window):
