@@ -1,7 +1,9 @@
 """Event rules, round 19 (sixteenth session): a date inside a noun phrase of a happening ("the
 refinery's March fire", "her collapse in September", "the hearing two weeks ago") stands when the
 clause's negation is about something else; it stays negated when the phrase is the subject of a
-verb telling it never came about, after a time preposition, or under a modal's negation. Table
+verb telling it never came about, after a time preposition, or under a modal's negation. A clause of state words does not make a date a background when the
+date dates a happening of its own (its noun phrase, a when-clause after it, a first or last one,
+a plan's cue before it, the state words in another stretch). Table
 rows: (why, published, body, kept as (expression, value), dropped expression -> words of its reason)."""
 
 from __future__ import annotations
@@ -38,6 +40,26 @@ ROWS = [
     # ... a modal's negation: a stance, not when
     ("'would not seek a review of the court's April ruling'", "2026-05-10",
      "The council would not seek a review of the court's April ruling.", [], {"April": NEG}),
+    # a clause of state words, the date a happening's own (sixteenth session, `_state_not_the_dates`)
+    ("'The seizure a week ago ... was the port's biggest'", "2026-03-10",
+     "The seizure a week ago of two tonnes of cocaine at Vellmouth was the port's biggest.", [("a week ago", "2026-03-03")], {}),
+    ("'remembers January 2019, when the bridge was closed'", "2026-03-10",
+     "Anyone who lived there remembers January 2019, when the bridge was closed by a flood.", [("January 2019", "2019-01")], {}),
+    ("'The last blackout on this scale was in December 2009'", "2026-03-10",
+     "The last blackout on this scale was in December 2009.", [("December 2009", "2009-12")], {}),
+    ("'The transfer remains set for April 14'", "2026-03-10", "The transfer remains set for April 14.", [("April 14", "2026-04-14")], {}),
+    ("'Her crew, who had been laid off ..., return to work next Monday'", "2026-03-10",
+     "Her crew, who had been laid off for five weeks, return to work next Monday.", [("next Monday", "2026-03-16")], {}),
+    ("'on Wednesday to decide whether the slope is still moving'", "2026-03-10",
+     "Geologists will fly over the slide on Wednesday to decide whether the slope is still moving.", [("Wednesday", "2026-03-11")], {}),
+    # ... still states
+    ("'It is the second smuggling trial at the court this year'", "2026-03-10",
+     "It is the second smuggling trial at the court this year.", [], {"this year": "a background state"}),
+    ("'The tunnel had been due to open in December 2027'", "2026-03-10",
+     "The tunnel had been due to open in December 2027.", [], {"December 2027": "a background state"}),
+    ("'On Wednesday evening, a crowd ... might have been bidding'", "2026-03-10",
+     "On Wednesday evening, a small crowd of collectors might have been bidding for the manuscript.", [],
+     {"Wednesday evening": "a background state"}),
 ]
 
 

@@ -2617,15 +2617,17 @@ _HAPPENING_ON_DATE = re.compile(
 #: Nouns of happenings a date modifies inside a noun phrase, for :func:`_dated_noun_stands` (the
 #: happening nouns and a few acts of inquiry and record: "its own March 2022 audit", "the June
 #: software update", "the recall a week ago"; no standing texts: "the 2009 treaty").
-_DATED_NOUNS = _HAPPENING_NOUNS[:-1] + r"|truce|audit|update|inspection|recall|trials?|demand|flight|race|ceremony|crossing)"
+_DATED_NOUNS = _HAPPENING_NOUNS[:-1] + r"|truce|audit|update|upgrade|inspection|recall|trials?|demand|flight|race|ceremony|crossing|seizure|decision|handover)"
 #: A date as a premodifier: a determiner or a possessive before it ("the court's April ruling").
 _DATE_PREMOD_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)\s+(?:own\s+)?|\b[A-Za-z]+['’]s\s+)\Z", re.IGNORECASE)
 _DATE_PREMOD_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}?" + _DATED_NOUNS + r"\b")
 #: A date after its noun, through a place ("The theft at Carrow earlier this month", "Hallbeck's
 #: collapse in September", "the hearing two weeks ago", "The vote of June 6").
+#: (Not a ranked one: "the second smuggling trial at the court this year" counts trials.)
 _DATE_POSTMOD_BEFORE = re.compile(
-    r"\b(?:the|its|their|his|her|[A-Za-z]+['’]s)\s+(?:[\w.-]+\s+){0,2}?" + _DATED_NOUNS +
-    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:(?:in|of)\s+)?\Z", re.IGNORECASE)
+    r"\b(?:(?i:the|its|their|his|her)|[A-Za-z]+['’]s)\s+(?!(?:[\w.-]+\s+){0,2}?(?:first|second|third|fourth|fifth|latest|"
+    r"biggest|largest|worst)\b)(?:[\w.-]+\s+){0,2}?" + _DATED_NOUNS +
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:(?:in|of)\s+)?\Z")
 #: A negated verb that tells its subject did not come about ("the 2020 edition was not held").
 _NOT_REALISED = re.compile(
     r"\s*(?:(?:yet|been|be|have|has|formally|actually|even|ever)\s+)*(?:held|staged|played|run|carried|completed|"
@@ -3477,7 +3479,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         _rx(r"\b(?:is|are|been|has|have|had)\s+\w+|\b(?:was|were)\s+(?!(?:[a-z]{3,}ed)\b(?<!\blocated)(?<!\bbased)(?<!\bowned)"
             r"(?<!\bconsidered)(?<!\bemployed)(?<!\binvolved)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)(?<!\bsupposed)"
             r"(?<!\bconcerned)(?<!\bpleased)(?<!\bworried)(?<!\binterested)(?<!\bclosed)(?<!\bopened))\w+").sub(" ", rest),
-    ) and not (
+    ) and not _state_not_the_dates(s_text, rs, re_, clause_low, c0) and not (
         # a fixture told in the present for a day ahead ("They are at home to Brackenfold on Saturday",
         # "Their final match of the season is at Dunlow Town next Saturday", "Esk presents his budget on
         # March 24"): a schedule, not a state
@@ -3485,6 +3487,50 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ):
         return "a background state, not an event"
     return None
+
+
+def _date_in_happening_phrase(s_text: str, rs: int, re_: int) -> bool:
+    """The date modifies a happening noun inside a noun phrase: as a premodifier after a determiner
+    or a possessive ("the February 13 recall", "a 2019 recall"), or after its noun through a place
+    ("The seizure a week ago", "the death of a newborn at the unit last October" is not: "death")."""
+    return (_DATE_PREMOD_BEFORE.search(s_text, max(0, rs - 30), rs) is not None and _DATE_PREMOD_AFTER.match(s_text, re_) is not None
+            or _DATE_POSTMOD_BEFORE.search(s_text, max(0, rs - 70), rs) is not None)
+
+
+#: A first, last or worst happening told by a copula before its date ("The last blackout on this
+#: scale was in December 2009", "Her last public appearance was in May", "The first time was in 1987").
+_ORDINAL_WAS = re.compile(
+    r"\b(?:first|last|previous|latest|worst|biggest|largest|deadliest)\s+(?:[\w'’-]+\s+){0,7}?(?:was|were)\s+(?:in|on)\s+\Z",
+    re.IGNORECASE)
+#: A plan's cue right before its date ("remains set for April 14", ", due to report in the autumn",
+#: "is due to start in October"); not a past plan ("had been due to open in December").
+_PLAN_CUE_BEFORE = re.compile(
+    r"(?<!been )(?<!was )(?<!were )\b(?:due|set|scheduled|slated|on track)\s+(?:to\s+[a-z]+\s+(?:[a-z]+\s+){0,2}?)?"
+    r"(?:for|in|on|at)\s+(?:the\s+)?\Z")
+#: A subordinate clause opening after the date, before the state words ("will fly over the slide on
+#: Wednesday to decide whether the slope is still moving").
+_SUBORDINATE_AFTER = re.compile(r"\b(?:whether|that|which|who|if|because|although|while)\b|,\s+and\b|\s+and\s+(?:we|they|he|she|it|i)\b")
+
+
+def _state_not_the_dates(s_text: str, rs: int, re_: int, clause_low: str, c0: int) -> bool:
+    """True when the clause holds a state's words but the date dates a happening of its own
+    (sixteenth session): a happening's noun phrase ("The seizure a week ago of 9 million cigarettes
+    was the port's biggest"), a when-clause after it ("remembers January 2019, when the helicopter
+    was grounded"), a first or last happening ("The last blackout on this scale was in December
+    2009"), a plan's cue before it ("the transfer remains set for April 14"), or state words only
+    in another stretch or a subordinate clause after it ("Her staff, who had been laid off for five
+    weeks, return to work next Monday"; "on Wednesday to decide whether the slope is still moving")."""
+    if _date_in_happening_phrase(s_text, rs, re_) or _SINCE_WHEN.match(s_text, re_):
+        return True
+    if _ORDINAL_WAS.search(s_text, max(0, rs - 90), rs) or _PLAN_CUE_BEFORE.search(s_text.lower(), max(0, rs - 45), rs):
+        return True
+    start, end = rs - c0, re_ - c0
+    _, _, own = _own_stretch(clause_low, start, end)
+    if len(_rx(r"[a-z]{3,}").findall(own)) >= 2 and not _G_STATE.search(own):
+        # (a stretch of its own with words: not a date fronted before a comma, "Four weeks on, ...")
+        return True
+    states = list(_STATE.finditer(clause_low))
+    return bool(states) and all(m.start() >= end and _SUBORDINATE_AFTER.search(clause_low, end, m.start()) for m in states)
 
 
 #: The words of a fixture in a present clause whose day lies ahead (see :func:`_filter`'s
