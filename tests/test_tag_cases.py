@@ -359,6 +359,11 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      [("1926", "DATE", "1926"), ("1937", "DATE", "1937"), ("1919", "DATE", "1919"), ("1934", "DATE", "1934"),
       ("This year", "DATE", "2027"), ("February 16", "DATE", "2027-02-16"), ("the following day", "DATE", "2027-02-17")],
      "a history's narrative year ends at 'this year': the undated day after it is the publication's year"),
+    ("June was the wettest on record, 41% above the 1961-1990 average. The previous record was set on 3 June 1983. "
+     "The flood warning issued on 14 June was lifted on 29 June, after the dam was finished in 1952.", "2026-07-02",
+     [("June", "DATE", "2026-06"), ("1961", "DATE", "1961"), ("1990", "DATE", "1990"), ("3 June 1983", "DATE", "1983-06-03"),
+      ("14 June", "DATE", "2026-06-14"), ("29 June", "DATE", "2026-06-29"), ("1952", "DATE", "1952")],
+     "a month without a year opens the text: a bulletin, not a history (its old years are records and averages)"),
     ("Night closures on the Orrin Bypass run from Tuesday to Friday, 10 p.m. to 5 a.m.", "2026-10-05",
      [("Tuesday", "DATE", "2026-10-06"), ("Friday", "DATE", "2026-10-09"), ("10 p.m.", "TIME", "2026-10-09T22:00"),
       ("5 a.m.", "TIME", "2026-10-09T05:00")],

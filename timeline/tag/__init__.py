@@ -1326,6 +1326,11 @@ def _news_lead(cands: "list[Cand]", before_year: int, text: str = "") -> bool:
     for c in cands:
         if c.kind in _NOW_KINDS and c.type in ("DATE", "TIME"):
             return True
+        if c.kind == "date" and c.type == "DATE" and c.comp.get("y") is None and c.comp.get("m") and c.start < 200:
+            # (sixteenth session) a month without a year opening the text, before any year: dated
+            # from the publication ("July was the hottest on record in Hessmark" in a bulletin of
+            # 2 August 2027, whose later years are records and averages: "set on 6 August 1994")
+            return True
         y = c.value[:4] if c.kind == "abs" and c.value else c.comp.get("y") if c.kind == "date" else None
         if y is not None and str(y).isdigit() and int(y) < before_year:
             return False
