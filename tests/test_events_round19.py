@@ -60,6 +60,16 @@ ROWS = [
     ("'On Wednesday evening, a crowd ... might have been bidding'", "2026-03-10",
      "On Wednesday evening, a small crowd of collectors might have been bidding for the manuscript.", [],
      {"Wednesday evening": "a background state"}),
+    # a stated year fronted before a large or approximate count, a share with an irregular verb
+    ("'In 2023, more than 2,100 people drowned'", "2026-05-10",
+     "In 2023, more than 2,100 people drowned or went missing in the Inner Sea.", [], {"2023": "a statistics period"}),
+    ("'In 2019, 12,400 workers struck for a day'", "2026-05-10", "In 2019, 12,400 workers struck for a day.", [],
+     {"2019": "a statistics period"}),
+    ("'In 2021, 97% of registered voters ... cast ballots'", "2026-05-10",
+     "In 2021, 97% of registered voters in the village of Hessel cast ballots.", [], {"2021": "a statistics period"}),
+    # ... not a small count: one happening of a history
+    ("'In 1998, two animals died on the sandbar' stays", "2026-05-10", "In 1998, two animals died on the sandbar.",
+     [("1998", "1998")], {}),
 ]
 
 

@@ -327,6 +327,12 @@ _FRONT_ONLY = re.compile(r"^\W*(?:(?:in|during|over|throughout)\s+)?\Z")
 _COUNT_AFTER_COMMA = re.compile(
     r"\s*,\s*(?:[a-z]+\s+){0,2}(?:about |around |nearly |almost |more than |over |some |only |just |all but )?(?:\d[\d,.]*|"
     + _TWO_TO_TWELVE + r"|none|half|most)\b")
+#: A large or approximate count right after a fronted year's comma, for stated years too (sixteenth
+#: session: "In 2023, more than 2,100 people drowned or went missing"; not "In 1998, two animals
+#: died on the sandbar", one happening).
+_BIG_COUNT_AFTER_COMMA = re.compile(
+    r"\s*,\s*(?:(?:more than|over|about|around|nearly|almost|some|at least|fewer than|less than)\s+\d[\d,.]*|\d{1,3}(?:,\d{3})+)"
+    r"\s+[a-z]{3,}\b")
 #: The counts _TALLY reads without a digit (every other count it reads has one).
 _TALLY_WORDS = re.compile(_TWO_TO_TWELVE + "|dozens of|hundreds of|thousands of")
 _RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")
@@ -2405,7 +2411,8 @@ _RECORD_FIGURE = re.compile(
 _SHARE_SUBJECT = re.compile(
     r"(?:^\W*|,\s+)(?:only |just |about |around |nearly |almost |some |roughly |more than |over |under |fewer than |less than )?"
     r"(?:\d[\d.]*\s*(?:%|per ?cent|percent)|(?:a|one) (?:third|quarter|fifth|tenth)|half|two-thirds|three-quarters)\s+of\s+"
-    r"[^,;]{1,60}?\b(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed)\b"
+    r"[^,;]{1,60}?\b(?:were|was|had|have|has|are|is|did|[a-z]{3,}ed|cast|took|made|gave|got|went|came|bought|sold|paid|"
+    r"spent|lost|won|left|chose|ran|saw)\b"
     r"|(?:^\W*|,\s+)(?:only|just)\s+(?:\d[\d,]*|" + _TWO_TO_TWELVE + r")\s+"
     r"(?:of (?:them|those|these)\s+)?(?:[a-z]{3,}ed|did|made|took|met|kept|won|lost|left)\b"
     # so many of its targets met or missed ("it missed three of its twelve water-quality targets")
@@ -3410,8 +3417,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (a count: 'there were 12 thefts in 2025')"
     if period and digits and _G_SCOPE_TOTAL.search(clause_low) and _NUMBER.search(rest):
         return "a statistics period (a total over a place: 'so many abducted worldwide last year')"
-    if gran in ("year", "season", "half", "quarter") and not e.mod and deictic and _FRONT_ONLY.match(s_text[:rs].lower()) and (
-            _COUNT_AFTER_COMMA.match(s_text[re_:].lower())):
+    if gran in ("year", "season", "half", "quarter") and not e.mod and _FRONT_ONLY.match(s_text[:rs].lower()) and (
+            deictic and _COUNT_AFTER_COMMA.match(s_text[re_:].lower()) or _BIG_COUNT_AFTER_COMMA.match(s_text, re_)):
         return "a statistics period (a period fronted before a count: 'Last year, 210,000 people walked the ridge')"
     # A planned change from a date ("fees will go up from 4,200 to 5,670 crowns a year from next
     # September", "the new tariff takes effect in May") is an event: the date is when it takes
