@@ -70,6 +70,22 @@ ROWS = [
     # ... not a small count: one happening of a history
     ("'In 1998, two animals died on the sandbar' stays", "2026-05-10", "In 1998, two animals died on the sandbar.",
      [("1998", "1998")], {}),
+    # market figures: a price's move over a day, a traded contract's month, a maturity, a kind of period
+    ("'Wholesale prices at the hub jumped 23% on Thursday'", "2027-01-08",
+     "Wholesale prices at the Pellmark hub jumped 23% on Thursday to 61 ducats per megawatt hour.", [],
+     {"Thursday": "a market move on a day"}),
+    ("'The main index fell 1.7% in early trading on Monday'", "2027-01-08",
+     "The main index fell 1.7% in early trading on Monday.", [], {"Monday": "a market move"}),
+    ("'the April contract, which settled at 48.20 ducats'", "2027-01-08",
+     "Traders said the April contract, which settled at 48.20 ducats per megawatt hour, could fall further.", [],
+     {"April": "a delivery month naming a traded contract"}),
+    ("'bonds worth 400 million ducats maturing in June'", "2027-01-08", "It has bonds worth 400 million ducats maturing in June.",
+     [], {"June": "a maturity or expiry date"}),
+    ("'a cold February would help Halmgard'", "2027-01-08", "The mild spell helps Tervagaz; a cold February would help Halmgard.",
+     [], {"February": "a kind of period"}),
+    # ... a company's shares on the day of its news stay (an event of its story as often as not)
+    ("'Pellimore shares plunged 41% on Monday' stays", "2026-02-11", "Pellimore shares plunged 41% on Monday after the verdict.",
+     [("Monday", "2026-02-09")], {}),
 ]
 
 

@@ -443,6 +443,16 @@ _APOSTROPHE_S_LEAD = ("'", "’", " '", " ’")  # what a _PRICE_AT match starts
 #: "fell 11% in Wednesday trading": a market move in a day's trading, as "in Thursday's trading" (not "rose 5% in
 #: early trading on Monday": the day a deal's news moved the shares, an event in the tuned set's gold).
 _TRADING_DAY = re.compile(r"^\s+(?:morning\s+|afternoon\s+|early\s+|late\s+)?trading\b(?!\s+(?:halt|suspension|ban))")
+#: A price's move with its size (sixteenth session): "Wholesale prices at the Pellmark hub jumped 23%",
+#: "The main index fell 1.7%", "The crown slid 2.1 points". (Not a company's shares: "Pellimore
+#: shares plunge 41%" on the day of its news is an event of its story as often as not.)
+_MARKET_MOVE = re.compile(
+    r"\b(?:prices?|index|yields?|futures|bonds?|benchmark|the\s+(?:[a-z]+\s+)?(?:crown|krona|pound|dollar|euro|mark|currency))\b"
+    r"[^.;]{0,60}?\b(?:rose|fell|jumped|slumped|dropped|climbed|gained|lost|surged|slid|tumbled|plunged|soared|rallied|eased|sank|"
+    r"edged\s+(?:up|down|higher|lower))\s+(?:by\s+|as much as\s+|another\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent|points?)", re.IGNORECASE)
+_G_MARKET_MOVE = _Gate(_MARKET_MOVE, "%", "cent", "point")
+#: The move's size right before its day ("jumped 23% on", "fell 14% in early trading on").
+_MOVE_TO_DATE = re.compile(r"(?:%|per ?cent|percent|points?)\s+(?:(?:in|during)\s+(?:early|late|morning|afternoon)?\s*trading\s+)?(?:on\s+)?\Z")
 #: "a rise in the water level is forecast for Wednesday", "Wednesday's forecast rise": a forecast
 #: state (of weather, of a river), not a happening; not "forecast to peak on Wednesday".
 _FORECAST_FOR = re.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|also\s+)?(?:forecast|predicted|projected)\s+(?:for|on)\s+\Z")
@@ -3124,6 +3134,17 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a market price at a date ('had closed at 212 crowns on Friday'), a figure, not an event"
     if last_word in ("in", "during") and _TRADING_DAY.match(after_text):
         return "a market move in a day's trading ('fell 11% in Wednesday trading'), a figure, not an event"
+    if gran in ("day", "time") and _G_MARKET_MOVE.search(s_text, max(0, rs - 120), rs) and _MOVE_TO_DATE.search(s_text, max(0, rs - 45), rs):
+        # (sixteenth session) "Wholesale prices at the hub jumped 23% on Thursday", "fell 14% in
+        # early trading on Monday": a price's move over a day, a figure
+        return "a market move on a day ('prices jumped 23% on Thursday'), a figure, not an event"
+    if gran == "month" and _rx(r"^\s+(?:contract|futures|delivery)\b").match(after_text) and before.endswith("the"):
+        return "a delivery month naming a traded contract ('the April contract'), not a date"
+    if last_word == "in" and _rx(r"\b(?:matur(?:e|es|ing)|expir(?:e|es|ing)|fall(?:s|ing)? due)\s+in\s+\Z").search(s_text, max(0, rs - 25), rs):
+        return "a maturity or expiry date (a bond maturing, a licence expiring): the end of a term, not an event"
+    if gran in ("month", "season") and not e.mod and _rx(r"(?:^|[^\w'’])(?:[Aa]n?)\s+(?:cold|warm|wet|dry|mild|hot|bad|good|late|early|busy|quiet|harsh|long)\s+\Z").search(
+            s_text, max(0, rs - 20), rs) and not _rx(r"^\s+(?:of\s+)?\d").match(after_text):
+        return "a kind of period ('a cold February would help'), not a date"
     if last_word in ("for", "on") and _FORECAST_FOR.search(s_text, max(0, rs - 40), rs) or possessive_forecast(after_text):
         return "a forecast state ('a rise is forecast for Wednesday', \"Wednesday's forecast rise\"), not an event"
     if "version" in s_text and _CORRECTION.match(s_text):
