@@ -86,6 +86,14 @@ ROWS = [
     # ... a company's shares on the day of its news stay (an event of its story as often as not)
     ("'Pellimore shares plunged 41% on Monday' stays", "2026-02-11", "Pellimore shares plunged 41% on Monday after the verdict.",
      [("Monday", "2026-02-09")], {}),
+    # a year or a season before a happening's noun dates it ("the 2018 drought", "last autumn's grant freeze")
+    ("'after the 2018 drought'", "2027-01-20", "Growers called for a scheme similar to the one introduced after the 2018 drought.",
+     [("2018", "2018")], {}),
+    ("'oversaw last autumn's grant freeze'", "2027-01-20", "Maelstad oversaw last autumn's grant freeze.", [("last autumn", "2026-FA")], {}),
+    ("'In a 1979 interview, he said'", "2027-01-20", "In a 1979 interview, he said the club would survive.", [("1979", "1979")], {}),
+    # ... not the period's state told in the present
+    ("'This year's drought is not yet over'", "2027-01-20", "This year's drought is not yet over.", [],
+     {"This year": "a year naming a thing"}),
 ]
 
 

@@ -496,7 +496,11 @@ _YEAR_EVENT_NOUN = re.compile(
     r"revolution|murders?|killings?|massacre|accident|spill|outbreak|eruption|ruling|verdict|heist|theft|robbery|"
     r"summit|deal|treaty|accord|agreement|settlement|ceasefire|truce|visit|arrest|resignation|recall|ipo|sale|purchase|launch|rescue|derailment|"
     r"fall|loss|defeat|victory|win|crackdown|purge|hack|breach|leak|incident|lockdown|closure|decision|announcement|"
-    r"bailout|default|devaluation|hike|cuts?|ban|order|move|appointment|dismissal|split|break-up|bid|offer)\b")
+    r"bailout|default|devaluation|hike|cuts?|ban|order|move|appointment|dismissal|split|break-up|bid|offer|"
+    # (sixteenth session: "after the 2018 drought", "oversaw last autumn's grant freeze", "a 2019
+    # collision with the pier", "the 2023 renewables auction", "in a 1979 interview")
+    r"drought|frost|hailstorms?|grounding|collision|occupation|failure|freeze|pause|auction|audit|judg(?:e)?ment|"
+    r"consultation|interview|triumph|final)\b")
 #: A date hanging on a noun of a happening ("files stolen during the attack on February 6", "the
 #: evacuation of Brekka on Friday means ..."): the noun phrase tells an event of that date, even in
 #: a clause that describes a state. (Not nouns that name a standing thing: "the ban on Sunday trading".)
@@ -3344,6 +3348,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if last_word == "from" and _MEASURE.search(s_text.lower()) and _BASELINE_FROM.search(low_window):
         return "a comparison baseline ('an increase of 54 points from March 12'), not an event"
     if possessive and gran in ("year", "season") and deictic and (not _YEAR_EVENT_NOUN.match(s_text, re_ + 2) or _rx(
+        # "This year's drought is not yet over": the period's state, told in the present
+        r"^['’]s\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:is|are|has been|have been|remains?)\b").match(after_text) or _rx(
         # "to limit this year's cut to 18 percent", "last year's rise of 4%": the period's figure
         r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:to|of|from)\s+(?:about |around |nearly |some )?\d").match(after_text)
     ):
