@@ -94,6 +94,12 @@ ROWS = [
     # ... not the period's state told in the present
     ("'This year's drought is not yet over'", "2027-01-20", "This year's drought is not yet over.", [],
      {"This year": "a year naming a thing"}),
+    # a possibility's earliest day looks ahead; a unit before a full stop ends its sentence
+    ("'said streets could be evacuated as early as Monday'", "2025-10-12",
+     "Officials said riverside streets could be evacuated as early as Monday.", [("Monday", "2025-10-13")], {}),
+    ("'... 110 km/h. The office first issued an amber warning on Thursday'", "2025-10-12",
+     "Ysmay was expected to come ashore with gusts of up to 110 km/h. The office first issued an amber warning on Thursday.",
+     [("Thursday", "2025-10-09")], {}),
 ]
 
 

@@ -29,6 +29,8 @@ SPLITS = [  # text, expected sentences, why
     ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."], "question and exclamation marks"),
     ("The rules date from the 1970s. In 2024 they changed.",
      ["The rules date from the 1970s.", "In 2024 they changed."], "a decade's s is not an initial"),
+    ("Gusts reached 110 km/h. The office issued a warning on Thursday.",
+     ["Gusts reached 110 km/h.", "The office issued a warning on Thursday."], "a unit's h after a slash is not an initial"),
     ("Fares doubled in the '80s. Then came the strike.",
      ["Fares doubled in the '80s.", "Then came the strike."], "a short decade ends a sentence too"),
 ]

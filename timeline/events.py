@@ -3766,7 +3766,9 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                 # Thursday", "invited both sides to meet on Thursday", "is booked to ride at Kellerby on")
                 or "to " in part and _INTENT_TO.search(part)
                 # a present start "from" a weekday ("Parents can book at any pharmacy from Monday")
-                or _FROM_DAY_NOW.search(part))
+                or _FROM_DAY_NOW.search(part)
+                # a possibility's earliest day ("said streets could be evacuated as early as Monday")
+                or part.endswith(("as early as ", "as soon as ")) and _rx(r"\b(?:could|would|might|may|will|can)\b").search(part))
             while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
                 # "the union's decision on Thursday to suspend the strike planned for next Tuesday":
                 # a participle describing another noun's event, not this clause's plan

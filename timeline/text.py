@@ -127,8 +127,10 @@ def _is_boundary(text: str, end: int) -> bool:
     if not word:
         return True
     word = word.lower()
-    if len(word) == 1 and word.isalpha() and not text[k - 3 : k - 2].isdigit():
-        return False  # an initial: "S. Jaishankar", "John F. Kennedy" (not the s of "the 1990s.")
+    if len(word) == 1 and word.isalpha() and not text[k - 3 : k - 2].isdigit() and text[k - 3 : k - 2] != "/":
+        # an initial: "S. Jaishankar", "John F. Kennedy" (not the s of "the 1990s.", not the h of
+        # a unit, "gusts of up to 110 km/h. The office ...")
+        return False
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         # "U.S." or "Jan." may still end a sentence before an obvious sentence start.
         ambiguous = "." in word or word in {"inc", "corp", "ltd", "co", "etc", "jr", "sr", "plc", "llc"}
