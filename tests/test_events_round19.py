@@ -100,6 +100,12 @@ ROWS = [
     ("'... 110 km/h. The office first issued an amber warning on Thursday'", "2025-10-12",
      "Ysmay was expected to come ashore with gusts of up to 110 km/h. The office first issued an amber warning on Thursday.",
      [("Thursday", "2025-10-09")], {}),
+    # a referent named as a verb earlier, past a sentence that names it only as a participle of a noun
+    ("'a day before the certification' past 'The certified figures ... September 28'", "2026-10-08",
+     "The commission on Tuesday certified the results of the September 27 election. The certified figures differ "
+     "slightly from the provisional results released on September 28. The two parties opened formal talks a day before "
+     "the certification.",
+     [("Tuesday", "2026-10-06"), ("September 27", "2026-09-27"), ("September 28", "2026-09-28"), ("a day before", "2026-10-05")], {}),
 ]
 
 

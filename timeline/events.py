@@ -5272,6 +5272,11 @@ def only_as_topic(sentence: str, referent: tuple[str, ...]) -> bool:
             if not _rx(r"\b(?:into|about|over|of|on|for|since|after|following|before)\s+(?:the\s+|its\s+|their\s+|this\s+)?\Z").search(low, 0, w.start()) and not (
                 # ("by 61 votes to 48" counts the ballots of one vote, not votes)
                 w.group().endswith("s") and w.group() != "votes" and _COUNTED_BEFORE.search(low, max(0, w.start() - 40), w.start())
+            ) and not (
+                # (sixteenth session) a participle describing a noun ("The certified figures differ
+                # ... from the results released on September 28" names no certifying that day)
+                w.group().endswith("ed") and _rx(r"\b(?:the|a|an|its|their|these|those)\s+\Z").search(low, max(0, w.start() - 8), w.start())
+                and _rx(r"\s+[a-z]{3,}").match(low, w.end())
             ):
                 return False
             seen = True
@@ -5341,16 +5346,24 @@ def _find_referent(mentions: list[Mention], referent: tuple[str, ...], sent: Sen
             if not lst:
                 continue
             i = bisect_left(lst, (sent.start, -1))
-            if i:  # the nearest before the sentence; of equal starts, the first in the list
+            while i:  # the nearest before the sentence; of equal starts, the first in the list
                 s0 = lst[i - 1][0]
-                k = lst[bisect_left(lst, (s0, -1))][1]
-                found.append((sent.start - s0, k, s0))
+                i = bisect_left(lst, (s0, -1))
+                k = lst[i][1]
+                if not only_as_topic(mentions[k].sentence, referent):
+                    # (past one naming it only as a topic, as the scan below does: "The certified
+                    # figures differ ..." before "certified the results on Tuesday")
+                    found.append((sent.start - s0, k, s0))
+                    break
             j = bisect_left(lst, (sent.end, -1))
-            if j < len(lst):
-                found.append((10**9 + lst[j][0] - sent.start, lst[j][1], lst[j][0]))
+            while j < len(lst):
+                s0, k = lst[j]
+                if not only_as_topic(mentions[k].sentence, referent):
+                    found.append((10**9 + s0 - sent.start, k, s0))
+                    break
+                j = bisect_left(lst, (s0 + 1, -1))
         for _, k, _ in sorted(found):
-            if not only_as_topic(mentions[k].sentence, referent):
-                return mentions[k]
+            return mentions[k]
         return None
     best: tuple[int, Mention] | None = None
     for m in mentions:
