@@ -106,6 +106,13 @@ ROWS = [
      "slightly from the provisional results released on September 28. The two parties opened formal talks a day before "
      "the certification.",
      [("Tuesday", "2026-10-06"), ("September 27", "2026-09-27"), ("September 28", "2026-09-28"), ("a day before", "2026-10-05")], {}),
+    # the start of what still stands; a participle after a determiner is no verb of the clause
+    ("'unpaid fees going back to 2025'", "2027-01-08", "Halmgard says Tervagaz owes it 310 million ducats in unpaid fees going back to 2025.",
+     [], {"2025": "an open interval's start"}),
+    ("'contracts dating from 2022'", "2027-01-08", "Riders on contracts dating from 2022 are covered.", [],
+     {"2022": "an open interval's start"}),
+    ("'A planned 1995 referendum on the accord never took place'", "2027-01-08",
+     "A planned 1995 referendum on the accord never took place.", [], {"1995": NEG}),
 ]
 
 

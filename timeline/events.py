@@ -2017,6 +2017,8 @@ def _negation_in_other_clause(clause_low: str, start: int, end: int) -> bool:
     after = [m for m in negs if m.start() >= end]
     # the date right after an affirmed past verb ("ordered last week", "sat on June 9")
     verb = _VERB_BEFORE_DATE.search(clause_low, max(0, start - 40), start)
+    if verb is not None and _rx(r"\b(?:a|an|the|its|their|his|her|this|that)\s+\Z").search(clause_low, max(0, verb.start() - 8), verb.start()):
+        verb = None  # a participle describing a noun, no verb ("A planned 1995 referendum ... never took place")
     if verb is not None and not _G_NEGATION.search(clause_low, max(0, verb.start() - 14), verb.start()) and not (
             before and before[-1].end() > verb.start() - 14):
         if not before or _RELATIVE_OR_SUBJECT.search(clause_low, before[-1].end(), verb.start()):
@@ -3146,6 +3148,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a delivery month naming a traded contract ('the April contract'), not a date"
     if last_word == "in" and _rx(r"\b(?:matur(?:e|es|ing)|expir(?:e|es|ing)|fall(?:s|ing)? due)\s+in\s+\Z").search(s_text, max(0, rs - 25), rs):
         return "a maturity or expiry date (a bond maturing, a licence expiring): the end of a term, not an event"
+    if _rx(r"\b(?:going|goes|go|dating|dates|date|stretching|reaching)\s+back\s+(?:to|as far as)\s+\Z|\bdating\s+from\s+\Z").search(
+            s_text, max(0, rs - 30), rs):
+        # (sixteenth session) "unpaid fees going back to 2025", "contracts dating from 2022": the start of
+        # what still stands, not an event
+        return "an open interval's start ('fees going back to 2025', 'contracts dating from 2022'), not an event"
     if gran in ("month", "season") and not e.mod and _rx(r"(?:^|[^\w'’])(?:[Aa]n?)\s+(?:cold|warm|wet|dry|mild|hot|bad|good|late|early|busy|quiet|harsh|long)\s+\Z").search(
             s_text, max(0, rs - 20), rs) and not _rx(r"^\s+(?:of\s+)?\d").match(after_text):
         return "a kind of period ('a cold February would help'), not a date"
