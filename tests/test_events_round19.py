@@ -113,6 +113,10 @@ ROWS = [
      {"2022": "an open interval's start"}),
     ("'A planned 1995 referendum on the accord never took place'", "2027-01-08",
      "A planned 1995 referendum on the accord never took place.", [], {"1995": NEG}),
+    # a court's act as its ruling ("upheld", "overturned", "quashed", "annulled")
+    ("'five days after the ruling' after 'upheld the runoff result on March 10'", "2026-04-20",
+     "When the tribunal upheld the runoff result on March 10, it ended the dispute. At her inauguration five days after "
+     "the ruling, she promised to govern for all.", [("March 10", "2026-03-10"), ("five days after", "2026-03-15")], {}),
 ]
 
 

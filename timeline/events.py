@@ -5233,7 +5233,7 @@ def _anchor_in_span(mentions: list[Mention], start: int, end: int) -> Mention | 
 
 #: Event nouns and the verbs that report the same happening ("the verdict" <- "convicted").
 _REFERENT_FAMILIES = (
-    ("verdi", "convi", "acqui", "rulin", "ruled", "judgm", "sente", "guilt"),
+    ("verdi", "convi", "acqui", "rulin", "ruled", "judgm", "sente", "guilt", "uphel", "overt", "quash", "annul"),
     ("elect", "vote", "voted", "votes", "polls", "ballo", "won", "victo"),
     ("attac", "strik", "struc", "blast", "bomb", "explo", "assau", "raid", "raide", "robbe", "heist"),
     ("deal", "agree", "pact", "accor", "treat", "signe", "concl"),
