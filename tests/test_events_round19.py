@@ -117,6 +117,14 @@ ROWS = [
     ("'five days after the ruling' after 'upheld the runoff result on March 10'", "2026-04-20",
      "When the tribunal upheld the runoff result on March 10, it ended the dispute. At her inauguration five days after "
      "the ruling, she promised to govern for all.", [("March 10", "2026-03-10"), ("five days after", "2026-03-15")], {}),
+    # "the same day as X" with X dated nowhere: no guess from the previous dated event; its own sentence's date stands
+    ("'On the same day as the hearing' with no dated hearing", "2025-03-24",
+     "The breach was made public on March 3. Amsenne spent three hours before the committee on Thursday. On the same day "
+     "as the hearing, the inspectorate ordered Quendrel to preserve its logs.",
+     [("March 3", "2025-03-03"), ("Thursday", "2025-03-20")], {"the same day": "event-relative to “the hearing”"}),
+    ("'on July 16, came on the same day as the worst of the blackouts'", "2025-03-24",
+     "The record, 44.1C at Oster Mill on July 16, came on the same day as the worst of the blackouts.",
+     [("July 16", "2024-07-16"), ("the same day", "2024-07-16")], {}),
 ]
 
 

@@ -4952,6 +4952,11 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         if found is not None:
             return _counted_from(ctx, e, sent, spec, found, f"event-relative: the same {spec.unit} as “{same_as.group(1)}”, dated by",
                                  title_skip=(rs, same_as.end() - sent.start))
+        if not any(sent.start <= m.start < e.start for m in _same_sentence(mentions, sent.start)):
+            # (sixteenth session) the event it names is dated nowhere in the article: not the previous
+            # dated event's day ("On the same day as the hearing" after a paragraph on March 3; but
+            # "The record, on July 16, came on the same day as the worst of the blackouts" is July 16)
+            return _drop(ctx, e, f"event-relative to “{same_as.group(1)}”, but no dated event of the article names it", sent)
     c0, c1 = clause_bounds(s_text, rs, re_)
     own = (s_text[c0:rs] + " " + s_text[re_:c1]).lower()
     past_clause = bool(_PAST_CUE.search(own)) and not _PLANNED.search(own)
