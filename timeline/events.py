@@ -4841,7 +4841,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             date = shift(anchor.date, spec, sign=-spec.sign)
             if date is None:
                 return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
-            why = (f"event-relative: “{e.text}” dates the event it introduces, {spec.n} {spec.unit}(s) "
+            why = (f"event-relative: “{e.text}”{NAMES_ITS_EVENT}introduces, {spec.n} {spec.unit}(s) "
                    f"{'before' if spec.sign > 0 else 'after'} the event dated by “{anchor.expr}” ({anchor.date.label})")
             return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
                             title_clause=(c0, c1))
@@ -4874,7 +4874,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             date = shift(own.date, spec, sign=-spec.sign)
             if date is None:
                 return _drop(ctx, e, f"event-relative, but its anchor ({own.date.label}) is too coarse", sent)
-            why = (f"event-relative: “{e.text}” dates the event it names, {spec.n} {spec.unit}(s) "
+            why = (f"event-relative: “{e.text}”{NAMES_ITS_EVENT}names, {spec.n} {spec.unit}(s) "
                    f"{'before' if spec.sign > 0 else 'after'} the event dated by “{own.expr}” ({own.date.label})")
             return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{own.date.value} ({own.expr})", why,
                             title_clause=(c0, c1))
@@ -4918,7 +4918,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             # Y announced", the expression dates the complement's event, counted back from X's date
             date = shift(subj.date, spec, sign=-spec.sign)
             if date is not None:
-                why = (f"event-relative: “{e.text}” dates the event it names, {spec.n} {spec.unit}(s) "
+                why = (f"event-relative: “{e.text}”{NAMES_ITS_EVENT}names, {spec.n} {spec.unit}(s) "
                        f"{'before' if spec.sign > 0 else 'after'} the event dated by “{subj.expr}” ({subj.date.label})")
                 return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{subj.date.value} ({subj.expr})", why,
                                 title_clause=(c0, c1))
@@ -4927,7 +4927,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             # present perfect counts up to now, so the expression dates the referent, back from publication
             date = shift(_date_value(ctx.dct.isoformat()), spec, sign=-spec.sign)
             if date is not None:
-                why = (f"event-relative: “{e.text}” dates the event it names, {spec.n} {spec.unit}(s) "
+                why = (f"event-relative: “{e.text}”{NAMES_ITS_EVENT}names, {spec.n} {spec.unit}(s) "
                        f"{'before' if spec.sign > 0 else 'after'} publication (its main clause, in the present perfect, tells what holds now)")
                 return _mention(ctx, e, sent, date, e.rule or "event-relative", ctx.dct.isoformat(), why, title_clause=(c0, c1))
         if anchor is None:
@@ -5270,6 +5270,17 @@ def _referent(comp: str) -> tuple[str, ...]:
         if stems & set(fam):
             stems |= set(fam)
     return tuple(sorted(stems))
+
+
+#: The words of a kept offset's reason when it dates the happening it names or introduces, counted
+#: back from its sentence's own date ("Soldiers arrived on Tuesday, a day after the dam burst": the
+#: burst's day). The merge stage reads it (:func:`names_its_event`).
+NAMES_ITS_EVENT = " dates the event it "
+
+
+def names_its_event(m: Mention) -> bool:
+    """True for a mention whose offset dates the happening it names ("a day after the dam burst")."""
+    return m.reason.startswith("event-relative: “") and NAMES_ITS_EVENT in m.reason
 
 
 def only_as_topic(sentence: str, referent: tuple[str, ...]) -> bool:

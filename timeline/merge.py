@@ -69,7 +69,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import story as story_stage
 from . import timex
-from .events import RelativeSpec, only_as_topic, shift
+from .events import RelativeSpec, names_its_event, only_as_topic, shift
 from .text import MONTH_WORD as _MONTH
 from .text import opens_chronology_line, sentences_holding
 from .model import Article, DateValue, Dropped, Event, Mention, collector_paused
@@ -677,11 +677,6 @@ def _distinct(shared: frozenset[str]) -> int:
     return max(n, 1)
 
 
-#: The events stage's reason for an offset that dates the happening it names ("a day after the
-#: dam burst": the burst's day, counted from the sentence's own date).
-_NAMES_ITS_EVENT = "” dates the event it "
-
-
 def similarity(a: _Feat, b: _Feat) -> float:
     """Return how likely two mentions tell the same happening (0..1), from content only."""
     at, bt = a.title, b.title
@@ -732,7 +727,7 @@ def similarity(a: _Feat, b: _Feat) -> float:
             # "the decision" names the article's act of that date, told with the same verb ("voted
             # against the rate cut in January" / "two board members opposed the decision in January").
             return 0.35
-        if tn and (_NAMES_ITS_EVENT in a.m.reason) != (_NAMES_ITS_EVENT in b.m.reason):
+        if tn and names_its_event(a.m) != names_its_event(b.m):
             # (sixteenth session) a day counted back from another's that dates the happening it
             # names ("Soldiers arrived on Tuesday, a day after the earthen dam burst") and the
             # article's own telling of that day, sharing a word of their clauses ("The dam failed
