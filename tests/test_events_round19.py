@@ -125,6 +125,21 @@ ROWS = [
     ("'on July 16, came on the same day as the worst of the blackouts'", "2025-03-24",
      "The record, 44.1C at Oster Mill on July 16, came on the same day as the worst of the blackouts.",
      [("July 16", "2024-07-16"), ("the same day", "2024-07-16")], {}),
+    # a stated year fronted before a figure of its own: a count of ten or more, a share of, a comparison
+    ("'In 2024 our volunteer network flagged 412 papers'", "2026-05-10", "In 2024 our volunteer network flagged 412 papers.",
+     [], {"2024": "a year fronted before a figure"}),
+    ("'In 2025 the agency spent 31% of its entire budget on it'", "2026-05-10",
+     "In 2025 the agency spent 31% of its entire budget on it.", [], {"2025": "a year fronted before a figure"}),
+    ("'In 2025 it visited fewer than half of them'", "2026-05-10", "In 2025 it visited fewer than half of them.", [],
+     {"2025": "a year fronted before a figure"}),
+    # ... not a happening told with a number: a score, a model, a change by so much, a few, a happening noun
+    ("'In 2021 Kessel beat a rival by 96 votes to 31' stays", "2026-05-10", "In 2021 Kessel beat a rival by 96 votes to 31.",
+     [("2021", "2021")], {}),
+    ("'In 2017 a P-42 operated by a charter firm lost power' stays", "2026-05-10",
+     "In 2017 a P-42 operated by a charter firm lost power.", [("2017", "2017")], {}),
+    ("'In 2023 the province cut its budget by 12%' stays", "2026-05-10",
+     "In 2023 the province cut its aerial firefighting budget by 12%.", [("2023", "2023")], {}),
+    ("'In 2019, a fire destroyed 14 homes' stays", "2026-05-10", "In 2019, a fire destroyed 14 homes.", [("2019", "2019")], {}),
 ]
 
 

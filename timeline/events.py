@@ -512,6 +512,18 @@ _HAPPENING_NOUNS = (
     r"collision|fall|blaze|storming|takeover|merger|visit|meeting|hearing|debate|signing|opening|inauguration|funeral)"
 )
 _QUANTITY_HAPPENING = re.compile(r"\b(?:a|an|the|that|this)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS + r"\b")
+#: A stated year opening its sentence ("In 2025 ...", "In 2023, ...").
+_FRONT_IN = re.compile(r"^\W*(?:[Ii]n|[Dd]uring)\s+\Z")
+#: A figure after a fronted year, in its clause: a count of ten or more, a share, an amount, a
+#: comparison ("flagged 412 papers", "spent 31% of its budget", "visited fewer than half", "all but
+#: one were upheld"; not a few: "In 1998, two animals died on the sandbar" is one happening).
+_FRONT_YEAR_FIGURE = re.compile(
+    r"(?<!by )(?<![-\w,.])(?:\d{2,}[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b(?!\s+to\s+\d)|\d[\d,.]*\s*(?:%|per ?cent|percent)\s+of\b|"
+    r"\b(?:dozens|hundreds|thousands) of\b|\bhalf of\b|\ball but\b|\b(?:fewer|more|less) than\b)")
+#: ... nor a sum paid or won once ("In 2021 Halvern was fined 300,000 crowns").
+_PAID_BEFORE = re.compile(r"\b(?:fined|paid|raised|won|awarded|worth|cost|costing|for|with|of)\s+(?:[a-z]+\s+){0,2}\Z")
+#: ... not a happening told with its count ("In 2019, a fire destroyed 14 homes").
+_FRONT_HAPPENING = re.compile(r"\s*,?\s*(?:an?|the)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS + r"\b", re.IGNORECASE)
 _EVENT_NOUN_BEFORE = re.compile(
     r"\b(?:(?i:the|its|their|his|her|this|that|last)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS +
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+)?\s+(?:on|in)\s+\Z"
@@ -3510,6 +3522,13 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a verbless answer naming a time, to a question not about when ('Q: What do you fear most? A: The winter.'), not an event"
     if period and _G_SHARE_SUBJECT.search(clause_low):
         return "a statistics period (a share or a count as the subject: 'In 2025, 41% of the tickets were bought online')"
+    if gran == "year" and not e.mod and e.text.isdigit() and _FRONT_IN.match(s_text[:rs]) and (
+            fig := _FRONT_YEAR_FIGURE.search(clause_low, re_ - c0)) and not _PAID_BEFORE.search(clause_low, max(0, fig.start() - 30), fig.start(
+            )) and not _FRONT_HAPPENING.match(s_text, re_) and _alone_in_sentence(e, sent, exprs):
+        # (sixteenth session) "In 2025 the unit closed four cases", "In 2024 our volunteers flagged 412
+        # papers", "In 2023, Drummelin's network suffered 14 minor faults": a year fronted before a
+        # figure of its own is the figure's period (not "In 2019, a fire destroyed 14 homes": a happening)
+        return "a statistics period (a year fronted before a figure: 'In 2025 the unit closed four cases')"
     if not possessive and _G_STATE.search(rest) and not _SINCE_EVENT.search(s_text, 0, rs) and not _EVENT_NOUN_BEFORE.search(
         s_text, max(0, rs - 70), rs
     ) and not _HAPPENING_WAS.search(s_text, max(0, rs - 100), rs) and not _WHEN_EVENT.search(
