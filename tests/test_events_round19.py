@@ -140,6 +140,12 @@ ROWS = [
     ("'In 2023 the province cut its budget by 12%' stays", "2026-05-10",
      "In 2023 the province cut its aerial firefighting budget by 12%.", [("2023", "2023")], {}),
     ("'In 2019, a fire destroyed 14 homes' stays", "2026-05-10", "In 2019, a fire destroyed 14 homes.", [("2019", "2019")], {}),
+    # an offset of years dates no happening it names; one year still counts
+    ("'52 years after it opened'", "2026-05-10", "The pool closed in March, 52 years after it opened.",
+     [("March", "2026-03")], {"52 years after": "event-relative over years"}),
+    ("'a year after he paid for the restoration' stays", "2026-05-10",
+     "The degree was conferred at a ceremony in June 2014, a year after he paid for the restoration.",
+     [("June 2014", "2014-06"), ("a year after", "2013")], {}),
 ]
 
 
