@@ -146,6 +146,12 @@ ROWS = [
     ("'a year after he paid for the restoration' stays", "2026-05-10",
      "The degree was conferred at a ceremony in June 2014, a year after he paid for the restoration.",
      [("June 2014", "2014-06"), ("a year after", "2013")], {}),
+    # a count from an event whose clause tells a present state; an idiom
+    ("'Five months later the city has a new police chief'", "2026-05-10",
+     "The chief resigned on March 2. Five months later the city has a new police chief and a new rule for body cameras.",
+     [("March 2", "2026-03-02")], {"Five months later": "a present situation"}),
+    ("'and not a day before'", "2026-05-10", "The gallery closed on Monday. It will reopen then, and not a day before.",
+     [("Monday", "2026-05-04")], {"a day before": "an idiom"}),
 ]
 
 

@@ -4784,6 +4784,9 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     low_text = e.text.lower()
     s_text = sent.text
     rs, re_ = e.start - sent.start, e.end - sent.start
+    if low_text.startswith(("a day ", "one day ", "a week ", "a minute ")) and _rx(r"\bnot\s+\Z").search(s_text, max(0, rs - 5), rs):
+        # (sixteenth session) "will reopen when it is safe, and not a day before": an idiom, no date
+        return _drop(ctx, e, "an idiom ('not a day before'): no date", sent)
     if spec.prepositional and _NO_COMPLEMENT.match(ctx.body, e.end):
         # "had sent a warning the day before.", "Two days before, the crew ...": no complement
         # names the referent; it reads as "the previous day", "two days earlier"
@@ -4987,7 +4990,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     c0, c1 = clause_bounds(s_text, rs, re_)
     own = (s_text[c0:rs] + " " + s_text[re_:c1]).lower()
     past_clause = bool(_PAST_CUE.search(own)) and not _PLANNED.search(own)
-    if not past_clause and _rx(r"\b(?:is|are|remains?|still)\b").search(own) and not _PLANNED.search(own) and not _re.search(
+    if not past_clause and _rx(r"\b(?:is|are|remains?|still)\b|\b(?:has|have)\s+(?:a|an|the|no|new|its|their|his|her)\b").search(
+            own) and not _PLANNED.search(own) and not _re.search(
         r"\b(?:[a-z]{3,}ed|began|met|took|won|held|came|went|said|told|left|became|struck|fell|rose)\b", own
     ):
         # "Six days later, the mood on the island is less forgiving": a present state, as in the
