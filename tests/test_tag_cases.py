@@ -364,6 +364,8 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      [("June", "DATE", "2026-06"), ("1961", "DATE", "1961"), ("1990", "DATE", "1990"), ("3 June 1983", "DATE", "1983-06-03"),
       ("14 June", "DATE", "2026-06-14"), ("29 June", "DATE", "2026-06-29"), ("1952", "DATE", "1952")],
      "a month without a year opens the text: a bulletin, not a history (its old years are records and averages)"),
+    ("A preliminary hearing has been set for June 9.", "2025-11-20", [("June 9", "DATE", "2026-06-09")],
+     "'has been set for' fixes a date ahead (a fixture, not the past tense of 'set')"),
     ("Night closures on the Orrin Bypass run from Tuesday to Friday, 10 p.m. to 5 a.m.", "2026-10-05",
      [("Tuesday", "DATE", "2026-10-06"), ("Friday", "DATE", "2026-10-09"), ("10 p.m.", "TIME", "2026-10-09T22:00"),
       ("5 a.m.", "TIME", "2026-10-09T05:00")],

@@ -416,8 +416,10 @@ def _word_tense(words: list[str], i: int) -> str | None:
         return "future"  # "a public meeting is being held on Wednesday": an arrangement, ahead
     if w == "to" and prev in ("is", "are", "am"):
         return "future"  # "is to resume trading Tuesday"
-    if w == "set" and prev in ("is", "are", "am") and i + 1 < len(words) and words[i + 1].lower() in ("for", "to"):
-        return "future"  # "The final is set for the spring": a fixture, not the past tense of "set"
+    if w == "set" and prev in ("is", "are", "am", "been") and i + 1 < len(words) and words[i + 1].lower() in ("for", "to"):
+        # "The final is set for the spring", "A preliminary hearing has been set for June 9": a
+        # fixture, not the past tense of "set"
+        return "future"
     if w in en.PAST_WORDS:
         if prev in en.PARTICIPLE_AUX and w in en.PAST_PARTICIPLES:
             return None  # "will be held on 7 August", "is being paid on Friday": the auxiliary decides
