@@ -2671,6 +2671,15 @@ _NOT_REALISED = re.compile(
     r"approved|passed|published|released|issued|sent|paid|called)\b")
 
 
+def _happening_phrase(s_text: str, rs: int, re_: int) -> "tuple[bool, re.Match[str] | None]":
+    """Whether the date premodifies a happening noun after a determiner or a possessive ("the court's
+    April ruling"), else the match of its noun before it, through a place ("The theft at Carrow
+    earlier this month"), or None."""
+    if _DATE_PREMOD_BEFORE.search(s_text, max(0, rs - 30), rs) is not None and _DATE_PREMOD_AFTER.match(s_text, re_) is not None:
+        return True, None
+    return False, _DATE_POSTMOD_BEFORE.search(s_text, max(0, rs - 70), rs)
+
+
 def _dated_noun_stands(s_text: str, rs: int, re_: int, neg_low: str, c0: int) -> bool:
     """True when the date modifies a happening noun inside a noun phrase and the clause's negation
     is about something else (sixteenth session): "would not seek a review of the court's April
@@ -2679,8 +2688,7 @@ def _dated_noun_stands(s_text: str, rs: int, re_: int, neg_low: str, c0: int) ->
     happened. Not when the noun phrase is the subject of a verb telling it did not come about ("the
     June 3 vote was not held"), nor a time preposition's phrase after the negation, where the date
     may be the verb's ("He did not speak after the meeting on Sunday")."""
-    pre = _DATE_PREMOD_BEFORE.search(s_text, max(0, rs - 30), rs) is not None and _DATE_PREMOD_AFTER.match(s_text, re_) is not None
-    post = None if pre else _DATE_POSTMOD_BEFORE.search(s_text, max(0, rs - 70), rs)
+    pre, post = _happening_phrase(s_text, rs, re_)
     if not pre and post is None:
         return False
     ds, de = rs - c0, re_ - c0
@@ -3553,8 +3561,8 @@ def _date_in_happening_phrase(s_text: str, rs: int, re_: int) -> bool:
     """The date modifies a happening noun inside a noun phrase: as a premodifier after a determiner
     or a possessive ("the February 13 recall", "a 2019 recall"), or after its noun through a place
     ("The seizure a week ago", "the death of a newborn at the unit last October" is not: "death")."""
-    return (_DATE_PREMOD_BEFORE.search(s_text, max(0, rs - 30), rs) is not None and _DATE_PREMOD_AFTER.match(s_text, re_) is not None
-            or _DATE_POSTMOD_BEFORE.search(s_text, max(0, rs - 70), rs) is not None)
+    pre, post = _happening_phrase(s_text, rs, re_)
+    return pre or post is not None
 
 
 #: A first, last or worst happening told by a copula before its date ("The last blackout on this
