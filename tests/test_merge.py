@@ -871,7 +871,7 @@ def _one_day_of(*rows: tuple) -> tuple[list, set[int]]:
     by_id = {a.id: a for a in arts}
     featurer = merge_module._Featurer(by_id)
     clusters = [merge_module._Cluster(k, featurer(m, by_id[m.article].published)) for k, m in enumerate(ms)]
-    docs = merge_module._Docs(by_id)
+    docs = merge_module.StoryDocs(by_id)
     for c in clusters:
         c.members[0].docs = docs
     return clusters, merge_module._one_day(clusters, docs)
@@ -928,12 +928,12 @@ def test_one_day_keeps_apart_two_stories_and_a_date_counted_from_another_event()
     a = art(*[_LAKE_A[i] for i in (0, 1, 3, 2)])
     b = art(*[_lake_b("A red alert for the lake was issued on Monday.")[i] for i in (0, 1, 3, 2)])
     by_id = {"a": dataclasses.replace(a, story="lake"), "b": dataclasses.replace(b, story="drought")}
-    assert merge_module._one_day(list(clusters), merge_module._Docs(by_id)) == set()
+    assert merge_module._one_day(list(clusters), merge_module.StoryDocs(by_id)) == set()
     # "the previous day" dates a relation between two happenings: not joined by its day alone
     f = clusters[1].members[0]
     rel = dataclasses.replace(f.m.expression, relation="after", offset="P1D")
     f.m = dataclasses.replace(f.m, expression=rel)
-    docs = merge_module._Docs({"a": a, "b": b})
+    docs = merge_module.StoryDocs({"a": a, "b": b})
     assert merge_module._one_day(list(clusters), docs) == set()
 
 

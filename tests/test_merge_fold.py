@@ -100,10 +100,10 @@ def test_a_folded_month_joins_the_only_finer_event_sharing_a_word_of_the_matter(
 def test_a_single_shared_name_is_not_enough_to_join() -> None:
     """One rare word in common (the zoo's name) weighs less than ``FOLD_RARE_MIN``; names alone
     join nothing (see the weekend test: the Grauhorn hut's volunteers are not the missing climbers)."""
-    from timeline.merge import FOLD_RARE_MIN, _rare_words
+    from timeline.merge import FOLD_RARE_MIN, rare_words
 
-    assert _rare_words("six weeks after the January breakout that closed Brackwell Zoo")["brack"] < FOLD_RARE_MIN
-    assert "janua" not in _rare_words("the January breakout") and "week" not in _rare_words("six weeks")
+    assert rare_words("six weeks after the January breakout that closed Brackwell Zoo")["brack"] < FOLD_RARE_MIN
+    assert "janua" not in rare_words("the January breakout") and "week" not in rare_words("six weeks")
 
 
 @pytest.mark.parametrize(

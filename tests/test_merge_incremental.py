@@ -299,7 +299,7 @@ def test_pending_mentions_resolved_again_only_when_their_referents_lists_changed
 
 def test_the_story_answers_by_words_are_kept_and_asked_again_only_for_a_changed_article(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """merge._Docs' answers ("do these two articles tell one story by their words?") are kept in
+    """merge.StoryDocs' answers ("do these two articles tell one story by their words?") are kept in
     the trace by the articles' versions (``akin``), as are merge._one_day's by mention pair
     (``days``); a rebuild computes again only pairs with the changed article, and the events are
     a whole merge's."""
@@ -311,8 +311,8 @@ def test_the_story_answers_by_words_are_kept_and_asked_again_only_for_a_changed_
     assert events == whole and trace.akin and trace.days
     a, whole = _one_edited(analyses, 11)
     asked: list[tuple[str, str]] = []
-    real = merge_module._Docs._answer
-    monkeypatch.setattr(merge_module._Docs, "_answer", lambda self, x, y: asked.append((x, y)) or real(self, x, y))
+    real = merge_module.StoryDocs._answer
+    monkeypatch.setattr(merge_module.StoryDocs, "_answer", lambda self, x, y: asked.append((x, y)) or real(self, x, y))
     days: list[tuple[str, str]] = []
     real_day = merge_module._one_day_pair
     monkeypatch.setattr(merge_module, "_one_day_pair",

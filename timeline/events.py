@@ -486,31 +486,30 @@ _THERE_WERE = re.compile(
     r"\bthere\s+(?:were|have been|had been|are)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|"
     r"some\s+|at least\s+|a total of\s+|a record\s+)?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
     r"dozens of|hundreds of|thousands of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b")
+#: The words of happenings: one vocabulary (the patterns built from it add their own few words).
+_HAPPENING_WORDS = (
+    "attack", "raid", "bombing", "shooting", "election", "vote", "referendum", "crash", "collapse", "earthquake", "quake",
+    "flood", "fire", "storm", "explosion", "blast", "riot", "coup", "invasion", "eruption", "evacuation", "sinking",
+    "derailment", "accident", "outbreak", "spill", "ruling", "verdict", "arrest", "resignation", "rescue", "launch", "summit",
+    "hack", "breach", "leak", "robbery", "heist", "theft", "killing", "murder", "massacre", "strike", "protest",
+    "walkout", "incident", "closure", "shutdown", "announcement", "landing", "collision", "fall", "blaze", "storming", "takeover",
+    "merger", "visit", "meeting", "hearing", "debate", "signing", "opening", "inauguration", "funeral",
+)
+_HAPPENING_NOUNS = "(?:" + "|".join(_HAPPENING_WORDS) + ")"
 #: A year naming a thing ("its 2027 theme", "his 2007 presidential campaign", "the 2008 model
 #: year"), unless the noun is a happening that the year dates ("a 2010 commando raid").
 _YEAR_ATTRIBUTE_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|our|my|your|the|a|an|this|that)|['’]s)\s*\Z")
 _YEAR_EVENT_NOUN = re.compile(
-    r"\s+(?:[a-z-]+\s+|[A-Z][\w-]*\s+){0,2}(?:attacks?|raids?|bombings?|shootings?|elections?|votes?|referendum|"
-    r"crash|collapse|earthquake|quake|tsunami|floods?|fires?|storms?|hurricane|cyclone|typhoon|coup|invasion|war|crisis|"
-    r"merger|acquisition|takeover|bankruptcy|sinking|disaster|explosion|blast|riots?|protests?|strikes?|uprising|"
-    r"revolution|murders?|killings?|massacre|accident|spill|outbreak|eruption|ruling|verdict|heist|theft|robbery|"
-    r"summit|deal|treaty|accord|agreement|settlement|ceasefire|truce|visit|arrest|resignation|recall|ipo|sale|purchase|launch|rescue|derailment|"
-    r"fall|loss|defeat|victory|win|crackdown|purge|hack|breach|leak|incident|lockdown|closure|decision|announcement|"
-    r"bailout|default|devaluation|hike|cuts?|ban|order|move|appointment|dismissal|split|break-up|bid|offer|"
-    # (sixteenth session: "after the 2018 drought", "oversaw last autumn's grant freeze", "a 2019
-    # collision with the pier", "the 2023 renewables auction", "in a 1979 interview")
-    r"drought|frost|hailstorms?|grounding|collision|occupation|failure|freeze|pause|auction|audit|judg(?:e)?ment|"
-    r"consultation|interview|triumph|final)\b")
+    r"\s+(?:[a-z-]+\s+|[A-Z][\w-]*\s+){0,2}(?:" + "|".join(w + "s?" for w in _HAPPENING_WORDS) + r"|"
+    r"tsunami|hurricane|cyclone|typhoon|war|crisis|acquisition|bankruptcy|disaster|uprising|"
+    r"revolution|deal|treaty|accord|agreement|settlement|ceasefire|truce|recall|ipo|sale|purchase|"
+    r"loss|defeat|victory|win|crackdown|purge|lockdown|decision|bailout|default|devaluation|hike|"
+    r"cuts?|ban|order|move|appointment|dismissal|split|break-up|bid|offer|drought|frost|hailstorms?|"
+    r"grounding|occupation|failure|freeze|pause|auction|audit|judg(?:e)?ment|consultation|interview|"
+    r"triumph|final)\b")
 #: A date hanging on a noun of a happening ("files stolen during the attack on February 6", "the
 #: evacuation of Brekka on Friday means ..."): the noun phrase tells an event of that date, even in
 #: a clause that describes a state. (Not nouns that name a standing thing: "the ban on Sunday trading".)
-_HAPPENING_NOUNS = (
-    r"(?:attack|raid|bombing|shooting|election|vote|"
-    r"referendum|crash|collapse|earthquake|quake|flood|fire|storm|explosion|blast|riot|coup|invasion|eruption|evacuation|"
-    r"sinking|derailment|accident|outbreak|spill|ruling|verdict|arrest|resignation|rescue|launch|summit|hack|breach|leak|"
-    r"robbery|heist|theft|killing|murder|massacre|strike|protest|walkout|incident|closure|shutdown|announcement|landing|"
-    r"collision|fall|blaze|storming|takeover|merger|visit|meeting|hearing|debate|signing|opening|inauguration|funeral)"
-)
 _QUANTITY_HAPPENING = re.compile(r"\b(?:a|an|the|that|this)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS + r"\b")
 #: A stated year opening its sentence ("In 2025 ...", "In 2023, ...").
 _FRONT_IN = re.compile(r"^\W*(?:[Ii]n|[Dd]uring)\s+\Z")
@@ -2646,13 +2645,13 @@ _RELATIVE_NEGATION = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+\s+){0,2}(?:no
 #: A happening noun in a prepositional phrase, then its date ("during the disruption on Monday 8 June").
 _HAPPENING_ON_DATE = re.compile(
     r"\b(?:by|in|of|after|since|over|from|about|before|during|at|into|for)\s+the\s+(?:[a-z-]+\s+)?"
-    r"(?:" + _HAPPENING_NOUNS[3:-1] + r"|disruption|outage|blackout|failure|crisis)\s+(?:on|of)\s+\Z", re.IGNORECASE)
+    r"(?:" + "|".join(_HAPPENING_WORDS) + r"|disruption|outage|blackout|failure|crisis)\s+(?:on|of)\s+\Z", re.IGNORECASE)
 
 
 #: Nouns of happenings a date modifies inside a noun phrase, for :func:`_dated_noun_stands` (the
 #: happening nouns and a few acts of inquiry and record: "its own March 2022 audit", "the June
 #: software update", "the recall a week ago"; no standing texts: "the 2009 treaty").
-_DATED_NOUNS = _HAPPENING_NOUNS[:-1] + r"|truce|audit|update|upgrade|inspection|recall|trials?|demand|flight|race|ceremony|crossing|seizure|decision|handover)"
+_DATED_NOUNS = "(?:" + "|".join(_HAPPENING_WORDS) + r"|truce|audit|update|upgrade|inspection|recall|trials?|demand|flight|race|ceremony|crossing|seizure|decision|handover)"
 #: A date as a premodifier: a determiner or a possessive before it ("the court's April ruling").
 _DATE_PREMOD_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)\s+(?:own\s+)?|\b[A-Za-z]+['’]s\s+)\Z", re.IGNORECASE)
 _DATE_PREMOD_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}?" + _DATED_NOUNS + r"\b")
@@ -4871,12 +4870,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             date = shift(anchor.date, spec, sign=-spec.sign)
             if date is None:
                 return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
-            if spec.unit == "year" and spec.n >= 2:
-                return _drop(ctx, e, YEARS_NAMED_REASON, sent)
-            why = (f"event-relative: “{e.text}”{NAMES_ITS_EVENT}introduces, {spec.n} {spec.unit}(s) "
-                   f"{'before' if spec.sign > 0 else 'after'} the event dated by “{anchor.expr}” ({anchor.date.label})")
-            return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{anchor.date.value} ({anchor.expr})", why,
-                            title_clause=(c0, c1))
+            return _dates_named(ctx, e, sent, spec, date, "introduces",
+                                f"the event dated by “{anchor.expr}” ({anchor.date.label})", f"{anchor.date.value} ({anchor.expr})", (c0, c1))
         own = _anchor_in_sentence(mentions, sent, exclude=(sent.start + c0, sent.start + c1))
         if own is not None and own.start >= e.end and (near := _last_in(
                 mentions, sent.start, e.start, lambda m: not (sent.start + c0 <= m.start < sent.start + c1) and _usable(m))) is not None \
@@ -4906,12 +4901,8 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             date = shift(own.date, spec, sign=-spec.sign)
             if date is None:
                 return _drop(ctx, e, f"event-relative, but its anchor ({own.date.label}) is too coarse", sent)
-            if spec.unit == "year" and spec.n >= 2:
-                return _drop(ctx, e, YEARS_NAMED_REASON, sent)
-            why = (f"event-relative: “{e.text}”{NAMES_ITS_EVENT}names, {spec.n} {spec.unit}(s) "
-                   f"{'before' if spec.sign > 0 else 'after'} the event dated by “{own.expr}” ({own.date.label})")
-            return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{own.date.value} ({own.expr})", why,
-                            title_clause=(c0, c1))
+            return _dates_named(ctx, e, sent, spec, date, "names",
+                                f"the event dated by “{own.expr}” ({own.date.label})", f"{own.date.value} ({own.expr})", (c0, c1))
         main = (s_text[:rs] + " " + s_text[c1:]).lower()
         if _rx(r"\b(?:still|remains?|continues? to|is|are)\b").search(main) and not _re.search(
             r"\b(?:[a-z]{3,}ed|began|met|took|won|held|came|went|said|told|left|became|struck|fell|rose|will|would)\b", main
@@ -4952,22 +4943,15 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             # Y announced", the expression dates the complement's event, counted back from X's date
             date = shift(subj.date, spec, sign=-spec.sign)
             if date is not None:
-                if spec.unit == "year" and spec.n >= 2:
-                    return _drop(ctx, e, YEARS_NAMED_REASON, sent)
-                why = (f"event-relative: “{e.text}”{NAMES_ITS_EVENT}names, {spec.n} {spec.unit}(s) "
-                       f"{'before' if spec.sign > 0 else 'after'} the event dated by “{subj.expr}” ({subj.date.label})")
-                return _mention(ctx, e, sent, date, e.rule or "event-relative", f"{subj.date.value} ({subj.expr})", why,
-                                title_clause=(c0, c1))
+                return _dates_named(ctx, e, sent, spec, date, "names",
+                                    f"the event dated by “{subj.expr}” ({subj.date.label})", f"{subj.date.value} ({subj.expr})", (c0, c1))
         if anchor is None and not from_clause and ctx.dct and spec.n and _up_to_now_main(s_text, rs, c1):
             # round 14: "Ten days after her election, she has frozen a deal and ordered an audit": the
             # present perfect counts up to now, so the expression dates the referent, back from publication
             date = shift(_date_value(ctx.dct.isoformat()), spec, sign=-spec.sign)
             if date is not None:
-                if spec.unit == "year" and spec.n >= 2:
-                    return _drop(ctx, e, YEARS_NAMED_REASON, sent)
-                why = (f"event-relative: “{e.text}”{NAMES_ITS_EVENT}names, {spec.n} {spec.unit}(s) "
-                       f"{'before' if spec.sign > 0 else 'after'} publication (its main clause, in the present perfect, tells what holds now)")
-                return _mention(ctx, e, sent, date, e.rule or "event-relative", ctx.dct.isoformat(), why, title_clause=(c0, c1))
+                return _dates_named(ctx, e, sent, spec, date, "names",
+                                    "publication (its main clause, in the present perfect, tells what holds now)", ctx.dct.isoformat(), (c0, c1))
         if anchor is None:
             if not referent:
                 return _drop(ctx, e, "event-relative, but its referent is not named", sent)
@@ -5326,6 +5310,20 @@ NAMES_ITS_EVENT = " dates the event it "
 def names_its_event(m: Mention) -> bool:
     """True for a mention whose offset dates the happening it names ("a day after the dam burst")."""
     return m.reason.startswith("event-relative: “") and NAMES_ITS_EVENT in m.reason
+
+def _dates_named(ctx: "_Ctx", e: TimeExpression, sent: Sentence, spec: RelativeSpec, date: DateValue, verb: str,
+                 source: str, anchor_value: str, clause: tuple[int, int]) -> "Mention | Dropped":
+    """The mention of an offset that dates the happening it names ("met them on Friday, three days
+    after their release": the release), ``date`` counted from ``source``; its reason holds
+    ``NAMES_ITS_EVENT`` (merge reads it: :func:`names_its_event`). An offset of years dates no
+    such happening ("52 years after it opened": the opening's own date is not counted):
+    dropped with ``YEARS_NAMED_REASON``."""
+    if spec.unit == "year" and spec.n >= 2:
+        return _drop(ctx, e, YEARS_NAMED_REASON, sent)
+    why = (f"event-relative: “{e.text}”{NAMES_ITS_EVENT}{verb}, {spec.n} {spec.unit}(s) "
+           f"{'before' if spec.sign > 0 else 'after'} {source}")
+    return _mention(ctx, e, sent, date, e.rule or "event-relative", anchor_value, why, title_clause=clause)
+
 
 
 def only_as_topic(sentence: str, referent: tuple[str, ...]) -> bool:

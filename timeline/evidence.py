@@ -24,7 +24,7 @@ from typing import Mapping, Sequence
 from . import story as story_stage
 from . import timex
 from .events import clause_bounds, make_title
-from .merge import _Docs, _rare_words  # the merge stage's story test and word weights (one definition)
+from .merge import StoryDocs, rare_words  # the merge stage's story test and word weights (one definition)
 from .model import Article, DateValue, Dropped, Event, Mention
 
 #: The reasons for dropping a date that still dates a happening told elsewhere (a deadline, a
@@ -46,13 +46,13 @@ EVIDENCE_GRANULARITIES = frozenset({"day", "time", "month"})
 
 #: The weight of the lower-case words (no names: a story's names are in all its sentences) the
 #: date's sentence must share with the event's sentences, more than with any other candidate's
-#: (``merge._rare_words``: "offers" ~2, "closure" ~2.5, "said" 0).
+#: (``merge.rare_words``: "offers" ~2, "closure" ~2.5, "said" 0).
 EVIDENCE_MIN = 2.0
 
 
 def _lower_weights(text: str) -> tuple[dict[str, float], set[str]]:
     lower: set[str] = set()
-    weights = _rare_words(text, lower)
+    weights = rare_words(text, lower)
     return weights, lower
 
 
@@ -63,7 +63,7 @@ def attach(events: Sequence[Event], dropped: Sequence[Dropped], articles: Sequen
 
     A dropped expression joins when its reason is one of ``EVIDENCE_REASONS``, its date is of
     ``EVIDENCE_GRANULARITIES``, and exactly one event has its date value, a mention of an article
-    of its story (``merge._Docs.one_story``: story keys, else their words within
+    of its story (``merge.StoryDocs.one_story``: story keys, else their words within
     ``story.STORY_DAYS``), no mention in its sentence, and sentences sharing with its sentence
     lower-case words weighing ``EVIDENCE_MIN`` at least, more than any other such event's.
     """
@@ -91,7 +91,7 @@ def attach(events: Sequence[Event], dropped: Sequence[Dropped], articles: Sequen
             by_word = index.setdefault(e.date.value, {})
             for w in words:
                 by_word.setdefault(w, []).append(i)
-    docs = _Docs(arts, vectors, None, None, None)
+    docs = StoryDocs(arts, vectors, None, None, None)
     added: dict[int, list[Mention]] = {}
     taken: set[int] = set()
     for k, d, date in eligible:

@@ -74,7 +74,7 @@ from .text import MONTH_WORD as _MONTH
 from .text import opens_chronology_line, sentences_holding
 from .model import Article, DateValue, Dropped, Event, Mention, collector_paused
 
-__all__ = ["merge", "merge_incremental", "MergeTrace", "features", "similarity", "event_id", "MAX_MEMBERS"]
+__all__ = ["merge", "merge_incremental", "MergeTrace", "features", "similarity", "event_id", "MAX_MEMBERS", "StoryDocs", "rare_words"]
 
 log = logging.getLogger(__name__)
 
@@ -411,7 +411,7 @@ class _Feat:
         """How many mentions of its article have its date value (set by ``_merge``)."""
         self.chrono = False
         """It opens a line of a chronology ("May 10 - Two ships collide in fog"; set by ``_merge``)."""
-        self.docs: "_Docs | None" = None
+        self.docs: "StoryDocs | None" = None
         """The merge's story vectors of its articles (set by ``_merge``; see :func:`_akin`)."""
 
 
@@ -902,7 +902,7 @@ def _kin(a: _Feat, b: _Feat) -> bool:
     return n >= KIN_NAMES and n >= KIN_SHARE * min(len(ac), len(bc))
 
 
-class _Docs:
+class StoryDocs:
     """The story vectors of a merge's articles (:mod:`timeline.story`), each made when first
     asked for, and the answers by pair of articles."""
 
@@ -1003,7 +1003,7 @@ class _Docs:
 
 
 def _akin(a: _Feat, b: _Feat) -> bool:
-    """The articles of two mentions tell one story, by their words (:class:`_Docs`)."""
+    """The articles of two mentions tell one story, by their words (:class:`StoryDocs`)."""
     docs = a.docs
     return docs is not None and docs.one_story(a.article, b.article)
 
@@ -1785,7 +1785,7 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
         feats, fill = _lazy_feats(resolved, given, sets, featurer, pub)
     del featurer, given
     told = Counter((f.article, f.value) for f in feats)
-    docs = _Docs(arts, vectors, versions, previous, key_words)
+    docs = StoryDocs(arts, vectors, versions, previous, key_words)
     for f in feats:
         f.day_told = told[f.article, f.value]
         f.docs = docs
@@ -1937,7 +1937,7 @@ class MergeTrace:
         ``versions`` and their places, packed: ``_fold_key``): a function of the two mentions and
         their articles."""
         self.akin: dict[int, bool] = {}
-        """:meth:`_Docs.one_story`'s answers, by the two articles' numbers packed as ``stories``'."""
+        """:meth:`StoryDocs.one_story`'s answers, by the two articles' numbers packed as ``stories``'."""
         self.days: dict[int, bool] = {}
         """:func:`_one_day_words`'s answers by mention pair, packed as ``folds``'."""
 
@@ -2539,7 +2539,7 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
 
 def _close_story(f: _Feat, g: _Feat) -> bool:
     """The articles of ``f`` and ``g`` are one story by their words within ``story.STORY_DAYS``
-    (:meth:`_Docs.one_story`) and their story vectors are close (:meth:`_Docs.close`: a cosine of
+    (:meth:`StoryDocs.one_story`) and their story vectors are close (:meth:`StoryDocs.close`: a cosine of
     ``ONE_TIE_COSINE``, twice the words' story threshold): one story beyond doubt."""
     docs = f.docs
     return docs is not None and f.article != g.article and docs.one_story(f.article, g.article) and docs.close(f.article, g.article)
@@ -2552,13 +2552,13 @@ FOLD_CLOSE_MIN = 2.5
 
 def _share_lower_word(f: _Feat, g: _Feat) -> bool:
     """The sentences of ``f`` and ``g`` (their dates left out) share a word written in lower case
-    that weighs something (:func:`_rare_words`): no name alone ("Norcorp", "Brisa")."""
+    that weighs something (:func:`rare_words`): no name alone ("Norcorp", "Brisa")."""
     lower_f: set[str] = set()
-    weights = _rare_words(f.m.sentence.replace(f.m.expr, " "), lower_f)
+    weights = rare_words(f.m.sentence.replace(f.m.expr, " "), lower_f)
     if not lower_f:
         return False
     lower_g: set[str] = set()
-    _rare_words(g.m.sentence.replace(g.m.expr, " "), lower_g)
+    rare_words(g.m.sentence.replace(g.m.expr, " "), lower_g)
     return sum(weights[w] for w in lower_f & lower_g) >= FOLD_CLOSE_MIN
 
 
@@ -2662,7 +2662,7 @@ mid start end beginning spring summer autumn fall winter night morning evening a
 _FOLD_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
-def _rare_words(text: str, lower: "set[str] | None" = None) -> dict[str, float]:
+def rare_words(text: str, lower: "set[str] | None" = None) -> dict[str, float]:
     """The content stems of ``text`` (not its date words), each with its rarest word's weight
     (:func:`story.rarity`); ``lower`` gets the stems of its words written in lower case (no names)
     that weigh something ("said" weighs nothing)."""
@@ -2696,12 +2696,12 @@ def _fold_by_rare_words(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[
     if not cands:
         return []
     lower: set[str] = set()
-    mine = _rare_words(f.m.sentence.replace(f.m.expr, " "), lower)
+    mine = rare_words(f.m.sentence.replace(f.m.expr, " "), lower)
     shared: list[set[str]] = []
     for fine in cands:
         theirs: set[str] = set()
         for g in fine.members[:MAX_MEMBERS]:
-            theirs |= _rare_words(g.m.sentence).keys()
+            theirs |= rare_words(g.m.sentence).keys()
         shared.append(theirs & mine.keys())
     common = set.intersection(*shared) if len(shared) > 1 else set()
     scores = sorted(((sum(mine[w] for w in words - common), k) for k, words in enumerate(shared)), reverse=True)
@@ -2748,12 +2748,12 @@ def _fold_sole_finer(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cl
     if not fines:
         return []
     lower: set[str] = set()
-    mine = _rare_words(f.m.sentence.replace(f.m.expr, " "), lower)
+    mine = rare_words(f.m.sentence.replace(f.m.expr, " "), lower)
     theirs: set[str] = set()
     for g in fines[0].members[:MAX_MEMBERS]:
         if fill is not None:
             fill(g)
-        theirs |= _rare_words(g.m.sentence.replace(g.m.expr, " ")).keys()
+        theirs |= rare_words(g.m.sentence.replace(g.m.expr, " ")).keys()
     shared = theirs & mine.keys()
     return fines if sum(mine[w] for w in shared) >= FOLD_SOLE_MIN and not shared.isdisjoint(lower) else []
 
@@ -2830,7 +2830,7 @@ def _same_act(f: _Feat, g: _Feat) -> bool:
 _FINE = frozenset({"day", "time"})
 
 
-def _one_day(clusters: "list[_Cluster]", docs: _Docs, fill: "Callable[[_Feat], None] | None" = None,
+def _one_day(clusters: "list[_Cluster]", docs: StoryDocs, fill: "Callable[[_Feat], None] | None" = None,
              days: "_PairAnswers | None" = None, versions: "Mapping[str, str] | None" = None) -> set[int]:
     """Join two events of one day that one story tells apart, each the other's only partner:
     positions of the events joined into another (each now holds the joined cluster).
@@ -2841,7 +2841,7 @@ def _one_day(clusters: "list[_Cluster]", docs: _Docs, fill: "Callable[[_Feat], N
     its highest, red, warning on Monday" / "11:45 Monday: red warning remains in force"). After all
     decisions, two events of the same day (``_FINE``, same value) are joined when: no article tells
     both (an article telling two events of its day tells two happenings); every article of one
-    tells one story with every article of the other (:meth:`_Docs.one_story`: story keys, else
+    tells one story with every article of the other (:meth:`StoryDocs.one_story`: story keys, else
     their words within ``story.STORY_DAYS``); neither is told only by dates counted from another
     event ("the previous day", "two days after the opening": they date a relation, often between
     two happenings); their words tell one happening (:func:`_one_day_words`); and each is the
@@ -2928,7 +2928,7 @@ def _plan_then_done(a: "_Cluster", b: "_Cluster") -> bool:
     ms = a.members[:MAX_MEMBERS] + b.members[:MAX_MEMBERS]
     if any(_counted_from_event(g.m) for g in ms):
         return False
-    words = [set().union(*(_rare_words(g.m.sentence.replace(g.m.expr, " ")) for g in c.members[:MAX_MEMBERS]))
+    words = [set().union(*(rare_words(g.m.sentence.replace(g.m.expr, " ")) for g in c.members[:MAX_MEMBERS]))
              for c in (a, b)]
     if words[0].isdisjoint(words[1] - _SAY_SET):  # (saying is no matter: "their lawyers said" / "the judge ruled")
         # (the sentences before theirs: "A class action was filed ... A first hearing is scheduled
@@ -2942,7 +2942,7 @@ def _plan_then_done(a: "_Cluster", b: "_Cluster") -> bool:
         for i, c in enumerate((a, b)):
             for g in c.members[:MAX_MEMBERS]:
                 if g.article in docs.arts:
-                    weight.update(_rare_words(g.m.sentence.replace(g.m.expr, " ") + " " + _previous(
+                    weight.update(rare_words(g.m.sentence.replace(g.m.expr, " ") + " " + _previous(
                         docs.arts[g.article].body, g.m.sentence_start), lower[i]))
         if sum(weight[w] for w in lower[0] & lower[1]) < PLAN_CONTEXT_MIN:
             return False  # ("Ticket holders will receive refunds on Saturday" / "The players returned on Saturday")
@@ -2973,7 +2973,7 @@ def _one_day_pair(f: _Feat, g: _Feat, fill: "Callable[[_Feat], None] | None") ->
     """The clause of one of two mentions and the other's sentence share ``ONE_DAY_TIES`` act words
     (names, amounts and words of attribution aside: "The Water Directorate issued its highest,
     red, warning" / "Red warning remains in force"), or one that is not an office's or an
-    institution's word when their articles are one story beyond doubt (:meth:`_Docs.close`; "The
+    institution's word when their articles are one story beyond doubt (:meth:`StoryDocs.close`; "The
     city council approved the budget" / "The mayor resigned after a row with the council" share
     only "council": two happenings). Over the 31 evaluation sets the one word adds 12 events merged
     whole and no wrong join; without the closer story test it joined three events of two stories
@@ -2989,7 +2989,7 @@ def _one_day_pair(f: _Feat, g: _Feat, fill: "Callable[[_Feat], None] | None") ->
 
 
 #: The cosine of two articles' story vectors that makes them one story beyond doubt (see
-#: :meth:`_Docs.close`): twice ``story.STORY_COSINE``.
+#: :meth:`StoryDocs.close`): twice ``story.STORY_COSINE``.
 ONE_TIE_COSINE = 0.3
 
 #: Periods whose events :func:`_one_day` joins as it joins a day's (the same week, the same month:
