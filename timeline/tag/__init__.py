@@ -178,7 +178,14 @@ class _Context:
                 # "is now fixed for the 22nd", "The only televised debate is on Tuesday", "has been
                 # pushed back to March": a fixed, a scheduled or a moved happening's date, ahead
                 return "future"
-        return _last_tense(before) or _first_tense(_WORD.findall(self.text, end, min(e, end + 80)))
+        tense = _last_tense(before)
+        if tense == "past" and _decided_to(before) and not _WEEKDAY_IN.search(self.text, start, end):
+            # "Ministers decided to close the plant in September", "agreed to lift the freeze from
+            # July 1": the date is the infinitive's act, after a past decision or request: the
+            # nearest such date, either side (not a weekday: "asked residents to stay indoors on
+            # Sunday" tells last Sunday as often as the next)
+            return None
+        return tense or _first_tense(_WORD.findall(self.text, end, min(e, end + 80)))
 
     def own_verb_past(self, start: int) -> bool:
         """True when the word before the expression's preposition ("in", "on") is a verb in the
@@ -373,6 +380,32 @@ def _last_tense(words: list[str]) -> str | None:
         if (w in _TENSE_WORDS or w.endswith(_TENSE_SUFFIXES)) and (d := _word_tense(words, i)):
             return d
     return None
+
+
+#: Past verbs of a decision or a request whose infinitive tells a later act ("decided to close",
+#: "agreed to lift", "voted to raise", "asked them to leave").
+_WEEKDAY_IN = compile_regex(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+_DECIDED = frozenset("""decided agreed voted asked ordered urged told instructed resolved chose""".split())
+#: Words after "to" that make it a preposition, not an infinitive's ("asked to the hearing").
+_NOT_INFINITIVE = frozenset("""the a an his her their its our my your this that these those all each every""".split())
+
+
+def _decided_to(words: list[str]) -> bool:
+    """The last tense marker of ``words`` is a past verb of a decision or a request followed by an
+    infinitive ("to" and its verb, an object between at most: "asked residents to stay indoors
+    on"), with no other tense marker after it."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower()
+        if (w in _TENSE_WORDS or w.endswith(_TENSE_SUFFIXES)) and _word_tense(words, i):
+            if w not in _DECIDED:
+                return False
+            rest = words[i + 1 : i + 6]
+            for j in range(min(4, len(rest) - 1)):
+                if rest[j] == "to":
+                    nxt = rest[j + 1]
+                    return nxt.islower() and nxt not in _NOT_INFINITIVE
+            return False
+    return False
 
 
 def _first_tense(words: list[str], start: int = 0) -> str | None:
