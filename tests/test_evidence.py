@@ -88,3 +88,42 @@ def test_a_dropped_date_without_a_calendar_value_is_left_alone() -> None:
     d = Dropped(article="a", expression=x, reason="'by': a deadline or forecast, not when something happened",
                 sentence=a.body, sentence_start=0)
     assert evidence.attach((), (d,), (a,)) == ((), (d,))
+
+
+MONTH_NOTICE = ("month-notice", "2026-02-10", "Corran yard rescue bid",
+                "A rival shipbuilder, the Aldane Group, said it would submit a formal offer for the Corran yard "
+                "by the end of February. The yard employs 800 people.")
+MONTH_SUBMITTED = ("month-submitted", "2026-03-02", "Aldane bids for Corran yard",
+                   "The Aldane Group submitted a formal offer of 95 million for the Corran yard on February 26, its "
+                   "chairman said on Monday.")
+
+
+def test_a_deadline_of_a_month_joins_the_event_of_a_day_in_its_part_of_the_month() -> None:
+    """"would submit a formal offer ... by the end of February" (a month's deadline, no forecast)
+    tells the offer submitted on February 26, in the month's second half: a source of that event,
+    whose date stays the day."""
+    tl = _timeline(MONTH_NOTICE, MONTH_SUBMITTED)
+    e = _on(tl, "2026-02-26")
+    assert [(m.article, m.expr, m.rule) for m in e.mentions] == [
+        ("month-notice", "the end of February", "evidence"), ("month-submitted", "February 26", "month-day-year")]
+
+
+@pytest.mark.parametrize("body, day", [
+    # the day lies outside the part of the month the deadline names
+    ("The Aldane Group submitted a formal offer of 95 million for the Corran yard on February 3, its chairman "
+     "said on Monday.", "2026-02-03"),
+])
+def test_a_deadline_of_a_month_does_not_join_a_day_outside_its_part(body: str, day: str) -> None:
+    tl = _timeline(MONTH_NOTICE, ("month-submitted", "2026-03-02", "Aldane bids for Corran yard", body))
+    assert [m.article for m in _on(tl, day).mentions] == ["month-submitted"]
+    assert [d.expression.text for d in tl.dropped if d.article == "month-notice"] == ["the end of February"]
+
+
+def test_a_forecast_of_a_month_does_not_join() -> None:
+    """"could be free of the mite by the end of May" foresees a state: it joins no event of a day."""
+    fore = ("forecast", "2026-05-04", "Mite outbreak", "The county could be free of the mite by the end of May, "
+            "inspectors said, after hives were destroyed at Lunde.")
+    done = ("declared", "2026-06-01", "Mite outbreak over", "Inspectors declared the county free of the mite on "
+            "May 28 after hives were destroyed at Lunde.")
+    tl = _timeline(fore, done)
+    assert [m.article for m in _on(tl, "2026-05-28").mentions] == ["declared"]

@@ -10,7 +10,10 @@ recall. (Not "since": "has grown by a third since Sunday" is a state's measure, 
 sets' traps.) Issue 4 wants every source of an event with it ("coarser mentions stay
 as evidence"), so after the merge such a date joins the one event of its story with the same date
 value (a day, or a month) whose sentences share words of its matter with its sentence; it never
-makes an event, nor changes one's date, status, title or id. Measured in docs/events.md section 7.
+makes an event, nor changes one's date, status, title or id. A deadline of a month that is no
+forecast ("must register by the end of the month") may also join an event of a day in the part of
+that month it names (seventeenth session: over the 61 sets +6 merged, no trap, no wrong merge).
+Measured in docs/events.md section 7.
 
 This stage reads the merged events, the dropped expressions and the articles' story vectors,
 and returns the events (with the evidence added) and the dropped expressions left: data flows one
@@ -19,6 +22,7 @@ way (merge -> evidence -> order).
 
 from __future__ import annotations
 
+import re
 from typing import Mapping, Sequence
 
 from . import story as story_stage
@@ -41,6 +45,9 @@ EVIDENCE_REASONS = (
     "a statistics period",
 )
 
+#: A deadline's reason: a deadline of a month may join an event of a day of that month.
+DEADLINE_REASON = EVIDENCE_REASONS[0]
+
 #: The granularities of the dates that may join (a year or a season names too many happenings).
 EVIDENCE_GRANULARITIES = frozenset({"day", "time", "month"})
 
@@ -48,6 +55,29 @@ EVIDENCE_GRANULARITIES = frozenset({"day", "time", "month"})
 #: date's sentence must share with the event's sentences, more than with any other candidate's
 #: (``merge.rare_words``: "offers" ~2, "closure" ~2.5, "said" 0).
 EVIDENCE_MIN = 2.0
+
+
+#: A forecast or a hope in a deadline's sentence ("could be measles-free by late April", "expects
+#: case numbers to peak by the end of the month"): a state foreseen, no happening to join.
+_FORECAST = re.compile(r"\b(?:could|may|might|expects?|expected|forecasts?|predicts?|predicted|likely|hopes?|hoped)\b", re.IGNORECASE)
+
+
+def _month_deadline(d: Dropped, date: DateValue) -> bool:
+    """A deadline of a month ("must be paid by the end of February") that is no forecast: it may
+    join an event of a day of that month (the payment made on February 27)."""
+    x = d.expression
+    return (date.granularity == "month" and x is not None and d.reason.startswith(DEADLINE_REASON)
+            and not _FORECAST.search(d.sentence, 0, max(0, x.start - d.sentence_start)))
+
+
+#: The days of a month a modifier names ("the end of", "late": END; "mid-": MID; "early": START).
+_MOD_DAYS = {"END": (15, 31), "MID": (8, 23), "START": (1, 15)}
+
+
+def _within_mod(day: int, mod: "str | None") -> bool:
+    """Whether ``day`` lies in the part of its month a deadline's modifier names (any day without one)."""
+    lo, hi = _MOD_DAYS.get(mod or "", (1, 31))
+    return lo <= day <= hi
 
 
 def _lower_weights(text: str) -> tuple[dict[str, float], set[str]]:
@@ -80,17 +110,29 @@ def attach(events: Sequence[Event], dropped: Sequence[Dropped], articles: Sequen
     # first six mentions'): a dropped date is compared only with events sharing a word with it, so
     # a folder of many stories, with many events of one day or month, costs time in proportion.
     needed = {date.value for _, _, date in eligible}
+    # (a day's event is a candidate for a deadline of its month too: "must be paid by the end of
+    # February" tells the payment made on February 27; no other reason: "in April" of a statistic)
+    months = {date.value for _, d, date in eligible if _month_deadline(d, date)}
     event_lower: dict[int, set[str]] = {}
     index: dict[str, dict[str, list[int]]] = {}
     for i, e in enumerate(events):
-        if e.mentions and e.date.value in needed:
+        if not e.mentions:
+            continue
+        keys = [e.date.value] if e.date.value in needed else []
+        if e.date.granularity in ("day", "time") and e.date.value[:7] in months:
+            keys.append(e.date.value[:7])
+        if len(keys) == 2 and not any(_within_mod(e.date.start.day, x.mod) for _, d, date in eligible
+                                      if date.value == keys[1] and (x := d.expression) is not None):
+            keys.pop()  # (no deadline of the month whose part holds the day: "by the end of the month" and May 5)
+        if keys:
             words: set[str] = set()
             for m in e.mentions[:6]:
                 words |= _lower_weights(m.sentence.replace(m.expr, " "))[1]
             event_lower[i] = words
-            by_word = index.setdefault(e.date.value, {})
-            for w in words:
-                by_word.setdefault(w, []).append(i)
+            for key in keys:
+                by_word = index.setdefault(key, {})
+                for w in words:
+                    by_word.setdefault(w, []).append(i)
     docs = StoryDocs(arts, vectors, None, None, None)
     added: dict[int, list[Mention]] = {}
     taken: set[int] = set()
@@ -99,6 +141,12 @@ def attach(events: Sequence[Event], dropped: Sequence[Dropped], articles: Sequen
         by_word = index.get(date.value)
         if not by_word:
             continue
+        if date.granularity == "month":
+            # (the month's index holds its days' events for the deadlines of the part of the month
+            # that holds them only; for another date keep the same-value ones)
+            deadline = _month_deadline(d, date)
+            by_word = {w: [i for i in ids if events[i].date.value == date.value
+                           or deadline and _within_mod(events[i].date.start.day, x.mod)] for w, ids in by_word.items()}
         weights, mine = _lower_weights(d.sentence.replace(x.text, " "))
         cands = sorted({i for w in mine if w in by_word for i in by_word[w]})
         sent_end = d.sentence_start + len(d.sentence)
