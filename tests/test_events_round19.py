@@ -158,3 +158,54 @@ ROWS = [
 @pytest.mark.parametrize(("why", "published", "body", "kept", "dropped"), ROWS, ids=[r[0] for r in ROWS])
 def test_round19_events(why: str, published: str, body: str, kept: list[tuple[str, str]], dropped: dict[str, str]) -> None:
     check_row(why, published, body, kept, dropped)
+
+
+# --- seventeenth session -------------------------------------------------------------------
+
+
+def test_a_b_sample_is_no_survey_sample() -> None:
+    """"as her B sample confirmed in early February" dates the confirmation: an athlete's sample is
+    no survey's ("a sample of 2,000 adults")."""
+    from timeline.events import extract
+    from timeline.model import Article
+    from timeline.tag import tag
+    import datetime as dt
+
+    body = ("The panel found that the product she took contained velatrozine, as her B sample confirmed in early "
+            "February.")
+    pub = dt.date(2027, 5, 3)
+    ms, ds = extract(Article(id="a", path="a.md", title="T", body=body, published=pub), tag(body, pub))
+    assert [(m.expr, m.date.value) for m in ms] == [("early February", "2027-02")]
+    survey = "In a sample of 2,000 adults interviewed in early February, 41% backed the plan."
+    ms, ds = extract(Article(id="a", path="a.md", title="T", body=survey, published=pub), tag(survey, pub))
+    assert ms == () and [d.reason[:24] for d in ds] == ["a statistics or survey p"]
+
+
+def test_an_offset_from_a_death_dated_coarsely_here_is_resolved_across_the_story() -> None:
+    """"At her funeral, five days after her death" in an article dating the death only "in
+    January": another article of the story dates it to the day ("died on Sunday", January 11), so
+    the funeral is January 16 (a death is a happening its noun names)."""
+    from test_merge_fold import _timeline
+
+    obit = ("obit", "2026-01-13", "Evgenia Saltmarsh-Kovac dies at 81",
+            "Evgenia Saltmarsh-Kovac, who led the Tessarine Opera for three decades, died on Sunday in Brunnhaven.")
+    review = ("review", "2026-03-16", "Tessarine Opera reopens with a gala",
+              "Evgenia Saltmarsh-Kovac, music director of the Tessarine Opera, died in January. At her funeral, five "
+              "days after her death, the orchestra of the Tessarine Opera had played the overture.")
+    tl = _timeline(obit, review)
+    assert [(e.date.value, [m.expr for m in e.mentions]) for e in tl.events if e.date.value.startswith("2026-01-1")] == [
+        ("2026-01-11", ["Sunday", "January"]), ("2026-01-16", ["five days after"])]
+
+
+def test_a_date_in_a_suspension_noun_phrase_dates_the_suspension() -> None:
+    """"has been out of competition since her provisional suspension last month": the state's
+    clause holds a happening's noun phrase, whose date stands."""
+    from timeline.events import extract
+    from timeline.model import Article
+    from timeline.tag import tag
+    import datetime as dt
+
+    body = "She has been out of competition since her provisional suspension last month."
+    pub = dt.date(2027, 2, 10)
+    ms, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=pub), tag(body, pub))
+    assert [(m.expr, m.date.value) for m in ms] == [("last month", "2027-01")]

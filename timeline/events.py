@@ -350,7 +350,10 @@ _STAT_NOUN_STRICT = re.compile(  # (grouped by first letter, as _STAT_VERB)
         "tourists", "passengers", "attendance", "enrolment",
     )) + r")\b",
 )
-_SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample|respondents|polled|surveyed)\b")
+#: (a survey's "sample": "a sample of 2,000 adults", "a representative sample"; not an athlete's B
+#: sample or a water sample, "as her B sample confirmed in early February")
+_SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample(?=\s+(?:of|size)\b)|(?<=representative )sample|"
+                     r"(?<=random )sample|respondents|polled|surveyed)\b")
 _STATE = re.compile(
     r"\b(?:remain(?:s|ed)?\b|stood at|served as|serves as|lived\b|(?<!saving )(?<!saved )(?<!claimed )(?<!cost )(?<!lost )(?<!their )(?<!many )(?<!\d )lives\b|belong(?:s|ed)?\b|existed|owned|"
     r"was home to|is home to|(?:has|have|had) been (?!(?:\w+ed|set|held|put|made|given|taken|chosen|sent|brought|begun|cut)\b)|"
@@ -493,7 +496,7 @@ _HAPPENING_WORDS = (
     "derailment", "accident", "outbreak", "spill", "ruling", "verdict", "arrest", "resignation", "rescue", "launch", "summit",
     "hack", "breach", "leak", "robbery", "heist", "theft", "killing", "murder", "massacre", "strike", "protest",
     "walkout", "incident", "closure", "shutdown", "announcement", "landing", "collision", "fall", "blaze", "storming", "takeover",
-    "merger", "visit", "meeting", "hearing", "debate", "signing", "opening", "inauguration", "funeral",
+    "merger", "visit", "meeting", "hearing", "debate", "signing", "opening", "inauguration", "funeral", "death", "suspension",
 )
 _HAPPENING_NOUNS = "(?:" + "|".join(_HAPPENING_WORDS) + ")"
 #: A year naming a thing ("its 2027 theme", "his 2007 presidential campaign", "the 2008 model

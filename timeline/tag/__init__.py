@@ -73,7 +73,9 @@ _SCHEDULE_PRESENT = compile_regex(
     # Wednesday": a present passive of a release)
     r"rises? for|(?:is|are) (?:published|released|issued|unveiled)|(?:is|are) (?:at home|away) to|"
     # ("Night closures on the bypass run from Tuesday to Friday": a schedule's run)
-    r"runs? from|holds?)\b(?![-'’])"
+    r"runs? from|holds?|"
+    # ("the first chance for them to sell comes in December": a date fixed ahead)
+    r"comes)\b(?![-'’])"
 )
 #: A fixture in the present tense coordinated after a past clause ("The Mariners lost on Sunday and
 #: travel to Easton on Friday"): the plural present verb right after "and" looks ahead.
@@ -804,6 +806,8 @@ def _resolve(c: Cand, ctx: _Context) -> None:
                 c.value = _with_time(c.value, comp)
                 return
             c.direction = ctx.direction(c.start, c.end)
+            if c.direction is None and ctx.scheduled_present(c.start):
+                c.direction = "future"  # ("the first chance for them to sell comes in December": a fixture, ahead)
             if (framed := ctx.framing_year(c.start)) is not None:
                 y = framed  # "In 2024, the bridge was closed on March 3"
             elif (year_shift := ctx.year_word_before(c.start)) is not None:
