@@ -209,3 +209,18 @@ def test_a_date_in_a_suspension_noun_phrase_dates_the_suspension() -> None:
     pub = dt.date(2027, 2, 10)
     ms, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=pub), tag(body, pub))
     assert [(m.expr, m.date.value) for m in ms] == [("last month", "2027-01")]
+
+
+def test_next_tuesday_and_wednesday_is_one_range() -> None:
+    """"will hold drop-in sessions next Tuesday and Wednesday" in a Wednesday article: the two
+    days after, one event (not today's Wednesday)."""
+    from timeline.events import extract
+    from timeline.model import Article
+    from timeline.tag import tag
+    import datetime as dt
+
+    body = "The board will hold drop-in sessions at the Corn Exchange next Tuesday and Wednesday."
+    pub = dt.date(2025, 6, 11)
+    ms, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=pub), tag(body, pub))
+    assert [(m.expr, m.date.value, m.status) for m in ms] == [
+        ("next Tuesday and Wednesday", "2025-06-17/2025-06-18", "planned")]

@@ -3708,6 +3708,10 @@ _PAST_CUE = re.compile(
 )
 
 
+#: A weekday and a coordinator right before another weekday ("next Tuesday and Wednesday").
+_WEEKDAY_AND = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*(?:,\s*(?:and|or)?|and|or)\s*\Z")
+
+
 def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
     """The value of a kept expression: a time of day becomes its day; a bare weekday follows
     the tense of its own clause ("will face Lyon ... after beating Barcelona on Sunday night").
@@ -3771,7 +3775,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             value = f"{first.isoformat()}/{last.isoformat()}"
             why = f"dated event (\"this weekend\" in a past clause: the weekend just gone, {value})"
     possessive = ctx.body[e.end : e.end + 1] in _APOSTROPHES and bool(_rx(r"^['’]s\b").match(ctx.body[e.end : e.end + 3]))
-    if m and dct and not possessive and not e.text.lower().startswith(("last", "next", "this")):
+    if m and dct and not possessive and not e.text.lower().startswith(("last", "next", "this")) and not (
+            _WEEKDAY_AND.search(ctx.body, max(0, e.start - 20), e.start)):
+        # (not a weekday coordinated after another, "next Tuesday and Wednesday": the tagger read
+        # it as the day after that one, in its week)
         wd = _WEEKDAYS.index(m.group(1))
         past = dct - dt.timedelta(days=(dct.weekday() - wd) % 7)
         future = dct + dt.timedelta(days=(wd - dct.weekday()) % 7)
@@ -4129,6 +4136,10 @@ _ACTIVITY_FROM = re.compile(
     re.IGNORECASE)
 
 
+#: "next Tuesday and Wednesday", "last Friday and Saturday": two weekdays of one week, one range.
+_NEXT_WEEKDAY_PAIR = re.compile(r"(?i:next|last|this)\s+[A-Z][a-z]+day\s+and\s+[A-Z][a-z]+day")
+
+
 def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeExpression]:
     """Join "from March 3 to 5" / "March 3-5" (two days, at most 14 apart) into one range.
 
@@ -4150,7 +4161,8 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
                 a, b = _interval(e.value)[0], _interval(f.value)[0]
                 lead = body[max(0, e.start - 9) : e.start].lower().strip()
                 # "between May 3 and 5"; "held on Monday and Tuesday": two days in a row, one event
-                paired = "and" not in gap or lead.endswith("between") or lead.endswith(" on") and (b - a).days == 1
+                paired = "and" not in gap or lead.endswith("between") or (b - a).days == 1 and (
+                    lead.endswith(" on") or _NEXT_WEEKDAY_PAIR.fullmatch(body, e.start, f.end) is not None)
                 if paired and (0 < (b - a).days <= 14 or 0 < (b - a).days <= 366 and "and" not in gap and opens_chronology_line(body, e.start)):
                     out.append(replace(e, end=f.end, text=body[e.start : f.end], value=f"{e.value}/{f.value}",
                                        rule=(e.rule or "date") + "+range"))

@@ -760,6 +760,31 @@ def _with_time(value: str, comp: dict) -> str:
     return f"{value}T{t}"
 
 
+#: A weekday and a coordinator right before another weekday ("next Tuesday and", "Friday or").
+_WEEKDAY_AND = compile_regex(r"(?i:(mon|tues|wednes|thurs|fri|satur|sun)day)\s*(?:,\s*(?:and|or)?|and|or)\s*\Z")
+_WEEKDAY_STEM = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
+
+
+def _coordinated_weekday(ctx: "_Context", start: int, wd: int) -> "dt.date | None":
+    """The day a weekday names when it is coordinated after another weekday just resolved ("next
+    Tuesday and Wednesday": the Wednesday after that Tuesday; "statements made Friday and
+    Thursday": the Thursday before that Friday; the nearer such day), or None."""
+    m = _WEEKDAY_AND.search(ctx.text, max(0, start - 20), start)
+    if m is None or ctx.ref_value is None or len(ctx.ref_value) < 10 or ctx.pos - ctx.ref_pos > 40:
+        return None
+    try:
+        ref = dt.date.fromisoformat(ctx.ref_value[:10])
+    except ValueError:
+        return None
+    if ref.weekday() != _WEEKDAY_STEM[m[1].lower()]:
+        return None
+    ahead = (wd - ref.weekday()) % 7
+    if not ahead:
+        return None
+    # the nearer side: "Saturday and Monday" two days on, "made Friday and Thursday" one day back
+    return ref + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
 def _resolve(c: Cand, ctx: _Context) -> None:
     """Fill ``value``, ``gran``, ``anchor`` and ``direction`` of a candidate."""
     k = c.kind
@@ -948,6 +973,11 @@ def _resolve(c: Cand, ctx: _Context) -> None:
         elif which == "future":
             day = weekday_date(comp["wd"], dct, "future", None)
             c.direction = "future"
+        elif not which and (after := _coordinated_weekday(ctx, c.start, comp["wd"])) is not None:
+            # "next Tuesday and Wednesday", "last Friday and Saturday": the day nearest the one just
+            # told, not a day read on its own
+            day = after
+            c.direction = "future" if day > dct else "past" if day < dct else None
         else:
             told = ctx.weekdays.get(comp["wd"]) if not which else None
             if told is not None and told[1] < dct and ctx.text[c.end:c.end + 2] in ("'s", "’s") and not _POSSESSIVE_AHEAD.match(
