@@ -224,3 +224,31 @@ def test_next_tuesday_and_wednesday_is_one_range() -> None:
     ms, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=pub), tag(body, pub))
     assert [(m.expr, m.date.value, m.status) for m in ms] == [
         ("next Tuesday and Wednesday", "2025-06-17/2025-06-18", "planned")]
+
+
+def _kept(body: str, pub: str) -> list[tuple[str, str, str]]:
+    from timeline.events import extract
+    from timeline.model import Article
+    from timeline.tag import tag
+    import datetime as dt
+
+    d = dt.date.fromisoformat(pub)
+    ms, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=d), tag(body, d))
+    return [(m.expr, m.date.value, m.status) for m in ms]
+
+
+def test_a_negation_in_an_aside_relative_clause_is_its_own() -> None:
+    """"Athletic, who have not lost at home in six games, ... travel to Dunmere on Tuesday": the
+    fixture stands; the main clause's own negation still drops ("... did not travel on Tuesday")."""
+    assert _kept("Athletic, who have not lost at home in six games, move up to ninth and travel to Dunmere on "
+                 "Tuesday.", "2025-11-23") == [("Tuesday", "2025-11-25", "planned")]
+    assert _kept("Athletic, who have lost twice at home, did not travel to Dunmere on Tuesday.", "2025-11-27") == []
+
+
+def test_later_counts_from_the_main_line_not_a_participle_aside_stepping_back() -> None:
+    """"went ahead on March 20 after the executive, meeting the evening before, refused ... Four
+    days later": four days after the 20th, not after the evening before."""
+    assert _kept("The second walkout went ahead on March 20 after the executive, meeting the evening before, refused "
+                 "to suspend it. Four days later, after 14 hours of talks, negotiators shook hands on a package.",
+                 "2025-04-04") == [("March 20", "2025-03-20", "past"), ("the evening before", "2025-03-19", "past"),
+                                   ("Four days later", "2025-03-24", "past")]

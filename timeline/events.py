@@ -2643,6 +2643,8 @@ def _dated_happening_noun(s_text: str, rs: int, re_: int) -> bool:
     # relative clause's; "He did not speak after the meeting on Sunday" stays negated)
 
 
+#: A relative clause set off by commas (", who have not lost at home in six games,").
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;:]*,")
 #: A negation inside a relative clause ("who could not reach", "that did not open").
 _RELATIVE_NEGATION = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+\s+){0,2}(?:not|never)\b|\b(?:who|which|that)\s+(?:[a-z]+\s+){0,2}[a-z]+n['’]t\b", re.IGNORECASE)
 #: A happening noun in a prepositional phrase, then its date ("during the disruption on Monday 8 June").
@@ -3284,6 +3286,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # a negation inside a quotation is the speaker's, not the reporting clause's ("“... is not for
         # sale,” the councillor said outside the courthouse on Thursday")
         neg_low = _blank_quotes(ctx.quotes, clause_low, sent.start + c0)
+    if ", wh" in neg_low:
+        # a negation inside an aside relative clause is its own ("Athletic, who have not lost at
+        # home in six games, ... travel to Dunmere on Tuesday"): blanked, offsets kept
+        neg_low = _RELATIVE_ASIDE.sub(lambda m: m[0] if m.start() <= rs - c0 < m.end() else " " * len(m[0]), neg_low)
     rest = neg_low.replace(low_expr, " ")  # the clause without the date's words
     if "not " in rest:
         rest = _VERDICT_NOT.sub(" ", rest)  # ("found Tice not guilty on Thursday", "pleaded not guilty": a verdict, a plea)
@@ -5073,6 +5079,9 @@ _THE_DAY_CLAUSE = re.compile(
 _BACKWARD_WORDS = re.compile(r"\b(?:previous|earlier|before|preceding|prior)\b", re.IGNORECASE)
 
 
+_ASIDE_PARTICIPLE = re.compile(r"\s*(?:having\s+)?[a-z]{3,}ing\b")
+
+
 def _flashback(m: Mention) -> bool:
     """Whether a mention steps back in the past perfect from the event before it: "had been
     installed the previous evening", "had met two days earlier"."""
@@ -5080,7 +5089,10 @@ def _flashback(m: Mention) -> bool:
         return False
     at = m.start - m.sentence_start
     words = m.sentence[max(0, at - 80) : at]  # (the words after the last comma or stop before the date)
-    return _told_back(words[max(map(words.rfind, ",;.")) + 1 :])
+    cut = max(map(words.rfind, ",;."))
+    # (or a participle's aside: "went ahead on March 20 after the executive, meeting the evening
+    # before, refused to suspend it. Four days later, ...": four days after the 20th)
+    return _told_back(words[cut + 1 :]) or cut >= 0 and words[cut] == "," and _ASIDE_PARTICIPLE.match(words, cut + 1) is not None
 
 
 _SPEECH_BEFORE_DATE = re.compile(
