@@ -252,3 +252,20 @@ def test_later_counts_from_the_main_line_not_a_participle_aside_stepping_back() 
                  "to suspend it. Four days later, after 14 hours of talks, negotiators shook hands on a package.",
                  "2025-04-04") == [("March 20", "2025-03-20", "past"), ("the evening before", "2025-03-19", "past"),
                                    ("Four days later", "2025-03-24", "past")]
+
+
+@pytest.mark.parametrize("body, pub", [
+    ("Escapes from closed prisons are, to be fair, rare: there were 3 in 2025, against 11 in 2015.", "2026-03-10"),
+    ("Ostrowe may now seek compensation, though the scheme pays out rarely: in 2025 it approved 4 of 61 claims.",
+     "2026-03-10"),
+    ("The arrest was made by officers of the National Extradition Unit, which made 212 arrests on foreign warrants "
+     "last year, about 15% of them at airports.", "2026-03-10"),
+])
+def test_counts_over_a_period_are_statistics(body: str, pub: str) -> None:
+    """An elliptical count ("there were 3 in 2025"), a share of a tally ("approved 4 of 61 claims")
+    and acts made so many times ("made 212 arrests ... last year") date no event."""
+    assert _kept(body, pub) == []
+
+
+def test_one_arrest_made_last_year_stays() -> None:
+    assert _kept("Police made an arrest in the case last year.", "2026-03-10") == [("last year", "2025", "past")]

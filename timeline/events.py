@@ -293,12 +293,16 @@ _TALLY = re.compile(
     r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued|"
     r"delivered|admitted|welcomed|attracted|attended|published|reported|hosted|staged|brought|answered|fielded|"
     r"flew|examined|visited|supplied|served|drew|landed|downloaded|"
+    # ("which made 212 arrests on foreign warrants last year")
+    r"made(?=\s+(?:just |only |about |around |nearly |almost |more than |over |some |fewer than )?[\d,]+\s+"
+    r"(?:arrests|seizures|raids|inspections|visits|trips|flights|loans|payments|deliveries|appearances|stops|referrals)\b)|"
     # ("Our drought helpline took 1,310 calls last month")
     r"took(?=\s+(?:just |only |about |around |nearly |almost |more than |over |some |fewer than |less than )?[\d,]+\s+"
     r"(?:calls|bookings|orders|applications|enquiries|complaints|reservations|referrals)\b))\s+"
     r"(?:just |only |about |around |nearly |almost |more than |over |fewer than |less than |"
     r"some |roughly |a total of |at least )?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
-    r"dozens of|hundreds of|thousands of)(?:\s+(?:(?:[a-z-]+\s+){0,2}?[a-z-]+s|of (?:them|those|these))\b|\s*(?:[.;](?!\d)|\Z))"
+    r"dozens of|hundreds of|thousands of)(?:\s+of\s+(?:the\s+)?\d[\d,]*)?"  # ("approved 4 of 61 claims")
+    r"(?:\s+(?:(?:[a-z-]+\s+){0,2}?[a-z-]+s|of (?:them|those|these))\b|\s*(?:[.;](?!\d)|\Z))"
     # (the counted noun told before: "Armed robbery is rare: in 2023, police recorded 14.")
     # a count as the subject ("In 2025, 4,100 teachers left the profession"): thousands of people
     # each doing the thing over the period, a statistic
@@ -488,7 +492,8 @@ _G_FREQUENCY = _Gate(_FREQUENCY, "times", "twice")
 _THERE_WERE = re.compile(
     r"\bthere\s+(?:were|have been|had been|are)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|"
     r"some\s+|at least\s+|a total of\s+|a record\s+)?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
-    r"dozens of|hundreds of|thousands of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b")
+    # (or the counted noun told before: "Escapes are rare: there were 3 in 2025")
+    r"dozens of|hundreds of|thousands of)(?:\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b|(?=\s+(?:in|during|last|this)\b))")
 #: The words of happenings: one vocabulary (the patterns built from it add their own few words).
 _HAPPENING_WORDS = (
     "attack", "raid", "bombing", "shooting", "election", "vote", "referendum", "crash", "collapse", "earthquake", "quake",
