@@ -269,3 +269,19 @@ def test_counts_over_a_period_are_statistics(body: str, pub: str) -> None:
 
 def test_one_arrest_made_last_year_stays() -> None:
     assert _kept("Police made an arrest in the case last year.", "2026-03-10") == [("last year", "2025", "past")]
+
+
+@pytest.mark.parametrize("body, pub", [
+    ("Sales of the winning novel typically rise by more than 400% in the week after the announcement.", "2024-09-10"),
+    ("Residents had lodged 212 objections, citing 140 noise complaints logged last summer.", "2025-03-10"),
+])
+def test_habits_and_tallies_date_no_event(body: str, pub: str) -> None:
+    """A habit counted from a kind of happening ("typically rise ... in the week after the
+    announcement") and a tally told by its participle ("140 noise complaints logged last summer")."""
+    assert _kept(body, pub) == []
+
+
+def test_a_filing_for_a_count_of_people_stays() -> None:
+    """"A class action on behalf of about 40,000 customers was filed ... in June": one filing."""
+    assert _kept("A class action on behalf of about 40,000 customers was filed in the district court in June.",
+                 "2024-09-10") == [("June", "2024-06", "past")]

@@ -303,6 +303,9 @@ _TALLY = re.compile(
     r"some |roughly |a total of |at least )?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
     r"dozens of|hundreds of|thousands of)(?:\s+of\s+(?:the\s+)?\d[\d,]*)?"  # ("approved 4 of 61 claims")
     r"(?:\s+(?:(?:[a-z-]+\s+){0,2}?[a-z-]+s|of (?:them|those|these))\b|\s*(?:[.;](?!\d)|\Z))"
+    # or the count, its noun and the tally's participle ("citing 140 noise complaints logged last summer")
+    r"|(?<!of the )(?<!of )\b\d[\d,]*\s+(?:(?!(?:was|were|has|is)\b)[a-z-]+\s+){0,2}?(?!(?:was|has|is)\b)[a-z-]+s\s+(?:logged|recorded|received|filed|registered|reported|issued|"
+    r"carried out|conducted|processed|handled)(?=\s+(?:in|during|over|last|this|since)\b)"
     # (the counted noun told before: "Armed robbery is rare: in 2023, police recorded 14.")
     # a count as the subject ("In 2025, 4,100 teachers left the profession"): thousands of people
     # each doing the thing over the period, a statistic
@@ -4820,6 +4823,12 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     if low_text.startswith(("a day ", "one day ", "a week ", "a minute ")) and _rx(r"\bnot\s+\Z").search(s_text, max(0, rs - 5), rs):
         # (sixteenth session) "will reopen when it is safe, and not a day before": an idiom, no date
         return _drop(ctx, e, "an idiom ('not a day before'): no date", sent)
+    if "ly " in s_text or "tend" in s_text:
+        c0, c1 = clause_bounds(s_text, rs, re_)
+        if _G_HABITUAL.search(s_text[c0:c1].lower()):
+            # (seventeenth session) "Sales of the winning novel typically rise by more than 400% in
+            # the week after the announcement": a habit's time, counted from no one happening
+            return _drop(ctx, e, "a habitual pattern ('typically rise in the week after the announcement'), not one event", sent)
     if spec.prepositional and _NO_COMPLEMENT.match(ctx.body, e.end):
         # "had sent a warning the day before.", "Two days before, the crew ...": no complement
         # names the referent; it reads as "the previous day", "two days earlier"
