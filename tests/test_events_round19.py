@@ -285,3 +285,9 @@ def test_a_filing_for_a_count_of_people_stays() -> None:
     """"A class action on behalf of about 40,000 customers was filed ... in June": one filing."""
     assert _kept("A class action on behalf of about 40,000 customers was filed in the district court in June.",
                  "2024-09-10") == [("June", "2024-06", "past")]
+
+
+def test_a_share_of_a_counted_group_in_words_is_a_statistic() -> None:
+    """"Of the 1,380 samples it collected in 2026, nine produced adverse findings": a share of a
+    counted group, told by a number word."""
+    assert _kept("Of the 1,380 samples it collected in 2026, nine produced adverse findings.", "2027-03-10") == []

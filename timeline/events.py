@@ -2551,7 +2551,9 @@ _ONLY_COUNT = re.compile(
     r"\b[a-z]{3,}\s+(?:only|just)\s+(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|a handful)\b"
     r"(?!\s*(?:%|per\b|percent|days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)")
 #: A sentence opening on a share of a counted group: "Of the 31 inquiries opened in 2024, 19 ...".
-_PARTITIVE_COUNT = re.compile(r"\W*(?:of|out of)\s+(?:the|those|these|all)?\s*\d[\d,]*\s+[^,;:]{3,80},\s*(?:\d|[a-z]+\s+(?:of|were|was|had))", re.I)
+_PARTITIVE_COUNT = re.compile(r"\W*(?:of|out of)\s+(?:the|those|these|all)?\s*\d[\d,]*\s+[^,;:]{3,80},\s*(?:\d|"
+                              r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|most|half)\b|"
+                              r"[a-z]+\s+(?:of|were|was|had))", re.I)
 #: What ends "on a Sunday" (no noun after the weekday: "a Wednesday media event" is one event's day).
 #: "on a wet Tuesday": a day of a kind, an adjective after "a" ("A: On Thursday" answers a question).
 #: (Adjectives of weather and of busyness only: "filed a lawsuit Monday" names a noun, a dated day.)

@@ -181,9 +181,10 @@ class _Context:
                 # pushed back to March": a fixed, a scheduled or a moved happening's date, ahead
                 return "future"
         tense = _last_tense(before)
-        if tense == "past" and _decided_to(before) and not _WEEKDAY_IN.search(self.text, start, end):
+        if tense == "past" and (_decided_to(before) or _set_for(before)) and not _WEEKDAY_IN.search(self.text, start, end):
             # "Ministers decided to close the plant in September", "agreed to lift the freeze from
-            # July 1": the date is the infinitive's act, after a past decision or request: the
+            # July 1", "set the trial for June 7": the date is the infinitive's act, or the date
+            # fixed, after a past decision, request or fixing: the
             # nearest such date, either side (not a weekday: "asked residents to stay indoors on
             # Sunday" tells last Sunday as often as the next)
             return None
@@ -407,6 +408,23 @@ def _decided_to(words: list[str]) -> bool:
                     nxt = rest[j + 1]
                     return nxt.islower() and nxt not in _NOT_INFINITIVE
             return False
+    return False
+
+
+#: Past verbs that fix or move a happening's date ("set the trial for June 7", "adjourned the
+#: hearing until March 3", "postponed the vote to May").
+_SET_FOR = frozenset("""set fixed scheduled rescheduled listed adjourned postponed moved delayed deferred""".split())
+
+
+def _set_for(words: list[str]) -> bool:
+    """The last tense marker of ``words`` is a past verb fixing or moving a date, and the date
+    follows it after "for", "until", "till" or "to" within five words: the date fixed."""
+    if not words or words[-1].lower() not in ("for", "until", "till", "to"):
+        return False
+    for i in range(len(words) - 2, max(-1, len(words) - 8), -1):
+        w = words[i].lower()
+        if (w in _TENSE_WORDS or w.endswith(_TENSE_SUFFIXES)) and _word_tense(words, i):
+            return w in _SET_FOR
     return False
 
 
