@@ -291,3 +291,16 @@ def test_a_share_of_a_counted_group_in_words_is_a_statistic() -> None:
     """"Of the 1,380 samples it collected in 2026, nine produced adverse findings": a share of a
     counted group, told by a number word."""
     assert _kept("Of the 1,380 samples it collected in 2026, nine produced adverse findings.", "2027-03-10") == []
+
+
+def test_a_range_between_two_weekday_dates_set_off_by_commas() -> None:
+    """"from Monday, March 9, to Friday, March 20": one window (the comma before "to")."""
+    assert _kept("The fund will pay affected savers from Monday, March 9, to Friday, March 20.", "2026-03-02") == [
+        ("Monday, March 9, to Friday, March 20", "2026-03-09/2026-03-20", "planned")]
+
+
+def test_how_things_looked_is_a_state() -> None:
+    """"Five weeks ago, Ystravia looked like a country on the edge of a crisis": how it seemed, no
+    event; "looked at the plans" is an act."""
+    assert _kept("Five weeks ago, Ystravia looked like a country on the edge of a currency crisis.", "2026-11-25") == []
+    assert _kept("On Monday the minister looked at the plans.", "2026-11-25") == [("Monday", "2026-11-23", "past")]

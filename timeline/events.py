@@ -369,7 +369,9 @@ _STATE = re.compile(
     # "ferries were running normally on Friday": how things stood, not an event
     r"(?:was|were|is|are) (?:running|operating|working|trading|flowing|back) (?:normally|as (?:usual|normal)|to normal)\b"
     # "boats and a water taxi were running on Friday": a service running, a state (not "was running a campaign")
-    r"|(?:was|were|is|are) (?:still |only )?(?:running|operating)(?=\s+(?:on|in|at|from|between|during|through)\b|\s*[,.;]|\s*\Z))",
+    r"|(?:was|were|is|are) (?:still |only )?(?:running|operating)(?=\s+(?:on|in|at|from|between|during|through)\b|\s*[,.;]|\s*\Z)"
+    # "Five weeks ago, Ystravia looked like a country on the edge of a crisis": how it seemed
+    r"|\b(?:looked|seemed|looks|seems) (?:like|as if|to be)\b)",
 )
 _POSTPONED = re.compile(
     r"\b(?:postponed|delayed|deferred|cancell?ed|called off|scrapped|put off|pushed back|suspended|moved|rescheduled)\b",
@@ -2120,7 +2122,8 @@ _VERDICT_NOT = re.compile(r"\bnot\s+(?:guilty|proven|liable|responsible)\b")
 #: A figure a survey reports, in words ("half of the residents", "a third said", "most voters").
 _SURVEY_FIGURE = re.compile(r"\b(?:half|a third|two thirds|a quarter|three quarters|most|majority|minority|per cent|percent)\b", re.I)
 _G_SURVEY = _Gate(_SURVEY, "survey", "poll", "census", "conducted", "fieldwork", "sample", "respondents")
-_G_STATE = _Gate(_STATE, "is ", "was ", "were ", "are ", "been ", "remain", "stood at", "serve", "live", "belong", "existed", "owned")
+_G_STATE = _Gate(_STATE, "is ", "was ", "were ", "are ", "been ", "remain", "stood at", "serve", "live", "belong", "existed", "owned",
+                 "looked ", "seemed ", "looks ", "seems ")
 _G_ORIGINAL = _Gate(_ORIGINAL, "original", "scheduled", "planned", "set", "slated", "due", "expected")
 _G_ORIGINALLY = _Gate(
     # ("The report had first been promised for the summer": first planned, then later)
@@ -3562,7 +3565,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ) and not _re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became|died|fled|" + _IRREGULAR_DONE + r")\b",
         # (a passive past act stays: "Halden Park was founded in 1894 and is the oldest school")
-        _rx(r"\b(?:is|are|been|has|have|had)\s+\w+|\b(?:was|were)\s+(?!(?:[a-z]{3,}ed)\b(?<!\blocated)(?<!\bbased)(?<!\bowned)"
+        _rx(r"\b(?:looked|seemed)\s+(?:like|as if|to be)\b|\b(?:is|are|been|has|have|had)\s+\w+|\b(?:was|were)\s+(?!(?:[a-z]{3,}ed)\b(?<!\blocated)(?<!\bbased)(?<!\bowned)"
             r"(?<!\bconsidered)(?<!\bemployed)(?<!\binvolved)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)(?<!\bsupposed)"
             r"(?<!\bconcerned)(?<!\bpleased)(?<!\bworried)(?<!\binterested)(?<!\bclosed)(?<!\bopened))\w+").sub(" ", rest),
     ) and not _state_not_the_dates(s_text, rs, re_, clause_low, c0) and not (
@@ -4135,7 +4138,7 @@ def _widen_duration(ctx: _Ctx, e: TimeExpression) -> TimeExpression | None:
 
 
 _BARE_PERIODS = frozenset(("the day", "the night", "the week", "the month", "the year"))
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
+_RANGE_JOIN = re.compile(r"^,?\s*(?:-|–|—|to|until|till|through|and)\s*$")  # (", to": "from Monday, March 9, to Friday, March 20")
 
 
 #: (round 13) a bounded activity run between two days ("ran a public consultation from June 1 to July 10",
