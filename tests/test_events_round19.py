@@ -304,3 +304,17 @@ def test_how_things_looked_is_a_state() -> None:
     event; "looked at the plans" is an act."""
     assert _kept("Five weeks ago, Ystravia looked like a country on the edge of a currency crisis.", "2026-11-25") == []
     assert _kept("On Monday the minister looked at the plans.", "2026-11-25") == [("Monday", "2026-11-23", "past")]
+
+
+@pytest.mark.parametrize("body, pub", [
+    ("The shares recovered 6% this week.", "2024-01-19"),
+    ("1,140: the number of retail stores that closed for good across the country last year, according to the "
+     "Shopfront Data Unit.", "2024-01-19"),
+])
+def test_a_weeks_move_and_the_number_of_are_figures(body: str, pub: str) -> None:
+    assert _kept(body, pub) == []
+
+
+def test_a_number_of_arrests_last_week_stays() -> None:
+    """"A number of people were arrested last week": several, one operation's arrests."""
+    assert _kept("A number of people were arrested last week.", "2024-01-19") == [("last week", "2024-W02", "past")]

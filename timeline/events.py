@@ -465,6 +465,11 @@ _MARKET_MOVE = re.compile(
 _G_MARKET_MOVE = _Gate(_MARKET_MOVE, "%", "cent", "point")
 #: The move's size right before its day ("jumped 23% on", "fell 14% in early trading on").
 _MOVE_TO_DATE = re.compile(r"(?:%|per ?cent|percent|points?)\s+(?:(?:in|during)\s+(?:early|late|morning|afternoon)?\s*trading\s+)?(?:on\s+)?\Z")
+#: A move and its size right before a week ("recovered 6% this week", "fell 12% over the past week").
+_WEEK_MOVE = re.compile(
+    r"\b(?:rose|fell|jumped|slumped|dropped|climbed|gained|lost|surged|slid|tumbled|plunged|soared|rallied|eased|sank|"
+    r"recovered|rebounded|added|shed)\s+(?:by\s+|another\s+|a further\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent|points?)"
+    r"\s+(?:(?:over|during|in)\s+)?(?:the\s+)?\Z", re.IGNORECASE)
 #: "a rise in the water level is forecast for Wednesday", "Wednesday's forecast rise": a forecast
 #: state (of weather, of a river), not a happening; not "forecast to peak on Wednesday".
 _FORECAST_FOR = re.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|also\s+)?(?:forecast|predicted|projected)\s+(?:for|on)\s+\Z")
@@ -494,6 +499,8 @@ _NONE_HAPPENED = re.compile(
 _FREQUENCY = re.compile(
     r"\b(?:\d+|" + _TWO_TO_TWELVE + r"|several|many|multiple|numerous|dozens of)\s+times\b|\btwice\b")
 _G_FREQUENCY = _Gate(_FREQUENCY, "times", "twice")
+#: "the number of stores that closed" (not "a number of": several).
+_THE_NUMBER_OF = re.compile(r"\b[Tt]he\s+(?:total\s+|annual\s+|overall\s+)?number\s+of\b")
 _THERE_WERE = re.compile(
     r"\bthere\s+(?:were|have been|had been|are)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|"
     r"some\s+|at least\s+|a total of\s+|a record\s+)?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
@@ -3181,6 +3188,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # (sixteenth session) "Wholesale prices at the hub jumped 23% on Thursday", "fell 14% in
         # early trading on Monday": a price's move over a day, a figure
         return "a market move on a day ('prices jumped 23% on Thursday'), a figure, not an event"
+    if gran == "week" and _WEEK_MOVE.search(s_text, max(0, rs - 60), rs):
+        # (seventeenth session) "The shares recovered 6% this week", "fell 12% over the past week": a
+        # move over a week, a figure (a share's move on its day of news stays: an event of its story)
+        return "a market move over a week ('the shares recovered 6% this week'), a figure, not an event"
     if gran == "month" and _rx(r"^\s+(?:contract|futures|delivery)\b").match(after_text) and before.endswith("the"):
         return "a delivery month naming a traded contract ('the April contract'), not a date"
     if last_word == "in" and _rx(r"\b(?:matur(?:e|es|ing)|expir(?:e|es|ing)|fall(?:s|ing)? due)\s+in\s+\Z").search(s_text, max(0, rs - 25), rs):
@@ -3488,6 +3499,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a statistics period (a share of a counted group: 'Of the 31 inquiries opened in 2024, 19 found a breach')"
     if period and _G_FREQUENCY.search(rest):
         return "a statistics period (an act repeated so many times over a period)"
+    if period and "number of" in s_text and _THE_NUMBER_OF.search(s_text, max(0, rs - 120), rs):
+        # (seventeenth session) "1,140: the number of retail stores that closed for good across the
+        # country last year": a count's period
+        return "a statistics period (a count: 'the number of stores that closed last year')"
     if period and "there" in clause_low and _THERE_WERE.search(clause_low):
         return "a statistics period (a count: 'there were 12 thefts in 2025')"
     if period and digits and _G_SCOPE_TOTAL.search(clause_low) and _NUMBER.search(rest):
