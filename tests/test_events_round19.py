@@ -318,3 +318,14 @@ def test_a_weeks_move_and_the_number_of_are_figures(body: str, pub: str) -> None
 def test_a_number_of_arrests_last_week_stays() -> None:
     """"A number of people were arrested last week": several, one operation's arrests."""
     assert _kept("A number of people were arrested last week.", "2024-01-19") == [("last week", "2024-W02", "past")]
+
+
+@pytest.mark.parametrize("body, pub", [
+    ("The authority points out that reliability on the rest of the network was 97% last month.", "2025-12-10"),
+    ("The authority had intended to re-tender the routes in 2021 but extended Thistlebank's contract instead.",
+     "2025-12-10"),
+])
+def test_a_figures_value_and_an_intention_given_up(body: str, pub: str) -> None:
+    """A figure's value through its scope ("reliability on the rest of the network was 97% last
+    month"); a past intention given up ("had intended to ... in 2021 but ... instead")."""
+    assert _kept(body, pub) == []

@@ -324,7 +324,10 @@ _TALLY = re.compile(
 #: 2019, the figure was 91%"): a statistic of the period.
 _FIGURE_VALUE = re.compile(
     r"\b(?:completions|figure|rate|total|count|level|output|turnover|sales|revenue|exports|imports|arrivals|"
-    r"admissions|enrolment|attendance|turnout|unemployment|inflation|share|occupancy)s?\s+(?:was|were|stood at|reached|rose to|fell to)\s+"
+    r"admissions|enrolment|attendance|turnout|unemployment|inflation|share|occupancy|"
+    # (seventeenth session: "reliability on the rest of the network was 97% last month")
+    r"reliability|punctuality|availability|satisfaction|ridership|usage|capacity)s?"
+    r"(?:\s+(?:on|of|in|at|for|across)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+(?:was|were|stood at|reached|rose to|fell to)\s+"
     r"(?:about |around |nearly |almost |more than |over |just |only |below |above )?\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion)?")
 #: Nothing but a preposition before a fronted period ("Last year, ...", "In the last year, ...").
 _FRONT_ONLY = re.compile(r"^\W*(?:(?:in|during|over|throughout)\s+)?\Z")
@@ -2140,8 +2143,9 @@ _G_ORIGINALLY = _Gate(
 #: A past plan's words: "was to", "were supposed to", "had been scheduled to" (after was/were/had been).
 _PLAN_TO = r"(?:originally\s+|initially\s+)?(?:to|supposed to|meant to|due to|set to|scheduled to|expected to)"
 _G_MEANT_TO = _Gate(
-    re.compile(r"\b(?:was|were|had been)\s+" + _PLAN_TO + r"\b"),
-    "was", "were", "had been",
+    # (seventeenth session: "had intended to re-tender the routes in 2021 but extended the contract instead")
+    re.compile(r"\b(?:was|were|had been)\s+" + _PLAN_TO + r"\b|\bhad\s+(?:intended|planned|hoped|meant|wanted|aimed)\s+to\b"),
+    "was", "were", "had been", "had",
 )
 #: "It was to have reopened on November 1", "were supposed to have finished by May": a perfect
 #: infinitive after a past plan tells the plan did not come about (no event on its date).
@@ -3767,6 +3771,8 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         fut = _FUTURE_WORDS.search(head) or _WOULD.search(head)
         if fut and fut.group().startswith("plan") and _DROPPED_PLAN.search(head, 0, fut.start()):
             fut = None  # "dropped plans to appeal in early April": the plan is gone; the month is the dropping's
+        if fut and _rx(r"\bhad\s+(?:been\s+)?\Z").search(head, max(0, fut.start() - 12), fut.start()):
+            fut = None  # "had planned to open the bridge in March": a plan of the past, its month the last
         if fut and not _rx(r"\b(?:after|since|following|like|unlike)\s+(?:a|an|the|its|their|his|her|last)\b").search(head, fut.end()):
             # (not a month of another happening named after the plan: "It will be the second strike
             # this year, after a one-day stoppage in February": the stoppage's February, gone)
