@@ -329,3 +329,11 @@ def test_a_figures_value_and_an_intention_given_up(body: str, pub: str) -> None:
     """A figure's value through its scope ("reliability on the rest of the network was 97% last
     month"); a past intention given up ("had intended to ... in 2021 but ... instead")."""
     assert _kept(body, pub) == []
+
+
+def test_a_state_held_for_a_period_is_no_event() -> None:
+    """"Fares are frozen for 2027": a state over the year; "His trial has been fixed for February
+    2026" is a plan."""
+    assert _kept("A new timetable starts on 1 March. Fares are frozen for 2027.", "2026-12-01") == [
+        ("1 March", "2027-03-01", "planned")]
+    assert _kept("His trial has been fixed for February 2026.", "2025-11-20") == [("February 2026", "2026-02", "planned")]

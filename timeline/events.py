@@ -468,6 +468,10 @@ _MARKET_MOVE = re.compile(
 _G_MARKET_MOVE = _Gate(_MARKET_MOVE, "%", "cent", "point")
 #: The move's size right before its day ("jumped 23% on", "fell 14% in early trading on").
 _MOVE_TO_DATE = re.compile(r"(?:%|per ?cent|percent|points?)\s+(?:(?:in|during)\s+(?:early|late|morning|afternoon)?\s*trading\s+)?(?:on\s+)?\Z")
+#: A state held for a period, right before it ("are frozen for", "will stay closed for").
+_STATE_FOR = re.compile(
+    r"\b(?:is|are|was|were|be|been|remains?|remained|stays?|stayed|will\s+(?:be|remain|stay))\s+(?:\w+ly\s+)?"
+    r"(?:frozen|capped|closed|shut|suspended|banned|unchanged|free|open|on hold)\s+for\s+(?:the\s+)?\Z", re.IGNORECASE)
 #: A move and its size right before a week ("recovered 6% this week", "fell 12% over the past week").
 _WEEK_MOVE = re.compile(
     r"\b(?:rose|fell|jumped|slumped|dropped|climbed|gained|lost|surged|slid|tumbled|plunged|soared|rallied|eased|sank|"
@@ -3405,6 +3409,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a holiday taken in a period ('a long holiday this summer'), not an event date"
     if last_word == "for" and gran == "season" and low_expr.startswith("the ") and _LAID_UP_FOR.search(s_text, max(0, rs - 30), rs):
         return "the season a thing is laid up or closed ('laid up for the winter'): a span, not an event date"
+    if last_word == "for" and gran in ("year", "season", "month", "quarter") and _STATE_FOR.search(s_text, max(0, rs - 50), rs):
+        # (seventeenth session) "Fares are frozen for 2027", "The road will stay closed for the
+        # summer": a state held over the period, not a happening
+        return "a state held for a period ('fares are frozen for 2027'), not an event"
     if last_word == "for" and gran not in ("day", "time") and _COVERED_FOR.search(s_text, max(0, rs - 40), rs):
         return "the period a payment or a pass covers ('wages for February', 'passes bought for this week'), not an event"
     period = gran in ("year", "half", "season", "quarter", "month")
@@ -3584,7 +3592,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ) and not _re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became|died|fled|" + _IRREGULAR_DONE + r")\b",
         # (a passive past act stays: "Halden Park was founded in 1894 and is the oldest school")
-        _rx(r"\b(?:looked|seemed)\s+(?:like|as if|to be)\b|\b(?:is|are|been|has|have|had)\s+\w+|\b(?:was|were)\s+(?!(?:[a-z]{3,}ed)\b(?<!\blocated)(?<!\bbased)(?<!\bowned)"
+        _rx(r"\bsince records began\b|\b(?:looked|seemed)\s+(?:like|as if|to be)\b|\b(?:is|are|been|has|have|had)\s+\w+|\b(?:was|were)\s+(?!(?:[a-z]{3,}ed)\b(?<!\blocated)(?<!\bbased)(?<!\bowned)"
             r"(?<!\bconsidered)(?<!\bemployed)(?<!\binvolved)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)(?<!\bsupposed)"
             r"(?<!\bconcerned)(?<!\bpleased)(?<!\bworried)(?<!\binterested)(?<!\bclosed)(?<!\bopened))\w+").sub(" ", rest),
     ) and not _state_not_the_dates(s_text, rs, re_, clause_low, c0) and not (
