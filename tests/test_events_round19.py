@@ -337,3 +337,12 @@ def test_a_state_held_for_a_period_is_no_event() -> None:
     assert _kept("A new timetable starts on 1 March. Fares are frozen for 2027.", "2026-12-01") == [
         ("1 March", "2027-03-01", "planned")]
     assert _kept("His trial has been fixed for February 2026.", "2025-11-20") == [("February 2026", "2026-02", "planned")]
+
+
+def test_a_decision_not_to_act_and_a_show_window() -> None:
+    """"The decision on April 22 not to appeal": a decision is an event; "will be shown from
+    Saturday 3 July to Sunday 29 August": an exhibition's run, one window."""
+    assert _kept("The decision on April 22 not to appeal against the curfew kept the council onside.", "2025-06-02") == [
+        ("April 22", "2025-04-22", "past")]
+    assert _kept("All three works will be shown from Saturday 3 July to Sunday 29 August in a free exhibition.",
+                 "2027-06-24") == [("Saturday 3 July to Sunday 29 August", "2027-07-03/2027-08-29", "planned")]

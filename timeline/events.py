@@ -2308,7 +2308,7 @@ _WHATEVER = re.compile(
     re.IGNORECASE,
 )
 #: A decision not to act ("decided not to appeal", "voted not to strike").
-_DECIDED_NOT = re.compile(r"\b(?:decide[sd]?|deciding|chose|choose|chooses|voted?|votes|agreed?|agrees|opted|opts|resolved?|vowed|pledged|promised)(?:\s+[\w,]+){0,3}?\s+not to\b")
+_DECIDED_NOT = re.compile(r"\b(?:decide[sd]?|deciding|decision|chose|choose|chooses|choice|voted?|votes|agreed?|agrees|opted|opts|resolved?|vowed|pledged|promised)(?:\s+[\w,]+){0,3}?\s+not to\b")
 #: A past perfect done by a date ("most services had returned by Tuesday evening").
 _PAST_BY = re.compile(
     r"\bhad\s+(?:been\s+|all\s+|largely\s+|mostly\s+)?(?:[a-z]{3,}ed|come|gone|begun|risen|fallen)\s+by\s*\Z"
@@ -4180,7 +4180,9 @@ _ACTIVITY_FROM = re.compile(
     r"(?:\s+(?:on|of|into|for|about)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
     r"(?:,?\s+(?:that|which))?"
     r"(?:\s+(?:runs?|ran|will run|is open|was open|lasts?|lasted|will last|takes place|took place|is held|was held|"
-    r"(?:will be|are|were|can be) (?:accepted|taken|open|held|made|submitted|lodged|filed)))?\s+from\s+\Z",
+    r"(?:will be|are|were|can be) (?:accepted|taken|open|held|made|submitted|lodged|filed)))?\s+from\s+\Z"
+    # (seventeenth session: "All three works will be shown from Saturday 3 July to Sunday 29 August")
+    r"|\b(?:will be|are|were|is|was|go|goes|went) (?:shown|displayed|exhibited|on show|on display|on view|staged)\s+from\s+\Z",
     re.IGNORECASE)
 
 

@@ -386,7 +386,9 @@ def p_month(m: re.Match[str], text: str) -> Cand | None:
     if text[max(0, m.start() - 1):m.start()] == "-" and not re.search(r"(?i:\b(?:mid|early|late|pre|post))-$", text[max(0, m.start() - 6):m.start()]):
         return None
     pw = prev_word(text, m.start())
-    context = pw in DATE_CONTEXT or pw.endswith("-") or text[max(0, m.start() - 1):m.start()] == "-"
+    context = pw in DATE_CONTEXT or pw.endswith("-") or text[max(0, m.start() - 1):m.start()] == "-" or (
+        # (seventeenth session) "a tour to the northern festivals is planned for May": a fixture's "for"
+        pw == "for" and _SCHEDULED_FOR.search(text, max(0, m.start() - 40), m.start()) is not None)
     if word.rstrip(".").lower() in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "oct", "nov", "feb", "apr", "sept") \
             and not word.isupper():
         if not context:
@@ -416,6 +418,8 @@ def p_month(m: re.Match[str], text: str) -> Cand | None:
     return c_
 
 
+#: A participle of scheduling, then "for", right before a month ("is planned for May").
+_SCHEDULED_FOR = compile_regex(r"\b(?:planned|scheduled|set|due|slated|pencilled in|penciled in|earmarked|booked|timetabled|expected)\s+for\s+$")
 _MONTH_WHICH = compile_regex(r"(?<![\w-])(?i:(last|next|this\s+past|this\s+coming|coming|past|this))\s+$")
 
 
