@@ -346,3 +346,9 @@ def test_a_decision_not_to_act_and_a_show_window() -> None:
         ("April 22", "2025-04-22", "past")]
     assert _kept("All three works will be shown from Saturday 3 July to Sunday 29 August in a free exhibition.",
                  "2027-06-24") == [("Saturday 3 July to Sunday 29 August", "2027-07-03/2027-08-29", "planned")]
+
+
+def test_a_hearing_listed_over_weeks_is_one_window() -> None:
+    """"the hearing had been listed from February 9 to February 27": an 18-day listing, one window."""
+    assert _kept("The coroner told the jury that the hearing had been listed from February 9 to February 27.",
+                 "2026-02-02") == [("February 9 to February 27", "2026-02-09/2026-02-27", "planned")]

@@ -4173,14 +4173,16 @@ _RANGE_JOIN = re.compile(r"^,?\s*(?:-|–|—|to|until|till|through|and)\s*$")  
 #: (round 13) a bounded activity run between two days ("ran a public consultation from June 1 to July 10",
 #: "The exhibition runs from May 3 to June 20"): its run is one event, however long (up to 120 days)
 _ACTIVITY_FROM = re.compile(
-    r"\b(?:consultations?|exhibitions?|festival|trial|strike|walkout|inquiry|hearings|campaign|survey|roadworks|closure|"
+    r"\b(?:consultations?|exhibitions?|festival|trial|strike|walkout|inquiry|hearings?|campaign|survey|roadworks|closure|"
     r"sale|tour|ballot|voting|pilot|fair|census|amnesty|shutdown|blockade|sit-in|occupation|"
     r"applications|window|registration|enrolment|repairs|works|bids|claims|submissions|nominations|tenders)\b"
     # (its matter: "a consultation on the cleanup will run from")
     r"(?:\s+(?:on|of|into|for|about)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
     r"(?:,?\s+(?:that|which))?"
     r"(?:\s+(?:runs?|ran|will run|is open|was open|lasts?|lasted|will last|takes place|took place|is held|was held|"
-    r"(?:will be|are|were|can be) (?:accepted|taken|open|held|made|submitted|lodged|filed)))?\s+from\s+\Z"
+    r"(?:will be|are|were|can be) (?:accepted|taken|open|held|made|submitted|lodged|filed)|"
+    # ("A provisional trial window has been set from", "the hearing had been listed from")
+    r"(?:has|have|had) been (?:set|listed|scheduled|fixed|booked)|(?:is|was) (?:set|listed|scheduled|fixed|booked)))?\s+from\s+\Z"
     # (seventeenth session: "All three works will be shown from Saturday 3 July to Sunday 29 August")
     r"|\b(?:will be|are|were|is|was|go|goes|went) (?:shown|displayed|exhibited|on show|on display|on view|staged)\s+from\s+\Z",
     re.IGNORECASE)
