@@ -23,6 +23,7 @@ way (merge -> evidence -> order).
 from __future__ import annotations
 
 import re
+from math import fsum
 from typing import Mapping, Sequence
 
 from . import story as story_stage
@@ -112,22 +113,30 @@ def attach(events: Sequence[Event], dropped: Sequence[Dropped], articles: Sequen
     needed = {date.value for _, _, date in eligible}
     # (a day's event is a candidate for a deadline of its month too: "must be paid by the end of
     # February" tells the payment made on February 27; no other reason: "in April" of a statistic)
-    months = {date.value for _, d, date in eligible if _month_deadline(d, date)}
+    months: dict[str, set[str | None]] = {}  # a month's deadlines' modifiers
+    for _, d, date in eligible:
+        if _month_deadline(d, date):
+            months.setdefault(date.value, set()).add(d.expression.mod if d.expression is not None else None)
+    lower_memo: dict[str, set[str]] = {}  # (a sentence's lower-case words, once: events share sentences)
     event_lower: dict[int, set[str]] = {}
     index: dict[str, dict[str, list[int]]] = {}
     for i, e in enumerate(events):
         if not e.mentions:
             continue
         keys = [e.date.value] if e.date.value in needed else []
-        if e.date.granularity in ("day", "time") and e.date.value[:7] in months:
+        mods = months.get(e.date.value[:7]) if e.date.granularity in ("day", "time") else None
+        if mods and any(_within_mod(e.date.start.day, mod) for mod in mods):
+            # (only when a deadline of the month names the part of it that holds the day: not "by
+            # the end of the month" for May 5)
             keys.append(e.date.value[:7])
-        if len(keys) == 2 and not any(_within_mod(e.date.start.day, x.mod) for _, d, date in eligible
-                                      if date.value == keys[1] and (x := d.expression) is not None):
-            keys.pop()  # (no deadline of the month whose part holds the day: "by the end of the month" and May 5)
         if keys:
             words: set[str] = set()
             for m in e.mentions[:6]:
-                words |= _lower_weights(m.sentence.replace(m.expr, " "))[1]
+                text = m.sentence.replace(m.expr, " ")
+                got = lower_memo.get(text)
+                if got is None:
+                    got = lower_memo[text] = _lower_weights(text)[1]
+                words |= got
             event_lower[i] = words
             for key in keys:
                 by_word = index.setdefault(key, {})
@@ -141,35 +150,46 @@ def attach(events: Sequence[Event], dropped: Sequence[Dropped], articles: Sequen
         by_word = index.get(date.value)
         if not by_word:
             continue
-        if date.granularity == "month":
-            # (the month's index holds its days' events for the deadlines of the part of the month
-            # that holds them only; for another date keep the same-value ones)
-            deadline = _month_deadline(d, date)
-            by_word = {w: [i for i in ids if events[i].date.value == date.value
-                           or deadline and _within_mod(events[i].date.start.day, x.mod)] for w, ids in by_word.items()}
         weights, mine = _lower_weights(d.sentence.replace(x.text, " "))
         cands = sorted({i for w in mine if w in by_word for i in by_word[w]})
+        if date.granularity == "month" and cands:
+            # (the month's index holds its days' events for its deadlines: this one takes those in
+            # the part of the month it names; another reason only the month's own events)
+            deadline = _month_deadline(d, date)
+            cands = [i for i in cands if events[i].date.value == date.value
+                     or deadline and _within_mod(events[i].date.start.day, x.mod)]
         sent_end = d.sentence_start + len(d.sentence)
         scored: list[tuple[float, int]] = []
         for i in cands:
-            score = sum(weights[w] for w in mine & event_lower[i])
+            score = fsum(weights[w] for w in mine & event_lower[i])  # (exactly rounded: the set's order cannot change it)
             if score < EVIDENCE_MIN:
                 continue
             e = events[i]
             if any(m.article == d.article and (m.sentence_start <= x.start < m.sentence_start + len(m.sentence) + 1
                                                or d.sentence_start <= m.start < sent_end) for m in e.mentions):
                 continue  # its own sentence tells the event already
-            if not any(docs.one_story(d.article, m.article) for m in e.mentions):
-                continue
             scored.append((score, i))
         scored.sort(key=lambda t: (-t[0], t[1]))
-        if not scored or len(scored) > 1 and scored[1][0] >= scored[0][0]:
+        # The best event of its story, unless another of its story weighs as much: the story test
+        # (the costly one) asked in order of weight, only as far as the best's weight
+        best: "tuple[float, int] | None" = None
+        tie = False
+        for score, i in scored:
+            if best is not None and score < best[0]:
+                break
+            if not any(docs.one_story(d.article, m.article) for m in events[i].mentions):
+                continue
+            if best is not None:
+                tie = True
+                break
+            best = (score, i)
+        if best is None or tie:
             continue
         published = arts[d.article].published
         rs, re_ = x.start - d.sentence_start, x.end - d.sentence_start
         if not (0 <= rs < re_ <= len(d.sentence)):
             continue
-        added.setdefault(scored[0][1], []).append(Mention(
+        added.setdefault(best[1], []).append(Mention(
             article=d.article,
             sentence=" ".join(d.sentence.split()),
             sentence_start=d.sentence_start,

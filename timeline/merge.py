@@ -65,6 +65,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import partial
 from itertools import accumulate
+from math import fsum
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import story as story_stage
@@ -2559,7 +2560,7 @@ def _share_lower_word(f: _Feat, g: _Feat) -> bool:
         return False
     lower_g: set[str] = set()
     rare_words(g.m.sentence.replace(g.m.expr, " "), lower_g)
-    return sum(weights[w] for w in lower_f & lower_g) >= FOLD_CLOSE_MIN
+    return fsum(weights[w] for w in lower_f & lower_g) >= FOLD_CLOSE_MIN
 
 
 def _fine_days(clusters: "list[_Cluster]") -> dict[str, list[dt.date]]:
@@ -2662,17 +2663,27 @@ mid start end beginning spring summer autumn fall winter night morning evening a
 _FOLD_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
+#: Each lower-case word's stem and rarity for :func:`rare_words` ("" for a date or a stop word).
+_RARE_MEMO: dict[str, tuple[str, float]] = {}
+
+
 def rare_words(text: str, lower: "set[str] | None" = None) -> dict[str, float]:
     """The content stems of ``text`` (not its date words), each with its rarest word's weight
     (:func:`story.rarity`); ``lower`` gets the stems of its words written in lower case (no names)
     that weigh something ("said" weighs nothing)."""
     out: dict[str, float] = {}
+    memo = _RARE_MEMO
     for w in _FOLD_WORD.findall(text):
         lw = w.lower()
-        if lw in _FOLD_DATE_WORDS or lw in _SKIP:
-            continue
-        st = _stem(lw)
-        r = story_stage.rarity(lw.strip("'’-"))
+        got = memo.get(lw)
+        if got is None:
+            if len(memo) >= 200_000:
+                memo.clear()  # (a bound: the words of a very large folder)
+            got = memo[lw] = ("", 0.0) if lw in _FOLD_DATE_WORDS or lw in _SKIP else (
+                _stem(lw), story_stage.rarity(lw.strip("'’-")))
+        st, r = got
+        if not st:
+            continue  # a date word or a stop word
         if r > out.get(st, -1.0):
             out[st] = r
         if lower is not None and w[0].islower() and r > 0:
@@ -2704,7 +2715,7 @@ def _fold_by_rare_words(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[
             theirs |= rare_words(g.m.sentence).keys()
         shared.append(theirs & mine.keys())
     common = set.intersection(*shared) if len(shared) > 1 else set()
-    scores = sorted(((sum(mine[w] for w in words - common), k) for k, words in enumerate(shared)), reverse=True)
+    scores = sorted(((fsum(mine[w] for w in words - common), k) for k, words in enumerate(shared)), reverse=True)
     best, k = scores[0]
     if best < FOLD_RARE_MIN or (len(scores) > 1 and scores[1][0] >= best) or (shared[k] - common).isdisjoint(lower):
         return []
@@ -2755,7 +2766,7 @@ def _fold_sole_finer(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cl
             fill(g)
         theirs |= rare_words(g.m.sentence.replace(g.m.expr, " ")).keys()
     shared = theirs & mine.keys()
-    return fines if sum(mine[w] for w in shared) >= FOLD_SOLE_MIN and not shared.isdisjoint(lower) else []
+    return fines if fsum(mine[w] for w in shared) >= FOLD_SOLE_MIN and not shared.isdisjoint(lower) else []
 
 
 class _PairAnswers:
@@ -2944,7 +2955,7 @@ def _plan_then_done(a: "_Cluster", b: "_Cluster") -> bool:
                 if g.article in docs.arts:
                     weight.update(rare_words(g.m.sentence.replace(g.m.expr, " ") + " " + _previous(
                         docs.arts[g.article].body, g.m.sentence_start), lower[i]))
-        if sum(weight[w] for w in lower[0] & lower[1]) < PLAN_CONTEXT_MIN:
+        if fsum(weight[w] for w in lower[0] & lower[1]) < PLAN_CONTEXT_MIN:
             return False  # ("Ticket holders will receive refunds on Saturday" / "The players returned on Saturday")
     for plan, done in ((a, b), (b, a)):
         pm, dm = plan.members[:MAX_MEMBERS], done.members[:MAX_MEMBERS]
