@@ -40,7 +40,7 @@ from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES,
 _NOT_NAME_START = STOPWORDS | TITLES
 _NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
 from .model import Article, DateValue, Dropped, Mention, TimeExpression, collector_paused
-from .tag import _FIXTURE_AND
+from .tag import _FIXTURE_AND, _WEEKDAY_AND  # (the tagger's patterns: one definition)
 from .tag.en import item_break
 from .text import (
     Sentence, dateline_end, is_caption, is_date_line, is_header_line, opens_chronology_line, quote_spans, sentences_holding, url_spans_in,
@@ -3752,10 +3752,6 @@ _PAST_CUE = re.compile(
     r"withdrew|upheld|underwent|oversaw|taught|caught|thought|stood|sat|swore|sank|overturned|quit)\b"
     r"|\bafter\s+[a-z]+ing\b"
 )
-
-
-#: A weekday and a coordinator right before another weekday ("next Tuesday and Wednesday").
-_WEEKDAY_AND = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*(?:,\s*(?:and|or)?|and|or)\s*\Z")
 
 
 def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:

@@ -184,9 +184,9 @@ class _Context:
         if tense == "past" and (_decided_to(before) or _set_for(before)) and not _WEEKDAY_IN.search(self.text, start, end):
             # "Ministers decided to close the plant in September", "agreed to lift the freeze from
             # July 1", "set the trial for June 7": the date is the infinitive's act, or the date
-            # fixed, after a past decision, request or fixing: the
-            # nearest such date, either side (not a weekday: "asked residents to stay indoors on
-            # Sunday" tells last Sunday as often as the next)
+            # fixed, after a past decision, request or fixing: the nearest such date, either side
+            # (not a weekday: "asked residents to stay indoors on Sunday" tells last Sunday as
+            # often as the next)
             return None
         return tense or _first_tense(_WORD.findall(self.text, end, min(e, end + 80)))
 
@@ -385,9 +385,10 @@ def _last_tense(words: list[str]) -> str | None:
     return None
 
 
+#: A weekday's name inside an expression.
+_WEEKDAY_IN = compile_regex(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
 #: Past verbs of a decision or a request whose infinitive tells a later act ("decided to close",
 #: "agreed to lift", "voted to raise", "asked them to leave").
-_WEEKDAY_IN = compile_regex(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
 _DECIDED = frozenset("""decided agreed voted asked ordered urged told instructed resolved chose""".split())
 #: Words after "to" that make it a preposition, not an infinitive's ("asked to the hearing").
 _NOT_INFINITIVE = frozenset("""the a an his her their its our my your this that these those all each every""".split())
