@@ -352,3 +352,11 @@ def test_a_hearing_listed_over_weeks_is_one_window() -> None:
     """"the hearing had been listed from February 9 to February 27": an 18-day listing, one window."""
     assert _kept("The coroner told the jury that the hearing had been listed from February 9 to February 27.",
                  "2026-02-02") == [("February 9 to February 27", "2026-02-09/2026-02-27", "planned")]
+
+
+def test_a_negated_predicate_coordinated_after_the_dates_is_its_own() -> None:
+    """"New penalty rules take effect on October 1 and do not apply to this case": the rules' start
+    stands; "did not sail on Monday and will not sail on Tuesday" stays negated."""
+    assert _kept("New penalty rules, which allow fines, take effect on October 1 and do not apply to this case.",
+                 "2026-09-15") == [("October 1", "2026-10-01", "planned")]
+    assert _kept("The ferry did not sail on Monday and will not sail on Tuesday.", "2026-09-15") == []

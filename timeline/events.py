@@ -520,7 +520,7 @@ _HAPPENING_WORDS = (
     "derailment", "accident", "outbreak", "spill", "ruling", "verdict", "arrest", "resignation", "rescue", "launch", "summit",
     "hack", "breach", "leak", "robbery", "heist", "theft", "killing", "murder", "massacre", "strike", "protest",
     "walkout", "incident", "closure", "shutdown", "announcement", "landing", "collision", "fall", "blaze", "storming", "takeover",
-    "merger", "visit", "meeting", "hearing", "debate", "signing", "opening", "inauguration", "funeral", "death", "suspension",
+    "merger", "visit", "meeting", "hearing", "debate", "signing", "opening", "inauguration", "funeral", "death", "suspension", "warning",
 )
 _HAPPENING_NOUNS = "(?:" + "|".join(_HAPPENING_WORDS) + ")"
 #: A year naming a thing ("its 2027 theme", "his 2007 presidential campaign", "the 2008 model
@@ -2080,11 +2080,17 @@ _VERB_BEFORE_DATE = re.compile(
 #: never tested caused", "... I will not pretend ... the boats the government ordered").
 _RELATIVE_OR_SUBJECT = re.compile(r"\b(?:the|a|an|its|their|his|her|most|many|some|[a-z]+s)\s+[a-z]+")
 #: A clause coordinated after the date's, with a subject of its own.
-_COORDINATED_CLAUSE = re.compile(r"(?:,\s+|;\s+)(?:and|but|while|whereas)?\s*(?:the|a|an|its|their|his|her|he|she|they|it|we|i|[a-z]+s)\b")
+_COORDINATED_CLAUSE = re.compile(r"(?:,\s+|;\s+)(?:and|but|while|whereas)?\s*(?:the|a|an|its|their|his|her|he|she|they|it|we|i|[a-z]+s)\b"
+                                 # (seventeenth session) or a predicate of its own, negated, coordinated after the
+                                 # date's: "take effect on October 1 and do not apply to this case"
+                                 # (the negation itself lies past the search's end: the auxiliary only)
+                                 r"|\s+(?:and|but)\s+(?=(?:do|does|did|will|would|can|could|should|is|are|was|were)\b)")
 #: A verb in the present tense telling a scheduled act ("presents his budget next week").
 _PRESENT_ACT = re.compile(
     r"\b(?:presents|meets|opens|starts|begins|holds|hosts|visits|travels|plays|faces|publishes|releases|announces|"
-    r"launches|unveils|delivers|takes place|returns|resumes|reopens|closes|sits|votes|decides|rules|hears)\b")
+    r"launches|unveils|delivers|takes place|returns|resumes|reopens|closes|sits|votes|decides|rules|hears|"
+    # (a rule's start: "New penalty rules take effect on October 1")
+    r"takes? effect|comes? into (?:force|effect)|enters? into force)\b")
 
 
 def _negation_of_embedded_subject(clause_low: str, start: int, end: int) -> bool:
