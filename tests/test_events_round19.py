@@ -360,3 +360,22 @@ def test_a_negated_predicate_coordinated_after_the_dates_is_its_own() -> None:
     assert _kept("New penalty rules, which allow fines, take effect on October 1 and do not apply to this case.",
                  "2026-09-15") == [("October 1", "2026-10-01", "planned")]
     assert _kept("The ferry did not sail on Monday and will not sail on Tuesday.", "2026-09-15") == []
+
+
+def test_an_offset_whose_sentence_holds_only_a_coarse_date_waits_for_the_referent() -> None:
+    """"Calloway Marr's downgrade, a week before the collapse, came after ... an internal audit,
+    completed in October": October is too coarse to count back from; the collapse, dated in another
+    article of the story (February 27), dates the downgrade (February 20). A kind of happening ("in
+    the 48 hours before a draw") still counts from nothing."""
+    from test_merge_fold import _timeline
+
+    wire = ("wire", "2026-02-28", "Grellwyn Savings Bank collapses",
+            "Grellwyn Savings Bank collapsed on Friday after Calloway Marr cut the Grellwyn rating to junk.")
+    later = ("later", "2026-04-02", "Grellwyn documents released",
+             "Documents released on Tuesday about Grellwyn Savings Bank show that the Calloway Marr downgrade, a week "
+             "before the collapse, came after the agency had seen an internal audit, completed in October.")
+    tl = _timeline(wire, later)
+    assert [(m.article, m.expr) for e in tl.events if e.date.value == "2026-02-20" for m in e.mentions] == [
+        ("later", "a week before")]
+    assert _kept("The rules ban changes to the results system in the 48 hours before a draw, adopted in 2023.",
+                 "2026-04-02") == [("2023", "2023", "past")]

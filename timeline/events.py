@@ -4974,10 +4974,16 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             # "met them on Friday, three days after their release": the main clause is dated,
             # so the expression dates the referent, counted back from it (as for a clause).
             date = shift(own.date, spec, sign=-spec.sign)
-            if date is None:
+            if date is not None:
+                return _dates_named(ctx, e, sent, spec, date, "names",
+                                    f"the event dated by “{own.expr}” ({own.date.label})", f"{own.date.value} ({own.expr})", (c0, c1))
+            # (seventeenth session) too coarse to count back from ("Calloway Marr's downgrade, a
+            # week before the collapse, came after an internal audit, completed in October"): the
+            # referent's own date, here or in another article of the story, is asked below; not a
+            # kind of happening ("ban changes in the 48 hours before a draw", "notify the other six
+            # months before any change")
+            if _rx(r"\s*(?:a|an|any|each|every|all)\s").match(comp):
                 return _drop(ctx, e, f"event-relative, but its anchor ({own.date.label}) is too coarse", sent)
-            return _dates_named(ctx, e, sent, spec, date, "names",
-                                f"the event dated by “{own.expr}” ({own.date.label})", f"{own.date.value} ({own.expr})", (c0, c1))
         main = (s_text[:rs] + " " + s_text[c1:]).lower()
         if _rx(r"\b(?:still|remains?|continues? to|is|are)\b").search(main) and not _re.search(
             r"\b(?:[a-z]{3,}ed|began|met|took|won|held|came|went|said|told|left|became|struck|fell|rose|will|would)\b", main
