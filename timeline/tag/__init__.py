@@ -1085,6 +1085,18 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             y = cur_year if idx > cur else cur_year + 1
         elif which == "this":
             y = cur_year
+        elif which in ("following", "previous"):
+            # "the following spring", "the previous winter": counted from the date just told (its
+            # year, and its month when it has one), else from publication
+            ref = ctx.ref_value if ctx.ref_value and ctx.ref_value[:4].isdigit() else dct.isoformat()
+            ry = int(ref[:4])
+            rm = int(ref[5:7]) if len(ref) >= 7 and ref[4] == "-" and ref[5:7].isdigit() else None
+            start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
+            if which == "following":
+                y = ry if rm is not None and start_month > rm else ry + 1
+            else:
+                y = ry if rm is not None and start_month + 2 < rm else ry - 1
+            c.direction = "past" if f"{y:04d}" < dct.isoformat()[:4] else None
         elif ctx.narrative_year() is not None:
             y = ctx.narrative_year() or cur_year
         else:

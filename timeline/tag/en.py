@@ -687,7 +687,7 @@ def p_fiscal(m: re.Match[str], text: str) -> Cand | None:
 
 
 _SEASON = c(r"(?=[tTlLnNpPcCsSfFaAwW12])"
-    rf"(?:(?i:(this|last|next|past|coming|the\s+past|this\s+past|the\s+coming|the\s+next|the)\s+))?(?<!-)"
+    rf"(?:(?i:(this|last|next|past|coming|the\s+past|this\s+past|the\s+coming|the\s+next|the\s+following|the\s+previous|the)\s+))?(?<!-)"
     rf"(?i:(spring|summer|fall|autumn|winter))(?:(?:\s+of)?\s+({YEAR}))?(?![\w-])"
     rf"|({YEAR})\s+(?i:(spring|summer|fall|autumn|winter))(?!\w)"
 )
@@ -725,6 +725,8 @@ def p_season(m: re.Match[str], text: str) -> Cand | None:
             return None  # a decline: "the fall in visitor numbers", "the fall began before the deal", "the fall wiped"
     which = {"this": "this", "last": "last", "next": "next", "past": "last", "coming": "next",
              "the past": "last", "this past": "last", "the coming": "next", "the next": "next",
+             # (seventeenth session: "relegated the following spring", after "in 2019")
+             "the following": "following", "the previous": "previous",
              "the": None, "": None}[det]
     return cand(m, "DATE", "season", comp={"s": s, "which": which})
 
