@@ -461,10 +461,12 @@ _TRADING_DAY = re.compile(r"^\s+(?:morning\s+|afternoon\s+|early\s+|late\s+)?tra
 #: A price's move with its size (sixteenth session): "Wholesale prices at the Pellmark hub jumped 23%",
 #: "The main index fell 1.7%", "The crown slid 2.1 points". (Not a company's shares: "Pellimore
 #: shares plunge 41%" on the day of its news is an event of its story as often as not.)
+#: The verbs of a figure's move ("rose", "slumped", "edged higher").
+_MOVE_VERBS = (r"rose|fell|jumped|slumped|dropped|climbed|gained|lost|surged|slid|tumbled|plunged|soared|rallied|eased|sank|"
+               r"edged\s+(?:up|down|higher|lower)")
 _MARKET_MOVE = re.compile(
     r"\b(?:prices?|index|yields?|futures|bonds?|benchmark|the\s+(?:[a-z]+\s+)?(?:crown|krona|pound|dollar|euro|mark|currency))\b"
-    r"[^.;]{0,60}?\b(?:rose|fell|jumped|slumped|dropped|climbed|gained|lost|surged|slid|tumbled|plunged|soared|rallied|eased|sank|"
-    r"edged\s+(?:up|down|higher|lower))\s+(?:by\s+|as much as\s+|another\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent|points?)", re.IGNORECASE)
+    r"[^.;]{0,60}?\b(?:" + _MOVE_VERBS + r")\s+(?:by\s+|as much as\s+|another\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent|points?)", re.IGNORECASE)
 _G_MARKET_MOVE = _Gate(_MARKET_MOVE, "%", "cent", "point")
 #: The move's size right before its day ("jumped 23% on", "fell 14% in early trading on").
 _MOVE_TO_DATE = re.compile(r"(?:%|per ?cent|percent|points?)\s+(?:(?:in|during)\s+(?:early|late|morning|afternoon)?\s*trading\s+)?(?:on\s+)?\Z")
@@ -474,8 +476,7 @@ _STATE_FOR = re.compile(
     r"(?:frozen|capped|closed|shut|suspended|banned|unchanged|free|open|on hold)\s+for\s+(?:the\s+)?\Z", re.IGNORECASE)
 #: A move and its size right before a week ("recovered 6% this week", "fell 12% over the past week").
 _WEEK_MOVE = re.compile(
-    r"\b(?:rose|fell|jumped|slumped|dropped|climbed|gained|lost|surged|slid|tumbled|plunged|soared|rallied|eased|sank|"
-    r"recovered|rebounded|added|shed)\s+(?:by\s+|another\s+|a further\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent|points?)"
+    r"\b(?:" + _MOVE_VERBS + r"|recovered|rebounded|added|shed)\s+(?:by\s+|another\s+|a further\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent|points?)"
     r"\s+(?:(?:over|during|in)\s+)?(?:the\s+)?\Z", re.IGNORECASE)
 #: "a rise in the water level is forecast for Wednesday", "Wednesday's forecast rise": a forecast
 #: state (of weather, of a river), not a happening; not "forecast to peak on Wednesday".
