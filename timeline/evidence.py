@@ -96,7 +96,9 @@ def attach(events: Sequence[Event], dropped: Sequence[Dropped], articles: Sequen
     ``EVIDENCE_GRANULARITIES``, and exactly one event has its date value, a mention of an article
     of its story (``merge.StoryDocs.one_story``: story keys, else their words within
     ``story.STORY_DAYS``), no mention in its sentence, and sentences sharing with its sentence
-    lower-case words weighing ``EVIDENCE_MIN`` at least, more than any other such event's.
+    lower-case words weighing ``EVIDENCE_MIN`` at least, more than any other such event's. A
+    month's deadline that is no forecast (:func:`_month_deadline`) may also join an event of a day
+    in the part of that month its modifier names (:func:`_within_mod`).
     """
     arts = {a.id: a for a in articles}
     eligible: list[tuple[int, Dropped, DateValue]] = []
