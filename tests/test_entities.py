@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from timeline.entities import tags
 
 
@@ -43,3 +45,24 @@ def test_ships_are_no_people_and_branches_are_organisations() -> None:
     assert tags("The MV Ingrid struck the pier. HMS Astute sailed on Monday.") == ()
     assert tags("The Marine Accident Investigation Branch opened an inquiry.") == (
         "org:Marine Accident Investigation Branch",)
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (seventeenth session) a lone word its sentence shows to be a company or a place
+    ("Norcorp said it would cut 300 jobs.", ("org:Norcorp",)),
+    ("Shares in Brekka fell after Halvern announced the deal.", ("org:Brekka", "person:Halvern")),
+    ("Brekka shares fell 12%.", ("org:Brekka",)),
+    ("Mayor Ilsa Varn met Pellcorp executives.", ("org:Pellcorp", "person:Ilsa Varn")),
+    ("Flooding in Kestria killed two people.", ("place:Kestria",)),
+    # no cue: as before (a lone word mid-sentence is a person; opening a sentence, it needs a full name)
+    ("Talks between Kestria and Vardania resumed.", ("person:Kestria", "person:Vardania")),
+    ("She won in Game 13 on Sunday.", ("person:Game",)),
+])
+def test_a_lone_word_is_a_company_or_a_place_by_the_words_around_it(text: str, expected: tuple[str, ...]) -> None:
+    assert tags(text) == expected
+
+
+def test_a_full_name_of_the_article_still_explains_a_lone_word_with_a_companys_cue() -> None:
+    """"Varn said it was a good day" with Ilsa Varn named in the article: the person."""
+    assert tags("Varn said it was a good day.", people=frozenset({"Ilsa Varn"})) == ("person:Ilsa Varn",)

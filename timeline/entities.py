@@ -267,8 +267,35 @@ def _raw_entities(text: str) -> frozenset[Entity]:
         placed = " " in seq and bool(_PLACE_PREP.search(text[max(0, start - 12) : start].lower()))
         before = text[max(0, start - 4) : start].rstrip()
         initial = not before or before[-1] in ".!?:\"“‘(\n" or before.endswith("—")
-        found.update(_sequence_entities(seq, placed, initial))
+        got = _sequence_entities(seq, placed, initial)
+        if len(got) == 1 and got[0].kind in ("person", "person?") and " " not in got[0].name:
+            # (seventeenth session) a lone word its sentence shows to be a company or a place
+            # ("shares in Brekka", "Norcorp said it would", "flooding in Kestria"), unless a full
+            # name of the article explains it (:func:`entities`: "org?" and "place?" then say person)
+            cue = _lone_word_cue(text, start, m.end())
+            if cue is not None:
+                got = (Entity(cue, got[0].name),)
+        found.update(got)
     return frozenset(found)
+
+
+#: Around a lone capitalised word: a company's cues ("shares in X", "X's shares", "X said it",
+#: "X executives") and a place's ("in X", "near X", "across X").
+_ORG_BEFORE = re.compile(r"\b(?:shares|stake|stakes|investors|shareholders|customers|staff|workers|employees)\s+(?:in|of|at)\s+$", re.I)
+_ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|plc|executives|employees|staff|workers|shareholders|headquarters|"
+                        r"chief executive|spokes(?:man|woman|person)|board|said it|says it|announced it|confirmed it)\b")
+_NUMBER_AFTER = re.compile(r"\s+\d")
+_LONE_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
+
+
+def _lone_word_cue(text: str, start: int, end: int) -> "str | None":
+    """``org?`` or ``place?`` when the words around a lone capitalised word say a company or a
+    place, else None."""
+    if _ORG_AFTER.match(text, end, end + 40) or _ORG_BEFORE.search(text, max(0, start - 30), start):
+        return "org?"
+    if _LONE_PLACE_BEFORE.search(text, max(0, start - 12), start) and not _NUMBER_AFTER.match(text, end):
+        return "place?"  # (not a numbered thing: "in Game 13", "in Room 4")
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -322,12 +349,14 @@ def entities(text: str, context: str | None = None, people: frozenset[str] | Non
     by_surname = _by_surname(people) if people else {}  # not a scan of every name per surname
     out: set[Entity] = set()
     for e in found:
-        if e.kind in ("person", "person?") and " " not in e.name:
+        if e.kind in ("person", "person?", "org?", "place?") and " " not in e.name:
             longer = sorted({n for n in full if n.endswith(" " + e.name)}.union(by_surname.get(e.name, ())))
             if longer:
                 out.add(Entity("person", longer[0]))
                 continue
-        if e.kind != "person?":
+        if e.kind in ("org?", "place?"):
+            out.add(Entity(e.kind[:-1], e.name))
+        elif e.kind != "person?":
             out.add(e)
     return tuple(sorted(out, key=_entity_key))  # Entity's order, without its generated __lt__ per comparison
 
