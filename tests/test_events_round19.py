@@ -379,3 +379,11 @@ def test_an_offset_whose_sentence_holds_only_a_coarse_date_waits_for_the_referen
         ("later", "a week before")]
     assert _kept("The rules ban changes to the results system in the 48 hours before a draw, adopted in 2023.",
                  "2026-04-02") == [("2023", "2023", "past")]
+
+
+def test_a_tally_whose_date_hangs_on_a_happening_subject_dates_it() -> None:
+    """"The public ballot last month drew more than 40,000 applications": the ballot's month; "The
+    helpline last month took 1,310 calls" stays a tally's period."""
+    assert _kept("The public ballot last month drew more than 40,000 applications for 1,850 seats.", "2026-03-16") == [
+        ("last month", "2026-02", "past")]
+    assert _kept("The helpline last month took 1,310 calls.", "2026-03-16") == []

@@ -524,6 +524,9 @@ _HAPPENING_WORDS = (
     "merger", "visit", "meeting", "hearing", "debate", "signing", "opening", "inauguration", "funeral", "death", "suspension", "warning",
 )
 _HAPPENING_NOUNS = "(?:" + "|".join(_HAPPENING_WORDS) + ")"
+#: A happening's noun, the subject, right before its date ("The public ballot last month drew ...").
+_NOUN_DATED = re.compile(r"^\W*(?:the|a|an|its|their|this)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_HAPPENING_WORDS) +
+                         r"|ballot|consultation|auction|appeal|sale|campaign|drive|open day|festival)\s+\Z")
 #: A year naming a thing ("its 2027 theme", "his 2007 presidential campaign", "the 2008 model
 #: year"), unless the noun is a happening that the year dates ("a 2010 commando raid").
 _YEAR_ATTRIBUTE_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|our|my|your|the|a|an|this|that)|['’]s)\s*\Z")
@@ -3495,6 +3498,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         rs - c0 < tally.end() <= re_ - c0
         # "A public consultation held this summer drew 2,600 responses": the date is the participle's
         or tally.start() >= re_ - c0 and _PARTICIPLE_DATED.search(clause_low, 0, rs - c0)
+        # (seventeenth session) "The public ballot last month drew more than 40,000 applications":
+        # the date hangs on its subject, a happening's noun, and dates it
+        or tally.start() >= re_ - c0 and _NOUN_DATED.search(clause_low, 0, rs - c0)
     ) and (
         gran not in ("month", "week") or _rx(r"\d{3}|\d,\d{3}|hundreds of|thousands of").search(tally.group())  # (a few in a month: one report)
     ):
