@@ -163,21 +163,30 @@ def test_round19_events(why: str, published: str, body: str, kept: list[tuple[st
 # --- seventeenth session -------------------------------------------------------------------
 
 
-def test_a_b_sample_is_no_survey_sample() -> None:
-    """"as her B sample confirmed in early February" dates the confirmation: an athlete's sample is
-    no survey's ("a sample of 2,000 adults")."""
+def _extract(body: str, pub: str):  # type: ignore[no-untyped-def]
+    """The events stage on one invented article: its mentions and dropped expressions."""
+    import datetime as dt
+
     from timeline.events import extract
     from timeline.model import Article
     from timeline.tag import tag
-    import datetime as dt
 
-    body = ("The panel found that the product she took contained velatrozine, as her B sample confirmed in early "
-            "February.")
-    pub = dt.date(2027, 5, 3)
-    ms, ds = extract(Article(id="a", path="a.md", title="T", body=body, published=pub), tag(body, pub))
+    d = dt.date.fromisoformat(pub)
+    return extract(Article(id="a", path="a.md", title="T", body=body, published=d), tag(body, d))
+
+
+def _kept(body: str, pub: str) -> list[tuple[str, str, str]]:
+    ms, _ = _extract(body, pub)
+    return [(m.expr, m.date.value, m.status) for m in ms]
+
+
+def test_a_b_sample_is_no_survey_sample() -> None:
+    """"as her B sample confirmed in early February" dates the confirmation: an athlete's sample is
+    no survey's ("a sample of 2,000 adults")."""
+    ms, ds = _extract("The panel found that the product she took contained velatrozine, as her B sample confirmed "
+                      "in early February.", "2027-05-03")
     assert [(m.expr, m.date.value) for m in ms] == [("early February", "2027-02")]
-    survey = "In a sample of 2,000 adults interviewed in early February, 41% backed the plan."
-    ms, ds = extract(Article(id="a", path="a.md", title="T", body=survey, published=pub), tag(survey, pub))
+    ms, ds = _extract("In a sample of 2,000 adults interviewed in early February, 41% backed the plan.", "2027-05-03")
     assert ms == () and [d.reason[:24] for d in ds] == ["a statistics or survey p"]
 
 
@@ -200,41 +209,16 @@ def test_an_offset_from_a_death_dated_coarsely_here_is_resolved_across_the_story
 def test_a_date_in_a_suspension_noun_phrase_dates_the_suspension() -> None:
     """"has been out of competition since her provisional suspension last month": the state's
     clause holds a happening's noun phrase, whose date stands."""
-    from timeline.events import extract
-    from timeline.model import Article
-    from timeline.tag import tag
-    import datetime as dt
-
-    body = "She has been out of competition since her provisional suspension last month."
-    pub = dt.date(2027, 2, 10)
-    ms, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=pub), tag(body, pub))
+    ms, _ = _extract("She has been out of competition since her provisional suspension last month.", "2027-02-10")
     assert [(m.expr, m.date.value) for m in ms] == [("last month", "2027-01")]
 
 
 def test_next_tuesday_and_wednesday_is_one_range() -> None:
     """"will hold drop-in sessions next Tuesday and Wednesday" in a Wednesday article: the two
     days after, one event (not today's Wednesday)."""
-    from timeline.events import extract
-    from timeline.model import Article
-    from timeline.tag import tag
-    import datetime as dt
-
-    body = "The board will hold drop-in sessions at the Corn Exchange next Tuesday and Wednesday."
-    pub = dt.date(2025, 6, 11)
-    ms, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=pub), tag(body, pub))
+    ms, _ = _extract("The board will hold drop-in sessions at the Corn Exchange next Tuesday and Wednesday.", "2025-06-11")
     assert [(m.expr, m.date.value, m.status) for m in ms] == [
         ("next Tuesday and Wednesday", "2025-06-17/2025-06-18", "planned")]
-
-
-def _kept(body: str, pub: str) -> list[tuple[str, str, str]]:
-    from timeline.events import extract
-    from timeline.model import Article
-    from timeline.tag import tag
-    import datetime as dt
-
-    d = dt.date.fromisoformat(pub)
-    ms, _ = extract(Article(id="a", path="a.md", title="T", body=body, published=d), tag(body, d))
-    return [(m.expr, m.date.value, m.status) for m in ms]
 
 
 def test_a_negation_in_an_aside_relative_clause_is_its_own() -> None:
