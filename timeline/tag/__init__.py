@@ -180,8 +180,9 @@ class _Context:
                 # "is now fixed for the 22nd", "The only televised debate is on Tuesday", "has been
                 # pushed back to March": a fixed, a scheduled or a moved happening's date, ahead
                 return "future"
-        tense = _last_tense(before)
-        if tense == "past" and (_decided_to(before) or _set_for(before)) and not _WEEKDAY_IN.search(self.text, start, end):
+        at = _last_tense_at(before)
+        tense = _word_tense(before, at) if at >= 0 else None
+        if tense == "past" and (_decided_to(before, at) or _set_for(before, at)) and not _WEEKDAY_IN.search(self.text, start, end):
             # "Ministers decided to close the plant in September", "agreed to lift the freeze from
             # July 1", "set the trial for June 7": the date is the infinitive's act, or the date
             # fixed, after a past decision, request or fixing: the nearest such date, either side
@@ -377,12 +378,18 @@ _PLAN_OWNER = frozenset("its their his her the any all".split())
 
 def _last_tense(words: list[str]) -> str | None:
     """The tense of the last tense marker of ``words``, or None."""
+    at = _last_tense_at(words)
+    return _word_tense(words, at) if at >= 0 else None
+
+
+def _last_tense_at(words: list[str]) -> int:
+    """The position of the last tense marker of ``words``, or -1."""
     # (_word_tense is None for most words: test its first condition here, without a call)
     for i in range(len(words) - 1, -1, -1):
         w = words[i].lower()
-        if (w in _TENSE_WORDS or w.endswith(_TENSE_SUFFIXES)) and (d := _word_tense(words, i)):
-            return d
-    return None
+        if (w in _TENSE_WORDS or w.endswith(_TENSE_SUFFIXES)) and _word_tense(words, i):
+            return i
+    return -1
 
 
 #: A weekday's name inside an expression.
@@ -394,21 +401,17 @@ _DECIDED = frozenset("""decided agreed voted asked ordered urged told instructed
 _NOT_INFINITIVE = frozenset("""the a an his her their its our my your this that these those all each every""".split())
 
 
-def _decided_to(words: list[str]) -> bool:
-    """The last tense marker of ``words`` is a past verb of a decision or a request followed by an
-    infinitive ("to" and its verb, an object between at most: "asked residents to stay indoors
-    on"), with no other tense marker after it."""
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i].lower()
-        if (w in _TENSE_WORDS or w.endswith(_TENSE_SUFFIXES)) and _word_tense(words, i):
-            if w not in _DECIDED:
-                return False
-            rest = words[i + 1 : i + 6]
-            for j in range(min(4, len(rest) - 1)):
-                if rest[j] == "to":
-                    nxt = rest[j + 1]
-                    return nxt.islower() and nxt not in _NOT_INFINITIVE
-            return False
+def _decided_to(words: list[str], at: int) -> bool:
+    """The last tense marker of ``words`` (at ``at``) is a past verb of a decision or a request
+    followed by an infinitive ("to" and its verb, an object between at most: "asked residents to
+    stay indoors on")."""
+    if at < 0 or words[at].lower() not in _DECIDED:
+        return False
+    rest = words[at + 1 : at + 6]
+    for j in range(min(4, len(rest) - 1)):
+        if rest[j] == "to":
+            nxt = rest[j + 1]
+            return nxt.islower() and nxt not in _NOT_INFINITIVE
     return False
 
 
@@ -417,16 +420,11 @@ def _decided_to(words: list[str]) -> bool:
 _SET_FOR = frozenset("""set fixed scheduled rescheduled listed adjourned postponed moved delayed deferred""".split())
 
 
-def _set_for(words: list[str]) -> bool:
-    """The last tense marker of ``words`` is a past verb fixing or moving a date, and the date
-    follows it after "for", "until", "till" or "to" within five words: the date fixed."""
-    if not words or words[-1].lower() not in ("for", "until", "till", "to"):
-        return False
-    for i in range(len(words) - 2, max(-1, len(words) - 8), -1):
-        w = words[i].lower()
-        if (w in _TENSE_WORDS or w.endswith(_TENSE_SUFFIXES)) and _word_tense(words, i):
-            return w in _SET_FOR
-    return False
+def _set_for(words: list[str], at: int) -> bool:
+    """The last tense marker of ``words`` (at ``at``) is a past verb fixing or moving a date, and
+    the date follows it after "for", "until", "till" or "to" within five words: the date fixed."""
+    return (at >= len(words) - 7 and words[-1].lower() in ("for", "until", "till", "to")
+            and at < len(words) - 1 and words[at].lower() in _SET_FOR)
 
 
 def _first_tense(words: list[str], start: int = 0) -> str | None:
