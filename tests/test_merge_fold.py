@@ -65,6 +65,7 @@ def test_a_folded_month_joins_the_event_its_rare_words_name(monkeypatch) -> None
     assert _folded(tl) == []
     monkeypatch.setattr(merge_mod, "FOLD_RARE_MIN", 1000.0)
     monkeypatch.setattr(merge_mod, "FOLD_SOLE_MIN", 1000.0)  # (the only finer event: see the next test)
+    monkeypatch.setattr(merge_mod, "FOLD_LOWER_MIN", 1000.0)  # ("mediator": see the last test)
     assert _folded(_timeline(TALKS, RETOLD_NAMED)) == [("retold", "last month", "2026-03")]
     monkeypatch.undo()
     two = ("talks", "2026-03-05", TALKS[2],
@@ -87,6 +88,7 @@ def test_a_folded_month_joins_the_only_finer_event_sharing_a_word_of_the_matter(
               "Vardania has not called since.")
     assert _events(_timeline(TALKS, retold)) == {"2026-03-03": ["retold", "talks"]}
     monkeypatch.setattr(merge_mod, "FOLD_SOLE_MIN", 1000.0)
+    monkeypatch.setattr(merge_mod, "FOLD_LOWER_MIN", 1000.0)  # ("mediator": see the last test)
     assert _folded(_timeline(TALKS, retold)) == [("retold", "last month", "2026-03")]
     monkeypatch.undo()
     # the talks' country only: no word of the matter in common
@@ -240,3 +242,36 @@ def test_a_lone_coarse_mention_with_no_story_link_joins_the_only_finer_event_of_
     assert event_of(assemble([analyse_article(a) for a in arts])) == (day, 2)
     monkeypatch.setattr(merge_mod, "FOLD_SOLE_MIN", 1000.0)
     assert event_of(assemble([analyse_article(a) for a in arts])) == (day[:7], 1)
+
+
+@pytest.mark.parametrize("story,folded,day,without", [
+    # "At a stormy public meeting in September" / "will also hold a public meeting in the town hall on September 11"
+    ("holdout41/quistby-maternity-unit", ("quistby-feature-long-road", "September"), "2025-09-11", ("2025-09", False)),
+    # "will hold a donors' conference next month" / "Donors meeting in Kelu City on Tuesday pledged $410 million"
+    ("holdout6/typhoon-marisol-kelu", ("halden-wire-disaster-zone", "next month"), "2026-10-06", ("2026-10", False)),
+    # "A Bronze Age gold torc found at Fenlow barrow in mid-July" / "On Tuesday a volunteer ... found a gold torc"
+    ("holdout39/fenlow-barrow-dig", ("east-fen-times-treasure", "mid-July"), "2025-07-15", None),  # (dropped, folded)
+])
+def test_a_lone_coarse_mention_joins_the_finer_event_its_lower_case_words_name(monkeypatch, story, folded, day, without) -> None:
+    """Eighteenth session (merge._fold_by_lower): the coarse mention's article dates nothing of its
+    period to the day, its story is one with the finer event's beyond doubt, and of the period's
+    finer events the one sharing the words it writes in lower case ("meeting", "donors", "torc")
+    leads the others by ``FOLD_LOWER_LEAD``: it joins that event as its coarser telling. Without the
+    rule it stays an event of its own, or is dropped as told alone."""
+    from pathlib import Path
+
+    import timeline.merge as merge_mod
+    from timeline.read import read_articles
+
+    arts, _, _ = read_articles([Path(__file__).resolve().parent.parent / "eval" / story])
+
+    def event_of(tl):
+        found = [e for e in tl.events if any((m.article, m.expr) == folded for m in e.mentions)]
+        if not found:
+            return None
+        (e,) = found
+        return e.date.value, len({m.article for m in e.mentions}) > 1
+
+    assert event_of(assemble([analyse_article(a) for a in arts])) == (day, True)
+    monkeypatch.setattr(merge_mod, "FOLD_LOWER_MIN", 1000.0)
+    assert event_of(assemble([analyse_article(a) for a in arts])) == without

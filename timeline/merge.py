@@ -2535,6 +2535,11 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
             # event of its period among its candidates are one story by their words, and their
             # sentences share words of its matter: the same happening, told less precisely
             off.add(k)
+        if k not in off:
+            if own_days is None:
+                own_days = _fine_days(clusters)
+            if _fold_by_lower(f, c, index, clusters, own_days, fill):
+                off.add(k)  # (eighteenth session: see _fold_by_lower)
     return off
 
 
@@ -2629,6 +2634,7 @@ def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined
     (and ``joined``'s, see :func:`_one_day`) holds the joined cluster. Over the 31 evaluation sets:
     14 more events merged whole, 2 wrong (docs/events.md section 7)."""
     told: set[int] = set()
+    own_days: "dict[str, list[dt.date]] | None" = None  # (made when first needed: _fine_days)
     for k in sorted(off):
         c = clusters[k]
         f = c.members[0]
@@ -2639,6 +2645,10 @@ def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined
             hits = _fold_by_rare_words(f, c, index, clusters, fill)
         if len(hits) != 1:
             hits = _fold_sole_finer(f, c, index, clusters, fill)
+        if len(hits) != 1:
+            if own_days is None:
+                own_days = _fine_days(clusters)
+            hits = _fold_by_lower(f, c, index, clusters, own_days, fill)
         if len(hits) == 1:
             fine = hits[0]
             new = _Cluster.holding(fine, fine.members + [f])  # (a new cluster: its id is made from its members)
@@ -2767,6 +2777,60 @@ def _fold_sole_finer(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cl
         theirs |= rare_words(g.m.sentence.replace(g.m.expr, " ")).keys()
     shared = theirs & mine.keys()
     return fines if fsum(mine[w] for w in shared) >= FOLD_SOLE_MIN and not shared.isdisjoint(lower) else []
+
+
+#: A sentence's closing attribution (", the cooperative said."): its words are the source's, not the matter's.
+_ATTRIBUTION = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|says|told|added)\b[^,.;:!?]*[.;:!?]?\s*\Z")
+
+#: The weight of the words of a folded mention's matter, written in lower case in its sentence, that
+#: the finer event :func:`_fold_by_lower` chooses must share with it, and its lead over the next one.
+FOLD_LOWER_MIN = 2.0
+FOLD_LOWER_LEAD = 1.0
+
+
+def _fold_by_lower(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cluster]",
+                   own_days: "Mapping[str, list[dt.date]]", fill: "Callable[[_Feat], None] | None" = None) -> "list[_Cluster]":
+    """The finer event a lone coarse mention ``f`` tells by the words of its matter (eighteenth
+    session), when its own article dates nothing inside its period to the day (an article telling a
+    month and a day of it mostly tells two happenings): of the events dated to the day inside its
+    period among merge's candidates for it (:func:`_finer`), whose day it may tell (:func:`_may_tell`),
+    with a member of an article of its story by words (:func:`_akin`), the one whose members'
+    sentences share with ``f``'s the words ``f`` writes in lower case weighing most (:func:`rare_words`),
+    at least ``FOLD_LOWER_MIN`` and ``FOLD_LOWER_LEAD`` more than any other's: "At a stormy public
+    meeting in September" / "will also hold a public meeting in the town hall on September 11"; "Your
+    sponsor dropped you in January" / "Telweg-Sarr's sponsor ... said on Wednesday it had suspended
+    her contract". Offline over the 65 tuned sets' lone coarse events: 29 coarse tellings of a finer
+    gold event joined to it, 4 to another event, 2 events of their own taken off (docs/events.md
+    section 7). Empty or one cluster."""
+    if any(c.start <= d <= c.end for d in own_days.get(f.article, ())):
+        return []
+    fines: list[_Cluster] = []
+    for fine in _finer(f, c, index, clusters):
+        if any(h is fine for h in fines) or not _may_tell(f, fine):
+            continue
+        for g in fine.members[:MAX_MEMBERS]:
+            if fill is not None:
+                fill(g)
+            if _close_story(f, g):
+                fines.append(fine)
+                break
+    if not fines:
+        return []
+    lower: set[str] = set()
+    mine = rare_words(_ATTRIBUTION.sub(" ", f.m.sentence.replace(f.m.expr, " ")), lower)
+    if not lower:
+        return []
+    scores = []
+    for n, fine in enumerate(fines):
+        theirs: set[str] = set()
+        for g in fine.members[:MAX_MEMBERS]:
+            theirs |= rare_words(g.m.sentence.replace(g.m.expr, " ")).keys()
+        scores.append((fsum(mine[w] for w in theirs & lower), n))
+    scores.sort(reverse=True)
+    best, n = scores[0]
+    if best < FOLD_LOWER_MIN or (len(scores) > 1 and scores[1][0] + FOLD_LOWER_LEAD > best):
+        return []
+    return [fines[n]]
 
 
 class _PairAnswers:
