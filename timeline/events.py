@@ -2161,6 +2161,9 @@ _G_MEANT_TO = _Gate(
     re.compile(r"\b(?:was|were|had been)\s+" + _PLAN_TO + r"\b|\bhad\s+(?:intended|planned|hoped|meant|wanted|aimed)\s+to\b"),
     "was", "were", "had been", "had",
 )
+#: A past plan's words that tell the plan, not the act ("were due to move in", "was meant to come
+#: off", "were supposed to open"): see :func:`_filter`.
+_PAST_PLAN_WORDS = re.compile(r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(supposed|meant|due)\s+to\s+(?!have\b)")
 #: "It was to have reopened on November 1", "were supposed to have finished by May": a perfect
 #: infinitive after a past plan tells the plan did not come about (no event on its date).
 _UNREALISED_PLAN = re.compile(r"\b(?:was|were)\s+" + _PLAN_TO + r"\s+have\s+(?:been\s+)?[a-z]+\b[^.;]{0,40}$")
@@ -3354,6 +3357,13 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         r"\bbut\b|\binstead\b|\bdelay|\bpostpon|\bpushed back|\bnow\b"
     ), s_text):
         return "the original date of a plan that changed"
+    if ("meant" in window or "supposed" in window or "due" in window) and (plan := _PAST_PLAN_WORDS.search(window)) and (
+            plan[1] != "due" or ctx.dct and _is_calendar(e.value) and _interval(e.value)[1] < ctx.dct):
+        # (eighteenth session) "They were due to move in last August, then at Christmas", "The
+        # panels were meant to come off in 2022", "were meant to get the keys at Christmas": a plan
+        # told in the past (for a past date, if "due": "said the minister was due to arrive on
+        # Tuesday" reports a plan that holds); told so, it did not come about
+        return "the date of a past plan ('were due to move in last August'): not told to have happened"
     if "have" in window and _SHOULD_HAVE.search(window):
         return "a duty not done ('should have been replaced in March'): no happening on its date"
     if "have" in window and _UNREALISED_PLAN.search(window):

@@ -1,0 +1,33 @@
+"""Round 21 of the events stage (eighteenth session): rules found on the four sets written at the
+session's start (eval/holdout65 .. holdout68), each an invented sentence here."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_round19 import _extract, _kept
+
+
+@pytest.mark.parametrize("body,pub,expr", [
+    ("They were due to move in last August, then at Christmas. Then, in November, the builder collapsed.", "2025-02-10", "last August"),
+    ("They were due to move in last August, then at Christmas. Then, in November, the builder collapsed.", "2025-02-10", "Christmas"),
+    ("The panels were meant to come off in 2022. They never did.", "2024-09-24", "2022"),
+    ("We paid our deposit ages ago and were meant to get the keys at Christmas.", "2024-11-20", "Christmas"),
+    ("The metro extension was supposed to open in 2025 and still carries no passengers.", "2026-03-02", "2025"),
+])
+def test_a_plan_told_in_the_past_dates_nothing(body: str, pub: str, expr: str) -> None:
+    """"were due to move in last August", "was meant to", "were supposed to": a plan told in the
+    past did not come about (had it, the text would tell the act): no event on its date."""
+    ms, ds = _extract(body, pub)
+    assert expr not in [m.expr for m in ms]
+    (d,) = [d for d in ds if d.expression.text == expr]
+    assert d.reason.startswith("the date of a past plan")
+
+
+def test_a_plan_due_on_a_day_to_come_told_in_reported_speech_stays_planned() -> None:
+    """"was due to" with a date after publication is reported speech of a plan that holds; a date
+    in the subject ("The suspension in May was meant to settle the matter") is the suspension's."""
+    assert _kept("The ministry said the minister was due to arrive in Karlshavn on Tuesday.", "2026-03-02") == [
+        ("Tuesday", "2026-03-03", "planned")]
+    assert _kept("The suspension of the insecticide in May was meant to settle the matter.", "2026-07-02") == [
+        ("May", "2026-05", "past")]
