@@ -31,3 +31,17 @@ def test_a_plan_due_on_a_day_to_come_told_in_reported_speech_stays_planned() -> 
         ("Tuesday", "2026-03-03", "planned")]
     assert _kept("The suspension of the insecticide in May was meant to settle the matter.", "2026-07-02") == [
         ("May", "2026-05", "past")]
+
+
+def test_an_offset_counted_to_a_happening_after_publication_that_is_told_done_is_dropped() -> None:
+    """"corrosion that inspectors had identified 30 months before it fell, the inquiry said in
+    findings published on Thursday": counted from Thursday, the fall would come 30 months after
+    publication, yet "fell" tells it done: no date to count from (it was 2028-12, planned)."""
+    ms, ds = _extract("The Ulskard Bridge collapsed because of corrosion that inspectors had identified 30 months "
+                      "before it fell, the public inquiry said in interim findings published on Thursday.", "2026-06-12")
+    assert [(m.expr, m.date.value) for m in ms] == [("Thursday", "2026-06-11")]
+    (d,) = [d for d in ds if d.expression.text == "30 months before"]
+    assert d.reason == "event-relative, but no earlier dated event to count from"
+    # counted from a date told before it, the same words date the identification
+    assert ("30 months before", "2023-09", "past") in _kept(
+        "The bridge fell in March. Inspectors had identified the corrosion 30 months before it fell.", "2026-06-12")

@@ -463,6 +463,8 @@ NOT_DATES: list[tuple[str, str]] = [
     ("It was listed as No. 1999.", "No. + number"),
     ("He wore number 2020 on his shirt.", "number + number"),
     ("Enter code 1996 at the gate.", "code number"),
+    ("The train, running as freight service 1742, was travelling at about 68 km/h.", "service number"),
+    ("Patients on ward 1906 were moved.", "ward number"),
     ("Under Para. 1850 the board may act.", "abbreviated paragraph"),
     ("See paragraphs 1500 and 1501.", "a list of paragraph numbers"),
     ("Clauses 1920 to 1925 were struck.", "a range of clause numbers"),

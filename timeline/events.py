@@ -4962,6 +4962,12 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             date = shift(anchor.date, spec, sign=-spec.sign)
             if date is None:
                 return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
+            if ctx.dct and date.start > ctx.dct and _TOLD_DONE_AFTER.match(ctx.body.lower(), e.end):
+                # (eighteenth session) "corrosion that inspectors had identified 30 months before it
+                # fell, the inquiry said in findings published on Thursday": counted from a date the
+                # clause does not hold, the happening it names would come after publication, yet it
+                # is told done
+                return _drop(ctx, e, "event-relative, but no earlier dated event to count from", sent)
             return _dates_named(ctx, e, sent, spec, date, "introduces",
                                 f"the event dated by “{anchor.expr}” ({anchor.date.label})", f"{anchor.date.value} ({anchor.expr})", (c0, c1))
         own = _anchor_in_sentence(mentions, sent, exclude=(sent.start + c0, sent.start + c1))
@@ -5403,6 +5409,13 @@ def _referent(comp: str) -> tuple[str, ...]:
 #: reliably ("52 years after it opened", "a gap of 41 years after the monastery was suppressed",
 #: "two years after the merger"): over the 61 eval sets none dated a gold event, four were traps.
 YEARS_NAMED_REASON = "event-relative over years: no date of the happening it names to count (\"52 years after it opened\")"
+
+
+#: The happening an offset names told done, right after it ("30 months before it fell", "a day after
+#: the council voted"): a past verb within a few words, no "will" or "would" before it.
+_TOLD_DONE_AFTER = re.compile(
+    r"\s+(?:(?!will\b|would\b|shall\b|is\b|are\b)[a-z'’-]+\s+){0,3}?(?:was|were|had|did|fell|began|went|came|broke|took|made|rose|"
+    r"sank|won|lost|left|held|met|ran|sold|shut|hit|struck|died|[a-z]{2,}ed)\b")
 
 
 #: The words of a kept offset's reason when it dates the happening it names or introduces, counted

@@ -78,7 +78,8 @@ _LABELS = """route highway interstate road street avenue flight room number mode
     subsection chapter paragraph subparagraph para clause subclause page item code resolution bill rule line bus
     platform gate seat row suite apartment unit box regulation form exhibit table figure step level grade class
     type mark series jersey car channel verse law act case decree directive ordinance statute order annex
-    appendix footnote schedule lot batch serial incident ticket invoice""".split()
+    appendix footnote schedule lot batch serial incident ticket invoice service train tram ferry ward berth
+    pier terminal""".split()
 NOT_YEAR_BEFORE = frozenset(
     """st ave no nos num v windows iphone galaxy p pp vol volume issue apt po ext tel phone fax hr h r s b reg fig
     mk boeing airbus a320 paras arts secs annexes appendices lots batches serials""".split() + _LABELS + [w + "s" for w in (
