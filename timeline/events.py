@@ -292,7 +292,7 @@ _TALLY = re.compile(
     r"filed|investigated|inspected|treated|confirmed|sanctioned|penali[sz]ed|disciplined|filled|dispensed|prescribed|"
     r"approved|granted|rejected|completed|hired|scanned|screened|checked|tested|searched|vaccinated|rescued|"
     r"delivered|admitted|welcomed|attracted|attended|published|reported|hosted|staged|brought|answered|fielded|"
-    r"flew|examined|visited|supplied|served|drew|landed|downloaded|"
+    r"flew|examined|visited|supplied|served|drew|landed|downloaded|ordered|imposed|"
     # ("which made 212 arrests on foreign warrants last year")
     r"made(?=\s+(?:just |only |about |around |nearly |almost |more than |over |some |fewer than )?[\d,]+\s+"
     r"(?:arrests|seizures|raids|inspections|visits|trips|flights|loans|payments|deliveries|appearances|stops|referrals)\b)|"
@@ -374,7 +374,9 @@ _STATE = re.compile(
     # "boats and a water taxi were running on Friday": a service running, a state (not "was running a campaign")
     r"|(?:was|were|is|are) (?:still |only )?(?:running|operating)(?=\s+(?:on|in|at|from|between|during|through)\b|\s*[,.;]|\s*\Z)"
     # "Five weeks ago, Ystravia looked like a country on the edge of a crisis": how it seemed
-    r"|\b(?:looked|seemed|looks|seems) (?:like|as if|to be)\b)",
+    r"|\b(?:looked|seemed|looks|seems) (?:like|as if|to be)\b"
+    # "Today it's worth nothing", "the company was worth 2 billion in March": a value, how things stand
+    r"|(?:\b(?:is|are|was|were)|['’]s) (?:now |still |only )?worth\b)",
 )
 _POSTPONED = re.compile(
     r"\b(?:postponed|delayed|deferred|cancell?ed|called off|scrapped|put off|pushed back|suspended|moved|rescheduled)\b",
@@ -2147,7 +2149,7 @@ _VERDICT_NOT = re.compile(r"\bnot\s+(?:guilty|proven|liable|responsible)\b")
 _SURVEY_FIGURE = re.compile(r"\b(?:half|a third|two thirds|a quarter|three quarters|most|majority|minority|per cent|percent)\b", re.I)
 _G_SURVEY = _Gate(_SURVEY, "survey", "poll", "census", "conducted", "fieldwork", "sample", "respondents")
 _G_STATE = _Gate(_STATE, "is ", "was ", "were ", "are ", "been ", "remain", "stood at", "serve", "live", "belong", "existed", "owned",
-                 "looked ", "seemed ", "looks ", "seems ")
+                 "looked ", "seemed ", "looks ", "seems ", " worth")
 _G_ORIGINAL = _Gate(_ORIGINAL, "original", "scheduled", "planned", "set", "slated", "due", "expected")
 _G_ORIGINALLY = _Gate(
     # ("The report had first been promised for the summer": first planned, then later)
@@ -2169,10 +2171,11 @@ _PAST_PLAN_WORDS = re.compile(r"\b(?:was|were|had been)\s+(?:originally\s+|initi
 _UNREALISED_PLAN = re.compile(r"\b(?:was|were)\s+" + _PLAN_TO + r"\s+have\s+(?:been\s+)?[a-z]+\b[^.;]{0,40}$")
 #: A plan's participle right before its date ("planned for", "scheduled for", "pencilled in for").
 _PLAN_FOR = re.compile(r"\b(?:planned|scheduled|pencill?ed in|set|slated|earmarked|due)\s+(?:for|on)\s+(?:the\s+)?$")
-#: The plan given up, right after its date ("... has been cancelled", "... but was pushed back").
+#: The plan given up, right after its date ("... has been cancelled", "... but was pushed back", "...
+#: but was never carried out").
 _CALLED_OFF_AFTER = re.compile(
     r"[^.;:]{0,40}?\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:now\s+)?(?:cancell?ed|called off|scrapped|postponed|"
-    r"pushed back|put off|delayed|moved|brought forward|dropped|abandoned)\b")
+    r"pushed back|put off|delayed|moved|brought forward|dropped|abandoned|never\s+[a-z]{3,})\b")
 _G_CALLED_OFF = _Gate(
     re.compile(
         r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
@@ -2881,6 +2884,9 @@ def _round13_reason(s_text: str, rs: int, re_: int, gran: str, low_expr: str, la
         _POSSIBLE_STATE.search(clause_low, 0, rs - c0)
     ):
         return "a possibility ('a third protest was possible in November'), not a planned event"
+    if ("maybe" in clause_low or "perhaps" in clause_low) and _rx(r"^\W*(?:maybe|perhaps)\b(?:\W+\w+){0,2}\W*\Z").match(clause_low, 0, rs - c0):
+        # (eighteenth session) "When do you think you will be home? Honestly? Maybe next year.": a guess
+        return "a possibility ('Maybe next year'), not a planned event"
     if gran == "quarter" and _MATCH_QUARTER.match(low_expr) and _COURT_SPORT.search(s_text.lower()) and not _FISCAL_WORDS.search(s_text.lower()):
         return "a quarter of a match ('four minutes left in the third quarter'), not a date"
     if gran in ("year", "season") and low_expr.startswith("this ") and "have" in clause_low and _PLURAL_PERFECT.search(clause_low, 0, rs - c0):

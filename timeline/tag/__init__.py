@@ -521,6 +521,27 @@ _APPROX_LAST = frozenset("""about around approximately roughly circa c. some nea
     most as of""".split())
 
 
+#: A capitalised word, then a capitalised deictic word ending a show's name ("Cardonel Tonight",
+#: "Channel 4 Today" is not matched: a digit is no name).
+_SHOW_NAME = compile_regex(r"[A-Z][\w'’&-]*[a-z][\w'’&-]* \Z")
+
+
+_LOWER_WORD = compile_regex(r"(?<![\w'’/.:-])(?!(?:with|from|into|over|onto|upon|than|that|this|http|https|www)\b)[a-z]{4,}(?![\w:/.-]*\.\w)")
+
+
+def _drop_show_names(cands: list[Cand], text: str) -> list[Cand]:
+    """Filter: "Tonight", "Today" written with a capital right after a capitalised word inside a
+    sentence name a programme ("the edition of Cardonel Tonight in question"), not a day."""
+    out = []
+    for c in cands:
+        if c.end - c.start in (5, 7) and text[c.start] in "TN" and text[c.start:c.end] in ("Today", "Tonight") and (
+                m := _SHOW_NAME.search(text, max(0, c.start - 40), c.start)) is not None and (m.start() == 0 or not text[m.start() - 1].isalnum()) \
+                and _LOWER_WORD.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 200), text.find("\n", c.end) % (len(text) + 1) or len(text)):
+            continue  # (not in a heading set in title case: "Council Votes Tonight")
+        out.append(c)
+    return out
+
+
 def _drop_urls_and_phones(cands: list[Cand], text: str) -> list[Cand]:
     """Filter: nothing inside a URL, e-mail address, file path or phone number is a date."""
     if not cands:
@@ -755,6 +776,7 @@ def _merge_month_relative_year(cands: list[Cand], text: str) -> list[Cand]:
 
 REFINERS: tuple[Refiner, ...] = (
     Refiner("drop-urls-and-phones", _drop_urls_and_phones),
+    Refiner("drop-show-names", _drop_show_names),
     Refiner("overlap-removal", _remove_overlaps),
     Refiner("merge-month-relative-year", _merge_month_relative_year),
     Refiner("merge-date-time", _merge_date_time),
