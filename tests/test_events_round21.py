@@ -45,3 +45,29 @@ def test_an_offset_counted_to_a_happening_after_publication_that_is_told_done_is
     # counted from a date told before it, the same words date the identification
     assert ("30 months before", "2023-09", "past") in _kept(
         "The bridge fell in March. Inspectors had identified the corrosion 30 months before it fell.", "2026-06-12")
+
+
+@pytest.mark.parametrize("body,pub,expr,reason", [
+    ("This is the largest recall the Board has ordered since 2012. Last year it ordered 41 recalls, most of them "
+     "involving toys.", "2026-09-16", "Last year", "a statistics period (a tally"),
+    ("The regulator imposed 300 fines in 2025.", "2026-09-16", "2025", "a statistics period (a tally"),
+    ("A 12-million-thaler refurbishment had been scheduled for 2019 but was never carried out.", "2025-11-08", "2019",
+     "the date of something called off or postponed"),
+    ("Today it's worth nothing, because no bank will lend on it.", "2024-09-24", "Today", "a background state"),
+    ("When do you think you will be home? Honestly? Maybe next year. Maybe never.", "2024-09-24", "next year",
+     "a possibility ('Maybe next year')"),
+])
+def test_round21_drops(body: str, pub: str, expr: str, reason: str) -> None:
+    """A tally with "ordered"/"imposed", a plan never carried out, a value ("is worth"), a guess
+    ("Maybe next year"): no event on those dates."""
+    ms, ds = _extract(body, pub)
+    assert expr not in [m.expr for m in ms]
+    (d,) = [d for d in ds if d.expression.text == expr]
+    assert d.reason.startswith(reason)
+
+
+def test_round21_kept() -> None:
+    """The same words where they date one act: "The court ordered 12 defendants released on Monday"
+    (no tally over a period), "Maybe the talks will resume on Monday" (more than a guess's words)."""
+    assert _kept("The court ordered 12 defendants released on Monday.", "2026-06-12") == [("Monday", "2026-06-08", "past")]
+    assert _kept("Maybe the talks will resume on Monday.", "2024-09-24") == [("Monday", "2024-09-30", "planned")]
