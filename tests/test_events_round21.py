@@ -71,3 +71,50 @@ def test_round21_kept() -> None:
     (no tally over a period), "Maybe the talks will resume on Monday" (more than a guess's words)."""
     assert _kept("The court ordered 12 defendants released on Monday.", "2026-06-12") == [("Monday", "2026-06-08", "past")]
     assert _kept("Maybe the talks will resume on Monday.", "2024-09-24") == [("Monday", "2024-09-30", "planned")]
+
+
+@pytest.mark.parametrize("body,pub,kept", [
+    # a negated predicate coordinated with "has" after the date's own act
+    ("The council froze its grants in September and has not yet restored them.", "2025-02-10", ("September", "2024-09", "past")),
+    # an aside relative clause telling its own act; the negation is the main clause's
+    ("Ilse Varnagaard, who steps down as rector at the end of the year, will not be around to see it.", "2025-06-16",
+     ("the end of the year", "2025", "planned")),
+    # "don't." ends a sentence: its negation is not the next one's
+    ("A: Yes, on February 17. I will tell them what we know and what we don't. A full report is due by the end of March.",
+     "2027-02-10", ("the end of March", "2027-03", "planned")),
+])
+def test_a_negation_of_another_clause_leaves_the_date(body: str, pub: str, kept: tuple[str, str, str]) -> None:
+    assert kept in _kept(body, pub)
+
+
+def test_was_after_a_comma_is_no_new_subject() -> None:
+    """"the match, scheduled for saturday, was not played": ", was" starts no clause coordinated after
+    the date's (``_COORDINATED_CLAUSE`` read "was" as a plural subject), so the negation is not
+    another clause's; an aside with an act of its own is ("who steps down ..., will not")."""
+    from timeline.events import _negation_elsewhere, _negation_in_other_clause
+
+    cl = "the match, scheduled for saturday, was not played."
+    st = cl.index("saturday")
+    assert not _negation_in_other_clause(cl, st, st + 8)
+    cl = "ilse varnagaard, who steps down as rector at the end of the year, will not be around to see it."
+    st = cl.index("the end of the year")
+    assert _negation_elsewhere(cl, st, st + len("the end of the year"))
+    cl = "the vote, which is due on tuesday, will not be held."
+    st = cl.index("tuesday")
+    assert not _negation_elsewhere(cl, st, st + 7)
+
+
+def test_the_end_of_the_year_after_a_year_counted_from_publication_is_the_publication_year() -> None:
+    """"fall 8% by 2031, and last year's graduate survey found ...": "last year's" brings the text back
+    to the publication's time, so "at the end of the year" is 2025, not 2031."""
+    import datetime as dt
+
+    from timeline.tag import tag
+
+    body = ("Enrolment is projected to fall 8% by 2031, and last year's graduate survey found only 41% stayed.\n\n"
+            "Ilse Varnagaard, who steps down as rector at the end of the year, will not see it.")
+    (e,) = [e for e in tag(body, dt.date(2025, 6, 16)) if e.text == "the end of the year"]
+    assert e.value == "2025"
+    (e,) = [e for e in tag(body.replace(", and last year's graduate survey found only 41% stayed", ""), dt.date(2025, 6, 16))
+            if e.text == "the end of the year"]
+    assert e.value == "2031"  # (the year just named, as before)

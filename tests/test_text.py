@@ -31,6 +31,10 @@ SPLITS = [  # text, expected sentences, why
      ["The rules date from the 1970s.", "In 2024 they changed."], "a decade's s is not an initial"),
     ("Gusts reached 110 km/h. The office issued a warning on Thursday.",
      ["Gusts reached 110 km/h.", "The office issued a warning on Thursday."], "a unit's h after a slash is not an initial"),
+    ("I will tell them what we know and what we don't. A full report is due by the end of March.",
+     ["I will tell them what we know and what we don't.", "A full report is due by the end of March."],
+     "the t of a contraction is not an initial"),
+    ("We can’t. A ruling is due.", ["We can’t.", "A ruling is due."], "nor with a curly apostrophe"),
     ("Fares doubled in the '80s. Then came the strike.",
      ["Fares doubled in the '80s.", "Then came the strike."], "a short decade ends a sentence too"),
 ]

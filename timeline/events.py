@@ -1989,7 +1989,10 @@ _G_NEGATION = _Gate(_NEGATION, "no", "never", "unable", "n't", "n’t")
 #: falling on Saturday"), for a negation outside it (", could not be reached", "and did not stop").
 _SEGMENT_VERB = re.compile(
     r"\b(?:(?<!\bof )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )[a-z]{3,}ed|began|met|took|won|held|signed|came|went|said|told|left|became|quit|fell|rose|broke|struck|"
-    r"ran|led|sold|bought|paid|gave|made|lost|spoke|wrote|flew|drove|died|shut|hit)\b"
+    r"ran|led|sold|bought|paid|gave|made|lost|spoke|wrote|flew|drove|died|shut|hit|"
+    # (eighteenth session: "froze its grants in September and has not yet restored them")
+    r"froze|chose|drew|grew|threw|stole|sank|shook|fought|caught|brought|sought|built|sent|spent|kept|stood|found|"
+    r"heard|fled|shot|withdrew|swore|tore|knew|saw)\b"
 )
 _SEGMENT_CUT = re.compile(r",\s+|;\s+|\s+(?:and|but)\s+")
 
@@ -2010,6 +2013,13 @@ _PLAN_PARTICIPLE = re.compile(r"\b(?:scheduled|planned|slated|set|due|expected|m
                               r"rescheduled|postponed|delayed|cancelled|canceled|held|put)\b")
 
 
+#: An aside relative clause's own act (after a comma): "who steps down", "which opened", "who
+#: resigned"; not a state or a plan ("which is due", "who was", "which will be").
+_ASIDE_ACT = re.compile(
+    r"^\W*(?:who|which)\s+(?!(?:is|are|was|were|has|have|had|will|would|be|been|remains?|remained|could|may|might|should|must)\b)"
+    r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\b")
+
+
 def _negation_elsewhere(clause_low: str, start: int, end: int) -> bool:
     """True when the date's own stretch of the clause (between commas, semicolons, 'and' or
     'but') tells a past act with no negation of its own, and the clause's negation lies in
@@ -2017,7 +2027,7 @@ def _negation_elsewhere(clause_low: str, start: int, end: int) -> bool:
     Saturday and did not stop"; an act's participle ("a second audit, ordered in 2023 and never
     finished"). Not a planned stretch or a plan's participle ("the match, scheduled for Saturday,
     was not played"): that one did not happen."""
-    _, m, own = _own_stretch(clause_low, start, end)
+    a, m, own = _own_stretch(clause_low, start, end)
     if _G_NEGATION.search(own):
         return False
     if (part := _rx(r"^\W*(?:[a-z]+ed|set|due|held|made|put|expected|meant|built|sold|bought|won|begun|given|taken)\b").match(own)):
@@ -2026,6 +2036,12 @@ def _negation_elsewhere(clause_low: str, start: int, end: int) -> bool:
         # 1991, ... cannot return") did
         return not _PLAN_PARTICIPLE.search(part.group())
     if _SEGMENT_VERB.search(own) and not _PLANNED.search(own):
+        return True
+    if m is not None and m.group().startswith(",") and clause_low[:a].rstrip().endswith(",") and _ASIDE_ACT.match(own):
+        # (eighteenth session) an aside relative clause telling an act of its own, in any tense
+        # ("Varnagaard, who steps down as rector at the end of the year, will not be around to see
+        # it"): the negation outside it is the main clause's; not a plan's aside ("The vote, which
+        # is due on Tuesday, will not be held")
         return True
     # "passengers will be rebooked on Sunday and should not come to the airport": a plan with its
     # own finite verb, and the negation in a predicate coordinated after it, with its own auxiliary
@@ -2086,11 +2102,12 @@ _VERB_BEFORE_DATE = re.compile(
 #: never tested caused", "... I will not pretend ... the boats the government ordered").
 _RELATIVE_OR_SUBJECT = re.compile(r"\b(?:the|a|an|its|their|his|her|most|many|some|[a-z]+s)\s+[a-z]+")
 #: A clause coordinated after the date's, with a subject of its own.
-_COORDINATED_CLAUSE = re.compile(r"(?:,\s+|;\s+)(?:and|but|while|whereas)?\s*(?:the|a|an|its|their|his|her|he|she|they|it|we|i|[a-z]+s)\b"
+_COORDINATED_CLAUSE = re.compile(r"(?:,\s+|;\s+)(?:and|but|while|whereas)?\s*(?:the|a|an|its|their|his|her|he|she|they|it|we|i|"
+                                 r"(?!(?:was|is|has|does|as|thus|this)\b)[a-z]+s)\b"
                                  # (seventeenth session) or a predicate of its own, negated, coordinated after the
                                  # date's: "take effect on October 1 and do not apply to this case"
                                  # (the negation itself lies past the search's end: the auxiliary only)
-                                 r"|\s+(?:and|but)\s+(?=(?:do|does|did|will|would|can|could|should|is|are|was|were)\b)")
+                                 r"|\s+(?:and|but)\s+(?=(?:do|does|did|will|would|can|could|should|is|are|was|were|has|have|had)\b)")
 #: A verb in the present tense telling a scheduled act ("presents his budget next week").
 _PRESENT_ACT = re.compile(
     r"\b(?:presents|meets|opens|starts|begins|holds|hosts|visits|travels|plays|faces|publishes|releases|announces|"

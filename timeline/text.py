@@ -127,9 +127,10 @@ def _is_boundary(text: str, end: int) -> bool:
     if not word:
         return True
     word = word.lower()
-    if len(word) == 1 and word.isalpha() and not text[k - 3 : k - 2].isdigit() and text[k - 3 : k - 2] != "/":
+    if len(word) == 1 and word.isalpha() and not text[k - 3 : k - 2].isdigit() and text[k - 3 : k - 2] not in ("/", "'", "’"):
         # an initial: "S. Jaishankar", "John F. Kennedy" (not the s of "the 1990s.", not the h of
-        # a unit, "gusts of up to 110 km/h. The office ...")
+        # a unit, "gusts of up to 110 km/h. The office ...", not the t of "what we don't. A full
+        # report ...")
         return False
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         # "U.S." or "Jan." may still end a sentence before an obvious sentence start.

@@ -110,7 +110,7 @@ class _Context:
     """Per-text state: sentence bounds (lazily), the DCT and the reference time."""
 
     __slots__ = ("text", "dct", "_bounds", "ref_day", "ref_month", "ref_year", "ref_value", "explicit_year", "explicit_pos", "pos", "historical", "ref_pos", "ref_quarter", "ref_quarter_pos",
-                 "named_month", "named_month_pos", "weekdays")
+                 "named_month", "named_month_pos", "weekdays", "present_pos")
 
     def __init__(self, text: str, dct: dt.date | None) -> None:
         self.text = text
@@ -130,6 +130,7 @@ class _Context:
         self.named_month: tuple[int, int] | None = None  # the last month the text named, and where
         self.named_month_pos = -(10**9)
         self.weekdays: dict[int, tuple[int, dt.date]] = {}  # weekday -> (where, its day): the last told
+        self.present_pos = -(10**9)  # where a year counted from the DCT ("last year's") was last told
 
     def narrative_year(self) -> int | None:
         """The year the text is talking about, when it is not the DCT's (a history, a retrospective).
@@ -1046,8 +1047,10 @@ def _resolve(c: Cand, ctx: _Context) -> None:
     if k == "relunit":
         assert dct is not None
         unit, n = comp["unit"], comp["n"]
-        if comp.get("the") and (ctx.narrative_year() is not None or ctx.pos - ctx.ref_pos < 250) \
+        if comp.get("the") and (ctx.narrative_year() is not None or ctx.pos - ctx.ref_pos < 250 and ctx.present_pos < ctx.ref_pos) \
                 and not _ahead_of_past_reference(c, ctx, dct):
+            # (not when a year counted from the DCT was told since the last date: "fall 8% by 2031,
+            # and last year's graduate survey found ... steps down at the end of the year")
             # "the end of the year" right after "in early December": the year under discussion
             ctx.explicit_pos = c.end
             c.kind = "refrel"
@@ -1466,7 +1469,7 @@ def _note_reference(c: Cand, ctx: _Context) -> None:
         # "This year's raid, in the early hours of February 16" after a history's "in 1911": the text
         # is back in the present (a narrative year is only one far from the publication's)
         ctx.explicit_year = int(c.value)
-        ctx.explicit_pos = c.end
+        ctx.explicit_pos = ctx.present_pos = c.end
     if c.gran == "quarter" and c.value and c.value[:4].isdigit() and "-Q" in c.value and not c.comp.get("year_ago"):
         ctx.ref_quarter = (int(c.value[:4]), int(c.value[-1]))
         ctx.ref_quarter_pos = c.end
