@@ -118,3 +118,19 @@ def test_the_end_of_the_year_after_a_year_counted_from_publication_is_the_public
     (e,) = [e for e in tag(body.replace(", and last year's graduate survey found only 41% stayed", ""), dt.date(2025, 6, 16))
             if e.text == "the end of the year"]
     assert e.value == "2031"  # (the year just named, as before)
+
+
+@pytest.mark.parametrize("body,dropped", [
+    ("The match, scheduled for Saturday, was not played.", True),
+    ("The vote, planned for March, never took place.", True),
+    ("The hearing, set for Monday, did not go ahead.", True),
+    ("The meeting, scheduled for Saturday, will not be open to the public.", False),
+])
+def test_a_plans_aside_then_a_main_clause_saying_it_did_not_happen(body: str, dropped: bool) -> None:
+    """A plan's aside (", scheduled for Saturday,") then a main clause telling it did not come about:
+    no event (it was kept as planned); a negation about something else keeps it."""
+    ms, ds = _extract(body, "2025-02-10")
+    if dropped:
+        assert ms == () and ds[0].reason.startswith("the date of a plan that did not happen")
+    else:
+        assert [m.status for m in ms] == ["planned"]

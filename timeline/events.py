@@ -2188,6 +2188,13 @@ _PAST_PLAN_WORDS = re.compile(r"\b(?:was|were|had been)\s+(?:originally\s+|initi
 _UNREALISED_PLAN = re.compile(r"\b(?:was|were)\s+" + _PLAN_TO + r"\s+have\s+(?:been\s+)?[a-z]+\b[^.;]{0,40}$")
 #: A plan's participle right before its date ("planned for", "scheduled for", "pencilled in for").
 _PLAN_FOR = re.compile(r"\b(?:planned|scheduled|pencill?ed in|set|slated|earmarked|due)\s+(?:for|on)\s+(?:the\s+)?$")
+#: A main clause right after a plan's aside telling the plan did not come about (", was not played",
+#: ", never took place", ", did not go ahead"); not ", will not be open to the public".
+_PLAN_NOT_DONE_AFTER = re.compile(
+    r",\s+(?:but\s+)?(?:(?:was|were|has|have|had|is|are|will|would|did|does|do)\s+(?:not|never)|never|(?:was|were|is|are)n['’]t|"
+    r"(?:did|has|have|had|does|do|would)n['’]t|won['’]t)\s+(?:be(?:en)?\s+|yet\s+)?(?:played|held|staged|completed|finished|opened|"
+    r"started|begun|happen(?:ed)?|take place|took place|go ahead|went ahead|run|built|carried out|released|published|"
+    r"launched|start|begin|open(?!\s+to\b)|come|came|arrive[sd]?|materiali[sz]ed?)\b")
 #: The plan given up, right after its date ("... has been cancelled", "... but was pushed back", "...
 #: but was never carried out").
 _CALLED_OFF_AFTER = re.compile(
@@ -3395,6 +3402,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the date of something called off or postponed"
     if (_G_ORIGINAL.search(window) and _sent_has(_POSTPONED, s_text)) or _G_ORIGINALLY.search(window):
         return "the original date of something postponed or cancelled"
+    if _PLAN_FOR.search(window) and ("not" in s_text or "never" in s_text or "n't" in s_text or "n’t" in s_text) and _PLAN_NOT_DONE_AFTER.match(s_text, c1):
+        # (eighteenth session) "The match, scheduled for Saturday, was not played": a plan's aside,
+        # then the main clause telling it did not come about
+        return "the date of a plan that did not happen ('The match, scheduled for Saturday, was not played')"
     if _PLAN_FOR.search(window) and _CALLED_OFF_AFTER.match(s_text, re_):
         # "a second one planned for December has been cancelled", "first pencilled in for November 14
         # but was pushed back a fortnight": the plan's date, given up
