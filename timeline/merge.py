@@ -2984,12 +2984,47 @@ def _one_day(clusters: "list[_Cluster]", docs: StoryDocs, fill: "Callable[[_Feat
             if mine is None or len(mine) != 1 or k in joined:
                 continue
             m = next(iter(mine))
-            if k < m and m not in joined and mates[m] == {k} and set(arts[k]).isdisjoint(arts[m]) and _plan_then_done(
-                    clusters[k], clusters[m]):
+            if k < m and m not in joined and mates[m] == {k} and set(arts[k]).isdisjoint(arts[m]) and (_plan_then_done(
+                    clusters[k], clusters[m]) or _sole_mates_akin(clusters[k], clusters[m])):
                 a, b = clusters[k], clusters[m]
                 clusters[k] = clusters[m] = _Cluster.holding(a, a.members + b.members)
                 joined.add(m)
     return joined
+
+
+#: The weight of the lower-case words two events of one day, each the other's only event of that day
+#: in their story, must share for :func:`_one_day` to join them (:func:`_sole_mates_akin`).
+ONE_DAY_MATES_MIN = 0.5
+
+
+def _sole_mates_akin(a: "_Cluster", b: "_Cluster") -> bool:
+    """Two events dated to the same day, each the other's only event of that day in their story
+    (see :func:`_one_day`), neither dated by counting from another event, whose sentences (their
+    dates left out) share words written in lower case weighing more than ``ONE_DAY_MATES_MIN``
+    (:func:`rare_words`): "The Dunscarrow cull finished on Sunday" / "The last of her 46,000 ducks
+    was taken away on November 23" share none and stay apart; "A river cruise ship ... ran aground
+    on Saturday" / "when the Aurelia Star shuddered to a halt" ... (eighteenth session: over the 69
+    sets such day pairs were one gold event 54 times and two 11 times; sharing such a word, 14 and 0)."""
+    if a.head.date.granularity not in _FINE or b.head.date.granularity not in _FINE:
+        return False
+    ms = a.members[:MAX_MEMBERS] + b.members[:MAX_MEMBERS]
+    if any(_counted_from_event(g.m) for g in ms):
+        return False
+    lower: list[set[str]] = [set(), set()]
+    weight: dict[str, float] = {}
+    lemmas: list[set[str]] = [set(), set()]
+    for i, c in enumerate((a, b)):
+        for g in c.members[:MAX_MEMBERS]:
+            text = g.m.sentence.replace(g.m.expr, " ")
+            got = rare_words(text, lower[i])
+            if i == 0:
+                weight.update(got)
+            lemmas[i].update(_lemma(w) for w in _FOLD_WORD.findall(text) if w[0].islower())
+    # (the same word, not only the same stem: "compulsory" is no "computer")
+    # (no word of attribution nor an office's: "according to officials", "the council")
+    shared = {w for w in (lower[0] & lower[1]) - _NO_TIE - _NO_ONE_STEMS
+              if any(x.startswith(w.lstrip("~")) or _stem(x) == w for x in lemmas[0] & lemmas[1])}
+    return fsum(weight[w] for w in shared) > ONE_DAY_MATES_MIN
 
 
 #: The weight of the lower-case words a plan's and a report's sentences, with the sentences before
