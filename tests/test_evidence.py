@@ -127,3 +127,25 @@ def test_a_forecast_of_a_month_does_not_join() -> None:
             "May 28 after hives were destroyed at Lunde.")
     tl = _timeline(fore, done)
     assert [m.article for m in _on(tl, "2026-05-28").mentions] == ["declared"]
+
+
+WEIR = ("weir", "2025-03-10", "Marrowgate weir to go",
+        "The Marrowgate weir was built in 1838 to power a flax mill. The rivers trust wants it gone by 2027.")
+
+
+@pytest.mark.parametrize("body,joins", [
+    ("Campaigners say the 1838 weir, built for a flax mill, has blocked salmon for generations.", True),
+    # a law named by its year is a standing text, not a telling of the act of passing it
+    ("Farmers already pay a fee for the same water under a 1838 statute, the union said.", False),
+])
+def test_a_year_naming_a_thing_joins_the_event_of_that_year_of_its_story(body: str, joins: bool) -> None:
+    """Eighteenth session: "the 1838 weir" is dropped as a year naming a thing; the story's event of
+    1838 ("The Marrowgate weir was built in 1838") shares its matter ("weir"): it joins as a source.
+    Not "under a 1838 statute" (``evidence._STANDING_THING``)."""
+    tl = _timeline(WEIR, ("later", "2025-06-10", "Weir campaign", body), story="marrowgate")  # (one story by its key)
+    e = _on(tl, "1838")
+    assert [m.article for m in e.mentions] == (["later", "weir"] if joins else ["weir"])
+    left = [d for d in tl.dropped if d.article == "later" and d.expression.text == "1838"]
+    assert len(left) == (0 if joins else 1)
+    if left:
+        assert left[0].reason.startswith("a year naming a thing")

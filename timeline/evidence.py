@@ -46,6 +46,15 @@ EVIDENCE_REASONS = (
     "a statistics period",
 )
 
+#: (eighteenth session) A year naming a thing ("the 1838 weir", "its 2017 conviction") may join the
+#: event of that year its story tells ("The weir was built in 1838"): the only reason a year joins by.
+YEAR_THING_REASON = "a year naming a thing"
+#: The things a year names that stand apart from the happening of that year: a law, a date, a target
+#: ("the 1968 Water Act", "the 2029 date"): traps, not tellings of the act of passing it.
+_STANDING_THING = re.compile(
+    r"\s*(?:[A-Za-z-]+\s+)?(?:act|acts|law|laws|statutes?|ordinances?|decrees?|bills?|charters?|treaty|accord|agreement|convention|constitution|code|directive|rules?|"
+    r"regulations?|date|deadline|target|goal|plan|strategy|budget|timetable|schedule|forecast|projection|estimate)\b", re.I)
+
 #: A deadline's reason: a deadline of a month may join an event of a day of that month.
 DEADLINE_REASON = EVIDENCE_REASONS[0]
 
@@ -104,8 +113,11 @@ def attach(events: Sequence[Event], dropped: Sequence[Dropped], articles: Sequen
     eligible: list[tuple[int, Dropped, DateValue]] = []
     for k, d in enumerate(dropped):
         x = d.expression
-        if (x is not None and d.sentence_start >= 0 and d.sentence and x.granularity in EVIDENCE_GRANULARITIES
-                and d.reason.startswith(EVIDENCE_REASONS) and d.article in arts and timex.is_calendar(x.value)):
+        if (x is not None and d.sentence_start >= 0 and d.sentence and (
+                x.granularity in EVIDENCE_GRANULARITIES and d.reason.startswith(EVIDENCE_REASONS)
+                or x.granularity == "year" and d.reason.startswith(YEAR_THING_REASON)
+                and not _STANDING_THING.match(d.sentence, x.end - d.sentence_start))
+                and d.article in arts and timex.is_calendar(x.value)):
             eligible.append((k, d, timex.date_value(x.value, x.mod)))
     if not eligible:
         return tuple(events), tuple(dropped)
