@@ -134,3 +134,20 @@ def test_a_plans_aside_then_a_main_clause_saying_it_did_not_happen(body: str, dr
         assert ms == () and ds[0].reason.startswith("the date of a plan that did not happen")
     else:
         assert [m.status for m in ms] == ["planned"]
+
+
+@pytest.mark.parametrize("body,pub,kept", [
+    # the publication of a census dates one act, not the census's period
+    ("Central to the ruling was the trust's census published in July, which recorded 12 breeding pairs.", "2026-08-10",
+     ("July", "2026-07", "past")),
+    ("The trust will publish its annual crane census in July.", "2026-05-10", ("July", "2026-07", "planned")),
+    # results expected by a day: a planned act (the results' delivery), not a forecast of a state
+    ("Results from the laboratory are expected by Friday, a spokesperson said.", "2024-09-10", ("Friday", "2024-09-13", "planned")),
+])
+def test_a_release_dates_one_act(body: str, pub: str, kept: tuple[str, str, str]) -> None:
+    assert kept in _kept(body, pub)
+
+
+def test_a_survey_period_stays_dropped() -> None:
+    ms, ds = _extract("The survey, conducted in July, found 41% support.", "2026-08-10")
+    assert ms == () and ds[0].reason == "a statistics or survey period, not an event"

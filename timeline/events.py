@@ -2234,6 +2234,8 @@ _PLANNED_ACT_BY = re.compile(
     r"recommendations|conclusions|incident|it|them|[a-z]+['’]s)){0,5}\s+by\s*$"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)"
     r"(?:\s+(?:on|about|into|in)(?:\s+[\w'’-]+){1,3})?\s+(?:is|are|was|were|will be)\s+(?:expected|due)\s+by\s*$"
+    # (eighteenth session) "Results from the laboratory are expected by Friday"
+    r"|\b(?:test |laboratory |lab )?results(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,3})?\s+(?:is|are|will be)\s+(?:expected|due)\s+by\s*$"
     # "its interim report will be published by the end of February"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)\s+"
     r"(?:will|would|is to|are to)\s+be\s+(?:published|released|issued|delivered|presented|announced|handed down)\s+by\s*$"
@@ -3015,13 +3017,15 @@ def _survey_act(s_text: str, rs: int, re_: int) -> bool:
 _RESULTS_RELEASE = re.compile(
     r"\b(?:results|earnings|accounts)\s+(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:due|expected|scheduled)\s+(?:out\s+)?(?:in|on|by)?\s*\Z"
     r"|\b(?:publish|release|report|announce|present|unveil)(?:es|s|ed|ing)?\s+(?:its|their|the|his|her)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:results|earnings|accounts)\s+(?:in|on|at)?\s*\Z")
+    r"(?:results|earnings|accounts|census|survey)\s+(?:in|on|at)?\s*\Z"
+    # (eighteenth session) "the trust's census published in July, which recorded 12 breeding pairs"
+    r"|\b(?:census|survey)\s+(?:was\s+|were\s+)?(?:published|released|presented|unveiled)\s+(?:in|on|at)?\s*\Z")
 
 
 def _results_release(s_text: str, rs: int) -> bool:
     """True when the date is when results come out ("results are due next month"), one act."""
     near = s_text[max(0, rs - 70) : rs].lower()
-    return ("results" in near or "earnings" in near or "accounts" in near) and _RESULTS_RELEASE.search(near) is not None
+    return ("results" in near or "earnings" in near or "accounts" in near or "census" in near or "survey" in near) and _RESULTS_RELEASE.search(near) is not None
 
 
 def _round14_reason(s_text: str, rs: int, re_: int, gran: str, clause_low: str, c0: int) -> str | None:
