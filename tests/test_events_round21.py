@@ -151,3 +151,27 @@ def test_a_release_dates_one_act(body: str, pub: str, kept: tuple[str, str, str]
 def test_a_survey_period_stays_dropped() -> None:
     ms, ds = _extract("The survey, conducted in July, found 41% support.", "2026-08-10")
     assert ms == () and ds[0].reason == "a statistics or survey period, not an event"
+
+
+@pytest.mark.parametrize("body,pub,expr,reason", [
+    ("Lambing is running late on many farms this spring.", "2026-04-20", "this spring", "a background state"),
+    ("The barley on his 180 hectares was already thin and yellow in June.", "2025-08-02", "June", "a background state"),
+    ("A total fire ban has been in force since it was imposed on July 20, after the driest July in the region for 40 years.",
+     "2026-08-01", "July", "a ranking over a period ('the driest July"),
+    ("Tuesday's closing price was 11% below last Friday's, wiping about 90 million ducats off the company's value.",
+     "2026-09-16", "last Friday", "a market price at a date"),
+    ("The district lost more jobs than any other in the province in 2023.", "2025-03-01", "2023", "a statistics period (a comparison"),
+])
+def test_round21_states_records_and_figures(body: str, pub: str, expr: str, reason: str) -> None:
+    ms, ds = _extract(body, pub)
+    assert expr not in [m.expr for m in ms]
+    (d,) = [d for d in ds if d.expression.text == expr]
+    assert d.reason.startswith(reason)
+
+
+def test_round21_acts_told_with_the_same_words_stay() -> None:
+    """A past participle after "already" is an act ("was already closed in June"); the fire ban's day
+    next to "the driest July" stays."""
+    assert _kept("The plant was already closed in June.", "2025-08-02") == [("June", "2025-06", "past")]
+    assert ("July 20", "2026-07-20", "past") in _kept(
+        "A total fire ban has been in force since it was imposed on July 20, after the driest July in the region for 40 years.", "2026-08-01")

@@ -371,6 +371,8 @@ _STATE = re.compile(
     r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b|"
     # "ferries were running normally on Friday": how things stood, not an event
     r"(?:was|were|is|are) (?:running|operating|working|trading|flowing|back) (?:normally|as (?:usual|normal)|to normal)\b"
+    # (eighteenth session) "Lambing is running late this spring", "was already thin and yellow in June"
+    r"|(?:was|were|is|are) (?:running (?:late|behind|early)|already (?!\w+ed\b)(?:[a-z]+\b)(?! to\b))"
     # "boats and a water taxi were running on Friday": a service running, a state (not "was running a campaign")
     r"|(?:was|were|is|are) (?:still |only )?(?:running|operating)(?=\s+(?:on|in|at|from|between|during|through)\b|\s*[,.;]|\s*\Z)"
     # "Five weeks ago, Ystravia looked like a country on the edge of a crisis": how it seemed
@@ -3259,10 +3261,18 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran in ("month", "season") and not e.mod and _rx(r"(?:^|[^\w'’])(?:[Aa]n?)\s+(?:cold|warm|wet|dry|mild|hot|bad|good|late|early|busy|quiet|harsh|long)\s+\Z").search(
             s_text, max(0, rs - 20), rs) and not _rx(r"^\s+(?:of\s+)?\d").match(after_text):
         return "a kind of period ('a cold February would help'), not a date"
+    if gran in ("month", "season") and not e.mod and _rx(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[a-z]{3,}i?est)|worst|best)\s+\Z").search(
+            s_text, max(0, rs - 24), rs) and not _rx(r"^\s+(?:of\s+)?\d").match(after_text):
+        # (eighteenth session) "after the driest July in the region for 40 years": a record period
+        return "a ranking over a period ('the driest July in 40 years'), not an event date"
     if last_word in ("for", "on") and _FORECAST_FOR.search(s_text, max(0, rs - 40), rs) or possessive_forecast(after_text):
         return "a forecast state ('a rise is forecast for Wednesday', \"Wednesday's forecast rise\"), not an event"
     if "version" in s_text and _CORRECTION.match(s_text):
         return "a correction's retracted claim ('An earlier version of this story said ...'), not an event"
+    if after_text.startswith(_APOSTROPHE_S_LEAD) and last_word in ("below", "above", "than", "over", "from", "with") and _rx(
+            r"\b(?:price|prices|close|closing|shares?|index|trading|stock)\b", re.I).search(s_text, 0, rs):
+        # (eighteenth session) "Tuesday's closing price was 11% below last Friday's": the price compared
+        return "a market price at a date ('at Wednesday's close', 'in Thursday's trading'), a figure, not an event"
     if after_text.startswith(_APOSTROPHE_S_LEAD) and _PRICE_AT.match(after_text):
         return "a market price at a date ('at Wednesday's close', 'in Thursday's trading'), a figure, not an event"
     if gran == "time" and _SNAPSHOT_BEFORE.search(s_text, max(0, rs - 40), rs):
@@ -3576,6 +3586,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # (seventeenth session) "1,140: the number of retail stores that closed for good across the
         # country last year": a count's period
         return "a statistics period (a count: 'the number of stores that closed last year')"
+    if period and "than any other" in clause_low:
+        # (eighteenth session) "The district lost more jobs than any other in the province in 2023"
+        return "a statistics period (a comparison: 'lost more jobs than any other in 2023')"
     if period and "there" in clause_low and _THERE_WERE.search(clause_low):
         return "a statistics period (a count: 'there were 12 thefts in 2025')"
     if period and digits and _G_SCOPE_TOTAL.search(clause_low) and _NUMBER.search(rest):
