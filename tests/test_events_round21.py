@@ -175,3 +175,11 @@ def test_round21_acts_told_with_the_same_words_stay() -> None:
     assert _kept("The plant was already closed in June.", "2025-08-02") == [("June", "2025-06", "past")]
     assert ("July 20", "2026-07-20", "past") in _kept(
         "A total fire ban has been in force since it was imposed on July 20, after the driest July in the region for 40 years.", "2026-08-01")
+
+
+def test_next_years_noun_is_no_plan_of_the_clause() -> None:
+    """"When the Assembly passed next year's budget on Tuesday": "next year's" names the budget's
+    year; "passed" decides the weekday (the tagger and the events stage both read it so)."""
+    assert _kept("When the Assembly passed next year's budget on Tuesday, my colleagues celebrated as if we had won.",
+                 "2026-12-17") == [("Tuesday", "2026-12-15", "past")]
+    assert _kept("The Assembly will debate next year's budget on Tuesday.", "2026-12-17") == [("Tuesday", "2026-12-22", "planned")]

@@ -3930,6 +3930,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                 or _FROM_DAY_NOW.search(part)
                 # a possibility's earliest day ("said streets could be evacuated as early as Monday")
                 or part.endswith(("as early as ", "as soon as ")) and _rx(r"\b(?:could|would|might|may|will|can)\b").search(part))
+            while plan and plan.group(0) == "next" and _rx(r"next\s+[a-z]+['’]s\b").match(part, plan.start()):
+                # (eighteenth session) "When the Assembly passed next year's budget on Tuesday": a
+                # possessive's "next" names another thing's period, no plan of this clause
+                plan = _PLANNED.search(part, plan.end())
             while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
                 # "the union's decision on Thursday to suspend the strike planned for next Tuesday":
                 # a participle describing another noun's event, not this clause's plan

@@ -450,6 +450,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
     if prev == "as" and w in _AS_DONE:
         return None  # "ended as planned on Wednesday", "will end as planned": the idiom tells no tense
     if w in en.FUTURE_WORDS:
+        if w == "next" and i + 1 < len(words) and words[i + 1].lower().endswith(("'s", "’s")):
+            return None  # "passed next year's budget on Tuesday": a noun's period, no tense of the clause
         if "had" in (prev, words[i - 2].lower() if i >= 2 else ""):
             return "past"  # "had been scheduled to expire Friday": a plan in the past
         if w in ("plan", "plans") and (prev in _PLAN_DROPPED or prev in _PLAN_OWNER and i >= 2 and words[i - 2].lower() in _PLAN_DROPPED):
