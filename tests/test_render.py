@@ -427,6 +427,38 @@ def test_an_event_told_thousands_of_times_lists_a_bounded_number_of_sources() ->
     assert len(json.loads(_bytes(pages["events.json"]))["events"][0]["sources"]) == 1200
 
 
+def test_an_event_told_by_hundreds_of_articles_lists_a_few_sources_and_tags_on_list_pages() -> None:
+    """An event told by 700 articles made every list page holding it ~100 KB longer (a tag page of
+    200 such events: 2.2 MB, over the 1 MB budget): a list item links ITEM_SOURCES sources and
+    ITEM_TAGS tags, then "and N more" to the event's page, which lists them (up to its own bound)."""
+    from timeline.render import ITEM_SOURCES, ITEM_TAGS
+
+    date = timex.date_value("2026-01-05")
+    arts, ms = [], []
+    for k in range(40):
+        body = f"On Monday the council of Town{k:02d} voted."
+        arts.append(Article(id=f"a{k:02d}", path=f"seeds/a{k:02d}.md", title=f"Vote {k}", body=body,
+                            published=dt.date(2026, 1, 7), source=f"Outlet {k:02d}"))
+        ms.append(Mention(article=f"a{k:02d}", sentence=body, sentence_start=0, expr="Monday", start=3, end=9, date=date,
+                          status="past", title="The council voted"))
+    tags = tuple(f"place:Town{k:02d}" for k in range(30))
+    ev = Event(id="2026-01-05-the-council-voted", date=date, status="past", title="The council voted", mentions=tuple(ms), tags=tags)
+    pages = render(Timeline(title="Votes", events=(ev,), articles=tuple(arts)), Config(title="Votes"))
+    index = _bytes(pages["index.html"]).decode()
+    item = index[index.index('<li class="event'):]
+    item = item[:item.index("</li>")]
+    assert item.count('href="articles/') == ITEM_SOURCES == 12
+    assert f'and <a href="events/2026-01-05-the-council-voted.html">{40 - ITEM_SOURCES} more</a>' in item
+    assert item.count('href="tags/') == ITEM_TAGS == 12
+    assert f'and <a href="events/2026-01-05-the-council-voted.html">{30 - ITEM_TAGS} more</a></span>' in item
+    assert "Reported by 40 sources" in item
+    # every source and tag is still on the event's page, and every tag is in the item's filter data
+    page = _bytes(pages["events/2026-01-05-the-council-voted.html"]).decode()
+    assert page.count('<blockquote class="evidence"') == 40
+    assert len(re.findall(r'href="\.\./tags/(?!index)[^"]+"', page)) == 30
+    assert all(f"|place:Town{k:02d}|" in item or f"place:Town{k:02d}|" in item for k in range(30))
+
+
 def test_an_article_s_tags_are_its_events_tags_and_outlets_alone_fill_the_source_filter(tmp_path: Path) -> None:
     """Front-matter tags put the article's events on the tag's page and in the tag filter; the
     Source filter lists outlets (an article's source, else its URL's site), never a title."""

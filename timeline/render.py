@@ -46,6 +46,12 @@ TAGS_PER_PAGE = 2000
 #: The sources an event's page lists (one article telling a date 200,000 times would make a page
 #: of 100 MB); the others are counted there, and every one is in events.json.
 SOURCES_PER_EVENT_PAGE = 500
+#: The sources and the tags an event's item on a list page (the index, a period, a tag) links to;
+#: the others are counted and linked to the event's page ("and 66 more"). An event told by 700
+#: articles made each page listing it 100 KB longer: a tag page of 200 such events was 2.2 MB
+#: (eighteenth session, 10,000 articles of ``benchmarks/gen_articles.py``).
+ITEM_SOURCES = 12
+ITEM_TAGS = 12
 #: Granularities precise enough to sit under a month heading.
 _IN_MONTH = ("month", "week", "day", "time")
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,120}$")
@@ -615,7 +621,7 @@ def page_plan(timeline: Timeline, config: Config, *, inputs: dict[str, bytes] | 
         "has_events": bool(timeline.events), "event_count": len(timeline.events),
         "article_count": len(timeline.articles), "evidence": evidence_once,
         "source_mentions": source_mentions,
-        "sources_per_page": SOURCES_PER_EVENT_PAGE,
+        "sources_per_page": SOURCES_PER_EVENT_PAGE, "item_sources": ITEM_SOURCES, "item_tags": ITEM_TAGS,
     }
     templates: dict[str, jinja2.Template] = {}
 
