@@ -2804,33 +2804,46 @@ def _fold_by_lower(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Clus
     section 7). Empty or one cluster."""
     if any(c.start <= d <= c.end for d in own_days.get(f.article, ())):
         return []
-    fines: list[_Cluster] = []
-    for fine in _finer(f, c, index, clusters):
-        if any(h is fine for h in fines) or not _may_tell(f, fine):
-            continue
-        for g in fine.members[:MAX_MEMBERS]:
-            if fill is not None:
-                fill(g)
-            if _close_story(f, g):
-                fines.append(fine)
-                break
-    if not fines:
-        return []
     lower: set[str] = set()
     mine = rare_words(_ATTRIBUTION.sub(" ", f.m.sentence.replace(f.m.expr, " ")), lower)
     if not lower:
         return []
-    scores = []
-    for n, fine in enumerate(fines):
+    fines: list[_Cluster] = []
+    scores: list[tuple[float, int]] = []
+    for fine in _finer(f, c, index, clusters):
+        if any(h is fine for h in fines) or not _may_tell(f, fine):
+            continue
         theirs: set[str] = set()
         for g in fine.members[:MAX_MEMBERS]:
             theirs |= rare_words(g.m.sentence.replace(g.m.expr, " ")).keys()
-        scores.append((fsum(mine[w] for w in theirs & lower), n))
-    scores.sort(reverse=True)
-    best, n = scores[0]
-    if best < FOLD_LOWER_MIN or (len(scores) > 1 and scores[1][0] + FOLD_LOWER_LEAD > best):
+        scores.append((fsum(mine[w] for w in theirs & lower), len(fines)))
+        fines.append(fine)
+    if not scores or max(scores)[0] < FOLD_LOWER_MIN:
         return []
-    return [fines[n]]
+    scores.sort(reverse=True)
+
+    def close(fine: "_Cluster") -> bool:  # (the costly test: asked only of the few the weights leave)
+        for g in fine.members[:MAX_MEMBERS]:
+            if fill is not None:
+                fill(g)
+            if _close_story(f, g):
+                return True
+        return False
+
+    # The best candidate of a story beyond doubt, and no other such within FOLD_LOWER_LEAD of it
+    best: "tuple[float, int] | None" = None
+    for score, n in scores:
+        if best is None:
+            if score < FOLD_LOWER_MIN:
+                return []
+            if close(fines[n]):
+                best = (score, n)
+        elif score + FOLD_LOWER_LEAD > best[0]:
+            if close(fines[n]):
+                return []
+        else:
+            break
+    return [fines[best[1]]] if best is not None else []
 
 
 class _PairAnswers:
