@@ -907,7 +907,7 @@ class StoryDocs:
     """The story vectors of a merge's articles (:mod:`timeline.story`), each made when first
     asked for, and the answers by pair of articles."""
 
-    __slots__ = ("arts", "vectors", "pairs", "keys", "versions", "old", "old_versions", "old_number", "found")
+    __slots__ = ("arts", "vectors", "pairs", "keys", "versions", "old", "old_versions", "old_number", "found", "closes")
 
     def __init__(self, arts: "Mapping[str, Article]", vectors: "Mapping[str, story_stage.Vector] | None" = None,
                  versions: "Mapping[str, str] | None" = None, previous: "MergeTrace | None" = None,
@@ -916,6 +916,7 @@ class StoryDocs:
         self.vectors: dict[str, story_stage.Vector] = dict(vectors) if vectors else {}
         """Each article's story vector: given (made by the per-article analysis, cached), else made here."""
         self.pairs: dict[tuple[str, str], bool] = {}
+        self.closes: dict[tuple[str, str], bool] = {}  # (close's answers by the ordered pair: a merge asks a pair many times)
         self.keys: dict[str, frozenset[str]] = dict(key_words) if key_words else {}
         self.versions = versions
         """Each article's version (see :func:`merge_incremental`): an answer is a function of the
@@ -990,7 +991,12 @@ class StoryDocs:
     def close(self, a: str, b: str) -> bool:
         """The two articles' story vectors have a cosine of ``ONE_TIE_COSINE`` at least: one story
         beyond doubt (two stories sharing a place's or a company's name reach ``STORY_COSINE``)."""
-        return a == b or story_stage.cosine(self._vector(a), self._vector(b)) >= ONE_TIE_COSINE
+        if a == b:
+            return True
+        got = self.closes.get((a, b))
+        if got is None:
+            got = self.closes[(a, b)] = story_stage.cosine(self._vector(a), self._vector(b)) >= ONE_TIE_COSINE
+        return got
 
     def _answer(self, a: str, b: str) -> bool:
         x, y = self.arts.get(a), self.arts.get(b)
