@@ -5017,7 +5017,7 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
             date = shift(anchor.date, spec, sign=-spec.sign)
             if date is None:
                 return _drop(ctx, e, f"event-relative, but its anchor ({anchor.date.label}) is too coarse", sent)
-            if ctx.dct and date.start > ctx.dct and _TOLD_DONE_AFTER.match(ctx.body.lower(), e.end):
+            if ctx.dct and date.start > ctx.dct and _TOLD_DONE_AFTER.match(ctx.body[e.end:e.end + 80].lower()):
                 # (eighteenth session) "corrosion that inspectors had identified 30 months before it
                 # fell, the inquiry said in findings published on Thursday": counted from a date the
                 # clause does not hold, the happening it names would come after publication, yet it

@@ -2800,14 +2800,17 @@ def _fold_by_lower(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Clus
     session), when its own article dates nothing inside its period to the day (an article telling a
     month and a day of it mostly tells two happenings): of the events dated to the day inside its
     period among merge's candidates for it (:func:`_finer`), whose day it may tell (:func:`_may_tell`),
-    with a member of an article of its story by words (:func:`_akin`), the one whose members'
+    with a member of an article of its story beyond doubt (:func:`_close_story`; merge's weaker story
+    test joined two stories of one place in a folder of 483), the one whose members'
     sentences share with ``f``'s the words ``f`` writes in lower case weighing most (:func:`rare_words`),
     at least ``FOLD_LOWER_MIN`` and ``FOLD_LOWER_LEAD`` more than any other's: "At a stormy public
     meeting in September" / "will also hold a public meeting in the town hall on September 11"; "Your
     sponsor dropped you in January" / "Telweg-Sarr's sponsor ... said on Wednesday it had suspended
-    her contract". Offline over the 65 tuned sets' lone coarse events: 29 coarse tellings of a finer
-    gold event joined to it, 4 to another event, 2 events of their own taken off (docs/events.md
-    section 7). Empty or one cluster."""
+    her contract". Its closing attribution (", the cooperative said") is left out of its words.
+    Offline over the 65 tuned sets' lone coarse events: 29 coarse tellings of a finer gold event
+    joined to it, 4 to another event, 2 events of their own taken off (docs/events.md section 7).
+    The weights first, the costly story test only for the best and those within its lead. Empty
+    or one cluster."""
     if any(c.start <= d <= c.end for d in own_days.get(f.article, ())):
         return []
     lower: set[str] = set()
@@ -3020,10 +3023,11 @@ def _sole_mates_akin(a: "_Cluster", b: "_Cluster") -> bool:
     """Two events dated to the same day, each the other's only event of that day in their story
     (see :func:`_one_day`), neither dated by counting from another event, whose sentences (their
     dates left out) share words written in lower case weighing more than ``ONE_DAY_MATES_MIN``
-    (:func:`rare_words`): "The Dunscarrow cull finished on Sunday" / "The last of her 46,000 ducks
-    was taken away on November 23" share none and stay apart; "A river cruise ship ... ran aground
-    on Saturday" / "when the Aurelia Star shuddered to a halt" ... (eighteenth session: over the 69
-    sets such day pairs were one gold event 54 times and two 11 times; sharing such a word, 14 and 0)."""
+    (:func:`rare_words`), the same word and not only its stem, no word of attribution or office:
+    "Tuesday's return of online council-tax payments was a relief" / "Online payments, restored on
+    17 February"; "The Dunscarrow cull finished on Sunday" / "The last of her 46,000 ducks was taken
+    away on November 23" share none and stay apart. (Eighteenth session, offline over the 69 sets:
+    such day pairs were one gold event 54 times and two 11 times; sharing such a word, 14 and 0.)"""
     if a.head.date.granularity not in _FINE or b.head.date.granularity not in _FINE:
         return False
     ms = a.members[:MAX_MEMBERS] + b.members[:MAX_MEMBERS]

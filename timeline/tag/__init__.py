@@ -537,10 +537,11 @@ def _drop_show_names(cands: list[Cand], text: str) -> list[Cand]:
     sentence name a programme ("the edition of Cardonel Tonight in question"), not a day."""
     out = []
     for c in cands:
-        if c.end - c.start in (5, 7) and text[c.start] in "TN" and text[c.start:c.end] in ("Today", "Tonight") and (
-                m := _SHOW_NAME.search(text, max(0, c.start - 40), c.start)) is not None and (m.start() == 0 or not text[m.start() - 1].isalnum()) \
-                and _LOWER_WORD.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 200), text.find("\n", c.end) % (len(text) + 1) or len(text)):
-            continue  # (not in a heading set in title case: "Council Votes Tonight")
+        if c.end - c.start in (5, 7) and text[c.start] == "T" and text[c.start:c.end] in ("Today", "Tonight") and (
+                m := _SHOW_NAME.search(text, max(0, c.start - 40), c.start)) is not None and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+            line_end = text.find("\n", c.end)
+            if _LOWER_WORD.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 200), len(text) if line_end < 0 else line_end):
+                continue  # (not in a heading set in title case, with no lower-case word: "Council Votes Tonight")
         out.append(c)
     return out
 
