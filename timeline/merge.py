@@ -2738,6 +2738,15 @@ def _fold_by_rare_words(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[
     return [cands[k]]
 
 
+def _matter_words(c: "_Cluster") -> set[str]:
+    """The content stems (:func:`rare_words`) of the sentences of ``c``'s first ``MAX_MEMBERS``
+    members, their dates left out."""
+    out: set[str] = set()
+    for g in c.members[:MAX_MEMBERS]:
+        out |= rare_words(g.m.sentence.replace(g.m.expr, " ")).keys()
+    return out
+
+
 #: A folded mention joins the only finer event of its period among merge's candidates for it when
 #: their sentences share rare words weighing this much (:func:`_fold_sole_finer`).
 FOLD_SOLE_MIN = 2.5
@@ -2776,12 +2785,10 @@ def _fold_sole_finer(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cl
         return []
     lower: set[str] = set()
     mine = rare_words(f.m.sentence.replace(f.m.expr, " "), lower)
-    theirs: set[str] = set()
-    for g in fines[0].members[:MAX_MEMBERS]:
-        if fill is not None:
+    if fill is not None:
+        for g in fines[0].members[:MAX_MEMBERS]:
             fill(g)
-        theirs |= rare_words(g.m.sentence.replace(g.m.expr, " ")).keys()
-    shared = theirs & mine.keys()
+    shared = _matter_words(fines[0]) & mine.keys()
     return fines if fsum(mine[w] for w in shared) >= FOLD_SOLE_MIN and not shared.isdisjoint(lower) else []
 
 
@@ -2822,10 +2829,7 @@ def _fold_by_lower(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Clus
     for fine in _finer(f, c, index, clusters):
         if any(h is fine for h in fines) or not _may_tell(f, fine):
             continue
-        theirs: set[str] = set()
-        for g in fine.members[:MAX_MEMBERS]:
-            theirs |= rare_words(g.m.sentence.replace(g.m.expr, " ")).keys()
-        scores.append((fsum(mine[w] for w in theirs & lower), len(fines)))
+        scores.append((fsum(mine[w] for w in _matter_words(fine) & lower), len(fines)))
         fines.append(fine)
     if not scores or max(scores)[0] < FOLD_LOWER_MIN:
         return []
