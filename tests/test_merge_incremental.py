@@ -323,3 +323,33 @@ def test_the_story_answers_by_words_are_kept_and_asked_again_only_for_a_changed_
     assert all(a.id in pair for pair in asked + days)  # only pairs with the changed article are asked again
     assert asked and days  # (the changed article's pairs are asked: the test sees the asking)
     assert len(trace2.akin) >= len(trace.akin) - 40
+
+
+def test_the_later_steps_decisions_are_kept_by_digest_and_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """merge._one_day's joins of a day, merge._folded's and merge._fold_joins' answers for a lone
+    coarse mention are kept in the trace (``decided``) by a digest of everything they read: with
+    nothing changed a rebuild asks none of their tests and reads them all; with one article
+    edited it asks again only the decisions whose digest changed; the events are a whole merge's."""
+    import timeline.merge as merge_module
+
+    rng = random.Random(3)
+    analyses = [analyse_article(_article(rng, n)) for n in range(40)]
+    whole, events, trace = _merged(analyses, None)
+    kinds = {type(v) for v in trace.decided.values()}
+    assert events == whole and bool in kinds and tuple in kinds  # (day joins and fold answers)
+    asked: list[str] = []
+    for name in ("_one_day_words", "_fold_hits", "_fold_sole_finer", "_fold_by_lower", "_close_story"):
+        real = getattr(merge_module, name)
+        monkeypatch.setattr(merge_module, name, lambda *a, _real=real, _name=name: asked.append(_name) or _real(*a))
+    again, trace2 = _incremental(analyses, pickle.loads(pickle.dumps(trace, protocol=pickle.HIGHEST_PROTOCOL)))
+    assert again == whole and asked == [] and trace2.decided == trace.decided
+    a, whole = _one_edited(analyses, 9)
+    events, trace3 = _incremental(analyses, trace2)
+    assert events == whole
+    fresh = set(trace3.decided) - set(trace2.decided)
+    assert 0 < len(fresh) < len(trace2.decided) // 2
+
+    # The answers read are the trace's: a damaged one is followed (so a trace must come from this code).
+    flipped = pickle.loads(pickle.dumps(trace3, protocol=pickle.HIGHEST_PROTOCOL))
+    flipped.decided = {k: (not v if isinstance(v, bool) else v) for k, v in flipped.decided.items()}
+    assert _incremental(analyses, flipped)[0] != whole

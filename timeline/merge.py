@@ -1818,7 +1818,8 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     made = clusters
     clusters = _swapped(made, fill)
     days = _PairAnswers(tracer.versions if tracer is not None else None, previous, "days", _one_day_pair)
-    joined = _one_day(clusters, docs, fill, days, versions)
+    decided = _Decisions(versions, previous) if versions is not None else None
+    joined = _one_day(clusters, docs, fill, days, versions, decided)
     stories: dict[tuple[str, str], bool] = {}  # the story answers of this merge, by the articles' versions
     known: dict[tuple[str, str], bool] = {}  # ... and of the one before
     if previous is not None and versions is not None and getattr(previous, "stories", None):
@@ -1827,8 +1828,8 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     # The fold's answers by words (see _folded), by the two mentions packed in one int with their
     # articles' numbers in the trace's versions: this merge's, and the last one's (read in place).
     folds = _PairAnswers(tracer.versions if tracer is not None else None, previous, "folds", _folds_by_words)
-    off = _folded(clusters, index, arts, fill, versions, known, stories, folds)
-    told = _fold_joins(clusters, index, off, joined, fill)
+    off = _folded(clusters, index, arts, fill, versions, known, stories, folds, decided)
+    told = _fold_joins(clusters, index, off, joined, fill, decided)
     del known
     del index, feats, readers, fill, sets
     dates: dict[str, str] = _Memo(partial(_slug, limit=21))
@@ -1848,6 +1849,8 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
                              if a in number and b in number}
         trace.folds = folds.new
         trace.days = days.new
+        if decided is not None:
+            trace.decided = decided.new
         if docs.found or docs.old:
             trace.akin = docs.answers(trace.versions)
     del tracer
@@ -1923,7 +1926,7 @@ class MergeTrace:
     by ``_SEP``: made into sets only for the articles that changed)."""
 
     __slots__ = ("versions", "keys", "extra", "targets", "starts", "at", "cands", "tokens", "ids", "pending", "stories",
-                 "folds", "akin", "days")
+                 "folds", "akin", "days", "decided")
 
     def __init__(self, versions: list[str], keys: list[int], extra: dict[int, tuple[object, ...]],
                  targets: "array[int]", starts: "array[int]", at: "array[int]", cands: "array[int]",
@@ -1947,10 +1950,14 @@ class MergeTrace:
         """:meth:`StoryDocs.one_story`'s answers, by the two articles' numbers packed as ``stories``'."""
         self.days: dict[int, bool] = {}
         """:func:`_one_day_words`'s answers by mention pair, packed as ``folds``'."""
+        self.decided: dict[bytes, object] = {}
+        """The later steps' decisions (:func:`_one_day`'s of a day, :func:`_folded`'s and
+        :func:`_fold_joins`' of a lone coarse mention) by a digest of what they read
+        (:class:`_Decisions`)."""
 
     def __getstate__(self) -> tuple[object, ...]:
         return (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands, self.tokens,
-                self.ids, self.pending, self.stories, self.folds, self.akin, self.days)
+                self.ids, self.pending, self.stories, self.folds, self.akin, self.days, self.decided)
 
     def __setstate__(self, state: tuple[object, ...]) -> None:
         (self.versions, self.keys, self.extra, self.targets, self.starts, self.at, self.cands,  # type: ignore[assignment]
@@ -1960,6 +1967,7 @@ class MergeTrace:
         self.folds = state[11] if len(state) > 11 else {}  # type: ignore[assignment]
         self.akin = state[12] if len(state) > 12 else {}  # type: ignore[assignment]
         self.days = state[13] if len(state) > 13 else {}  # type: ignore[assignment]
+        self.decided = state[14] if len(state) > 14 else {}  # type: ignore[assignment]
 
 
 #: The place of a mention in its article, in a trace's key: ``(article << 80) | (start << 40) | end``.
@@ -2461,7 +2469,7 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
             fill: "Callable[[_Feat], None] | None" = None, versions: "Mapping[str, str] | None" = None,
             known: "Mapping[tuple[str, str], bool] | None" = None,
             stories: "dict[tuple[str, str], bool] | None" = None,
-            folds: "_PairAnswers | None" = None) -> set[int]:
+            folds: "_PairAnswers | None" = None, decided: "_Decisions | None" = None) -> set[int]:
     """Positions of the events taken off the timeline: an event told by one mention alone, of a
     week or a month ("talks collapsed earlier this month", "the fare rise was announced last
     week"), while another article of its story dates an event inside that period to the day,
@@ -2502,6 +2510,20 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
         f = c.members[0]
         if lazy is not None:
             lazy.ready(f)
+        dkey = None
+        if decided is not None:
+            # (a rebuild: the last build's answer when nothing it reads changed)
+            if own_days is None:
+                own_days = _fine_days(clusters)
+            dkey = decided.key("folded", decided.mention(f), c.start.toordinal(), c.end.toordinal(),
+                              [decided.cluster(x) for x in _finer(f, c, index, clusters)],
+                              [d.toordinal() for d in own_days.get(f.article, ())])
+            got = decided.old.get(dkey)
+            if got is True or got is False:
+                decided.new[dkey] = got
+                if got:
+                    off.add(k)
+                continue
         for fine in _finer(f, c, index, clusters):
             for g in fine.members:
                 key = (f.article, g.article)
@@ -2546,6 +2568,8 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
                 own_days = _fine_days(clusters)
             if _fold_by_lower(f, c, index, clusters, own_days, fill):
                 off.add(k)  # (eighteenth session: see _fold_by_lower)
+        if dkey is not None:
+            decided.new[dkey] = k in off  # type: ignore[union-attr]
     return off
 
 
@@ -2627,7 +2651,7 @@ def _finer_told(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cluster
 
 
 def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined: set[int],
-                fill: "Callable[[_Feat], None] | None" = None) -> set[int]:
+                fill: "Callable[[_Feat], None] | None" = None, decided: "_Decisions | None" = None) -> set[int]:
     """Positions of the folded events (``off``, :func:`_folded`) whose mention joins, as a coarser
     telling, the one finer event that tells its act: of the finer candidates :func:`_folded`
     reads (the period's events to the day that its own article does not tell), the only one
@@ -2646,15 +2670,28 @@ def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined
         f = c.members[0]
         if fill is not None:
             fill(f)
-        hits = _finer_told(f, c, index, clusters, lambda g: _same_act(f, g) and _akin(f, g), fill)
-        if len(hits) != 1:
-            hits = _fold_by_rare_words(f, c, index, clusters, fill)
-        if len(hits) != 1:
-            hits = _fold_sole_finer(f, c, index, clusters, fill)
-        if len(hits) != 1:
+        key = None
+        if decided is not None:
+            # (a rebuild: the last build's choice, by its place among the candidates, when nothing
+            # it reads changed; the candidates as the joins before this one left them)
             if own_days is None:
                 own_days = _fine_days(clusters)
-            hits = _fold_by_lower(f, c, index, clusters, own_days, fill)
+            finer = list(_finer(f, c, index, clusters))
+            key = decided.key("joins", decided.mention(f), c.start.toordinal(), c.end.toordinal(),
+                              [decided.cluster(x) for x in finer], [d.toordinal() for d in own_days.get(f.article, ())])
+            got = decided.old.get(key)
+            if got.__class__ is int and -1 <= got < len(finer):  # type: ignore[operator]
+                decided.new[key] = got
+                hits = [finer[got]] if got >= 0 else []  # type: ignore[index]
+                key = None
+            else:
+                hits = _fold_hits(f, c, index, clusters, own_days, fill)
+                decided.new[key] = next((n for n, x in enumerate(finer) if hits and x is hits[0]), -1) \
+                    if len(hits) == 1 else -1
+        else:
+            if own_days is None:
+                own_days = _fine_days(clusters)
+            hits = _fold_hits(f, c, index, clusters, own_days, fill)
         if len(hits) == 1:
             fine = hits[0]
             new = _Cluster.holding(fine, fine.members + [f])  # (a new cluster: its id is made from its members)
@@ -2664,6 +2701,20 @@ def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined
             clusters[k] = new
             told.add(k)
     return told
+
+
+def _fold_hits(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cluster]",
+               own_days: "Mapping[str, list[dt.date]]", fill: "Callable[[_Feat], None] | None") -> "list[_Cluster]":
+    """The finer event (a list of one; else none or several) a folded mention ``f`` tells, by the
+    tests of :func:`_fold_joins` in their order."""
+    hits = _finer_told(f, c, index, clusters, lambda g: _same_act(f, g) and _akin(f, g), fill)
+    if len(hits) != 1:
+        hits = _fold_by_rare_words(f, c, index, clusters, fill)
+    if len(hits) != 1:
+        hits = _fold_sole_finer(f, c, index, clusters, fill)
+    if len(hits) != 1:
+        hits = _fold_by_lower(f, c, index, clusters, own_days, fill)
+    return hits
 
 
 #: A folded mention joins, failing a shared act, the finer event of its story whose sentences share
@@ -2859,6 +2910,49 @@ def _fold_by_lower(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Clus
     return [fines[best[1]]] if best is not None else []
 
 
+class _Decisions:
+    """Answers of merge's steps after the greedy decisions, kept for a rebuild by a digest of all
+    they read: :func:`_one_day`'s joins of a day (its events), :func:`_folded`'s and
+    :func:`_fold_joins`' answer for a lone coarse mention (it, its period's finer candidates and
+    the days its article dates). A cluster enters a digest by its members, each by its article's
+    version (which hashes its file and the code), its place, date and status, and by its dates:
+    every test those steps ask is a function of these (of the articles' texts, words and names:
+    the story tests, vectors and rare words; of the mentions' sentences and dates). A rebuild
+    reads the last build's answer where the digest is the same, and asks again where an article
+    it reads changed; this build's answers (those read and those asked) are kept for the next
+    (``new``: the trace's ``decided``), so the table holds what the folder holds now."""
+
+    __slots__ = ("versions", "old", "new", "sigs")
+
+    def __init__(self, versions: "Mapping[str, str]", previous: "MergeTrace | None") -> None:
+        self.versions = versions
+        old = getattr(previous, "decided", None) if previous is not None else None
+        self.old: dict[bytes, object] = old if isinstance(old, dict) else {}
+        self.new: dict[bytes, object] = {}
+        self.sigs: dict[int, tuple[_Cluster, bytes]] = {}  # (a cluster's digest, by object: kept alive with it)
+
+    def cluster(self, c: "_Cluster") -> bytes:
+        """The digest of ``c``: its dates and its members'."""
+        got = self.sigs.get(id(c))
+        if got is not None and got[0] is c:
+            return got[1]
+        v = self.versions
+        text = repr((c.start.toordinal(), c.end.toordinal(), c.value,
+                     [(v.get(g.article), g.m.start, g.m.end, g.value, g.status) for g in c.members]))
+        d = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        self.sigs[id(c)] = (c, d)
+        return d
+
+    def mention(self, f: _Feat) -> tuple[object, ...]:
+        """What identifies ``f`` in a digest: its article's version, its place, date and status."""
+        return (self.versions.get(f.article), f.m.start, f.m.end, f.value, f.status)
+
+    @staticmethod
+    def key(*parts: object) -> bytes:
+        """The digest of ``parts`` (tuples of str, int, bytes, None)."""
+        return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 class _PairAnswers:
     """A test's answers about two mentions (a function of the two mentions and their articles)
     in a merge (``new``) and in the one before (read in its trace's attribute ``attr``), each by
@@ -2932,7 +3026,8 @@ _FINE = frozenset({"day", "time"})
 
 
 def _one_day(clusters: "list[_Cluster]", docs: StoryDocs, fill: "Callable[[_Feat], None] | None" = None,
-             days: "_PairAnswers | None" = None, versions: "Mapping[str, str] | None" = None) -> set[int]:
+             days: "_PairAnswers | None" = None, versions: "Mapping[str, str] | None" = None,
+             decided: "_Decisions | None" = None) -> set[int]:
     """Join two events of one day that one story tells apart, each the other's only partner:
     positions of the events joined into another (each now holds the joined cluster).
 
@@ -2965,6 +3060,22 @@ def _one_day(clusters: "list[_Cluster]", docs: StoryDocs, fill: "Callable[[_Feat
     for ks in by_day.values():
         if len(ks) < 2:
             continue
+        key = None
+        if decided is not None:
+            # (a rebuild: the last build's joins of the day, by the events' places in ``ks``, when
+            # none of its events changed)
+            key = decided.key("day", [decided.cluster(clusters[k]) for k in ks])
+            got = decided.old.get(key)
+            if got.__class__ is tuple and all(
+                    p.__class__ is tuple and len(p) == 2 and 0 <= p[0] < p[1] < len(ks) for p in got):  # type: ignore[union-attr]
+                decided.new[key] = got
+                for i, j in got:  # type: ignore[union-attr]
+                    k, m = ks[i], ks[j]
+                    a, b = clusters[k], clusters[m]
+                    clusters[k] = clusters[m] = _Cluster.holding(a, a.members + b.members)
+                    joined.add(m)
+                continue
+        made: list[tuple[int, int]] = []
         # (sorted: the pairs asked, and so a rebuild's answers kept, do not depend on hashing)
         arts = {k: sorted({g.article for g in clusters[k].members[:MAX_MEMBERS]}) for k in ks}
         keyed: dict[str, list[int]] = {}
@@ -3005,6 +3116,7 @@ def _one_day(clusters: "list[_Cluster]", docs: StoryDocs, fill: "Callable[[_Feat
                 # (a new cluster: its event's id is made from its members, in a rebuild too)
                 clusters[k] = clusters[m] = _Cluster.holding(a, a.members + b.members)
                 joined.add(m)
+                made.append((k, m))
         for k in ks:
             mine = mates.get(k)
             if mine is None or len(mine) != 1 or k in joined:
@@ -3015,6 +3127,10 @@ def _one_day(clusters: "list[_Cluster]", docs: StoryDocs, fill: "Callable[[_Feat
                 a, b = clusters[k], clusters[m]
                 clusters[k] = clusters[m] = _Cluster.holding(a, a.members + b.members)
                 joined.add(m)
+                made.append((k, m))
+        if key is not None:
+            place = {k: n for n, k in enumerate(ks)}
+            decided.new[key] = tuple((place[k], place[m]) for k, m in made)  # type: ignore[union-attr]
     return joined
 
 
