@@ -365,7 +365,7 @@ _STAT_NOUN_STRICT = re.compile(  # (grouped by first letter, as _STAT_VERB)
 _SURVEY = re.compile(r"\b(?:survey|poll|census|conducted|fieldwork|sample(?=\s+(?:of|size)\b)|(?<=representative )sample|"
                      r"(?<=random )sample|respondents|polled|surveyed)\b")
 _STATE = re.compile(
-    r"\b(?:remain(?:s|ed)?\b|stood at|served as|serves as|lived\b|(?<!saving )(?<!saved )(?<!claimed )(?<!cost )(?<!lost )(?<!their )(?<!many )(?<!\d )lives\b|belong(?:s|ed)?\b|existed|owned|"
+    r"\b(?:remain(?:s|ed)?\b|stood at|served as|serves as|lived\b|(?:looked|seemed)\s+(?!(?:at|into|for|after|over|through|to|on|set|like)\b)[a-z-]+\b|(?<!saving )(?<!saved )(?<!claimed )(?<!cost )(?<!lost )(?<!their )(?<!many )(?<!\d )lives\b|belong(?:s|ed)?\b|existed|owned|"
     r"was home to|is home to|(?:has|have|had) been (?!(?:\w+ed|set|held|put|made|given|taken|chosen|sent|brought|begun|cut)\b)|"
     r"(?:was|were|is|are) (?:a|an|the|still(?! (?:due|expected|scheduled|set|planned|slated)\b)|very|more|less|largely|mostly|part|home|among|one|in|at|under|"
     r"relatively|about|around|roughly|nearly|almost|\w+ly (?!\w+ed\b))\b|"
@@ -2166,6 +2166,10 @@ _G_COMPARISON = _Gate(_COMPARISON, "year", "compared", "normal", "average", "fro
 _VERDICT_NOT = re.compile(r"\bnot\s+(?:guilty|proven|liable|responsible)\b")
 #: A figure a survey reports, in words ("half of the residents", "a third said", "most voters").
 _SURVEY_FIGURE = re.compile(r"\b(?:half|a third|two thirds|a quarter|three quarters|most|majority|minority|per cent|percent)\b", re.I)
+#: An opinion poll told carried out right before its dates ("Our poll of 1,012 adults, carried out from"),
+#: its share after them ("found 67% support"): not a survey of a building.
+_SURVEY_DONE_BEFORE = re.compile(r"\b(?:poll|polling|fieldwork|survey of [\d,]+)\b[^.;]{0,60}?\b(?:carried out|conducted|taken|done|run)\s+"
+                                 r"(?:from|between|on|over|in)?\s*\Z", re.I)
 _G_SURVEY = _Gate(_SURVEY, "survey", "poll", "census", "conducted", "fieldwork", "sample", "respondents")
 _G_STATE = _Gate(_STATE, "is ", "was ", "were ", "are ", "been ", "remain", "stood at", "serve", "live", "belong", "existed", "owned",
                  "looked ", "seemed ", "looks ", "seems ", " worth")
@@ -2402,7 +2406,10 @@ _BETWEEN_CLOCKS = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.
 #: A number that names a thing ("In study 2031, a smaller trial", "flight 2046", "Article 2010").
 #: Digit groups just before a four-digit "year" make it the end of a phone or account number
 #: ("call 0800 412 2026", "+44 20 7946 2019"): a leading 0 or +, or two groups of three or more.
-_NUMBER_GROUPS_BEFORE = re.compile(r"(?:(?:\+\d{1,3}|\b0\d{1,4})[ -](?:\d{2,4}[ -])*|\b\d{3,4}[ -]\d{3,4}[ -])\Z")
+_NUMBER_GROUPS_BEFORE = re.compile(r"(?:(?:\+\d{1,3}|\b0\d{1,4}|\(0\)\s?\d{1,4})[ -](?:\d{2,4}[ -])*|\b\d{3,4}[ -]\d{3,4}[ -])\Z")
+#: A serial number or a code told by how it begins ("serial numbers beginning 2024 or 2025").
+_SERIAL_BEFORE = re.compile(r"\b(?:serial|batch|lot|model|part|product|registration|reference)\s+(?:numbers?|codes?|nos?\.?)\s+"
+                            r"(?:that\s+)?(?:begin(?:s|ning)?|start(?:s|ing)?|end(?:s|ing)?)\s+(?:with\s+)?(?:\d{4}\s+or\s+)?\Z", re.I)
 #: "a stopgap budget for 2026", "spending plans for 2027": the period a figure covers.
 _BUDGET_FOR = re.compile(r"\b(?:budgets?|accounts|forecasts?|targets?|spending plans?|allocations?|quotas?|estimates)\s+for\s+\Z")
 #: A year right after a capitalised name and before a lowercase noun: "the Velsund 2028 culture bid".
@@ -3148,6 +3155,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         last_word in ("until", "till") and not _TAKE_UNTIL.search(before) and _rx(
             r"\b(?:postponed|delayed|deferred|adjourned|pushed back|put off|moved|rescheduled|extended)\b[^.;]{0,60}$"
         ).search(s_text[max(0, rs - 80) : rs].lower())
+    ) and not (
+        # (nineteenth session) "it took until September 28 to correct it": the act done that day
+        last_word == "until" and _rx(r"\b(?:took|had taken)\s+(?:[a-z]+\s+){0,2}until\s*\Z").search(s_text, max(0, rs - 40), rs)
+        and _rx(r"^\s+to\s+[a-z]{3,}\b").match(after_text)
     ) and not _not_until(s_text, rs, first_word, last_word, gran):
         return "'until': the end of a term or contract, not an event"
     if last_word == "into" and gran in ("year", "half", "quarter", "season", "month") and s_text[re_ : re_ + 2] not in (
@@ -3329,6 +3340,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             if (maybe := _POSSIBILITY.search(clause_low, 0, rs - c0)) and not _G_NEGATION.search(clause_low) and not _rx(r"[“”\"]").search(clause_low, maybe.end(), rs - c0):
                 # (not a quotation's modal before its speech verb: "'This could reshape it,' he told reporters in 2019")
                 return "a possibility ('could call new strikes in early December'), not a planned event"
+    if _inside_sorted(ctx.quotes, e.start, e.end) and _SIGN_READING.search(s_text, max(0, rs - 80), rs):
+        # (nineteenth session) "held up a banner reading “PELLICANE OUT — 1889 TO 2024?”": a slogan's words
+        return "the words of a banner or a sign ('a banner reading “... 1889 TO 2024”'), not an event"
     if _G_PICTURE.search(low_window) and _rx(r"\b(?:picture|photo|photograph|image|caption)").search(s_text.lower()):
         return "the description of a picture (a correction or a caption), not a report of the event"
     if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and (
@@ -3420,6 +3434,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # (eighteenth session) "The match, scheduled for Saturday, was not played": a plan's aside,
         # then the main clause telling it did not come about
         return "the date of a plan that did not happen ('The match, scheduled for Saturday, was not played')"
+    if _rx(r",?\s+(?:that|which)\s+never\s+(?:happened|came|took place|materiali[sz]ed|arrived|went ahead)\b").match(after_text):
+        # (nineteenth session) "were due for an overhaul in 2019 that never happened"
+        return "the date of a plan that did not happen ('an overhaul in 2019 that never happened')"
     if _PLAN_FOR.search(window) and _CALLED_OFF_AFTER.match(s_text, re_):
         # "a second one planned for December has been cancelled", "first pencilled in for November 14
         # but was pushed back a fortnight": the plan's date, given up
@@ -3436,6 +3453,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a year naming a period figure (\"its 2025 sales\", \"the 2026 budget\")"
     if gran == "month" and _MONTH_FIGURES.match(after_text):
         return "a month naming a period's figures (\"March retail sales figures\"), not an event"
+    if gran == "month" and _BARE_MONTH.match(low_expr) and _MONTH_THING.match(after_text) and _rx(
+            r"\b(?i:the|its|their|his|her|and)\s+\Z").search(s_text, max(0, rs - 8), rs):
+        # (nineteenth session) "the August and September wages had been paid", "before the January
+        # transfer window opens": the month names what is paid for, or a recurring window
+        return "a month naming a thing ('the August wages', 'the January transfer window'), not an event date"
     if gran == "year" and _BUDGET_FOR.search(s_text, max(0, rs - 40), rs):
         return "a year naming a period figure (\"a stopgap budget for 2026\")"
     if gran == "year" and e.text.isdigit() and (name := _NAME_BEFORE_YEAR.search(s_text, max(0, rs - 30), rs)) and name.start() > 0 and (
@@ -3459,6 +3481,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a possibility ('the pool may reopen in the autumn'), not a planned event"
     if gran == "year" and e.text.isdigit() and _NUMBER_LABEL.search(s_text, max(0, rs - 14), rs):
         return "a number naming a thing (\"study 2031\", \"flight 2046\"), not a year"
+    if gran == "year" and e.text.isdigit() and (_SERIAL_BEFORE.search(s_text, max(0, rs - 60), rs) or _rx(r"^-[A-Z]\b").match(after_text)):
+        # (nineteenth session) "Units with serial numbers beginning 2024 or 2025", "2026-B"
+        return "a number naming a thing (a serial number or a code: \"serial numbers beginning 2024\", \"2026-B\"), not a year"
     if gran == "year" and e.text.isdigit() and _NUMBER_GROUPS_BEFORE.search(s_text, max(0, rs - 20), rs):
         return "the end of a phone or account number (\"call 0800 412 2026\"), not a year"
     if gran == "year" and e.text.isdigit() and _YEAR_ATTRIBUTE_BEFORE.search(s_text, max(0, rs - 8), rs) and _rx(
@@ -3484,6 +3509,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if last_word == "for" and gran not in ("day", "time") and _COVERED_FOR.search(s_text, max(0, rs - 40), rs):
         return "the period a payment or a pass covers ('wages for February', 'passes bought for this week'), not an event"
     period = gran in ("year", "half", "season", "quarter", "month")
+    if _SURVEY_DONE_BEFORE.search(s_text, max(0, rs - 80), rs) and _rx(r"%|\bper ?cent\b").search(s_text, re_):
+        # (nineteenth session) "Our poll of 1,012 adults, carried out from February 26 to March 1,
+        # found 67% support": the fieldwork's days, the figure's period
+        return "a statistics or survey period, not an event"
     if last_word == "from" and _MEASURE.search(s_text.lower()) and _BASELINE_FROM.search(low_window):
         return "a comparison baseline ('an increase of 54 points from March 12'), not an event"
     if possessive and gran in ("year", "season") and deictic and (not _YEAR_EVENT_NOUN.match(s_text, re_ + 2) or _rx(
@@ -3616,6 +3645,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         or _happening_in_figure(s_text, rs, gran, clause_low)
         or _act_then_figure(s_text, rs, re_, clause_low, c0)
         or _survey_act(s_text, rs, re_)
+        # (nineteenth session) "the voluntary register created in 2014, according to ...": a thing's making
+        or _MADE_IN.search(s_text, max(0, rs - 40), rs)
         or gran not in ("quarter", "half") and _results_release(s_text, rs)  # ("report its results in the third quarter": their period)
         or _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
         and not _FIGURE_NEXT.match(after_text) and not _FIGURE_BEFORE.search(s_text, max(0, rs - 40), rs)
@@ -3666,7 +3697,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ) and not _re.search(
         r"\b(?:[a-z]{3,}ed|began|began|met|took|won|held|signed|came|went|said|told|left|became|died|fled|" + _IRREGULAR_DONE + r")\b",
         # (a passive past act stays: "Halden Park was founded in 1894 and is the oldest school")
-        _rx(r"\bsince records began\b|\b(?:looked|seemed)\s+(?:like|as if|to be)\b|\b(?:is|are|been|has|have|had)\s+\w+|\b(?:was|were)\s+(?!(?:[a-z]{3,}ed)\b(?<!\blocated)(?<!\bbased)(?<!\bowned)"
+        _rx(r"\bsince records began\b|\b(?:looked|seemed)\s+(?:like|as if|to be|(?!(?:at|into|for|after|over|through|to|on|set)\b)[a-z-]+)\b|\b(?:is|are|been|has|have|had)\s+\w+|\b(?:was|were)\s+(?!(?:[a-z]{3,}ed)\b(?<!\blocated)(?<!\bbased)(?<!\bowned)"
             r"(?<!\bconsidered)(?<!\bemployed)(?<!\binvolved)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)(?<!\bsupposed)"
             r"(?<!\bconcerned)(?<!\bpleased)(?<!\bworried)(?<!\binterested)(?<!\bclosed)(?<!\bopened))\w+").sub(" ", rest),
     ) and not _state_not_the_dates(s_text, rs, re_, clause_low, c0) and not (
@@ -3758,6 +3789,9 @@ _DROPPED_PLAN = re.compile(
 )
 _PARTICIPLES = frozenset(("planned", "scheduled", "slated", "proposed"))
 _PLAN_MODIFIERS = frozenset(("next", "upcoming", "proposed", "possible", "planned"))
+#: What a bare month before a noun names: a payment for it, a recurring window ("the August wages").
+_MONTH_THING = re.compile(r"(?:\s+and\s+[A-Za-z]+)?\s+(?:wages|pay|salary|salaries|rent|bills?|pay ?cheques?|"
+                          r"paychecks?|transfer window|window)\b")
 #: The figures a month names ("March retail sales figures are published on Wednesday", "the March
 #: inflation figures", "March's jobs data"): a statistics period.
 _MONTH_FIGURES = re.compile(
@@ -3769,6 +3803,22 @@ _AS_PLANNED = re.compile(r"\bas (?:planned|scheduled)\b")
 #: A plan named as the clause's subject ("Plans to build 640 homes ... were approved on Tuesday"):
 #: the past verb after it governs the day.
 _PLANS_SUBJECT = re.compile(r"plans to\b")
+#: A thing's making told by a participle right before its date: "the voluntary register created in".
+_MADE_IN = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}(?:created|founded|set up|established|built|launched|introduced)\s+in\s+\Z")
+#: A banner, a placard or a sign, and the words it bears in quotation marks after it.
+_SIGN_READING = re.compile(r"\b(?:banners?|placards?|signs?|posters?|slogans?|t-shirts?|shirts?|graffiti|scarves|scarf)\b[^.;“\"]{0,30}?"
+                           r"\b(?:reading|read|reads|saying|said|bearing|with the words)\s*[:,]?\s*[“\"‘'][^”\"]*\Z", re.I)
+#: Before a weekday, a clause that looks ahead (see :func:`_day_value`): an obligation ("must be
+#: housed from"), a plan of a thing ("plans a protest"), a forecast's participle ("a storm front
+#: expected on"), a fixture in the present ("The taskforce reports to councillors on").
+_WEEKDAY_AHEAD = re.compile(
+    r"\b(?:must|should|has to|have to|needs? to)\s+(?:not\s+)?(?:be\s+)?[a-z]+\b(?![^,;]*\b(?:was|were|had)\b)"
+    r"|\bplans\s+(?:a|an)\s+"
+    r"|\b(?:is|are)\s+(?:booked|invited|asked|summoned|required|told|urged)\s+to\b"
+    r"|\b(?:expected|forecast)\s+(?:on|for|at)?\s*\Z"
+    r"|^\W*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:reports to|votes on|rules on|decides on|debates)\b")
+#: A determiner, and perhaps one word, right before a participle: "its last scheduled flight", "the planned".
+_DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[a-z]+\s+)?\Z")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+\Z")
 _SCHEDULE_NOW = re.compile(
     r"\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place"
@@ -3803,9 +3853,10 @@ _G_CALLED_FOR_DAY = _Gate(
     "invited", "summoned")
 #: A fixture's verb in the present ("ends in Marrow on Sunday", "returns to court on Friday").
 _PRESENT_FIXTURE = re.compile(r"\b(?:ends|finishes|concludes|resumes|returns|reopens|closes|arrives|departs|travels|"
-                              r"meets|reconvenes|convenes|begins|starts|opens|kicks off)\b"
-                              # (a plural subject's: "The candidates meet at a televised hustings on Monday")
-                              r"|(?<=[a-z]s )(?P<plural>meet|face|travel|host|resume|reconvene|convene)\b")
+                              r"meets|reconvenes|convenes|begins|starts|opens|kicks off|goes to the polls)\b"
+                              # (a plural subject's: "The candidates meet at a televised hustings on Monday",
+                              # "Voters go to the polls on Thursday")
+                              r"|(?<=[a-z]s )(?P<plural>meet|face|travel|host|resume|reconvene|convene|go to the polls)\b")
 #: A participle after a determiner ("a televised hustings", "the proposed merger"): an adjective.
 _ATTRIBUTIVE_ED = re.compile(r"\b(a|an|the|its|their|his|her|our)\s+(?:[a-z]+\s+)?[a-z]{3,}ed\b")
 #: A copula right before the day: "The only televised debate is on Tuesday" (a fixture, ahead).
@@ -3908,7 +3959,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             # "ended as planned on Wednesday morning", "will end as planned": the idiom tells no tense
             head = _AS_PLANNED.sub("as", head)
         if head.rstrip().endswith(("for", "to", "until", "till")) and _rx(  # the pattern's end: a cheap pre-check
-            r"\b(?:rescheduled|postponed|delayed|moved|pushed back|put off|deferred|adjourned|brought forward)\b[^.;]{0,25}\b(?:for|to|until|till)\s*$"
+            r"\b(?:rescheduled|postponed|delayed|moved|pushed back|put off|deferred|adjourned|brought forward|reset|rearranged|rebooked)\b[^.;]{0,25}\b(?:for|to|until|till)\s*$"
         ).search(head):
             head = "will " + head  # the new date of something moved lies ahead
         # The verb governing the date usually comes before it; else look after it, where "that X
@@ -3929,16 +3980,34 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                 # a present start "from" a weekday ("Parents can book at any pharmacy from Monday")
                 or _FROM_DAY_NOW.search(part)
                 # a possibility's earliest day ("said streets could be evacuated as early as Monday")
-                or part.endswith(("as early as ", "as soon as ")) and _rx(r"\b(?:could|would|might|may|will|can)\b").search(part))
+                or part.endswith(("as early as ", "as soon as ")) and _rx(r"\b(?:could|would|might|may|will|can)\b").search(part)
+                # (nineteenth session) an obligation, a plan of a thing, a forecast's participle:
+                # "must be housed from Monday", "plans a tractor protest on Monday", "a storm front
+                # expected on Saturday", "The taskforce reports to councillors on Thursday"
+                or _WEEKDAY_AHEAD.search(part))
             while plan and plan.group(0) == "next" and _rx(r"next\s+[a-z]+['’]s\b").match(part, plan.start()):
                 # (eighteenth session) "When the Assembly passed next year's budget on Tuesday": a
                 # possessive's "next" names another thing's period, no plan of this clause
+                plan = _PLANNED.search(part, plan.end())
+            while plan and plan.group(0) == "next" and _rx(r"\bthe\s+\Z").search(part, max(0, plan.start() - 4), plan.start()) and _rx(
+                    r"next\s+(?:day|morning|afternoon|evening|night)\b").match(part, plan.start()):
+                # (nineteenth session) "talks on Wednesday and a second session the next day": a day
+                # counted from the one told, no plan
+                plan = _PLANNED.search(part, plan.end())
+            while plan and plan.group(0).startswith("plan") and _rx(r"\b[a-z]{3,}ed\s+(?:[a-z]+\s+)?\Z").search(
+                    part, max(0, plan.start() - 25), plan.start()):
+                # (nineteenth session) "Voters rejected plans to complete the tram in a referendum on
+                # Sunday": plans as the object of a past act, no plan of this clause
                 plan = _PLANNED.search(part, plan.end())
             while plan and part is tail and plan.group(0) in _PARTICIPLES and _NOUN_BEFORE.search(part, 0, plan.start()):
                 # "the union's decision on Thursday to suspend the strike planned for next Tuesday":
                 # a participle describing another noun's event, not this clause's plan
                 plan = _PLANNED.search(part, plan.end())
-            if plan and part is head and (plan.group(0) in _PLAN_MODIFIERS or _PLANS_SUBJECT.match(part, plan.start()) and not part[:plan.start()].strip()) and _PAST_CUE.search(part, plan.end()) and not (
+            if plan and part is head and (plan.group(0) in _PLAN_MODIFIERS or _PLANS_SUBJECT.match(part, plan.start()) and not part[:plan.start()].strip()
+                                          # (nineteenth session) a participle before its noun: "its last scheduled
+                                          # flight touched down at Ardmere late on Thursday"
+                                          or plan.group(0) in _PARTICIPLES and _DETERMINED.search(part, max(0, plan.start() - 30), plan.start())
+                                          and _rx(r"[a-z]").match(part, plan.end() + 1)) and _PAST_CUE.search(part, plan.end()) and not (
                 _PLANNED.search(part, plan.end()) or _G_SCHEDULE_NOW.search(part, plan.end())
             ):
                 # "Ticket sales for next season's event opened on Wednesday": a noun phrase's "next"
@@ -3973,6 +4042,15 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                     why = f"dated event (weekday read back: its clause is past, {past.isoformat()})"
                 value = past.isoformat()
                 break
+        else:
+            line0 = ctx.body.rfind("\n", 0, e.start) + 1
+            if (_rx(r":[ \t]*\Z").search(ctx.body, max(line0, e.start - 3), e.start) and _rx(r"\.?[ \t]*(?:\n|\Z)").match(ctx.body, e.end)
+                    and not _PAST_CUE.search(ctx.body[line0:e.start].lower())):
+                # (nineteenth session) a diary line, "- Social care funding debate in parliament:
+                # Thursday.": a label and its day, no verb, a fixture ahead
+                if value != future.isoformat():
+                    why = f"dated event (a diary line's weekday: ahead, {future.isoformat()})"
+                value = future.isoformat()
     return value, why
 
 
@@ -4640,8 +4718,41 @@ def _extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple
             mentions.append(m_or_d)
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _coarse_beside_finer(ctx.article.id, mentions, dropped)
+    mentions = _weekdays_restating(ctx.article.id, mentions, dropped)
     dropped.sort(key=lambda d: (d.expression.start, d.expression.end))
     return tuple(mentions), tuple(dropped)
+
+
+#: A weekday, or a range of weekdays, as a mention's whole expression ("from Tuesday to Thursday").
+_WEEKDAY_SPAN = re.compile(
+    r"(?:from\s+|on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s*(?:to|until|through|till|and|-|–)\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday))?", re.IGNORECASE)
+#: Between a date and its weekdays restated: ", running from", " (", ", that is".
+_RESTATING = re.compile(r"\s*(?:[(–—]|-\s|,)\s*(?:(?:running|lasting|held|taking place|that is|i\.e\.)\s+)?(?:from\s+|on\s+|the\s+)?")
+RESTATED = ("the weekdays of a date its sentence gives just before ('from March 24 to 26, running from Tuesday "
+            "to Thursday'): one event, dated by the date")
+
+
+def _weekdays_restating(article: str, mentions: "list[Mention]", dropped: "list[Dropped]") -> "list[Mention]":
+    """``mentions`` without each weekday, or range of weekdays, that names the days of a calendar
+    date given right before it in its sentence (after a comma, a bracket or a dash, perhaps
+    "running", "held", "from", "the": ``_RESTATING``; its first day that weekday and as many days long): "a 72-hour strike from March 24 to 26, running from Tuesday to
+    Thursday" tells one strike, not one in this week too. Each one taken out is added to ``dropped``."""
+    out: list[Mention] = []
+    for i, w in enumerate(mentions):
+        got = _WEEKDAY_SPAN.fullmatch(w.expr.strip()) if w.expression is not None else None
+        if got is not None:
+            first = _WEEKDAYS.index(got.group(1).lower())
+            days = ((_WEEKDAYS.index(got.group(2).lower()) - first) % 7) if got.group(2) else 0
+            if any(d.sentence_start == w.sentence_start and d.end <= w.start and _RESTATING.fullmatch(w.sentence, d.end - d.sentence_start,
+                                                                                                 w.start - w.sentence_start)
+                   and d.date.granularity in ("day", "time") and not _WEEKDAY_SPAN.search(d.expr)
+                   and d.date.start.weekday() == first and (d.date.end - d.date.start).days == days
+                   for d in mentions[max(0, i - 3):i]):
+                dropped.append(Dropped(article=article, expression=w.expression, reason=RESTATED, sentence=w.sentence))
+                continue
+        out.append(w)
+    return out
 
 
 #: Dates that may frame a finer date of their own clause ("Last year the pier was repaired in
@@ -5508,6 +5619,10 @@ def only_as_topic(sentence: str, referent: tuple[str, ...]) -> bool:
     for w in _rx(r"[a-z][a-z'-]{2,}").finditer(low):
         if _stem(w.group()) in referent and w.group() not in _STOP:
             if not _rx(r"\b(?:into|about|over|of|on|for|since|after|following|before)\s+(?:the\s+|its\s+|their\s+|this\s+)?\Z").search(low, 0, w.start()) and not (
+                # (nineteenth session) with a name between: "the preliminary report on the Brennick
+                # Sound collision, published on Wednesday" dates the report
+                len(low) == len(sentence) and _TOPIC_NAMED.search(sentence, 0, w.start())
+            ) and not (
                 # ("by 61 votes to 48" counts the ballots of one vote, not votes)
                 w.group().endswith("s") and w.group() != "votes" and _COUNTED_BEFORE.search(low, max(0, w.start() - 40), w.start())
             ) and not (
@@ -5521,6 +5636,8 @@ def only_as_topic(sentence: str, referent: tuple[str, ...]) -> bool:
     return seen
 
 
+#: A topic's preposition, a determiner and a name right before a word: "report on the Brennick Sound (collision)".
+_TOPIC_NAMED = re.compile(r"\b(?i:into|about|over|of|on|for)\s+(?i:the|its|their|this)\s+(?:[A-Z][\w'’-]*\s+){1,3}\Z")
 #: A count or quantity just before a plural noun ("four home matches", "all 12 hearings").
 _COUNTED_BEFORE = re.compile(
     r"\b(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|several|many|all|some|dozens of|"

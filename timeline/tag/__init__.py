@@ -206,7 +206,9 @@ class _Context:
         if _word_tense(words, verb) is None:
             for i in range(len(words) - 3, max(-1, len(words) - 9), -1):
                 if _word_tense(words, i) is not None:
-                    if words[i + 1].lower() in _PLACE_PREPS and not _PUNCT_BETWEEN.search(
+                    # (nineteenth session: or its object between, "who announced the pilot in January")
+                    if (words[i + 1].lower() in _PLACE_PREPS or words[i + 1].lower() in _OBJECT_DETS
+                            and words[i].lower() not in _FORWARD_VERBS) and not _PUNCT_BETWEEN.search(
                             self.text, self.text.rfind(words[i + 1], s0, start), start):
                         verb = i
                     break
@@ -343,6 +345,12 @@ _AHEAD_AFTER = {"for": _FIXED_FOR, "on": frozenset(("is", "are")), "to": _MOVED_
 _TENSE_WORDS = en.FUTURE_WORDS | en.PAST_WORDS | {"be", "to", "being"}
 #: Prepositions of a place phrase between a verb and its date ("fell at his home in Lintmoor on").
 _PLACE_PREPS = frozenset("at in near outside inside into onto off across from by along through".split())
+#: Determiners opening a verb's object between it and its date ("announced the pilot in January").
+_OBJECT_DETS = frozenset("the a an its their his her".split())
+#: Past verbs whose object happens later ("adjourned the case for sentencing on August 4", "promised a
+#: strategy in January"): no past of the date.
+_FORWARD_VERBS = frozenset("""adjourned promised pledged scheduled set fixed planned postponed delayed moved booked
+    expected proposed called ordered announced threatened deferred rescheduled pencilled penciled earmarked""".split())
 _PUNCT_BETWEEN = compile_regex(r"[,;:()\"“”]")
 
 
@@ -475,6 +483,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
         # "The final is set for the spring", "A preliminary hearing has been set for June 9": a
         # fixture, not the past tense of "set"
         return "future"
+    if w == "last" and prev == "the" and i + 1 < len(words) and words[i + 1].lower() == "time":
+        return None  # (nineteenth session) "will generate for the last time on September 30": no tense
     if w in en.PAST_WORDS:
         if prev in en.PARTICIPLE_AUX and w in en.PAST_PARTICIPLES:
             return None  # "will be held on 7 August", "is being paid on Friday": the auxiliary decides

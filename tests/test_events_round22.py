@@ -1,0 +1,105 @@
+"""Round 22 of the events stage (nineteenth session): rules found on the four sets written at the
+session's start (eval/holdout69 .. holdout72), each an invented sentence here."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_round19 import _extract, _kept
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # a plan's participle before its noun names the thing; the past verb governs the day
+    ("Its last scheduled flight touched down at Ardmere late on Thursday.", "2025-03-21", [("Thursday", "2025-03-20", "past")]),
+    ("The planned strike was called off on Monday.", "2025-03-21", [("Monday", "2025-03-17", "past")]),
+    ("The scheduled vote will now take place on Monday.", "2025-03-21", [("Monday", "2025-03-24", "planned")]),
+    # a diary line: a label and its weekday, no verb, lies ahead
+    ("DIARY\n- Social care funding debate in parliament: Thursday.\n\nSubscriptions: call the office.", "2027-06-21",
+     [("Thursday", "2027-06-24", "planned")]),
+    ("DIARY\n- Results published: Friday.\n", "2027-06-21", [("Friday", "2027-06-18", "past")]),
+    # a plural subject going to the polls in the present: a fixture
+    ("Voters go to the polls on Thursday.", "2024-04-08", [("Thursday", "2024-04-11", "planned")]),
+    ("Voters went to the polls on Thursday.", "2024-04-08", [("Thursday", "2024-04-04", "past")]),
+    # a weekday after an obligation, a plan of a thing, a forecast's participle, a present report: ahead
+    ("A group plans a tractor protest in the capital on Monday.", "2027-03-17", [("Monday", "2027-03-22", "planned")]),
+    ("All birds must be housed from Monday.", "2027-03-17", [("Monday", "2027-03-22", "planned")]),
+    ("Birds had to be housed from Monday.", "2027-03-17", [("Monday", "2027-03-15", "past")]),
+    ("A storm front expected on Saturday could bring waves.", "2027-03-17", [("Saturday", "2027-03-20", "planned")]),
+    ("The agency has reset the attempt for Friday.", "2027-03-17", [("Friday", "2027-03-19", "planned")]),
+    ("The taskforce reports to councillors on Thursday.", "2027-03-17", [("Thursday", "2027-03-18", "planned")]),
+    ("Teague has not been suspended and is booked to ride at Kellerby on Wednesday.", "2026-07-13",
+     [("Wednesday", "2026-07-15", "planned")]),
+    ("Parents are invited to an information evening at the school on Wednesday.", "2026-07-13",
+     [("Wednesday", "2026-07-15", "planned")]),
+    ("Parents were invited to an evening on Wednesday.", "2026-07-13", [("Wednesday", "2026-07-08", "past")]),
+    # "the next day" counts from the day told: no plan
+    ("After nine hours of talks on Wednesday and a second session the next day, the union agreed.", "2026-02-13",
+     [("Wednesday", "2026-02-11", "past"), ("the next day", "2026-02-12", "past")]),
+    # plans as the object of a past act are no plan of the clause
+    ("Voters in Pellavin rejected plans to complete the tram in a referendum on Sunday.", "2026-07-13",
+     [("Sunday", "2026-07-12", "past")]),
+    # "it took until September 28 to correct it": the act done that day (not a term's end)
+    ("Staff first spotted the problem in July, but it took until September 28 to correct it.", "2026-10-13",
+     [("July", "2026-07", "past"), ("September 28", "2026-09-28", "past")]),
+    ("The March payments went out late.", "2024-10-01", [("March", "2024-03", "past")]),
+    # a thing's making, though a figure "according to" a source is in its sentence
+    ("Only about 38% of lobbying firms appear on the voluntary register created in 2014, according to Transparency "
+     "Frennick, which estimates that the industry employs 1,200 people.", "2026-05-11", [("2014", "2014", "past")]),
+    # the dates of a survey of a building are an event; an opinion poll's fieldwork is not
+    ("The full survey was carried out on September 16 and found asbestos in two more places.", "2025-09-20",
+     [("September 16", "2025-09-16", "past")]),
+])
+def test_round22_kept(body: str, pub: str, expected: list) -> None:
+    assert _kept(body, pub) == expected
+
+
+@pytest.mark.parametrize("body,pub,expr,reason", [
+    ("The Guild has called a 72-hour strike from March 24 to 26, running from Tuesday to Thursday.", "2026-03-12",
+     "Tuesday to Thursday", "the weekdays of a date its sentence gives just before"),
+    ("The abbey church will reopen with a service on September 21, the Sunday nearest the feast.", "2025-06-08",
+     "Sunday", "the weekdays of a date its sentence gives just before"),
+    ("13:45 — Our poll of 1,012 adults, carried out from February 26 to March 1, found 67% support for the strike.",
+     "2026-03-04", "February 26 to March 1", "a statistics or survey period"),
+    ("Media enquiries: press office, (0)21 2026 4410", "2026-05-01", "2026", "the end of a phone or account number"),
+    ("Units with serial numbers beginning 2024 or 2025 are affected.", "2026-05-01", "2025", "a number naming a thing"),
+    ("Units with serial numbers beginning 2026-B have the new lock.", "2026-05-01", "2026", "a number naming a thing"),
+    ("It is a sharp turn in a battle that looked one-sided last month.", "2025-03-19", "last month", "a background state"),
+    ("Fans held up a banner reading “PELLICANE OUT — 1889 TO 2024?”", "2024-09-20", "2024", "the words of a banner or a sign"),
+    ("Protesters carried placards saying \"Remember March 2019\".", "2024-09-20", "March 2019", "the words of a banner or a sign"),
+    ("She said that the August and September wages had been paid.", "2024-10-01", "August", "a month naming a thing"),
+    ("She said that the August and September wages had been paid.", "2024-10-01", "September", "a month naming a thing"),
+    ("Brackwater hopes to complete a sale before the January transfer window opens.", "2024-10-01", "January",
+     "a month naming a thing"),
+    ("The rules were due for an overhaul in 2019 that never happened.", "2026-05-11", "2019",
+     "the date of a plan that did not happen"),
+])
+def test_round22_drops(body: str, pub: str, expr: str, reason: str) -> None:
+    ms, ds = _extract(body, pub)
+    assert expr not in [m.expr for m in ms]
+    (d,) = [d for d in ds if d.expression.text == expr]
+    assert d.reason.startswith(reason)
+
+
+def test_a_weekday_after_another_date_of_its_sentence_is_its_own_day() -> None:
+    """Only a weekday restating the date right before it goes: "suspended on June 4, resigned ... on
+    Wednesday" are two days (June 4 is a Wednesday too); "The committee looked at the plans" is an act."""
+    assert _kept("Osterby, who was suspended on June 4, resigned from the university on Wednesday.", "2025-06-13") == [
+        ("June 4", "2025-06-04", "past"), ("Wednesday", "2025-06-11", "past")]
+    assert _kept("The committee looked at the plans last month.", "2025-03-19") == [("last month", "2025-02", "past")]
+
+
+def test_a_referent_named_as_the_topic_of_a_report_is_not_dated_by_it() -> None:
+    """"the preliminary report on the Brennick Sound collision, published on Wednesday" dates the
+    report: "arrested the day after the collision" counts from the collision another article dates."""
+    from timeline.build import analyse_article, assemble
+    from timeline.model import Article
+    import datetime as dt
+
+    a = Article(id="a", path="a.md", title="Tanker and ferry collide in Brennick Sound", published=dt.date(2026, 1, 20),
+                body="A tanker and a ferry collided in thick fog in Brennick Sound on Monday, the coastguard said.")
+    b = Article(id="b", path="b.md", title="Brennick Sound collision: what the report says", published=dt.date(2026, 2, 27),
+                body="The Marine Casualty Board's preliminary report on the Brennick Sound collision, published on "
+                     "Wednesday, is short. The tanker's master, arrested the day after the collision, was charged on February 10.")
+    tl = assemble([analyse_article(a), analyse_article(b)])
+    dated = {m.expr: e.date.value for e in tl.events for m in e.mentions}
+    assert dated["the day after"] == "2026-01-20" and dated["Wednesday"] == "2026-02-25"
