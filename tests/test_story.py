@@ -130,6 +130,7 @@ def test_a_lone_month_of_a_story_beyond_doubt_sharing_its_matter_is_folded(monke
     assert [(e.date.value, len(e.mentions)) for e in merge(ms, [a, b], dropped=dropped)] == [("2025-06-02", 2)]
     assert dropped == []  # (eighteenth session: "deliveries", "cooperative" in lower case: merge._fold_by_lower)
     monkeypatch.setattr(merge_module, "FOLD_LOWER_MIN", 1000.0)
+    monkeypatch.setattr(merge_module, "FOLD_SOLE_LOWER_MIN", 1000.0)  # (nineteenth session: merge._fold_sole_lower)
     assert [e.date.value for e in merge(ms, [a, b], dropped=dropped)] == ["2025-06-02"]
     assert [(d.article, d.expression.text) for d in dropped] == [("b", "earlier this month")]
     assert dropped[0].reason.startswith("told alone, and another article of its story")
