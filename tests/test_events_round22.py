@@ -42,6 +42,9 @@ from test_events_round19 import _extract, _kept
     ("Staff first spotted the problem in July, but it took until September 28 to correct it.", "2026-10-13",
      [("July", "2026-07", "past"), ("September 28", "2026-09-28", "past")]),
     ("The March payments went out late.", "2024-10-01", [("March", "2024-03", "past")]),
+    # a one-off spending in a year named is an event; a share's move on its day too
+    ("The company spent 9 million krona in 2019 on snow cannons.", "2024-10-01", [("2019", "2019", "past")]),
+    ("Veltrax shares fell 5 percent on Friday.", "2025-12-08", [("Friday", "2025-12-05", "past")]),
     # a thing's making, though a figure "according to" a source is in its sentence
     ("Only about 38% of lobbying firms appear on the voluntary register created in 2014, according to Transparency "
      "Frennick, which estimates that the industry employs 1,200 people.", "2026-05-11", [("2014", "2014", "past")]),
@@ -72,6 +75,20 @@ def test_round22_kept(body: str, pub: str, expected: list) -> None:
      "a month naming a thing"),
     ("The rules were due for an overhaul in 2019 that never happened.", "2026-05-11", "2019",
      "the date of a plan that did not happen"),
+    ("The case is Save Hollowmere v Ashwold Health Trust [2025] HCA 2417.", "2025-01-22", "2025", "a number naming a thing"),
+    ("He said the insulation had failed the national test standard FS 1987, and that it must go.", "2025-10-20", "1987",
+     "a number naming a thing"),
+    ("The 2028 festival will run from June 8 to 17.", "2027-06-20", "2028", "a coarser date of the clause"),
+    ("Membership renewals for 2026 cost 35 euros.", "2026-02-13", "2026", "the period a payment or a pass covers"),
+    ("Finisher Greta Holloway-Amadi, who was wearing bib 2031, is furious.", "2025-10-12", "2031", "a number naming a thing"),
+    ("The minister today presented the government's Budget for 2026 to the Diet.", "2025-10-14", "2026",
+     "a year naming a period figure"),
+    ("Lamb prices have fallen 14% this week, and farmers are angry.", "2027-01-15", "this week", "a market move over a week"),
+    ("Yields are down 55 percent on last year, as we feared.", "2026-05-02", "last year", "a comparison baseline"),
+    ("It spent 210 million euros on research last year.", "2026-05-02", "last year", "a statistics period"),
+    ("The plant, which also prints two free weeklies, ran at 35 percent of capacity last year.", "2026-05-02", "last year",
+     "a statistics period"),
+    ("Fuel duty receipts last year: 41.7 billion skeld.", "2026-05-02", "last year", "a statistics period"),
 ])
 def test_round22_drops(body: str, pub: str, expr: str, reason: str) -> None:
     ms, ds = _extract(body, pub)

@@ -480,7 +480,7 @@ _STATE_FOR = re.compile(
     r"(?:frozen|capped|closed|shut|suspended|banned|unchanged|free|open|on hold)\s+for\s+(?:the\s+)?\Z", re.IGNORECASE)
 #: A move and its size right before a week ("recovered 6% this week", "fell 12% over the past week").
 _WEEK_MOVE = re.compile(
-    r"\b(?:" + _MOVE_VERBS + r"|recovered|rebounded|added|shed)\s+(?:by\s+|another\s+|a further\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent|points?)"
+    r"\b(?:" + _MOVE_VERBS + r"|recovered|rebounded|added|shed|fallen|risen|sunk|slumped)\s+(?:by\s+|another\s+|a further\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent|points?)"
     r"\s+(?:(?:over|during|in)\s+)?(?:the\s+)?\Z", re.IGNORECASE)
 #: "a rise in the water level is forecast for Wednesday", "Wednesday's forecast rise": a forecast
 #: state (of weather, of a river), not a happening; not "forecast to peak on Wednesday".
@@ -2411,7 +2411,7 @@ _NUMBER_GROUPS_BEFORE = re.compile(r"(?:(?:\+\d{1,3}|\b0\d{1,4}|\(0\)\s?\d{1,4})
 _SERIAL_BEFORE = re.compile(r"\b(?:serial|batch|lot|model|part|product|registration|reference)\s+(?:numbers?|codes?|nos?\.?)\s+"
                             r"(?:that\s+)?(?:begin(?:s|ning)?|start(?:s|ing)?|end(?:s|ing)?)\s+(?:with\s+)?(?:\d{4}\s+or\s+)?\Z", re.I)
 #: "a stopgap budget for 2026", "spending plans for 2027": the period a figure covers.
-_BUDGET_FOR = re.compile(r"\b(?:budgets?|accounts|forecasts?|targets?|spending plans?|allocations?|quotas?|estimates)\s+for\s+\Z")
+_BUDGET_FOR = re.compile(r"\b(?:budgets?|accounts|forecasts?|targets?|spending plans?|allocations?|quotas?|estimates)\s+for\s+\Z", re.I)
 #: A year right after a capitalised name and before a lowercase noun: "the Velsund 2028 culture bid".
 _NAME_BEFORE_YEAR = re.compile(r"(?<![.!?:;]\s)\b([A-Z][a-z]+)\s\Z")
 _WORD_AFTER_NAME_YEAR = re.compile(
@@ -2420,7 +2420,7 @@ _WORD_AFTER_NAME_YEAR = re.compile(
 _NUMBER_LABEL = re.compile(
     r"\b(?:study|trial|flight|route|model|article|section|room|bus|line|exhibit|item|code|case|form|resolution|bill|"
     r"motion|platform|gate|ward|unit|number|no\.|grade|batch|lot|chapter|clause|regulation|directive|highway|road|"
-    r"paragraph|protocol|patient|test|cohort|train|vessel|car)\s+\Z", re.IGNORECASE
+    r"paragraph|protocol|patient|test|cohort|train|vessel|car|bib|shirt|jersey)\s+\Z", re.IGNORECASE
 )
 #: "marking the second-biggest loss of 2007", "the hottest day of the year": a rank in a period.
 _SUPERLATIVE = (
@@ -2606,7 +2606,7 @@ def _other_period_in(exprs: tuple[TimeExpression, ...], e: TimeExpression, start
 #: May") or a pass or ticket ("passes bought for this week"), not when anything happens.
 _COVERED_FOR = re.compile(
     r"\b(?:wages|pay|salary|salaries|rent|rents|bills?|benefits?|pensions?|premiums?|invoices?|allowances?|payments?|"
-    r"passes|tickets|subscriptions?|bought|sold|issued|valid)\s+(?:[a-z]+\s+)?for\s+\Z", re.I)
+    r"passes|tickets|subscriptions?|renewals?|fees?|bought|sold|issued|valid)\s+(?:[a-z]+\s+)?for\s+\Z", re.I)
 #: A counted plural subject of a passive past: "4,891 families were affected by", a tally at a date.
 #: A count of things in a state ("900 lorries were parked", "40 ships were waiting at anchor"): a snapshot.
 _COUNT_IN_STATE = re.compile(
@@ -3481,7 +3481,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a possibility ('the pool may reopen in the autumn'), not a planned event"
     if gran == "year" and e.text.isdigit() and _NUMBER_LABEL.search(s_text, max(0, rs - 14), rs):
         return "a number naming a thing (\"study 2031\", \"flight 2046\"), not a year"
-    if gran == "year" and e.text.isdigit() and (_SERIAL_BEFORE.search(s_text, max(0, rs - 60), rs) or _rx(r"^-[A-Z]\b").match(after_text)):
+    if gran == "year" and e.text.isdigit() and (s_text[rs - 1 : rs] == "[" and _rx(r"\]\s+[A-Z][A-Za-z]{1,7}\s+\d").match(s_text, re_)
+                                                or _rx(r"\b(?i:standards?|norms?|specifications?|codes?)\s+[A-Z]{1,5}[ -]?\Z").search(s_text, max(0, rs - 30), rs)):
+        # (nineteenth session) a law report's citation ("Save Hollowmere v Ashwold Health Trust [2025]
+        # HCA 2417"), a standard's number ("the national test standard FS 1987")
+        return "a number naming a thing (a law report's citation, a standard: \"[2025] HCA 2417\", \"standard FS 1987\"), not a year"
+    if gran == "year" and e.text.isdigit() and (_SERIAL_BEFORE.search(s_text, max(0, rs - 60), rs) or _rx(r"-[A-Z]\b").match(s_text, re_)):
         # (nineteenth session) "Units with serial numbers beginning 2024 or 2025", "2026-B"
         return "a number naming a thing (a serial number or a code: \"serial numbers beginning 2024\", \"2026-B\"), not a year"
     if gran == "year" and e.text.isdigit() and _NUMBER_GROUPS_BEFORE.search(s_text, max(0, rs - 20), rs):
@@ -3509,6 +3514,16 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if last_word == "for" and gran not in ("day", "time") and _COVERED_FOR.search(s_text, max(0, rs - 40), rs):
         return "the period a payment or a pass covers ('wages for February', 'passes bought for this week'), not an event"
     period = gran in ("year", "half", "season", "quarter", "month")
+    if gran not in ("day", "time") and _FIGURE_ON_BASELINE.search(s_text, max(0, rs - 50), rs):
+        # (nineteenth session) "Yields are down 55 percent on last year": the comparison's baseline
+        return "a comparison baseline ('down 55 percent on last year'), not an event"
+    if gran == "year" and low_expr in ("last year", "this year", "the past year", "the previous year") and (
+            _YEAR_FIGURE_VERB.search(s_text[max(c0, rs - 90) : rs])
+                           or _rx(r"\s*:\s*[\d.,]+\s*(?:%|percent|per cent|million|billion|bn)?").match(s_text, re_)):
+        # (nineteenth session) "It spent 210 million euros on research last year", "ran at 35 percent
+        # of capacity last year", "Foldables made up about 6% of smartphones sold ... last year",
+        # "Fuel duty receipts last year: 41.7 billion": a year's figure
+        return "a statistics period (a year's figure: 'spent 210 million euros on research last year')"
     if _SURVEY_DONE_BEFORE.search(s_text, max(0, rs - 80), rs) and _rx(r"%|\bper ?cent\b").search(s_text, re_):
         # (nineteenth session) "Our poll of 1,012 adults, carried out from February 26 to March 1,
         # found 67% support": the fieldwork's days, the figure's period
@@ -3803,6 +3818,13 @@ _AS_PLANNED = re.compile(r"\bas (?:planned|scheduled)\b")
 #: A plan named as the clause's subject ("Plans to build 640 homes ... were approved on Tuesday"):
 #: the past verb after it governs the day.
 _PLANS_SUBJECT = re.compile(r"plans to\b")
+#: A figure's change and its baseline right before a date: "down 55 percent on", "4% higher than".
+_FIGURE_ON_BASELINE = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpoints?)\s+(?:higher\s+|lower\s+|up\s+|down\s+)?(?:on|than|compared with|against)\s+\Z", re.I)
+#: A year's figure told by its verb and its amount before the year: "spent 210 million euros on
+#: research", "ran at 35 percent of capacity", "made up about 6% of smartphones sold".
+_YEAR_FIGURE_VERB = re.compile(
+    r"\b(?:spent|ran at|made up|earned|collected|paid out|generated|accounted for|handled)\b[^.;]{0,60}?"
+    r"(?:%|\bper ?cent\b|\bpercent\b|\d[\d,.]*\s*(?:million|billion|bn)\b)", re.I)
 #: A thing's making told by a participle right before its date: "the voluntary register created in".
 _MADE_IN = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}(?:created|founded|set up|established|built|launched|introduced)\s+in\s+\Z")
 #: A banner, a placard or a sign, and the words it bears in quotation marks after it.
@@ -4755,6 +4777,9 @@ def _weekdays_restating(article: str, mentions: "list[Mention]", dropped: "list[
     return out
 
 
+#: A happening a year names right after it ("the 2028 festival", "the 2027 championships").
+_YEAR_OF_HAPPENING = re.compile(r"\s+(?:festival|games|championships?|tournament|summit|conference|congress|fair|marathon|"
+                                r"expo|exhibition|biennale|olympics|world cup|cup final|census|carnival|regatta)\b", re.I)
 #: Dates that may frame a finer date of their own clause ("Last year the pier was repaired in
 #: August 2025"; "last month, on January 14"; "In 2024, ... on March 3").
 _FRAMING = frozenset({"year", "half", "season", "quarter", "month", "week"})
@@ -4771,7 +4796,10 @@ def _coarse_beside_finer(article: str, mentions: "list[Mention]", dropped: "list
     out: list[Mention] = []
     for i, c in enumerate(mentions):
         if (c.date.granularity in _FRAMING and c.date.mod is None and c.expression is not None and not c.pending
-                and not _naming_word_before(c.sentence, c.start - c.sentence_start)
+                and (not _naming_word_before(c.sentence, c.start - c.sentence_start)
+                     # (nineteenth session) "The 2028 festival will run from June 8 to 17": the year names
+                     # the happening its clause dates
+                     or c.date.granularity == "year" and _YEAR_OF_HAPPENING.match(c.sentence, c.end - c.sentence_start))
                 and not _rx(r"['’]s\b").match(c.sentence, c.end - c.sentence_start)):
             # (not a date naming another happening: "The 2025 accord expired on 3 July", "this year's fair")
             ss = c.sentence_start
