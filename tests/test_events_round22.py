@@ -89,6 +89,11 @@ def test_round22_kept(body: str, pub: str, expected: list) -> None:
     ("The plant, which also prints two free weeklies, ran at 35 percent of capacity last year.", "2026-05-02", "last year",
      "a statistics period"),
     ("Fuel duty receipts last year: 41.7 billion skeld.", "2026-05-02", "last year", "a statistics period"),
+    ("Our accounts for the year ending in June show a loss of 2.3 million euros.", "2026-01-20", "June", "a fiscal period"),
+    ("The club has agreed to waive its rent for the months of January and February.", "2026-01-20", "February",
+     "the period a payment or a pass covers"),
+    ("Stat corner: trams ran 96% of scheduled services in January, the best figure in the region.", "2026-02-20",
+     "January", "a statistics period"),
 ])
 def test_round22_drops(body: str, pub: str, expr: str, reason: str) -> None:
     ms, ds = _extract(body, pub)

@@ -2606,7 +2606,7 @@ def _other_period_in(exprs: tuple[TimeExpression, ...], e: TimeExpression, start
 #: May") or a pass or ticket ("passes bought for this week"), not when anything happens.
 _COVERED_FOR = re.compile(
     r"\b(?:wages|pay|salary|salaries|rent|rents|bills?|benefits?|pensions?|premiums?|invoices?|allowances?|payments?|"
-    r"passes|tickets|subscriptions?|renewals?|fees?|bought|sold|issued|valid)\s+(?:[a-z]+\s+)?for\s+\Z", re.I)
+    r"passes|tickets|subscriptions?|renewals?|fees?|bought|sold|issued|valid)\s+(?:[a-z]+\s+)?for\s+(?:the\s+months?\s+of\s+)?(?:[a-z]+\s+and\s+)?\Z", re.I)
 #: A counted plural subject of a passive past: "4,891 families were affected by", a tally at a date.
 #: A count of things in a state ("900 lorries were parked", "40 ships were waiting at anchor"): a snapshot.
 _COUNT_IN_STATE = re.compile(
@@ -3102,6 +3102,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         fiscal or _G_FISCAL.search(before) and not _rx(  # "the budget for fiscal 2026 in early December": another date's
             r"(?:fiscal|fy)\s*(?:year\s+)?\d{2,4}(?:[-–/]\d{2,4})?\s+(?:in|on|at|during|by)$").search(before)
         or e.value.startswith("FY")
+        # (nineteenth session) "Our accounts for the year ending in June": a financial year's end
+        or gran == "month" and _rx(r"\b(?:the\s+)?(?:financial\s+|fiscal\s+)?year\s+(?:ending|ended|to)\s+(?:in\s+)?\Z", re.I).search(s_text, max(0, rs - 40), rs)
         or ("fiscal" in after_text or "financial year" in after_text)
         and _rx(r"^(?:[-–/]\d{2,4})?\W*(?:fiscal|financial year)\b").match(after_text)
     ):
@@ -3511,12 +3513,15 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # (seventeenth session) "Fares are frozen for 2027", "The road will stay closed for the
         # summer": a state held over the period, not a happening
         return "a state held for a period ('fares are frozen for 2027'), not an event"
-    if last_word == "for" and gran not in ("day", "time") and _COVERED_FOR.search(s_text, max(0, rs - 40), rs):
+    if last_word in ("for", "of", "and") and gran not in ("day", "time") and _COVERED_FOR.search(s_text, max(0, rs - 50), rs):
         return "the period a payment or a pass covers ('wages for February', 'passes bought for this week'), not an event"
     period = gran in ("year", "half", "season", "quarter", "month")
     if gran not in ("day", "time") and _FIGURE_ON_BASELINE.search(s_text, max(0, rs - 50), rs):
         # (nineteenth session) "Yields are down 55 percent on last year": the comparison's baseline
         return "a comparison baseline ('down 55 percent on last year'), not an event"
+    if gran == "month" and last_word == "in" and _rx(r"\bran\s+(?:at\s+)?\d[\d.,]*\s*(?:%|percent\b|per cent\b)").search(s_text, max(c0, rs - 90), rs):
+        # (nineteenth session) "trams ran 96% of scheduled services in January": a month's figure
+        return "a statistics period (a month's figure: 'trams ran 96% of scheduled services in January')"
     if gran == "year" and low_expr in ("last year", "this year", "the past year", "the previous year") and (
             _YEAR_FIGURE_VERB.search(s_text[max(c0, rs - 90) : rs])
                            or _rx(r"\s*:\s*[\d.,]+\s*(?:%|percent|per cent|million|billion|bn)?").match(s_text, re_)):
