@@ -42,6 +42,15 @@ from test_events_round19 import _extract, _kept
     ("Staff first spotted the problem in July, but it took until September 28 to correct it.", "2026-10-13",
      [("July", "2026-07", "past"), ("September 28", "2026-09-28", "past")]),
     ("The March payments went out late.", "2024-10-01", [("March", "2024-03", "past")]),
+    # an office's act by a deadline, a recipient between: kept, planned; a one-off act in the future
+    # passive by a month or a day too
+    ("We will report to creditors by 5 December.", "2025-11-20", [("5 December", "2025-12-05", "planned")]),
+    ("The administrators will publish their proposals to creditors by January 19.", "2025-11-20",
+     [("January 19", "2026-01-19", "planned")]),
+    ("The union will name a mediator by Wednesday.", "2025-11-20", [("Wednesday", "2025-11-26", "planned")]),
+    ("The cameras will be removed by the end of March.", "2025-11-20", [("the end of March", "2026-03", "planned")]),
+    ("The empty elephant house will be demolished by the end of the year.", "2025-11-20", []),
+    ("Claims will be settled by December 31.", "2025-11-20", []),
     # a one-off spending in a year named is an event; a share's move on its day too
     ("The company spent 9 million krona in 2019 on snow cannons.", "2024-10-01", [("2019", "2019", "past")]),
     ("Veltrax shares fell 5 percent on Friday.", "2025-12-08", [("Friday", "2025-12-05", "past")]),

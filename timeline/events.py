@@ -2237,7 +2237,12 @@ _PLANNED_ACT_BY = re.compile(
     # an inquiry's own end ("expected to complete its review by the end of June")
     r"|(?:complete|finish|conclude) (?:its|the|their|his|her) (?:review|inquiry|investigation|assessment|audit|study))"
     r"(?:\s+(?:on|its|their|his|her|the|an?|full|final|interim|initial|first|findings|report|decision|ruling|verdict|"
-    r"recommendations|conclusions|incident|it|them|[a-z]+['’]s)){0,5}\s+by\s*$"
+    r"recommendations|conclusions|incident|it|them|[a-z]+['’]s|proposals|plans?|to\s+(?:the\s+)?[a-z]+)){0,5}\s+by\s*$"
+    # (nineteenth session) a name given, a check finished: "will name a mediator by Wednesday",
+    # "finish checking the corrected signatures by Thursday"
+    r"|\b(?:will|would|shall|to|must)\s+(?:name|appoint|choose|select)\s+(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}by\s*$"
+    r"|\b(?:complete|finish|conclude)\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,4}by\s*$"
+
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)"
     r"(?:\s+(?:on|about|into|in)(?:\s+[\w'’-]+){1,3})?\s+(?:is|are|was|were|will be)\s+(?:expected|due)\s+by\s*$"
     # (eighteenth session) "Results from the laboratory are expected by Friday"
@@ -2250,6 +2255,12 @@ _PLANNED_ACT_BY = re.compile(
     # a payment promised by a date ("compensation payments of 60 euros will be made by the end of September")
     r"|\b(?:payments?|refunds?|compensation)\b[^.;:]{0,60}?\b(?:will|would|is to|are to)\s+be\s+(?:made|paid|issued|sent)\s+by\s*$"
 )
+#: A one-off act told in the future passive before "by" ("a radar-based detection system will be
+#: installed by September", "cameras will be removed by the end of March"): kept by a month or a
+#: day, not by a year ("the empty elephant house will be demolished by the end of the year": a goal).
+_PASSIVE_ACT_BY = re.compile(
+    r"\b(?:will|would|is to|are to)\s+be\s+(?:retired|installed|removed|named|appointed|demolished|decommissioned|unveiled|"
+    r"launched|switched off|taken down|dismantled)\s+by\s*$")
 #: A deal's completion expected by a day ("it expects completion by April 1", "expects the sale to
 #: close by March 31"): the completion is a planned event of that day.
 _COMPLETION_BY = re.compile(
@@ -3217,6 +3228,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # a decision promised by a date ("the agency will decide by the end of the year")
         or _rx(r"\bwill\s+(?:decide|rule|give (?:its|a) (?:ruling|decision|verdict)|announce (?:its|a) decision)\s+by\s*\Z").search(
             s_text[max(0, rs - 60) : rs].lower())
+        or last_word == "by" and gran in ("month", "week", "day") and _PASSIVE_ACT_BY.search(s_text[max(0, rs - 80) : rs].lower())
         or last_word == "by" and (low_expr.startswith("the end of") or gran in ("month", "week", "day")) and _PLANNED_ACT_BY.search(
             s_text[max(0, rs - 80) : rs].lower())
         # the date named as the deadline ("will file an appeal by August 14, the last day allowed")
