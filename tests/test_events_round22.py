@@ -32,6 +32,15 @@ from test_events_round19 import _extract, _kept
     ("Parents are invited to an information evening at the school on Wednesday.", "2026-07-13",
      [("Wednesday", "2026-07-15", "planned")]),
     ("Parents were invited to an evening on Wednesday.", "2026-07-13", [("Wednesday", "2026-07-08", "past")]),
+    # the article's own plain future on that very weekday is next week's; a reported "would" keeps the day
+    ("Organisers will hand it to the health minister in the capital on Monday.", "2025-09-01",
+     [("Monday", "2025-09-08", "planned")]),
+    ("He said the call would occur on Monday.", "2025-09-01", [("Monday", "2025-09-01", "planned")]),
+    # a past perfect order dates its act back; a capitalised "Open" is a name's, no plural's present
+    ("The Vehicle Safety Agency had ordered dealers to stop selling affected cars on Friday.", "2026-01-20",
+     [("Friday", "2026-01-16", "past")]),
+    ("The robotics team were knocked out in the quarter-finals of the World Robotics Open on Sunday.", "2027-07-20",
+     [("Sunday", "2027-07-18", "past")]),
     # "the next day" counts from the day told: no plan
     ("After nine hours of talks on Wednesday and a second session the next day, the union agreed.", "2026-02-13",
      [("Wednesday", "2026-02-11", "past"), ("the next day", "2026-02-12", "past")]),

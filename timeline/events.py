@@ -4024,6 +4024,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                 # "must be housed from Monday", "plans a tractor protest on Monday", "a storm front
                 # expected on Saturday", "The taskforce reports to councillors on Thursday"
                 or _WEEKDAY_AHEAD.search(part))
+            if plan and part is head and plan.start() > 0 and len(head) == rs - c0 and sent.text[c0 + plan.start()].isupper():
+                # (nineteenth session) a capitalised word is a name's: "knocked out in the quarter-finals
+                # of the World Robotics Open on Sunday" ("Robotics Open" read as a plural's "open")
+                plan = None
             while plan and plan.group(0) == "next" and _rx(r"next\s+[a-z]+['’]s\b").match(part, plan.start()):
                 # (eighteenth session) "When the Assembly passed next year's budget on Tuesday": a
                 # possessive's "next" names another thing's period, no plan of this clause
@@ -4072,6 +4076,12 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                 # after the past one governs the day
                 plan = pres
             if plan:
+                if future == dct and part is head and plan.group(0) in ("will", "shall", "'ll", "’ll") and not _rx(
+                        r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b").search(sent.text.lower()):
+                    # (nineteenth session) the plain future of the article itself, told on that very
+                    # weekday: "organisers will hand it to the health minister on Monday" in a Monday
+                    # article is next Monday (today would be "today"; a reported "would" keeps the day)
+                    future = dct + dt.timedelta(days=7)
                 if value != future.isoformat():
                     why = f"dated event (weekday read forward: its clause looks ahead, {future.isoformat()})"
                 value = future.isoformat()
@@ -4863,7 +4873,7 @@ def _naming_word_before(sentence: str, pos: int) -> bool:
 #: A decision or a request, then the infinitive of the act the weekday after it dates, to the
 #: clause's end ("agreed to meet union leaders on", "invited both sides to meet on"; not a passive,
 #: "were ordered to leave their homes on Wednesday": the order is that day's).
-_INTENT_TO = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bis )(?<!\bare )"
+_INTENT_TO = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bhad )"
                         r"\b(?:agreed|decided|invited|asked|booked|arranged|ordered|summoned|told|urged|threatened|vowed|pledged|promised|hoped|wanted|aimed|intended)\s+"
                         r"(?:[a-z'’]+\s+){0,3}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b[^,;:]*\Z")
 #: A list item's mark opening a line ("- ", "• ").
