@@ -41,6 +41,10 @@ from test_events_round19 import _extract, _kept
      [("Friday", "2026-01-16", "past")]),
     ("The robotics team were knocked out in the quarter-finals of the World Robotics Open on Sunday.", "2027-07-20",
      [("Sunday", "2027-07-18", "past")]),
+    # "The same day, the board also approved": the board's day, not the nearest date told
+    ("The Education Board voted on Thursday to approve the trial. A parents' survey published on March 18 found "
+     "58 percent in favour. The same day, the board also approved a rise in school meal prices.", "2025-03-28",
+     [("Thursday", "2025-03-27", "past"), ("March 18", "2025-03-18", "past"), ("The same day", "2025-03-27", "past")]),
     # "the next day" counts from the day told: no plan
     ("After nine hours of talks on Wednesday and a second session the next day, the union agreed.", "2026-02-13",
      [("Wednesday", "2026-02-11", "past"), ("the next day", "2026-02-12", "past")]),

@@ -5321,6 +5321,18 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         # will be held the previous day": a planned clause counts from the plan told before
         anchor = _previous(mentions, e.start, finest=finest, planned_only=True)
     anchor = anchor or _previous(mentions, e.start, past_only=past_clause, finest=finest)
+    if anchor is not None and not spec.n and (also := _rx(r"\b(?:the|its|their)\s+([a-z]{3,})\s+(?:had\s+)?also\b").search(own)):
+        # (nineteenth session) "The same day, the board also approved a rise in meal prices": the
+        # board's act told before ("The Education Board voted on Thursday"), not the nearest date (a
+        # survey published on March 18)
+        noun = _rx(r"\b" + re.escape(also.group(1)) + r"s?\b")
+        back = anchor
+        for _ in range(6):
+            if back is None or noun.search(back.sentence.lower()):
+                break
+            back = _previous(mentions, back.start, past_only=past_clause, finest=finest)
+        if back is not None:
+            anchor = back
     if anchor is not None and not spec.n and _participle_aside(
             anchor.sentence, anchor.start - anchor.sentence_start, anchor.end - anchor.sentence_start):
         # "The review, launched on May 11, said ... Roake stepped down on the same day": an aside's
