@@ -67,6 +67,8 @@ from test_events_round19 import _extract, _kept
     # a one-off spending in a year named is an event; a share's move on its day too
     ("The company spent 9 million krona in 2019 on snow cannons.", "2024-10-01", [("2019", "2019", "past")]),
     ("Veltrax shares fell 5 percent on Friday.", "2025-12-08", [("Friday", "2025-12-05", "past")]),
+    ("Today the council approved a plan to collect bins twice a week.", "2026-04-07", [("Today", "2026-04-07", "past")]),
+    ("The minister is expected to visit today as part of a tour of a week.", "2026-04-07", [("today", "2026-04-07", "planned")]),
     # a thing's making, though a figure "according to" a source is in its sentence
     ("Only about 38% of lobbying firms appear on the voluntary register created in 2014, according to Transparency "
      "Frennick, which estimates that the industry employs 1,200 people.", "2026-05-11", [("2014", "2014", "past")]),
@@ -111,6 +113,9 @@ def test_round22_kept(body: str, pub: str, expected: list) -> None:
     ("The plant, which also prints two free weeklies, ran at 35 percent of capacity last year.", "2026-05-02", "last year",
      "a statistics period"),
     ("Fuel duty receipts last year: 41.7 billion skeld.", "2026-05-02", "last year", "a statistics period"),
+    ("Circulation peaked at 61,000 in 1974; today we sell fewer than 9,000 copies a day.", "2026-04-07", "today",
+     "'today' as 'nowadays'"),
+    ("Today a rider is tested more than 30 times a year.", "2026-04-07", "Today", "'today' as 'nowadays'"),
     ("Our accounts for the year ending in June show a loss of 2.3 million euros.", "2026-01-20", "June", "a fiscal period"),
     ("The club has agreed to waive its rent for the months of January and February.", "2026-01-20", "February",
      "the period a payment or a pass covers"),

@@ -3370,6 +3370,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a list of alternative times ('Tomorrow, next month or next year, the answer is the same'): any time, not an event"
     if deictic and low_expr.strip() in ("today", "now") and _rx(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z").search(s_text, max(0, rs - 40), rs):
         return "a comparison with the present ('faster than can be done today'), not an event"
+    if deictic and low_expr == "today" and not _PAST_CUE.search(_rx(r"\b(?:is|are|am|be|been|being)\s+[a-z]+ed\b").sub(
+            " ", seg := s_text[max(c0, s_text.rfind(";", 0, rs) + 1) : c1].lower())) and _rx(
+            r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b").search(seg) and not _PLANNED.search(seg):
+        # (nineteenth session) "today we sell fewer than 9,000 copies a day", "Today a rider is tested
+        # more than 30 times a year": a rate of now, no happening
+        return "'today' as 'nowadays' with a rate ('today we sell fewer than 9,000 copies a day'): a general present, not an event"
     if deictic and low_expr == "today" and _NOWADAYS.match(s_text, re_) and not _PAST_CUE.search(clause_low):
         return "'today' as 'nowadays' ('Today, any punter with a phone can bet'): a general present, not an event"
     if deictic and _rx(r"\s+(?:marks|marked|is|was)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:anniversary|day in history)\b").match(s_text, re_):
