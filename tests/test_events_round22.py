@@ -11,6 +11,9 @@ from test_events_round19 import _extract, _kept
 @pytest.mark.parametrize("body,pub,expected", [
     # a plan's participle before its noun names the thing; the past verb governs the day
     ("Its last scheduled flight touched down at Ardmere late on Thursday.", "2025-03-21", [("Thursday", "2025-03-20", "past")]),
+    ("Varnisse Air has stopped flying, its last scheduled flight touching down at Ardmere late on Thursday, hours "
+     "after a court approved the sale.", "2025-03-21", [("Thursday", "2025-03-20", "past")]),
+    ("The scheduled hearing is on Monday.", "2025-03-21", [("Monday", "2025-03-24", "planned")]),
     ("The planned strike was called off on Monday.", "2025-03-21", [("Monday", "2025-03-17", "past")]),
     ("The scheduled vote will now take place on Monday.", "2025-03-21", [("Monday", "2025-03-24", "planned")]),
     # a diary line: a label and its weekday, no verb, lies ahead

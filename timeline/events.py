@@ -4052,11 +4052,16 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                 # "the union's decision on Thursday to suspend the strike planned for next Tuesday":
                 # a participle describing another noun's event, not this clause's plan
                 plan = _PLANNED.search(part, plan.end())
-            if plan and part is head and (plan.group(0) in _PLAN_MODIFIERS or _PLANS_SUBJECT.match(part, plan.start()) and not part[:plan.start()].strip()
-                                          # (nineteenth session) a participle before its noun: "its last scheduled
-                                          # flight touched down at Ardmere late on Thursday"
-                                          or plan.group(0) in _PARTICIPLES and _DETERMINED.search(part, max(0, plan.start() - 30), plan.start())
-                                          and _rx(r"[a-z]").match(part, plan.end() + 1)) and _PAST_CUE.search(part, plan.end()) and not (
+            while plan and part is head and plan.group(0) in _PARTICIPLES and _DETERMINED.search(part, max(0, plan.start() - 30), plan.start()) \
+                    and _rx(r" [a-z]").match(part, plan.end()) and (_PAST_CUE.search(part, plan.end()) or _rx(
+                        r" [a-z]+ [a-z]{3,}ing\b").match(part, plan.end())):
+                # (nineteenth session) a plan's participle before its noun names the thing when a past
+                # verb, or a participle of the noun, governs the day: "its last scheduled flight touched
+                # (touching) down at Ardmere late on Thursday" (not "The proposed strike on Friday will");
+                # "The scheduled hearing is on Monday" looks ahead by its "is on"
+                plan = _PLANNED.search(part, plan.end()) or (part is head and (
+                    _IS_ON_DAY.search(part) or _G_SCHEDULE_NOW.search(part) or _EXPECT_TO.search(part) or _WEEKDAY_AHEAD.search(part))) or None
+            if plan and part is head and (plan.group(0) in _PLAN_MODIFIERS or _PLANS_SUBJECT.match(part, plan.start()) and not part[:plan.start()].strip()) and _PAST_CUE.search(part, plan.end()) and not (
                 _PLANNED.search(part, plan.end()) or _G_SCHEDULE_NOW.search(part, plan.end())
             ):
                 # "Ticket sales for next season's event opened on Wednesday": a noun phrase's "next"
