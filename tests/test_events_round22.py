@@ -119,6 +119,7 @@ def test_round22_kept(body: str, pub: str, expected: list) -> None:
     ("Circulation peaked at 61,000 in 1974; today we sell fewer than 9,000 copies a day.", "2026-04-07", "today",
      "'today' as 'nowadays'"),
     ("Today a rider is tested more than 30 times a year.", "2026-04-07", "Today", "'today' as 'nowadays'"),
+    ("Bell-ringers practise on Tuesday evenings and welcome new members.", "2025-05-22", "Tuesday", "a habitual pattern"),
     ("Our accounts for the year ending in June show a loss of 2.3 million euros.", "2026-01-20", "June", "a fiscal period"),
     ("The club has agreed to waive its rent for the months of January and February.", "2026-01-20", "February",
      "the period a payment or a pass covers"),

@@ -3341,6 +3341,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # "will go ahead next year on its usual weekend, from July 16 to 18": the year only places
         # the day named after it in its clause, the event's one date
         return "a year placing a finer date of its clause ('next year ... from July 16 to 18'), not an event of its own"
+    if gran in ("day", "time") and _WEEKDAY_EXPR.match(low_expr) and _rx(r"^\s+(?:evenings|mornings|afternoons|nights)\b").match(after_text):
+        # (nineteenth session) "Bell-ringers practise on Tuesday evenings": every such evening
+        return "a habitual pattern ('practise on Tuesday evenings'), not one event"
     if gran != "day" and gran != "time":  # (a day is almost always one event)
         if _G_HABITUAL.search(clause_low) and not _HAS_YEAR.search(e.text) and not _plan_of_own(clause_low, rs - c0, re_ - c0):
             return "a habitual pattern ('normally peaks in late October'), not one event"
