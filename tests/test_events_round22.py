@@ -48,6 +48,12 @@ from test_events_round19 import _extract, _kept
     ("The Education Board voted on Thursday to approve the trial. A parents' survey published on March 18 found "
      "58 percent in favour. The same day, the board also approved a rise in school meal prices.", "2025-03-28",
      [("Thursday", "2025-03-27", "past"), ("March 18", "2025-03-18", "past"), ("The same day", "2025-03-27", "past")]),
+    # a day set aside by a declaring lies ahead; a plural present start from a day too
+    ("The prime minister, who toured Drevnik on Wednesday, declared Saturday a national day of mourning.", "2024-09-19",
+     [("Wednesday", "2024-09-18", "past"), ("Saturday", "2024-09-21", "planned")]),
+    ("Garden waste collections, suspended during the strike, restart from Monday.", "2024-09-19",
+     [("Monday", "2024-09-23", "planned")]),
+    ("Collections restarted from Monday.", "2024-09-19", [("Monday", "2024-09-16", "past")]),
     # "the next day" counts from the day told: no plan
     ("After nine hours of talks on Wednesday and a second session the next day, the union agreed.", "2026-02-13",
      [("Wednesday", "2026-02-11", "past"), ("the next day", "2026-02-12", "past")]),

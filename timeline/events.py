@@ -3863,6 +3863,8 @@ _WEEKDAY_AHEAD = re.compile(
     r"\b(?:must|should|has to|have to|needs? to)\s+(?:not\s+)?(?:be\s+)?[a-z]+\b(?![^,;]*\b(?:was|were|had)\b)"
     r"|\bplans\s+(?:a|an)\s+"
     r"|\b(?:is|are)\s+(?:booked|invited|asked|summoned|required|told|urged)\s+to\b"
+    # a plural present start from a day ("Garden waste collections ... restart from Monday")
+    r"|\b(?:restart|resume|reopen|start|begin|return)s?\s+from\s*\Z"
     r"|\b(?:expected|forecast)\s+(?:on|for|at)?\s*\Z"
     r"|^\W*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:reports to|votes on|rules on|decides on|debates)\b")
 #: A determiner, and perhaps one word, right before a participle: "its last scheduled flight", "the planned".
@@ -4018,6 +4020,11 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             # "granted an urgent question on Monday, when the minister will be required to answer":
             # the when-clause tells what happens that day; its tense, not the main clause's, decides
             head, tail = ("will " if when.group(1) else "was ") + head, ""
+        if _rx(r"\b(?:declared|named|designated|proclaimed|made)\s+\Z").search(head) and _rx(
+                r"\s+(?:as\s+)?an?\s+(?:(?:national|public|bank|official)\s+)?(?:day\s+of\b|holiday\b)").match(sent.text, re_):
+            # (nineteenth session) "declared Saturday a national day of mourning": the day set aside
+            # lies ahead of the declaring
+            head, tail = "will ", ""
         for part in (head, tail):
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
             plan = _PLANNED.search(part) or part is head and (
