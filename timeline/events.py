@@ -4067,8 +4067,8 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                         r" [a-z]+ [a-z]{3,}ing\b").match(part, plan.end())):
                 # (nineteenth session) a plan's participle before its noun names the thing when a past
                 # verb, or a participle of the noun, governs the day: "its last scheduled flight touched
-                # (touching) down at Ardmere late on Thursday" (not "The proposed strike on Friday will");
-                # "The scheduled hearing is on Monday" looks ahead by its "is on"
+                # (touching) down at Ardmere late on Thursday" (not "The proposed strike on Friday will",
+                # "The scheduled hearing is on Monday"); the clause's other forward cues are still read
                 plan = _PLANNED.search(part, plan.end()) or (part is head and (
                     _IS_ON_DAY.search(part) or _G_SCHEDULE_NOW.search(part) or _EXPECT_TO.search(part) or _WEEKDAY_AHEAD.search(part))) or None
             if plan and part is head and (plan.group(0) in _PLAN_MODIFIERS or _PLANS_SUBJECT.match(part, plan.start()) and not part[:plan.start()].strip()) and _PAST_CUE.search(part, plan.end()) and not (

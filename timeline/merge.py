@@ -2683,11 +2683,11 @@ def _fold_joins(clusters: "list[_Cluster]", index: _Index, off: set[int], joined
             if got.__class__ is int and -1 <= got < len(finer):  # type: ignore[operator]
                 decided.new[key] = got
                 hits = [finer[got]] if got >= 0 else []  # type: ignore[index]
-                key = None
             else:
                 hits = _fold_hits(f, c, index, clusters, own_days, fill)
-                decided.new[key] = next((n for n, x in enumerate(finer) if hits and x is hits[0]), -1) \
-                    if len(hits) == 1 else -1
+                at = next((n for n, x in enumerate(finer) if x is hits[0]), None) if len(hits) == 1 else -1
+                if at is not None:  # (a choice outside the candidates listed is not kept: asked again)
+                    decided.new[key] = at
         else:
             if own_days is None:
                 own_days = _fine_days(clusters)
