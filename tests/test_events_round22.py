@@ -54,6 +54,9 @@ from test_events_round19 import _extract, _kept
     ("Garden waste collections, suspended during the strike, restart from Monday.", "2024-09-19",
      [("Monday", "2024-09-23", "planned")]),
     ("Collections restarted from Monday.", "2024-09-19", [("Monday", "2024-09-16", "past")]),
+    # a season pencilled in for a plan is the next one; "from August 23 on Lake Serra" is a date
+    ("Organisers have pencilled in a return fixture for the spring.", "2025-02-01", [("the spring", "2025-SP", "planned")]),
+    ("The championships run from August 23 on Lake Serra.", "2026-05-01", [("August 23", "2026-08-23", "planned")]),
     # "the next day" counts from the day told: no plan
     ("After nine hours of talks on Wednesday and a second session the next day, the union agreed.", "2026-02-13",
      [("Wednesday", "2026-02-11", "past"), ("the next day", "2026-02-12", "past")]),
@@ -126,6 +129,11 @@ def test_round22_kept(body: str, pub: str, expected: list) -> None:
      "'today' as 'nowadays'"),
     ("Today a rider is tested more than 30 times a year.", "2026-04-07", "Today", "'today' as 'nowadays'"),
     ("Bell-ringers practise on Tuesday evenings and welcome new members.", "2025-05-22", "Tuesday", "a habitual pattern"),
+    ("No. But Carers Forward advises keeping bank statements from 2022 onwards.", "2025-02-01", "2022",
+     "'from ... onwards': an open interval"),
+    ("38% of carers had cut back on food at some point in 2025.", "2026-02-01", "2025", "a vague time"),
+    ("The largest ships calling at the port in 1998 carried a third of today's loads.", "2026-02-01", "today",
+     "a comparison with the present"),
     ("Our accounts for the year ending in June show a loss of 2.3 million euros.", "2026-01-20", "June", "a fiscal period"),
     ("The club has agreed to waive its rent for the months of January and February.", "2026-01-20", "February",
      "the period a payment or a pass covers"),

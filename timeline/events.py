@@ -3250,6 +3250,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "an open interval (before/after a date), not an event date"
     if "earliest" in after_text and _rx(r"^\s*,?\s*at the (?:very )?earliest\b").match(after_text):
         return "'at the earliest': an open interval (not before a date), not an event date"
+    if last_word == "from" and _rx(r"^\s+(?:onwards?\b|on\s*(?:[,.;)]|$))").match(after_text):
+        # (nineteenth session) "keeping bank statements from 2022 onwards": an open period's start
+        return "'from ... onwards': an open interval (from a date on), not an event date"
+    if _rx(r"\bat\s+some\s+(?:point|stage|time)\s+(?:in|during)\s+(?:the\s+)?\Z", re.I).search(s_text, max(0, rs - 30), rs):
+        # (nineteenth session) "had cut back on food at some point in 2025": some time within it
+        return "a vague time ('at some point in 2025'), not a date"
     if vague:
         return "a vague time, not a date"
     if the_period and not before.endswith(("on", "that")):
@@ -3371,6 +3377,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a time of day alone in a plan: its day is named elsewhere, not the publication day"
     if deictic and _deictic_alternatives(ctx.body, exprs, e):
         return "a list of alternative times ('Tomorrow, next month or next year, the answer is the same'): any time, not an event"
+    if deictic and low_expr.strip() == "today" and _rx(r"\b(?:a third|a quarter|half|two thirds|three quarters|a fraction|\d+\s*(?:%|per ?cent|percent))\s+of\s+\Z", re.I).search(
+            s_text, max(0, rs - 30), rs) and _rx(r"['’]s\b").match(s_text, re_):
+        # (nineteenth session) "carried a third of today's loads": a comparison with the present
+        return "a comparison with the present ('a third of today's loads'), not an event"
     if deictic and low_expr.strip() in ("today", "now") and _rx(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z").search(s_text, max(0, rs - 40), rs):
         return "a comparison with the present ('faster than can be done today'), not an event"
     if deictic and low_expr == "today" and not _PAST_CUE.search(_rx(r"\b(?:is|are|am|be|been|being)\s+[a-z]+ed\b").sub(
@@ -3963,7 +3973,9 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         # the spring": a season named in a plan, without a year, is the next such season
         rs = e.start - sent.start
         head = sent.text[clause_bounds(sent.text, rs, e.end - sent.start)[0] : rs].lower()
-        if _FUTURE_WORDS.search(head) or _EXPECT_TO.search(head) or _WOULD.search(head):
+        if _FUTURE_WORDS.search(head) or _EXPECT_TO.search(head) or _WOULD.search(head) or _rx(
+                # (nineteenth session) "Organisers have pencilled in a return fixture for the spring"
+                r"\b(?:pencill?ed in|scheduled|slated|earmarked)\b[^.;]{0,60}\bfor\s+(?:the\s+)?\Z").search(head):
             year = int(value[:4])
             while _interval(f"{year}-{value[5:]}")[1] < dct:
                 year += 1
