@@ -54,6 +54,13 @@ from test_events_round19 import _extract, _kept
     ("Garden waste collections, suspended during the strike, restart from Monday.", "2024-09-19",
      [("Monday", "2024-09-23", "planned")]),
     ("Collections restarted from Monday.", "2024-09-19", [("Monday", "2024-09-16", "past")]),
+    # a relative clause's own past verb dates a bare month told in a plan: the last one
+    ("The agency will withdraw the Serious Shortage Protocol it issued in September.", "2025-01-10",
+     [("September", "2024-09", "past")]),
+    ("The agency will publish its report in March.", "2025-01-10", [("March", "2025-03", "planned")]),
+    # "half what the fund paid five years ago" dates the purchase (no income's baseline)
+    ("It put the tower at 2.4 billion kronor, about half what the fund paid in 2021.", "2026-03-20",
+     [("2021", "2021", "past")]),
     # a season pencilled in for a plan is the next one; "from August 23 on Lake Serra" is a date
     ("Organisers have pencilled in a return fixture for the spring.", "2025-02-01", [("the spring", "2025-SP", "planned")]),
     ("The championships run from August 23 on Lake Serra.", "2026-05-01", [("August 23", "2026-08-23", "planned")]),
@@ -129,6 +136,10 @@ def test_round22_kept(body: str, pub: str, expected: list) -> None:
      "'today' as 'nowadays'"),
     ("Today a rider is tested more than 30 times a year.", "2026-04-07", "Today", "'today' as 'nowadays'"),
     ("Bell-ringers practise on Tuesday evenings and welcome new members.", "2025-05-22", "Tuesday", "a habitual pattern"),
+    ("The package was awarded in 2025. It is more than three times what he received the year before.", "2026-03-20",
+     "the year before", "a comparison baseline"),
+    ("The campaign began in March. Officials blamed \"a national mood we could not shift in five weeks\".", "2024-04-12",
+     "five weeks", "a duration"),
     ("No. But Carers Forward advises keeping bank statements from 2022 onwards.", "2025-02-01", "2022",
      "'from ... onwards': an open interval"),
     ("38% of carers had cut back on food at some point in 2025.", "2026-02-01", "2025", "a vague time"),

@@ -3547,6 +3547,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if last_word in ("for", "of", "and") and gran not in ("day", "time") and _COVERED_FOR.search(s_text, max(0, rs - 50), rs):
         return "the period a payment or a pass covers ('wages for February', 'passes bought for this week'), not an event"
     period = gran in ("year", "half", "season", "quarter", "month")
+    if gran not in ("day", "time") and _WHAT_BASELINE.search(s_text, max(0, rs - 60), rs):
+        # (nineteenth session) "more than three times what he received the year before": the baseline
+        return "a comparison baseline ('three times what he received the year before'), not an event"
     if gran not in ("day", "time") and _FIGURE_ON_BASELINE.search(s_text, max(0, rs - 50), rs):
         # (nineteenth session) "Yields are down 55 percent on last year": the comparison's baseline
         return "a comparison baseline ('down 55 percent on last year'), not an event"
@@ -3863,6 +3866,14 @@ _YEAR_FIGURE_VERB = re.compile(
     r"(?:%|\bper ?cent\b|\bpercent\b|\d[\d,.]*\s*(?:million|billion|bn)\b)", re.I)
 #: A thing's making told by a participle right before its date: "the voluntary register created in".
 _MADE_IN = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}(?:created|founded|set up|established|built|launched|introduced)\s+in\s+\Z")
+#: A comparison's baseline right before a date: "more than three times what he received (in)"; an
+#: income of a period, not a one-off payment ("about half what the fund paid five years ago" dates
+#: the purchase).
+_WHAT_BASELINE = re.compile(r"\b(?:times|than|as much as|twice|double|half)\s+what\s+(?:[a-z]+\s+){1,2}"
+                            r"(?:received|earned|got|took home|was paid|were paid)\s+(?:in\s+)?\Z")
+#: A negated or failed act right before "in" and a span ("could not shift it in five weeks", "failed to agree in").
+_INABILITY_BEFORE = re.compile(r"\b(?:could|can|would|did|does|do)\s*(?:not|n['’]t)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+\Z|\bcannot\s+[a-z]+\s+(?:[a-z]+\s+){0,3}\Z|"
+                               r"\bfailed\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}\Z")
 #: A banner, a placard or a sign, and the words it bears in quotation marks after it.
 _SIGN_READING = re.compile(r"\b(?:banners?|placards?|signs?|posters?|slogans?|t-shirts?|shirts?|graffiti|scarves|scarf)\b[^.;“\"]{0,30}?"
                            r"\b(?:reading|read|reads|saying|said|bearing|with the words)\s*[:,]?\s*[“\"‘'][^”\"]*\Z", re.I)
@@ -3962,6 +3973,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             fut = None  # "dropped plans to appeal in early April": the plan is gone; the month is the dropping's
         if fut and _rx(r"\bhad\s+(?:been\s+)?\Z").search(head, max(0, fut.start() - 12), fut.start()):
             fut = None  # "had planned to open the bridge in March": a plan of the past, its month the last
+        if fut and _rx(r"\b(?:it|they|he|she|we|which|that|who)\s+[a-z]{3,}ed\s+in\s+\Z").search(head, fut.end()):
+            # (nineteenth session) "will withdraw the Serious Shortage Protocol it issued in September":
+            # a relative clause's own past verb dates the month, the last one
+            fut = None
         if fut and not _rx(r"\b(?:after|since|following|like|unlike)\s+(?:a|an|the|its|their|his|her|last)\b").search(head, fut.end()):
             # (not a month of another happening named after the plan: "It will be the second strike
             # this year, after a one-day stoppage in February": the stoppage's February, gone)
@@ -5134,6 +5149,13 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     if low_text.startswith(("a day ", "one day ", "a week ", "a minute ")) and _rx(r"\bnot\s+\Z").search(s_text, max(0, rs - 5), rs):
         # (sixteenth session) "will reopen when it is safe, and not a day before": an idiom, no date
         return _drop(ctx, e, "an idiom ('not a day before'): no date", sent)
+    if _WHAT_BASELINE.search(s_text, max(0, rs - 60), rs):
+        # (nineteenth session) "more than three times what he received the year before"
+        return _drop(ctx, e, "a comparison baseline ('three times what he received the year before'), not an event", sent)
+    at_in = rs if low_text.startswith("in ") else rs - 3 if s_text[max(0, rs - 3) : rs].lower() == "in " else -1
+    if at_in >= 0 and _INABILITY_BEFORE.search(s_text, max(0, at_in - 50), at_in):
+        # (nineteenth session) "a national mood we could not shift in five weeks": how long, not when
+        return _drop(ctx, e, "a duration ('could not shift it in five weeks'), not a date", sent)
     if "ly " in s_text or "tend" in s_text:
         c0, c1 = clause_bounds(s_text, rs, re_)
         if _G_HABITUAL.search(s_text[c0:c1].lower()):
