@@ -3547,6 +3547,20 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if last_word in ("for", "of", "and") and gran not in ("day", "time") and _COVERED_FOR.search(s_text, max(0, rs - 50), rs):
         return "the period a payment or a pass covers ('wages for February', 'passes bought for this week'), not an event"
     period = gran in ("year", "half", "season", "quarter", "month")
+    if gran not in ("day", "time") and _rx(r"\b(?:term|contract|mandate|lease|tenure)\s+(?:ends|expires|runs out|will end|will expire)\s+(?:in\s+)?\Z").search(
+            s_text, max(0, rs - 40), rs):
+        # (nineteenth session) "intends to stay until her term ends in 2027": a term's end
+        return "'until': the end of a term or contract ('until her term ends in 2027'), not an event"
+    if gran in ("year", "half", "quarter", "season") and _rx(r"\b(?:aim(?:s|ing)?|target(?:s|ing)?)\s+(?:for|at)\s+[^.;]{1,40}?\s+(?:in|by)\s+\Z").search(
+            s_text, max(0, rs - 60), rs):
+        # (nineteenth session) "it is aiming for six in 2027": a target over a period
+        return "a target count over a period ('aiming for six in 2027'), not an event"
+    if gran == "year" and e.text.isdigit() and _rx(r"^\s+(?:annual|half-year|half-yearly|interim|quarterly|full-year)\s+(?:report|results|accounts)\b").match(after_text):
+        # (nineteenth session) "Its 2024 half-year report is available at": the period reported on
+        return "a year naming a period figure (\"its 2024 half-year report\")"
+    if gran not in ("day", "time") and last_word == "for" and _rx(r"\b(?:bonus(?:es)?|pay rise|salary|dividend)\s+for\s+\Z").search(s_text, max(0, rs - 30), rs):
+        # (nineteenth session) "She will receive no bonus for 2026": the period it covers
+        return "the period a payment or a pass covers ('no bonus for 2026'), not an event"
     if gran not in ("day", "time") and _WHAT_BASELINE.search(s_text, max(0, rs - 60), rs):
         # (nineteenth session) "more than three times what he received the year before": the baseline
         return "a comparison baseline ('three times what he received the year before'), not an event"
