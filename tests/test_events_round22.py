@@ -74,6 +74,7 @@ from test_events_round19 import _extract, _kept
     ("Staff first spotted the problem in July, but it took until September 28 to correct it.", "2026-10-13",
      [("July", "2026-07", "past"), ("September 28", "2026-09-28", "past")]),
     ("The March payments went out late.", "2024-10-01", [("March", "2024-03", "past")]),
+    ("Turnout was 61 percent, and the party won the seat in 2019.", "2024-10-01", [("2019", "2019", "past")]),
     # an office's act by a deadline, a recipient between: kept, planned; a one-off act in the future
     # passive by a month or a day too
     ("We will report to creditors by 5 December.", "2025-11-20", [("5 December", "2025-12-05", "planned")]),
@@ -145,6 +146,13 @@ def test_round22_kept(body: str, pub: str, expected: list) -> None:
     ("She says she intends to stay until her term ends in 2027.", "2026-11-20", "2027", "'until': the end of a term"),
     ("Its 2024 half-year report is available at the company's site.", "2026-11-20", "2024", "a year naming a period figure"),
     ("She will receive no bonus for 2026, the company said.", "2026-11-20", "2026", "the period a payment or a pass covers"),
+    ("The unit supplied about 9 percent of the country's electricity in 2022, its last full year.", "2026-11-20", "2022",
+     "a statistics period"),
+    ("Uptake of the second dose in Quarrendon was 81 percent in 2024, well short of the target.", "2026-11-20", "2024",
+     "a statistics period"),
+    ("\"Evening Line\" was the most-watched news programme of 2025.", "2026-11-20", "2025", "a statistics period"),
+    ("Councils spent an estimated 40 million pounds on AI tools in 2025, and most have no plan.", "2026-11-20", "2025",
+     "a statistics period"),
     ("No. But Carers Forward advises keeping bank statements from 2022 onwards.", "2025-02-01", "2022",
      "'from ... onwards': an open interval"),
     ("38% of carers had cut back on food at some point in 2025.", "2026-02-01", "2025", "a vague time"),

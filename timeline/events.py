@@ -3561,6 +3561,14 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran not in ("day", "time") and last_word == "for" and _rx(r"\b(?:bonus(?:es)?|pay rise|salary|dividend)\s+for\s+\Z").search(s_text, max(0, rs - 30), rs):
         # (nineteenth session) "She will receive no bonus for 2026": the period it covers
         return "the period a payment or a pass covers ('no bonus for 2026'), not an event"
+    if gran == "year" and last_word in ("in", "of", "during") and (_SHARE_IN_YEAR.search(s_text[max(c0, rs - 110) : rs]) or _rx(
+            r"\b(?:the\s+)?(?:most|least)[- ](?:watched|read|visited|popular|used|viewed|played|streamed)\b[^.;]{0,50}\s+(?:of|in)\s+\Z").search(
+            s_text, max(0, rs - 80), rs) or _rx(r"\bspent\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|around\s+)?[\d.,]+\s*(?:million|billion|bn)\b[^.;]{0,40}\bon\s+[^.;]{1,40}\s+in\s+\Z").search(
+            s_text, max(0, rs - 110), rs)):
+        # (nineteenth session) "supplied about 9 percent of the country's electricity in 2022", "Uptake
+        # ... was 81 percent in 2024", "the most-watched news programme of 2025", "Councils spent an
+        # estimated 40 million pounds on AI tools in 2025": a year's share, rank or total
+        return "a statistics period (a year's share, rank or total: 'was 81 percent in 2024')"
     if gran not in ("day", "time") and _WHAT_BASELINE.search(s_text, max(0, rs - 60), rs):
         # (nineteenth session) "more than three times what he received the year before": the baseline
         return "a comparison baseline ('three times what he received the year before'), not an event"
@@ -3885,6 +3893,9 @@ _MADE_IN = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}(?:created
 #: the purchase).
 _WHAT_BASELINE = re.compile(r"\b(?:times|than|as much as|twice|double|half)\s+what\s+(?:[a-z]+\s+){1,2}"
                             r"(?:received|earned|got|took home|was paid|were paid)\s+(?:in\s+)?\Z")
+#: A share told by its verb before a year: "supplied about 9 percent of", "was 81 percent", "made up 6%".
+_SHARE_IN_YEAR = re.compile(r"\b(?:was|were|is|are|stood at|reached|supplied|provided|accounted for|made up)\s+"
+                            r"(?:about|around|just|only|nearly|almost|some|roughly)?\s*\d[\d.,]*\s*(?:%|percent\b|per cent\b)")
 #: A negated or failed act right before "in" and a span ("could not shift it in five weeks", "failed to agree in").
 _INABILITY_BEFORE = re.compile(r"\b(?:could|can|would|did|does|do)\s*(?:not|n['’]t)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+\Z|\bcannot\s+[a-z]+\s+(?:[a-z]+\s+){0,3}\Z|"
                                r"\bfailed\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}\Z")
