@@ -151,6 +151,8 @@ def test_round22_kept(body: str, pub: str, expected: list) -> None:
     ("Uptake of the second dose in Quarrendon was 81 percent in 2024, well short of the target.", "2026-11-20", "2024",
      "a statistics period"),
     ("\"Evening Line\" was the most-watched news programme of 2025.", "2026-11-20", "2025", "a statistics period"),
+    ("The jury heard the company had known the alarm was faulty throughout 2024.", "2026-05-01", "2024", "a state over a period"),
+    ("It carried out asbestos surveys at just 11 of them in 2025.", "2026-05-01", "2025", "a statistics period"),
     ("Councils spent an estimated 40 million pounds on AI tools in 2025, and most have no plan.", "2026-11-20", "2025",
      "a statistics period"),
     ("No. But Carers Forward advises keeping bank statements from 2022 onwards.", "2025-02-01", "2022",

@@ -3561,6 +3561,15 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran not in ("day", "time") and last_word == "for" and _rx(r"\b(?:bonus(?:es)?|pay rise|salary|dividend)\s+for\s+\Z").search(s_text, max(0, rs - 30), rs):
         # (nineteenth session) "She will receive no bonus for 2026": the period it covers
         return "the period a payment or a pass covers ('no bonus for 2026'), not an event"
+    if gran in ("year", "half", "quarter", "season", "month") and last_word == "throughout":
+        # (nineteenth session) "had known the alarm was faulty throughout 2024": a state over the period
+        return "a state over a period ('faulty throughout 2024'), not an event"
+    if gran in ("year", "half", "quarter", "season", "month") and last_word in ("in", "during") and _rx(
+            r"\b(?:just\s+|only\s+|fewer than\s+|more than\s+|at least\s+|nearly\s+|almost\s+)?(?:\d[\d,]*|half|a third|a quarter|two thirds|most|all)\s+of\s+them\s+(?:in|during)\s+\Z").search(
+            s_text, max(0, rs - 50), rs):
+        # (nineteenth session) "carried out asbestos surveys at just 11 of them in 2025", "visited fewer
+        # than half of them in 2025": a tally over the period
+        return "a statistics period (a tally over the period: 'at just 11 of them in 2025')"
     if gran == "year" and last_word in ("in", "of", "during") and (_SHARE_IN_YEAR.search(s_text[max(c0, rs - 110) : rs]) or _rx(
             r"\b(?:the\s+)?(?:most|least)[- ](?:watched|read|visited|popular|used|viewed|played|streamed)\b[^.;]{0,50}\s+(?:of|in)\s+\Z").search(
             s_text, max(0, rs - 80), rs) or _rx(r"\bspent\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|around\s+)?[\d.,]+\s*(?:million|billion|bn)\b[^.;]{0,40}\bon\s+[^.;]{1,40}\s+in\s+\Z").search(
