@@ -2617,7 +2617,7 @@ def _other_period_in(exprs: tuple[TimeExpression, ...], e: TimeExpression, start
 #: May") or a pass or ticket ("passes bought for this week"), not when anything happens.
 _COVERED_FOR = re.compile(
     r"\b(?:wages|pay|salary|salaries|rent|rents|bills?|benefits?|pensions?|premiums?|invoices?|allowances?|payments?|"
-    r"passes|tickets|subscriptions?|renewals?|fees?|bought|sold|issued|valid)\s+(?:[a-z]+\s+)?for\s+(?:the\s+months?\s+of\s+)?(?:[a-z]+\s+and\s+)?\Z", re.I)
+    r"passes|tickets|subscriptions?|renewals?|fees?|bonus(?:es)?|dividends?|bought|sold|issued|valid)\s+(?:[a-z]+\s+)?for\s+(?:the\s+months?\s+of\s+)?(?:[a-z]+\s+and\s+)?\Z", re.I)
 #: A counted plural subject of a passive past: "4,891 families were affected by", a tally at a date.
 #: A count of things in a state ("900 lorries were parked", "40 ships were waiting at anchor"): a snapshot.
 _COUNT_IN_STATE = re.compile(
@@ -3558,9 +3558,6 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran == "year" and e.text.isdigit() and _rx(r"^\s+(?:annual|half-year|half-yearly|interim|quarterly|full-year)\s+(?:report|results|accounts)\b").match(after_text):
         # (nineteenth session) "Its 2024 half-year report is available at": the period reported on
         return "a year naming a period figure (\"its 2024 half-year report\")"
-    if gran not in ("day", "time") and last_word == "for" and _rx(r"\b(?:bonus(?:es)?|pay rise|salary|dividend)\s+for\s+\Z").search(s_text, max(0, rs - 30), rs):
-        # (nineteenth session) "She will receive no bonus for 2026": the period it covers
-        return "the period a payment or a pass covers ('no bonus for 2026'), not an event"
     if gran in ("year", "half", "quarter", "season", "month") and last_word == "throughout":
         # (nineteenth session) "had known the alarm was faulty throughout 2024": a state over the period
         return "a state over a period ('faulty throughout 2024'), not an event"
