@@ -3918,6 +3918,8 @@ _WEEKDAY_AHEAD = re.compile(
     # a plural present start from a day ("Garden waste collections ... restart from Monday")
     r"|\b(?:restart|resume|reopen|start|begin|return)s?\s+from\s*\Z"
     r"|\b(?:expected|forecast)\s+(?:on|for|at)?\s*\Z"
+    # (twentieth session) "the plenary vote is pencilled in for Friday"
+    r"|\b(?:pencill?ed|inked)\s+in\s+for\s*\Z"
     r"|^\W*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:reports to|votes on|rules on|decides on|debates)\b")
 #: A determiner, and perhaps one word, right before a participle: "its last scheduled flight", "the planned".
 _DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[a-z]+\s+)?\Z")
@@ -3955,7 +3957,7 @@ _G_CALLED_FOR_DAY = _Gate(
     "invited", "summoned")
 #: A fixture's verb in the present ("ends in Marrow on Sunday", "returns to court on Friday").
 _PRESENT_FIXTURE = re.compile(r"\b(?:ends|finishes|concludes|resumes|returns|reopens|closes|arrives|departs|travels|"
-                              r"meets|reconvenes|convenes|begins|starts|opens|kicks off|goes to the polls)\b"
+                              r"meets|reconvenes|convenes|begins|starts|opens|kicks off|goes to the polls|follows)\b"
                               # (a plural subject's: "The candidates meet at a televised hustings on Monday",
                               # "Voters go to the polls on Thursday")
                               r"|(?<=[a-z]s )(?P<plural>meet|face|travel|host|resume|reconvene|convene|go to the polls)\b")
@@ -3979,6 +3981,30 @@ _PAST_CUE = re.compile(
     r"withdrew|upheld|underwent|oversaw|taught|caught|thought|stood|sat|swore|sank|overturned|quit)\b"
     r"|\bafter\s+[a-z]+ing\b"
 )
+
+
+#: (twentieth session) A capitalised word ending in "-ed" inside a clause is a name's ("Skelmarsh
+#: host Brennock United on Tuesday", "Harbour Limited"), and a present progressive passive is a
+#: present ("a public meeting is being held ... on Wednesday evening", "the chemistry paper, due on
+#: Monday, are being reprinted"): neither is a past verb governing the day.
+_NAME_ED = re.compile(r"(?<=[\w,'’] )[A-Z][a-z]+ed\b")
+_BEING_DONE = re.compile(r"\b(?:is|are|am)\s+being\s+(?:[a-z]+ed|held|made|run|built|shown|taken|given|kept|sold|paid|brought|"
+                         r"heard|sought|spent|seen|done|met|sent|told|won|set|put|read|fought|drawn|thrown)\b", re.I)
+
+
+#: A past participle and its agent right before the day: "proposals published by Quorraby Borough
+#: Council on" (not "will be published by the council on").
+_AGENT_PARTICIPLE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b[a-z]{3,}ed\s+by\s+(?:[\w'’.-]+\s+){1,5}(?:on\s+)?\Z")
+
+
+def _tense_text(text: str, i: int, j: int) -> str:
+    """``text[i:j]`` lowercased for the tense cues of :func:`_day_value`, with the words of
+    :data:`_NAME_ED` and :data:`_BEING_DONE` blanked (the same length, so offsets hold)."""
+    part = text[i:j]
+    if "ed" in part or "being" in part:
+        blank = lambda m: " " * len(m.group(0))  # noqa: E731
+        part = _BEING_DONE.sub(blank, _NAME_ED.sub(blank, part))
+    return part.lower()
 
 
 def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
@@ -4061,8 +4087,8 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         future = dct + dt.timedelta(days=(wd - dct.weekday()) % 7)
         rs, re_ = e.start - sent.start, e.end - sent.start
         c0, c1 = clause_bounds(sent.text, rs, re_)
-        head = sent.text[c0:rs].lower()
-        tail = sent.text[re_:c1].lower()
+        head = _tense_text(sent.text, c0, rs)
+        tail = _tense_text(sent.text, re_, c1)
         if "as " in head:
             # "ended as planned on Wednesday morning", "will end as planned": the idiom tells no tense
             head = _AS_PLANNED.sub("as", head)
@@ -4141,6 +4167,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                 # "The board on Tuesday proposed raising the fare", "proposed a rise on Tuesday": the
                 # proposing is the clause's past act (not "the proposed merger", "has proposed")
                 plan = _PLANNED.search(part, plan.end()) if part is head else None
+            if plan and part is head and _AGENT_PARTICIPLE.search(part, plan.end()):
+                # (twentieth session) "libraries would close under budget proposals published by the
+                # council on Wednesday": a participle with its agent, nearest the day, governs it
+                plan = None
             if plan and part is tail and _PAST_CUE.search(part, 0, plan.start()):
                 # after the date, the verb nearest it governs it ("on Tuesday published findings
                 # in its investigation of the proposed acquisition": published)
