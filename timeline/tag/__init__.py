@@ -207,9 +207,13 @@ class _Context:
             for i in range(len(words) - 3, max(-1, len(words) - 9), -1):
                 if _word_tense(words, i) is not None:
                     # (nineteenth session: or its object between, "who announced the pilot in January")
-                    if (words[i + 1].lower() in _PLACE_PREPS or words[i + 1].lower() in _OBJECT_DETS
-                            and words[i].lower() not in _FORWARD_VERBS) and not _PUNCT_BETWEEN.search(
-                            self.text, self.text.rfind(words[i + 1], s0, start), start):
+                    nxt = words[i + 1].lower()
+                    at = self.text.rfind(words[i + 1], s0, start)
+                    # (twentieth session: or an amount or an adverb, "was fined 400,000 crowns in
+                    # November", "was fined heavily in November")
+                    if (nxt in _PLACE_PREPS or (nxt in _OBJECT_DETS or nxt.endswith("ly") and len(nxt) > 4
+                                                or _AMOUNT_BEFORE.search(self.text, max(s0, at - 16), at))
+                            and words[i].lower() not in _FORWARD_VERBS) and not _PUNCT_BETWEEN.search(self.text, at, start):
                         verb = i
                     break
         past = _word_tense(words, verb) == "past" or (
@@ -346,6 +350,8 @@ _TENSE_WORDS = en.FUTURE_WORDS | en.PAST_WORDS | {"be", "to", "being"}
 #: Prepositions of a place phrase between a verb and its date ("fell at his home in Lintmoor on").
 _PLACE_PREPS = frozenset("at in near outside inside into onto off across from by along through".split())
 #: Determiners opening a verb's object between it and its date ("announced the pilot in January").
+#: An amount right before a word: "fined 400,000 crowns", "paid $3m".
+_AMOUNT_BEFORE = compile_regex(r"(?<![\w.,])[$€£]?\d[\d,.]*\s*(?:m|bn|k)?\s+\Z")
 _OBJECT_DETS = frozenset("the a an its their his her".split())
 #: Past verbs whose object happens later ("adjourned the case for sentencing on August 4", "promised a
 #: strategy in January"): no past of the date.
