@@ -2333,6 +2333,13 @@ _G_PICTURE = _Gate(
     re.compile(r"\b(?:described as|captioned|identified as|labell?ed as|shown as)\b[^.;,]{0,60}$"),
     "described as", "captioned", "identified as", "labelled as", "labeled as", "shown as",
 )
+#: When a picture was taken: "(photo, 2019", "(file picture from", "a photograph of the glacier snout from"
+#: (and "beside one from" after it; a year only: "an image from last Friday" may be the story's own act).
+_PHOTO_DATE = re.compile(r"\((?:file\s+)?(?:photo|picture|image)s?\b[^()]{0,40}\Z"
+                         r"|\b(?:photo(?:graph)?s?|pictures?)\s+(?:of|showing)\b[^.;()]{0,70}\bfrom\s+\Z", re.I)
+#: A reading or a figure of a day, told with the day's possessive: "Tuesday's temperature", "Monday's rainfall".
+_MEASURE_OF_DAY = re.compile(r"['’]s\s+(?:(?:high|low|peak|maximum|minimum|average|official|closing|record)\s+)?"
+                             r"(?:temperatures?|readings?|rainfall|snowfall|turnout|high|low|close|closing price|figures?)\b")
 #: Markets' or forecasters' expectations ("Markets now expect only one more cut this year", "Bond
 #: traders are betting on two further cuts in the first quarter of 2027"): a forecast.
 _G_MARKET = _Gate(
@@ -2422,7 +2429,9 @@ _NUMBER_GROUPS_BEFORE = re.compile(r"(?:(?:\+\d{1,3}|\b0\d{1,4}|\(0\)\s?\d{1,4})
 _SERIAL_BEFORE = re.compile(r"\b(?:serial|batch|lot|model|part|product|registration|reference)\s+(?:numbers?|codes?|nos?\.?)\s+"
                             r"(?:that\s+)?(?:begin(?:s|ning)?|start(?:s|ing)?|end(?:s|ing)?)\s+(?:with\s+)?(?:\d{4}\s+or\s+)?\Z", re.I)
 #: "a stopgap budget for 2026", "spending plans for 2027": the period a figure covers.
-_BUDGET_FOR = re.compile(r"\b(?:budgets?|accounts|forecasts?|targets?|spending plans?|allocations?|quotas?|estimates)\s+for\s+\Z", re.I)
+_BUDGET_FOR = re.compile(r"\b(?:budgets?|accounts|forecasts?|targets?|spending plans?|allocations?|quotas?|estimates|"
+                         # (twentieth session) "Its cyber self-assessment for 2023 rated backups amber"
+                         r"(?:self-)?assessments?|annual reports?|audits?|returns?)\s+for\s+\Z", re.I)
 #: A year right after a capitalised name and before a lowercase noun: "the Velsund 2028 culture bid".
 _NAME_BEFORE_YEAR = re.compile(r"(?<![.!?:;]\s)\b([A-Z][a-z]+)\s\Z")
 _WORD_AFTER_NAME_YEAR = re.compile(
@@ -3368,6 +3377,14 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the words of a banner or a sign ('a banner reading “... 1889 TO 2024”'), not an event"
     if _G_PICTURE.search(low_window) and _rx(r"\b(?:picture|photo|photograph|image|caption)").search(s_text.lower()):
         return "the description of a picture (a correction or a caption), not a report of the event"
+    if ("photo" in low_window or "picture" in low_window or "image" in low_window) and (m := _PHOTO_DATE.search(s_text, max(0, rs - 90), rs)) and (
+            m.group(0).startswith("(") or gran in ("year", "decade")):
+        # (twentieth session) "(photo, 2019: Hennick Street from the cathedral tower)", "showed a
+        # photograph of the glacier snout from 1950 beside one from 2022": when a picture was taken
+        return "in a photo caption or file-photo credit"
+    if _MEASURE_OF_DAY.match(s_text, re_):
+        # (twentieth session) "Tuesday's temperature at the team's temporary sensor, 19.4C": a reading
+        return "a statistics period (a reading or a figure of that day: \"Tuesday's temperature\"), not an event"
     if "T" in e.value and _CLOCK_ONLY.match(e.text) and _PLANNED.search(clause_low) and (
         # its day named in words in its clause ("polling stations will open at 8 a.m. and close at
         # 9 p.m. on election day; ... by November 25"), no other date there (a clock time with no
@@ -3467,7 +3484,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # (eighteenth session) "The match, scheduled for Saturday, was not played": a plan's aside,
         # then the main clause telling it did not come about
         return "the date of a plan that did not happen ('The match, scheduled for Saturday, was not played')"
-    if _rx(r",?\s+(?:that|which)\s+never\s+(?:happened|came|took place|materiali[sz]ed|arrived|went ahead)\b").match(after_text):
+    if _rx(r",?\s+(?:that|which|but)\s+never\s+(?:happened|came|took place|materiali[sz]ed|arrived|went ahead)\b(?!\s+(?:back|home|out|close|to)\b)").match(after_text):
+        # (twentieth session: "A smaller eruption had been expected in 2011 but never came")
         # (nineteenth session) "were due for an overhaul in 2019 that never happened"
         return "the date of a plan that did not happen ('an overhaul in 2019 that never happened')"
     if _PLAN_FOR.search(window) and _CALLED_OFF_AFTER.match(s_text, re_):
@@ -3890,7 +3908,7 @@ _FIGURE_ON_BASELINE = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpoints?)\s+(?:hi
 #: A year's figure told by its verb and its amount before the year: "spent 210 million euros on
 #: research", "ran at 35 percent of capacity", "made up about 6% of smartphones sold".
 _YEAR_FIGURE_VERB = re.compile(
-    r"\b(?:spent|ran at|made up|earned|collected|paid out|generated|accounted for|handled)\b[^.;]{0,60}?"
+    r"\b(?:spent|ran at|made up|earned|collected|paid out|generated|accounted for|handled|lost)\b[^.;]{0,60}?"
     r"(?:%|\bper ?cent\b|\bpercent\b|\d[\d,.]*\s*(?:million|billion|bn)\b)", re.I)
 #: A thing's making told by a participle right before its date: "the voluntary register created in".
 _MADE_IN = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}(?:created|founded|set up|established|built|launched|introduced)\s+in\s+\Z")
@@ -4030,6 +4048,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             fut = None  # "dropped plans to appeal in early April": the plan is gone; the month is the dropping's
         if fut and _rx(r"\bhad\s+(?:been\s+)?\Z").search(head, max(0, fut.start() - 12), fut.start()):
             fut = None  # "had planned to open the bridge in March": a plan of the past, its month the last
+        if fut and _rx(r"\b(?:was|were)\s+(?:[a-z]+\s+)?[a-z]{3,}(?:ed|en|wn)\s+in\s+\Z").search(head, fut.end()):
+            # (twentieth session) "The 300 posts the university plans to cut were announced in
+            # November": the plan is the subject's; a past passive governs the month
+            fut = None
         if fut and _rx(r"\b(?:it|they|he|she|we|which|that|who)\s+[a-z]{3,}ed\s+in\s+\Z").search(head, fut.end()):
             # (nineteenth session) "will withdraw the Serious Shortage Protocol it issued in September":
             # a relative clause's own past verb dates the month, the last one
@@ -4104,6 +4126,15 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             # "granted an urgent question on Monday, when the minister will be required to answer":
             # the when-clause tells what happens that day; its tense, not the main clause's, decides
             head, tail = ("will " if when.group(1) else "was ") + head, ""
+        if head.endswith("from ") and _rx(r"\b(?:declared|imposed|ordered|introduced|proclaimed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}from\s+\Z").search(head) \
+                and not _rx(r"\bhad\s+(?:[a-z]+\s+)?(?:declared|imposed|ordered|introduced|proclaimed)\b").search(head):
+            # (twentieth session) "The government declared three days of national mourning from
+            # Tuesday", "imposed a ban on fireworks from Tuesday": the start of what the act set up,
+            # the nearest such weekday, either side of publication
+            near = future if (future - dct) <= (dct - past) else past
+            if value != near.isoformat():
+                why = f"dated event (the start of what a past act set up: the nearest such weekday, {near.isoformat()})"
+            return near.isoformat(), why
         if _rx(r"\b(?:declared|named|designated|proclaimed|made)\s+\Z").search(head) and _rx(
                 r"\s+(?:as\s+)?an?\s+(?:(?:national|public|bank|official)\s+)?(?:day\s+of\b|holiday\b)").match(sent.text, re_):
             # (nineteenth session) "declared Saturday a national day of mourning": the day set aside
