@@ -41,6 +41,14 @@ from test_events_round19 import _extract, _kept
     ("The university plans to announce the cuts in November.", "2026-03-13", [("November", "2026-11", "planned")]),
     # a picture of the story's own making keeps its day; a photograph's year named "from" does not
     ("The telescope sent an image from last Friday.", "2026-01-28", [("last Friday", "2026-01-23", "past")]),
+    # a hope told in the past is still ahead of its telling (not "had hoped")
+    ("Orvella said it hoped to begin construction in the autumn.", "2026-05-13", [("the autumn", "2026-FA", "planned")]),
+    ("Orvella had hoped to begin construction in the autumn.", "2026-05-13", [("the autumn", "2025-FA", "past")]),
+    # a noun's participle right before the month dates the participle's act, the last such month
+    ("The lawyers had hoped the Court of Appeal would trim the record fine imposed in January.", "2025-06-11",
+     [("January", "2025-01", "past")]),
+    # a body's act in the present before a weekday: a fixture
+    ("DIARY: Kestrum Foods reports its full-year results on Thursday.", "2026-02-13", [("Thursday", "2026-02-19", "planned")]),
 ])
 def test_round23_kept(body: str, pub: str, expected: list) -> None:
     assert _kept(body, pub) == expected
@@ -59,6 +67,12 @@ def test_round23_kept(body: str, pub: str, expected: list) -> None:
      "a year naming a period figure"),
     ("The university says the four departments lost 6.2 million pounds last year.", "2024-06-21", "last year",
      "a statistics period (a year's figure"),
+    ("The company put off repairs while paying its owners 41 million crowns in dividends in 2023.", "2025-01-18", "2023",
+     "a statistics period (money over a period"),
+    ("Stelmark cut the rating, and the company's bonds due 2031 now trade at about 87 cents.", "2025-06-11", "2031",
+     "a maturity ('bonds due 2031')"),
+    ("The zone was extended on Thursday. Growers must apply for a permit at least 48 hours before moving soil.",
+     "2025-06-20", "at least 48 hours before", "a notice period"),
 ])
 def test_round23_drops(body: str, pub: str, expr: str, reason: str) -> None:
     ms, ds = _extract(body, pub)

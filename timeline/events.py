@@ -2972,7 +2972,7 @@ _SHARE_OF_PLURAL = re.compile(
 #: A sum of money coming in or going out over a period ("Tourism brought the town 48 million crowns in
 #: 2024", "the charity raised 6.4 million pounds in 2024"): a period's total.
 _MONEY_OVER_PERIOD = re.compile(
-    r"\b(?:brought(?:\s+in)?|raised|earned|generated|collected|took in|spent|made)\s+(?:(?:the|its|their|his|her)\s+[a-z-]+\s+)?"
+    r"\b(?:brought(?:\s+in)?|raised|earned|generated|collected|took in|spent|made|paid|paying)\s+(?:(?:the|its|their|his|her)\s+[a-z-]+\s+)?"
     r"(?:about |around |nearly |almost |more than |over |some |roughly |just |only |an estimated |a total of )?"
     r"(?:[$€£]\s?\d|\d[\d.,]*\s*(?:million|billion|thousand|bn|m)?\s*" + _CURRENCY_WORDS + r"\b)")
 #: A price at a period ("a loaf that cost 3.40 crowns in February now sells for 1.90"): a figure.
@@ -3067,7 +3067,9 @@ def _round14_reason(s_text: str, rs: int, re_: int, gran: str, clause_low: str, 
         return "a statistics period (what figures show: 'its accounts show spending fell sharply in 2025')"
     if ("%" in head or "cent" in head) and _SHARE_OF_PLURAL.search(head):
         return "a statistics period (a share as the subject: 'only about 2% of such motions were granted last year')"
-    if gran != "month" and _DIGIT.search(head) and (m := _MONEY_OVER_PERIOD.search(head)) and _rx(r"[a-z]*\s*(?:in|during|over|throughout)?\s*\Z").fullmatch(head, m.end()) and not (
+    if gran != "month" and _DIGIT.search(head) and (m := _MONEY_OVER_PERIOD.search(head)) and _rx(
+            # (twentieth session: or the kind of payment between, "paying its owners 41 million crowns in dividends in 2023")
+            r"[a-z]*(?:\s+in\s+(?:dividends|profits?|fees|bonuses|wages|salaries|royalties|fines|interest|rent|revenue|sales))?\s*(?:in|during|over|throughout)?\s*\Z").fullmatch(head, m.end()) and not (
             # one raise or purchase: its source or object told after the date ("raised 40 million euros in
             # mid-2023 from investors", "spent 9 million krona in 2019 on snow cannons")
             _rx(r"\s*(?:on|from|to|for|through|via|by)\s").match(s_text.lower(), re_) or _rx(r"(?:mid|early|late)\b").match(s_text.lower(), rs)):
@@ -3511,6 +3513,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a month naming a thing ('the August wages', 'the January transfer window'), not an event date"
     if gran == "year" and _BUDGET_FOR.search(s_text, max(0, rs - 40), rs):
         return "a year naming a period figure (\"a stopgap budget for 2026\")"
+    if gran == "year" and _rx(r"\b(?:bonds?|notes|debt|loans?|securities|gilts|treasuries|paper)\s+(?:due|maturing)(?:\s+in)?\s+\Z").search(
+            s_text, max(0, rs - 40), rs):
+        # (twentieth session) "the company's bonds due 2031 now trade at about 87 cents": a maturity
+        return "a maturity ('bonds due 2031'), the end of a term, not an event"
     if gran == "year" and e.text.isdigit() and (name := _NAME_BEFORE_YEAR.search(s_text, max(0, rs - 30), rs)) and name.start() > 0 and (
         name.group(1) not in _NOT_NAME_START and _WORD_AFTER_NAME_YEAR.match(s_text, re_)
     ):
@@ -3875,6 +3881,9 @@ _BARE_MONTH = re.compile(
 )
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|(?:is|are) (?:due|to|expected|scheduled|set to|slated|planned)|plans? to|intends? to|aims? to)\b|['’]ll\b"
+    # (twentieth session) a hope told in the past, still ahead of its telling: "said it hoped to begin
+    # construction in the autumn" (not "had hoped to")
+    r"|(?<!\bhad\s)\b(?:hoped|intended|aimed)\s+to\b"
     # a plan in the present with its object ("plans a second batch in the autumn", "is planning a sale in May")
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)\b(?:plans|(?:is|are) planning)\s+(?:a|an|another|new|further|more)\b"
     # a schedule in the present tense: "higher fees take effect in September", "the window opens in May"
@@ -3975,7 +3984,10 @@ _G_CALLED_FOR_DAY = _Gate(
     "invited", "summoned")
 #: A fixture's verb in the present ("ends in Marrow on Sunday", "returns to court on Friday").
 _PRESENT_FIXTURE = re.compile(r"\b(?:ends|finishes|concludes|resumes|returns|reopens|closes|arrives|departs|travels|"
-                              r"meets|reconvenes|convenes|begins|starts|opens|kicks off|goes to the polls|follows)\b"
+                              r"meets|reconvenes|convenes|begins|starts|opens|kicks off|goes to the polls|follows|"
+                              # (twentieth session) a body's act in the present: "Kestrum Foods reports its
+                              # full-year results on Thursday"
+                              r"reports its|publishes its|unveils its|announces its|holds its|hosts)\b"
                               # (a plural subject's: "The candidates meet at a televised hustings on Monday",
                               # "Voters go to the polls on Thursday")
                               r"|(?<=[a-z]s )(?P<plural>meet|face|travel|host|resume|reconvene|convene|go to the polls)\b")
@@ -4048,7 +4060,9 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             fut = None  # "dropped plans to appeal in early April": the plan is gone; the month is the dropping's
         if fut and _rx(r"\bhad\s+(?:been\s+)?\Z").search(head, max(0, fut.start() - 12), fut.start()):
             fut = None  # "had planned to open the bridge in March": a plan of the past, its month the last
-        if fut and _rx(r"\b(?:was|were)\s+(?:[a-z]+\s+)?[a-z]{3,}(?:ed|en|wn)\s+in\s+\Z").search(head, fut.end()):
+        if fut and _rx(r"\b(?:was|were)\s+(?:[a-z]+\s+)?[a-z]{3,}(?:ed|en|wn)\s+in\s+\Z"
+                       # "would trim the record fine imposed in January": a noun's participle
+                       r"|\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}(?!(?:planned|scheduled|expected|proposed|intended)\b)[a-z]{3,}(?:ed|en)\s+in\s+\Z").search(head, fut.end()):
             # (twentieth session) "The 300 posts the university plans to cut were announced in
             # November": the plan is the subject's; a past passive governs the month
             fut = None
@@ -5244,6 +5258,12 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     if _WHAT_BASELINE.search(s_text, max(0, rs - 60), rs):
         # (nineteenth session) "more than three times what he received the year before"
         return _drop(ctx, e, "a comparison baseline ('three times what he received the year before'), not an event", sent)
+    if (low_text.startswith(("at least ", "no later than ", "no earlier than ", "up to ", "at most ")) or _rx(
+            r"\b(?:at least|no later than|no earlier than|up to|at most|must\s+[a-z]+\s+(?:[a-z]+\s+){0,4})\s*\Z").search(s_text, max(0, rs - 50), rs)) \
+            and _rx(r"\s+[a-z]+ing\b").match(s_text, re_):
+        # (twentieth session) "must apply for a permit at least 48 hours before moving soil": a rule's
+        # notice period before any such act, no happening
+        return _drop(ctx, e, "a notice period ('at least 48 hours before moving soil'), not an event", sent)
     at_in = rs if low_text.startswith("in ") else rs - 3 if s_text[max(0, rs - 3) : rs].lower() == "in " else -1
     if at_in >= 0 and _INABILITY_BEFORE.search(s_text, max(0, at_in - 50), at_in):
         # (nineteenth session) "a national mood we could not shift in five weeks": how long, not when

@@ -1277,6 +1277,9 @@ def _resolve_refrel(c: Cand, ctx: _Context) -> None:
             day = shift(base, unit if unit != "weekend" else "week", nn)
             c.value = _with_time(fmt(day, gran), comp)
             c.gran = "time" if comp.get("pod") or comp.get("t") else gran
+            if comp.get("month"):
+                # "September of that year": that month of the year counted
+                c.value, c.gran = f"{day.year:04d}-{comp['month']:02d}", "month"
     except (ValueError, OverflowError):
         _unknown(c, gran)
         return

@@ -382,6 +382,18 @@ def p_month_year(m: re.Match[str], text: str) -> Cand | None:
 _MONTH = c(r"(?=[A-Z])" rf"(?<![\w])({MONTH})(?!\w|-(?!{MONTH}))")
 
 
+#: (twentieth session) "in September of that year", "in March of the following year": the month of
+#: a year counted from the date just told, not the nearest such month.
+_MONTH_OF_REF_YEAR = c(r"(?=[A-Z])" rf"(?<![\w])({MONTH})\s+of\s+(?i:(that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+year(?![\w-])")
+
+
+def p_month_of_ref_year(m: re.Match[str], text: str) -> Cand | None:
+    which = m[2].lower().split()[-1]
+    n = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[which]
+    return cand(m, "DATE", "refrel", comp={"unit": "year", "n": n, "gran": "year", "month": month_num(m[1])},
+                relation=("after" if n > 0 else "before") if n else None, offset=duration(abs(n), "year") if n else None)
+
+
 def p_month(m: re.Match[str], text: str) -> Cand | None:
     word = m[1]
     if text[max(0, m.start() - 1):m.start()] == "-" and not re.search(r"(?i:\b(?:mid|early|late|pre|post))-$", text[max(0, m.start() - 6):m.start()]):
@@ -1498,6 +1510,7 @@ PARSERS: tuple[Parser, ...] = (
     Parser("month-day-year", _MDY, p_mdy, triggers=('month',), digits=True, reach=(30, 30)),
     Parser("day-month-year", _DMY, p_dmy, triggers=('month',), digits=True, reach=(30, 30)),
     Parser("month-year", _MONTH_YEAR, p_month_year, triggers=('month',), digits=True, reach=(4, 16)),
+    Parser("month-of-that-year", _MONTH_OF_REF_YEAR, p_month_of_ref_year, triggers=('month',), reach=(4, 40), needs=("year",)),
     Parser("fiscal-year", _FISCAL, p_fiscal, triggers=('fiscal',), lower=True, reach=(24, 24)),
     Parser("quarter", _QUARTER, p_quarter, triggers=('quarter',), lower=True, reach=(36, 36)),
     Parser("the-quarter", _THE_QUARTER, p_the_quarter, triggers=('quarter',), reach=(48, 8), lower=True),
