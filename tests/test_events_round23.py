@@ -49,6 +49,18 @@ from test_events_round19 import _extract, _kept
      [("January", "2025-01", "past")]),
     # a body's act in the present before a weekday: a fixture
     ("DIARY: Kestrum Foods reports its full-year results on Thursday.", "2026-02-13", [("Thursday", "2026-02-19", "planned")]),
+    # "was set up" is no plan ("was set to", "was set for" are)
+    ("The exclusion zone was set up on Saturday, and residents spent the night in a leisure centre.", "2027-03-14",
+     [("Saturday", "2027-03-13", "past")]),
+    ("The vote was set for Saturday.", "2027-03-14", [("Saturday", "2027-03-20", "planned")]),
+    # a diary line with the day first; its clock time follows the day as re-read
+    ("DIARY\nTuesday: webinar on the appeals process for exams officers, 4pm.\n", "2025-08-22",
+     [("Tuesday", "2025-08-26", "planned"), ("4pm", "2025-08-26", "planned")]),
+    ("The leaders meet for the last televised debate on Thursday, broadcast from the Orvane Hall at 20:00.", "2025-10-13",
+     [("Thursday", "2025-10-16", "planned"), ("20:00", "2025-10-16", "planned")]),
+    # a year's purchase, then money spent: not a year's figure
+    ("Corvane bought the Dunmore plant from Halvard Foods in 2019 and spent 4.5 million euros upgrading its towers.",
+     "2026-03-10", [("2019", "2019", "past")]),
 ])
 def test_round23_kept(body: str, pub: str, expected: list) -> None:
     assert _kept(body, pub) == expected
@@ -73,6 +85,16 @@ def test_round23_kept(body: str, pub: str, expected: list) -> None:
      "a maturity ('bonds due 2031')"),
     ("The zone was extended on Thursday. Growers must apply for a permit at least 48 hours before moving soil.",
      "2025-06-20", "at least 48 hours before", "a notice period"),
+    ("Money was tight: in 2025 the authority spent 3.1 million crowns on embankment maintenance.", "2026-11-06", "2025",
+     "a statistics period (a year's figure"),
+    ("The board estimates that the eruption cost the island 38 million crowns in lost bookings in February and March.",
+     "2025-04-11", "March", "a statistics period (a cost over a period"),
+    ("The ban came after the driest winter and spring in the region for more than half a century.", "2026-05-18",
+     "spring", "a statistics period (a record of the weather"),
+    ("Hallorn reservoir is at 41% of capacity, against 78% at this point last year.", "2026-05-18", "last year",
+     "a comparison baseline"),
+    ("The government has also extended the tax holiday for businesses in the quake zone until December 31.", "2027-05-21",
+     "December 31", "the end of a term"),
 ])
 def test_round23_drops(body: str, pub: str, expr: str, reason: str) -> None:
     ms, ds = _extract(body, pub)

@@ -208,7 +208,7 @@ _VERB = re.compile(  # the "after/before + -ing" cases start at a word too: trie
     r"|\b(?<=after )[a-z]{3,}ing\b|\b(?<=before )[a-z]{3,}ing\b",
 )
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|poised|likely|to)|"
+    r"\b(?:will|would|shall|(?:is|are|was|were) (?:due|set(?!\s+(?:up|out|off|aside|alight|fire|free|down|back|apart)\b)|scheduled|slated|expected|poised|likely|to)|"
     r"due to(?!\s+(?:the|a|an|what|his|her|its|their|this|that|these|those|heavy|poor|bad|high|low|concerns?|fears?)\b)|"
     r"scheduled|slated|set to|plans? to|planned|"
     # (not a noun's modifier: "the planning committee granted planning permission")
@@ -3602,6 +3602,28 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran not in ("day", "time") and _WHAT_BASELINE.search(s_text, max(0, rs - 60), rs):
         # (nineteenth session) "more than three times what he received the year before": the baseline
         return "a comparison baseline ('three times what he received the year before'), not an event"
+    if gran == "year" and _YEAR_FIGURE_AFTER.match(s_text, re_) and _rx(r"(?:^|[:;,]\s*)\W*(?:in|during)\s+\Z", re.I).search(s_text, max(0, rs - 12), rs):
+        # (twentieth session) "in 2025 the authority spent 3.1 million crowns on embankment
+        # maintenance": a year told first, then what was spent or earned over it
+        return "a statistics period (a year's figure: 'in 2025 the authority spent 3.1 million crowns')"
+    if gran in ("month", "season") and _rx(r"\b(?:cost|lost)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:an estimated\s+|about\s+|around\s+|some\s+|nearly\s+)?"
+                                         r"(?:[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)\b|\d[\d.,]*\s*(?:million|billion|bn|m)\s*" + _CURRENCY_WORDS + r"\b)[^.;,]{0,40}?\bin\s+(?:[A-Za-z]+\s+and\s+)?\Z").search(
+            s_text, max(0, rs - 120), rs):
+        # (twentieth session) "the eruption cost the island 38 million crowns in lost bookings in
+        # February and March": a cost over the period
+        return "a statistics period (a cost over a period: 'cost the island 38 million crowns in February')"
+    if gran in ("month", "season") and _rx(
+            r"\b(?:driest|wettest|coldest|warmest|hottest|sunniest|windiest|snowiest|stormiest|mildest)\s+(?:[a-z]+\s+and\s+)?\Z").search(
+            s_text, max(0, rs - 30), rs):
+        # (twentieth session) "after the driest winter and spring in the region for half a century": a record
+        return "a statistics period (a record of the weather: 'the driest winter and spring'), not an event"
+    if gran == "year" and _rx(r"\b(?:at|by)\s+(?:this|the same|that)\s+(?:point|time|stage)\s+\Z").search(s_text, max(0, rs - 30), rs):
+        # (twentieth session) "is at 41% of capacity, against 78% at this point last year": a baseline
+        return "a comparison baseline ('against 78% at this point last year'), not an event"
+    if last_word == "until" and _rx(r"\b(?:extended|extends|prolonged|renewed)\b[^.;]{0,90}\buntil\s+\Z").search(s_text, max(0, rs - 100), rs):
+        # (twentieth session) "has also extended the tax holiday for businesses in the quake zone until
+        # December 31": the end of a term
+        return "the end of a term ('extended the tax holiday until December 31'), not an event"
     if gran not in ("day", "time") and _FIGURE_ON_BASELINE.search(s_text, max(0, rs - 50), rs):
         # (nineteenth session) "Yields are down 55 percent on last year": the comparison's baseline
         return "a comparison baseline ('down 55 percent on last year'), not an event"
@@ -3919,6 +3941,10 @@ _FIGURE_ON_BASELINE = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpoints?)\s+(?:hi
 _YEAR_FIGURE_VERB = re.compile(
     r"\b(?:spent|ran at|made up|earned|collected|paid out|generated|accounted for|handled|lost)\b[^.;]{0,60}?"
     r"(?:%|\bper ?cent\b|\bpercent\b|\d[\d,.]*\s*(?:million|billion|bn)\b)", re.I)
+#: A year told first, then a body's figure over it: "in 2025 the authority spent 3.1 million crowns on".
+_YEAR_FIGURE_AFTER = re.compile(r",?\s+(?!(?:and|but|then|he|she|it|they)\b)(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:spent|earned|lost|collected|generated|paid out|took in)\s+"
+                                r"(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|only\s+|just\s+)?"
+                                r"(?:[$€£]\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)?\s*" + _CURRENCY_WORDS + r"\b)")
 #: A thing's making told by a participle right before its date: "the voluntary register created in".
 _MADE_IN = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}(?:created|founded|set up|established|built|launched|introduced)\s+in\s+\Z")
 #: A comparison's baseline right before a date: "more than three times what he received (in)"; an
@@ -4248,7 +4274,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         else:
             line0 = ctx.body.rfind("\n", 0, e.start) + 1
             if (_rx(r":[ \t]*\Z").search(ctx.body, max(line0, e.start - 3), e.start) and _rx(r"\.?[ \t]*(?:\n|\Z)").match(ctx.body, e.end)
-                    and not _PAST_CUE.search(ctx.body[line0:e.start].lower())):
+                    and not _PAST_CUE.search(ctx.body[line0:e.start].lower())) or (
+                        # (twentieth session) or the day first: "Tuesday: webinar on the appeals process, 4pm."
+                        _rx(r"[ \t]*(?:[-*•–][ \t]*)?\Z").fullmatch(ctx.body, line0, e.start) and _rx(r"[ \t]*:").match(ctx.body, e.end)
+                        and not _PAST_CUE.search(ctx.body[e.end : ctx.body.find("\n", e.end) if "\n" in ctx.body[e.end:] else len(ctx.body)].lower())):
                 # (nineteenth session) a diary line, "- Social care funding debate in parliament:
                 # Thursday.": a label and its day, no verb, a fixture ahead
                 if value != future.isoformat():
@@ -4770,6 +4799,7 @@ def _extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple
     mentions: list[Mention] = []
     dropped: list[Dropped] = []
     rels: list[_Rel] = []
+    reread: "tuple[int, str, str] | None" = None  # (the sentence, the tagger's day, the day re-read) of a weekday
     work: list[TimeExpression] = []
     for e in _join_day_ranges(body, exprs):
         widened = _widen_duration(ctx, e)
@@ -4905,6 +4935,13 @@ def _extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple
             dropped.append(_drop(ctx, e, reason, sent))
             continue
         value, why = _day_value(ctx, e, sent)
+        if reread is not None and reread[0] == sent.start and "T" in e.value and e.value[:10] == reread[1] and value != reread[2] \
+                and _CLOCK_ONLY.match(e.text):
+            # (twentieth session) a clock time after a weekday of its sentence, read on that day by the
+            # tagger: the day as re-read ("Tuesday: webinar on the appeals process, 4pm")
+            value, why = reread[2], f"dated event (a time of the day told before it in its sentence, {reread[2]})"
+        if e.value[:10] != value and _WEEKDAY_EXPR.match(e.text.lower().strip()):
+            reread = (sent.start, e.value[:10], value)
         if mentions and e.text[:3].lower() == "the" and (seq := _SEQUENCE_WEEKDAY.match(e.text.lower())) and mentions[-1].sentence_start >= sent.start - 400 \
                 and mentions[-1].date.start > dt.date.min and mentions[-1].date.granularity in ("day", "week", "time"):
             # "who quit last week ..., appointed the following Monday": the weekday after the event
