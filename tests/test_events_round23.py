@@ -61,6 +61,17 @@ from test_events_round19 import _extract, _kept
     # a year's purchase, then money spent: not a year's figure
     ("Corvane bought the Dunmore plant from Halvard Foods in 2019 and spent 4.5 million euros upgrading its towers.",
      "2026-03-10", [("2019", "2019", "past")]),
+    # a survey's own year is no figure: a figure must lie outside the date
+    ("In the 1970s he took school groups into the forest, and in 1987 he organised the first survey of its wildcats.",
+     "2025-01-29", [("1987", "1987", "past")]),
+    # a one-off act's count is no quantity over a year
+    ("It is the second recall. In 2023 it recalled 40,000 delivery vans over a brake-sensor fault.", "2026-05-01",
+     [("2023", "2023", "past")]),
+    # a vote or a ballot held over days: one event, its range
+    ("Residents will vote from June 1 to June 19 on whether the towers should be demolished.", "2026-05-02",
+     [("June 1 to June 19", "2026-06-01/2026-06-19", "planned")]),
+    ("Tenants backed the plan in a ballot held from June 1 to 19, the returning officer said.", "2026-06-22",
+     [("June 1 to 19", "2026-06-01/2026-06-19", "past")]),
 ])
 def test_round23_kept(body: str, pub: str, expected: list) -> None:
     assert _kept(body, pub) == expected

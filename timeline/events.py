@@ -277,7 +277,9 @@ _QUANTITY_OBJECT = re.compile(
     r"\b(?!(?:of|in|on|at|by|to|from|for|with|than|and|or|the|a|an|is|was|were|are|be|been|up|down|by|"
     r"about|around|over|under|some|nearly|almost|just|only|roughly|least|more|per|cent|fewer|less|"
     # (announcing or asking for a quantity is one act: "announced 1,311 job cuts in 2020")
-    r"announced|announces|unveiled|proposed|pledged|promised|approved|ordered|offered|sought|requested|demanded)\s)[a-z]{3,}\s+"
+    r"announced|announces|unveiled|proposed|pledged|promised|approved|ordered|offered|sought|requested|demanded|"
+    # (twentieth session: a one-off act's count, "In 2023 it recalled 40,000 delivery vans")
+    r"recalled|evacuated)\s)[a-z]{3,}\s+"
     r"(?:about |around |nearly |almost |more than |over |some |roughly |just |only |at least |up to |a total of |an estimated )?"
     r"(?:([$€£])\s?)?(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s*(?:million|billion|thousand|bn|mn)\b|\d[\d,.]*(?=\s*(?:tonnes|tons|"
     r"kilos|kilograms|kg|litres|liters|barrels|cubic metres|" + _CURRENCY_WORDS + r")\b))"
@@ -555,7 +557,11 @@ _FRONT_YEAR_FIGURE = re.compile(
     r"(?<!by )(?<![-\w,.])(?:\d{2,}[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b(?!\s+to\s+\d)|\d[\d,.]*\s*(?:%|per ?cent|percent)\s+of\b|"
     r"\b(?:dozens|hundreds|thousands) of\b|\bhalf of\b|\ball but\b|\b(?:fewer|more|less) than\b)")
 #: ... nor a sum paid or won once ("In 2021 Halvern was fined 300,000 crowns").
-_PAID_BEFORE = re.compile(r"\b(?:fined|paid|raised|won|awarded|worth|cost|costing|for|with|of)\s+(?:[a-z]+\s+){0,2}\Z")
+#: A digit of a figure, not of a year or a decade ("the 1970s", "in 1987").
+_FIGURE_DIGIT = re.compile(r"(?<!\d)(?!(?:1[5-9]|20)\d\d(?:s|['’]s)?\b)\d")
+_PAID_BEFORE = re.compile(r"\b(?:fined|paid|raised|won|awarded|worth|cost|costing|for|with|of|"
+                          # (twentieth session) a one-off act's count: "In 2023 it recalled 40,000 delivery vans"
+                          r"recalled|evacuated)\s+(?:[a-z]+\s+){0,2}\Z")
 #: ... not a happening told with its count ("In 2019, a fire destroyed 14 homes").
 _FRONT_HAPPENING = re.compile(r"\s*,?\s*(?:an?|the)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS + r"\b", re.IGNORECASE)
 _EVENT_NOUN_BEFORE = re.compile(
@@ -3782,7 +3788,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     ):
         stat_clause = clause_low
         stat_verb = _STAT_VERB.search(stat_clause)
-        if _G_SURVEY.search(stat_clause) and (_DIGIT.search(s_text) or _SURVEY_FIGURE.search(s_text)) or (
+        # (twentieth session: a figure outside the date itself, "in 1987 he organised the first survey")
+        if _G_SURVEY.search(stat_clause) and (_FIGURE_DIGIT.search(s_text, 0, rs) or _FIGURE_DIGIT.search(s_text, re_) or _SURVEY_FIGURE.search(s_text)) or (
             measured and (stat_verb or _G_COMPARISON.search(stat_clause) or _STAT_NOUN_STRICT.search(stat_clause))
         ) or (stat_verb and (_NUMBER.search(rest) or _FRACTION.search(rest))):
             return "a statistics or survey period, not an event"
@@ -4566,7 +4573,11 @@ _ACTIVITY_FROM = re.compile(
     r"(?:\s+(?:runs?|ran|will run|is open|was open|lasts?|lasted|will last|takes place|took place|is held|was held|"
     r"(?:will be|are|were|can be) (?:accepted|taken|open|held|made|submitted|lodged|filed)|"
     # ("A provisional trial window has been set from", "the hearing had been listed from")
-    r"(?:has|have|had) been (?:set|listed|scheduled|fixed|booked)|(?:is|was) (?:set|listed|scheduled|fixed|booked)))?\s+from\s+\Z"
+    r"(?:has|have|had) been (?:set|listed|scheduled|fixed|booked)|(?:is|was) (?:set|listed|scheduled|fixed|booked)|"
+    # (twentieth session: a participle, "in a ballot held from June 1 to 19")
+    r"held|run|staged))?\s+from\s+\Z"
+    # (twentieth session) "Residents will vote from June 1 to June 19"
+    r"|\b(?:will|to|can|may|could)\s+(?:vote|cast (?:their|a) (?:votes?|ballots?))\s+from\s+\Z"
     # (seventeenth session: "All three works will be shown from Saturday 3 July to Sunday 29 August")
     r"|\b(?:will be|are|were|is|was|go|goes|went) (?:shown|displayed|exhibited|on show|on display|on view|staged)\s+from\s+\Z",
     re.IGNORECASE)
