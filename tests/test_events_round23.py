@@ -72,6 +72,12 @@ from test_events_round19 import _extract, _kept
      [("June 1 to June 19", "2026-06-01/2026-06-19", "planned")]),
     ("Tenants backed the plan in a ballot held from June 1 to 19, the returning officer said.", "2026-06-22",
      [("June 1 to 19", "2026-06-01/2026-06-19", "past")]),
+    # a request made for a day lies ahead; a time of day before the weekday is read with it
+    ("Residents were allowed home on Friday, and the council has asked for a minute's silence at noon on Sunday.",
+     "2025-07-05", [("Friday", "2025-07-04", "past"), ("noon on Sunday", "2025-07-06", "planned")]),
+    # an act named with its agent right before the day: done
+    ("The trust welcomes the call by Mayor Odile Brankovic-Swain on Monday for a full public account.", "2025-10-14",
+     [("Monday", "2025-10-13", "past")]),
 ])
 def test_round23_kept(body: str, pub: str, expected: list) -> None:
     assert _kept(body, pub) == expected

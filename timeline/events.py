@@ -3897,7 +3897,8 @@ _FIXTURE_STATE = re.compile(
 
 
 _WEEKDAY_EXPR = re.compile(
-    r"^(?:on\s+|last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?"
+    # (twentieth session: or a time of day before it, "noon on Sunday", "midnight on Friday")
+    r"^(?:(?:noon|midday|midnight|dawn|dusk)\s+on\s+|on\s+|last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )
 #: A month without a year ("December", "in late June"), and the words of a plan still ahead.
@@ -4004,7 +4005,9 @@ _G_SCHEDULE_NOW = _Gate(
 #: no past day of its own; the day is the called (announced, planned) happening's, ahead.
 _FROM_DAY_NOW = re.compile(r"\b(?:can|may|is|are)\s+(?!(?:not|no longer)\b)[^,;.]{0,80}?\bfrom\s*\Z")
 _CALLED_FOR_DAY = re.compile(
-    r"(?:\b(?:has|have)\s+(?:called|announced|scheduled|planned|organi[sz]ed|proposed|set|fixed|booked)"
+    r"(?:\b(?:has|have)\s+(?:called|announced|scheduled|planned|organi[sz]ed|proposed|set|fixed|booked|"
+    # (twentieth session) "the town council has asked for a minute's silence at noon on Sunday"
+    r"asked for|called for|requested)"
     # the present of a plan ("Campaigners plan a march on city hall on Wednesday evening")
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:plan|(?:are|is)\s+planning|intend|propose))\s+"
     r"(?:a|an|the|its|their|his|her|another|fresh|new)\s+[^,;]{0,60}?(?:on\s+)?\Z"
@@ -4014,7 +4017,11 @@ _CALLED_FOR_DAY = re.compile(
     r"(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?\Z")
 _G_CALLED_FOR_DAY = _Gate(
     _CALLED_FOR_DAY, "plan", "propose", "call", "announced", "scheduled", "organi", "set", "fixed", "booked", "intend",
-    "invited", "summoned")
+    "invited", "summoned", "asked for", "requested")
+#: An act named with its agent right before a weekday: "the call by Mayor Odile Brankovic-Swain on".
+_ACT_BY_ON = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:call|decision|announcement|ruling|statement|resignation|"
+                        r"offer|request|appeal|speech|letter|intervention|warning|remarks|comments|move)\s+by\s+"
+                        r"(?:[A-Za-z][\w'’.-]*\s+){1,5}on\s*\Z")
 #: A fixture's verb in the present ("ends in Marrow on Sunday", "returns to court on Friday").
 _PRESENT_FIXTURE = re.compile(r"\b(?:ends|finishes|concludes|resumes|returns|reopens|closes|arrives|departs|travels|"
                               r"meets|reconvenes|convenes|begins|starts|opens|kicks off|goes to the polls|follows|"
@@ -4273,7 +4280,9 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                     why = f"dated event (weekday read forward: its clause looks ahead, {future.isoformat()})"
                 value = future.isoformat()
                 break
-            if _PAST_CUE.search(part):
+            if _PAST_CUE.search(part) or part is head and _ACT_BY_ON.search(part):
+                # (twentieth session: or an act named with its agent right before the day, "welcomes
+                # the call by Mayor Odile Brankovic-Swain on Monday": an act told as done)
                 if value != past.isoformat():
                     why = f"dated event (weekday read back: its clause is past, {past.isoformat()})"
                 value = past.isoformat()

@@ -177,6 +177,9 @@ class _Context:
             if p == "since":
                 return "past"
             ahead = _AHEAD_AFTER.get(p)
+            if p == "of" and len(before) > 2 and before[-2].lower() == "date" and before[-3].lower() in _FIXED_DATE_OF:
+                # (twentieth session) "set a trial date of 13 September": a date fixed, ahead
+                return "future"
             if ahead is not None and len(before) > 1 and before[-2].lower() in ahead:
                 # "is now fixed for the 22nd", "The only televised debate is on Tuesday", "has been
                 # pushed back to March": a fixed, a scheduled or a moved happening's date, ahead
@@ -345,13 +348,15 @@ _MOVED_TO = frozenset("back forward postponed delayed deferred moved rescheduled
 #: The word before "for" right before a date that fixes a happening's date ("fixed for the 22nd").
 _FIXED_FOR = frozenset("fixed scheduled slated booked pencilled penciled in earmarked listed timetabled".split())
 #: The last word before a date, and the words before it that make the date lie ahead (see ``direction``).
+#: The kind of date fixed before "date of" ("a trial date of 13 September", "a new date of").
+_FIXED_DATE_OF = frozenset("trial hearing sentencing court new provisional target release launch completion start".split())
 _AHEAD_AFTER = {"for": _FIXED_FOR, "on": frozenset(("is", "are")), "to": _MOVED_TO}
 _TENSE_WORDS = en.FUTURE_WORDS | en.PAST_WORDS | {"be", "to", "being"}
 #: Prepositions of a place phrase between a verb and its date ("fell at his home in Lintmoor on").
 _PLACE_PREPS = frozenset("at in near outside inside into onto off across from by along through".split())
-#: Determiners opening a verb's object between it and its date ("announced the pilot in January").
 #: An amount right before a word: "fined 400,000 crowns", "paid $3m".
 _AMOUNT_BEFORE = compile_regex(r"(?<![\w.,])[$€£]?\d[\d,.]*\s*(?:m|bn|k)?\s+\Z")
+#: Determiners opening a verb's object between it and its date ("announced the pilot in January").
 _OBJECT_DETS = frozenset("the a an its their his her".split())
 #: Past verbs whose object happens later ("adjourned the case for sentencing on August 4", "promised a
 #: strategy in January"): no past of the date.
