@@ -112,6 +112,12 @@ def test_round23_kept(body: str, pub: str, expected: list) -> None:
      "a comparison baseline"),
     ("The government has also extended the tax holiday for businesses in the quake zone until December 31.", "2027-05-21",
      "December 31", "the end of a term"),
+    ("Ferromont shares, which closed at 14.20 marks on Friday of last week, ended Thursday at 7.85 marks.", "2024-09-20",
+     "Thursday", "a market price at a date"),
+    ("For eighteen months he drove 90 kilometres every second Thursday to the cardiology unit.", "2024-10-29",
+     "every second Thursday", "a recurring set"),
+    ("It restated accounts, cutting its reported operating profit for 2022 and 2023 by a combined 61 million marks.",
+     "2024-10-31", "2023", "a statistics period"),
 ])
 def test_round23_drops(body: str, pub: str, expr: str, reason: str) -> None:
     ms, ds = _extract(body, pub)

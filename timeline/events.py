@@ -272,7 +272,9 @@ _VOLUME = re.compile(
 #: "an earthquake killed 15,000 people in 2011" dates the earthquake; see ``_QUANTITY_HAPPENING``.)
 #: Currencies named in words after a sum ("9 million krona"): a sum of money is one payment.
 _CURRENCY_WORDS = (r"(?:crowns|kronor|krona|kroner|krone|euros|dollars|pounds|francs|yen|rupees|pesos|rand|zlotys?|forints?|lei|"
-                   r"lira|liras|dinars|dirhams|reais|rubles|roubles|yuan|shekels|ringgit|rupiah|baht|pence|cents)")
+                   r"lira|liras|dinars|dirhams|reais|rubles|roubles|yuan|shekels|ringgit|rupiah|baht|pence|cents|"
+                   # (twentieth session) more currencies, old and invented news uses: "410 million marks"
+                   r"marks|thalers?|guilders|florins|shillings|ducats|escudos|pesetas|drachmas)")
 _QUANTITY_OBJECT = re.compile(
     r"\b(?!(?:of|in|on|at|by|to|from|for|with|than|and|or|the|a|an|is|was|were|are|be|been|up|down|by|"
     r"about|around|over|under|some|nearly|almost|just|only|roughly|least|more|per|cent|fewer|less|"
@@ -500,7 +502,14 @@ _AFTER_A_PLAN = re.compile(
 #: "They had closed at 212 crowns on Friday": a price at a date.
 _CLOSED_AT = re.compile(
     r"\b(?:closed|opened|ended|finished|traded|settled|stood)\s+(?:the\s+(?:day|week|session)\s+)?(?:at|near|around)\s+"
-    r"[$€£]?\d[\d,.]*\s*(?:crowns|kronor|euros|dollars|pence|cents|points|yen|%|per ?cent)\b[^,;.]{0,20}?\s+(?:on|in|at)?\s*\Z")
+    # (twentieth session: any currency, "closed at 14.20 marks on Friday of last week")
+    r"[$€£]?\d[\d,.]*\s*(?:" + _CURRENCY_WORDS + r"|pence|cents|points|%|per ?cent)\b[^,;.]{0,20}?\s+(?:on|in|at)?\s*\Z")
+#: Reasons a period gets as a figure's (see the coordinated periods in :func:`extract`).
+_PERIOD_REASONS = ("a statistics period", "a statistics or survey period", "a fiscal period", "a year naming a period figure")
+#: Between two coordinated dates: "2022 and 2023", "July or August", "2022, 2023".
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+|\s*,\s*")
+#: (twentieth session) A price told after its day: "ended Thursday at 7.85 marks".
+_DAY_THEN_PRICE = re.compile(r"\s+(?:at|near|around)\s+[$€£]?\d[\d,.]*\s*(?:" + _CURRENCY_WORDS + r"|pence|cents|points|%|per ?cent)\b")
 #: "The Dow was down 2.62% at 16:08 UTC", "shares were 3% higher at noon": a price at a moment.
 _SNAPSHOT_BEFORE = re.compile(
     r"\d[\d,.]*\s*(?:%|per ?cent|percent|points?)\s+(?:higher|lower|up|down)\s+(?:at|by)\s*\Z"
@@ -3285,7 +3294,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if "half" in low_expr and _MATCH_HALF.search(low_expr) and _half_of_thing(after_text):
         # "the second half of the channel was the hardest": the tagger read no period after "of"
         return "a half of a thing ('the second half of the channel'), not a date"
-    if " at " in s_text[max(0, rs - 60) : rs] and _CLOSED_AT.search(s_text, max(0, rs - 60), rs):
+    if " at " in s_text[max(0, rs - 60) : rs] and _CLOSED_AT.search(s_text, max(0, rs - 60), rs) or last_word in (
+            "closed", "ended", "opened", "finished", "traded", "stood") and _DAY_THEN_PRICE.match(s_text, re_):
         return "a market price at a date ('had closed at 212 crowns on Friday'), a figure, not an event"
     if last_word in ("in", "during") and _TRADING_DAY.match(after_text):
         return "a market move in a day's trading ('fell 11% in Wednesday trading'), a figure, not an event"
@@ -4951,6 +4961,11 @@ def _extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple
             rels.append(_Rel(e, sent, spec, (e.start, e.end)))
             continue
         reason = _filter(ctx, e, sent, work_t)
+        if not reason and dropped and (prev := dropped[-1]).expression.end < e.start and prev.reason.startswith(_PERIOD_REASONS) \
+                and prev.expression.granularity == e.granularity and _COORDINATED.fullmatch(body, prev.expression.end, e.start):
+            # (twentieth session) the second of two coordinated periods reads as the first: "cutting its
+            # reported operating profit for 2022 and 2023" (the figure's periods, both)
+            reason = prev.reason
         if reason:
             dropped.append(_drop(ctx, e, reason, sent))
             continue

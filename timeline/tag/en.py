@@ -1133,7 +1133,7 @@ def p_bare_units(m: re.Match[str], text: str) -> Cand | None:
     return c_
 
 
-_SET = c(r"(?<![\w-])(?i:(?:(every|each)\s+(other\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend|quarter|summer|winter|spring|autumn|fall|"
+_SET = c(r"(?<![\w-])(?i:(?:(every|each)\s+((?:other|second|third|fourth)\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend|quarter|summer|winter|spring|autumn|fall|"
          rf"(?:{_WD_FULL})(?:\s+(?=[maen])(?:morning|afternoon|evening|night)s?(?![\w-]))?|{_MONTH_FULL}|hour|decade))"
          r"|(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly|fortnightly)"
          r"|(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|per|every|each)\s+(day|week|month|year))(?![\w-])")
@@ -1148,7 +1148,7 @@ def p_set(m: re.Match[str], text: str) -> Cand | None:
                "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W", "fortnightly": "P2W"}[adv]
         return cand(m, "SET", "abs", value=val)
     unit = (m[3] or m[5]).lower()
-    every = 2 if m[2] else 1
+    every = {"other": 2, "second": 2, "third": 3, "fourth": 4}[m[2].split()[0].lower()] if m[2] else 1
     if unit.split()[0] in WEEKDAYS:
         # "every Tuesday evening": the weekday's set, at that part of the day
         wd, *pod = unit.split()
