@@ -78,6 +78,11 @@ from test_events_round19 import _extract, _kept
     # an act named with its agent right before the day: done
     ("The trust welcomes the call by Mayor Odile Brankovic-Swain on Monday for a full public account.", "2025-10-14",
      [("Monday", "2025-10-13", "past")]),
+    # "died" is a past verb
+    ("The philanthropist whose gift made possible the cancer centre now rising at the hospital died at his home on Wednesday.",
+     "2026-11-20", [("Wednesday", "2026-11-18", "past")]),
+    # a present "goes live": a fixture
+    ("The online consultation portal goes live on Monday.", "2026-04-08", [("Monday", "2026-04-13", "planned")]),
 ])
 def test_round23_kept(body: str, pub: str, expected: list) -> None:
     assert _kept(body, pub) == expected

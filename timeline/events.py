@@ -4034,7 +4034,7 @@ _ACT_BY_ON = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:call|deci
                         r"(?:[A-Za-z][\w'’.-]*\s+){1,5}on\s*\Z")
 #: A fixture's verb in the present ("ends in Marrow on Sunday", "returns to court on Friday").
 _PRESENT_FIXTURE = re.compile(r"\b(?:ends|finishes|concludes|resumes|returns|reopens|closes|arrives|departs|travels|"
-                              r"meets|reconvenes|convenes|begins|starts|opens|kicks off|goes to the polls|follows|"
+                              r"meets|reconvenes|convenes|begins|starts|opens|kicks off|goes to the polls|follows|goes live|"
                               # (twentieth session) a body's act in the present: "Kestrum Foods reports its
                               # full-year results on Thursday"
                               r"reports its|publishes its|unveils its|announces its|holds its|hosts)\b"
@@ -4058,7 +4058,7 @@ _PAST_CUE = re.compile(
     r"fell|rose|became|led|ran|wrote|broke|flew|fought|found|kept|paid|sold|bought|brought|was|were|had|did|"
     # (irregular pasts: "the court heard the appeal on Tuesday")
     r"heard|sought|spent|built|meant|felt|dealt|chose|drove|rode|threw|grew|drew|knew|shot|fled|froze|stole|"
-    r"withdrew|upheld|underwent|oversaw|taught|caught|thought|stood|sat|swore|sank|overturned|quit)\b"
+    r"withdrew|upheld|underwent|oversaw|taught|caught|thought|stood|sat|swore|sank|overturned|quit|died)\b"
     r"|\bafter\s+[a-z]+ing\b"
 )
 

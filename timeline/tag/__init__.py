@@ -214,7 +214,9 @@ class _Context:
                     at = self.text.rfind(words[i + 1], s0, start)
                     # (twentieth session: or an amount or an adverb, "was fined 400,000 crowns in
                     # November", "was fined heavily in November")
-                    if (nxt in _PLACE_PREPS or (nxt in _OBJECT_DETS or nxt.endswith("ly") and len(nxt) > 4
+                    if (nxt in _PLACE_PREPS or nxt == "to" and i + 2 < len(words) and words[i + 2].lower() in _OBJECT_DETS
+                            # (twentieth session: "was handed to the city council on February 12"; not "hoped to reopen")
+                            or (nxt in _OBJECT_DETS or nxt.endswith("ly") and len(nxt) > 4
                                                 or _AMOUNT_BEFORE.search(self.text, max(s0, at - 16), at))
                             and words[i].lower() not in _FORWARD_VERBS) and not _PUNCT_BETWEEN.search(self.text, at, start):
                         verb = i
@@ -222,7 +224,17 @@ class _Context:
         past = _word_tense(words, verb) == "past" or (
             verb >= 1 and words[verb - 1].lower() in ("was", "were", "been")
             and words[verb].lower().endswith("ed") and words[verb].lower() not in en.NOT_PAST_ED)
-        return past and not any(_word_tense(words, i) == "future" for i in range(verb))
+        if not past or any(_word_tense(words, i) == "future" for i in range(verb)):
+            return False
+        # (twentieth session) a future further back in its sentence, with no stop or comma between:
+        # "will be consecrated at Ardmoor Minster in March and installed at Calvergate Cathedral on"
+        s1 = self.sentence_start(start, 200)
+        if s1 < s0:
+            back = self.text[s1:s0]
+            if "," not in back and ";" not in back:
+                far = _WORD.findall(back)
+                return not any(_word_tense(far, i) == "future" for i in range(len(far)))
+        return True
 
     def own_verb_future(self, start: int) -> bool:
         """True when the expression's own verb is in the plain future, a few words before it in its
