@@ -336,3 +336,30 @@ def test_a_folded_mention_joins_the_only_finer_event_of_its_story_sharing_its_lo
     assert event_of(assemble([analyse_article(a) for a in arts])) == (day, True)
     monkeypatch.setattr(merge_mod, "FOLD_SOLE_LOWER_MIN", 1000.0)
     assert event_of(assemble([analyse_article(a) for a in arts])) is None
+
+
+# (twentieth session) A past year told alone, before its article's own year, while another article of
+# its story dates that year's event more precisely (a month here), is taken off the same way, then
+# joined to it as one more telling; a year of publication or a planned year is not ("later this year"
+# tells its own happening too often).
+RENEWED = ("renewed", "2026-06-20", "Regulator sets regional targets for QBS",
+           "The Broadcasting Authority on Thursday imposed binding regional targets on QBS. It is the first time since "
+           "the licence was last renewed, in September 2014, that the authority has imposed such targets.")
+GRANTED = ("granted", "2026-04-08", "QBS licence consultation opens",
+           "QBS submitted its application for renewal on March 30. Its current licence, granted in 2014 for a term of "
+           "12 years, expires on December 31.")
+PLANNED = ("planned", "2026-04-08", "QBS licence consultation opens",
+           "QBS submitted its application for renewal on March 30. The authority will grant the new licence later this year.")
+
+
+def test_a_past_year_told_alone_folds_into_its_month_told_elsewhere(monkeypatch) -> None:
+    assert _events(_timeline(RENEWED, GRANTED, story="qbs")) == {
+        "2014-09": ["granted", "renewed"], "2026-03-30": ["granted"], "2026-06-18": ["renewed"]}
+    import timeline.merge as merge_mod
+    monkeypatch.setattr(merge_mod, "FOLD_GRANULARITIES", frozenset({"week", "month", "season"}))
+    assert _events(_timeline(RENEWED, GRANTED, story="qbs"))["2014"] == ["granted"]  # (the fold is what takes it)
+
+
+def test_a_year_of_publication_told_alone_stays() -> None:
+    events = _events(_timeline(RENEWED, PLANNED, story="qbs"))
+    assert events.get("2026") == ["planned"]

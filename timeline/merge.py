@@ -2460,8 +2460,10 @@ _PHASE = re.compile(
 #: since the eleventh session: "last spring", "this summer" told alone in a story of dated events
 #: are coarse tellings as weeks and months are; over the 31 evaluation sets mean F1 +0.0003, on
 #: holdout31/32 +0.003. Years and quarters are not: mean F1 -0.0005, background years are events.)
-FOLD_GRANULARITIES = frozenset({"week", "month", "season"})
-FOLD_REASON = ("told alone, and another article of its story dates an event of that {gran} to the day:"
+#: (twentieth session: and a past year before its article's own, dated more precisely by a month,
+#: a season or a day: see :func:`_folded`)
+FOLD_GRANULARITIES = frozenset({"week", "month", "season", "year"})
+FOLD_REASON = ("told alone, and another article of its story dates an event of that {gran} {finer}:"
                " most likely that event, told less precisely (not kept as an event of its own)")
 
 
@@ -2508,6 +2510,10 @@ def _folded(clusters: "list[_Cluster]", index: _Index, arts: dict[str, Article],
         if len(c.members) != 1 or not _foldable(c.members[0].m.date):
             continue
         f = c.members[0]
+        if f.m.date.granularity == "year" and (f.status != "past" or f.m.date.end.year >= f.published.year):
+            # (twentieth session) a year only when past and before its article's own year: a planned
+            # year or the year of publication ("later this year") tells its own happening too often
+            continue
         if lazy is not None:
             lazy.ready(f)
         dkey = None
@@ -2621,12 +2627,15 @@ def _foldable(d: DateValue) -> bool:
 
 def _finer(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cluster]") -> "Iterator[_Cluster]":
     """The events dated to the day inside ``c``'s period (the week or month its one mention ``f``
-    tells) that share a word or a name with ``f`` (merge's own candidates for it: the finest are
-    made first, so they are among them), as the steps after the greedy decisions left them, and
-    that ``f``'s own article does not tell (then the period is another happening)."""
+    tells; for a year, also those dated to a month, a season or a week) that share a word or a name
+    with ``f`` (merge's own candidates for it: the finest are made first, so they are among them),
+    as the steps after the greedy decisions left them, and that ``f``'s own article does not tell
+    (then the period is another happening)."""
     for cand in _candidates(f, index, f.title | f.names | f.story):
         fine = clusters[cand.index]
-        if fine.start != fine.end or fine.head.date.granularity not in _FINE or not (c.start <= fine.start <= c.end):
+        if not (c.start <= fine.start <= c.end) or (
+                fine.start != fine.end or fine.head.date.granularity not in _FINE) and not (
+                c.head.date.granularity == "year" and fine.head.date.granularity in _FINER_THAN_YEAR and fine.end <= c.end):
             continue
         if any(g.article == f.article for g in fine.members):
             continue
@@ -3066,6 +3075,7 @@ def _same_act(f: _Feat, g: _Feat) -> bool:
 
 
 _FINE = frozenset({"day", "time"})
+_FINER_THAN_YEAR = frozenset({"day", "time", "week", "month", "season", "quarter", "half"})
 
 
 def _one_day(clusters: "list[_Cluster]", docs: StoryDocs, fill: "Callable[[_Feat], None] | None" = None,
@@ -3338,7 +3348,8 @@ def _fold_note(m: Mention) -> Dropped:
     assert m.expression is not None  # (every extracted mention has one; see the caller)
     return Dropped(article=m.article, expression=m.expression, sentence=m.sentence,
                    reason=FOLD_REASON.format(gran="weekend" if m.date.start != m.date.end and m.date.granularity == "day"
-                                             else m.date.granularity))
+                                             else m.date.granularity,
+                                             finer="more precisely" if m.date.granularity == "year" else "to the day"))
 
 
 def _unresolved_note(m: Mention) -> Dropped:
