@@ -83,6 +83,10 @@ from test_events_round19 import _extract, _kept
      "2026-11-20", [("Wednesday", "2026-11-18", "past")]),
     # a present "goes live": a fixture
     ("The online consultation portal goes live on Monday.", "2026-04-08", [("Monday", "2026-04-13", "planned")]),
+    # a date moved "from ... to ...": the new date is the event, the old one is given up
+    ("The ministry has added server capacity and moved the registration deadline from December 4 to December 18.",
+     "2026-11-20", [("December 18", "2026-12-18", "planned")]),
+    ("The match was postponed from Saturday to Sunday.", "2026-11-20", [("Sunday", "2026-11-22", "planned")]),
 ])
 def test_round23_kept(body: str, pub: str, expected: list) -> None:
     assert _kept(body, pub) == expected
@@ -123,6 +127,19 @@ def test_round23_kept(body: str, pub: str, expected: list) -> None:
      "every second Thursday", "a recurring set"),
     ("It restated accounts, cutting its reported operating profit for 2022 and 2023 by a combined 61 million marks.",
      "2024-10-31", "2023", "a statistics period"),
+    ("The ministry moved the registration deadline from December 4 to December 18.", "2026-11-20", "December 4",
+     "the original date of something moved"),
+    ("The museum reopened, and visitor numbers since then are up 12% on the same weeks of 2026, she said.", "2027-04-20",
+     "2026", "a comparison baseline"),
+    ("Its drama budget for 2027-28 is 210 million rendar, down 9% in real terms on five years ago.", "2027-03-03",
+     "five years ago", "a comparison baseline"),
+    ("The storm struck on Monday. The programme averaged 655,000 viewers, up 7% on the same period last year.",
+     "2026-11-20", "the same period last year", "a comparison baseline"),
+    ("The new licence runs from January 1, 2027, to December 31, 2034.", "2026-12-11", "January 1, 2027",
+     "'from ... to ...': a period"),
+    ("Registration is compulsory for everyone born in 2008.", "2026-11-20", "2008", "a birth cohort"),
+    ("Temperatures reached 36C last week, and the walker collapsed.", "2025-08-12", "last week",
+     "a statistics period (a weather reading"),
 ])
 def test_round23_drops(body: str, pub: str, expr: str, reason: str) -> None:
     ms, ds = _extract(body, pub)

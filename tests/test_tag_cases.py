@@ -57,6 +57,8 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      [("February 12", "DATE", "2026-02-12")], "a past verb, 'to' and its object, then the day: the last February 12"),
     ("The company hoped to reopen the plant on June 1.", "2026-02-20", [("June 1", "DATE", "2026-06-01")],
      "an infinitive's 'to' is no preposition: the nearest June 1"),
+    ("Midnight Mass will be celebrated on December 24.", "2026-02-16", [("December 24", "DATE", "2026-12-24")],
+     "'Midnight Mass' is a name, no time of day"),
     ("The government has promised a research strategy in January.", "2025-10-15", [("January", "DATE", "2026-01")],
      "a promise's object happens later: the nearest January"),
     ("Kestrel confirmed that Carrow will generate for the last time on September 30.", "2026-04-09",

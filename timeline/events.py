@@ -504,6 +504,9 @@ _CLOSED_AT = re.compile(
     r"\b(?:closed|opened|ended|finished|traded|settled|stood)\s+(?:the\s+(?:day|week|session)\s+)?(?:at|near|around)\s+"
     # (twentieth session: any currency, "closed at 14.20 marks on Friday of last week")
     r"[$€£]?\d[\d,.]*\s*(?:" + _CURRENCY_WORDS + r"|pence|cents|points|%|per ?cent)\b[^,;.]{0,20}?\s+(?:on|in|at)?\s*\Z")
+#: A date moved: "moved the registration deadline from" (and, with "to", the new date after it).
+_MOVED_FROM = re.compile(r"\b(?:postponed|moved|delayed|deferred|pushed back|brought forward|rescheduled|advanced|shifted|put back)\b"
+                         r"(?:\s+(?!(?:which|that|who)\b)[\w'’-]+){0,6}\s+from\s+(?:[^.;,]{1,30}?\s+to\s*)?\Z")
 #: Reasons a period gets as a figure's (see the coordinated periods in :func:`extract`).
 _PERIOD_REASONS = ("a statistics period", "a statistics or survey period", "a fiscal period", "a year naming a period figure")
 #: Between two coordinated dates: "2022 and 2023", "July or August", "2022, 2023".
@@ -3145,7 +3148,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         and _rx(r"^(?:[-–/]\d{2,4})?\W*(?:fiscal|financial year)\b").match(after_text)
     ):
         return "a fiscal period"
-    if (first_word == "from" or last_word == "from") and "/" not in e.value and _rx(r"^\s*(?:to|until|till|through|[-–])\s*\w").match(after_text):
+    if last_word == "from" and _MOVED_FROM.search(s_text, max(0, rs - 90), rs):
+        # (twentieth session) "moved the registration deadline from December 4 to December 18": the date given up
+        return "the original date of something moved ('moved the deadline from December 4 to December 18')"
+    # (twentieth session: or a comma before "to": "runs from January 1, 2027, to December 31, 2034")
+    if (first_word == "from" or last_word == "from") and "/" not in e.value and _rx(r"^\s*,?\s*(?:to|until|till|through|[-–])\s*\w").match(after_text):
         # (not a range already joined: "Claims can be made from May 10 to July 30 through the portal")
         return "'from ... to ...': a period (tenure or term), not an event"
     if gran == "year" and (_rx(r"^\s*(?:to|until|through)\s+(?:1[89]|20)\d\d\b").match(after_text) or last_word in ("to", "until", "through")
@@ -3209,7 +3216,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "'into': how far a state reaches, not an event"
     if (first_word == "to" or last_word == "to") and not _re.search(
         r"(?:postponed|moved|delayed|deferred|pushed back|brought forward|rescheduled|advanced|shifted|adjourned) to$", before
-    ):
+    ) and not _MOVED_FROM.search(s_text, max(0, rs - 110), rs):  # (twentieth session: "moved the deadline from December 4 to")
         if _rx(r"\bfrom\b").search(s_text[max(0, rs - 60) : rs].lower()) or _rx(r"\b(?:extend|run|last|valid|expire)").search(before):
             return "'to': the end of a period, not an event"
     if last_word == "to" and _rx(r"\b(?:backdated|back-dated|retroactive(?:ly)?|retrospective(?:ly)?)\b").search(before):
@@ -3633,6 +3640,15 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             s_text, max(0, rs - 30), rs):
         # (twentieth session) "after the driest winter and spring in the region for half a century": a record
         return "a statistics period (a record of the weather: 'the driest winter and spring'), not an event"
+    if last_word in ("in", "after", "before", "since", "between") and _rx(
+            r"\b(?:everyone|anyone|those|people|men|women|children|pupils|students|all|citizens|residents)\s+born\s+(?:in|after|before|since|between)\s+\Z",
+            re.I).search(s_text, max(0, rs - 40), rs):
+        # (twentieth session) "Registration is compulsory for everyone born in 2008": a cohort
+        return "a birth cohort ('everyone born in 2008'), not an event"
+    if "emperature" in clause_low and _rx(r"\btemperatures?\s+(?:reached|hit|rose to|climbed to|fell to|dropped to|peaked at|topped|of)\s+[-−]?\d[\d.]*\s*(?:°\s*)?[CF]\b",
+                                         re.I).search(s_text, max(0, c0), rs):
+        # (twentieth session) "Temperatures reached 36C last week": a weather reading
+        return "a statistics period (a weather reading: 'temperatures reached 36C last week'), not an event"
     if gran == "year" and _rx(r"\b(?:at|by)\s+(?:this|the same|that)\s+(?:point|time|stage)\s+\Z").search(s_text, max(0, rs - 30), rs):
         # (twentieth session) "is at 41% of capacity, against 78% at this point last year": a baseline
         return "a comparison baseline ('against 78% at this point last year'), not an event"
@@ -3640,7 +3656,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # (twentieth session) "has also extended the tax holiday for businesses in the quake zone until
         # December 31": the end of a term
         return "the end of a term ('extended the tax holiday until December 31'), not an event"
-    if gran not in ("day", "time") and _FIGURE_ON_BASELINE.search(s_text, max(0, rs - 50), rs):
+    if (gran not in ("day", "time") or low_expr.startswith("the same ")) and _FIGURE_ON_BASELINE.search(s_text, max(0, rs - 50), rs):
         # (nineteenth session) "Yields are down 55 percent on last year": the comparison's baseline
         return "a comparison baseline ('down 55 percent on last year'), not an event"
     if gran == "month" and last_word == "in" and _rx(r"\bran\s+(?:at\s+)?\d[\d.,]*\s*(?:%|percent\b|per cent\b)").search(s_text, max(c0, rs - 90), rs):
@@ -3953,7 +3969,9 @@ _AS_PLANNED = re.compile(r"\bas (?:planned|scheduled)\b")
 #: the past verb after it governs the day.
 _PLANS_SUBJECT = re.compile(r"plans to\b")
 #: A figure's change and its baseline right before a date: "down 55 percent on", "4% higher than".
-_FIGURE_ON_BASELINE = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpoints?)\s+(?:higher\s+|lower\s+|up\s+|down\s+)?(?:on|than|compared with|against)\s+\Z", re.I)
+_FIGURE_ON_BASELINE = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpoints?)\s+(?:higher\s+|lower\s+|up\s+|down\s+)?(?:in real terms\s+)?(?:on|than|compared with|against)\s+"
+                                 # (twentieth session: "up 12% on the same weeks of 2026")
+                                 r"(?:the same (?:weeks?|months?|days?|period|quarter|time) (?:of|in|last)\s+)?\Z", re.I)
 #: A year's figure told by its verb and its amount before the year: "spent 210 million euros on
 #: research", "ran at 35 percent of capacity", "made up about 6% of smartphones sold".
 _YEAR_FIGURE_VERB = re.compile(
@@ -4622,6 +4640,7 @@ def _join_day_ranges(body: str, exprs: tuple[TimeExpression, ...]) -> list[TimeE
             if (
                 e.type == f.type == "DATE" and len(e.value) == 10 and len(f.value) == 10
                 and _is_calendar(e.value) and _is_calendar(f.value) and _RANGE_JOIN.match(gap)
+                and not _MOVED_FROM.search(body, max(0, e.start - 90), e.start)  # (a moved date: two dates, not a range)
                 and not item_break(body, e.end, f.start)  # (two list items' days: "level 4\n- 9 February")
             ):
                 a, b = _interval(e.value)[0], _interval(f.value)[0]
@@ -5327,8 +5346,9 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
     if low_text.startswith(("a day ", "one day ", "a week ", "a minute ")) and _rx(r"\bnot\s+\Z").search(s_text, max(0, rs - 5), rs):
         # (sixteenth session) "will reopen when it is safe, and not a day before": an idiom, no date
         return _drop(ctx, e, "an idiom ('not a day before'): no date", sent)
-    if _WHAT_BASELINE.search(s_text, max(0, rs - 60), rs):
-        # (nineteenth session) "more than three times what he received the year before"
+    if _WHAT_BASELINE.search(s_text, max(0, rs - 60), rs) or _FIGURE_ON_BASELINE.search(s_text, max(0, rs - 60), rs):
+        # (nineteenth session) "more than three times what he received the year before"; (twentieth)
+        # "averaged 655,000 viewers, up 7% on the same period last year"
         return _drop(ctx, e, "a comparison baseline ('three times what he received the year before'), not an event", sent)
     if (low_text.startswith(("at least ", "no later than ", "no earlier than ", "up to ", "at most ")) or _rx(
             r"\b(?:at least|no later than|no earlier than|up to|at most|must\s+[a-z]+\s+(?:[a-z]+\s+){0,4})\s*\Z").search(s_text, max(0, rs - 50), rs)) \

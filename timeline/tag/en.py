@@ -782,6 +782,8 @@ _TIME12 = c(r"(?=[0-9aArRsSjJnNmM])" r"(?<![\w.:,$£€-])(?:(?i:around|about|ap
 def p_time12(m: re.Match[str], text: str) -> Cand | None:
     if m[5]:
         word = m[5].lower()
+        if next_word_raw(text, m.end()) in ("Mass", "mass", "Oil", "oil", "sun", "blue", "feast") or m[5] == "Midnight" and next_word_raw(text, m.end())[:1].isupper():
+            return None  # (twentieth session) a name's word: "Midnight Mass", "Midnight Express", "midnight oil"
         if word == "midnight":
             return cand(m, "TIME", "time", comp={"t": "24:00"})
         return cand(m, "TIME", "time", comp={"t": "12:00"})
