@@ -140,6 +140,18 @@ def test_round23_kept(body: str, pub: str, expected: list) -> None:
     ("Registration is compulsory for everyone born in 2008.", "2026-11-20", "2008", "a birth cohort"),
     ("Temperatures reached 36C last week, and the walker collapsed.", "2025-08-12", "last week",
      "a statistics period (a weather reading"),
+    ("An upgrade to its alarm system, due to be completed last year, had been postponed for lack of funds.", "2026-11-20",
+     "last year", "the original date of something postponed"),
+    ("Repairs to those ships cost 61 million crowns in 2024.", "2026-11-20", "2024", "a statistics period (money over a period"),
+    ("It reported revenue of 96 million marks and held cash of 410 million marks at 31 December.", "2025-02-06",
+     "31 December", "a statistics period (a balance on a day"),
+    ("MIRROW: Some shopkeepers say takings were down 20% last week.", "2027-04-02", "last week",
+     "a statistics period (a change over a period"),
+    ("Our members stand ready to go back to the wards tomorrow, if someone will let them.", "2027-03-05", "tomorrow",
+     "a readiness or an offer"),
+    ("Tomorrow's Corvessa can have both homes and history.", "2026-02-27", "Tomorrow", "a figure of speech"),
+    ("Several families spent one last Christmas in the tower.", "2027-03-14", "Christmas", "a holiday named as context"),
+    ("Welcome to our October bulletin. Here is what has changed.", "2025-10-02", "October", "the name of an issue"),
 ])
 def test_round23_drops(body: str, pub: str, expr: str, reason: str) -> None:
     ms, ds = _extract(body, pub)

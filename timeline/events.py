@@ -389,7 +389,10 @@ _POSTPONED = re.compile(
 )
 _ORIGINAL = re.compile(
     r"\b(?:originally|initially|previously|first|had been|was|were)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected)\b"
-    r"|\boriginal(?:ly)?\b",
+    r"|\boriginal(?:ly)?\b"
+    # (twentieth session) an appositive plan: "An upgrade to its alarm system, due to be completed last
+    # year, had been postponed"
+    r"|,\s*(?:due|scheduled|planned|slated)\s+(?:to|for)\b",
 )
 _HOLIDAY = re.compile(
     r"\b(?:christmas(?: eve| day)?|easter|diwali|deepavali|eid(?:[- ]\w+)*|ramadan|ramzan|holi|thanksgiving|"
@@ -504,6 +507,11 @@ _CLOSED_AT = re.compile(
     r"\b(?:closed|opened|ended|finished|traded|settled|stood)\s+(?:the\s+(?:day|week|session)\s+)?(?:at|near|around)\s+"
     # (twentieth session: any currency, "closed at 14.20 marks on Friday of last week")
     r"[$€£]?\d[\d,.]*\s*(?:" + _CURRENCY_WORDS + r"|pence|cents|points|%|per ?cent)\b[^,;.]{0,20}?\s+(?:on|in|at)?\s*\Z")
+#: A balance told at a day: "held cash of 410 million marks at", "net debt of $2bn as of".
+_BALANCE_AT = re.compile(r"\b(?:cash|debts?|reserves|assets|liabilities|deficit|balance|borrowings?|savings|funds)\s+of\s+(?:about\s+|around\s+|some\s+)?"
+                         r"(?:[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?|\d[\d.,]*\s*(?:million|billion|bn|m)?\s*" + _CURRENCY_WORDS + r")\s+(?:at|on|as of|as at)\s+\Z", re.I)
+#: A change over a period told with a copula: "takings were down 20%", "sales are up 12 percent".
+_CHANGE_OVER = re.compile(r"\b(?:was|were|is|are)\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)\s*(?:on\s+the\s+year\s+)?\Z", re.I)
 #: A date moved: "moved the registration deadline from" (and, with "to", the new date after it).
 _MOVED_FROM = re.compile(r"\b(?:postponed|moved|delayed|deferred|pushed back|brought forward|rescheduled|advanced|shifted|put back)\b"
                          r"(?:\s+(?!(?:which|that|who)\b)[\w'’-]+){0,6}\s+from\s+(?:[^.;,]{1,30}?\s+to\s*)?\Z")
@@ -2990,7 +2998,7 @@ _SHARE_OF_PLURAL = re.compile(
 #: A sum of money coming in or going out over a period ("Tourism brought the town 48 million crowns in
 #: 2024", "the charity raised 6.4 million pounds in 2024"): a period's total.
 _MONEY_OVER_PERIOD = re.compile(
-    r"\b(?:brought(?:\s+in)?|raised|earned|generated|collected|took in|spent|made|paid|paying)\s+(?:(?:the|its|their|his|her)\s+[a-z-]+\s+)?"
+    r"\b(?:brought(?:\s+in)?|raised|earned|generated|collected|took in|spent|made|paid|paying|cost)\s+(?:(?:the|its|their|his|her)\s+[a-z-]+\s+)?"
     r"(?:about |around |nearly |almost |more than |over |some |roughly |just |only |an estimated |a total of )?"
     r"(?:[$€£]\s?\d|\d[\d.,]*\s*(?:million|billion|thousand|bn|m)?\s*" + _CURRENCY_WORDS + r"\b)")
 #: A price at a period ("a loaf that cost 3.40 crowns in February now sells for 1.90"): a figure.
@@ -3640,6 +3648,26 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             s_text, max(0, rs - 30), rs):
         # (twentieth session) "after the driest winter and spring in the region for half a century": a record
         return "a statistics period (a record of the weather: 'the driest winter and spring'), not an event"
+    if _BALANCE_AT.search(s_text, max(0, rs - 90), rs):
+        # (twentieth session) "held cash of 410 million marks at 31 December": a balance on a day
+        return "a statistics period (a balance on a day: 'held cash of 410 million marks at 31 December'), not an event"
+    if gran in ("week", "month", "year", "quarter", "season") and _CHANGE_OVER.search(s_text, max(0, rs - 50), rs):
+        # (twentieth session) "Some shopkeepers say takings were down 20% last week": a period's change
+        return "a statistics period (a change over a period: 'takings were down 20% last week'), not an event"
+    if "ready" in clause_low and _rx(r"\b(?:stand|stands|stood|are|is|were|was)\s+ready\s+to\b").search(clause_low, 0, rs - c0):
+        # (twentieth session) "Our members stand ready to go back to the wards tomorrow, if someone will let them"
+        return "a readiness or an offer ('stand ready to go back tomorrow'), not a planned event"
+    if low_expr == "tomorrow" and after_text.startswith(("'s ", "’s ")) and _rx(
+            r"['’]s\s+(?:[A-Z]|(?:world|generation|leaders|city|children|town|workforce|economy|society|Britain|country)\b)").match(s_text, re_):
+        # (twentieth session) "Tomorrow's Corvessa can have both homes and history": the future, figuratively
+        return "a figure of speech ('tomorrow's city'), not a date"
+    if holiday and _rx(r"\bspent\s+(?:(?:one|their|a|his|her|our|my)\s+)?(?:last|first|final|quiet|lonely|another)?\s*\Z").search(s_text, max(0, rs - 30), rs):
+        # (twentieth session) "Several families spent one last Christmas in the tower": a holiday as context
+        return "a holiday named as context ('spent one last Christmas in the tower'), not an event"
+    if gran == "month" and _rx(r"\b(?:our|the|this|its|your)\s+\Z").search(s_text, max(0, rs - 8), rs) and _rx(
+            r"\s+(?:bulletin|newsletter|issue|edition|update|digest|round-?up|magazine)\b").match(s_text, re_):
+        # (twentieth session) "Welcome to our October bulletin": the name of an issue
+        return "the name of an issue ('our October bulletin'), not an event"
     if last_word in ("in", "after", "before", "since", "between") and _rx(
             r"\b(?:everyone|anyone|those|people|men|women|children|pupils|students|all|citizens|residents)\s+born\s+(?:in|after|before|since|between)\s+\Z",
             re.I).search(s_text, max(0, rs - 40), rs):
