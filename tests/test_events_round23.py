@@ -152,6 +152,9 @@ def test_round23_kept(body: str, pub: str, expected: list) -> None:
     ("Tomorrow's Corvessa can have both homes and history.", "2026-02-27", "Tomorrow", "a figure of speech"),
     ("Several families spent one last Christmas in the tower.", "2027-03-14", "Christmas", "a holiday named as context"),
     ("Welcome to our October bulletin. Here is what has changed.", "2025-10-02", "October", "the name of an issue"),
+    ("The bill passed on Monday. In a year I may be in uniform.", "2026-10-20", "a year", "a possibility"),
+    ("The audit was ordered on Monday. He said the figures may look very different in a year's time.", "2026-10-20",
+     "a year", "a possibility"),
 ])
 def test_round23_drops(body: str, pub: str, expr: str, reason: str) -> None:
     ms, ds = _extract(body, pub)

@@ -5385,6 +5385,11 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         # notice period before any such act, no happening
         return _drop(ctx, e, "a notice period ('at least 48 hours before moving soil'), not an event", sent)
     at_in = rs if low_text.startswith("in ") else rs - 3 if s_text[max(0, rs - 3) : rs].lower() == "in " else -1
+    if at_in >= 0 and ("may" in s_text or "might" in s_text or "could" in s_text):
+        c0, c1 = clause_bounds(s_text, rs, re_)
+        if _rx(r"\b(?:may|might|could)\s+(?:not\s+)?(?:be|look|have|seem|well)\b").search(s_text[c0:c1].lower()):
+            # (twentieth session) "In a year I may be in uniform", "may look very different in a year's time": a possibility
+            return _drop(ctx, e, "a possibility ('in a year I may be in uniform'), not a planned event", sent)
     if at_in >= 0 and _INABILITY_BEFORE.search(s_text, max(0, at_in - 50), at_in):
         # (nineteenth session) "a national mood we could not shift in five weeks": how long, not when
         return _drop(ctx, e, "a duration ('could not shift it in five weeks'), not a date", sent)
