@@ -3410,8 +3410,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "the words of a banner or a sign ('a banner reading “... 1889 TO 2024”'), not an event"
     if _G_PICTURE.search(low_window) and _rx(r"\b(?:picture|photo|photograph|image|caption)").search(s_text.lower()):
         return "the description of a picture (a correction or a caption), not a report of the event"
-    if ("photo" in low_window or "picture" in low_window or "image" in low_window) and (m := _PHOTO_DATE.search(s_text, max(0, rs - 90), rs)) and (
-            m.group(0).startswith("(") or gran in ("year", "decade")):
+    if ("photo" in low_window or "picture" in low_window or "image" in low_window) and (photo := _PHOTO_DATE.search(s_text, max(0, rs - 90), rs)) and (
+            photo.group(0).startswith("(") or gran in ("year", "decade")):
         # (twentieth session) "(photo, 2019: Hennick Street from the cathedral tower)", "showed a
         # photograph of the glacier snout from 1950 beside one from 2022": when a picture was taken
         return "in a photo caption or file-photo credit"

@@ -213,12 +213,13 @@ class _Context:
                     nxt = words[i + 1].lower()
                     at = self.text.rfind(words[i + 1], s0, start)
                     # (twentieth session: or an amount or an adverb, "was fined 400,000 crowns in
-                    # November", "was fined heavily in November")
-                    if (nxt in _PLACE_PREPS or nxt == "to" and i + 2 < len(words) and words[i + 2].lower() in _OBJECT_DETS
-                            # (twentieth session: "was handed to the city council on February 12"; not "hoped to reopen")
-                            or (nxt in _OBJECT_DETS or nxt.endswith("ly") and len(nxt) > 4
-                                                or _AMOUNT_BEFORE.search(self.text, max(s0, at - 16), at))
-                            and words[i].lower() not in _FORWARD_VERBS) and not _PUNCT_BETWEEN.search(self.text, at, start):
+                    # November", "was fined heavily in November"; or "to" and its object, "was handed
+                    # to the city council on February 12", not an infinitive's "to", "hoped to reopen")
+                    between = (nxt in _OBJECT_DETS or nxt.endswith("ly") and len(nxt) > 4
+                               or nxt == "to" and i + 2 < len(words) and words[i + 2].lower() in _OBJECT_DETS
+                               or _AMOUNT_BEFORE.search(self.text, max(s0, at - 16), at) is not None)
+                    if (nxt in _PLACE_PREPS or between and words[i].lower() not in _FORWARD_VERBS) \
+                            and not _PUNCT_BETWEEN.search(self.text, at, start):
                         verb = i
                     break
         past = _word_tense(words, verb) == "past" or (
@@ -359,9 +360,9 @@ _NOTED: dict[str, tuple] = {}
 _MOVED_TO = frozenset("back forward postponed delayed deferred moved rescheduled off".split())
 #: The word before "for" right before a date that fixes a happening's date ("fixed for the 22nd").
 _FIXED_FOR = frozenset("fixed scheduled slated booked pencilled penciled in earmarked listed timetabled".split())
-#: The last word before a date, and the words before it that make the date lie ahead (see ``direction``).
 #: The kind of date fixed before "date of" ("a trial date of 13 September", "a new date of").
 _FIXED_DATE_OF = frozenset("trial hearing sentencing court new provisional target release launch completion start".split())
+#: The last word before a date, and the words before it that make the date lie ahead (see ``direction``).
 _AHEAD_AFTER = {"for": _FIXED_FOR, "on": frozenset(("is", "are")), "to": _MOVED_TO}
 _TENSE_WORDS = en.FUTURE_WORDS | en.PAST_WORDS | {"be", "to", "being"}
 #: Prepositions of a place phrase between a verb and its date ("fell at his home in Lintmoor on").
