@@ -55,6 +55,8 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      "a past-looking participle under a future further back in its sentence: ahead"),
     ("Our petition, signed by 21,400 people, was handed to the city council on February 12.", "2026-11-20",
      [("February 12", "DATE", "2026-02-12")], "a past verb, 'to' and its object, then the day: the last February 12"),
+    ("The hearing was postponed to the autumn session in March.", "2026-01-20", [("March", "DATE", "2026-03")],
+     "a forward verb before 'to' and its object: the nearest March"),
     ("The company hoped to reopen the plant on June 1.", "2026-02-20", [("June 1", "DATE", "2026-06-01")],
      "an infinitive's 'to' is no preposition: the nearest June 1"),
     ("Midnight Mass will be celebrated on December 24.", "2026-02-16", [("December 24", "DATE", "2026-12-24")],
