@@ -87,6 +87,11 @@ from test_events_round19 import _extract, _kept
     ("The ministry has added server capacity and moved the registration deadline from December 4 to December 18.",
      "2026-11-20", [("December 18", "2026-12-18", "planned")]),
     ("The match was postponed from Saturday to Sunday.", "2026-11-20", [("Sunday", "2026-11-22", "planned")]),
+    # a promise of a thing for a day lies ahead; a headline's infinitive is a plan
+    ("The minister has promised a statement on Wednesday.", "2026-02-16", [("Wednesday", "2026-02-18", "planned")]),
+    ("Officials said he had promised a statement on Wednesday.", "2026-02-16", [("Wednesday", "2026-02-11", "past")]),
+    ("KEY POINTS\n- Defence Minister Harriet Quellane to address parliament on Thursday\n- Training suspended\n",
+     "2026-02-16", [("Thursday", "2026-02-19", "planned")]),
 ])
 def test_round23_kept(body: str, pub: str, expected: list) -> None:
     assert _kept(body, pub) == expected

@@ -4062,8 +4062,9 @@ _G_SCHEDULE_NOW = _Gate(
 _FROM_DAY_NOW = re.compile(r"\b(?:can|may|is|are)\s+(?!(?:not|no longer)\b)[^,;.]{0,80}?\bfrom\s*\Z")
 _CALLED_FOR_DAY = re.compile(
     r"(?:\b(?:has|have)\s+(?:called|announced|scheduled|planned|organi[sz]ed|proposed|set|fixed|booked|"
-    # (twentieth session) "the town council has asked for a minute's silence at noon on Sunday"
-    r"asked for|called for|requested)"
+    # (twentieth session) "the town council has asked for a minute's silence at noon on Sunday", "The
+    # minister has promised a statement on Wednesday"
+    r"asked for|called for|requested|promised|pledged)"
     # the present of a plan ("Campaigners plan a march on city hall on Wednesday evening")
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:plan|(?:are|is)\s+planning|intend|propose))\s+"
     r"(?:a|an|the|its|their|his|her|another|fresh|new)\s+[^,;]{0,60}?(?:on\s+)?\Z"
@@ -4073,7 +4074,9 @@ _CALLED_FOR_DAY = re.compile(
     r"(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?\Z")
 _G_CALLED_FOR_DAY = _Gate(
     _CALLED_FOR_DAY, "plan", "propose", "call", "announced", "scheduled", "organi", "set", "fixed", "booked", "intend",
-    "invited", "summoned", "asked for", "requested")
+    "invited", "summoned", "asked for", "requested", "promised", "pledged")
+#: A headline's or a list item's infinitive, its subject a name: "- Defence Minister Harriet Quellane to address".
+_HEADLINE_TO = re.compile(r"[-–•*\s]*(?:[A-Z][\w'’-]*\s+){1,6}to\s+[a-z]+\b")
 #: An act named with its agent right before a weekday: "the call by Mayor Odile Brankovic-Swain on".
 _ACT_BY_ON = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:call|decision|announcement|ruling|statement|resignation|"
                         r"offer|request|appeal|speech|letter|intervention|warning|remarks|comments|move)\s+by\s+"
@@ -4236,6 +4239,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             # "granted an urgent question on Monday, when the minister will be required to answer":
             # the when-clause tells what happens that day; its tense, not the main clause's, decides
             head, tail = ("will " if when.group(1) else "was ") + head, ""
+        if _HEADLINE_TO.match(sent.text, c0, rs) and not _PAST_CUE.search(head):
+            # (twentieth session) a headline's infinitive, "- Defence Minister Harriet Quellane to
+            # address parliament on Thursday": a plan, ahead
+            head = "will " + head
         if head.endswith("from ") and _rx(r"\b(?:declared|imposed|ordered|introduced|proclaimed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}from\s+\Z").search(head) \
                 and not _rx(r"\bhad\s+(?:[a-z]+\s+)?(?:declared|imposed|ordered|introduced|proclaimed)\b").search(head):
             # (twentieth session) "The government declared three days of national mourning from
