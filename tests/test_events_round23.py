@@ -160,6 +160,19 @@ def test_round23_kept(body: str, pub: str, expected: list) -> None:
     ("The bill passed on Monday. In a year I may be in uniform.", "2026-10-20", "a year", "a possibility"),
     ("The audit was ordered on Monday. He said the figures may look very different in a year's time.", "2026-10-20",
      "a year", "a possibility"),
+    ("PRESS RELEASE\n\nPellagen, 25 February 2026 — The union welcomes the Act, which parliament approved yesterday.",
+     "2026-02-25", "25 February 2026", "in the dateline"),
+    ("10:30 — Temperatures are forecast to peak at 43C on Thursday, with a slow easing over the weekend.", "2026-07-06",
+     "Thursday", "a forecast state"),
+    ("Footfall has tripled this week.", "2026-07-06", "this week", "a statistics period (a change over a period"),
+    ("Inflation, which the central bank expected to rise briefly, peaked at 3.1% in March.", "2027-01-10", "March",
+     "a statistics period (a figure of the period"),
+    ("Nitrogen dioxide on Kessel Street was 17% lower in June than in the same month last year.", "2025-07-14", "June",
+     "a statistics period (a compared figure"),
+    ("The scheme opened on Monday, and officials said 312 applications had arrived by Thursday evening.", "2025-03-14",
+     "Thursday evening", "a count at a date"),
+    ("Thirty-one deaths is thirty-one too many, but last year it was 212.", "2026-09-01", "last year",
+     "a statistics period (a year's figure"),
 ])
 def test_round23_drops(body: str, pub: str, expr: str, reason: str) -> None:
     ms, ds = _extract(body, pub)

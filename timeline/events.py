@@ -507,6 +507,8 @@ _CLOSED_AT = re.compile(
     r"\b(?:closed|opened|ended|finished|traded|settled|stood)\s+(?:the\s+(?:day|week|session)\s+)?(?:at|near|around)\s+"
     # (twentieth session: any currency, "closed at 14.20 marks on Friday of last week")
     r"[$€£]?\d[\d,.]*\s*(?:" + _CURRENCY_WORDS + r"|pence|cents|points|%|per ?cent)\b[^,;.]{0,20}?\s+(?:on|in|at)?\s*\Z")
+#: A place in title case and a comma opening a line, before a dateline's date ("Pellagen, ").
+_TITLE_DATELINE = re.compile(r"[ \t]*[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3},[ \t]*")
 #: A balance told at a day: "held cash of 410 million marks at", "net debt of $2bn as of".
 _BALANCE_AT = re.compile(r"\b(?:cash|debts?|reserves|assets|liabilities|deficit|balance|borrowings?|savings|funds)\s+of\s+(?:about\s+|around\s+|some\s+)?"
                          r"(?:[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?|\d[\d.,]*\s*(?:million|billion|bn|m)?\s*" + _CURRENCY_WORDS + r")\s+(?:at|on|as of|as at)\s+\Z", re.I)
@@ -3128,6 +3130,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         sent.start < 400 and (is_date_line(sent.text) or is_header_line(sent.text))
     ):
         return "in the dateline: the publication date, not an event"
+    if len(e.value) == 10 and e.start - sent.start < 60 and ctx.body[e.end : e.end + 3].lstrip()[:1] in ("—", "–", "-") and _TITLE_DATELINE.fullmatch(
+            ctx.body, ctx.body.rfind("\n", 0, e.start) + 1, e.start):
+        # (twentieth session) a press release's dateline in title case, at a line's start: "Pellagen, 25
+        # February 2026 — The Federation of Mine and Power Workers welcomes ..."
+        return "in the dateline: the publication date, not an event"
     if not _is_calendar(e.value):
         return f"no calendar date ({e.value})"
     gran = _granularity(e.value)
@@ -3673,6 +3680,33 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             re.I).search(s_text, max(0, rs - 40), rs):
         # (twentieth session) "Registration is compulsory for everyone born in 2008": a cohort
         return "a birth cohort ('everyone born in 2008'), not an event"
+    if last_word == "by" and _rx(r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:had|have|has)\s+(?:been\s+)?(?:[a-z]+ed|arrived|come in|come)\s+(?:in\s+)?by\s+\Z").search(
+            s_text, max(0, rs - 70), rs):
+        # (twentieth session) "officials said 312 applications had arrived by Thursday evening": a tally at a day
+        return "a count at a date ('312 applications had arrived by Thursday evening'), not an event"
+    if gran == "year" and deictic and _rx(r"\s+(?:it|that|the (?:figure|number|toll|total|count))\s+(?:was|were|stood at)\s+(?:about\s+|around\s+|nearly\s+)?\d").match(s_text, re_):
+        # (twentieth session) "Thirty-one deaths is thirty-one too many, but last year it was 212": a year's figure
+        return "a statistics period (a year's figure: 'last year it was 212'), not an event"
+    if "emperature" in s_text and _rx(r"\btemperatures?\s+(?:are|is|were|was)\s+(?:forecast|expected|predicted|set|likely)\s+to\s+(?:peak|reach|hit|climb|rise|top|fall|drop)\b",
+                                       re.I).search(s_text, 0, rs):
+        # (twentieth session) "Temperatures are forecast to peak at 43C on Thursday, with a slow easing
+        # over the weekend": a forecast of the weather
+        return "a forecast state ('temperatures are forecast to peak at 43C on Thursday'), not an event"
+    if gran in ("week", "month", "year", "quarter", "season") and _rx(
+            r"\b(?:has|have|had)\s+(?:more than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|trebled|halved|quadrupled)\s+\Z").search(s_text, max(0, rs - 40), rs):
+        # (twentieth session) "Footfall has tripled this week": a period's change
+        return "a statistics period (a change over a period: 'footfall has tripled this week'), not an event"
+    if gran in ("month", "quarter", "season", "year") and last_word == "in" and _rx(
+            r"\b(?:peaked|bottomed out|stood|averaged|topped out)\s+at\s+(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)\s+in\s+\Z").search(
+            s_text, max(0, rs - 50), rs):
+        # (twentieth session) "Inflation ... peaked at 3.1% in March": a figure of the period
+        return "a statistics period (a figure of the period: 'inflation peaked at 3.1% in March'), not an event"
+    if gran in ("month", "quarter", "season", "year") and last_word == "in" and _rx(
+            r"\b(?:was|were|is|are)\s+(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)\s+(?:lower|higher|down|up|less|more)\s+in\s+\Z").search(
+            s_text, max(0, rs - 50), rs) and _rx(r"\s+than\b").match(s_text, re_):
+        # (twentieth session) "nitrogen dioxide on Kessel Street was 17% lower in June than in the same
+        # month last year": the period of a compared figure
+        return "a statistics period (a compared figure: 'was 17% lower in June than ...'), not an event"
     if "emperature" in clause_low and _rx(r"\btemperatures?\s+(?:reached|hit|rose to|climbed to|fell to|dropped to|peaked at|topped|of)\s+[-−]?\d[\d.]*\s*(?:°\s*)?[CF]\b",
                                          re.I).search(s_text, max(0, c0), rs):
         # (twentieth session) "Temperatures reached 36C last week": a weather reading
@@ -3997,7 +4031,7 @@ _AS_PLANNED = re.compile(r"\bas (?:planned|scheduled)\b")
 #: the past verb after it governs the day.
 _PLANS_SUBJECT = re.compile(r"plans to\b")
 #: A figure's change and its baseline right before a date: "down 55 percent on", "4% higher than".
-_FIGURE_ON_BASELINE = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpoints?)\s+(?:higher\s+|lower\s+|up\s+|down\s+)?(?:in real terms\s+)?(?:on|than|compared with|against)\s+"
+_FIGURE_ON_BASELINE = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpoints?)\s+(?:higher\s+|lower\s+|up\s+|down\s+)?(?:in real terms\s+)?(?:in\s+[A-Za-z]+\s+)?(?:on|than|than in|compared with|against)\s+"
                                  # (twentieth session: "up 12% on the same weeks of 2026")
                                  r"(?:the same (?:weeks?|months?|days?|period|quarter|time) (?:of|in|last)\s+)?\Z", re.I)
 #: A year's figure told by its verb and its amount before the year: "spent 210 million euros on
