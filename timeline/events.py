@@ -521,6 +521,8 @@ _MOVED_FROM = re.compile(r"\b(?:postponed|moved|delayed|deferred|pushed back|bro
 _PERIOD_REASONS = ("a statistics period", "a statistics or survey period", "a fiscal period", "a year naming a period figure")
 #: Between two coordinated dates: "2022 and 2023", "July or August", "2022, 2023".
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+|\s*,\s*")
+#: (twentieth session) A share's close as a change before its day: "Nordfell shares closed 4.2% higher on".
+_CLOSED_CHANGE = re.compile(r"\b(?:closed|ended|finished)\s+(?:the\s+day\s+)?(?:up\s+|down\s+)?\d[\d.,]*\s*(?:%|per ?cent\b|percent\b|points?\b)\s*(?:higher|lower|up|down)?\s+(?:on|in|at)?\s*\Z")
 #: (twentieth session) A price told after its day: "ended Thursday at 7.85 marks".
 _DAY_THEN_PRICE = re.compile(r"\s+(?:at|near|around)\s+[$€£]?\d[\d,.]*\s*(?:" + _CURRENCY_WORDS + r"|pence|cents|points|%|per ?cent)\b")
 #: "The Dow was down 2.62% at 16:08 UTC", "shares were 3% higher at noon": a price at a moment.
@@ -541,7 +543,10 @@ _THERE_WERE = re.compile(
     r"\bthere\s+(?:were|have been|had been|are)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|"
     r"some\s+|at least\s+|a total of\s+|a record\s+)?(?:\d[\d,]*|" + _TWO_TO_TWELVE + r"|"
     # (or the counted noun told before: "Escapes are rare: there were 3 in 2025")
-    r"dozens of|hundreds of|thousands of)(?:\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b|(?=\s+(?:in|during|last|this)\b))")
+    r"dozens of|hundreds of|thousands of)(?:\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b|(?=\s+(?:in|during|last|this)\b)"
+    # (twentieth session: a participle before the counted noun, which a clause cut after "reported"
+    # may leave out: "In 2024 there were 37 reported collisions")
+    r"|\s+(?:reported|recorded|confirmed|known|registered)\b)")
 #: The words of happenings: one vocabulary (the patterns built from it add their own few words).
 _HAPPENING_WORDS = (
     "attack", "raid", "bombing", "shooting", "election", "vote", "referendum", "crash", "collapse", "earthquake", "quake",
@@ -2221,14 +2226,18 @@ _PAST_PLAN_WORDS = re.compile(r"\b(?:was|were|had been)\s+(?:originally\s+|initi
 #: infinitive after a past plan tells the plan did not come about (no event on its date).
 _UNREALISED_PLAN = re.compile(r"\b(?:was|were)\s+" + _PLAN_TO + r"\s+have\s+(?:been\s+)?[a-z]+\b[^.;]{0,40}$")
 #: A plan's participle right before its date ("planned for", "scheduled for", "pencilled in for").
-_PLAN_FOR = re.compile(r"\b(?:planned|scheduled|pencill?ed in|set|slated|earmarked|due)\s+(?:for|on)\s+(?:the\s+)?$")
+_PLAN_FOR = re.compile(r"\b(?:planned|scheduled|pencill?ed in|set|slated|earmarked|due)\s+(?:for|on)\s+(?:the\s+)?$"
+                       # (twentieth session) an appositive plan's infinitive: "A speed camera, due to be installed in"
+                       r"|,\s*(?:due|scheduled|planned|set|slated)\s+to\s+be\s+[a-z]+\s+(?:in|on|by)\s+(?:the\s+)?$")
 #: A main clause right after a plan's aside telling the plan did not come about (", was not played",
 #: ", never took place", ", did not go ahead"); not ", will not be open to the public".
 _PLAN_NOT_DONE_AFTER = re.compile(
     r",\s+(?:but\s+)?(?:(?:was|were|has|have|had|is|are|will|would|did|does|do)\s+(?:not|never)|never|(?:was|were|is|are)n['’]t|"
     r"(?:did|has|have|had|does|do|would)n['’]t|won['’]t)\s+(?:be(?:en)?\s+|yet\s+)?(?:played|held|staged|completed|finished|opened|"
     r"started|begun|happen(?:ed)?|take place|took place|go ahead|went ahead|run|built|carried out|released|published|"
-    r"launched|start|begin|open(?!\s+to\b)|come|came|arrive[sd]?|materiali[sz]ed?)\b")
+    r"launched|start|begin|open(?!\s+to\b)|come|came|arrive[sd]?|materiali[sz]ed?|installed|sent|submitted|delivered|"
+    # (twentieth session: "was never formally submitted")
+    r"(?:formally|actually|ever)\s+[a-z]+ed)\b")
 #: The plan given up, right after its date ("... has been cancelled", "... but was pushed back", "...
 #: but was never carried out").
 _CALLED_OFF_AFTER = re.compile(
@@ -3317,7 +3326,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # "the second half of the channel was the hardest": the tagger read no period after "of"
         return "a half of a thing ('the second half of the channel'), not a date"
     if " at " in s_text[max(0, rs - 60) : rs] and _CLOSED_AT.search(s_text, max(0, rs - 60), rs) or last_word in (
-            "closed", "ended", "opened", "finished", "traded", "stood") and _DAY_THEN_PRICE.match(s_text, re_):
+            "closed", "ended", "opened", "finished", "traded", "stood") and _DAY_THEN_PRICE.match(s_text, re_) or (
+            "closed" in s_text or "ended" in s_text or "finished" in s_text) and _CLOSED_CHANGE.search(s_text, max(0, rs - 50), rs):
         return "a market price at a date ('had closed at 212 crowns on Friday'), a figure, not an event"
     if last_word in ("in", "during") and _TRADING_DAY.match(after_text):
         return "a market move in a day's trading ('fell 11% in Wednesday trading'), a figure, not an event"
@@ -3668,7 +3678,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             r"['’]s\s+(?:[A-Z]|(?:world|generation|leaders|city|children|town|workforce|economy|society|Britain|country)\b)").match(s_text, re_):
         # (twentieth session) "Tomorrow's Corvessa can have both homes and history": the future, figuratively
         return "a figure of speech ('tomorrow's city'), not a date"
-    if holiday and _rx(r"\bspent\s+(?:(?:one|their|a|his|her|our|my)\s+)?(?:last|first|final|quiet|lonely|another)?\s*\Z").search(s_text, max(0, rs - 30), rs):
+    if holiday and (_rx(r"\bspent\s+(?:(?:one|their|a|his|her|our|my)\s+)?(?:last|first|final|quiet|lonely|another)?\s*\Z").search(s_text, max(0, rs - 30), rs)
+                    # "the port will have a thin Christmas": a season's character
+                    or _rx(r"\b(?:a|an)\s+(?:thin|quiet|lean|bleak|hard|busy|white|wet|green|lonely|difficult|tough|record)\s+\Z").search(s_text, max(0, rs - 14), rs)):
         # (twentieth session) "Several families spent one last Christmas in the tower": a holiday as context
         return "a holiday named as context ('spent one last Christmas in the tower'), not an event"
     if gran == "month" and _rx(r"\b(?:our|the|this|its|your)\s+\Z").search(s_text, max(0, rs - 8), rs) and _rx(
@@ -3711,6 +3723,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
                                          re.I).search(s_text, max(0, c0), rs):
         # (twentieth session) "Temperatures reached 36C last week": a weather reading
         return "a statistics period (a weather reading: 'temperatures reached 36C last week'), not an event"
+    if gran == "year" and deictic and _rx(r"\b(?:holds?|chairs?|has|have)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:chair|chairmanship|presidency)\s+\Z").search(
+            s_text, max(0, rs - 50), rs):
+        # (twentieth session) "who holds the forum's rotating chair this year": a tenure
+        return "a tenure ('holds the forum's rotating chair this year'), not an event"
     if gran == "year" and _rx(r"\b(?:at|by)\s+(?:this|the same|that)\s+(?:point|time|stage)\s+\Z").search(s_text, max(0, rs - 30), rs):
         # (twentieth session) "is at 41% of capacity, against 78% at this point last year": a baseline
         return "a comparison baseline ('against 78% at this point last year'), not an event"
@@ -4103,7 +4119,7 @@ _CALLED_FOR_DAY = re.compile(
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:plan|(?:are|is)\s+planning|intend|propose))\s+"
     r"(?:a|an|the|its|their|his|her|another|fresh|new)\s+[^,;]{0,60}?(?:on\s+)?\Z"
     # an invitation to a gathering on a day ("He has invited us to talks on Tuesday"): the gathering lies ahead
-    r"|\b(?:has|have|had)\s+(?:invited|summoned|called)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:(?:a|an|the|fresh|new|further)\s+)?"
+    r"|\b(?:has|have|had)\s+(?:invited|summoned|called)\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:(?:a|an|the|fresh|new|further)\s+)?"
     r"(?:[a-z-]+\s+)?(?:talks|meeting|hearing|summit|session|ceremony|dinner|briefing|consultation)\s+"
     r"(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?\Z")
 _G_CALLED_FOR_DAY = _Gate(
@@ -4199,7 +4215,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             # (twentieth session) "The 300 posts the university plans to cut were announced in
             # November": the plan is the subject's; a past passive governs the month
             fut = None
-        if fut and _rx(r"\b(?:it|they|he|she|we|which|that|who)\s+[a-z]{3,}ed\s+in\s+\Z").search(head, fut.end()):
+        if fut and _rx(r"\b(?:it|they|he|she|we|which|that|who)\s+[a-z]{3,}ed\s+(?:(?:with|to|at|against|before|from)\s+(?:[\w'’-]+\s+){1,6}?)?in\s+\Z").search(head, fut.end()):
             # (nineteenth session) "will withdraw the Serious Shortage Protocol it issued in September":
             # a relative clause's own past verb dates the month, the last one
             fut = None
@@ -5425,6 +5441,11 @@ def _resolve_relative(ctx: _Ctx, r: _Rel, mentions: list[Mention]) -> Mention | 
         # (twentieth session) "must apply for a permit at least 48 hours before moving soil": a rule's
         # notice period before any such act, no happening
         return _drop(ctx, e, "a notice period ('at least 48 hours before moving soil'), not an event", sent)
+    if low_text.endswith((" later", " on")) and not s_text[:rs].strip(" \"'“‘(") and _rx(
+            r"\s*,\s*(?:(?!(?:was|were|had|did)\b)[\w'’-]+\s+){0,5}?(?:looks?|is|are|seems?|remains?|feels?|stands?)\b").match(s_text, re_):
+        # (twentieth session) "Eight months later, it looks more like the start of a very long wait": an
+        # opinion's present, the time of writing
+        return _drop(ctx, e, "the time of writing ('Eight months later, it looks ...'), not an event", sent)
     at_in = rs if low_text.startswith("in ") else rs - 3 if s_text[max(0, rs - 3) : rs].lower() == "in " else -1
     if at_in >= 0 and ("may" in s_text or "might" in s_text or "could" in s_text):
         c0, c1 = clause_bounds(s_text, rs, re_)
