@@ -2459,9 +2459,11 @@ _PHASE = re.compile(
 #: The dates of a lone back-reference that :func:`_folded` may take off the timeline. (Seasons
 #: since the eleventh session: "last spring", "this summer" told alone in a story of dated events
 #: are coarse tellings as weeks and months are; over the 31 evaluation sets mean F1 +0.0003, on
-#: holdout31/32 +0.003. Years and quarters are not: mean F1 -0.0005, background years are events.)
-#: (twentieth session: and a past year before its article's own, dated more precisely by a month,
-#: a season or a day: see :func:`_folded`)
+#: holdout31/32 +0.003. Quarters are not. Any year was not either (mean F1 -0.0005 then: background
+#: years are events); since the twentieth session a past year before its article's own year is,
+#: when another article dates an event of it more precisely, to the day, a week, a month or a
+#: season (:func:`_folded` skips the other years: a planned year and the year of publication tell
+#: a happening of their own too often).)
 FOLD_GRANULARITIES = frozenset({"week", "month", "season", "year"})
 FOLD_REASON = ("told alone, and another article of its story dates an event of that {gran} {finer}:"
                " most likely that event, told less precisely (not kept as an event of its own)")
@@ -2620,8 +2622,9 @@ def _fine_days(clusters: "list[_Cluster]") -> dict[str, list[dt.date]]:
 
 
 def _foldable(d: DateValue) -> bool:
-    """A date :func:`_folded` may take off: a week, a month, a season, or a weekend (two days:
-    "the weekend", told alone while another article dates that Saturday's event)."""
+    """A date :func:`_folded` may take off: a week, a month, a season, a year (a past one only:
+    see :func:`_folded`), or a weekend (two days: "the weekend", told alone while another article
+    dates that Saturday's event)."""
     return d.granularity in FOLD_GRANULARITIES or (d.granularity == "day" and _weekend(d.start, d.end))
 
 
