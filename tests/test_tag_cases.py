@@ -61,6 +61,8 @@ CASES: list[tuple[str, str, list[Exp], str]] = [
      "an infinitive's 'to' is no preposition: the nearest June 1"),
     ("Midnight Mass will be celebrated on December 24.", "2026-02-16", [("December 24", "DATE", "2026-12-24")],
      "'Midnight Mass' is a name, no time of day"),
+    ("The work follows the High Court judgment of 8 March.", "2024-11-08", [("8 March", "DATE", "2024-03-08")],
+     "a paper issued 'of' its date is done: the last 8 March"),
     ("The government has promised a research strategy in January.", "2025-10-15", [("January", "DATE", "2026-01")],
      "a promise's object happens later: the nearest January"),
     ("Kestrel confirmed that Carrow will generate for the last time on September 30.", "2026-04-09",

@@ -180,6 +180,9 @@ class _Context:
             if p == "of" and len(before) > 2 and before[-2].lower() == "date" and before[-3].lower() in _FIXED_DATE_OF:
                 # (twentieth session) "set a trial date of 13 September": a date fixed, ahead
                 return "future"
+            if p == "of" and len(before) > 1 and before[-2].lower() in _ISSUED_OF:
+                # (twentieth session) "follows the High Court judgment of 8 March": a paper issued, done
+                return "past"
             if ahead is not None and len(before) > 1 and before[-2].lower() in ahead:
                 # "is now fixed for the 22nd", "The only televised debate is on Tuesday", "has been
                 # pushed back to March": a fixed, a scheduled or a moved happening's date, ahead
@@ -360,6 +363,8 @@ _NOTED: dict[str, tuple] = {}
 _MOVED_TO = frozenset("back forward postponed delayed deferred moved rescheduled off".split())
 #: The word before "for" right before a date that fixes a happening's date ("fixed for the 22nd").
 _FIXED_FOR = frozenset("fixed scheduled slated booked pencilled penciled in earmarked listed timetabled".split())
+#: A paper issued on its date, before "of": "the High Court judgment of 8 March", "the council's letter of".
+_ISSUED_OF = frozenset("judgment judgement ruling verdict letter statement report memo memorandum order decree".split())
 #: The kind of date fixed before "date of" ("a trial date of 13 September", "a new date of").
 _FIXED_DATE_OF = frozenset("trial hearing sentencing court new provisional target release launch completion start".split())
 #: The last word before a date, and the words before it that make the date lie ahead (see ``direction``).
