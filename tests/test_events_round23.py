@@ -99,6 +99,13 @@ from test_events_round19 import _extract, _kept
      [("March", "2025-03", "past")]),
     ("The pact was signed in March. Eight months later, the first ship arrived.", "2024-11-20",
      [("March", "2024-03", "past"), ("Eight months later", "2024-11", "past")]),
+    # a chronology's line is no dateline
+    ("KEY DATES\nTuesday, 3 March 2026 — Talks open in Lund.\n", "2026-03-01",
+     [("Tuesday, 3 March 2026", "2026-03-03", "planned")]),
+    # "Today's vote" stays; a booking for a day lies ahead
+    ("Today's vote was close.", "2024-07-19", [("Today", "2024-07-19", "past")]),
+    ("The Taskers' flight home is booked for Sunday, the date they were always due to leave.", "2024-07-19",
+     [("Sunday", "2024-07-21", "planned")]),
 ])
 def test_round23_kept(body: str, pub: str, expected: list) -> None:
     assert _kept(body, pub) == expected
@@ -192,6 +199,12 @@ def test_round23_kept(body: str, pub: str, expected: list) -> None:
      "the date of a plan that did not happen"),
     ("An earlier request for his arrest, due to be sent in 2017, was never formally submitted.", "2025-03-01", "2017",
      "the date of a plan that did not happen"),
+    ("Today's bakers are fighting over survival.", "2025-10-22", "Today", "a figure of speech"),
+    ("The timing is bad: most public-sector workers are paid on the fourth Friday of the month.", "2025-01-22",
+     "the fourth Friday of the month", "a recurring day"),
+    ("Fuel and hotel costs rose sharply last year, one executive said.", "2024-07-19", "last year",
+     "a statistics period (a change over a period"),
+    ("Reports climbed sharply in August.", "2026-10-02", "August", "a statistics period (a change over a period"),
 ])
 def test_round23_drops(body: str, pub: str, expr: str, reason: str) -> None:
     ms, ds = _extract(body, pub)

@@ -508,7 +508,13 @@ _CLOSED_AT = re.compile(
     # (twentieth session: any currency, "closed at 14.20 marks on Friday of last week")
     r"[$€£]?\d[\d,.]*\s*(?:" + _CURRENCY_WORDS + r"|pence|cents|points|%|per ?cent)\b[^,;.]{0,20}?\s+(?:on|in|at)?\s*\Z")
 #: A place in title case and a comma opening a line, before a dateline's date ("Pellagen, ").
-_TITLE_DATELINE = re.compile(r"[ \t]*[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3},[ \t]*")
+_TITLE_DATELINE = re.compile(r"[ \t]*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)"
+                             r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3},[ \t]*")
+#: A measure's rise or fall told right before its period: "costs rose sharply last year", "reports climbed sharply in".
+_RISE_OVER = re.compile(r"\b(?:costs|prices|rents|bills|fares|sales|revenues?|profits?|wages|inflation|reports|complaints|claims|"
+                        r"numbers|figures|arrivals|bookings|takings|footfall|exports|imports|output)\s+(?:have\s+|had\s+)?"
+                        r"(?:rose|risen|fell|fallen|climbed|jumped|increased|dropped|soared|surged|slumped|plunged)\s+"
+                        r"(?:sharply\s+|steeply\s+|slightly\s+|again\s+|by\s+(?:about\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)\s+)?(?:in\s+|during\s+|over\s+)?\Z", re.I)
 #: A balance told at a day: "held cash of 410 million marks at", "net debt of $2bn as of".
 _BALANCE_AT = re.compile(r"\b(?:cash|debts?|reserves|assets|liabilities|deficit|balance|borrowings?|savings|funds)\s+of\s+(?:about\s+|around\s+|some\s+)?"
                          r"(?:[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?|\d[\d.,]*\s*(?:million|billion|bn|m)?\s*" + _CURRENCY_WORDS + r")\s+(?:at|on|as of|as at)\s+\Z", re.I)
@@ -3674,10 +3680,13 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if "ready" in clause_low and _rx(r"\b(?:stand|stands|stood|are|is|were|was)\s+ready\s+to\b").search(clause_low, 0, rs - c0):
         # (twentieth session) "Our members stand ready to go back to the wards tomorrow, if someone will let them"
         return "a readiness or an offer ('stand ready to go back tomorrow'), not a planned event"
-    if low_expr == "tomorrow" and after_text.startswith(("'s ", "’s ")) and _rx(
-            r"['’]s\s+(?:[A-Z]|(?:world|generation|leaders|city|children|town|workforce|economy|society|Britain|country)\b)").match(s_text, re_):
+    if low_expr in ("tomorrow", "today") and after_text.startswith(("'s ", "’s ")) and _rx(
+            r"['’]s\s+(?:[A-Z]|(?:world|generation|leaders|city|children|town|workforce|economy|society|Britain|country)\b)"
+            # (today's: people of now, "Today's bakers are fighting over survival"; not "Today's vote")
+            r"|['’]s\s+(?:young\s+)?(?:[a-z]+(?:ers|ists)|people|children|families|consumers|households|students|workers|youth|parents|teenagers)\s+(?:are|have|face|can|must|need|want|do)\b"
+            ).match(s_text, re_) and (low_expr == "tomorrow" or s_text[re_ + 3 : re_ + 4].islower()):
         # (twentieth session) "Tomorrow's Corvessa can have both homes and history": the future, figuratively
-        return "a figure of speech ('tomorrow's city'), not a date"
+        return "a figure of speech ('tomorrow's city', 'today's bakers'), not a date"
     if holiday and (_rx(r"\bspent\s+(?:(?:one|their|a|his|her|our|my)\s+)?(?:last|first|final|quiet|lonely|another)?\s*\Z").search(s_text, max(0, rs - 30), rs)
                     # "the port will have a thin Christmas": a season's character
                     or _rx(r"\b(?:a|an)\s+(?:thin|quiet|lean|bleak|hard|busy|white|wet|green|lonely|difficult|tough|record)\s+\Z").search(s_text, max(0, rs - 14), rs)):
@@ -3692,6 +3701,13 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             re.I).search(s_text, max(0, rs - 40), rs):
         # (twentieth session) "Registration is compulsory for everyone born in 2008": a cohort
         return "a birth cohort ('everyone born in 2008'), not an event"
+    if "of the month" in low_expr and _rx(r"\b(?:are|is)\s+(?:usually\s+|normally\s+|typically\s+)?[a-z]+(?:ed|id|ld)\s+on\s+\Z").search(s_text, max(0, rs - 40), rs):
+        # (twentieth session) "most public-sector workers are paid on the fourth Friday of the month": a recurring day
+        return "a recurring day ('are paid on the fourth Friday of the month'), not one date"
+    if gran in ("month", "quarter", "season", "year") and _RISE_OVER.search(s_text, max(0, rs - 70), rs) and not _rx(
+            r"\s+to\s+(?:a|an|its|their|the)\b").match(s_text, re_):  # (a level reached, told below: "rose in May to a five-year high")
+        # (twentieth session) "Fuel and hotel costs rose sharply last year", "Reports climbed sharply in August"
+        return "a statistics period (a change over a period: 'costs rose sharply last year'), not an event"
     if last_word == "by" and _rx(r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:had|have|has)\s+(?:been\s+)?(?:[a-z]+ed|arrived|come in|come)\s+(?:in\s+)?by\s+\Z").search(
             s_text, max(0, rs - 70), rs):
         # (twentieth session) "officials said 312 applications had arrived by Thursday evening": a tally at a day
@@ -4087,6 +4103,8 @@ _WEEKDAY_AHEAD = re.compile(
     r"|\b(?:expected|forecast)\s+(?:on|for|at)?\s*\Z"
     # (twentieth session) "the plenary vote is pencilled in for Friday"
     r"|\b(?:pencill?ed|inked)\s+in\s+for\s*\Z"
+    # (twentieth session) "The Taskers' flight home is booked for Sunday"
+    r"|\b(?:is|are)\s+(?:booked|scheduled|fixed|timetabled|due|set)\s+for\s*\Z"
     r"|^\W*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:reports to|votes on|rules on|decides on|debates)\b")
 #: A determiner, and perhaps one word, right before a participle: "its last scheduled flight", "the planned".
 _DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[a-z]+\s+)?\Z")
