@@ -180,6 +180,14 @@ def _kept(body: str, pub: str) -> list[tuple[str, str, str]]:
     return [(m.expr, m.date.value, m.status) for m in ms]
 
 
+def _dropped_reason(body: str, pub: str, expr: str) -> str:
+    """The reason ``expr`` was dropped: it is no mention, and exactly one dropped expression has its text."""
+    ms, ds = _extract(body, pub)
+    assert expr not in [m.expr for m in ms]
+    (d,) = [d for d in ds if d.expression.text == expr]
+    return d.reason
+
+
 def test_a_b_sample_is_no_survey_sample() -> None:
     """"as her B sample confirmed in early February" dates the confirmation: an athlete's sample is
     no survey's ("a sample of 2,000 adults")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events_round19 import _extract, _kept
+from test_events_round19 import _dropped_reason, _extract, _kept
 
 
 @pytest.mark.parametrize("body,pub,expr", [
@@ -60,10 +60,7 @@ def test_an_offset_counted_to_a_happening_after_publication_that_is_told_done_is
 def test_round21_drops(body: str, pub: str, expr: str, reason: str) -> None:
     """A tally with "ordered"/"imposed", a plan never carried out, a value ("is worth"), a guess
     ("Maybe next year"): no event on those dates."""
-    ms, ds = _extract(body, pub)
-    assert expr not in [m.expr for m in ms]
-    (d,) = [d for d in ds if d.expression.text == expr]
-    assert d.reason.startswith(reason)
+    assert _dropped_reason(body, pub, expr).startswith(reason)
 
 
 def test_round21_kept() -> None:
@@ -163,10 +160,7 @@ def test_a_survey_period_stays_dropped() -> None:
     ("The district lost more jobs than any other in the province in 2023.", "2025-03-01", "2023", "a statistics period (a comparison"),
 ])
 def test_round21_states_records_and_figures(body: str, pub: str, expr: str, reason: str) -> None:
-    ms, ds = _extract(body, pub)
-    assert expr not in [m.expr for m in ms]
-    (d,) = [d for d in ds if d.expression.text == expr]
-    assert d.reason.startswith(reason)
+    assert _dropped_reason(body, pub, expr).startswith(reason)
 
 
 def test_round21_acts_told_with_the_same_words_stay() -> None:
