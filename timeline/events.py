@@ -515,6 +515,8 @@ _RISE_OVER = re.compile(r"\b(?:costs|prices|rents|bills|fares|sales|revenues?|pr
                         r"numbers|figures|arrivals|bookings|takings|footfall|exports|imports|output)\s+(?:have\s+|had\s+)?"
                         r"(?:rose|risen|fell|fallen|climbed|jumped|increased|dropped|soared|surged|slumped|plunged)\s+"
                         r"(?:sharply\s+|steeply\s+|slightly\s+|again\s+|by\s+(?:about\s+)?\d[\d.,]*\s*(?:%|per ?cent|percent)\s+)?(?:in\s+|during\s+|over\s+)?\Z", re.I)
+#: A piece of every verb of :data:`_RISE_OVER` (its cheap pre-check, in the lowercased window).
+_RISE_VERBS = ("rose", "risen", "fell", "fallen", "climbed", "jumped", "increased", "dropped", "soared", "surged", "slumped", "plunged")
 #: A balance told at a day: "held cash of 410 million marks at", "net debt of $2bn as of".
 _BALANCE_AT = re.compile(r"\b(?:cash|debts?|reserves|assets|liabilities|deficit|balance|borrowings?|savings|funds)\s+of\s+(?:about\s+|around\s+|some\s+)?"
                          r"(?:[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?|\d[\d.,]*\s*(?:million|billion|bn|m)?\s*" + _CURRENCY_WORDS + r")\s+(?:at|on|as of|as at)\s+\Z", re.I)
@@ -3660,7 +3662,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # (twentieth session) "in 2025 the authority spent 3.1 million crowns on embankment
         # maintenance": a year told first, then what was spent or earned over it
         return "a statistics period (a year's figure: 'in 2025 the authority spent 3.1 million crowns')"
-    if gran in ("month", "season") and _rx(r"\b(?:cost|lost)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:an estimated\s+|about\s+|around\s+|some\s+|nearly\s+)?"
+    if gran in ("month", "season") and (s_text.find("cost", max(0, rs - 120), rs) >= 0 or s_text.find("lost", max(0, rs - 120), rs) >= 0) and _rx(r"\b(?:cost|lost)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:an estimated\s+|about\s+|around\s+|some\s+|nearly\s+)?"
                                          r"(?:[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)\b|\d[\d.,]*\s*(?:million|billion|bn|m)\s*" + _CURRENCY_WORDS + r"\b)[^.;,]{0,40}?\bin\s+(?:[A-Za-z]+\s+and\s+)?\Z").search(
             s_text, max(0, rs - 120), rs):
         # (twentieth session) "the eruption cost the island 38 million crowns in lost bookings in
@@ -3671,10 +3673,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             s_text, max(0, rs - 30), rs):
         # (twentieth session) "after the driest winter and spring in the region for half a century": a record
         return "a statistics period (a record of the weather: 'the driest winter and spring'), not an event"
-    if _BALANCE_AT.search(s_text, max(0, rs - 90), rs):
+    if "of" in low_window and _BALANCE_AT.search(s_text, max(0, rs - 90), rs):
         # (twentieth session) "held cash of 410 million marks at 31 December": a balance on a day
         return "a statistics period (a balance on a day: 'held cash of 410 million marks at 31 December'), not an event"
-    if gran in ("week", "month", "year", "quarter", "season") and _CHANGE_OVER.search(s_text, max(0, rs - 50), rs):
+    if gran in ("week", "month", "year", "quarter", "season") and ("%" in low_window or "cent" in low_window) and _CHANGE_OVER.search(s_text, max(0, rs - 50), rs):
         # (twentieth session) "Some shopkeepers say takings were down 20% last week": a period's change
         return "a statistics period (a change over a period: 'takings were down 20% last week'), not an event"
     if "ready" in clause_low and _rx(r"\b(?:stand|stands|stood|are|is|were|was)\s+ready\s+to\b").search(clause_low, 0, rs - c0):
@@ -3696,7 +3698,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             r"\s+(?:bulletin|newsletter|issue|edition|update|digest|round-?up|magazine)\b").match(s_text, re_):
         # (twentieth session) "Welcome to our October bulletin": the name of an issue
         return "the name of an issue ('our October bulletin'), not an event"
-    if last_word in ("in", "after", "before", "since", "between") and _rx(
+    if last_word in ("in", "after", "before", "since", "between") and "born" in low_window and _rx(
             r"\b(?:everyone|anyone|those|people|men|women|children|pupils|students|all|citizens|residents)\s+born\s+(?:in|after|before|since|between)\s+\Z",
             re.I).search(s_text, max(0, rs - 40), rs):
         # (twentieth session) "Registration is compulsory for everyone born in 2008": a cohort
@@ -3704,7 +3706,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if "of the month" in low_expr and _rx(r"\b(?:are|is)\s+(?:usually\s+|normally\s+|typically\s+)?[a-z]+(?:ed|id|ld)\s+on\s+\Z").search(s_text, max(0, rs - 40), rs):
         # (twentieth session) "most public-sector workers are paid on the fourth Friday of the month": a recurring day
         return "a recurring day ('are paid on the fourth Friday of the month'), not one date"
-    if gran in ("month", "quarter", "season", "year") and _RISE_OVER.search(s_text, max(0, rs - 70), rs) and not _rx(
+    if gran in ("month", "quarter", "season", "year") and any(v in low_window for v in _RISE_VERBS) and _RISE_OVER.search(s_text, max(0, rs - 70), rs) and not _rx(
             r"\s+to\s+(?:a|an|its|their|the)\b").match(s_text, re_):  # (a level reached, told below: "rose in May to a five-year high")
         # (twentieth session) "Fuel and hotel costs rose sharply last year", "Reports climbed sharply in August"
         return "a statistics period (a change over a period: 'costs rose sharply last year'), not an event"

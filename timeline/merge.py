@@ -2634,11 +2634,13 @@ def _finer(f: _Feat, c: "_Cluster", index: _Index, clusters: "list[_Cluster]") -
     with ``f`` (merge's own candidates for it: the finest are made first, so they are among them),
     as the steps after the greedy decisions left them, and that ``f``'s own article does not tell
     (then the period is another happening)."""
+    year = c.head.date.granularity == "year"
     for cand in _candidates(f, index, f.title | f.names | f.story):
         fine = clusters[cand.index]
-        if not (c.start <= fine.start <= c.end) or (
-                fine.start != fine.end or fine.head.date.granularity not in _FINE) and not (
-                c.head.date.granularity == "year" and fine.head.date.granularity in _FINER_THAN_YEAR and fine.end <= c.end):
+        if not c.start <= fine.start <= c.end:
+            continue
+        day = fine.start == fine.end and fine.head.date.granularity in _FINE
+        if not (day or year and fine.end <= c.end and fine.head.date.granularity in _FINER_THAN_YEAR):
             continue
         if any(g.article == f.article for g in fine.members):
             continue
