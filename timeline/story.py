@@ -21,6 +21,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .text import zipf_table
+
 #: Two articles whose word vectors have at least this cosine tell one story.
 STORY_COSINE = 0.15
 
@@ -50,33 +52,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 TEXT_LIMIT = 2000
 
 
-@lru_cache(maxsize=1)
-def _zipf() -> dict[str, float]:
-    """Each word of wordfreq's small English list and its Zipf frequency.
-
-    Read from the list's file (``data/small_en.msgpack.gz``: a header, then the words of each
-    centibel of frequency, the n-th list holding the words of frequency 10^(-n/100), Zipf 9 - n/100)
-    without importing wordfreq itself, whose import (ftfy, langcodes) costs ~0.16 s: a rebuild
-    that asks one story question would pay it. Through wordfreq's API when the file is not where
-    this version keeps it."""
-    import gzip
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("wordfreq")
-    locations = list(spec.submodule_search_locations or ()) if spec is not None else []
-    for folder in locations:
-        path = Path(folder) / "data" / "small_en.msgpack.gz"
-        if path.is_file():
-            import msgpack
-
-            with gzip.open(path, "rb") as fh:
-                pack = msgpack.load(fh, raw=False)
-            if isinstance(pack, list) and pack and isinstance(pack[0], dict) and pack[0].get("format") == "cB":
-                return {w: 9.0 - n / 100 for n, words in enumerate(pack[1:]) for w in words}
-    from wordfreq import get_frequency_dict
-
-    return {w: math.log10(f) + 9.0 for w, f in get_frequency_dict("en", wordlist="small").items() if f > 0}
+#: Each word of wordfreq's small English list and its Zipf frequency (:func:`text.zipf_table`).
+_zipf = zipf_table
 
 
 def rarity(word: str) -> float:

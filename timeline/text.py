@@ -453,3 +453,33 @@ def clean(text: str) -> str:
 def words(text: str) -> list[tuple[int, int, str]]:
     """Return ``(start, end, word)`` for each word of ``text`` (letters, inner apostrophes/hyphens)."""
     return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def zipf_table() -> dict[str, float]:
+    """Each word of wordfreq's small English list and its Zipf frequency.
+
+    Read from the list's file (``data/small_en.msgpack.gz``: a header, then the words of each
+    centibel of frequency, the n-th list holding the words of frequency 10^(-n/100), Zipf 9 - n/100)
+    without importing wordfreq itself, whose import (ftfy, langcodes) costs ~0.16 s: a rebuild
+    that asks one story question would pay it. Through wordfreq's API when the file is not where
+    this version keeps it."""
+    import gzip
+    import math
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("wordfreq")
+    locations = list(spec.submodule_search_locations or ()) if spec is not None else []
+    for folder in locations:
+        path = Path(folder) / "data" / "small_en.msgpack.gz"
+        if path.is_file():
+            import msgpack
+
+            with gzip.open(path, "rb") as fh:
+                pack = msgpack.load(fh, raw=False)
+            if isinstance(pack, list) and pack and isinstance(pack[0], dict) and pack[0].get("format") == "cB":
+                return {w: 9.0 - n / 100 for n, words in enumerate(pack[1:]) for w in words}
+    from wordfreq import get_frequency_dict
+
+    return {w: math.log10(f) + 9.0 for w, f in get_frequency_dict("en", wordlist="small").items() if f > 0}
