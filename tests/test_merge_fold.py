@@ -363,3 +363,39 @@ def test_a_past_year_told_alone_folds_into_its_month_told_elsewhere(monkeypatch)
 def test_a_year_of_publication_told_alone_stays() -> None:
     events = _events(_timeline(RENEWED, PLANNED, story="qbs"))
     assert events.get("2026") == ["planned"]
+
+
+# (twenty-first session) Two coarse tellings made one event of their own; each tells the one finer
+# event of its period, so the three are one (merge._coarse_joins).
+SUES = ("sues", "2025-06-11", "Tycoon Vale sues the Harbour Sentinel",
+        "The claim was lodged at the High Court on Monday, his lawyers said.")
+COLUMN = ("column", "2025-06-16", "A libel claim that chills the press",
+          "Last week Konstantin Vale filed a libel claim against the Harbour Sentinel over its reporting.")
+LOSES = ("loses", "2025-11-03", "Vale loses libel case against the Harbour Sentinel",
+         "Vale filed the libel claim against the Harbour Sentinel in June, after its reports on his villa.")
+
+
+def test_a_coarse_event_of_two_tellings_joins_the_finer_event_each_tells(monkeypatch) -> None:
+    import timeline.merge as merge_mod
+
+    tl = _timeline(SUES, COLUMN, LOSES)
+    assert _events(tl) == {"2025-06-09": ["column", "loses", "sues"]}
+    (event,) = tl.events
+    assert sorted((m.article, m.expr, m.date.value) for m in event.mentions) == [
+        ("column", "Last week", "2025-W24"), ("loses", "June", "2025-06"), ("sues", "Monday", "2025-06-09")]
+    # without the step, the week the two coarse tellings made stays apart from the Monday
+    monkeypatch.setattr(merge_mod, "_coarse_joins", lambda *a, **k: set())
+    assert _events(_timeline(SUES, COLUMN, LOSES)) == {"2025-W24": ["column", "loses"], "2025-06-09": ["sues"]}
+
+
+def test_a_plan_told_after_the_finer_day_is_not_that_day() -> None:
+    # "will report in July", told on July 5 and July 6, is not the report published on July 2
+    done = ("done", "2025-07-03", "Inquiry into the Harbour Sentinel reports",
+            "The inquiry into the Harbour Sentinel's reporting published its report on Wednesday.")
+    plan1 = ("plan1", "2025-07-05", "Second inquiry into the Harbour Sentinel",
+             "A second inquiry into the Harbour Sentinel's reporting will report later this month.")
+    plan2 = ("plan2", "2025-07-06", "Harbour Sentinel faces a second inquiry",
+             "The second inquiry into the Harbour Sentinel's reporting is due to report in July.")
+    tl = _timeline(done, plan1, plan2)
+    days = {e.date.value for e in tl.events}
+    assert "2025-07-02" in days and "2025-07" in days
