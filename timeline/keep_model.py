@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from .model import TimeExpression
 
 #: A kept date whose probability of being a dated event is below this is dropped.
-THRESHOLD = 0.1
+THRESHOLD = 0.05
 
 #: Granularities the model is not asked about: quarters and halves are mostly fiscal periods in
 #: the sets (traps the rules drop by their words), so the model knows them only as traps, while a
