@@ -12,8 +12,8 @@ from timeline.model import Article
 from test_merge_fold import _timeline  # the whole pipeline on invented (id, published, title, body) rows
 
 NOTICE = ("notice", "2026-02-10", "Rival bid for Corran yard",
-          "A rival shipbuilder, the Aldane Group, said it was preparing a rescue bid for the Corran yard and would "
-          "submit a formal offer by February 20. The yard employs 800 people.")
+          "A rival shipbuilder, the Aldane Group, said it was preparing a rescue bid for the Corran yard and hoped "
+          "to make a formal offer by February 20. The yard employs 800 people.")
 SUBMITTED = ("submitted", "2026-02-23", "Aldane bids for Corran yard",
              "The Aldane Group submitted a formal offer of 95 million for the Corran yard on February 20, its chairman "
              "said on Monday.")
@@ -25,7 +25,7 @@ def _on(tl, value: str):
 
 
 def test_a_deadline_joins_the_event_of_its_day_as_a_source(monkeypatch) -> None:
-    """"would submit a formal offer by February 20" is dropped as a deadline; the later report of
+    """"hoped to make a formal offer by February 20" is dropped as a goal's deadline; the later report of
     the offer submitted on February 20 shares its matter ("formal", "offer", "yard"): the
     deadline's sentence becomes a source of that event, which keeps its date, status, title and
     id (evidence never decides an event); without the stage it stays among the dropped."""

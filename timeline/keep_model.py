@@ -115,7 +115,8 @@ def expression_features(text: str, x: "TimeExpression", sent_start: int, sent_en
 
 def judge(text: str, x: "TimeExpression", sent_start: int, sent_end: int, quoted: bool) -> "float | None":
     """The model's probability that the kept date ``x`` dates an event; None when the model is not
-    asked (no weights shipped, or a granularity of ``RULES_ONLY``)."""
+    asked (no weights shipped, a granularity of ``RULES_ONLY``, or a word of ``RULES_WORDS`` opening
+    the date or just before it)."""
     if not available() or _granularity(x) in RULES_ONLY:
         return None
     first = _TOKEN.match(x.text)

@@ -1,0 +1,31 @@
+"""Round 24 of the events stage (twenty-first session): rules found on the sets scored unseen at the
+session's start and the untuned holdout85..87 (eval/README.md), each an invented sentence here. The
+learned second opinion of the same round has its own tests (tests/test_keep_model.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_round19 import _dropped_reason, _kept
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # a one-off act of an office with its deadline, its object any words: a planned event of that day
+    ("The council will vote on it by March 26.", "2027-03-20", [("March 26", "2027-03-26", "planned")]),
+    ("The regulator said it would rule on all of them by Friday.", "2027-03-20", [("Friday", "2027-03-26", "planned")]),
+    ("The agency is due to publish final results by Thursday.", "2027-03-20", [("Thursday", "2027-03-25", "planned")]),
+    ("The company will publish a full resource estimate by September.", "2027-03-20",
+     [("September", "2027-09", "planned")]),
+])
+def test_round24_kept(body: str, pub: str, expected: list) -> None:
+    assert _kept(body, pub) == expected
+
+
+@pytest.mark.parametrize("body,pub,expr,reason", [
+    # a goal or a forecast with "by" stays no event
+    ("Ministers hope to contain the outbreak by Friday.", "2027-03-20", "Friday", "'by'"),
+    ("Officials expect prices to rise by September.", "2027-03-20", "September", "'by'"),
+    ("The board plans to vote with the unions by 2030 at the latest.", "2027-03-20", "2030", "'by'"),
+])
+def test_round24_drops(body: str, pub: str, expr: str, reason: str) -> None:
+    assert reason in _dropped_reason(body, pub, expr)
