@@ -4145,10 +4145,13 @@ _CALLED_FOR_DAY = re.compile(
     # an invitation to a gathering on a day ("He has invited us to talks on Tuesday"): the gathering lies ahead
     r"|\b(?:has|have|had)\s+(?:invited|summoned|called)\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:(?:a|an|the|fresh|new|further)\s+)?"
     r"(?:[a-z-]+\s+)?(?:talks|meeting|hearing|summit|session|ceremony|dinner|briefing|consultation)\s+"
-    r"(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?\Z")
+    r"(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?\Z"
+    # (twenty-first session) a gathering called or set for a day, in the past: "called a special
+    # session of the regional assembly for Thursday", "called a rally outside parliament for Thursday"
+    r"|\b(?:called|convened|summoned|scheduled|fixed|booked)\s+(?:a|an|the|its|their|his|her)\s+[^,;.]{0,60}?\bfor\s+\Z")
 _G_CALLED_FOR_DAY = _Gate(
     _CALLED_FOR_DAY, "plan", "propose", "call", "announced", "scheduled", "organi", "set", "fixed", "booked", "intend",
-    "invited", "summoned", "asked for", "requested", "promised", "pledged")
+    "invited", "summoned", "asked for", "requested", "promised", "pledged", "convened")
 #: A headline's or a list item's infinitive, its subject a name: "- Defence Minister Harriet Quellane to address".
 _HEADLINE_TO = re.compile(r"[-–•*\s]*(?:[A-Z][\w'’-]*\s+){1,6}to\s+[a-z]+\b")
 #: An act named with its agent right before a weekday: "the call by Mayor Odile Brankovic-Swain on".
