@@ -16,6 +16,8 @@ from test_events_round19 import _dropped_reason, _kept
     ("The agency is due to publish final results by Thursday.", "2027-03-20", [("Thursday", "2027-03-25", "planned")]),
     ("The company will publish a full resource estimate by September.", "2027-03-20",
      [("September", "2027-09", "planned")]),
+    ("The group will close its Beskow plant by the end of 2026.", "2026-03-20", [("the end of 2026", "2026", "planned")]),
+    ("The ministry said it will respond by September 10.", "2026-03-20", [("September 10", "2026-09-10", "planned")]),
     # a gathering called for a day, in the past tense: the day lies ahead
     ("The union called a rally outside parliament for Thursday.", "2024-09-22", [("Thursday", "2024-09-26", "planned")]),
     ("The premier called a special session of the assembly for Thursday to appoint a cabinet.", "2024-09-22",

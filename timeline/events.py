@@ -2289,7 +2289,7 @@ _PLANNED_ACT_BY = re.compile(
     # (twenty-first session) a one-off act of an office, its object any words of its clause: "will
     # vote on it by March 26", "will publish a full resource estimate by September", "would rule on
     # all of them by Friday", "is due to publish final results by Thursday"
-    r"|\b(?:will|would|shall|to|must)\s+(?:vote|publish|rule|release|issue|sign|submit|announce)\s+(?:[\w'’-]+\s+){0,6}?by\s*$"
+    r"|\b(?:will|would|shall|to|must)\s+(?:vote|publish|rule|release|issue|sign|submit|announce|close|respond|file|conclude)\s+(?:[\w'’-]+\s+){0,6}?by\s*$"
     r"|\b(?:complete|finish|conclude)\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,4}by\s*$"
 
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)"
