@@ -2778,7 +2778,7 @@ def _coarse_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int],
         if hit is None:
             continue
         new = _Cluster.holding(hit, hit.members + c.members)
-        for j in range(len(clusters)):
+        for j in (hit.index, k, *gone, *out):  # (the positions that may hold either: as _fold_joins)
             if clusters[j] is hit or clusters[j] is c:
                 clusters[j] = new
         out.add(k)
