@@ -22,6 +22,10 @@ from test_events_round19 import _dropped_reason, _kept
     ("The union called a rally outside parliament for Thursday.", "2024-09-22", [("Thursday", "2024-09-26", "planned")]),
     ("The premier called a special session of the assembly for Thursday to appoint a cabinet.", "2024-09-22",
      [("Thursday", "2024-09-26", "planned")]),
+    # the happening a state lasts until lies ahead (the tagger's month, the events stage's weekday)
+    ("He was remanded in custody until a further hearing in January.", "2025-10-12", [("January", "2026-01", "planned")]),
+    ("The trial was adjourned until a ruling on Tuesday.", "2025-10-12", [("Tuesday", "2025-10-14", "planned")]),
+    ("The case was adjourned on Tuesday.", "2025-10-12", [("Tuesday", "2025-10-07", "past")]),
     # (not an act done on the day: "called off the search for the boy on Thursday")
     ("Police called off the search for the missing boy on Thursday.", "2024-09-22", [("Thursday", "2024-09-19", "past")]),
 ])

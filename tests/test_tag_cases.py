@@ -20,6 +20,12 @@ T = "2026-01-13"  # a Tuesday (the seed article's DCT; ISO week 3)
 Exp = tuple  # (text, type, value[, mod])
 
 CASES: list[tuple[str, str, list[Exp], str]] = [
+    # (twenty-first session) the awaited happening a state lasts until lies ahead, in a story of an old year too
+    ("He was remanded in custody until a further hearing in January.", W, [("January", "DATE", "2026-01")],
+     "until an awaited hearing: ahead"),
+    ("In 1996 she vanished. He was remanded in custody until a further hearing in January.", W,
+     [("1996", "DATE", "1996"), ("January", "DATE", "2026-01")], "until an awaited hearing: not the story's old year"),
+    ("The hearing was held in January.", W, [("January", "DATE", "2025-01")], "a past hearing in a month: back"),
     # --- full dates in the common formats
     ("The deal was signed on Jan. 13, 2026.", W, [("Jan. 13, 2026", "DATE", "2026-01-13")], "AP month abbreviation"),
     ("The deal was signed on 13 January 2026.", W, [("13 January 2026", "DATE", "2026-01-13")], "day-month-year"),

@@ -40,7 +40,7 @@ from .entities import COUNTRIES, ORGANISATIONS, ORG_SUFFIXES, STOPWORDS, TITLES,
 _NOT_NAME_START = STOPWORDS | TITLES
 _NOT_NAME_WORD = frozenset(w for n in COUNTRIES | ORGANISATIONS for w in n.split()) | ORG_SUFFIXES | STOPWORDS
 from .model import Article, DateValue, Dropped, Mention, TimeExpression, collector_paused
-from .tag import _FIXTURE_AND, _WEEKDAY_AND  # (the tagger's patterns: one definition)
+from .tag import _FIXTURE_AND, _UNTIL_AWAITED, _WEEKDAY_AND  # (the tagger's patterns: one definition)
 from .tag.en import item_break
 from .text import (
     Sentence, dateline_end, is_caption, is_date_line, is_header_line, opens_chronology_line, quote_spans, sentences_holding, url_spans_in,
@@ -4338,6 +4338,8 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             # (a schedule in the present tense just before the day looks ahead: "the race, which starts on Saturday")
             plan = _PLANNED.search(part) or part is head and (
                 _IS_ON_DAY.search(part) or _G_SCHEDULE_NOW.search(part) or _G_CALLED_FOR_DAY.search(part) or _EXPECT_TO.search(part) or _FIXTURE_AND.search(part)
+                # (twenty-first session) the awaited happening a state lasts until: "adjourned until a ruling on"
+                or _UNTIL_AWAITED.search(part)
                 # a decision or a request to do something that day ("agreed to meet union leaders on
                 # Thursday", "invited both sides to meet on Thursday", "is booked to ride at Kellerby on")
                 or "to " in part and _INTENT_TO.search(part)

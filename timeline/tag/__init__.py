@@ -61,6 +61,11 @@ NARRATIVE_REACH = 10**9
 _SENT_END = compile_regex(r"[.!?\n](?:(?<=\n)|[\"'”’)]*\s+(?=[A-Z\"“‘(]))")
 _PLAIN_FUTURE = compile_regex(r"\b(?:will|shall|(?:is|are|am)\s+(?:due|expected|scheduled|set|going|planned|slated)\s+to)\b|'ll\b", re.I)
 _WORD = compile_regex(r"[A-Za-z']+")
+#: "until a further hearing in", "pending a new trial on": the awaited happening's date (see direction).
+_UNTIL_AWAITED = compile_regex(
+    r"\b(?:until|till|pending|awaiting)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:hearing|trial|retrial|appearance|sentencing|vote|ballot|meeting|review|decision|ruling|inquest|verdict|election)"
+    r"\s+(?:in|on|at)\s*\Z", re.I)
 #: Present-tense verbs of fixtures and meetings (see _Context.scheduled_present); the third-person
 #: forms already in en.FUTURE_WORDS ("meets", "travels", "opens") are tense markers of their own.
 _SCHEDULE_PRESENT = compile_regex(
@@ -173,6 +178,10 @@ class _Context:
         if before:
             p = before[-1].lower()
             if p in ("until", "till", "by"):
+                return "future"
+            if p in ("in", "on", "at") and _UNTIL_AWAITED.search(self.text, max(s, start - 90), start):
+                # (twenty-first session) "was remanded in custody until a further hearing in January":
+                # the happening a state lasts until lies ahead of it
                 return "future"
             if p == "since":
                 return "past"
@@ -901,7 +910,10 @@ def _resolve(c: Cand, ctx: _Context) -> None:
             elif which == "next" and here <= now:
                 y += 1
             c.anchor, c.direction = dct.isoformat(), {"last": "past", "next": "future"}.get(which)
-        if y is None and ctx.narrative_year() is not None and not ctx.plain_future(c.start):
+        if y is None and ctx.narrative_year() is not None and not ctx.plain_future(c.start) and not _UNTIL_AWAITED.search(
+                ctx.text, max(0, c.start - 90), c.start):
+            # (not the awaited happening of a state: "remanded in custody until a further hearing in
+            # January", its own date from the publication, ahead)
             y = ctx.narrative_year()
             if y is not None:
                 c.anchor = ctx.ref_value
