@@ -15,6 +15,9 @@ weights, byte for byte). Without SET_DIR: eval/stories and every eval/holdout*.
 trained on the other folds and the pipeline scored on the fold's sets, each story alone, without
 the model and with it at each threshold: the per-set figures and their means are printed, so the
 threshold is chosen on sets the model did not see.
+
+``--kept-weight W`` (an experiment, docs/events.md round 24: not better) weighs W times the rows
+whose expression the rules keep.
 """
 
 from __future__ import annotations

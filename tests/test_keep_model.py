@@ -97,7 +97,7 @@ def test_probability_is_a_logistic_of_the_weights() -> None:
     assert keep_model.probability(["x"], (-100.0, {})) == 0.0
 
 
-def test_the_shipped_weights_are_the_trainers() -> None:
+def test_the_shipped_weights_are_well_formed() -> None:
     data = json.loads(keep_model.WEIGHTS.read_text(encoding="utf-8"))
     assert data["rows"] > 20000 and len(data["weights"]) > 1000 and "stories" in data["sets"]
     assert all(isinstance(v, float) for v in data["weights"].values())
