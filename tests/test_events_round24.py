@@ -26,6 +26,11 @@ from test_events_round19 import _dropped_reason, _kept
     ("He was remanded in custody until a further hearing in January.", "2025-10-12", [("January", "2026-01", "planned")]),
     ("The trial was adjourned until a ruling on Tuesday.", "2025-10-12", [("Tuesday", "2025-10-14", "planned")]),
     ("The case was adjourned on Tuesday.", "2025-10-12", [("Tuesday", "2025-10-07", "past")]),
+    # "follows" with an object comes after a done happening; without one it is a fixture
+    ("His arrest follows raids on Tuesday in which 31 people were detained.", "2026-01-29",
+     [("Tuesday", "2026-01-27", "past")]),
+    ("The physics exam went ahead on Friday. Chemistry follows on Monday.", "2026-01-29",
+     [("Friday", "2026-01-23", "past"), ("Monday", "2026-02-02", "planned")]),
     # (not an act done on the day: "called off the search for the boy on Thursday")
     ("Police called off the search for the missing boy on Thursday.", "2024-09-22", [("Thursday", "2024-09-19", "past")]),
 ])

@@ -4407,7 +4407,10 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
                     # noun: "The candidates meet at a televised hustings on Monday")
                     part if pres.group("plural") is None else _ATTRIBUTIVE_ED.sub(
                         lambda a: a.group(1) + " " * (len(a.group(0)) - len(a.group(1))), part),
-                    pres.end()) and not _rx(r"\b(?:which|that|who)\s+\Z").search(part, 0, pres.start()):
+                    pres.end()) and not _rx(r"\b(?:which|that|who)\s+\Z").search(part, 0, pres.start()) and not (
+                    # (twenty-first session) "follows" with an object comes after it: "His arrest follows
+                    # raids on Tuesday" (the raids, done), not "Chemistry follows on Monday"
+                    pres.group(0) == "follows" and not _rx(r"\s*(?:on|at|in)?\s*\Z").match(part, pres.end())):
                 # "The race began on Saturday and ends in Marrow on Sunday": the present fixture told
                 # after the past one governs the day
                 plan = pres
