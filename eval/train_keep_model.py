@@ -195,13 +195,17 @@ def main(argv: list[str]) -> int:
     sets = _sets(args)
     if cv:
         return cross_validate(sets, cv, thresholds)
-    data = [r for s in sets for r in rows(s)]
+    return write_model(out, "timeline/keep_model.py; made by eval/train_keep_model.py", sets,
+                       [r for s in sets for r in rows(s)], "dated events")
+
+
+def write_model(out: Path, about: str, sets: list[Path], data: list[tuple[list[str], int, float]], positives: str) -> int:
+    """Train on ``data`` and write the weights file ``out`` (sorted keys: the same rows, the same bytes)."""
     bias, weights = train(data)
-    out.write_text(json.dumps({"about": "timeline/keep_model.py; made by eval/train_keep_model.py",
-                               "sets": [s.name for s in sets], "rows": len(data),
+    out.write_text(json.dumps({"about": about, "sets": [s.name for s in sets], "rows": len(data),
                                "bias": bias, "weights": weights}, sort_keys=True, indent=0) + "\n",
                    encoding="utf-8")
-    print(f"{len(data)} rows ({sum(y for _, y, _ in data)} dated events) from {len(sets)} sets; "
+    print(f"{len(data)} rows ({sum(y for _, y, _ in data)} {positives}) from {len(sets)} sets; "
           f"{len(weights)} weights -> {out}")
     return 0
 

@@ -124,3 +124,15 @@ def build_sample_timeline():  # noqa: ANN201 - returns timeline.model.Timeline
 def sample_timeline():  # noqa: ANN201
     """The fixed sample Timeline (see build_sample_timeline)."""
     return build_sample_timeline()
+
+
+@pytest.fixture
+def rules_only():  # noqa: ANN201
+    """Merge's rules alone, without the learned join (timeline/join_model.py): for the tests of a
+    merge rule, which show what the rule does (the model may join what a disabled rule leaves).
+    Its own patch, so a test's ``monkeypatch.undo()`` keeps it."""
+    from timeline import join_model
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(join_model, "_loaded", (0.0, {}))
+        yield

@@ -17,7 +17,7 @@ LAYERS: list[set[str]] = [
     {"config"},
     {"tag"},  # the tagger is a pure function of (text, date)
     {"read", "html_reader", "infer"},  # infer uses the tagger to date undated articles
-    {"keep_model"},  # the events stage's learned second opinion (weights trained on eval/)
+    {"keep_model", "join_model"},  # learned second opinions of the events stage and of merge (weights trained on eval/)
     {"events"},
     {"story", "merge"},
     {"evidence"},  # dropped dates that tell a merged event join it as sources

@@ -12,6 +12,10 @@ import pytest
 from timeline.build import analyse_article, assemble
 from timeline.model import Article
 
+# The rules of this file are shown alone: the learned join (timeline/join_model.py, tests in
+# tests/test_join_model.py) may join what a disabled rule leaves apart.
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 TALKS = ("talks", "2026-03-05", "Kestria-Vardania talks collapse in Lund",
          "Talks between Kestria and Vardania broke down in Lund on Tuesday, mediator Ana Berg said.")
 RETOLD = ("retold", "2026-04-10", "Kestria and Vardania: what next after Lund",

@@ -338,7 +338,8 @@ def test_the_later_steps_decisions_are_kept_by_digest_and_read_again(monkeypatch
     kinds = {type(v) for v in trace.decided.values()}
     assert events == whole and bool in kinds and tuple in kinds  # (day joins and fold answers)
     asked: list[str] = []
-    for name in ("_one_day_words", "_fold_hits", "_fold_sole_finer", "_fold_by_lower", "_close_story", "_coarse_hit"):
+    for name in ("_one_day_words", "_fold_hits", "_fold_sole_finer", "_fold_by_lower", "_close_story", "_coarse_hit",
+                 "_join_features"):
         real = getattr(merge_module, name)
         monkeypatch.setattr(merge_module, name, lambda *a, _real=real, _name=name: asked.append(_name) or _real(*a))
     again, trace2 = _incremental(analyses, pickle.loads(pickle.dumps(trace, protocol=pickle.HIGHEST_PROTOCOL)))

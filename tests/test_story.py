@@ -110,7 +110,7 @@ def test_a_lone_month_of_a_story_by_words_folds_into_its_day_by_its_act() -> Non
     assert dropped == []
 
 
-def test_a_lone_month_of_a_story_beyond_doubt_sharing_its_matter_is_folded(monkeypatch) -> None:
+def test_a_lone_month_of_a_story_beyond_doubt_sharing_its_matter_is_folded(monkeypatch, rules_only) -> None:
     """Fourteenth session: no act in common ("halted their deliveries" / "stopped deliveries"
     share one act word, not two), the names too few for merge's name tests, but the two articles
     are one story beyond doubt by their words (story cosine >= ``merge.ONE_TIE_COSINE``) and the

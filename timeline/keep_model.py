@@ -129,14 +129,20 @@ def judge(text: str, x: "TimeExpression", sent_start: int, sent_end: int, quoted
 _loaded: "tuple[float, Mapping[str, float]] | None" = None
 
 
+def load_weights(path: Path) -> "tuple[float, Mapping[str, float]]":
+    """(bias, weights) of a weights file; no weights when it is missing or unreadable (the rules
+    then decide alone)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return float(data.get("bias", 0.0)), dict(data.get("weights", {}))
+    except (OSError, ValueError, AttributeError, TypeError):
+        return 0.0, {}
+
+
 def _weights() -> "tuple[float, Mapping[str, float]]":
     global _loaded
     if _loaded is None:
-        try:
-            data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-            _loaded = float(data.get("bias", 0.0)), dict(data.get("weights", {}))
-        except (OSError, ValueError, AttributeError, TypeError):
-            _loaded = 0.0, {}
+        _loaded = load_weights(WEIGHTS)
     return _loaded
 
 

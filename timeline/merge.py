@@ -68,6 +68,7 @@ from itertools import accumulate
 from math import fsum
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
+from . import join_model
 from . import story as story_stage
 from . import timex
 from .events import RelativeSpec, names_its_event, only_as_topic, shift
@@ -1831,6 +1832,7 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     off = _folded(clusters, index, arts, fill, versions, known, stories, folds, decided)
     told = _fold_joins(clusters, index, off, joined, fill, decided)
     told |= _coarse_joins(clusters, index, off | joined | told, fill, decided)
+    told |= _model_joins(clusters, index, joined | told, off - told, fill, decided)
     del known
     del index, feats, readers, fill, sets
     dates: dict[str, str] = _Memo(partial(_slug, limit=21))
@@ -2748,12 +2750,7 @@ def _coarse_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int],
             continue
         if own_days is None:
             own_days = _fine_days(clusters)
-        members = c.members[:MAX_MEMBERS]
-        for f in members:
-            if lazy is not None:
-                lazy.ready(f)
-            if fill is not None:
-                fill(f)
+        members = _ready_members(c, lazy, fill)
         key = None
         hit: "_Cluster | None" = None
         if decided is not None:
@@ -2777,12 +2774,226 @@ def _coarse_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int],
             hit = _coarse_hit(c, members, index, clusters, own_days, fill)
         if hit is None:
             continue
-        new = _Cluster.holding(hit, hit.members + c.members)
-        for j in (hit.index, k, *gone, *out):  # (the positions that may hold either: as _fold_joins)
-            if clusters[j] is hit or clusters[j] is c:
-                clusters[j] = new
+        _join_coarse(clusters, hit, c, (k, *gone, *out))
         out.add(k)
     return out
+
+
+#: Training hook (eval/train_join_model.py): when a list, :func:`_model_joins` appends to it, for
+#: each coarse event and finer candidate, (the coarse event's mentions, the candidate's, the
+#: features), and joins nothing.
+JOIN_LOG: "list[tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...], list[str]]] | None" = None
+
+#: The signs of one story a candidate of :func:`_model_joins` must show one of (features of :func:`_join_features`).
+STORY_GATE = frozenset({"close"})
+#: ... and, for a coarse event the rules left standing, one of these signs of a shared matter (a
+#: word written in lower case, or the act): a shared name alone is no shared act ("A lawsuit was
+#: filed against Norcorp in January" / "Norcorp announced its new laptops on January 10").
+MATTER_GATE = frozenset({"lw>=1", "act"})
+
+_JOIN_WORD = re.compile(r"[a-z]+|\d+")
+_JOIN_MONTHS = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+_COUNT = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+                    r"hundred|thousand|dozens?|hundreds|thousands)\b")
+_COUNT_VALUE = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                               "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+
+
+def _counts(f: _Feat) -> frozenset[str]:
+    """The numbers of ``f``'s sentence, its date left out (number words as digits: "nine" is "9")."""
+    text = f.m.sentence.replace(f.m.expr, " ").lower()
+    return frozenset(_COUNT_VALUE.get(w, w.rstrip(".,")) for w in _COUNT.findall(text))
+
+
+def _join_expr(expr: str) -> str:
+    """A coarse expression's words as one feature: months as ``M``, numbers as ``0`` ("in late
+    February" -> "in late M"; "earlier this month" as it is)."""
+    return " ".join("M" if w in _JOIN_MONTHS else "0" if w[0].isdigit() else w
+                    for w in _JOIN_WORD.findall(expr.lower()))
+
+
+def _cut(value: float, steps: "tuple[float, ...]", name: str) -> list[str]:
+    """Binary features ``name>=step`` for each step ``value`` reaches (a monotone reading)."""
+    return [f"{name}>={s:g}" for s in steps if value >= s]
+
+
+def _join_features(c: "_Cluster", members: "list[_Feat]", fine: "_Cluster", shared: float, lower: float,
+                   lead: "float | None", n: int, own: bool, total: float = 0.0,
+                   lower_lead: "float | None" = None) -> list[str]:
+    """The features of a coarse event ``c`` (its ``members``) and a finer candidate ``fine`` for
+    :mod:`timeline.join_model`: ``shared`` / ``lower`` the weight of the rare words / of those
+    written in lower case their sentences share (:func:`rare_words`), ``lead`` ``shared`` less the
+    best other candidate's (None: no other), ``n`` the candidates, ``own`` a member's article
+    dates a day of the period, ``total`` the weight of all the coarse sentences' rare words,
+    ``lower_lead`` ``lower`` less the best other candidate's."""
+    head = members[0]
+    x = head.m.expression
+    out = [f"g={head.m.date.granularity}", f"mod={x.mod if x is not None else None}",
+           f"x={_join_expr(head.m.expr)}", f"nc={min(len(members), 3)}", f"nf={min(len(fine.members), 3)}",
+           f"st={head.status}/{fine.members[0].status}", f"n={min(n, 4)}"]
+    fines = fine.members[:MAX_MEMBERS]
+    if any(g.status == "planned" and fine.start < g.published for g in members):
+        out.append("plan_after")
+    if all(_may_tell(f, fine) for f in members):
+        out.append("may")
+    if own:
+        out.append("own")
+    arts = {f.article for f in members}
+    if any(g.article in arts for g in fines):
+        out.append("same_article")
+    out += _cut(shared, (1, 2, 3, 4, 6, 8, 12), "rw")
+    out += _cut(lower, (1, 2, 3, 4, 6, 8), "lw")
+    out += _cut(shared / total if total > 0 else 0.0, (0.1, 0.2, 0.3, 0.45, 0.6), "share")
+    if lead is None:
+        out.append("solo")
+    else:
+        out += _cut(lead, (-2, 0, 0.01, 1, 2, 4), "lead")
+        out += _cut(lower_lead or 0.0, (0.01, 1, 2), "llead")
+    pairs = [(f, g) for f in members for g in fines]
+    if any(_akin(f, g) for f, g in pairs):
+        out.append("akin")
+    if any(_same_act(f, g) for f, g in pairs):
+        out.append("act")
+    if any(_close_story(f, g) for f, g in pairs):
+        out.append("close")
+    if any(_names_shared(f.names, g.names) for f, g in pairs):
+        out.append("names")
+    if any(_conflicting(f, g) for f, g in pairs):
+        out.append("conflict")
+    mine, theirs = frozenset().union(*map(_counts, members)), frozenset().union(*map(_counts, fines))
+    if mine and theirs:
+        # ("had killed 14 insurgents in December" / "killing nine soldiers": two happenings)
+        out.append("counts_shared" if not mine.isdisjoint(theirs) else "counts_differ")
+    if not any(x in out for x in ("akin", "close", "names", "same_article")):
+        # (no sign of one story: a word shared by two stories' sentences is no join, "She ordered a
+        # hearing on damages in July" / "the evacuation was ordered on Saturday")
+        out.append("alien")
+        if lead is None:
+            out.append("alien_solo")
+    out += _cut(max(len(f.title & g.title) for f, g in pairs), (1, 2, 3), "tw")
+    out += _cut(max(similarity(f, g) for f, g in pairs), (0.1, 0.2, 0.3, 0.45, 0.6), "sim")
+    out += _cut(max(len(f.plain & g.plain) for f, g in pairs), (1, 2, 3), "pw")
+    fits = max(_fits(f, fine) for f in members)
+    out += ["fits<0"] if fits < 0 else _cut(fits, (0, 0.1, 0.2, 0.3, 0.45), "fits")
+    past = min(f.published for f in members) - fine.start
+    out.append("future" if past.days < 0 else "d<=7" if past.days <= 7 else "d<=31" if past.days <= 31 else "d>31")
+    return out
+
+
+def _model_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int], folded: set[int],
+                 fill: "Callable[[_Feat], None] | None" = None, decided: "_Decisions | None" = None) -> set[int]:
+    """Positions of the coarse events (a week, a month, a season) the learned model joins to the
+    finer event of their period they tell (twenty-second session, :mod:`timeline.join_model`),
+    after the rules: of the finer events of its period merge's candidates offer (:func:`_finer`,
+    for each of its first ``MAX_MEMBERS`` members), the one of highest probability, when it is at
+    least ``join_model.THRESHOLD`` and no other candidate's is. Asked too of the lone coarse
+    mentions :func:`_folded` took off and no rule joined (``folded``: their positions), which then
+    join as evidence. ``gone``: positions already joined. A rebuild reads the last build's choice
+    (``decided``) as :func:`_coarse_joins` does."""
+    out: set[int] = set()
+    log = JOIN_LOG
+    if log is None and not join_model.available():
+        return out
+    lazy = index if isinstance(index, _LazyIndex) else None
+    own_days: "dict[str, list[dt.date]] | None" = None
+    for k, c in enumerate(clusters):
+        if k in gone or any(clusters[j] is c for j in out):
+            continue
+        if any(g.m.date.granularity not in COARSE_JOIN_GRANULARITIES for g in c.members):
+            continue
+        members = _ready_members(c, lazy, fill)
+        finer: list[_Cluster] = []
+        for f in members:
+            for x in _finer(f, c, index, clusters):
+                if not any(x is y for y in finer):
+                    finer.append(x)
+        if not finer:
+            continue
+        if own_days is None:
+            own_days = _fine_days(clusters)
+        key = None
+        if decided is not None and log is None:
+            key = decided.key("model", decided.cluster(c), [decided.cluster(x) for x in finer],
+                              sorted({(g.article, d.toordinal()) for g in members for d in own_days.get(g.article, ())}))
+            got = decided.old.get(key)
+            if got.__class__ is int and -1 <= got < len(finer):  # type: ignore[operator]
+                decided.new[key] = got
+                if got < 0:  # type: ignore[operator]
+                    continue
+                _join_coarse(clusters, finer[got], c, (k, *gone, *out))  # type: ignore[index]
+                out.add(k)
+                continue
+        lower: set[str] = set()
+        mine: dict[str, float] = {}
+        for f in members:
+            for w, r in rare_words(_ATTRIBUTION.sub(" ", f.m.sentence.replace(f.m.expr, " ")), lower).items():
+                if r > mine.get(w, -1.0):
+                    mine[w] = r
+        scores = []
+        for fine in finer:
+            if fill is not None:
+                for g in fine.members[:MAX_MEMBERS]:
+                    fill(g)
+            words = _matter_words(fine) & mine.keys()
+            scores.append((fsum(mine[w] for w in words), fsum(mine[w] for w in words & lower)))
+        own = any(c.start <= d <= c.end for f in members for d in own_days.get(f.article, ()))
+        total = fsum(mine.values())
+        probs: list[float] = []
+        for n, fine in enumerate(finer):
+            others = [s for m, s in enumerate(scores) if m != n]
+            feats = _join_features(c, members, fine, scores[n][0], scores[n][1],
+                                   scores[n][0] - max(s for s, _ in others) if others else None, len(finer), own,
+                                   total, scores[n][1] - max(s for _, s in others) if others else None)
+            if k in folded:
+                feats.append("folded")
+            if STORY_GATE.isdisjoint(feats) or k not in folded and MATTER_GATE.isdisjoint(feats):
+                # (no sign of one story; or an event of its own whose sentence shares with the
+                # finer one's no word of the matter: never joined, and no training row)
+                probs.append(0.0)
+            elif log is not None:
+                log.append((tuple(_mention_key(g.m) for g in c.members), tuple(_mention_key(g.m) for g in fine.members),
+                            feats))
+                probs.append(0.0)
+            else:
+                probs.append(join_model.probability(feats))
+        if log is not None:
+            continue
+        best = max(range(len(finer)), key=lambda n: (probs[n], -n))
+        least = join_model.FOLDED_THRESHOLD if k in folded else join_model.THRESHOLD
+        ok = probs[best] >= least and sum(1 for p in probs if p >= least) == 1
+        if key is not None and decided is not None:
+            decided.new[key] = best if ok else -1
+        if not ok:
+            continue
+        _join_coarse(clusters, finer[best], c, (k, *gone, *out))
+        out.add(k)
+    return out
+
+
+def _ready_members(c: "_Cluster", lazy: "_LazyIndex | None", fill: "Callable[[_Feat], None] | None") -> "list[_Feat]":
+    """``c``'s first ``MAX_MEMBERS`` members, posted (a replaying merge's lazy index) and with
+    their features filled."""
+    members = c.members[:MAX_MEMBERS]
+    for f in members:
+        if lazy is not None:
+            lazy.ready(f)
+        if fill is not None:
+            fill(f)
+    return members
+
+
+def _join_coarse(clusters: "list[_Cluster]", hit: "_Cluster", c: "_Cluster", positions: "Iterable[int]") -> None:
+    """Make the coarse event ``c`` one with the finer ``hit`` (the finer date first) at every
+    position of ``positions`` (and ``hit``'s own) that holds either: as :func:`_fold_joins`, only
+    the positions that may hold them are rewritten."""
+    new = _Cluster.holding(hit, hit.members + c.members)
+    for j in (hit.index, *positions):
+        if clusters[j] is hit or clusters[j] is c:
+            clusters[j] = new
 
 
 def _coarse_hit(c: "_Cluster", members: "list[_Feat]", index: _Index, clusters: "list[_Cluster]",

@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Train merge's learned answer to "which finer event does this coarse event tell" (timeline/join_model.py).
+
+Usage:
+    python eval/train_join_model.py [SET_DIR ...] [--out timeline/join_model.json]
+    python eval/train_join_model.py --cv 5 [SET_DIR ...] [--thresholds 0.5,0.6/0.7]
+
+Rows: each set (its stories together, as a folder of many stories is built) is merged with the model off and merge's training hook on
+(``merge.JOIN_LOG``): every coarse event its rules leave standing (a week, a month, a season) and
+each finer event of its period that merge's candidates offer make a row of features
+(:func:`timeline.merge._join_features`), labelled 1 when a mention of each is a mention of one
+gold event dated as the finer one, else 0. The model: logistic regression as in
+eval/train_keep_model.py (AdaGrad, L2, features seen twice, a fixed order: the same sets give the
+same weights, byte for byte). Without SET_DIR: eval/stories and every eval/holdout*.
+
+``--cv K``: sets in K folds (set i in fold i mod K); for each fold a model is trained on the other
+folds and each of the fold's sets scored (its stories built together: eval/score_stories.py --mixed) without
+the model and with it at each threshold (``A/B``: A for coarse events, B for the lone coarse
+mentions merge's rules took off; ``A`` alone for both); the per-set figures and the pooled ones
+are printed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from timeline import join_model, merge  # noqa: E402
+from timeline.build import analyse_article, assemble  # noqa: E402
+from timeline.evaluate_events import _overlaps, _spans  # noqa: E402
+from timeline.read import read_articles  # noqa: E402
+from train_keep_model import _load, _sets, train, write_model  # noqa: E402
+
+
+def rows(root: Path) -> list[tuple[list[str], int, float]]:
+    """The labelled rows of one set, in a fixed order: features, label, weight. The set's stories
+    are merged together, as a build of a folder of many stories would (eval/score_stories.py
+    --mixed), so a finer event of another story is a candidate too (labelled 0)."""
+    out: list[tuple[list[str], int, float]] = []
+    saved = join_model._weights()
+    join_model.use((0.0, {}))
+    try:
+        per_story = {story: read_articles([story])[0] for story in sorted(p for p in root.iterdir() if p.is_dir())}
+        seen = Counter(a.id for arts in per_story.values() for a in arts)
+        everything = []
+        spans: list[list[tuple[str, tuple[int, int]]]] = []
+        dates: list[str] = []
+        for story, arts in per_story.items():
+            rename = {a.id: f"{story.name}-{a.id}" if seen[a.id] > 1 else a.id for a in arts}
+            everything += [replace(a, id=rename[a.id]) for a in arts]
+            bodies = {a.id: a.body for a in arts}
+            for g in _load(story / "gold.jsonl"):
+                spans.append([(rename.get(q["article"], q["article"]), sp) for q in g.get("mentions", ())
+                              for sp in _spans(bodies.get(q["article"], ""), q["quote"])])
+                dates.append(g["date"])
+        merge.JOIN_LOG = log = []
+        try:
+            assemble([analyse_article(a) for a in everything])
+        finally:
+            merge.JOIN_LOG = None
+
+        def events_of(keys: tuple[tuple[str, int, int], ...], date: "str | None" = None) -> set[int]:
+            return {gi for gi, locs in enumerate(spans) if (date is None or dates[gi] == date)
+                    and any(a == k[0] and _overlaps((k[1], k[2]), sp) for k in keys for a, sp in locs)}
+
+        for coarse, fine, feats in log:
+            y = 1 if events_of(coarse) & events_of(fine, _VALUES.get(fine[0])) else 0
+            out.append((feats, y, 1.0))
+    finally:
+        join_model.use(saved)
+    return out
+
+
+_VALUES: dict[tuple[str, int, int], str] = {}
+
+
+def _record_values() -> None:
+    """Keep each finer event head's date value as merge logs it (a wrapper of the feature function)."""
+    original = merge._join_features
+
+    def wrapped(c, members, fine, *a):  # type: ignore[no-untyped-def]
+        _VALUES[merge._mention_key(fine.members[0].m)] = fine.value
+        return original(c, members, fine, *a)
+
+    merge._join_features = wrapped  # type: ignore[assignment]
+
+
+def cross_validate(sets: list[Path], k: int, thresholds: list[tuple[float, float]]) -> int:
+    import score_stories  # noqa: E402
+
+    data = {s: rows(s) for s in sets}
+    f1s: dict[str, list[float]] = {}
+    pooled: dict[str, dict[str, int]] = {}
+    for fold in range(k):
+        test = [s for i, s in enumerate(sets) if i % k == fold]
+        model = train([r for i, s in enumerate(sets) if i % k != fold for r in data[s]])
+        for s in test:
+            lines = []
+            for t in [None] + thresholds:
+                join_model.use((0.0, {}) if t is None else model)
+                if t is not None:
+                    join_model.THRESHOLD, join_model.FOLDED_THRESHOLD = t
+                with contextlib.redirect_stdout(io.StringIO()):
+                    tot = score_stories.score_set(s, False, True)
+                name = "rules" if t is None else f"p>={t[0]}/{t[1]}"
+                lines.append(f"  {name:<8} {score_stories._summary(tot)}")
+                p = tot["matched_predicted"] / max(1, tot["predicted"])
+                r = tot["matched_gold"] / max(1, tot["gold"])
+                f1s.setdefault(name, []).append(2 * p * r / (p + r) if p + r else 0.0)
+                acc = pooled.setdefault(name, score_stories._totals())
+                for key, v in tot.items():
+                    acc[key] += v
+            print(s.name)
+            print("\n".join(lines), flush=True)
+    join_model.use(None)
+    print()
+    for name, acc in pooled.items():
+        print(f"{name:<8} mean F1 {sum(f1s[name]) / len(f1s[name]):.4f}  {score_stories._summary(acc)}")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    out = HERE.parent / "timeline" / "join_model.json"
+    cv = 0
+    thresholds = [(0.5, 0.5), (0.6, 0.6), (0.7, 0.7)]
+    args: list[str] = []
+    it = iter(argv)
+    for a in it:
+        if a == "--out":
+            out = Path(next(it))
+        elif a == "--cv":
+            cv = int(next(it))
+        elif a == "--thresholds":
+            thresholds = [(float(x.split("/")[0]), float(x.split("/")[-1])) for x in next(it).split(",")]
+        else:
+            args.append(a)
+    _record_values()
+    sets = _sets(args)
+    if cv:
+        return cross_validate(sets, cv, thresholds)
+    return write_model(out, "timeline/join_model.py; made by eval/train_join_model.py", sets,
+                       [r for s in sets for r in rows(s)], "joins")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

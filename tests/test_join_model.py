@@ -1,0 +1,115 @@
+"""Merge's learned answer to "which finer event does this coarse one tell" (timeline/join_model.py,
+docs/events.md section 7, twenty-second session)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline import join_model
+from timeline import merge as merge_module
+from timeline.build import analyse_article, assemble
+from timeline.model import Article
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def art(aid: str, published: str, title: str, body: str) -> Article:
+    return Article(id=aid, title=title, body=body, published=dt.date.fromisoformat(published), path=f"{aid}.md")
+
+
+def events(articles: list[Article]) -> list[tuple[str, list[tuple[str, str]]]]:
+    tl = assemble([analyse_article(a) for a in articles])
+    return [(e.date.value, sorted((m.article, m.expr) for m in e.mentions)) for e in tl.events]
+
+
+@pytest.mark.parametrize("expr, want", [
+    ("in late February", "in late M"),
+    ("earlier this month", "earlier this month"),
+    ("May 2025", "M 0"),
+    ("the end of Sept.", "the end of M"),
+    ("next week", "next week"),
+])
+def test_expression_feature_hides_the_month_and_the_numbers(expr: str, want: str) -> None:
+    assert merge_module._join_expr(expr) == want
+
+
+def test_cut_is_a_monotone_reading() -> None:
+    assert merge_module._cut(2.5, (1, 2, 3), "rw") == ["rw>=1", "rw>=2"]
+    assert merge_module._cut(0.0, (1, 2, 3), "rw") == []
+    assert merge_module._cut(-1.0, (-2, 0), "lead") == ["lead>=-2"]
+
+
+def test_the_weights_ship_with_the_package() -> None:
+    data = json.loads((REPO / "timeline" / "join_model.json").read_text(encoding="utf-8"))
+    assert set(data) >= {"bias", "weights", "sets", "rows"} and len(data["weights"]) > 20
+    assert "join_model.json" in (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert join_model.available()
+
+
+DAM = [
+    art("dam-report", "2025-10-08", "Brenvale dam needs repairs",
+        "OSSA - The Brenvale irrigation dam in the Ossa valley is in no danger of collapse but will need "
+        "eighteen months of repairs, engineers said on Wednesday. Repairs will begin in November and are "
+        "expected to cost 40 million crowns, the Ossa water board said."),
+    art("dam-crews", "2025-11-12", "Repair crews reach the Brenvale dam",
+        "OSSA - Repair crews moved onto the Brenvale dam on Monday, six weeks after engineers found cracks "
+        "in its spillway. The Ossa water board said the work on the dam would last until the spring of 2027."),
+]
+
+
+def test_a_planned_month_joins_the_day_its_repairs_began() -> None:
+    # "Repairs will begin in November" (told in October) is the start of the repairs another article
+    # dates to Monday 10 November: one event of that day, with both tellings.
+    joined = events(DAM)
+    day = [e for e in joined if e[0] == "2025-11-10"]
+    assert day == [("2025-11-10", [("dam-crews", "Monday"), ("dam-report", "November")])]
+    assert not any(v == "2025-11" for v, _ in joined)
+
+
+def test_without_weights_the_rules_decide_alone() -> None:
+    saved = join_model._weights()
+    join_model.use((0.0, {}))
+    try:
+        assert not join_model.available()
+        alone = events(DAM)
+    finally:
+        join_model.use(saved)
+    assert ("2025-11-10", [("dam-crews", "Monday")]) in alone
+    assert all(("dam-report", "November") not in ms for v, ms in alone if v == "2025-11-10")
+
+
+def test_no_join_without_a_sign_of_one_story() -> None:
+    # A word two stories share ("ordered") is no join: the hearing on damages is no evacuation.
+    arts = [
+        art("judgment", "2026-06-20", "Court finds for the Paper Moons illustrator",
+            "The High Court found on Friday that the studio had copied the illustrator's drawings. "
+            "Judge Mara Lindqvist ordered a hearing on damages in July."),
+        art("storm", "2026-07-06", "Storm halts the Solberg festival",
+            "SOLBERG - The Solberg folk festival said the evacuation of its campsite was ordered on Saturday "
+            "after lightning was seen within ten kilometres of the main stage."),
+    ]
+    got = events(arts)
+    for value, ms in got:
+        assert len({a for a, _ in ms}) == 1, (value, ms)
+
+
+def test_the_training_hook_logs_rows_and_joins_nothing() -> None:
+    saved = join_model._weights()
+    merge_module.JOIN_LOG = log = []
+    try:
+        logged = events(DAM)
+    finally:
+        merge_module.JOIN_LOG = None
+    join_model.use((0.0, {}))
+    try:
+        alone = events(DAM)
+    finally:
+        join_model.use(saved)
+    assert logged == alone
+    assert log and all(not merge_module.STORY_GATE.isdisjoint(feats) for _, _, feats in log)
+    (coarse, fine, feats), = [r for r in log if r[0][0][0] == "dam-report"]
+    assert fine[0][0] == "dam-crews" and "x=M" in feats and "st=planned/past" in feats

@@ -1,0 +1,63 @@
+"""A learned answer to one merge question: which finer event a coarse one tells (twenty-second session).
+
+After its rules, merge leaves some events dated to a week, a month or a season whose mentions
+tell a happening another article dates to the day ("the breach discovered in late February" /
+"the breach was discovered on February 23"): over the evaluation sets they were the largest
+source of both unmerged events and false events (eval/README.md). The rules that join them
+(:func:`timeline.merge._fold_joins`, :func:`timeline.merge._coarse_joins`) each read one or two
+signs with a hand-set threshold. This model reads the same signs together: for a coarse event
+and each finer event of its period that merge's candidates offer, a logistic regression over
+binary features (:func:`timeline.merge._join_features`: the rare words their sentences share and
+the lead over the other candidates, the acts, the story tests, names, statuses, the coarse
+expression's words, how many candidates there are) gives the probability that the two are one
+happening. Merge joins the coarse event to its best candidate when that probability is at least
+``THRESHOLD`` (``FOLDED_THRESHOLD`` for a lone coarse mention the rules took off) and no other
+candidate's reaches it. Only candidates of its story beyond doubt are asked, and, for a coarse
+event the rules left standing, those whose sentences share a word of the matter or the act
+(``merge.STORY_GATE``, ``merge.MATTER_GATE``).
+
+The weights are ``join_model.json`` beside this file, made by ``eval/train_join_model.py`` from
+the sets in ``eval/`` (deterministic). Without the file, merge's rules decide alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Mapping
+
+from .keep_model import load_weights
+from .keep_model import probability as _probability
+
+#: The least probability of a join (chosen by cross-validation over the sets: eval/train_join_model.py --cv):
+#: of a coarse event, and of a lone coarse mention merge's rules took off (``FOLDED_THRESHOLD``).
+THRESHOLD = 0.7
+FOLDED_THRESHOLD = 0.6
+
+#: The file of weights shipped with the package.
+WEIGHTS = Path(__file__).with_name("join_model.json")
+
+_loaded: "tuple[float, Mapping[str, float]] | None" = None
+
+
+def _weights() -> "tuple[float, Mapping[str, float]]":
+    global _loaded
+    if _loaded is None:
+        _loaded = load_weights(WEIGHTS)
+    return _loaded
+
+
+def use(model: "tuple[float, Mapping[str, float]] | None") -> None:
+    """Use ``model`` (bias, weights) instead of the shipped file (evaluation scripts); None goes
+    back to the file; ``(0.0, {})`` turns the model off."""
+    global _loaded
+    _loaded = model
+
+
+def available() -> bool:
+    """Whether weights are loaded (a checkout without them keeps the rules' decisions)."""
+    return bool(_weights()[1])
+
+
+def probability(feats: "list[str]") -> float:
+    """The model's probability that a coarse event and a finer one with ``feats`` are one happening."""
+    return _probability(feats, _weights())
