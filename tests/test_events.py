@@ -318,7 +318,9 @@ RELATIVE = [  # why, published, body, [(text, value, extra)], expected {expr tex
      [("2018", "2018", {}), ("May 4", "2018-05-04", {}), ("30 days before", "XXXX-XX-XX", {"relation": "before", "offset": "P30D"})],
      {"May 4": "2018-05-04"}),  # ("In 2018" frames May 4: one event, _coarse_beside_finer)
     ("a share of N years earlier is a baseline", "2026-03-06",
-     "Exports reached 12% of output on Monday, double the level of ten years earlier.",
+     # (the dated happening is the report: a share reached "on Monday" is itself a statistic's
+     # date, which the learned second opinion drops since its retraining on 97 sets)
+     "The ministry said on Monday that exports had reached 12% of output, double the level of ten years earlier.",
      [("Monday", "2026-03-02", {}), ("ten years earlier", "2016", {"relation": "before", "offset": "P10Y"})],
      {"Monday": "2026-03-02"}),
     ("'the release came a day after Y': the release is the freeing told before", "2026-03-06",
