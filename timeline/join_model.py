@@ -14,7 +14,7 @@ happening. Merge joins the coarse event to its best candidate when that probabil
 ``THRESHOLD`` (``FOLDED_THRESHOLD`` for a lone coarse mention the rules took off) and no other
 candidate's reaches it. Only candidates of its story beyond doubt are asked, and, for a coarse
 event the rules left standing, those whose sentences share a word of the matter or the act
-(``merge.STORY_GATE``, ``merge.MATTER_GATE``).
+(``merge._story_gate``, ``merge._matter_gate``).
 
 The weights are ``join_model.json`` beside this file, made by ``eval/train_join_model.py`` from
 the sets in ``eval/`` (deterministic). Without the file, merge's rules decide alone.

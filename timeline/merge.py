@@ -2784,12 +2784,21 @@ def _coarse_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int],
 #: features), and joins nothing.
 JOIN_LOG: "list[tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...], list[str]]] | None" = None
 
-#: The signs of one story a candidate of :func:`_model_joins` must show one of (features of :func:`_join_features`).
-STORY_GATE = frozenset({"close"})
-#: ... and, for a coarse event the rules left standing, one of these signs of a shared matter (a
-#: word written in lower case, or the act): a shared name alone is no shared act ("A lawsuit was
-#: filed against Norcorp in January" / "Norcorp announced its new laptops on January 10").
-MATTER_GATE = frozenset({"lw>=1", "act"})
+def _story_gate(members: "list[_Feat]", fine: "_Cluster") -> bool:
+    """The first gate of :func:`_model_joins`: a member of the coarse event and one of the finer
+    event's first ``MAX_MEMBERS`` are of one story beyond doubt (:func:`_close_story`; the feature
+    ``close``)."""
+    return any(_close_story(f, g) for f in members for g in fine.members[:MAX_MEMBERS])
+
+
+def _matter_gate(lower: float, members: "list[_Feat]", fine: "_Cluster") -> bool:
+    """The second gate of :func:`_model_joins`, for a coarse event the rules left standing: their
+    sentences share words of the matter written in lower case weighing 1 or more (``lower``; the
+    feature ``lw>=1``), or the act (:func:`_same_act`; the feature ``act``). A shared name alone is
+    no shared act ("A lawsuit was filed against Norcorp in January" / "Norcorp announced its new
+    laptops on January 10")."""
+    return lower >= 1 or any(_same_act(f, g) for f in members for g in fine.members[:MAX_MEMBERS])
+
 
 _JOIN_WORD = re.compile(r"[a-z]+|\d+")
 _JOIN_MONTHS = frozenset("january february march april may june july august september october november december "
@@ -2889,7 +2898,8 @@ def _model_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int], fold
     """Positions of the coarse events (a week, a month, a season) the learned model joins to the
     finer event of their period they tell (twenty-second session, :mod:`timeline.join_model`),
     after the rules: of the finer events of its period merge's candidates offer (:func:`_finer`,
-    for each of its first ``MAX_MEMBERS`` members), the one of highest probability, when it is at
+    for each of its first ``MAX_MEMBERS`` members) that pass the gates (:func:`_story_gate`; for
+    an event the rules left standing, :func:`_matter_gate`), the one of highest probability, when it is at
     least ``join_model.THRESHOLD`` and no other candidate's is. Asked too of the lone coarse
     mentions :func:`_folded` took off and no rule joined (``folded``: their positions), which then
     join as evidence. ``gone``: positions already joined. A rebuild reads the last build's choice
@@ -2901,9 +2911,8 @@ def _model_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int], fold
     lazy = index if isinstance(index, _LazyIndex) else None
     own_days: "dict[str, list[dt.date]] | None" = None
     for k, c in enumerate(clusters):
-        if k in gone or any(clusters[j] is c for j in out):
-            continue
-        if any(g.m.date.granularity not in COARSE_JOIN_GRANULARITIES for g in c.members):
+        # (a joined cluster holds a finer member: never coarse)
+        if k in gone or any(g.m.date.granularity not in COARSE_JOIN_GRANULARITIES for g in c.members):
             continue
         members = _ready_members(c, lazy, fill)
         finer: list[_Cluster] = []
@@ -2927,6 +2936,11 @@ def _model_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int], fold
                 _join_coarse(clusters, finer[got], c, (k, *gone, *out))  # type: ignore[index]
                 out.add(k)
                 continue
+        story = [_story_gate(members, fine) for fine in finer]
+        if not any(story):
+            if key is not None and decided is not None:
+                decided.new[key] = -1
+            continue
         lower: set[str] = set()
         mine: dict[str, float] = {}
         for f in members:
@@ -2944,17 +2958,18 @@ def _model_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int], fold
         total = fsum(mine.values())
         probs: list[float] = []
         for n, fine in enumerate(finer):
+            if not story[n] or k not in folded and not _matter_gate(scores[n][1], members, fine):
+                # (no sign of one story; or an event of its own whose sentence shares with the
+                # finer one's no word of the matter: never joined, and no training row)
+                probs.append(0.0)
+                continue
             others = [s for m, s in enumerate(scores) if m != n]
             feats = _join_features(c, members, fine, scores[n][0], scores[n][1],
                                    scores[n][0] - max(s for s, _ in others) if others else None, len(finer), own,
                                    total, scores[n][1] - max(s for _, s in others) if others else None)
             if k in folded:
                 feats.append("folded")
-            if STORY_GATE.isdisjoint(feats) or k not in folded and MATTER_GATE.isdisjoint(feats):
-                # (no sign of one story; or an event of its own whose sentence shares with the
-                # finer one's no word of the matter: never joined, and no training row)
-                probs.append(0.0)
-            elif log is not None:
+            if log is not None:
                 log.append((tuple(_mention_key(g.m) for g in c.members), tuple(_mention_key(g.m) for g in fine.members),
                             feats))
                 probs.append(0.0)
