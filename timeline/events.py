@@ -2289,7 +2289,7 @@ _PLANNED_ACT_BY = re.compile(
     # (twenty-first session) a one-off act of an office, its object any words of its clause: "will
     # vote on it by March 26", "will publish a full resource estimate by September", "would rule on
     # all of them by Friday", "is due to publish final results by Thursday"
-    r"|\b(?:will|would|shall|to|must)\s+(?:vote|publish|rule|release|issue|sign|submit|announce|close|respond|file|conclude)\s+(?:[\w'’-]+\s+){0,6}?by\s*$"
+    r"|\b(?:will|would|shall|to|must)\s+(?:vote|publish|rule|release|issue|sign|submit|announce|close|respond|file|conclude|lodge)\s+(?:[\w'’-]+\s+){0,6}?by\s*$"
     r"|\b(?:complete|finish|conclude)\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,4}by\s*$"
 
     r"|\b(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:decision|ruling|verdict|report|findings)"
@@ -4148,10 +4148,13 @@ _CALLED_FOR_DAY = re.compile(
     r"(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?\Z"
     # (twenty-first session) a gathering called or set for a day, in the past: "called a special
     # session of the regional assembly for Thursday", "called a rally outside parliament for Thursday"
-    r"|\b(?:called|convened|summoned|scheduled|fixed|booked)\s+(?:a|an|the|its|their|his|her)\s+[^,;.]{0,60}?\bfor\s+\Z")
+    r"|\b(?:called|convened|summoned|scheduled|fixed|booked)\s+(?:a|an|the|its|their|his|her)\s+[^,;.]{0,60}?\bfor\s+\Z"
+    # (twenty-second session) a thing arranged for a day, in the present perfect passive: "an extra
+    # screening has been added for Monday", "a second hearing has been scheduled for Friday"
+    r"|\b(?:has|have)\s+been\s+(?:added|scheduled|arranged|booked|called|fixed|organi[sz]ed|planned|pencilled\s+in|set)\s+for\s+\Z")
 _G_CALLED_FOR_DAY = _Gate(
     _CALLED_FOR_DAY, "plan", "propose", "call", "announced", "scheduled", "organi", "set", "fixed", "booked", "intend",
-    "invited", "summoned", "asked for", "requested", "promised", "pledged", "convened")
+    "invited", "summoned", "asked for", "requested", "promised", "pledged", "convened", "been")
 #: A headline's or a list item's infinitive, its subject a name: "- Defence Minister Harriet Quellane to address".
 _HEADLINE_TO = re.compile(r"[-–•*\s]*(?:[A-Z][\w'’-]*\s+){1,6}to\s+[a-z]+\b")
 #: An act named with its agent right before a weekday: "the call by Mayor Odile Brankovic-Swain on".

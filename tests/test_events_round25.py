@@ -1,0 +1,33 @@
+"""Round 25 of the events stage (twenty-second session): rules found on the sets scored unseen at the
+session's start (holdout93..96, eval/README.md), each an invented sentence here. The session's
+learned join has its own tests (tests/test_join_model.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_round19 import _dropped_reason, _kept
+
+
+@pytest.mark.parametrize("body,pub,expected", [
+    # a thing arranged for a day, in the present perfect passive: the day lies ahead
+    ("An extra screening has been added for Monday at the Odeon Vale.", "2025-09-11",
+     [("Monday", "2025-09-15", "planned")]),
+    ("A second hearing has been scheduled for Friday, the court said.", "2025-09-11",
+     [("Friday", "2025-09-12", "planned")]),
+    ("A recount has been pencilled in for Tuesday.", "2025-09-11", [("Tuesday", "2025-09-16", "planned")]),
+    # (a past passive is no plan of its own: the meeting was held)
+    ("The meeting was held on Monday.", "2025-09-11", [("Monday", "2025-09-08", "past")]),
+    # a one-off act of lodging with its deadline
+    ("The label said it would lodge an appeal by June 16.", "2026-06-02", [("June 16", "2026-06-16", "planned")]),
+])
+def test_round25_kept(body: str, pub: str, expected: list) -> None:
+    assert _kept(body, pub) == expected
+
+
+@pytest.mark.parametrize("body,pub,expr,reason", [
+    # a day a thing had been planned for, then called off: not an event of that day
+    ("The concert that had been planned for Monday was cancelled.", "2025-09-11", "Monday", "the original date"),
+])
+def test_round25_dropped(body: str, pub: str, expr: str, reason: str) -> None:
+    assert _dropped_reason(body, pub, expr).startswith(reason)
