@@ -12,6 +12,7 @@ import pytest
 from timeline import join_model
 from timeline import merge as merge_module
 from timeline.build import analyse_article, assemble
+from timeline.merge import merge, merge_incremental
 from timeline.model import Article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -113,3 +114,33 @@ def test_the_training_hook_logs_rows_and_joins_nothing() -> None:
     assert log and all("close" in feats for _, _, feats in log)
     (coarse, fine, feats), = [r for r in log if r[0][0][0] == "dam-report"]
     assert fine[0][0] == "dam-crews" and "x=M" in feats and "st=planned/past" in feats
+
+
+def test_a_rebuild_replays_the_join_and_asks_nothing_again(monkeypatch) -> None:
+    """The incremental merge of a build gives the whole merge's events, the model's join among them;
+    a rebuild with nothing changed reads the choice from the trace (no feature is made), and one
+    with an article changed gives the whole merge's events again."""
+    analyses = [analyse_article(a) for a in DAM]
+
+    def whole(xs):
+        return merge(tuple(m for x in xs for m in x.mentions), tuple(x.article for x in xs))
+
+    def incremental(xs, previous):
+        arts = tuple(x.article for x in xs)
+        return merge_incremental(tuple(m for x in xs for m in x.mentions), arts,
+                                 tuple(ft for x in xs for ft in x.features),
+                                 {a.id: str(hash((a.body, a.published))) for a in arts}, previous)
+
+    events, trace = incremental(analyses, None)
+    assert events == whole(analyses)
+    assert any(e.date.value == "2025-11-10" and len(e.mentions) == 2 for e in events)
+    asked: list[int] = []
+    real = merge_module._join_features
+    monkeypatch.setattr(merge_module, "_join_features", lambda *a: asked.append(1) or real(*a))
+    again, trace2 = incremental(analyses, trace)
+    assert again == events and asked == []
+    a = DAM[0]
+    analyses[0] = analyse_article(Article(id=a.id, path=a.path, title=a.title, published=a.published,
+                                          body=a.body + " Officials said nothing more."))
+    edited, _ = incremental(analyses, trace2)
+    assert edited == whole(analyses) and asked  # (the changed article's join asked again)

@@ -2877,12 +2877,6 @@ def _join_features(c: "_Cluster", members: "list[_Feat]", fine: "_Cluster", shar
     if mine and theirs:
         # ("had killed 14 insurgents in December" / "killing nine soldiers": two happenings)
         out.append("counts_shared" if not mine.isdisjoint(theirs) else "counts_differ")
-    if not any(x in out for x in ("akin", "close", "names", "same_article")):
-        # (no sign of one story: a word shared by two stories' sentences is no join, "She ordered a
-        # hearing on damages in July" / "the evacuation was ordered on Saturday")
-        out.append("alien")
-        if lead is None:
-            out.append("alien_solo")
     out += _cut(max(len(f.title & g.title) for f, g in pairs), (1, 2, 3), "tw")
     out += _cut(max(similarity(f, g) for f, g in pairs), (0.1, 0.2, 0.3, 0.45, 0.6), "sim")
     out += _cut(max(len(f.plain & g.plain) for f, g in pairs), (1, 2, 3), "pw")
