@@ -18,6 +18,13 @@ from test_events_round19 import _dropped_reason, _kept
     ("A recount has been pencilled in for Tuesday.", "2025-09-11", [("Tuesday", "2025-09-16", "planned")]),
     # (a past passive is no plan of its own: the meeting was held)
     ("The meeting was held on Monday.", "2025-09-11", [("Monday", "2025-09-08", "past")]),
+    # a showing's first night in the present lies ahead, even when a later clause has a perfect tense
+    ("The film has its world premiere on Saturday, and an extra screening has been added for Monday.", "2025-09-11",
+     [("Saturday", "2025-09-13", "planned"), ("Monday", "2025-09-15", "planned")]),
+    ("The opera premieres on Friday.", "2025-09-11", [("Friday", "2025-09-12", "planned")]),
+    ("The film had its world premiere on Saturday.", "2025-09-11", [("Saturday", "2025-09-06", "past")]),
+    # (a later clause's past still governs a day no fixture verb precedes)
+    ("Police said the man on Saturday had been released.", "2025-09-11", [("Saturday", "2025-09-06", "past")]),
     # a one-off act of lodging with its deadline
     ("The label said it would lodge an appeal by June 16.", "2026-06-02", [("June 16", "2026-06-16", "planned")]),
 ])

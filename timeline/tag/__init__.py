@@ -80,7 +80,10 @@ _SCHEDULE_PRESENT = compile_regex(
     # ("Night closures on the bypass run from Tuesday to Friday": a schedule's run)
     r"runs? from|holds?|"
     # ("the first chance for them to sell comes in December": a date fixed ahead)
-    r"comes)\b(?![-'’])"
+    r"comes|"
+    # (twenty-second session) a showing's first night: "The film has its world premiere on Saturday",
+    # "The opera premieres on Friday"
+    r"premieres?|debuts?|has\s+(?:its|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:premiere|debut|opening night|first night|gala))\b(?![-'’])"
 )
 #: A fixture in the present tense coordinated after a past clause ("The Mariners lost on Sunday and
 #: travel to Easton on Friday"): the plural present verb right after "and" looks ahead.
@@ -1089,8 +1092,12 @@ def _resolve(c: Cand, ctx: _Context) -> None:
                 c.direction = c.direction or ctx.direction(c.start, c.end)
                 if c.direction == "past" and _FIXTURE_AND.search(ctx.text, ctx.sentence_start(c.start, 120), c.start):
                     c.direction = "future"  # "lost on Sunday and travel to Easton on Friday": the present fixture, ahead
-                if c.direction is None and ctx.scheduled_present(c.start):
-                    c.direction = "future"  # "the team travels to Dunmere on Wednesday": a fixture, ahead
+                if (c.direction is None or c.direction == "past" and ctx.direction_before(c.start) is None) \
+                        and ctx.scheduled_present(c.start):
+                    # "the team travels to Dunmere on Wednesday": a fixture, ahead; (twenty-second
+                    # session) also when the only tense is a later clause's ("The film has its world
+                    # premiere on Saturday, and an extra screening has been added for Monday")
+                    c.direction = "future"
                 day = weekday_date(comp["wd"], dct, c.direction, which)
             if not which:
                 ctx.weekdays[comp["wd"]] = (c.start, day)
