@@ -23,6 +23,8 @@ from test_events_round19 import _dropped_reason, _kept
      [("Saturday", "2025-09-13", "planned"), ("Monday", "2025-09-15", "planned")]),
     ("The opera premieres on Friday.", "2025-09-11", [("Friday", "2025-09-12", "planned")]),
     ("The film had its world premiere on Saturday.", "2025-09-11", [("Saturday", "2025-09-06", "past")]),
+    # (the noun is no fixture verb: "Her debut on Saturday drew ..." was done)
+    ("Her debut on Saturday drew 2,000 fans.", "2025-09-11", [("Saturday", "2025-09-06", "past")]),
     # (a later clause's past still governs a day no fixture verb precedes)
     ("Police said the man on Saturday had been released.", "2025-09-11", [("Saturday", "2025-09-06", "past")]),
     # a one-off act of lodging with its deadline

@@ -83,7 +83,7 @@ _SCHEDULE_PRESENT = compile_regex(
     r"comes|"
     # (twenty-second session) a showing's first night: "The film has its world premiere on Saturday",
     # "The opera premieres on Friday"
-    r"premieres?|debuts?|has\s+(?:its|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:premiere|debut|opening night|first night|gala))\b(?![-'’])"
+    r"premieres|debuts|has\s+(?:its|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:premiere|debut|opening night|first night|gala))\b(?![-'’])"
 )
 #: A fixture in the present tense coordinated after a past clause ("The Mariners lost on Sunday and
 #: travel to Easton on Friday"): the plural present verb right after "and" looks ahead.
