@@ -5,11 +5,13 @@ Usage:
     python eval/train_join_model.py [SET_DIR ...] [--out timeline/join_model.json]
     python eval/train_join_model.py --cv 5 [SET_DIR ...] [--thresholds 0.5,0.6/0.7]
 
-Rows: each set (its stories together, as a folder of many stories is built) is merged with the model off and merge's training hook on
-(``merge.JOIN_LOG``): every coarse event its rules leave standing (a week, a month, a season) and
-each finer event of its period that merge's candidates offer make a row of features
-(:func:`timeline.merge._join_features`), labelled 1 when a mention of each is a mention of one
-gold event dated as the finer one, else 0. The model: logistic regression as in
+Rows: each set (its stories together, as a folder of many stories is built) is merged with the
+model off and merge's training hook on (``merge.JOIN_LOG``): every coarse event its rules leave
+standing (a week, a month, a season), and every lone coarse mention they took off without a join,
+makes a row of features (:func:`timeline.merge._join_features`) with each finer event of its
+period that merge's candidates offer and that passes the gates (``merge._story_gate``, and for a
+standing event ``merge._matter_gate``), labelled 1 when a mention of each is a mention of one gold
+event dated as the finer one, else 0. The model: logistic regression as in
 eval/train_keep_model.py (AdaGrad, L2, features seen twice, a fixed order: the same sets give the
 same weights, byte for byte). Without SET_DIR: eval/stories and every eval/holdout*.
 
@@ -71,26 +73,12 @@ def rows(root: Path) -> list[tuple[list[str], int, float]]:
             return {gi for gi, locs in enumerate(spans) if (date is None or dates[gi] == date)
                     and any(a == k[0] and _overlaps((k[1], k[2]), sp) for k in keys for a, sp in locs)}
 
-        for coarse, fine, feats in log:
-            y = 1 if events_of(coarse) & events_of(fine, _VALUES.get(fine[0])) else 0
+        for coarse, fine, value, feats in log:
+            y = 1 if events_of(coarse) & events_of(fine, value) else 0
             out.append((feats, y, 1.0))
     finally:
         join_model.use(saved)
     return out
-
-
-_VALUES: dict[tuple[str, int, int], str] = {}
-
-
-def _record_values() -> None:
-    """Keep each finer event head's date value as merge logs it (a wrapper of the feature function)."""
-    original = merge._join_features
-
-    def wrapped(c, members, fine, *a):  # type: ignore[no-untyped-def]
-        _VALUES[merge._mention_key(fine.members[0].m)] = fine.value
-        return original(c, members, fine, *a)
-
-    merge._join_features = wrapped  # type: ignore[assignment]
 
 
 def cross_validate(sets: list[Path], k: int, thresholds: list[tuple[float, float]]) -> int:
@@ -142,7 +130,6 @@ def main(argv: list[str]) -> int:
             thresholds = [(float(x.split("/")[0]), float(x.split("/")[-1])) for x in next(it).split(",")]
         else:
             args.append(a)
-    _record_values()
     sets = _sets(args)
     if cv:
         return cross_validate(sets, cv, thresholds)

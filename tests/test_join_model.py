@@ -111,9 +111,9 @@ def test_the_training_hook_logs_rows_and_joins_nothing() -> None:
     finally:
         join_model.use(saved)
     assert logged == alone
-    assert log and all("close" in feats for _, _, feats in log)
-    (coarse, fine, feats), = [r for r in log if r[0][0][0] == "dam-report"]
-    assert fine[0][0] == "dam-crews" and "x=M" in feats and "st=planned/past" in feats
+    assert log and all("close" in feats for _, _, _, feats in log)
+    (coarse, fine, value, feats), = [r for r in log if r[0][0][0] == "dam-report"]
+    assert fine[0][0] == "dam-crews" and value == "2025-11-10" and "x=M" in feats and "st=planned/past" in feats
 
 
 def test_a_rebuild_replays_the_join_and_asks_nothing_again(monkeypatch) -> None:

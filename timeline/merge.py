@@ -2780,9 +2780,10 @@ def _coarse_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int],
 
 
 #: Training hook (eval/train_join_model.py): when a list, :func:`_model_joins` appends to it, for
-#: each coarse event and finer candidate, (the coarse event's mentions, the candidate's, the
-#: features), and joins nothing.
-JOIN_LOG: "list[tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...], list[str]]] | None" = None
+#: each coarse event and finer candidate it asks about, (the coarse event's mentions, the
+#: candidate's, the candidate's date value, the features), and joins nothing.
+JOIN_LOG: "list[tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...], str, list[str]]] | None" = None
+
 
 def _story_gate(members: "list[_Feat]", fine: "_Cluster") -> bool:
     """The first gate of :func:`_model_joins`: a member of the coarse event and one of the finer
@@ -2965,7 +2966,7 @@ def _model_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int], fold
                 feats.append("folded")
             if log is not None:
                 log.append((tuple(_mention_key(g.m) for g in c.members), tuple(_mention_key(g.m) for g in fine.members),
-                            feats))
+                            fine.value, feats))
                 probs.append(0.0)
             else:
                 probs.append(join_model.probability(feats))
