@@ -24,12 +24,11 @@ are printed.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import sys
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -39,7 +38,7 @@ from timeline import join_model, merge  # noqa: E402
 from timeline.build import analyse_article, assemble  # noqa: E402
 from timeline.evaluate_events import _overlaps, _spans  # noqa: E402
 from timeline.read import read_articles  # noqa: E402
-from train_keep_model import _load, _sets, train, write_model  # noqa: E402
+from train_keep_model import _load, _sets, score_folds, write_model  # noqa: E402
 
 
 def rows(root: Path) -> list[tuple[list[str], int, float]]:
@@ -82,37 +81,17 @@ def rows(root: Path) -> list[tuple[list[str], int, float]]:
 
 
 def cross_validate(sets: list[Path], k: int, thresholds: list[tuple[float, float]]) -> int:
-    import score_stories  # noqa: E402
+    def threshold(t: tuple[float, float]) -> "Callable[[tuple[float, dict[str, float]]], None]":
+        def setup(model: tuple[float, dict[str, float]]) -> None:
+            join_model.use(model)
+            join_model.THRESHOLD, join_model.FOLDED_THRESHOLD = t
+        return setup
 
-    data = {s: rows(s) for s in sets}
-    f1s: dict[str, list[float]] = {}
-    pooled: dict[str, dict[str, int]] = {}
-    for fold in range(k):
-        test = [s for i, s in enumerate(sets) if i % k == fold]
-        model = train([r for i, s in enumerate(sets) if i % k != fold for r in data[s]])
-        for s in test:
-            lines = []
-            for t in [None] + thresholds:
-                join_model.use((0.0, {}) if t is None else model)
-                if t is not None:
-                    join_model.THRESHOLD, join_model.FOLDED_THRESHOLD = t
-                with contextlib.redirect_stdout(io.StringIO()):
-                    tot = score_stories.score_set(s, False, True)
-                name = "rules" if t is None else f"p>={t[0]}/{t[1]}"
-                lines.append(f"  {name:<8} {score_stories._summary(tot)}")
-                p = tot["matched_predicted"] / max(1, tot["predicted"])
-                r = tot["matched_gold"] / max(1, tot["gold"])
-                f1s.setdefault(name, []).append(2 * p * r / (p + r) if p + r else 0.0)
-                acc = pooled.setdefault(name, score_stories._totals())
-                for key, v in tot.items():
-                    acc[key] += v
-            print(s.name)
-            print("\n".join(lines), flush=True)
-    join_model.use(None)
-    print()
-    for name, acc in pooled.items():
-        print(f"{name:<8} mean F1 {sum(f1s[name]) / len(f1s[name]):.4f}  {score_stories._summary(acc)}")
-    return 0
+    runs = [("rules", lambda model: join_model.use((0.0, {})))] + [(f"p>={t[0]}/{t[1]}", threshold(t)) for t in thresholds]
+    try:
+        return score_folds(sets, k, rows, runs, True)
+    finally:
+        join_model.use(None)
 
 
 def main(argv: list[str]) -> int:

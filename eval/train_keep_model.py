@@ -28,6 +28,7 @@ import random
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -133,32 +134,31 @@ def _sets(args: list[str]) -> list[Path]:
                                        key=lambda p: int(p.name[7:] or 1))
 
 
-def cross_validate(sets: list[Path], k: int, thresholds: list[float]) -> int:
+def score_folds(sets: list[Path], k: int, rows_of: "Callable[[Path], list[tuple[list[str], int, float]]]",
+                runs: "list[tuple[str, Callable[[tuple[float, dict[str, float]]], None]]]", mixed: bool) -> int:
+    """K-fold cross-validation by set (set i in fold i mod K): for each fold a model is trained on
+    the rows (``rows_of``) of the other folds, and each of the fold's sets is scored once per run,
+    after ``runs``' setter for it is given the fold's model (``mixed``: its stories built together);
+    the per-set figures and the pooled ones are printed."""
     sys.path.insert(0, str(HERE))
-    import score_stories  # noqa: E402
     import contextlib
     import io
 
-    data = {s: rows(s) for s in sets}
-    lines: dict[str, list[str]] = {}
+    import score_stories  # noqa: E402
+
+    data = {s: rows_of(s) for s in sets}
     pooled: dict[str, dict[str, int]] = {}
     f1s: dict[str, list[float]] = {}
     for fold in range(k):
         test = [s for i, s in enumerate(sets) if i % k == fold]
-        train_rows = [r for i, s in enumerate(sets) if i % k != fold for r in data[s]]
-        model = train(train_rows)
+        model = train([r for i, s in enumerate(sets) if i % k != fold for r in data[s]])
         for s in test:
-            for t in [None] + thresholds:
-                if t is None:
-                    keep_model.use((0.0, {}))
-                else:
-                    keep_model.use(model)
-                    keep_model.THRESHOLD = t
+            lines = []
+            for name, setup in runs:
+                setup(model)
                 with contextlib.redirect_stdout(io.StringIO()):
-                    tot = score_stories.score_set(s, False, False)
-                name = "rules" if t is None else f"p<{t}"
-                summ = score_stories._summary(tot)
-                lines.setdefault(s.name, []).append(f"  {name:<8} {summ}")
+                    tot = score_stories.score_set(s, False, mixed)
+                lines.append(f"  {name:<8} {score_stories._summary(tot)}")
                 p = tot["matched_predicted"] / max(1, tot["predicted"])
                 r = tot["matched_gold"] / max(1, tot["gold"])
                 f1s.setdefault(name, []).append(2 * p * r / (p + r) if p + r else 0.0)
@@ -166,12 +166,25 @@ def cross_validate(sets: list[Path], k: int, thresholds: list[float]) -> int:
                 for key, v in tot.items():
                     acc[key] += v
             print(s.name)
-            print("\n".join(lines[s.name]), flush=True)
-    keep_model.use(None)
+            print("\n".join(lines), flush=True)
     print()
     for name, acc in pooled.items():
         print(f"{name:<8} mean F1 {sum(f1s[name]) / len(f1s[name]):.4f}  {score_stories._summary(acc)}")
     return 0
+
+
+def cross_validate(sets: list[Path], k: int, thresholds: list[float]) -> int:
+    def threshold(t: float) -> "Callable[[tuple[float, dict[str, float]]], None]":
+        def setup(model: tuple[float, dict[str, float]]) -> None:
+            keep_model.use(model)
+            keep_model.THRESHOLD = t
+        return setup
+
+    runs = [("rules", lambda model: keep_model.use((0.0, {})))] + [(f"p<{t}", threshold(t)) for t in thresholds]
+    try:
+        return score_folds(sets, k, rows, runs, False)
+    finally:
+        keep_model.use(None)
 
 
 def main(argv: list[str]) -> int:
