@@ -27,6 +27,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -41,13 +42,15 @@ from timeline.read import read_articles  # noqa: E402
 from train_keep_model import _load, _sets, score_folds, write_model  # noqa: E402
 
 
-def rows(root: Path) -> list[tuple[list[str], int, float]]:
+def rows(root: Path, days: bool = False) -> list[tuple[list[str], int, float]]:
     """The labelled rows of one set, in a fixed order: features, label, weight. The set's stories
     are merged together, as a build of a folder of many stories would (eval/score_stories.py
     --mixed), so a finer event of another story is a candidate too (labelled 0)."""
     out: list[tuple[list[str], int, float]] = []
-    saved = join_model._weights()
-    join_model.use((0.0, {}))
+    saved, saved_days = join_model._weights(), join_model.DAY.weights()
+    join_model.DAY.use((0.0, {}))
+    if not days:
+        join_model.use((0.0, {}))
     try:
         per_story = {story: read_articles([story])[0] for story in sorted(p for p in root.iterdir() if p.is_dir())}
         seen = Counter(a.id for arts in per_story.values() for a in arts)
@@ -62,47 +65,63 @@ def rows(root: Path) -> list[tuple[list[str], int, float]]:
                 spans.append([(rename.get(q["article"], q["article"]), sp) for q in g.get("mentions", ())
                               for sp in _spans(bodies.get(q["article"], ""), q["quote"])])
                 dates.append(g["date"])
-        merge.JOIN_LOG = log = []
+        log: list[tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...], str, list[str]]] = []
+        if days:
+            merge.DAY_LOG = log
+        else:
+            merge.JOIN_LOG = log
         try:
             assemble([analyse_article(a) for a in everything])
         finally:
-            merge.JOIN_LOG = None
+            merge.JOIN_LOG = merge.DAY_LOG = None
 
         def events_of(keys: tuple[tuple[str, int, int], ...], date: "str | None" = None) -> set[int]:
             return {gi for gi, locs in enumerate(spans) if (date is None or dates[gi] == date)
                     and any(a == k[0] and _overlaps((k[1], k[2]), sp) for k in keys for a, sp in locs)}
 
         for coarse, fine, value, feats in log:
-            y = 1 if events_of(coarse) & events_of(fine, value) else 0
+            y = 1 if events_of(coarse, value if days else None) & events_of(fine, value) else 0
             out.append((feats, y, 1.0))
     finally:
         join_model.use(saved)
+        join_model.DAY.use(saved_days)
     return out
 
 
-def cross_validate(sets: list[Path], k: int, thresholds: list[tuple[float, float]]) -> int:
+def cross_validate(sets: list[Path], k: int, thresholds: list[tuple[float, float]], days: bool = False) -> int:
     def threshold(t: tuple[float, float]) -> "Callable[[tuple[float, dict[str, float]]], None]":
         def setup(model: tuple[float, dict[str, float]]) -> None:
-            join_model.use(model)
-            join_model.THRESHOLD, join_model.FOLDED_THRESHOLD = t
+            if days:
+                join_model.DAY.use(model)
+                join_model.DAY_THRESHOLD = t[0]
+            else:
+                join_model.use(model)
+                join_model.THRESHOLD, join_model.FOLDED_THRESHOLD = t
         return setup
 
-    runs = [("rules", lambda model: join_model.use((0.0, {})))] + [(f"p>={t[0]}/{t[1]}", threshold(t)) for t in thresholds]
+    def off(model: tuple[float, dict[str, float]]) -> None:
+        (join_model.DAY if days else join_model).use((0.0, {}))
+
+    runs = [("rules", off)] + [(f"p>={t[0]}" + ("" if days else f"/{t[1]}"), threshold(t)) for t in thresholds]
     try:
-        return score_folds(sets, k, rows, runs, True)
+        return score_folds(sets, k, partial(rows, days=days), runs, True)
     finally:
         join_model.use(None)
+        join_model.DAY.use(None)
 
 
 def main(argv: list[str]) -> int:
     out = HERE.parent / "timeline" / "join_model.json"
     cv = 0
+    days = False
     thresholds = [(0.5, 0.5), (0.6, 0.6), (0.7, 0.7)]
     args: list[str] = []
     it = iter(argv)
     for a in it:
         if a == "--out":
             out = Path(next(it))
+        elif a == "--days":
+            days = True
         elif a == "--cv":
             cv = int(next(it))
         elif a == "--thresholds":
@@ -110,10 +129,13 @@ def main(argv: list[str]) -> int:
         else:
             args.append(a)
     sets = _sets(args)
+    if days and out == HERE.parent / "timeline" / "join_model.json":
+        out = HERE.parent / "timeline" / "day_model.json"
     if cv:
-        return cross_validate(sets, cv, thresholds)
-    return write_model(out, "timeline/join_model.py; made by eval/train_join_model.py", sets,
-                       [r for s in sets for r in rows(s)], "joins")
+        return cross_validate(sets, cv, thresholds, days)
+    return write_model(out, "timeline/join_model.py (DAY); made by eval/train_join_model.py --days" if days else
+                       "timeline/join_model.py; made by eval/train_join_model.py", sets,
+                       [r for s in sets for r in rows(s, days)], "joins")
 
 
 if __name__ == "__main__":

@@ -128,11 +128,12 @@ def sample_timeline():  # noqa: ANN201
 
 @pytest.fixture
 def rules_only():  # noqa: ANN201
-    """Merge's rules alone, without the learned join (timeline/join_model.py): for the tests of a
+    """Merge's rules alone, without the learned joins (timeline/join_model.py): for the tests of a
     merge rule, which show what the rule does (the model may join what a disabled rule leaves).
     Its own patch, so a test's ``monkeypatch.undo()`` keeps it."""
     from timeline import join_model
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(join_model, "_loaded", (0.0, {}))
+        mp.setattr(join_model.DAY, "loaded", (0.0, {}))
         yield

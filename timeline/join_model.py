@@ -61,3 +61,36 @@ def available() -> bool:
 def probability(feats: "list[str]") -> float:
     """The model's probability that a coarse event and a finer one with ``feats`` are one happening."""
     return _probability(feats, _weights())
+
+
+class Weights:
+    """A second learned merge answer's weights (as the module's own for the coarse join): loaded
+    once from ``path``; ``use`` replaces them (evaluation scripts, tests); without the file the
+    rules decide alone."""
+
+    __slots__ = ("path", "loaded")
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.loaded: "tuple[float, Mapping[str, float]] | None" = None
+
+    def weights(self) -> "tuple[float, Mapping[str, float]]":
+        if self.loaded is None:
+            self.loaded = load_weights(self.path)
+        return self.loaded
+
+    def use(self, model: "tuple[float, Mapping[str, float]] | None") -> None:
+        self.loaded = model
+
+    def available(self) -> bool:
+        return bool(self.weights()[1])
+
+    def probability(self, feats: "list[str]") -> float:
+        return _probability(feats, self.weights())
+
+
+#: The same-date join (twenty-third session, :func:`timeline.merge._model_days`): two events of one
+#: date that one story tells apart are one happening; its weights ``day_model.json`` (made by
+#: ``eval/train_join_model.py --days``), and the least probability of a join.
+DAY = Weights(Path(__file__).with_name("day_model.json"))
+DAY_THRESHOLD = 0.8

@@ -1833,6 +1833,7 @@ def _merge(mentions: Sequence[Mention], articles: Sequence[Article],
     told = _fold_joins(clusters, index, off, joined, fill, decided)
     told |= _coarse_joins(clusters, index, off | joined | told, fill, decided)
     told |= _model_joins(clusters, index, joined | told, off - told, fill, decided)
+    told |= _model_days(clusters, docs, off | joined | told, fill, decided, days, versions)
     del known
     del index, feats, readers, fill, sets
     dates: dict[str, str] = _Memo(partial(_slug, limit=21))
@@ -2981,6 +2982,205 @@ def _model_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int], fold
             continue
         _join_coarse(clusters, finer[best], c, (k, *gone, *out))
         out.add(k)
+    return out
+
+
+#: The training hook of the same-date join (eval/train_join_model.py --days): when a list, every pair
+#: :func:`_model_days` asks is logged (both events' mention keys, the date, the features) and none joined.
+DAY_LOG: "list[tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...], str, list[str]]] | None" = None
+
+
+def _expr_kind(expr: str) -> str:
+    """What kind of expression dates a mention, for :func:`_day_features`: a calendar date ("March
+    9", "2026"), a weekday, or words counted from the article's date ("last week", "yesterday")."""
+    low = expr.lower()
+    if any(ch.isdigit() for ch in low) or any(w in _JOIN_MONTHS for w in _JOIN_WORD.findall(low)):
+        return "cal"
+    if re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", low):
+        return "wd"
+    return "rel"
+
+
+def _day_features(a: "list[_Feat]", b: "list[_Feat]", shared: float, lower: float, total: float,
+                  lead: "float | None", n: int, words: "Callable[[_Cluster, _Cluster], bool] | None" = None,
+                  pair: "tuple[_Cluster, _Cluster] | None" = None) -> list[str]:
+    """The features of two events of one date (their first members ``a`` and ``b``) for the
+    same-date join (:func:`_model_days`): ``shared`` / ``lower`` the weight of the rare words / of
+    those in lower case their sentences share, ``total`` the weight of the lighter side's rare
+    words, ``lead`` ``shared`` less the best other partner's of either (None: neither has another),
+    ``n`` the most partners either has; ``words`` :func:`_one_day_words` for the two events
+    ``pair`` (its answers kept in the trace)."""
+    ha, hb = a[0], b[0]
+    out = [f"g={ha.m.date.granularity}", "st=" + "/".join(sorted((ha.status, hb.status))),
+           "nm=" + "/".join(sorted((str(min(len(a), 3)), str(min(len(b), 3))))),
+           "xk=" + "/".join(sorted({_expr_kind(f.m.expr) for f in a + b})), f"n={min(n, 4)}"]
+    out += _cut(shared, (1, 2, 3, 4, 6, 8, 12), "rw")
+    out += _cut(lower, (1, 2, 3, 4, 6, 8), "lw")
+    out += _cut(shared / total if total > 0 else 0.0, (0.1, 0.2, 0.3, 0.45, 0.6), "share")
+    if lead is None:
+        out.append("solo")
+    else:
+        out += _cut(lead, (-2, 0, 0.01, 1, 2, 4), "lead")
+    pairs = [(f, g) for f in a for g in b]
+    if any(_akin(f, g) for f, g in pairs):
+        out.append("akin")
+    if any(_same_act(f, g) or _same_act(g, f) for f, g in pairs):
+        out.append("act")
+    if (words(*pair) if words is not None and pair is not None else any(_one_day_pair(f, g, None) for f, g in pairs)):
+        out.append("dayword")
+    fa = {w for f in a for w in _acts(f, True) if w[0] == "~"}
+    fb = {w for g in b for w in _acts(g, True) if w[0] == "~"}
+    if fa and fb and fa.isdisjoint(fb):
+        out.append("fam_differ")
+    elif bool(fa) != bool(fb):
+        out.append("fam_one")
+    if all((_acts(f, True) & _acts(g, True)) == frozenset() for f, g in pairs):
+        out.append("no_act")
+    if all(f.docs is not None and f.docs.one_story(f.article, g.article) for f, g in pairs):
+        out.append("story_all")
+    if any(_names_shared(f.names, g.names) for f, g in pairs):
+        out.append("names")
+    if any(_conflicting(f, g) for f, g in pairs):
+        out.append("conflict")
+    if any(_counted_from_event(f.m) for f in a + b):
+        out.append("rel")
+    if any(f.article == g.article for f, g in pairs):
+        out.append("same_article")
+    mine, theirs = frozenset().union(*map(_counts, a)), frozenset().union(*map(_counts, b))
+    if mine and theirs:
+        out.append("counts_shared" if not mine.isdisjoint(theirs) else "counts_differ")
+    out += _cut(max(len(f.title & g.title) for f, g in pairs), (1, 2, 3), "tw")
+    out += _cut(max(similarity(f, g) for f, g in pairs), (0.1, 0.2, 0.3, 0.45, 0.6), "sim")
+    out += _cut(max(len(f.plain & g.plain) for f, g in pairs), (1, 2, 3), "pw")
+    gap = abs((max(f.published for f in a) - max(g.published for g in b)).days)
+    out.append("pub=0" if gap == 0 else "pub<=3" if gap <= 3 else "pub<=14" if gap <= 14 else "pub>14")
+    first = min(f.published for f in a + b)
+    out.append("ahead" if ha.m.date.start > first else "behind")
+    return out
+
+
+def _sentence_words(members: "list[_Feat]", lower: "set[str]") -> dict[str, float]:
+    """The rare words (:func:`rare_words`) of the members' sentences, dates and attributions left
+    out, each at its greatest weight; ``lower`` gets those written in lower case."""
+    mine: dict[str, float] = {}
+    for f in members:
+        for w, r in rare_words(_ATTRIBUTION.sub(" ", f.m.sentence.replace(f.m.expr, " ")), lower).items():
+            if r > mine.get(w, -1.0):
+                mine[w] = r
+    return mine
+
+
+def _model_days(clusters: "list[_Cluster]", docs: StoryDocs, gone: set[int],
+                fill: "Callable[[_Feat], None] | None" = None, decided: "_Decisions | None" = None,
+                days: "_PairAnswers | None" = None, versions: "Mapping[str, str] | None" = None) -> set[int]:
+    """Positions of the events the learned same-date join (twenty-third session,
+    ``join_model.DAY``) joins into another of the same date, after all the rules: two events
+    standing (not in ``gone``) with the same date value, told by no common article, whose articles
+    share a key word (as :func:`_one_day` compares them) and are one story beyond doubt (a member
+    of each: :func:`_close_story`), are one happening when the model's probability is at least
+    ``join_model.DAY_THRESHOLD``, no other partner of either reaches it, and each is the other's
+    best. A rebuild reads the last build's joins of a date (by its events' digests) as
+    :func:`_one_day` does."""
+    out: set[int] = set()
+    log = DAY_LOG
+    model = join_model.DAY
+    if log is None and not model.available():
+        return out
+    lazy_fill = fill
+    by_value: dict[str, list[int]] = {}
+    standing: set[int] = set()  # (by object: a position an earlier join rewrote holds its cluster)
+    for k, c in enumerate(clusters):
+        if k in gone or id(c) in standing or all(_counted_from_event(g.m) for g in c.members):
+            continue
+        standing.add(id(c))
+        by_value.setdefault(c.value, []).append(k)
+    for value, ks in by_value.items():
+        if len(ks) < 2:
+            continue
+        key = None
+        if decided is not None and log is None:
+            key = decided.key("mday", [decided.cluster(clusters[k]) for k in ks])
+            got = decided.old.get(key)
+            if got.__class__ is tuple and all(
+                    p.__class__ is tuple and len(p) == 2 and 0 <= p[0] < p[1] < len(ks) for p in got):  # type: ignore[union-attr]
+                decided.new[key] = got
+                for i, j in got:  # type: ignore[union-attr]
+                    k, m = ks[i], ks[j]
+                    a, b = clusters[k], clusters[m]
+                    clusters[k] = clusters[m] = _Cluster.holding(a, a.members + b.members)
+                    out.add(m)
+                continue
+        members = {k: clusters[k].members[:MAX_MEMBERS] for k in ks}
+        arts = {k: sorted({g.article for g in members[k]}) for k in ks}
+        keyed: dict[str, list[int]] = {}
+        for k in ks:
+            for w in sorted(set().union(*(docs.key_words(a) for a in arts[k]))):
+                keyed.setdefault(w, []).append(k)
+        pairs: list[tuple[int, int]] = []
+        seen: set[tuple[int, int]] = set()
+        for same in keyed.values():
+            if len(same) > ONE_DAY_KEYED:
+                continue
+            for i, k in enumerate(same):
+                for m in same[i + 1:]:
+                    if (k, m) in seen:
+                        continue
+                    seen.add((k, m))
+                    if lazy_fill is not None:
+                        for f in members[k] + members[m]:
+                            lazy_fill(f)
+                    if any(_close_story(f, g) for f in members[k] for g in members[m]):
+                        pairs.append((k, m))
+        made: list[tuple[int, int]] = []
+        if pairs:
+            pairs.sort()
+            words: dict[int, tuple[dict[str, float], set[str]]] = {}
+            for k, m in pairs:
+                for x in (k, m):
+                    if x not in words:
+                        low: set[str] = set()
+                        words[x] = (_sentence_words(members[x], low), low)
+            score: dict[tuple[int, int], tuple[float, float]] = {}
+            for k, m in pairs:
+                (wa, la), (wb, lb) = words[k], words[m]
+                both = wa.keys() & wb.keys()
+                score[k, m] = (fsum(min(wa[w], wb[w]) for w in both), fsum(min(wa[w], wb[w]) for w in both & la & lb))
+            partners: dict[int, list[int]] = {}
+            for k, m in pairs:
+                partners.setdefault(k, []).append(m)
+                partners.setdefault(m, []).append(k)
+            probs: dict[tuple[int, int], float] = {}
+            for k, m in pairs:
+                shared, lower = score[k, m]
+                others = [score[min(k, x), max(k, x)][0] for x in partners[k] if x != m] + \
+                         [score[min(m, x), max(m, x)][0] for x in partners[m] if x != k]
+                total = min(fsum(words[k][0].values()), fsum(words[m][0].values()))
+                feats = _day_features(members[k], members[m], shared, lower, total,
+                                      shared - max(others) if others else None,
+                                      max(len(partners[k]), len(partners[m])),
+                                      lambda x, y: _one_day_words(x, y, fill, days, versions), (clusters[k], clusters[m]))
+                if log is not None:
+                    log.append((tuple(_mention_key(g.m) for g in clusters[k].members),
+                                tuple(_mention_key(g.m) for g in clusters[m].members), value, feats))
+                else:
+                    probs[k, m] = model.probability(feats)
+            least = join_model.DAY_THRESHOLD
+            best: dict[int, int] = {}
+            for k, xs in partners.items():
+                ps = [(probs.get((min(k, x), max(k, x)), 0.0), -x, x) for x in xs]
+                top = max(ps)
+                if top[0] >= least and sum(1 for p in ps if p[0] >= least) == 1:
+                    best[k] = top[2]
+            for k in sorted(best):
+                m = best[k]
+                if k < m and best.get(m) == k:
+                    a, b = clusters[k], clusters[m]
+                    clusters[k] = clusters[m] = _Cluster.holding(a, a.members + b.members)
+                    out.add(m)
+                    made.append((k, m))
+        if key is not None and decided is not None:
+            place = {k: n for n, k in enumerate(ks)}
+            decided.new[key] = tuple((place[k], place[m]) for k, m in made)
     return out
 
 
