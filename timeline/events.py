@@ -2477,6 +2477,10 @@ _NUMBER_GROUPS_BEFORE = re.compile(r"(?:(?:\+\d{1,3}|\b0\d{1,4}|\(0\)\s?\d{1,4})
 #: A serial number or a code told by how it begins ("serial numbers beginning 2024 or 2025").
 _SERIAL_BEFORE = re.compile(r"\b(?:serial|batch|lot|model|part|product|registration|reference)\s+(?:numbers?|codes?|nos?\.?)\s+"
                             r"(?:that\s+)?(?:begin(?:s|ning)?|start(?:s|ing)?|end(?:s|ing)?)\s+(?:with\s+)?(?:\d{4}\s+or\s+)?\Z", re.I)
+#: (twenty-third session) The last digits of an account, a card or a number: "an account ending 2044",
+#: "a card ending in 2019", "the phone number ending with 2025".
+_ENDING_DIGITS = re.compile(r"\b(?:accounts?|cards?|numbers?|phones?|mobiles?|IBANs?|policy|policies)\s+(?:numbers?\s+)?"
+                            r"(?:that\s+)?(?:end(?:s|ed|ing)?)\s+(?:in\s+|with\s+)?\Z", re.I)
 #: "a stopgap budget for 2026", "spending plans for 2027": the period a figure covers.
 _BUDGET_FOR = re.compile(r"\b(?:budgets?|accounts|forecasts?|targets?|spending plans?|allocations?|quotas?|estimates|"
                          # (twentieth session) "Its cyber self-assessment for 2023 rated backups amber"
@@ -2681,7 +2685,9 @@ _COVERED_FOR = re.compile(
 _COUNT_IN_STATE = re.compile(
     r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:were|had been)\s+(?:still\s+)?"
     r"(?:parked|queued|queuing|waiting|lined up|backed up|moored|anchored|idle|sitting|standing|stuck in|at anchor)\b")
-_COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+)?(?:[a-z]+s|people|children|men|women)\s+(?:were|had been)\s")
+_COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+)?(?:[a-z]+s|people|children|men|women)\s+(?:were|had been)\s"
+                               # (twenty-third session) a share: "31% of members had voted by Wednesday night"
+                               r"|\d[\d,.]*\s*(?:%|per\s?cent)\s+of\s+(?:(?:the|all|its|their)\s+)?(?:[a-z-]+\s+)?[a-z]+\s+(?:had|were)\s")
 #: The verb of a life's event right before its date ("who died in 2016", "was born on").
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:died|was born|were born|married|retired|was killed|was murdered|was buried)\s+(?:in|on)\s+\Z")
 #: A small tally: "in 2022 the courts heard only two", "won just three matches in 2023".
@@ -3606,6 +3612,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
     if gran == "year" and e.text.isdigit() and (_SERIAL_BEFORE.search(s_text, max(0, rs - 60), rs) or _rx(r"-[A-Z]\b").match(s_text, re_)):
         # (nineteenth session) "Units with serial numbers beginning 2024 or 2025", "2026-B"
         return "a number naming a thing (a serial number or a code: \"serial numbers beginning 2024\", \"2026-B\"), not a year"
+    if gran == "year" and e.text.isdigit() and _ENDING_DIGITS.search(s_text, max(0, rs - 50), rs):
+        return "the end of an account or card number (\"an account ending 2044\"), not a year"
     if gran == "year" and e.text.isdigit() and _NUMBER_GROUPS_BEFORE.search(s_text, max(0, rs - 20), rs):
         return "the end of a phone or account number (\"call 0800 412 2026\"), not a year"
     if gran == "year" and e.text.isdigit() and _YEAR_ATTRIBUTE_BEFORE.search(s_text, max(0, rs - 8), rs) and _rx(

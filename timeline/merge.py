@@ -1506,8 +1506,12 @@ def _resolve_pending(mentions: list[Mention], arts: dict[str, Article],
             # Of a sentence's dates, the one told beside the referent's word dates it ("found
             # guilty on Friday of armed robbery over the November 2024 raid": the raid is
             # November's, not the verdict's Friday, however finer).
-            far = 0 if _beside(cand, m.referent) else 1
-            key = (-n, topic, far, after, -_RANK.get(cand.date.granularity, 0), gap, cand.article, cand.start)
+            near = _beside_count(cand, m.referent)
+            far = 0 if near else 1
+            # (twenty-third session) of two dates beside the referent's words, the one beside more
+            # of them ("set the election for March 16, after the government lost a confidence vote
+            # on Tuesday": "the confidence vote" is Tuesday's, "election" only a kin word)
+            key = (-n, topic, far, -near, after, -_RANK.get(cand.date.granularity, 0), gap, cand.article, cand.start)
             if best is None or key < best[0]:
                 best = (key, cand)
         spec = _spec(m.relation_spec or "")
@@ -1659,22 +1663,25 @@ def _resolve_pending_traced(ordered: Sequence[Mention], arts: dict[str, Article]
     return out, PendingTrace(results, hits)
 
 
-#: Characters between a referent's word and a date that tells when it happened (see :func:`_beside`).
+#: Characters between a referent's word and a date that tells when it happened (see :func:`_beside_count`).
 BESIDE = 30
 
 
-def _beside(m: Mention, stems: Sequence[str]) -> bool:
-    """A word of ``stems`` starts within ``BESIDE`` characters of ``m``'s date words in its sentence."""
+def _beside_count(m: Mention, stems: Sequence[str]) -> int:
+    """How many of ``stems`` start a word within ``BESIDE`` characters of ``m``'s date words in its
+    sentence."""
     low = m.sentence.lower()
     s0 = m.start - m.sentence_start
     s1 = s0 + len(m.expr)
+    n = 0
     for stem in stems:
         i = low.find(stem, max(0, s0 - BESIDE - len(stem)))
         while 0 <= i <= s1 + BESIDE:
             if i + len(stem) >= s0 - BESIDE and (i == 0 or not low[i - 1].isalpha()):
-                return True
+                n += 1
+                break
             i = low.find(stem, i + 1)
-    return False
+    return n
 
 
 #: A capitalised word inside a sentence: part of a name ("Eldmoor Fire and Rescue Service"
