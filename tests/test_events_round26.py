@@ -16,6 +16,8 @@ from timeline.model import Article
 @pytest.mark.parametrize("body,pub,expected", [
     # (a year is still a year beside an account: "opened in 2019")
     ("The account was opened in 2019 and closed in 2024.", "2026-03-04", [("2019", "2019", "past"), ("2024", "2024", "past")]),
+    # (a year built into a compound with a participle is a year: "a 1926-built boat")
+    ("The 1926-built lifeboat was sold in 2024.", "2026-03-04", [("1926", "1926", "past"), ("2024", "2024", "past")]),
     # (a past perfect with no tally before "by" still reports the thing done by then)
     ("Most services had returned by Tuesday evening, the operator said.", "2025-10-03",
      [("Tuesday evening", "2025-09-30", "past")]),
@@ -29,6 +31,11 @@ def test_round26_kept(body: str, pub: str, expected: list) -> None:
     ("Payments went into an account ending 2044, the commission said.", "2026-03-04", "2044", "the end of an account"),
     ("Customers with a card ending in 2019 were told to call the bank.", "2026-03-04", "2019", "the end of an account"),
     ("Its policy number ends with 2025.", "2026-03-04", "2025", "the end of an account"),
+    # a count joined to its noun is no year
+    ("The review starts with Oakfield Court's 1850-bed towers.", "2026-03-04", "1850", "a count in a compound"),
+    ("The club plans a 2000-seat stand.", "2026-03-04", "2000", "a count in a compound"),
+    # the period a quota's advice covers
+    ("Its advice for 2027 is due in the autumn.", "2026-03-04", "2027", "a year naming a period figure"),
     # a share of a group reached by a time is a tally, not a happening of that day
     ("Party officials said 31% of members had voted by Wednesday night.", "2025-10-03", "Wednesday night", "'by'"),
     ("About 40 per cent of the ballots were counted by Sunday evening.", "2025-10-07", "Sunday evening", "'by'"),

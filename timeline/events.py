@@ -2481,10 +2481,16 @@ _SERIAL_BEFORE = re.compile(r"\b(?:serial|batch|lot|model|part|product|registrat
 #: "a card ending in 2019", "the phone number ending with 2025".
 _ENDING_DIGITS = re.compile(r"\b(?:accounts?|cards?|numbers?|phones?|mobiles?|IBANs?|policy|policies)\s+(?:numbers?\s+)?"
                             r"(?:that\s+)?(?:end(?:s|ed|ing)?)\s+(?:in\s+|with\s+)?\Z", re.I)
+#: (twenty-third session) A count joined to its noun: "1850-bed towers", "a 2000-seat hall", "the 1200-strong workforce".
+_COUNT_COMPOUND = re.compile(r"-(?:beds?|seats?|seater|homes?|rooms?|pages?|members?|acres?|hectares?|miles?|kilometres?|km|"
+                             r"tonnes?|tons?|strong|units?|houses?|flats?|places?|pupils?|students?|workers?|jobs?|"
+                             r"vehicles?|cars?|berths?|cells?|screens?|storey|metres?|feet|foot|capacity|person|pound|word)\b", re.I)
 #: "a stopgap budget for 2026", "spending plans for 2027": the period a figure covers.
 _BUDGET_FOR = re.compile(r"\b(?:budgets?|accounts|forecasts?|targets?|spending plans?|allocations?|quotas?|estimates|"
                          # (twentieth session) "Its cyber self-assessment for 2023 rated backups amber"
-                         r"(?:self-)?assessments?|annual reports?|audits?|returns?)\s+for\s+\Z", re.I)
+                         r"(?:self-)?assessments?|annual reports?|audits?|returns?|"
+                         # (twenty-third session) "Its advice for 2027 is due in the autumn": the catch a quota covers
+                         r"(?:scientific\s+)?advice|guidance|(?:catch\s+)?limits?|allowances?)\s+for\s+\Z", re.I)
 #: A year right after a capitalised name and before a lowercase noun: "the Velsund 2028 culture bid".
 _NAME_BEFORE_YEAR = re.compile(r"(?<![.!?:;]\s)\b([A-Z][a-z]+)\s\Z")
 _WORD_AFTER_NAME_YEAR = re.compile(
@@ -3602,6 +3608,8 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             maybe.end() : rs] and not _G_NEGATION.search(clause_low) and not _rx(r"[“”\"]").search(s_text, maybe.end(), rs):
         # (the modal, lower case: not the month "May"; as "could" and "might" above)
         return "a possibility ('the pool may reopen in the autumn'), not a planned event"
+    if gran == "year" and e.text.isdigit() and _COUNT_COMPOUND.match(s_text, re_):
+        return "a count in a compound (\"1850-bed towers\", \"a 2000-seat hall\"), not a year"
     if gran == "year" and e.text.isdigit() and _NUMBER_LABEL.search(s_text, max(0, rs - 14), rs):
         return "a number naming a thing (\"study 2031\", \"flight 2046\"), not a year"
     if gran == "year" and e.text.isdigit() and (s_text[rs - 1 : rs] == "[" and _rx(r"\]\s+[A-Z][A-Za-z]{1,7}\s+\d").match(s_text, re_)
