@@ -27,7 +27,6 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -88,6 +87,51 @@ def rows(root: Path, days: bool = False) -> list[tuple[list[str], int, float]]:
     return out
 
 
+def big_rows(sets: list[Path]) -> dict[str, list[tuple[list[str], int, float]]]:
+    """The same-date join's rows of one folder holding every story of ``sets`` (as
+    eval/cross_story.py builds it), by the set of a row's first event: a pair of two stories is a
+    row labelled 0 (a large folder's pairs: the per-set rows hold few of them)."""
+    saved_days = join_model.DAY.weights()
+    join_model.DAY.use((0.0, {}))
+    out: dict[str, list[tuple[list[str], int, float]]] = {s.name: [] for s in sets}
+    set_of: dict[str, str] = {}
+    try:
+        everything = []
+        spans: list[list[tuple[str, tuple[int, int]]]] = []
+        dates: list[str] = []
+        for root in sets:
+            for story in sorted(p for p in root.iterdir() if p.is_dir()):
+                arts = read_articles([story])[0]
+                rename = {a.id: f"{root.name}-{story.name}-{a.id}" for a in arts}
+                set_of.update((new, root.name) for new in rename.values())
+                everything += [replace(a, id=rename[a.id]) for a in arts]
+                bodies = {a.id: a.body for a in arts}
+                for g in _load(story / "gold.jsonl"):
+                    spans.append([(rename.get(q["article"], q["article"]), sp) for q in g.get("mentions", ())
+                                  for sp in _spans(bodies.get(q["article"], ""), q["quote"])])
+                    dates.append(g["date"])
+        log: list[tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...], str, list[str]]] = []
+        merge.DAY_LOG = log
+        try:
+            assemble([analyse_article(a) for a in everything])
+        finally:
+            merge.DAY_LOG = None
+        by_article: dict[str, list[int]] = {}
+        for gi, locs in enumerate(spans):
+            for a, _ in locs:
+                by_article.setdefault(a, []).append(gi)
+
+        def events_of(keys: tuple[tuple[str, int, int], ...], date: str) -> set[int]:
+            return {gi for k in keys for gi in by_article.get(k[0], ()) if dates[gi] == date
+                    and any(a == k[0] and _overlaps((k[1], k[2]), sp) for a, sp in spans[gi])}
+
+        for a, b, value, feats in log:
+            out[set_of[a[0][0]]].append((feats, 1 if events_of(a, value) & events_of(b, value) else 0, 1.0))
+    finally:
+        join_model.DAY.use(saved_days)
+    return out
+
+
 def cross_validate(sets: list[Path], k: int, thresholds: list[tuple[float, float]], days: bool = False) -> int:
     def threshold(t: tuple[float, float]) -> "Callable[[tuple[float, dict[str, float]]], None]":
         def setup(model: tuple[float, dict[str, float]]) -> None:
@@ -103,8 +147,9 @@ def cross_validate(sets: list[Path], k: int, thresholds: list[tuple[float, float
         (join_model.DAY if days else join_model).use((0.0, {}))
 
     runs = [("rules", off)] + [(f"p>={t[0]}" + ("" if days else f"/{t[1]}"), threshold(t)) for t in thresholds]
+    big = big_rows(sets) if days else {}
     try:
-        return score_folds(sets, k, partial(rows, days=days), runs, True)
+        return score_folds(sets, k, lambda s: rows(s, days) + big.get(s.name, []), runs, True)
     finally:
         join_model.use(None)
         join_model.DAY.use(None)
@@ -133,9 +178,10 @@ def main(argv: list[str]) -> int:
         out = HERE.parent / "timeline" / "day_model.json"
     if cv:
         return cross_validate(sets, cv, thresholds, days)
+    big = big_rows(sets) if days else {}
     return write_model(out, "timeline/join_model.py (DAY); made by eval/train_join_model.py --days" if days else
                        "timeline/join_model.py; made by eval/train_join_model.py", sets,
-                       [r for s in sets for r in rows(s, days)], "joins")
+                       [r for s in sets for r in rows(s, days) + big.get(s.name, [])], "joins")
 
 
 if __name__ == "__main__":

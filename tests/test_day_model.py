@@ -68,7 +68,8 @@ def test_without_weights_the_rules_keep_them_apart(rules_only) -> None:  # noqa:
 
 
 def test_no_join_across_stories() -> None:
-    # The same day and a shared place, but two stories: no story test holds, nothing is asked.
+    # The same day and a shared place, but two stories: the pair is asked (a key word in common),
+    # its features say the articles are no one story beyond doubt, and the model keeps them apart.
     arts = [AUCTION[0],
             art("flood", "2026-06-23", "Orsa river bursts its banks",
                 "ORSA - The Orsa river burst its banks on Friday, flooding 300 homes in the old town, the "
@@ -78,7 +79,7 @@ def test_no_join_across_stories() -> None:
         got = events(arts)
     finally:
         merge_module.DAY_LOG = None
-    assert log == []
+    assert all("far" in feats and "close" not in feats for _, _, _, feats in log)
     assert sorted(v for v, ms in got if len({a for a, _ in ms}) > 1) == []
 
 
@@ -91,7 +92,7 @@ def test_the_training_hook_logs_rows_and_joins_nothing() -> None:
     assert len(logged) == 2
     (a, b, value, feats), = log
     assert value == "2026-06-19" and {a[0][0], b[0][0]} == {"auction", "analysis"}
-    assert "xk=cal/wd" in feats and "st=past/past" in feats and "g=day" in feats
+    assert "xk=cal/wd" in feats and "st=past/past" in feats and "g=day" in feats and "close" in feats
 
 
 def test_a_rebuild_replays_the_join_and_asks_nothing_again(monkeypatch) -> None:  # noqa: ANN001

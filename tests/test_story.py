@@ -64,7 +64,10 @@ def test_a_plan_told_done_joins_by_the_words_of_its_story(later: tuple[str, str]
     assert (["a", "b"] in together) is merged
 
 
-def test_articles_far_apart_in_time_are_not_one_story_by_words() -> None:
+def test_articles_far_apart_in_time_are_not_one_story_by_words(rules_only) -> None:  # noqa: ANN001
+    """The story test by words reads articles within ``story.STORY_DAYS`` of each other: merge's
+    rules keep these two apart (with the rules alone: the learned same-date join, tests/test_day_model.py,
+    joins them, rightly: the talks that "will resume on Monday" are the round that "opened on June 9")."""
     a = art("a", "2025-06-05", MILK_A[1], MILK_A[0])
     b = art("b", "2025-09-20", MILK_B[1], MILK_B[0])
     ms = mentions_of(a, ("on Monday", "2025-06-09")) + mentions_of(b, ("on June 9", "2025-06-09"))

@@ -93,4 +93,4 @@ class Weights:
 #: date that one story tells apart are one happening; its weights ``day_model.json`` (made by
 #: ``eval/train_join_model.py --days``), and the least probability of a join.
 DAY = Weights(Path(__file__).with_name("day_model.json"))
-DAY_THRESHOLD = 0.8
+DAY_THRESHOLD = 0.85

@@ -2997,6 +2997,12 @@ def _model_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int], fold
 DAY_LOG: "list[tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...], str, list[str]]] | None" = None
 
 
+#: The features of :func:`_day_features` that show two events of one date share something of their
+#: matter (a lower-case word of their sentences, a word of their titles or clauses, a lower-case word
+#: of their headlines, the act): a pair with none of them is not asked.
+_DAY_MATTER = frozenset({"lw>=1", "tw>=1", "pw>=1", "hl", "act", "dayword"})
+
+
 def _expr_kind(expr: str) -> str:
     """What kind of expression dates a mention, for :func:`_day_features`: a calendar date ("March
     9", "2026"), a weekday, or words counted from the article's date ("last week", "yesterday")."""
@@ -3051,8 +3057,9 @@ def _day_features(a: "list[_Feat]", b: "list[_Feat]", shared: float, lower: floa
         out.append("conflict")
     if any(_counted_from_event(f.m) for f in a + b):
         out.append("rel")
-    if any(f.article == g.article for f, g in pairs):
-        out.append("same_article")
+    # the headlines' words of the matter ("Spectrum auction raises ..." / "Did Taloria's 5G auction
+    # pay too much?"; not "Port strike at Velmar" / "Velmar mayor resigns")
+    out.append("hl" if not _headline_words(a).isdisjoint(_headline_words(b)) else "hl0")
     mine, theirs = frozenset().union(*map(_counts, a)), frozenset().union(*map(_counts, b))
     if mine and theirs:
         out.append("counts_shared" if not mine.isdisjoint(theirs) else "counts_differ")
@@ -3063,6 +3070,16 @@ def _day_features(a: "list[_Feat]", b: "list[_Feat]", shared: float, lower: floa
     out.append("pub=0" if gap == 0 else "pub<=3" if gap <= 3 else "pub<=14" if gap <= 14 else "pub>14")
     first = min(f.published for f in a + b)
     out.append("ahead" if ha.m.date.start > first else "behind")
+    return out
+
+
+def _headline_words(members: "list[_Feat]") -> set[str]:
+    """The stems of the words written in lower case in the headlines of the members' articles."""
+    out: set[str] = set()
+    for f in members:
+        art = f.docs.arts.get(f.article) if f.docs is not None else None
+        if art is not None:
+            rare_words(art.title, out)
     return out
 
 
@@ -3082,12 +3099,14 @@ def _model_days(clusters: "list[_Cluster]", docs: StoryDocs, gone: set[int],
                 days: "_PairAnswers | None" = None, versions: "Mapping[str, str] | None" = None) -> set[int]:
     """Positions of the events the learned same-date join (twenty-third session,
     ``join_model.DAY``) joins into another of the same date, after all the rules: two events
-    standing (not in ``gone``) with the same date value, told by no common article, whose articles
-    share a key word (as :func:`_one_day` compares them) and are one story beyond doubt (a member
-    of each: :func:`_close_story`), are one happening when the model's probability is at least
-    ``join_model.DAY_THRESHOLD``, no other partner of either reaches it, and each is the other's
-    best. A rebuild reads the last build's joins of a date (by its events' digests) as
-    :func:`_one_day` does."""
+    standing (not in ``gone``) with the same date value whose articles share a key word (as
+    :func:`_one_day` compares them; the features say whether they are one story beyond doubt,
+    :func:`_close_story`, and how many key words they share) are one happening when the model's
+    probability is at least ``join_model.DAY_THRESHOLD``, no other partner of either reaches it,
+    and each is the other's best. The model is trained on the sets' stories built set by set and
+    all together (eval/train_join_model.py --days), so pairs of two stories sharing a name and a
+    day are among its rows. A rebuild reads the last build's joins of a date (by its events'
+    digests) as :func:`_one_day` does."""
     out: set[int] = set()
     log = DAY_LOG
     model = join_model.DAY
@@ -3120,9 +3139,12 @@ def _model_days(clusters: "list[_Cluster]", docs: StoryDocs, gone: set[int],
         members = {k: clusters[k].members[:MAX_MEMBERS] for k in ks}
         arts = {k: sorted({g.article for g in members[k]}) for k in ks}
         keyed: dict[str, list[int]] = {}
+        kws: dict[int, frozenset[str]] = {}
         for k in ks:
-            for w in sorted(set().union(*(docs.key_words(a) for a in arts[k]))):
+            kws[k] = frozenset().union(*(docs.key_words(a) for a in arts[k]))
+            for w in sorted(kws[k]):
                 keyed.setdefault(w, []).append(k)
+        notes: dict[tuple[int, int], list[str]] = {}
         pairs: list[tuple[int, int]] = []
         seen: set[tuple[int, int]] = set()
         for same in keyed.values():
@@ -3130,14 +3152,16 @@ def _model_days(clusters: "list[_Cluster]", docs: StoryDocs, gone: set[int],
                 continue
             for i, k in enumerate(same):
                 for m in same[i + 1:]:
-                    if (k, m) in seen:
+                    if (k, m) in seen or not set(arts[k]).isdisjoint(arts[m]):
+                        # (an article telling two events of one date tells two happenings, as for _one_day)
                         continue
                     seen.add((k, m))
                     if lazy_fill is not None:
                         for f in members[k] + members[m]:
                             lazy_fill(f)
-                    if any(_close_story(f, g) for f in members[k] for g in members[m]):
-                        pairs.append((k, m))
+                    pairs.append((k, m))
+                    close = any(_close_story(f, g) for f in members[k] for g in members[m])
+                    notes[k, m] = ["close" if close else "far", *_cut(len(kws[k] & kws[m]), (2, 3, 5), "kw")]
         made: list[tuple[int, int]] = []
         if pairs:
             pairs.sort()
@@ -3166,6 +3190,13 @@ def _model_days(clusters: "list[_Cluster]", docs: StoryDocs, gone: set[int],
                                       shared - max(others) if others else None,
                                       max(len(partners[k]), len(partners[m])),
                                       lambda x, y: _one_day_words(x, y, fill, days, versions), (clusters[k], clusters[m]))
+                feats += notes.get((k, m), ())
+                if _DAY_MATTER.isdisjoint(feats) or "fam_differ" in feats:
+                    # (nothing of the matter shared: no word of the sentences, titles or headlines,
+                    # no act: "Dock workers walked off the job on Monday" / "The mayor resigned on
+                    # Monday" are two happenings of one story's day; nor two acts of different word
+                    # families, "closed the docks" / "resigned": never joined, and no row)
+                    continue
                 if log is not None:
                     log.append((tuple(_mention_key(g.m) for g in clusters[k].members),
                                 tuple(_mention_key(g.m) for g in clusters[m].members), value, feats))
