@@ -3003,6 +3003,11 @@ DAY_LOG: "list[tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int
 _DAY_MATTER = frozenset({"lw>=1", "tw>=1", "pw>=1", "hl", "act", "dayword"})
 
 
+#: The key words (:meth:`StoryDocs.key_words`) two events' articles share for :func:`_model_days` to
+#: ask about them: the pairs of a large folder's day are few, and mostly of one story.
+DAY_KEY_WORDS = 2
+
+
 def _expr_kind(expr: str) -> str:
     """What kind of expression dates a mention, for :func:`_day_features`: a calendar date ("March
     9", "2026"), a weekday, or words counted from the article's date ("last week", "yesterday")."""
@@ -3099,9 +3104,9 @@ def _model_days(clusters: "list[_Cluster]", docs: StoryDocs, gone: set[int],
                 days: "_PairAnswers | None" = None, versions: "Mapping[str, str] | None" = None) -> set[int]:
     """Positions of the events the learned same-date join (twenty-third session,
     ``join_model.DAY``) joins into another of the same date, after all the rules: two events
-    standing (not in ``gone``) with the same date value whose articles share a key word (as
-    :func:`_one_day` compares them; the features say whether they are one story beyond doubt,
-    :func:`_close_story`, and how many key words they share) are one happening when the model's
+    standing (not in ``gone``) with the same date value whose articles share ``DAY_KEY_WORDS`` key
+    words (as :func:`_one_day` pairs them; the features say whether they are one story beyond doubt,
+    :func:`_close_story`, and how many more key words they share) are one happening when the model's
     probability is at least ``join_model.DAY_THRESHOLD``, no other partner of either reaches it,
     and each is the other's best. The model is trained on the sets' stories built set by set and
     all together (eval/train_join_model.py --days), so pairs of two stories sharing a name and a
@@ -3159,9 +3164,14 @@ def _model_days(clusters: "list[_Cluster]", docs: StoryDocs, gone: set[int],
                     if lazy_fill is not None:
                         for f in members[k] + members[m]:
                             lazy_fill(f)
+                    keys = len(kws[k] & kws[m])
+                    if keys < DAY_KEY_WORDS:
+                        # (one key word in common: in a large folder mostly two stories sharing a
+                        # place's name; over the sets' rows it held 15 of the model's 152 joins)
+                        continue
                     pairs.append((k, m))
                     close = any(_close_story(f, g) for f in members[k] for g in members[m])
-                    notes[k, m] = ["close" if close else "far", *_cut(len(kws[k] & kws[m]), (2, 3, 5), "kw")]
+                    notes[k, m] = ["close" if close else "far", *_cut(keys, (3, 5), "kw")]
         made: list[tuple[int, int]] = []
         if pairs:
             pairs.sort()
