@@ -63,7 +63,7 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from itertools import accumulate
 from math import fsum
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
@@ -3006,8 +3006,11 @@ _DAY_MATTER = frozenset({"lw>=1", "tw>=1", "pw>=1", "hl", "act", "dayword"})
 #: The key words (:meth:`StoryDocs.key_words`) two events' articles share for :func:`_model_days` to
 #: ask about them: the pairs of a large folder's day are few, and mostly of one story.
 DAY_KEY_WORDS = 2
+#: The partners, sharing the most key words, of each event that :func:`_model_days` asks about.
+DAY_PARTNERS = 1
 
 
+@lru_cache(maxsize=4096)
 def _expr_kind(expr: str) -> str:
     """What kind of expression dates a mention, for :func:`_day_features`: a calendar date ("March
     9", "2026"), a weekday, or words counted from the article's date ("last week", "yesterday")."""
@@ -3082,10 +3085,22 @@ def _headline_words(members: "list[_Feat]") -> set[str]:
     """The stems of the words written in lower case in the headlines of the members' articles."""
     out: set[str] = set()
     for f in members:
-        art = f.docs.arts.get(f.article) if f.docs is not None else None
-        if art is not None:
-            rare_words(art.title, out)
+        got = _HEADLINE_MEMO.get(f.article)
+        if got is None:
+            art = f.docs.arts.get(f.article) if f.docs is not None else None
+            found: set[str] = set()
+            if art is not None:
+                rare_words(art.title, found)
+            if len(_HEADLINE_MEMO) >= 100_000:
+                _HEADLINE_MEMO.clear()
+            got = _HEADLINE_MEMO[f.article] = frozenset(found)
+        out |= got
     return out
+
+
+#: Each article's headline words (:func:`_headline_words`), by article id within one merge (cleared
+#: by :func:`_model_days` when it starts: an id's headline may change between builds).
+_HEADLINE_MEMO: dict[str, frozenset[str]] = {}
 
 
 def _sentence_words(members: "list[_Feat]", lower: "set[str]") -> dict[str, float]:
@@ -3117,6 +3132,7 @@ def _model_days(clusters: "list[_Cluster]", docs: StoryDocs, gone: set[int],
     model = join_model.DAY
     if log is None and not model.available():
         return out
+    _HEADLINE_MEMO.clear()
     lazy_fill = fill
     by_value: dict[str, list[int]] = {}
     standing: set[int] = set()  # (by object: a position an earlier join rewrote holds its cluster)
@@ -3150,28 +3166,37 @@ def _model_days(clusters: "list[_Cluster]", docs: StoryDocs, gone: set[int],
             for w in sorted(kws[k]):
                 keyed.setdefault(w, []).append(k)
         notes: dict[tuple[int, int], list[str]] = {}
-        pairs: list[tuple[int, int]] = []
-        seen: set[tuple[int, int]] = set()
+        in_common: dict[tuple[int, int], int] = {}
         for same in keyed.values():
             if len(same) > ONE_DAY_KEYED:
                 continue
             for i, k in enumerate(same):
                 for m in same[i + 1:]:
-                    if (k, m) in seen or not set(arts[k]).isdisjoint(arts[m]):
+                    if (k, m) in in_common or not set(arts[k]).isdisjoint(arts[m]):
                         # (an article telling two events of one date tells two happenings, as for _one_day)
                         continue
-                    seen.add((k, m))
-                    if lazy_fill is not None:
-                        for f in members[k] + members[m]:
-                            lazy_fill(f)
-                    keys = len(kws[k] & kws[m])
-                    if keys < DAY_KEY_WORDS:
-                        # (one key word in common: in a large folder mostly two stories sharing a
-                        # place's name; over the sets' rows it held 15 of the model's 152 joins)
-                        continue
-                    pairs.append((k, m))
-                    close = any(_close_story(f, g) for f in members[k] for g in members[m])
-                    notes[k, m] = ["close" if close else "far", *_cut(keys, (3, 5), "kw")]
+                    in_common[k, m] = len(kws[k] & kws[m])
+        # Each event's DAY_PARTNERS partners sharing the most key words (at least DAY_KEY_WORDS; one
+        # key word in common: in a large folder mostly two stories sharing a place's name): a day of
+        # a large folder holds many events of one story told alike, and each pair asked costs
+        # features and the trace's answers
+        ranked: dict[int, list[tuple[int, int]]] = {}
+        for (k, m), n in in_common.items():
+            if n >= DAY_KEY_WORDS:
+                ranked.setdefault(k, []).append((-n, m))
+                ranked.setdefault(m, []).append((-n, k))
+        chosen: set[tuple[int, int]] = set()
+        for k, xs in ranked.items():
+            for _, m in sorted(xs)[:DAY_PARTNERS]:
+                chosen.add((min(k, m), max(k, m)))
+        pairs: list[tuple[int, int]] = []
+        for k, m in sorted(chosen):
+            if lazy_fill is not None:
+                for f in members[k] + members[m]:
+                    lazy_fill(f)
+            pairs.append((k, m))
+            close = any(_close_story(f, g) for f in members[k] for g in members[m])
+            notes[k, m] = ["close" if close else "far", *_cut(in_common[k, m], (3, 5), "kw")]
         made: list[tuple[int, int]] = []
         if pairs:
             pairs.sort()
