@@ -3119,9 +3119,11 @@ def _model_days(clusters: "list[_Cluster]", docs: StoryDocs, gone: set[int],
                 days: "_PairAnswers | None" = None, versions: "Mapping[str, str] | None" = None) -> set[int]:
     """Positions of the events the learned same-date join (twenty-third session,
     ``join_model.DAY``) joins into another of the same date, after all the rules: two events
-    standing (not in ``gone``) with the same date value whose articles share ``DAY_KEY_WORDS`` key
-    words (as :func:`_one_day` pairs them; the features say whether they are one story beyond doubt,
-    :func:`_close_story`, and how many more key words they share) are one happening when the model's
+    standing (not in ``gone``) with the same date value, told by no common article, whose
+    articles share ``DAY_KEY_WORDS`` key words (as :func:`_one_day` pairs them by one), each with
+    the ``DAY_PARTNERS`` partners sharing the most (the features say whether they are one story
+    beyond doubt, :func:`_close_story`, and how many more key words they share), and sharing
+    something of their matter and no two word families (``_DAY_MATTER``), are one happening when the model's
     probability is at least ``join_model.DAY_THRESHOLD``, no other partner of either reaches it,
     and each is the other's best. The model is trained on the sets' stories built set by set and
     all together (eval/train_join_model.py --days), so pairs of two stories sharing a name and a
