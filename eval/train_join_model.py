@@ -37,15 +37,57 @@ sys.path.insert(0, str(HERE))
 from timeline import join_model, merge  # noqa: E402
 from timeline.build import analyse_article, assemble  # noqa: E402
 from timeline.evaluate_events import _overlaps, _spans  # noqa: E402
+from timeline.model import Article  # noqa: E402
 from timeline.read import read_articles  # noqa: E402
 from train_keep_model import _load, _sets, score_folds, write_model  # noqa: E402
+
+
+Log = list[tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...], str, list[str]]]
+
+
+def _hooked(stories: "list[tuple[Path, list[Article], dict[str, str]]]", days: bool
+            ) -> tuple[list[tuple[list[str], int, float]], list[str]]:
+    """The labelled rows (features, label, weight) of one folder holding ``stories`` (each its
+    articles and their new ids): merged with merge's training hook on (``DAY_LOG`` for the
+    same-date join, else ``JOIN_LOG``), a row labelled 1 when a mention of each of its two events
+    is a mention of one gold event of the second's date (and, for the same-date join, of the
+    first's: the same date); and the article of each row's first event's first mention."""
+    everything = []
+    spans: list[list[tuple[str, tuple[int, int]]]] = []
+    dates: list[str] = []
+    for story, arts, rename in stories:
+        everything += [replace(a, id=rename[a.id]) for a in arts]
+        bodies = {a.id: a.body for a in arts}
+        for g in _load(story / "gold.jsonl"):
+            spans.append([(rename.get(q["article"], q["article"]), sp) for q in g.get("mentions", ())
+                          for sp in _spans(bodies.get(q["article"], ""), q["quote"])])
+            dates.append(g["date"])
+    log: Log = []
+    if days:
+        merge.DAY_LOG = log
+    else:
+        merge.JOIN_LOG = log
+    try:
+        assemble([analyse_article(a) for a in everything])
+    finally:
+        merge.JOIN_LOG = merge.DAY_LOG = None
+    by_article: dict[str, list[int]] = {}
+    for gi, locs in enumerate(spans):
+        for a in dict.fromkeys(a for a, _ in locs):
+            by_article.setdefault(a, []).append(gi)
+
+    def events_of(keys: tuple[tuple[str, int, int], ...], date: "str | None" = None) -> set[int]:
+        return {gi for k in keys for gi in by_article.get(k[0], ()) if (date is None or dates[gi] == date)
+                and any(a == k[0] and _overlaps((k[1], k[2]), sp) for a, sp in spans[gi])}
+
+    return ([(feats, 1 if events_of(first, value if days else None) & events_of(second, value) else 0, 1.0)
+             for first, second, value, feats in log], [first[0][0] for first, _, _, _ in log])
 
 
 def rows(root: Path, days: bool = False) -> list[tuple[list[str], int, float]]:
     """The labelled rows of one set, in a fixed order: features, label, weight. The set's stories
     are merged together, as a build of a folder of many stories would (eval/score_stories.py
     --mixed), so a finer event of another story is a candidate too (labelled 0)."""
-    out: list[tuple[list[str], int, float]] = []
     saved, saved_days = join_model._weights(), join_model.DAY.weights()
     join_model.DAY.use((0.0, {}))
     if not days:
@@ -53,38 +95,11 @@ def rows(root: Path, days: bool = False) -> list[tuple[list[str], int, float]]:
     try:
         per_story = {story: read_articles([story])[0] for story in sorted(p for p in root.iterdir() if p.is_dir())}
         seen = Counter(a.id for arts in per_story.values() for a in arts)
-        everything = []
-        spans: list[list[tuple[str, tuple[int, int]]]] = []
-        dates: list[str] = []
-        for story, arts in per_story.items():
-            rename = {a.id: f"{story.name}-{a.id}" if seen[a.id] > 1 else a.id for a in arts}
-            everything += [replace(a, id=rename[a.id]) for a in arts]
-            bodies = {a.id: a.body for a in arts}
-            for g in _load(story / "gold.jsonl"):
-                spans.append([(rename.get(q["article"], q["article"]), sp) for q in g.get("mentions", ())
-                              for sp in _spans(bodies.get(q["article"], ""), q["quote"])])
-                dates.append(g["date"])
-        log: list[tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...], str, list[str]]] = []
-        if days:
-            merge.DAY_LOG = log
-        else:
-            merge.JOIN_LOG = log
-        try:
-            assemble([analyse_article(a) for a in everything])
-        finally:
-            merge.JOIN_LOG = merge.DAY_LOG = None
-
-        def events_of(keys: tuple[tuple[str, int, int], ...], date: "str | None" = None) -> set[int]:
-            return {gi for gi, locs in enumerate(spans) if (date is None or dates[gi] == date)
-                    and any(a == k[0] and _overlaps((k[1], k[2]), sp) for k in keys for a, sp in locs)}
-
-        for coarse, fine, value, feats in log:
-            y = 1 if events_of(coarse, value if days else None) & events_of(fine, value) else 0
-            out.append((feats, y, 1.0))
+        return _hooked([(story, arts, {a.id: f"{story.name}-{a.id}" if seen[a.id] > 1 else a.id for a in arts})
+                        for story, arts in per_story.items()], days)[0]
     finally:
         join_model.use(saved)
         join_model.DAY.use(saved_days)
-    return out
 
 
 def big_rows(sets: list[Path]) -> dict[str, list[tuple[list[str], int, float]]]:
@@ -93,42 +108,21 @@ def big_rows(sets: list[Path]) -> dict[str, list[tuple[list[str], int, float]]]:
     row labelled 0 (a large folder's pairs: the per-set rows hold few of them)."""
     saved_days = join_model.DAY.weights()
     join_model.DAY.use((0.0, {}))
-    out: dict[str, list[tuple[list[str], int, float]]] = {s.name: [] for s in sets}
-    set_of: dict[str, str] = {}
     try:
-        everything = []
-        spans: list[list[tuple[str, tuple[int, int]]]] = []
-        dates: list[str] = []
+        stories = []
+        set_of: dict[str, str] = {}
         for root in sets:
             for story in sorted(p for p in root.iterdir() if p.is_dir()):
                 arts = read_articles([story])[0]
                 rename = {a.id: f"{root.name}-{story.name}-{a.id}" for a in arts}
                 set_of.update((new, root.name) for new in rename.values())
-                everything += [replace(a, id=rename[a.id]) for a in arts]
-                bodies = {a.id: a.body for a in arts}
-                for g in _load(story / "gold.jsonl"):
-                    spans.append([(rename.get(q["article"], q["article"]), sp) for q in g.get("mentions", ())
-                                  for sp in _spans(bodies.get(q["article"], ""), q["quote"])])
-                    dates.append(g["date"])
-        log: list[tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...], str, list[str]]] = []
-        merge.DAY_LOG = log
-        try:
-            assemble([analyse_article(a) for a in everything])
-        finally:
-            merge.DAY_LOG = None
-        by_article: dict[str, list[int]] = {}
-        for gi, locs in enumerate(spans):
-            for a, _ in locs:
-                by_article.setdefault(a, []).append(gi)
-
-        def events_of(keys: tuple[tuple[str, int, int], ...], date: str) -> set[int]:
-            return {gi for k in keys for gi in by_article.get(k[0], ()) if dates[gi] == date
-                    and any(a == k[0] and _overlaps((k[1], k[2]), sp) for a, sp in spans[gi])}
-
-        for a, b, value, feats in log:
-            out[set_of[a[0][0]]].append((feats, 1 if events_of(a, value) & events_of(b, value) else 0, 1.0))
+                stories.append((story, arts, rename))
+        labelled, firsts = _hooked(stories, True)
     finally:
         join_model.DAY.use(saved_days)
+    out: dict[str, list[tuple[list[str], int, float]]] = {s.name: [] for s in sets}
+    for row, first in zip(labelled, firsts):
+        out[set_of[first]].append(row)
     return out
 
 

@@ -134,6 +134,6 @@ def rules_only():  # noqa: ANN201
     from timeline import join_model
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(join_model, "_loaded", (0.0, {}))
+        mp.setattr(join_model.JOIN, "loaded", (0.0, {}))
         mp.setattr(join_model.DAY, "loaded", (0.0, {}))
         yield

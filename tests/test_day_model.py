@@ -3,28 +3,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
+from test_join_model import REPO, art, events
 from timeline import join_model
 from timeline import merge as merge_module
-from timeline.build import analyse_article, assemble
+from timeline.build import analyse_article
 from timeline.merge import merge, merge_incremental
 from timeline.model import Article
-
-REPO = Path(__file__).resolve().parent.parent
-
-
-def art(aid: str, published: str, title: str, body: str) -> Article:
-    return Article(id=aid, title=title, body=body, published=dt.date.fromisoformat(published), path=f"{aid}.md")
-
-
-def events(articles: list[Article]) -> list[tuple[str, list[tuple[str, str]]]]:
-    tl = assemble([analyse_article(a) for a in articles])
-    return [(e.date.value, sorted((m.article, m.expr) for m in e.mentions)) for e in tl.events]
 
 
 AUCTION = [

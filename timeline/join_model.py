@@ -33,40 +33,10 @@ from .keep_model import probability as _probability
 THRESHOLD = 0.7
 FOLDED_THRESHOLD = 0.6
 
-#: The file of weights shipped with the package.
-WEIGHTS = Path(__file__).with_name("join_model.json")
-
-_loaded: "tuple[float, Mapping[str, float]] | None" = None
-
-
-def _weights() -> "tuple[float, Mapping[str, float]]":
-    global _loaded
-    if _loaded is None:
-        _loaded = load_weights(WEIGHTS)
-    return _loaded
-
-
-def use(model: "tuple[float, Mapping[str, float]] | None") -> None:
-    """Use ``model`` (bias, weights) instead of the shipped file (evaluation scripts); None goes
-    back to the file; ``(0.0, {})`` turns the model off."""
-    global _loaded
-    _loaded = model
-
-
-def available() -> bool:
-    """Whether weights are loaded (a checkout without them keeps the rules' decisions)."""
-    return bool(_weights()[1])
-
-
-def probability(feats: "list[str]") -> float:
-    """The model's probability that a coarse event and a finer one with ``feats`` are one happening."""
-    return _probability(feats, _weights())
-
-
 class Weights:
-    """A second learned merge answer's weights (as the module's own for the coarse join): loaded
-    once from ``path``; ``use`` replaces them (evaluation scripts, tests); without the file the
-    rules decide alone."""
+    """A learned merge answer's weights: loaded once from ``path``; ``use`` replaces them
+    (evaluation scripts, tests: None goes back to the file, ``(0.0, {})`` turns the model off);
+    without the file the rules decide alone."""
 
     __slots__ = ("path", "loaded")
 
@@ -87,6 +57,31 @@ class Weights:
 
     def probability(self, feats: "list[str]") -> float:
         return _probability(feats, self.weights())
+
+
+#: The coarse join's weights: the file shipped with the package.
+WEIGHTS = Path(__file__).with_name("join_model.json")
+JOIN = Weights(WEIGHTS)
+
+
+def _weights() -> "tuple[float, Mapping[str, float]]":
+    return JOIN.weights()
+
+
+def use(model: "tuple[float, Mapping[str, float]] | None") -> None:
+    """Use ``model`` (bias, weights) instead of the shipped file (evaluation scripts); None goes
+    back to the file; ``(0.0, {})`` turns the model off."""
+    JOIN.use(model)
+
+
+def available() -> bool:
+    """Whether weights are loaded (a checkout without them keeps the rules' decisions)."""
+    return JOIN.available()
+
+
+def probability(feats: "list[str]") -> float:
+    """The model's probability that a coarse event and a finer one with ``feats`` are one happening."""
+    return JOIN.probability(feats)
 
 
 #: The same-date join (twenty-third session, :func:`timeline.merge._model_days`): two events of one

@@ -3149,15 +3149,7 @@ def _model_days(clusters: "list[_Cluster]", docs: StoryDocs, gone: set[int],
         key = None
         if decided is not None and log is None:
             key = decided.key("mday", [decided.cluster(clusters[k]) for k in ks])
-            got = decided.old.get(key)
-            if got.__class__ is tuple and all(
-                    p.__class__ is tuple and len(p) == 2 and 0 <= p[0] < p[1] < len(ks) for p in got):  # type: ignore[union-attr]
-                decided.new[key] = got
-                for i, j in got:  # type: ignore[union-attr]
-                    k, m = ks[i], ks[j]
-                    a, b = clusters[k], clusters[m]
-                    clusters[k] = clusters[m] = _Cluster.holding(a, a.members + b.members)
-                    out.add(m)
+            if _replay_pairs(clusters, ks, key, decided, out):
                 continue
         members = {k: clusters[k].members[:MAX_MEMBERS] for k in ks}
         arts = {k: sorted({g.article for g in members[k]}) for k in ks}
@@ -3249,14 +3241,41 @@ def _model_days(clusters: "list[_Cluster]", docs: StoryDocs, gone: set[int],
             for k in sorted(best):
                 m = best[k]
                 if k < m and best.get(m) == k:
-                    a, b = clusters[k], clusters[m]
-                    clusters[k] = clusters[m] = _Cluster.holding(a, a.members + b.members)
+                    _join_pair(clusters, k, m)
                     out.add(m)
                     made.append((k, m))
         if key is not None and decided is not None:
-            place = {k: n for n, k in enumerate(ks)}
-            decided.new[key] = tuple((place[k], place[m]) for k, m in made)
+            _record_pairs(ks, key, decided, made)
     return out
+
+
+def _join_pair(clusters: "list[_Cluster]", k: int, m: int) -> None:
+    """Make the events at positions ``k`` and ``m`` one (a new cluster at both: its event's id is
+    made from its members, in a rebuild too)."""
+    a, b = clusters[k], clusters[m]
+    clusters[k] = clusters[m] = _Cluster.holding(a, a.members + b.members)
+
+
+def _replay_pairs(clusters: "list[_Cluster]", ks: "list[int]", key: bytes, decided: "_Decisions",
+                  joined: set[int]) -> bool:
+    """Make again the joins the last build recorded under ``key`` (pairs of places in ``ks``, by
+    :func:`_record_pairs`), adding the second of each pair to ``joined``; False when there is no
+    such record (the joins are then asked)."""
+    got = decided.old.get(key)
+    if not (got.__class__ is tuple and all(
+            p.__class__ is tuple and len(p) == 2 and 0 <= p[0] < p[1] < len(ks) for p in got)):  # type: ignore[union-attr]
+        return False
+    decided.new[key] = got
+    for i, j in got:  # type: ignore[union-attr]
+        _join_pair(clusters, ks[i], ks[j])
+        joined.add(ks[j])
+    return True
+
+
+def _record_pairs(ks: "list[int]", key: bytes, decided: "_Decisions", made: "list[tuple[int, int]]") -> None:
+    """Keep the joins ``made`` (positions) under ``key`` as places in ``ks``, for the next build."""
+    place = {k: n for n, k in enumerate(ks)}
+    decided.new[key] = tuple((place[k], place[m]) for k, m in made)
 
 
 def _ready_members(c: "_Cluster", lazy: "_LazyIndex | None", fill: "Callable[[_Feat], None] | None") -> "list[_Feat]":
@@ -3704,15 +3723,7 @@ def _one_day(clusters: "list[_Cluster]", docs: StoryDocs, fill: "Callable[[_Feat
             # (a rebuild: the last build's joins of the day, by the events' places in ``ks``, when
             # none of its events changed)
             key = decided.key("day", [decided.cluster(clusters[k]) for k in ks])
-            got = decided.old.get(key)
-            if got.__class__ is tuple and all(
-                    p.__class__ is tuple and len(p) == 2 and 0 <= p[0] < p[1] < len(ks) for p in got):  # type: ignore[union-attr]
-                decided.new[key] = got
-                for i, j in got:  # type: ignore[union-attr]
-                    k, m = ks[i], ks[j]
-                    a, b = clusters[k], clusters[m]
-                    clusters[k] = clusters[m] = _Cluster.holding(a, a.members + b.members)
-                    joined.add(m)
+            if _replay_pairs(clusters, ks, key, decided, joined):
                 continue
         made: list[tuple[int, int]] = []
         # (sorted: the pairs asked, and so a rebuild's answers kept, do not depend on hashing)
@@ -3751,9 +3762,7 @@ def _one_day(clusters: "list[_Cluster]", docs: StoryDocs, fill: "Callable[[_Feat
                 continue
             m = next(iter(mine))
             if k < m and partners[m] == {k}:
-                a, b = clusters[k], clusters[m]
-                # (a new cluster: its event's id is made from its members, in a rebuild too)
-                clusters[k] = clusters[m] = _Cluster.holding(a, a.members + b.members)
+                _join_pair(clusters, k, m)
                 joined.add(m)
                 made.append((k, m))
         for k in ks:
@@ -3763,13 +3772,11 @@ def _one_day(clusters: "list[_Cluster]", docs: StoryDocs, fill: "Callable[[_Feat
             m = next(iter(mine))
             if k < m and m not in joined and mates[m] == {k} and set(arts[k]).isdisjoint(arts[m]) and (_plan_then_done(
                     clusters[k], clusters[m]) or _sole_mates_akin(clusters[k], clusters[m])):
-                a, b = clusters[k], clusters[m]
-                clusters[k] = clusters[m] = _Cluster.holding(a, a.members + b.members)
+                _join_pair(clusters, k, m)
                 joined.add(m)
                 made.append((k, m))
-        if key is not None:
-            place = {k: n for n, k in enumerate(ks)}
-            decided.new[key] = tuple((place[k], place[m]) for k, m in made)  # type: ignore[union-attr]
+        if key is not None and decided is not None:
+            _record_pairs(ks, key, decided, made)
     return joined
 
 
