@@ -77,7 +77,7 @@ def rows(root: Path) -> list[tuple[list[str], int, float]]:
             sents = sentences_holding(body, [x.start for x in exprs])
             kept: set[tuple[int, int]] = set()
             if KEPT_WEIGHT != 1.0:
-                saved = keep_model._loaded
+                saved = keep_model.KEEP.loaded
                 keep_model.use((0.0, {}))
                 try:
                     mentions, _ = extract(a, exprs)

@@ -85,7 +85,7 @@ def test_not_asked_where_the_rules_decide(sentence: str, expr: str) -> None:
 
 def test_without_weights_the_rules_decide_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     sentence, published = TABLE[4][0], TABLE[4][1]
-    monkeypatch.setattr(keep_model, "_loaded", (0.0, {}))
+    monkeypatch.setattr(keep_model.KEEP, "loaded", (0.0, {}))
     assert not keep_model.available()
     kept, _ = run(sentence, published)
     assert kept == {"Monday": "2026-03-02"}

@@ -25,39 +25,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Mapping
 
-from .keep_model import load_weights
-from .keep_model import probability as _probability
+from .keep_model import Weights
 
 #: The least probability of a join (chosen by cross-validation over the sets: eval/train_join_model.py --cv):
 #: of a coarse event, and of a lone coarse mention merge's rules took off (``FOLDED_THRESHOLD``).
 THRESHOLD = 0.7
 FOLDED_THRESHOLD = 0.6
-
-class Weights:
-    """A learned merge answer's weights: loaded once from ``path``; ``use`` replaces them
-    (evaluation scripts, tests: None goes back to the file, ``(0.0, {})`` turns the model off);
-    without the file the rules decide alone."""
-
-    __slots__ = ("path", "loaded")
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.loaded: "tuple[float, Mapping[str, float]] | None" = None
-
-    def weights(self) -> "tuple[float, Mapping[str, float]]":
-        if self.loaded is None:
-            self.loaded = load_weights(self.path)
-        return self.loaded
-
-    def use(self, model: "tuple[float, Mapping[str, float]] | None") -> None:
-        self.loaded = model
-
-    def available(self) -> bool:
-        return bool(self.weights()[1])
-
-    def probability(self, feats: "list[str]") -> float:
-        return _probability(feats, self.weights())
-
 
 #: The coarse join's weights: the file shipped with the package.
 WEIGHTS = Path(__file__).with_name("join_model.json")

@@ -126,9 +126,6 @@ def judge(text: str, x: "TimeExpression", sent_start: int, sent_end: int, quoted
     return probability(expression_features(text, x, sent_start, sent_end, quoted))
 
 
-_loaded: "tuple[float, Mapping[str, float]] | None" = None
-
-
 def load_weights(path: Path) -> "tuple[float, Mapping[str, float]]":
     """(bias, weights) of a weights file; no weights when it is missing or unreadable (the rules
     then decide alone)."""
@@ -139,18 +136,44 @@ def load_weights(path: Path) -> "tuple[float, Mapping[str, float]]":
         return 0.0, {}
 
 
+class Weights:
+    """A learned model's weights (this module's; merge's joins', timeline/join_model.py): loaded
+    once from ``path``; ``use`` replaces them (evaluation scripts, tests: None goes back to the
+    file, ``(0.0, {})`` turns the model off); without the file the rules decide alone."""
+
+    __slots__ = ("path", "loaded")
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.loaded: "tuple[float, Mapping[str, float]] | None" = None
+
+    def weights(self) -> "tuple[float, Mapping[str, float]]":
+        if self.loaded is None:
+            self.loaded = load_weights(self.path)
+        return self.loaded
+
+    def use(self, model: "tuple[float, Mapping[str, float]] | None") -> None:
+        self.loaded = model
+
+    def available(self) -> bool:
+        return bool(self.weights()[1])
+
+    def probability(self, feats: "list[str]") -> float:
+        return probability(feats, self.weights())
+
+
+#: This model's weights (the file shipped with the package).
+KEEP = Weights(WEIGHTS)
+
+
 def _weights() -> "tuple[float, Mapping[str, float]]":
-    global _loaded
-    if _loaded is None:
-        _loaded = load_weights(WEIGHTS)
-    return _loaded
+    return KEEP.weights()
 
 
 def use(model: "tuple[float, Mapping[str, float]] | None") -> None:
     """Use ``model`` (bias, weights) instead of the shipped file (evaluation scripts: a model
     trained without the sets it is scored on); None goes back to the file."""
-    global _loaded
-    _loaded = model
+    KEEP.use(model)
 
 
 def probability(feats: "list[str]", weights: "tuple[float, Mapping[str, float]] | None" = None) -> float:
@@ -164,4 +187,4 @@ def probability(feats: "list[str]", weights: "tuple[float, Mapping[str, float]] 
 
 def available() -> bool:
     """Whether the package holds the weights (a checkout without them keeps the rules' decisions)."""
-    return bool(_weights()[1])
+    return KEEP.available()
