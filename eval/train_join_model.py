@@ -102,12 +102,15 @@ def rows(root: Path, days: bool = False) -> list[tuple[list[str], int, float]]:
         join_model.DAY.use(saved_days)
 
 
-def big_rows(sets: list[Path]) -> dict[str, list[tuple[list[str], int, float]]]:
-    """The same-date join's rows of one folder holding every story of ``sets`` (as
-    eval/cross_story.py builds it), by the set of a row's first event: a pair of two stories is a
-    row labelled 0 (a large folder's pairs: the per-set rows hold few of them)."""
-    saved_days = join_model.DAY.weights()
+def big_rows(sets: list[Path], days: bool = True) -> dict[str, list[tuple[list[str], int, float]]]:
+    """The rows of one folder holding every story of ``sets`` (as eval/cross_story.py builds it),
+    by the set of a row's first event: a pair of two stories is a row labelled 0 (a large
+    folder's pairs: the per-set rows hold few of them). ``days``: the same-date join's rows, else
+    the coarse join's."""
+    saved, saved_days = join_model._weights(), join_model.DAY.weights()
     join_model.DAY.use((0.0, {}))
+    if not days:
+        join_model.use((0.0, {}))
     try:
         stories = []
         set_of: dict[str, str] = {}
@@ -117,8 +120,9 @@ def big_rows(sets: list[Path]) -> dict[str, list[tuple[list[str], int, float]]]:
                 rename = {a.id: f"{root.name}-{story.name}-{a.id}" for a in arts}
                 set_of.update((new, root.name) for new in rename.values())
                 stories.append((story, arts, rename))
-        labelled, firsts = _hooked(stories, True)
+        labelled, firsts = _hooked(stories, days)
     finally:
+        join_model.use(saved)
         join_model.DAY.use(saved_days)
     out: dict[str, list[tuple[list[str], int, float]]] = {s.name: [] for s in sets}
     for row, first in zip(labelled, firsts):
@@ -141,7 +145,7 @@ def cross_validate(sets: list[Path], k: int, thresholds: list[tuple[float, float
         (join_model.DAY if days else join_model).use((0.0, {}))
 
     runs = [("rules", off)] + [(f"p>={t[0]}" + ("" if days else f"/{t[1]}"), threshold(t)) for t in thresholds]
-    big = big_rows(sets) if days else {}
+    big = big_rows(sets, days)
     try:
         return score_folds(sets, k, lambda s: rows(s, days) + big.get(s.name, []), runs, True)
     finally:
@@ -172,7 +176,7 @@ def main(argv: list[str]) -> int:
         out = HERE.parent / "timeline" / "day_model.json"
     if cv:
         return cross_validate(sets, cv, thresholds, days)
-    big = big_rows(sets) if days else {}
+    big = big_rows(sets, days)
     return write_model(out, "timeline/join_model.py (DAY); made by eval/train_join_model.py --days" if days else
                        "timeline/join_model.py; made by eval/train_join_model.py", sets,
                        [r for s in sets for r in rows(s, days) + big.get(s.name, [])], "joins")

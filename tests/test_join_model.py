@@ -144,3 +144,36 @@ def test_a_rebuild_replays_the_join_and_asks_nothing_again(monkeypatch) -> None:
                                           body=a.body + " Officials said nothing more."))
     edited, _ = incremental(analyses, trace2)
     assert edited == whole(analyses) and asked  # (the changed article's join asked again)
+
+
+REVIEW = [
+    art("outage", "2025-05-07", "Minister orders review of Kessland air traffic failure",
+        "ORLEN - Infrastructure Minister Jan Sorel ordered an independent review on Tuesday into the failure of the "
+        "Kessland Air Navigation Service's flight-planning system, which grounded 900 flights on Monday. "
+        "The review will be led by Professor Ines Cardoso, an expert in safety-critical software."),
+    art("review", "2025-09-19", "Cardoso review finds Kessland air traffic backup was no backup",
+        "The independent review into the failure of the Kessland Air Navigation Service's flight-planning system "
+        "was published on Thursday. The 164-page report by Professor Ines Cardoso, commissioned in May by "
+        "Infrastructure Minister Jan Sorel, makes 34 recommendations."),
+]
+
+
+def test_a_month_told_months_later_joins_the_day_by_shared_key_words(monkeypatch) -> None:
+    """(twenty-fourth session) Two articles four months apart are not one story beyond doubt
+    (``_close_story``), but their key words say so: "commissioned in May by Infrastructure Minister Jan
+    Sorel" is asked about, and joins, the review Sorel ordered on Tuesday 6 May; without the key-word
+    gate (``JOIN_KEY_WORDS = 0``) it is never asked and is taken off the timeline."""
+    merge_module.JOIN_LOG = log = []
+    try:
+        events(REVIEW)
+    finally:
+        merge_module.JOIN_LOG = None
+    asked = {(fine[0][0], value): feats for coarse, fine, value, feats in log if coarse[0][0] == "review"}
+    assert set(asked) == {("outage", "2025-05-05"), ("outage", "2025-05-06")}
+    assert all("close" not in f and "kw>=2" in f and "folded" in f for f in asked.values())
+    got = events(REVIEW)
+    assert ("2025-05-06", [("outage", "Tuesday"), ("review", "May")]) in got
+    assert ("2025-05-05", [("outage", "Monday")]) in got
+    monkeypatch.setattr(merge_module, "JOIN_KEY_WORDS", 0)
+    assert ("2025-05-06", [("outage", "Tuesday")]) in events(REVIEW)
+    assert not any(("review", "May") in ms for _, ms in events(REVIEW))

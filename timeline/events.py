@@ -287,6 +287,8 @@ _QUANTITY_OBJECT = re.compile(
     r"kilos|kilograms|kg|litres|liters|barrels|cubic metres|" + _CURRENCY_WORDS + r")\b))"
     r"(?:\s+(?:tonnes|tons|kilos|kilograms|kg|litres|liters|barrels|cubic metres|(" + _CURRENCY_WORDS + r"))\b)?(?!\s+of\s+(?:the|its|their|all)\b)"  # (not a share: "won 4,404 of the 7,000 seats")
 )
+#: A tally's count that is a sum of money ("approved 330 million crowns", "approved 4 billion euros").
+_SUM_COUNTED = re.compile(r"\d\s*(?:million|billion|bn|m)\b|\d\s+" + _CURRENCY_WORDS + r"\b|[$€£]\s?\d")
 _QUANTITY_APART = re.compile(r",|\band\b|\bbut\b")
 _PARTICIPLE_DATED = re.compile(r"\b(?:[a-z]{3,}ed|held|run|built|taken|made|begun|done|set|founded|won|lost|sold|given)\s+(?:in|on|during|at)?\s*\Z")
 #: "In 2024 the agency carried out 212 inspections": a tally of many acts over a period (a
@@ -2091,7 +2093,10 @@ def _negation_elsewhere(clause_low: str, start: int, end: int) -> bool:
     return bool(
         m and m.group().strip() in ("and", "but")
         and _NEGATED_PREDICATE.match(clause_low, m.end())
-        and _rx(r"\b(?:will|shall|would)\s+(?:be\s+)?[a-z]{3,}\b").search(own)
+        and (_rx(r"\b(?:will|shall|would)\s+(?:be\s+)?[a-z]{3,}\b").search(own)
+             # (twenty-fourth session) a plan in the present: "He expects to publish preliminary
+             # findings in late October but will not be drawn on a cause"
+             or _rx(r"^\W*(?:he|she|it|they|we|the\s+[a-z]+)\s+(?:expects?|plans?|intends?|aims?|hopes?)\s+to\s+[a-z]+").search(own))
     )
 
 
@@ -2120,7 +2125,10 @@ def _negation_in_other_clause(clause_low: str, start: int, end: int) -> bool:
     after = [m for m in negs if m.start() >= end]
     # the date right after an affirmed past verb ("ordered last week", "sat on June 9")
     verb = _VERB_BEFORE_DATE.search(clause_low, max(0, start - 40), start)
-    if verb is not None and _rx(r"\b(?:a|an|the|its|their|his|her|this|that)\s+\Z").search(clause_low, max(0, verb.start() - 8), verb.start()):
+    if verb is not None and _rx(r"\b(?:a|an|the|its|their|his|her|this|that)\s+\Z").search(clause_low, max(0, verb.start() - 8), verb.start()) and not (
+            # (twenty-fourth session) "that" and a verb with its preposition is a relative clause: "The
+            # 12 sites that shut on November 2 are not part of the deal"
+            _rx(r"\s(?:on|in|at|during)\s+(?:the\s+)?\Z").search(verb.group()) and _rx(r"\bthat\s+\Z").search(clause_low, max(0, verb.start() - 8), verb.start())):
         verb = None  # a participle describing a noun, no verb ("A planned 1995 referendum ... never took place")
     if verb is not None and not _G_NEGATION.search(clause_low, max(0, verb.start() - 14), verb.start()) and not (
             before and before[-1].end() > verb.start() - 14):
@@ -2204,7 +2212,16 @@ def _negation_outside_subclause(sentence: str, clause_low: str, c0: int, start: 
     return noun is not None and not sentence[c0 + m.end() : noun.start()].strip()
 _G_COMPARISON = _Gate(_COMPARISON, "year", "compared", "normal", "average", "from", "than", "highest", "lowest", "record")
 #: A verdict's or a plea's "not" ("found not guilty", "pleaded not guilty"): no negation of the act.
-_VERDICT_NOT = re.compile(r"\bnot\s+(?:guilty|proven|liable|responsible)\b")
+_VERDICT_NOT = re.compile(r"\bnot\s+(?:guilty|proven|liable|responsible)\b"
+                          # (twenty-fourth session) a vote of no confidence is a vote; an instruction
+                          # not to do something is given ("phoned to tell him not to come back")
+                          r"|\bno[ -]confidence\b"
+                          r"|\b(?:tell|told|telling|asked|asking|asks|urged|urging|urges|warned|warning|advised|advising|ordered|instructed|reminded)"
+                          r"\s+(?:[a-z]+\s+){0,2}?not\s+to\b")
+#: A negation inside a relative clause of a person ("fans who cannot attend", "Residents who are not
+#: yet on the roll must register by February 27"): the relative's, not the clause's.
+_WHO_NOT = re.compile(r"\bwho\s+(?:(?:are|is|was|were|do|does|did|have|has|had|can|could|will|would)\s+)?(?:not|never|cannot|can['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t)\b")
+_MAIN_AFTER_WHO = re.compile(r"\b(?:must|will|should|can|may|need|needs|have to|has to|are|is)\b")
 #: A figure a survey reports, in words ("half of the residents", "a third said", "most voters").
 _SURVEY_FIGURE = re.compile(r"\b(?:half|a third|two thirds|a quarter|three quarters|most|majority|minority|per cent|percent)\b", re.I)
 #: An opinion poll told carried out right before its dates ("Our poll of 1,012 adults, carried out from"),
@@ -3216,6 +3233,20 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         and low_expr[:1] in "mtwfs" and _INDEFINITE_DAY_END.match(after_text) and _A_KIND_OF.search(s_text, max(0, rs - 30), rs)
     ):
         return "a generic day ('on a typical Wednesday', 'an average August', 'on a Sunday'), not a date"
+    if last_word == "than" and gran in ("quarter", "half", "year", "month", "week") and _rx(r"\b(?:more|less|rather|better|worse|bigger|greater)\s+than\s+\Z").search(
+            s_text, max(0, rs - 20), rs):
+        # (twenty-fourth session) "Tomorrow matters more than the next quarter": a period compared, no date
+        return "a period compared ('matters more than the next quarter'), not a date"
+    if low_expr in ("tomorrow", "today") and not before.strip(" \"'“‘") and _rx(r"^\s+(?:also\s+|still\s+|only\s+)?(?:belongs|matters|counts)\b").match(after_text):
+        # (twenty-fourth session) "Tomorrow also belongs to those who were never asked", "Tomorrow
+        # matters more than the next quarter": the future (or the present) as a subject, no day
+        return "a generic day ('Tomorrow matters more than the next quarter': the future, no date)"
+    if gran == "day" and _WEEKDAY_EXPR.match(low_expr) and (before.endswith(("'s", "’s")) or last_word in ("the", "its", "their", "our", "his", "her", "weekly")) \
+            and _rx(r"^\s+(?:morning\s+|evening\s+|night\s+)?(?:markets?|market\s+traders|services?|opening|openings|shifts?|classes|club|league|"
+                    r"prayers|mass|lunch(?:es)?|surgery|surgeries|clinics?|matinees?|collections?|rounds?)\b").match(after_text):
+        # (twenty-fourth session) a weekday naming what happens every such day: "Traders fighting the
+        # relocation of Vantry's Saturday market", "the Sunday service", "its Friday clinic"
+        return "a generic day (a weekday naming what recurs: 'Vantry's Saturday market', 'the Sunday service'), not a date"
     if gran == "month" and last_word == "in" and _GENERIC_DAY_IN.search(s_text, max(0, rs - 40), rs) and not _HAS_YEAR.search(
         e.text) and _rx(r"\b(?:happens|happen|is|are|does|do|would|will|can|could|might|may)\b").search(s_text[max(0, rs - 90) : rs].lower()):
         return "the month of a day of a kind ('what happens on a wet Tuesday in February'), not a date"
@@ -3353,6 +3384,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             "closed", "ended", "opened", "finished", "traded", "stood") and _DAY_THEN_PRICE.match(s_text, re_) or (
             "closed" in s_text or "ended" in s_text or "finished" in s_text) and _CLOSED_CHANGE.search(s_text, max(0, rs - 50), rs):
         return "a market price at a date ('had closed at 212 crowns on Friday'), a figure, not an event"
+    if last_word == "on" and "price" in s_text and _rx(r"\b(?:closing|opening|share|undisturbed)\s+(?:share\s+)?price\s+(?:of\s+(?:[^.;]|\.\d){0,40}?)?on\s+\Z").search(
+            s_text, max(0, rs - 80), rs):
+        # (twenty-fourth session) "a premium of 44% to the closing price of 10.83 dollars per share on
+        # 21 February 2025": the price an offer is measured against, a figure
+        return "a market price at a date ('the closing price of 10.83 dollars on 21 February'), a figure, not an event"
     if last_word in ("in", "during") and _TRADING_DAY.match(after_text):
         return "a market move in a day's trading ('fell 11% in Wednesday trading'), a figure, not an event"
     if gran in ("day", "time") and _G_MARKET_MOVE.search(s_text, max(0, rs - 120), rs) and _MOVE_TO_DATE.search(s_text, max(0, rs - 45), rs):
@@ -3517,6 +3553,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # a negation inside an aside relative clause is its own ("Athletic, who have not lost at
         # home in six games, ... travel to Dunmere on Tuesday"): blanked, offsets kept
         neg_low = _RELATIVE_ASIDE.sub(lambda m: m[0] if m.start() <= rs - c0 < m.end() else " " * len(m[0]), neg_low)
+    if "who " in neg_low:
+        for w in _WHO_NOT.finditer(neg_low):
+            # (twenty-fourth session) the date before the relative clause, or after its end (a main
+            # verb of the clause between): the relative's negation is not the date's
+            if w.start() >= re_ - c0 or _MAIN_AFTER_WHO.search(neg_low, w.end(), rs - c0):
+                neg_low = neg_low[: w.start()] + " " * (w.end() - w.start()) + neg_low[w.end():]
     rest = neg_low.replace(low_expr, " ")  # the clause without the date's words
     if "not " in rest:
         rest = _VERDICT_NOT.sub(" ", rest)  # ("found Tice not guilty on Thursday", "pleaded not guilty": a verdict, a plea)
@@ -3524,6 +3566,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # "Council decides not to appeal": a decision not to act is itself an event
         _DECIDED_NOT.search(rest) and not _G_NEGATION.search(_DECIDED_NOT.sub(" ", rest))
         or _negation_elsewhere(neg_low, rs - c0, re_ - c0)
+        # (twenty-fourth session) a clause cut at a role's "as" holds no verb of its own: the
+        # sentence's stretch decides ("He joined the island ferry as a deckhand in 1986 and never
+        # worked anywhere else")
+        or neg_low.lstrip().startswith("as ") and c0 > 0 and _negation_elsewhere(s_text.lower(), rs, re_)
         or _negation_outside_subclause(s_text, neg_low, c0, rs - c0, re_ - c0)
         or _negation_of_embedded_subject(neg_low, rs - c0, re_ - c0)
         or _negation_in_other_clause(neg_low, rs - c0, re_ - c0)
@@ -3864,6 +3910,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # (seventeenth session) "The public ballot last month drew more than 40,000 applications":
         # the date hangs on its subject, a happening's noun, and dates it
         or tally.start() >= re_ - c0 and _NOUN_DATED.search(clause_low, 0, rs - c0)
+        # (twenty-fourth session) a sum of money is one payment or grant, not a count of acts: "Last
+        # month the council approved 330 million crowns to replace the Northfield works"
+        or tally.group().startswith(("approved", "granted", "ordered", "imposed")) and _SUM_COUNTED.search(tally.group())
+        and not _rx(r"^\s+of\b").match(clause_low, tally.end())
     ) and (
         gran not in ("month", "week") or _rx(r"\d{3}|\d,\d{3}|hundreds of|thousands of").search(tally.group())  # (a few in a month: one report)
     ):
@@ -4348,6 +4398,22 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             if value != near.isoformat():
                 why = f"dated event (the start of what a past act set up: the nearest such weekday, {near.isoformat()})"
             return near.isoformat(), why
+        if head.endswith("from ") and _rx(r"\b(?:named|appointed|installed)\s+(?:[\w'’.-]+\s+){0,8}?as\s+(?:[\w'’-]+\s+){0,6}from\s+\Z").search(head) \
+                and not _rx(r"\bhad\s+(?:been\s+)?(?:named|appointed|installed)\b").search(head):
+            # (twenty-fourth session) "The trustees named finance director Oskar Lind as interim chief
+            # executive from Monday": the start of the post the act gave, the nearest such weekday
+            near = future if (future - dct) <= (dct - past) else past
+            if value != near.isoformat():
+                why = f"dated event (the start of a post a past act gave: the nearest such weekday, {near.isoformat()})"
+            return near.isoformat(), why
+        if head.strip() == "from" and not _rx(r"^\s*(?:morning|afternoon|evening|night)?\s*(?:,\s*\w+\s+\d+\s*,?\s*)?(?:to|until|till|through|and|-|–)\b").match(
+                sent.text[re_:].lower()):
+            # (twenty-fourth session) a sentence opening on "From <weekday>" tells a start ahead unless
+            # what follows is in the past ("From Wednesday, customers ... can request an interim
+            # payment"; an answer, "When do lessons start? From Monday."; not "From Tuesday, trams ran again")
+            rest = _tense_text(sent.text, re_, len(sent.text))
+            if not _PAST_CUE.search(rest) or _PLANNED.search(rest) or _rx(r"\b(?:can|may|must|will|is|are)\b").search(rest):
+                head = "will " + head
         if _rx(r"\b(?:declared|named|designated|proclaimed|made)\s+\Z").search(head) and _rx(
                 r"\s+(?:as\s+)?an?\s+(?:(?:national|public|bank|official)\s+)?(?:day\s+of\b|holiday\b)").match(sent.text, re_):
             # (nineteenth session) "declared Saturday a national day of mourning": the day set aside

@@ -2796,8 +2796,32 @@ JOIN_LOG: "list[tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, in
 def _story_gate(members: "list[_Feat]", fine: "_Cluster") -> bool:
     """The first gate of :func:`_model_joins`: a member of the coarse event and one of the finer
     event's first ``MAX_MEMBERS`` are of one story beyond doubt (:func:`_close_story`; the feature
-    ``close``)."""
-    return any(_close_story(f, g) for f in members for g in fine.members[:MAX_MEMBERS])
+    ``close``), or their articles share ``JOIN_KEY_WORDS`` key words (:meth:`StoryDocs.key_words`;
+    the features ``kw>=N``)."""
+    fines = fine.members[:MAX_MEMBERS]
+    if any(_close_story(f, g) for f in members for g in fines):
+        return True
+    return JOIN_KEY_WORDS > 0 and _key_words_shared(members, fines) >= JOIN_KEY_WORDS
+
+
+#: The key words two articles share for the coarse join (:func:`_story_gate`) to ask about a coarse
+#: event and a finer one that are not one story beyond doubt (0: never).
+JOIN_KEY_WORDS = 2
+
+
+def _key_words_shared(members: "list[_Feat]", fines: "list[_Feat]") -> int:
+    """The most key words (:meth:`StoryDocs.key_words`) an article of ``members`` shares with one
+    of ``fines`` (other articles only)."""
+    best = 0
+    for f in members:
+        docs = f.docs
+        if docs is None:
+            continue
+        mine = docs.key_words(f.article)
+        for g in fines:
+            if g.article != f.article:
+                best = max(best, len(mine & docs.key_words(g.article)))
+    return best
 
 
 def _matter_gate(lower: float, members: "list[_Feat]", fine: "_Cluster") -> bool:
@@ -2878,6 +2902,7 @@ def _join_features(c: "_Cluster", members: "list[_Feat]", fine: "_Cluster", shar
         out.append("act")
     if any(_close_story(f, g) for f, g in pairs):
         out.append("close")
+    out += _cut(_key_words_shared(members, fines), (2, 3, 5), "kw")
     if any(_names_shared(f.names, g.names) for f, g in pairs):
         out.append("names")
     if any(_conflicting(f, g) for f, g in pairs):

@@ -391,7 +391,7 @@ _OBJECT_DETS = frozenset("the a an its their his her".split())
 #: Past verbs whose object happens later ("adjourned the case for sentencing on August 4", "promised a
 #: strategy in January"): no past of the date.
 _FORWARD_VERBS = frozenset("""adjourned promised pledged scheduled set fixed planned postponed delayed moved booked
-    expected proposed called ordered announced threatened deferred rescheduled pencilled penciled earmarked""".split())
+    expected proposed called ordered announced threatened deferred rescheduled pencilled penciled earmarked offered invited""".split())
 _PUNCT_BETWEEN = compile_regex(r"[,;:()\"“”]")
 
 
@@ -487,6 +487,11 @@ def _first_tense(words: list[str], start: int = 0) -> str | None:
 
 
 _TENSE_SUFFIXES = ("ed", "n't")
+#: The nouns "planning" modifies ("the planning minister", "planning permission"): no plan of the clause.
+_PLANNING_NOUNS = frozenset("""minister ministers ministry permission permissions committee committees application applications
+    officer officers department inspector inspectors inspectorate authority authorities consent board rules system law laws
+    policy appeal appeals meeting process approval grounds secretary chief director court tribunal decision documents
+    regulations reform reforms officials official""".split())
 #: Participles that after "as" make an idiom of manner ("as planned", "as expected"), no tense.
 _AS_DONE = frozenset(("planned", "scheduled", "expected", "promised", "agreed", "announced", "forecast", "predicted"))
 
@@ -499,6 +504,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
     if prev == "as" and w in _AS_DONE:
         return None  # "ended as planned on Wednesday", "will end as planned": the idiom tells no tense
     if w in en.FUTURE_WORDS:
+        if w == "planning" and i + 1 < len(words) and words[i + 1].lower().split("'")[0].split("’")[0] in _PLANNING_NOUNS:
+            return None  # (twenty-fourth session) "the planning minister's decision to grant consent in January": a noun's modifier
         if w == "next" and i + 1 < len(words) and words[i + 1].lower().endswith(("'s", "’s")):
             return None  # "passed next year's budget on Tuesday": a noun's period, no tense of the clause
         if "had" in (prev, words[i - 2].lower() if i >= 2 else ""):
