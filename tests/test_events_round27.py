@@ -20,6 +20,17 @@ from test_events_round19 import _dropped_reason, _kept
      [("Wednesday", "2025-07-23", "planned")]),
     ("When do lessons start at Kellby? From Monday.", "2026-09-11", [("Monday", "2026-09-14", "planned")]),
     ("From Tuesday, trams ran normally again.", "2026-02-13", [("Tuesday", "2026-02-10", "past")]),
+    # (a heading run into the paragraph's first sentence: "From" still opens it)
+    ("Interim payments\nFrom Wednesday, customers whose homes are uninhabitable can request an interim payment.",
+     "2025-07-21", [("Wednesday", "2025-07-23", "planned")]),
+    # a plan just before "before" a named body governs the day; a clause of its own after "after" does not
+    ("He is due to appear before Ardlow magistrates on Monday charged with escaping from lawful custody.", "2025-09-19",
+     [("Monday", "2025-09-22", "planned")]),
+    ("Kirrow's oldest surviving tram will run again after the city council on Monday approved a grant of 240,000 "
+     "crowns for its restoration.", "2026-03-24", [("Monday", "2026-03-23", "past")]),
+    # an infinitive's passive after a comma looks ahead; a participle's aside does not
+    ("His party has tabled a motion of no confidence, to be debated on Tuesday.", "2025-10-16", [("Tuesday", "2025-10-21", "planned")]),
+    ("The motion, debated on Tuesday, was lost.", "2025-10-16", [("Tuesday", "2025-10-14", "past")]),
     # (a range from a weekday to another stays a range)
     ("From Monday to Wednesday, the strike shut the port.", "2026-01-23", [("Monday to Wednesday", "2026-01-19/2026-01-21", "past")]),
     # "offered" / "invited" name what they offer: the meeting's day, the nearest (ahead here)

@@ -4373,6 +4373,21 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
         if "as " in head:
             # "ended as planned on Wednesday morning", "will end as planned": the idiom tells no tense
             head = _AS_PLANNED.sub("as", head)
+        if c0 > 0 and not _PLANNED.search(head) and not _PAST_CUE.search(head) and _rx(r"\s*before\s+[A-Z]").match(sent.text, c0):
+            # (twenty-fourth session) a clause cut at "before" a named body, a preposition read as a
+            # subordinator ("He is due to appear | before Ardlow magistrates on Monday charged with
+            # ..."): a plan just before the cut, nothing past or no comma between, governs the day
+            # (not "will run again | after the city council on Monday approved": a clause of its own)
+            back = _tense_text(sent.text, 0, c0)
+            plan_back = None
+            for plan_back in _PLANNED.finditer(back):
+                pass
+            if plan_back is not None and not _PAST_CUE.search(back, plan_back.end()) and "," not in back[plan_back.end():]:
+                head = "will " + head
+        if _rx(r"(?:^|,)\s*to\s+be\s+[a-z]+(?:ed|en|wn|held|heard|put|set)\s+(?:on|at|in)?\s*\Z").search(head):
+            # (twenty-fourth session) an infinitive's passive after a comma: "has tabled a motion of
+            # no confidence, to be debated on Tuesday": ahead
+            head = "will " + head
         if head.rstrip().endswith(("for", "to", "until", "till")) and _rx(  # the pattern's end: a cheap pre-check
             r"\b(?:rescheduled|postponed|delayed|moved|pushed back|put off|deferred|adjourned|brought forward|reset|rearranged|rebooked)\b[^.;]{0,25}\b(?:for|to|until|till)\s*$"
         ).search(head):
@@ -4406,7 +4421,7 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             if value != near.isoformat():
                 why = f"dated event (the start of a post a past act gave: the nearest such weekday, {near.isoformat()})"
             return near.isoformat(), why
-        if head.strip() == "from" and not _rx(r"^\s*(?:morning|afternoon|evening|night)?\s*(?:,\s*\w+\s+\d+\s*,?\s*)?(?:to|until|till|through|and|-|–)\b").match(
+        if (head.strip() == "from" or sent.text[max(0, rs - 5):rs] == "From ") and not _rx(r"^\s*(?:morning|afternoon|evening|night)?\s*(?:,\s*\w+\s+\d+\s*,?\s*)?(?:to|until|till|through|and|-|–)\b").match(
                 sent.text[re_:].lower()):
             # (twenty-fourth session) a sentence opening on "From <weekday>" tells a start ahead unless
             # what follows is in the past ("From Wednesday, customers ... can request an interim
