@@ -56,6 +56,9 @@ from test_events_round19 import _dropped_reason, _kept
     ("Refund applications open on Thursday for fans who cannot attend.", "2026-02-01", [("Thursday", "2026-02-05", "planned")]),
     ("Then, last month, the study was stopped and a nurse phoned to tell him not to come back.", "2026-02-01",
      [("last month", "2026-01", "past")]),
+    # a when-clause after "since" and its date tells what happened that day, whatever the main clause denies
+    ("The trawler has not been home since September 21, when a coastguard cutter came alongside and ordered it to stop.",
+     "2024-10-05", [("September 21", "2024-09-21", "past")]),
 ])
 def test_round27_kept(body: str, pub: str, expected: list) -> None:
     assert _kept(body, pub) == expected
@@ -82,6 +85,9 @@ def test_round27_kept(body: str, pub: str, expected: list) -> None:
     ("Tomorrow also belongs to those who were never asked.", "2025-11-24", "Tomorrow", "a generic day"),
     ("Tomorrow matters more than the next quarter, and our staff understand that.", "2025-11-24", "the next quarter",
      "a period compared"),
+    # (a when-clause after another preposition is the main clause's background)
+    ("The committee asked why the company had not appointed a data protection officer in 2021, when its customer "
+     "base passed one million.", "2025-03-01", "2021", "negated"),
 ])
 def test_round27_dropped(body: str, pub: str, expr: str, reason: str) -> None:
     assert _dropped_reason(body, pub, expr).startswith(reason)

@@ -3570,6 +3570,10 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # sentence's stretch decides ("He joined the island ferry as a deckhand in 1986 and never
         # worked anywhere else")
         or neg_low.lstrip().startswith("as ") and c0 > 0 and _negation_elsewhere(s_text.lower(), rs, re_)
+        # (twenty-fourth session) a when-clause after "since" and its date tells what happened that
+        # day: "The trawler has not been home since September 21, when a coastguard cutter came
+        # alongside" (not "had not appointed an officer in 2021, when its customer base passed")
+        or last_word == "since" and _rx(r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,8}?(?:[a-z]{3,}ed|came|went|took|began|broke|fell|hit|struck|met|won|lost|ran|sank|died|left)\b").match(s_text, re_) is not None
         or _negation_outside_subclause(s_text, neg_low, c0, rs - c0, re_ - c0)
         or _negation_of_embedded_subject(neg_low, rs - c0, re_ - c0)
         or _negation_in_other_clause(neg_low, rs - c0, re_ - c0)
