@@ -56,6 +56,11 @@ from test_events_round19 import _dropped_reason, _kept
     ("Refund applications open on Thursday for fans who cannot attend.", "2026-02-01", [("Thursday", "2026-02-05", "planned")]),
     ("Then, last month, the study was stopped and a nurse phoned to tell him not to come back.", "2026-02-01",
      [("last month", "2026-01", "past")]),
+    # a relative clause's past act holds the date; the main clause's auxiliary holds the negation
+    ("The reporters who voted no confidence in the deal last week are not sentimental.", "2025-06-01",
+     [("last week", "2025-W21", "past")]),
+    ("The fighting that broke out in Hallastan last March would not stop because Brevonia passed a law.", "2025-06-01",
+     [("last March", "2025-03", "past")]),
     # a when-clause after "since" and its date tells what happened that day, whatever the main clause denies
     ("The trawler has not been home since September 21, when a coastguard cutter came alongside and ordered it to stop.",
      "2024-10-05", [("September 21", "2024-09-21", "past")]),
@@ -85,6 +90,8 @@ def test_round27_kept(body: str, pub: str, expected: list) -> None:
     ("Tomorrow also belongs to those who were never asked.", "2025-11-24", "Tomorrow", "a generic day"),
     ("Tomorrow matters more than the next quarter, and our staff understand that.", "2025-11-24", "the next quarter",
      "a period compared"),
+    # (a negation inside the relative clause stays the date's)
+    ("The workers who did not vote last week are angry.", "2025-06-01", "last week", "negated"),
     # (a when-clause after another preposition is the main clause's background)
     ("The committee asked why the company had not appointed a data protection officer in 2021, when its customer "
      "base passed one million.", "2025-03-01", "2021", "negated"),

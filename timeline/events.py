@@ -2110,6 +2110,26 @@ def _plan_of_own(clause_low: str, start: int, end: int) -> bool:
     )
 
 
+def _relative_date_main_negation(clause_low: str, start: int, end: int) -> bool:
+    """(twenty-fourth session) The date inside a relative clause of a past act that opens before it,
+    the clause's only negations after it with the main clause's auxiliary: "The reporters who voted
+    no confidence in the deal last week are not sentimental", "The 12 sites that closed in November
+    are not part of the deal"."""
+    rel = None
+    for rel in _RELATIVE_PAST.finditer(clause_low, 0, start):
+        pass
+    if rel is None or _G_NEGATION.search(clause_low, 0, start):
+        return False
+    neg = _NEGATION.search(clause_low, end)
+    return neg is not None and _rx(r"\b(?:are|is|was|were|have|has|had|do|does|did|will|would|could|can)\s+\Z").search(
+        clause_low, max(end, neg.start() - 12), neg.start()) is not None and _rx(r"[,;]").search(clause_low, rel.end(), start) is None
+
+
+#: A relative pronoun and its past verb ("who voted", "that closed", "which sank").
+_RELATIVE_PAST = re.compile(r"\b(?:who|that|which)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|came|went|took|began|broke|fell|hit|struck|met|won|lost|"
+                            r"ran|sank|died|left|shut|sold|bought|paid|made|gave|held|led|sent|wrote|spoke|flew|quit)\b")
+
+
 def _negation_in_other_clause(clause_low: str, start: int, end: int) -> bool:
     """True when every negation of the clause belongs to another clause than the date's (round 17):
     a relative clause before the date's own past verb ("a database patch that was never tested
@@ -3573,6 +3593,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # (twenty-fourth session) a when-clause after "since" and its date tells what happened that
         # day: "The trawler has not been home since September 21, when a coastguard cutter came
         # alongside" (not "had not appointed an officer in 2021, when its customer base passed")
+        or _relative_date_main_negation(neg_low, rs - c0, re_ - c0)
         or last_word == "since" and _rx(r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,8}?(?:[a-z]{3,}ed|came|went|took|began|broke|fell|hit|struck|met|won|lost|ran|sank|died|left)\b").match(s_text, re_) is not None
         or _negation_outside_subclause(s_text, neg_low, c0, rs - c0, re_ - c0)
         or _negation_of_embedded_subject(neg_low, rs - c0, re_ - c0)
