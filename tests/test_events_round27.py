@@ -61,6 +61,14 @@ from test_events_round19 import _dropped_reason, _kept
      [("last week", "2025-W21", "past")]),
     ("The fighting that broke out in Hallastan last March would not stop because Brevonia passed a law.", "2025-06-01",
      [("last March", "2025-03", "past")]),
+    # a happening's noun right before the date dates it, in a clause of states: a possessive or a plural
+    # before the noun, an "of" phrase after it, with or without a preposition
+    ("Who pays? That is the question for the ministers' meeting early next month.", "2025-06-01",
+     [("early next month", "2025-07", "planned")]),
+    ("Critics say the suspension of three deputies in February was the turning point.", "2025-06-01",
+     [("February", "2025-02", "past")]),
+    ("Staff said the software had been unreliable since an upgrade last month.", "2025-06-01", [("last month", "2025-05", "past")]),
+    ("Memories of the clashes of late February are still raw.", "2025-06-01", [("late February", "2025-02", "past")]),
     # a when-clause after "since" and its date tells what happened that day, whatever the main clause denies
     ("The trawler has not been home since September 21, when a coastguard cutter came alongside and ordered it to stop.",
      "2024-10-05", [("September 21", "2024-09-21", "past")]),
@@ -90,6 +98,9 @@ def test_round27_kept(body: str, pub: str, expected: list) -> None:
     ("Tomorrow also belongs to those who were never asked.", "2025-11-24", "Tomorrow", "a generic day"),
     ("Tomorrow matters more than the next quarter, and our staff understand that.", "2025-11-24", "the next quarter",
      "a period compared"),
+    # (a state with no happening named stays a state)
+    ("Fishing boats and a private water taxi were running on Friday, but the taxi costs 180 euros a trip.", "2025-06-01",
+     "Friday", "a background state"),
     # (a negation inside the relative clause stays the date's)
     ("The workers who did not vote last week are angry.", "2025-06-01", "last week", "negated"),
     # (a when-clause after another preposition is the main clause's background)

@@ -604,6 +604,13 @@ _FRONT_HAPPENING = re.compile(r"\s*,?\s*(?:an?|the)\s+(?:[a-z-]+\s+)?" + _HAPPEN
 _EVENT_NOUN_BEFORE = re.compile(
     r"\b(?:(?i:the|its|their|his|her|this|that|last)|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?" + _HAPPENING_NOUNS +
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+)?\s+(?:on|in)\s+\Z"
+    # (twenty-fourth session) a possessive or a plural before the noun, more nouns of happenings, a
+    # longer "of" phrase, a preposition or none: "the ministers' meeting early next month", "the
+    # suspension of three deputies in February", "the budget fight in January", "a vigil in August"
+    r"|\b(?i:the|its|their|his|her|this|that|a|an)\s+(?:[a-z'’-]+\s+){0,2}(?:" + "|".join(_HAPPENING_WORDS) +
+    r"|fight|clash|clashes|consultation|vigil|upgrade|stoppage|defeat|near-miss|directive|inspection|hustings|"
+    r"ramming|appearance|sale|award|ceremony|parade|rally|march)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?\s+(?:(?:on|in|of|at|during)\s+)?\Z"
 )
 #: "The last serious collision in the strait was in March 2017", "The last such visit was in 1987": a
 #: happening as the subject, "was in" a date tells when it happened (an event, not a state).
