@@ -69,6 +69,9 @@ from test_events_round19 import _dropped_reason, _kept
      [("February", "2025-02", "past")]),
     ("Staff said the software had been unreliable since an upgrade last month.", "2025-06-01", [("last month", "2025-05", "past")]),
     ("Memories of the clashes of late February are still raw.", "2025-06-01", [("late February", "2025-02", "past")]),
+    # a when-clause after the date tells a happening of it, whatever figures it holds
+    ("She remembers the last round of cuts in 2016, when weekly opening hours fell from 52 to 36.", "2026-01-10",
+     [("2016", "2016", "past")]),
     # a when-clause after "since" and its date tells what happened that day, whatever the main clause denies
     ("The trawler has not been home since September 21, when a coastguard cutter came alongside and ordered it to stop.",
      "2024-10-05", [("September 21", "2024-09-21", "past")]),

@@ -4005,6 +4005,9 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         or _survey_act(s_text, rs, re_)
         # (nineteenth session) "the voluntary register created in 2014, according to ...": a thing's making
         or _MADE_IN.search(s_text, max(0, rs - 40), rs)
+        # (twenty-fourth session) a when-clause after the date tells a happening of it: "the last round
+        # of cuts in 2016, when weekly opening hours fell from 52 to 36"
+        or _rx(r"\s*,\s+when\s+[a-z]").match(s_text, re_) is not None
         or gran not in ("quarter", "half") and _results_release(s_text, rs)  # ("report its results in the third quarter": their period)
         or _G_REPORTED.search(clause_low) and not _alone_in_sentence(e, sent, exprs)
         and not _FIGURE_NEXT.match(after_text) and not _FIGURE_BEFORE.search(s_text, max(0, rs - 40), rs)
