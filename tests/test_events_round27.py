@@ -72,6 +72,11 @@ from test_events_round19 import _dropped_reason, _kept
     # a when-clause after the date tells a happening of it, whatever figures it holds
     ("She remembers the last round of cuts in 2016, when weekly opening hours fell from 52 to 36.", "2026-01-10",
      [("2016", "2016", "past")]),
+    # "since" and a happening dated by its date: the happening is an event
+    ("The men had been trapped since Sunday's flood.", "2025-06-03", [("Sunday", "2025-06-01", "past")]),
+    ("Since the October 5 vote in Ketterby, the camp has talked of little else.", "2025-10-20", [("October 5", "2025-10-05", "past")]),
+    ("The deal is the regulator's first approval since its 2022 decision to block the purchase.", "2025-06-03",
+     [("2022", "2022", "past")]),
     # a when-clause after "since" and its date tells what happened that day, whatever the main clause denies
     ("The trawler has not been home since September 21, when a coastguard cutter came alongside and ordered it to stop.",
      "2024-10-05", [("September 21", "2024-09-21", "past")]),
@@ -104,6 +109,9 @@ def test_round27_kept(body: str, pub: str, expected: list) -> None:
     # (a state with no happening named stays a state)
     ("Fishing boats and a private water taxi were running on Friday, but the taxi costs 180 euros a trip.", "2025-06-01",
      "Friday", "a background state"),
+    # (a bare "since" and its date stays the start of a state)
+    ("The men have been trapped since Sunday, rescuers said.", "2025-06-03", "Sunday", "'since'"),
+    ("Prices have risen since the spring of 2024.", "2025-06-03", "the spring of 2024", "'since'"),
     # (a negation inside the relative clause stays the date's)
     ("The workers who did not vote last week are angry.", "2025-06-01", "last week", "negated"),
     # (a when-clause after another preposition is the main clause's background)
