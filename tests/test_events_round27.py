@@ -77,6 +77,8 @@ from test_events_round19 import _dropped_reason, _kept
     ("Since the October 5 vote in Ketterby, the camp has talked of little else.", "2025-10-20", [("October 5", "2025-10-05", "past")]),
     ("The deal is the regulator's first approval since its 2022 decision to block the purchase.", "2025-06-03",
      [("2022", "2022", "past")]),
+    # a yes/no question about a happening its date names presupposes it
+    ("Can I still claim compensation for the June 27 walkout? Yes.", "2025-07-03", [("June 27", "2025-06-27", "past")]),
     # a when-clause after "since" and its date tells what happened that day, whatever the main clause denies
     ("The trawler has not been home since September 21, when a coastguard cutter came alongside and ordered it to stop.",
      "2024-10-05", [("September 21", "2024-09-21", "past")]),
@@ -109,6 +111,8 @@ def test_round27_kept(body: str, pub: str, expected: list) -> None:
     # (a state with no happening named stays a state)
     ("Fishing boats and a private water taxi were running on Friday, but the taxi costs 180 euros a trip.", "2025-06-01",
      "Friday", "a background state"),
+    # (a yes/no question about the date itself asks whether)
+    ("Will I notice on Wednesday? Probably not.", "2025-07-03", "Wednesday", "a yes/no question"),
     # (a bare "since" and its date stays the start of a state)
     ("The men have been trapped since Sunday, rescuers said.", "2025-06-03", "Sunday", "'since'"),
     ("Prices have risen since the spring of 2024.", "2025-06-03", "the spring of 2024", "'since'"),

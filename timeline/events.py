@@ -3479,7 +3479,11 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
             return "a holiday named as context"
     if s_text[-3:].rstrip().endswith("?") and _YES_NO_QUESTION.match(s_text) and not _rx(
         r"\b(?:the|this|last|next)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:in|on|of)\s+\Z"  # presupposed: "worried about the vote in June?"
-    ).search(s_text, 0, rs):
+    ).search(s_text, 0, rs) and not (
+        # (twenty-fourth session) a date naming a happening asked about is presupposed too: "Can I
+        # still claim compensation for the June 27 walkout?", "Has the November hearing changed how
+        # you run tenders?", "Is this like the 2018 recalls?"
+        _rx(r"\b(?:the|its|their|this)\s+\Z").search(s_text, max(0, rs - 8), rs) and _rx(r"^\s+(?:[a-z-]+\s+)?[a-z-]{3,}\b").match(after_text)):
         return "a yes/no question: it asks whether, nothing is reported to happen"
     if deictic and (so := _SIGN_OFF.match(s_text)) and not _rx(r"[:;—–]").search(s_text, so.end(), rs):
         return "a live blog's sign-off ('That's all from us today'), not an event"
