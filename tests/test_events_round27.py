@@ -79,6 +79,11 @@ from test_events_round19 import _dropped_reason, _kept
      [("2022", "2022", "past")]),
     # a yes/no question about a happening its date names presupposes it
     ("Can I still claim compensation for the June 27 walkout? Yes.", "2025-07-03", [("June 27", "2025-06-27", "past")]),
+    # "was suspended last week" tells the suspending, no happening called off
+    ("Its reporter, Jonas Fell, was suspended last week and has since been dismissed, the company said.", "2025-06-03",
+     [("last week", "2025-W22", "past")]),
+    ("Trading in Fresko shares was suspended this morning at the company's request, the exchange said.", "2025-06-03",
+     [("this morning", "2025-06-03", "past")]),
     # a when-clause after "since" and its date tells what happened that day, whatever the main clause denies
     ("The trawler has not been home since September 21, when a coastguard cutter came alongside and ordered it to stop.",
      "2024-10-05", [("September 21", "2024-09-21", "past")]),
@@ -113,6 +118,8 @@ def test_round27_kept(body: str, pub: str, expected: list) -> None:
      "Friday", "a background state"),
     # (a yes/no question about the date itself asks whether)
     ("Will I notice on Wednesday? Probably not.", "2025-07-03", "Wednesday", "a yes/no question"),
+    # (a suspended happening's date, its object named, is still called off)
+    ("The league suspended Saturday's match after the storm.", "2025-06-03", "Saturday", "the date of something called off"),
     # (a bare "since" and its date stays the start of a state)
     ("The men have been trapped since Sunday, rescuers said.", "2025-06-03", "Sunday", "'since'"),
     ("Prices have risen since the spring of 2024.", "2025-06-03", "the spring of 2024", "'since'"),

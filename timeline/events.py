@@ -2305,8 +2305,11 @@ _CALLED_OFF_AFTER = re.compile(
     r"pushed back|put off|delayed|moved|brought forward|dropped|abandoned|never\s+[a-z]{3,})\b")
 _G_CALLED_OFF = _Gate(
     re.compile(
-        r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|suspended|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
+        r"\b(?:called off|cancell?ed|scrapped|postponed|delayed|put off|abandoned)\s+(?:the|its|his|her|their|a|this|next|"
         r"planned|scheduled|[a-z]+['’]s)?\s*(?:planned\s+|scheduled\s+)?$"
+        # (twenty-fourth session) "suspended" with its object only: "was suspended last week" tells
+        # the suspending (a reporter, a share, a player), no happening called off
+        r"|\bsuspended\s+(?:the|its|his|her|their|a|this|next|planned|scheduled|[a-z]+['’]s)\s*(?:planned\s+|scheduled\s+)?$"
     ),
     "called off", "cancel", "scrapped", "postponed", "delayed", "suspended", "put off", "abandoned",
 )
@@ -3644,7 +3647,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a duty not done ('should have been replaced in March'): no happening on its date"
     if "have" in window and _UNREALISED_PLAN.search(window):
         return "the date of a plan that did not happen ('It was to have reopened on November 1')"
-    if _G_CALLED_OFF.search(window) or (possessive and _rx(r"\b(?:called off|cancell?ed|scrapped|postponed|put off)\s*$").search(window)):
+    if _G_CALLED_OFF.search(window) or (possessive and _rx(r"\b(?:called off|cancell?ed|scrapped|postponed|put off|suspended)\s*$").search(window)):
         return "the date of something called off or postponed"
     if (_G_ORIGINAL.search(window) and _sent_has(_POSTPONED, s_text)) or _G_ORIGINALLY.search(window):
         return "the original date of something postponed or cancelled"
