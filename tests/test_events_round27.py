@@ -84,6 +84,9 @@ from test_events_round19 import _dropped_reason, _kept
      [("last week", "2025-W22", "past")]),
     ("Trading in Fresko shares was suspended this morning at the company's request, the exchange said.", "2025-06-03",
      [("this morning", "2025-06-03", "past")]),
+    # a bounded activity's run of more than two weeks is one event: more nouns of activities
+    ("The rescue operation ran from August 15 to September 1, and the directorate grounded the airline.", "2025-09-10",
+     [("August 15 to September 1", "2025-08-15/2025-09-01", "past")]),
     # a when-clause after "since" and its date tells what happened that day, whatever the main clause denies
     ("The trawler has not been home since September 21, when a coastguard cutter came alongside and ordered it to stop.",
      "2024-10-05", [("September 21", "2024-09-21", "past")]),

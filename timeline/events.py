@@ -4874,7 +4874,10 @@ _RANGE_JOIN = re.compile(r"^,?\s*(?:-|–|—|to|until|till|through|and)\s*$")  
 _ACTIVITY_FROM = re.compile(
     r"\b(?:consultations?|exhibitions?|festival|trial|strike|walkout|inquiry|hearings?|campaign|survey|roadworks|closure|"
     r"sale|tour|ballot|voting|pilot|fair|census|amnesty|shutdown|blockade|sit-in|occupation|"
-    r"applications|window|registration|enrolment|repairs|works|bids|claims|submissions|nominations|tenders)\b"
+    r"applications|window|registration|enrolment|repairs|works|bids|claims|submissions|nominations|tenders|"
+    # (twenty-fourth session) "The rescue operation ran from August 15 to September 1", "A second
+    # round will run from September 1 to October 30"
+    r"operations?|programme|program|round|airlift|evacuation|recount|exercises?|mission)\b"
     # (its matter: "a consultation on the cleanup will run from")
     r"(?:\s+(?:on|of|into|for|about)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
     r"(?:,?\s+(?:that|which))?"
