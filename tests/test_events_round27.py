@@ -87,6 +87,9 @@ from test_events_round19 import _dropped_reason, _kept
     # a bounded activity's run of more than two weeks is one event: more nouns of activities
     ("The rescue operation ran from August 15 to September 1, and the directorate grounded the airline.", "2025-09-10",
      [("August 15 to September 1", "2025-08-15/2025-09-01", "past")]),
+    # a bill's "second reading" is a stage of its passage, no ordinal count over a period
+    ("The bill was published in July and cleared its second reading in September.", "2025-10-20",
+     [("July", "2025-07", "past"), ("September", "2025-09", "past")]),
     # a when-clause after "since" and its date tells what happened that day, whatever the main clause denies
     ("The trawler has not been home since September 21, when a coastguard cutter came alongside and ordered it to stop.",
      "2024-10-05", [("September 21", "2024-09-21", "past")]),

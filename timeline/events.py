@@ -3918,9 +3918,12 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         return "a target count over a period (\"will hire 60 drivers this year\"), not one event"
     if period and _G_EXPECTS_COUNT.search(clause_low, 0, rs - c0):  # (the count before the date: "first run in 1987, expects ..." is not)
         return "a forecast of a figure (\"expects 21,000 runners this year\"), not an event"
-    if gran == "year" and _ORDINAL_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
+    # (twenty-fourth session) a bill's "second reading" is a stage of its passage, no count: "The
+    # bill cleared its second reading in September"
+    reading = _rx(r"\b(?:first|second|third)\s+reading\b").search(s_text, max(0, rs - 60), rs) is not None
+    if gran == "year" and not reading and _ORDINAL_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
         return "the period an ordinal counts in ('the second strike at the hospital this year'), not an event date"
-    if period and _ORDINAL_NP_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
+    if period and not reading and _ORDINAL_NP_IN_PERIOD.search(s_text, max(0, rs - 60), rs):
         return "the period an ordinal counts in ('his fourth victory of the winter'), not an event date"
     if period and before.endswith(("whole of", "entirety of")):
         return "a whole period ('in the whole of 2015'): the span of a figure, not an event date"
