@@ -557,14 +557,6 @@ _THERE_WERE = re.compile(
     # (twentieth session: a participle before the counted noun, which a clause cut after "reported"
     # may leave out: "In 2024 there were 37 reported collisions")
     r"|\s+(?:reported|recorded|confirmed|known|registered)\b)")
-#: A happening's noun right after a date that "since" governs through a determiner or a possessive
-#: ("since Sunday's flood", "since the September injunction", "since the 1998 works").
-_SINCE_HAPPENING = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:vote|injunction|sale|closure|flood|penalty|earthquake|peak|strike|recall|spill|ruling|"
-    r"announcement|decision|frost|works|directive|attack|fire|crash|storm|election|raid|explosion|collapse|outbreak|leak|"
-    r"breach|arrest|verdict|hearing|meeting|protest|walkout|shutdown|blast|riot|coup|landing|collision|resignation|merger|"
-    r"takeover|launch|opening|suspension|warning|death|funeral|accident|derailment|evacuation|rescue|robbery|theft|killing|"
-    r"shooting|bombing|invasion|eruption|quake|blaze|hack|incident|debate|signing|inauguration|visit|summit|referendum)\b")
 #: The words of happenings: one vocabulary (the patterns built from it add their own few words).
 _HAPPENING_WORDS = (
     "attack", "raid", "bombing", "shooting", "election", "vote", "referendum", "crash", "collapse", "earthquake", "quake",
@@ -575,6 +567,12 @@ _HAPPENING_WORDS = (
     "merger", "visit", "meeting", "hearing", "debate", "signing", "opening", "inauguration", "funeral", "death", "suspension", "warning",
 )
 _HAPPENING_NOUNS = "(?:" + "|".join(_HAPPENING_WORDS) + ")"
+#: A happening's noun right after a date that "since" governs through a determiner or a possessive
+#: ("since Sunday's flood", "since the September injunction", "since the 1998 works"): the
+#: happenings' vocabulary ("fall" aside: a season) and a few acts of its kind.
+_SINCE_HAPPENING = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:" + "|".join(w for w in _HAPPENING_WORDS if w != "fall") +
+    r"|injunction|sale|penalty|peak|recall|decision|frost|works|directive)\b")
 #: A happening's noun, the subject, right before its date ("The public ballot last month drew ...").
 _NOUN_DATED = re.compile(r"^\W*(?:the|a|an|its|their|this)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_HAPPENING_WORDS) +
                          r"|ballot|consultation|auction|appeal|sale|campaign|drive|open day|festival)\s+\Z")
@@ -3622,7 +3620,7 @@ def _filter(ctx: _Ctx, e: TimeExpression, sent: Sentence, exprs: tuple[TimeExpre
         # (twenty-fourth session) a when-clause after "since" and its date tells what happened that
         # day: "The trawler has not been home since September 21, when a coastguard cutter came
         # alongside" (not "had not appointed an officer in 2021, when its customer base passed")
-        or last_word == "since" and _rx(r"\s*,\s+when\s+(?:[\w'’-]+\s+){1,8}?(?:[a-z]{3,}ed|came|went|took|began|broke|fell|hit|struck|met|won|lost|ran|sank|died|left)\b").match(s_text, re_) is not None
+        or last_word == "since" and _SINCE_WHEN.match(s_text, re_) is not None
         or _negation_outside_subclause(s_text, neg_low, c0, rs - c0, re_ - c0)
         or _negation_of_embedded_subject(neg_low, rs - c0, re_ - c0)
         or _negation_in_other_clause(neg_low, rs - c0, re_ - c0)

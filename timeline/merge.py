@@ -2793,15 +2793,14 @@ def _coarse_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int],
 JOIN_LOG: "list[tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...], str, list[str]]] | None" = None
 
 
-def _story_gate(members: "list[_Feat]", fine: "_Cluster") -> bool:
+def _story_gate(members: "list[_Feat]", fine: "_Cluster", keyed: int) -> bool:
     """The first gate of :func:`_model_joins`: a member of the coarse event and one of the finer
     event's first ``MAX_MEMBERS`` are of one story beyond doubt (:func:`_close_story`; the feature
-    ``close``), or their articles share ``JOIN_KEY_WORDS`` key words (:meth:`StoryDocs.key_words`;
-    the features ``kw>=N``)."""
-    fines = fine.members[:MAX_MEMBERS]
-    if any(_close_story(f, g) for f in members for g in fines):
+    ``close``), or their articles share ``JOIN_KEY_WORDS`` key words (``keyed``,
+    :func:`_key_words_shared`; the features ``kw>=N``)."""
+    if any(_close_story(f, g) for f in members for g in fine.members[:MAX_MEMBERS]):
         return True
-    return JOIN_KEY_WORDS > 0 and _key_words_shared(members, fines) >= JOIN_KEY_WORDS
+    return JOIN_KEY_WORDS > 0 and keyed >= JOIN_KEY_WORDS
 
 
 #: The key words two articles share for the coarse join (:func:`_story_gate`) to ask about a coarse
@@ -2865,13 +2864,14 @@ def _cut(value: float, steps: "tuple[float, ...]", name: str) -> list[str]:
 
 def _join_features(c: "_Cluster", members: "list[_Feat]", fine: "_Cluster", shared: float, lower: float,
                    lead: "float | None", n: int, own: bool, total: float = 0.0,
-                   lower_lead: "float | None" = None) -> list[str]:
+                   lower_lead: "float | None" = None, keyed: int = 0) -> list[str]:
     """The features of a coarse event ``c`` (its ``members``) and a finer candidate ``fine`` for
     :mod:`timeline.join_model`: ``shared`` / ``lower`` the weight of the rare words / of those
     written in lower case their sentences share (:func:`rare_words`), ``lead`` ``shared`` less the
     best other candidate's (None: no other), ``n`` the candidates, ``own`` a member's article
     dates a day of the period, ``total`` the weight of all the coarse sentences' rare words,
-    ``lower_lead`` ``lower`` less the best other candidate's."""
+    ``lower_lead`` ``lower`` less the best other candidate's, ``keyed`` the key words their articles
+    share (:func:`_key_words_shared`)."""
     head = members[0]
     x = head.m.expression
     out = [f"g={head.m.date.granularity}", f"mod={x.mod if x is not None else None}",
@@ -2902,7 +2902,7 @@ def _join_features(c: "_Cluster", members: "list[_Feat]", fine: "_Cluster", shar
         out.append("act")
     if any(_close_story(f, g) for f, g in pairs):
         out.append("close")
-    out += _cut(_key_words_shared(members, fines), (2, 3, 5), "kw")
+    out += _cut(keyed, (2, 3, 5), "kw")
     if any(_names_shared(f.names, g.names) for f, g in pairs):
         out.append("names")
     if any(_conflicting(f, g) for f, g in pairs):
@@ -2964,7 +2964,8 @@ def _model_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int], fold
                 _join_coarse(clusters, finer[got], c, (k, *gone, *out))  # type: ignore[index]
                 out.add(k)
                 continue
-        story = [_story_gate(members, fine) for fine in finer]
+        keyed = [_key_words_shared(members, fine.members[:MAX_MEMBERS]) for fine in finer]
+        story = [_story_gate(members, fine, keyed[n]) for n, fine in enumerate(finer)]
         if not any(story):
             if key is not None and decided is not None:
                 decided.new[key] = -1
@@ -2994,7 +2995,7 @@ def _model_joins(clusters: "list[_Cluster]", index: _Index, gone: set[int], fold
             others = [s for m, s in enumerate(scores) if m != n]
             feats = _join_features(c, members, fine, scores[n][0], scores[n][1],
                                    scores[n][0] - max(s for s, _ in others) if others else None, len(finer), own,
-                                   total, scores[n][1] - max(s for _, s in others) if others else None)
+                                   total, scores[n][1] - max(s for _, s in others) if others else None, keyed[n])
             if k in folded:
                 feats.append("folded")
             if log is not None:
