@@ -4461,22 +4461,22 @@ def _day_value(ctx: _Ctx, e: TimeExpression, sent: Sentence) -> tuple[str, str]:
             # (twentieth session) a headline's infinitive, "- Defence Minister Harriet Quellane to
             # address parliament on Thursday": a plan, ahead
             head = "will " + head
+        started = None
         if head.endswith("from ") and _rx(r"\b(?:declared|imposed|ordered|introduced|proclaimed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}from\s+\Z").search(head) \
                 and not _rx(r"\bhad\s+(?:[a-z]+\s+)?(?:declared|imposed|ordered|introduced|proclaimed)\b").search(head):
             # (twentieth session) "The government declared three days of national mourning from
-            # Tuesday", "imposed a ban on fireworks from Tuesday": the start of what the act set up,
+            # Tuesday", "imposed a ban on fireworks from Tuesday": the start of what the act set up
+            started = "what a past act set up"
+        elif head.endswith("from ") and _rx(r"\b(?:named|appointed|installed)\s+(?:[\w'’.-]+\s+){0,8}?as\s+(?:[\w'’-]+\s+){0,6}from\s+\Z").search(head) \
+                and not _rx(r"\bhad\s+(?:been\s+)?(?:named|appointed|installed)\b").search(head):
+            # (twenty-fourth session) "The trustees named finance director Oskar Lind as interim chief
+            # executive from Monday": the start of the post the act gave
+            started = "a post a past act gave"
+        if started is not None:
             # the nearest such weekday, either side of publication
             near = future if (future - dct) <= (dct - past) else past
             if value != near.isoformat():
-                why = f"dated event (the start of what a past act set up: the nearest such weekday, {near.isoformat()})"
-            return near.isoformat(), why
-        if head.endswith("from ") and _rx(r"\b(?:named|appointed|installed)\s+(?:[\w'’.-]+\s+){0,8}?as\s+(?:[\w'’-]+\s+){0,6}from\s+\Z").search(head) \
-                and not _rx(r"\bhad\s+(?:been\s+)?(?:named|appointed|installed)\b").search(head):
-            # (twenty-fourth session) "The trustees named finance director Oskar Lind as interim chief
-            # executive from Monday": the start of the post the act gave, the nearest such weekday
-            near = future if (future - dct) <= (dct - past) else past
-            if value != near.isoformat():
-                why = f"dated event (the start of a post a past act gave: the nearest such weekday, {near.isoformat()})"
+                why = f"dated event (the start of {started}: the nearest such weekday, {near.isoformat()})"
             return near.isoformat(), why
         if (head.strip() == "from" or sent.text[max(0, rs - 5):rs] == "From ") and not _rx(r"^\s*(?:morning|afternoon|evening|night)?\s*(?:,\s*\w+\s+\d+\s*,?\s*)?(?:to|until|till|through|and|-|–)\b").match(
                 sent.text[re_:].lower()):
